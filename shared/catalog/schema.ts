@@ -1,0 +1,143 @@
+/**
+ * The rule format: requirements, concepts and conditions are data (JSON), validated here at load.
+ * The same schema validates an organisation's own requirement packs in the worker.
+ */
+import * as v from 'valibot';
+
+export const LANGS = ['ja', 'en'] as const;
+export const STAGES = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] as const;
+export const DOCUMENT_TYPES = ['spec', 'contract', 'dpa', 'proposal', 'nda', 'sla', 'terms', 'policy'] as const;
+export const APPLICABILITY = [
+  'always', 'personal_data', 'trade_secrets', 'cloud', 'subcontracting_allowed',
+  'critical_functions', 'software_development', 'public_sector',
+] as const;
+export const PARTY_ROLES = ['outsourcer', 'contractor', 'subcontractor', 'both'] as const;
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export const MODALITIES = ['obligation', 'prohibition', 'permission', 'effort', 'agree-later', 'statement'] as const;
+export const REFERENCE_STATUS = ['verified_primary', 'verified_secondary', 'recalled'] as const;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
+
+/**
+ * A term is a literal phrase matched on normalised text (NFKC, lower case). English terms also match
+ * their -s/-es/-ed/-ing forms at word boundaries. A term starting with `re:` is a regular expression.
+ */
+export const TermList = v.array(nonEmpty);
+export const Lexicon = v.object({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
+
+/**
+ * A condition over one sentence: a concept name, or a combination.
+ * `modality` holds when the sentence's modality is one of the listed ones.
+ */
+export type Condition =
+  | string
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { modality: (typeof MODALITIES)[number][] };
+
+export const Condition: v.GenericSchema<Condition> = v.union([
+  nonEmpty,
+  v.strictObject({ all: v.pipe(v.array(v.lazy(() => Condition)), v.minLength(1)) }),
+  v.strictObject({ any: v.pipe(v.array(v.lazy(() => Condition)), v.minLength(1)) }),
+  v.strictObject({ not: v.lazy(() => Condition) }),
+  v.strictObject({ modality: v.pipe(v.array(v.picklist(MODALITIES)), v.minLength(1)) }),
+]);
+
+export const SufficiencyTest = v.strictObject({
+  id: nonEmpty,
+  core: v.boolean(),
+  title: LocalizedText,
+  /** The document deals with the test's subject at all. */
+  found: Condition,
+  /** The subject is dealt with well enough; defaults to `found`. */
+  met: v.optional(Condition),
+  /** Where to look: the requirement's evidence clauses (default) or the whole document. */
+  scope: v.optional(v.picklist(['evidence', 'document']), 'evidence'),
+});
+
+export const Reference = v.strictObject({
+  src: nonEmpty,
+  loc: nonEmpty,
+  status: v.picklist(REFERENCE_STATUS),
+});
+
+export const Example = v.strictObject({ lang: v.picklist(LANGS), text: nonEmpty });
+
+export const Requirement = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'id must be UPPER-KEBAB-CASE')),
+  title: LocalizedText,
+  /** Why the requirement matters, shown with a finding. */
+  why: LocalizedText,
+  category: nonEmpty,
+  stage: v.picklist(STAGES),
+  relatedStages: v.optional(v.array(v.picklist(STAGES)), []),
+  documents: v.strictObject({
+    must: v.array(v.picklist(DOCUMENT_TYPES)),
+    should: v.optional(v.array(v.picklist(DOCUMENT_TYPES)), []),
+  }),
+  appliesWhen: v.pipe(v.array(v.picklist(APPLICABILITY)), v.minLength(1)),
+  obligatedParty: v.picklist(PARTY_ROLES),
+  flowsDown: v.boolean(),
+  severity: v.picklist(SEVERITIES),
+  /** Incident causes (DESIGN.md) this requirement helps to address. */
+  incidentCauses: v.optional(v.array(v.picklist([
+    'unauthorised-access', 'malware', 'software-bug', 'insider-misuse', 'human-error', 'loss-theft',
+  ])), []),
+  /** Concepts local to this requirement; names not found here resolve to shared concepts. */
+  concepts: v.optional(v.record(nonEmpty, Lexicon), {}),
+  match: v.strictObject({
+    /** A sentence is evidence for the requirement when this holds in it. */
+    sentence: Condition,
+    /** A section heading for which this holds makes its sentences candidates with a weaker sentence test. */
+    heading: v.optional(Condition),
+    /** With a matching heading, a sentence inside that section needs only this. */
+    underHeading: v.optional(Condition),
+    /** Sentences for which this holds are never evidence (e.g. pure definitions). */
+    exclude: v.optional(Condition),
+  }),
+  tests: v.pipe(v.array(SufficiencyTest), v.minLength(1)),
+  /** Catalog signals (ja/en), used by the keyword baseline and for search. */
+  signals: Lexicon,
+  redFlags: v.optional(v.array(nonEmpty), []),
+  references: v.array(Reference),
+  /** Model clauses suggested when the requirement is missing or insufficient; seed of the clause library. */
+  modelClauses: v.pipe(v.array(Example), v.minLength(2)),
+  /** Clauses that must satisfy the requirement, and near-misses that must not (run by the test suite). */
+  examples: v.strictObject({
+    pass: v.pipe(v.array(Example), v.minLength(2)),
+    nearMiss: v.pipe(v.array(Example), v.minLength(1)),
+  }),
+});
+
+export type Requirement = v.InferOutput<typeof Requirement>;
+export type RequirementInput = v.InferInput<typeof Requirement>;
+export type SufficiencyTest = v.InferOutput<typeof SufficiencyTest>;
+export type Lexicon = v.InferOutput<typeof Lexicon>;
+
+export const ConceptLibrary = v.record(nonEmpty, Lexicon);
+export type ConceptLibrary = v.InferOutput<typeof ConceptLibrary>;
+
+/** Formats valibot issues as "RULE-ID: path.to.field: message" lines. */
+export function describeIssues(ruleId: string, issues: v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => `${ruleId}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`)
+    .join('\n');
+}
+
+export class RuleError extends Error {
+  constructor(readonly ruleId: string, readonly field: string, message: string) {
+    super(message);
+    this.name = 'RuleError';
+  }
+}
+
+/** Validates one requirement; throws a RuleError naming the rule and the field. */
+export function parseRequirement(input: unknown): Requirement {
+  const result = v.safeParse(Requirement, input);
+  if (result.success) return result.output;
+  const id = typeof input === 'object' && input && 'id' in input ? String((input as { id: unknown }).id) : '(unnamed rule)';
+  const first = result.issues[0];
+  throw new RuleError(id, v.getDotPath(first) ?? '(root)', describeIssues(id, result.issues));
+}
