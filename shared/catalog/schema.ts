@@ -80,6 +80,8 @@ export const Requirement = v.strictObject({
   appliesWhen: v.pipe(v.array(v.picklist(APPLICABILITY)), v.minLength(1)),
   obligatedParty: v.picklist(PARTY_ROLES),
   flowsDown: v.boolean(),
+  basis: v.picklist(['legal_mandate', 'gov_standard', 'guideline', 'good_practice']),
+  applicabilityNote: v.optional(nonEmpty),
   severity: v.picklist(SEVERITIES),
   /** Incident causes (DESIGN.md) this requirement helps to address. */
   incidentCauses: v.optional(v.array(v.picklist([

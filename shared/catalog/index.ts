@@ -1,0 +1,68 @@
+/**
+ * The catalog as validated data: built-in requirements, shared concepts, sources.
+ * Organisation packs (shared/schemas/pack.ts) are merged in with `loadCatalog`.
+ */
+import * as v from 'valibot';
+import { builtInRequirements } from './requirements/index.ts';
+import conceptsJson from './concepts.json' with { type: 'json' };
+import sourcesJson from './sources.json' with { type: 'json' };
+import {
+  ConceptLibrary, RuleError, parseRequirement, type Condition, type Requirement, REFERENCE_STATUS,
+} from './schema.ts';
+
+export interface Source {
+  id: string;
+  title: string;
+  status: (typeof REFERENCE_STATUS)[number];
+  note: string;
+}
+
+export interface Catalog {
+  requirements: Requirement[];
+  concepts: ConceptLibrary;
+  sources: Source[];
+}
+
+export interface CatalogOverrides {
+  /** Extra requirements (validated with the same schema); an existing id replaces the built-in one. */
+  requirements?: unknown[];
+  disabled?: string[];
+  severity?: Record<string, Requirement['severity']>;
+}
+
+const sharedConcepts = v.parse(ConceptLibrary, conceptsJson);
+
+export function loadCatalog(overrides: CatalogOverrides = {}): Catalog {
+  const byId = new Map<string, Requirement>();
+  for (const input of [...builtInRequirements, ...(overrides.requirements ?? [])]) {
+    const req = parseRequirement(input);
+    checkConceptReferences(req);
+    byId.set(req.id, req);
+  }
+  for (const id of overrides.disabled ?? []) byId.delete(id);
+  for (const [id, severity] of Object.entries(overrides.severity ?? {})) {
+    const req = byId.get(id);
+    if (req) byId.set(id, { ...req, severity });
+  }
+  return { requirements: [...byId.values()], concepts: sharedConcepts, sources: sourcesJson as Source[] };
+}
+
+/** Every concept named in a condition must exist locally or in the shared library. */
+function checkConceptReferences(req: Requirement): void {
+  const check = (cond: Condition, field: string): void => {
+    if (typeof cond === 'string') {
+      if (!(cond in req.concepts) && !(cond in sharedConcepts)) {
+        throw new RuleError(req.id, field, `${req.id}: ${field}: unknown concept "${cond}"`);
+      }
+    } else if ('all' in cond) cond.all.forEach((c, i) => check(c, `${field}.all.${i}`));
+    else if ('any' in cond) cond.any.forEach((c, i) => check(c, `${field}.any.${i}`));
+    else if ('not' in cond) check(cond.not, `${field}.not`);
+  };
+  for (const [key, cond] of Object.entries(req.match)) if (cond !== undefined) check(cond, `match.${key}`);
+  req.tests.forEach((t, i) => {
+    check(t.found, `tests.${i}.found`);
+    if (t.met !== undefined) check(t.met, `tests.${i}.met`);
+  });
+}
+
+export const catalog: Catalog = loadCatalog();

@@ -1,0 +1,186 @@
+/**
+ * analyze(text, options) → Report: normalise, segment, scan concepts once, derive sentence facts,
+ * context and parties, evaluate every requirement, then report findings with original offsets.
+ * Pure and deterministic (apart from stats.millis).
+ */
+import { catalog as builtInCatalog, type Catalog } from '../catalog/index.ts';
+import type { Requirement } from '../catalog/schema.ts';
+import type { Context, Evidence, Finding, Report, RequirementResult } from '../schemas/report.ts';
+import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
+import { modalityOf, type Modality } from './modality.ts';
+import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { detectParties } from './parties.ts';
+import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
+import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
+import { segment, type Segmentation } from './segment.ts';
+import { STAGE_LABELS, lower, pickClause } from './messages.ts';
+
+export interface AnalyzeOptions {
+  catalog?: Catalog;
+  /** Forces the document language instead of detecting it. */
+  language?: 'ja' | 'en';
+  documentType?: DocumentType;
+}
+
+export interface Analysis {
+  report: Report;
+  normalized: NormalizedText;
+  segmentation: Segmentation;
+  facts: DocumentFacts;
+  compiled: CompiledCatalog;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  return analyzeDetailed(text, options).report;
+}
+
+const CONTEXT_CONCEPTS = {
+  personalData: 'ctx-personal-data', tradeSecrets: 'ctx-trade-secrets', cloud: 'ctx-cloud',
+  critical: 'ctx-critical', softwareDevelopment: 'ctx-software-development', publicSector: 'ctx-public-sector',
+} as const;
+const MODALITY_CONCEPTS: [Modality, string][] = [
+  ['obligation', '@obligation'], ['prohibition', '@prohibition'], ['effort', '@effort'],
+  ['permission', '@permission'], ['agree-later', '@agree-later'],
+];
+
+export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Analysis {
+  const started = performance.now();
+  const catalog = options.catalog ?? builtInCatalog;
+  const compiled = compileCatalog(catalog);
+  const normalized = normalize(text);
+  const segmentation = segment(normalized.text);
+  const facts = collectFacts(normalized.text, segmentation, compiled);
+  const { sentences, sections } = segmentation;
+
+  const language = options.language ?? detectLanguage(text);
+  const titleSentence = sentences.find((s) => s.kind === 'heading' || s.kind === 'sentence');
+  const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
+  const documentType = options.documentType ?? detectDocumentType(title, normalized.text);
+  const context = detectContext(facts, compiled);
+  const parties = detectParties(text, catalog);
+
+  const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));
+  const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>
+    ev.evidence.slice(0, 20).map((i) => {
+      const span = toOriginal(normalized, sentences[i].start, sentences[i].end);
+      return { ...span, text: text.slice(span.start, Math.min(span.end, span.start + 400)) };
+    });
+  const requirements: RequirementResult[] = evaluations.map((ev) => ({ ...ev.result, evidence: evidenceOf(ev) }));
+  const findings = requirementFindings(evaluations, requirements, documentType, language);
+
+  return {
+    report: {
+      language, documentType, title, context, parties, requirements, findings, obligations: [],
+      coverage: coverage(requirements, catalog.requirements),
+      stats: { characters: text.length, sentences: sentences.length, sections: sections.length, millis: performance.now() - started },
+    },
+    normalized, segmentation, facts, compiled,
+  };
+}
+
+function originalSlice(text: string, normalized: NormalizedText, start: number, end: number): string {
+  const span = toOriginal(normalized, start, end);
+  return text.slice(span.start, span.end);
+}
+
+/** Concept sets per sentence and per section heading, from one scan of the whole text. */
+function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog): DocumentFacts {
+  const hits = compiled.scanner.scan(text);
+  const markerIds = new Map<Modality, number>(MODALITY_CONCEPTS.map(([m, name]) => [m, compiled.concept(name)]));
+  const conceptsIn = (ranges: { start: number; end: number }[]): Set<number>[] => {
+    // ranges are sorted by start; hits by start: one forward sweep (ranges may nest, so rewind per range).
+    const out = ranges.map(() => new Set<number>());
+    let h = 0;
+    for (let r = 0; r < ranges.length; r++) {
+      const { start, end } = ranges[r];
+      while (h < hits.length && hits[h].start < start) h++;
+      for (let k = h; k < hits.length && hits[k].start < end; k++) {
+        if (hits[k].end <= end) for (const c of hits[k].concepts) out[r].add(c);
+      }
+    }
+    return out;
+  };
+  const toFacts = (concepts: Set<number>): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds) });
+  const sentenceFacts = conceptsIn(seg.sentences).map(toFacts);
+  const headingFacts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length }))).map(toFacts);
+  return { segmentation: seg, sentenceFacts, headingFacts };
+}
+
+function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context {
+  const counts = Object.fromEntries(
+    Object.entries(CONTEXT_CONCEPTS).map(([key, name]) => {
+      const id = compiled.concept(name);
+      return [key, facts.sentenceFacts.filter((f) => f.concepts.has(id)).length];
+    }),
+  ) as Parameters<typeof decideContext>[0];
+  return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled));
+}
+
+/** Prohibited only when subcontracting is banned outright; a ban "without consent" allows it with approval. */
+function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): Context['subcontracting'] {
+  const sub = compiled.concept('subcontracting');
+  const approval = compiled.concept('approval');
+  let prohibited = 0;
+  let allowed = 0;
+  for (const f of facts.sentenceFacts) {
+    if (!f.concepts.has(sub)) continue;
+    if (f.modality === 'prohibition' && !f.concepts.has(approval)) prohibited++;
+    else allowed++;
+  }
+  if (prohibited > 0 && prohibited >= allowed) return 'prohibited';
+  return allowed > 0 ? 'allowed' : 'silent';
+}
+
+function requirementFindings(
+  evaluations: RequirementEvaluation[], results: RequirementResult[], documentType: DocumentType, language: Report['language'],
+): Finding[] {
+  const findings: Finding[] = [];
+  evaluations.forEach((ev, k) => {
+    const result = results[k];
+    if (!result.applicable || result.status === 'sufficient') return;
+    const req = ev.compiled.requirement;
+    const mustHere = req.documents.must.includes(documentType);
+    const base = { requirement: req.id, stage: req.stage, why: req.why, references: req.references, suggestion: pickClause(req, language) };
+    if (result.status === 'missing') {
+      findings.push({
+        ...base, id: `${req.id}:missing`, kind: 'missing', spans: [],
+        severity: mustHere ? req.severity : lower(req.severity),
+        message: {
+          ja: `「${req.title.ja}」に関する定めが見当たりません。`,
+          en: `No clause addresses "${req.title.en}".`,
+        },
+      });
+    } else {
+      const failed = req.tests.filter((t) => ev.failedCoreTests.includes(t.id));
+      findings.push({
+        ...base, id: `${req.id}:insufficient`, kind: 'insufficient',
+        severity: lower(req.severity),
+        spans: result.evidence.slice(0, 3).map(({ start, end }) => ({ start, end })),
+        message: {
+          ja: `「${req.title.ja}」の定めはありますが不十分です。不足: ${failed.map((t) => t.title.ja).join('／')}`,
+          en: `"${req.title.en}" is addressed but insufficient. Missing: ${failed.map((t) => t.title.en).join('; ')}`,
+        },
+      });
+    }
+  });
+  const order = { high: 0, medium: 1, low: 2 };
+  return findings.sort((a, b) => order[a.severity] - order[b.severity] || (a.stage ?? '').localeCompare(b.stage ?? ''));
+}
+
+function coverage(results: RequirementResult[], requirements: Requirement[]): Report['coverage'] {
+  const byStage: Report['coverage']['byStage'] = {};
+  for (const stage of Object.keys(STAGE_LABELS)) byStage[stage] = { total: 0, sufficient: 0, insufficient: 0, missing: 0 };
+  const causes = new Set<string>();
+  const addressed = new Set<string>();
+  results.forEach((r, i) => {
+    if (!r.applicable) return;
+    const s = byStage[r.stage];
+    s.total++;
+    s[r.status]++;
+    for (const cause of requirements[i].incidentCauses) {
+      causes.add(cause);
+      if (r.status !== 'missing') addressed.add(cause);
+    }
+  });
+  return { byStage, incidentCausesUnaddressed: [...causes].filter((c) => !addressed.has(c)) };
+}

@@ -1,0 +1,197 @@
+/**
+ * Segmentation of normalised text into sections (第N条, 第N, Article/Section N, 1.2.3, markdown
+ * headings), paragraphs, items (号: (1) 一 ア (a) ・), table rows and sentences.
+ * All offsets are indices into the normalised text.
+ */
+import { parseNumber } from './normalize.ts';
+
+export type SentenceKind = 'heading' | 'sentence' | 'item' | 'row';
+
+export interface Section {
+  index: number;
+  start: number;
+  end: number;
+  level: number;
+  /** The number as written: "5", "3.4", "iv". */
+  label: string;
+  /** The heading line (up to its first sentence end), used by heading conditions. */
+  heading: string;
+  parent: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  kind: SentenceKind;
+  section: number;
+  /** For an item: the sentence that introduces the list (「次の事項を実施すること。」). */
+  lead: number;
+  /** 1-based line of the sentence start. */
+  line: number;
+}
+
+export interface Segmentation {
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+const KANJI_NUM = '[0-9一二三四五六七八九十百千〇]+';
+const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number }[] = [
+  { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
+  { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },
+  { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*節`), level: () => 2 },
+  { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*${KANJI_NUM})?`), level: () => 3 },
+  { re: new RegExp(`^第\\s*(${KANJI_NUM})(?![条章節項号0-9一二三四五六七八九十百千〇])`), level: () => 2 },
+  { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
+  { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
+  { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])/, level: (m) => 2 + depth(m[1]) },
+  { re: /^(\d{1,3})\.(?=\s)/, level: () => 2 },
+  { re: /^\*\*([^*]{1,80})\*\*\s*$/, level: () => 4 },
+];
+const ITEM_PATTERN =
+  /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|\([ア-ンア-ン]\)|[ア-ン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*•・◦○●■□]\s*|\d{1,3}\s)/;
+const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
+const TERMINAL = /[。.:;:!?)」』\]]\s*$/;
+
+function depth(label: string): number {
+  return label.split('.').length - 1;
+}
+
+export function segment(text: string): Segmentation {
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  const open: number[] = []; // stack of open section indices
+  let lineStart = 0;
+  let lineNo = 0;
+  let paragraphStart = -1;
+  let paragraphKind: SentenceKind = 'sentence';
+  let paragraphLine = 0;
+  let prevLineEnd = -1;
+  let prevWasBlank = true;
+  let lastLead = -1;
+
+  const currentSection = () => (open.length ? open[open.length - 1] : -1);
+  const flush = (end: number) => {
+    if (paragraphStart < 0) return;
+    splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, lastLead);
+    const last = sentences[sentences.length - 1];
+    if (last && (last.kind === 'sentence' || last.kind === 'heading')) lastLead = last.index;
+    paragraphStart = -1;
+  };
+
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    lineNo++;
+    const raw = text.slice(lineStart, lineEnd);
+    const indent = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    const contentStart = lineStart + indent;
+    const contentEnd = contentStart + line.length;
+
+    if (line.length === 0) {
+      flush(prevLineEnd);
+      prevWasBlank = true;
+    } else if (line.startsWith('|') || line.includes('\t')) {
+      flush(prevLineEnd);
+      if (!TABLE_SEPARATOR.test(line)) {
+        sentences.push({
+          index: sentences.length, start: contentStart, end: contentEnd, kind: 'row',
+          section: currentSection(), lead: lastLead, line: lineNo,
+        });
+      }
+      prevWasBlank = false;
+    } else {
+      const heading = matchHeading(line);
+      const isItem = !heading && ITEM_PATTERN.test(line);
+      const continues =
+        !heading && !isItem && !prevWasBlank && paragraphStart >= 0 && paragraphKind !== 'heading' &&
+        !TERMINAL.test(text.slice(paragraphStart, prevLineEnd)) && prevLineEnd - paragraphStart > 40;
+      if (!continues) {
+        flush(prevLineEnd);
+        if (heading) {
+          while (open.length && sections[open[open.length - 1]].level >= heading.level) {
+            sections[open.pop()!].end = lineStart;
+          }
+          sections.push({
+            index: sections.length, start: contentStart, end: text.length, level: heading.level,
+            label: heading.label, heading: headingText(line), parent: currentSection(),
+          });
+          open.push(sections.length - 1);
+          lastLead = -1;
+        }
+        paragraphStart = contentStart;
+        paragraphLine = lineNo;
+        paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
+      }
+      prevWasBlank = false;
+    }
+    prevLineEnd = contentEnd > contentStart ? contentEnd : prevLineEnd;
+    lineStart = lineEnd + 1;
+  }
+  flush(prevLineEnd);
+  for (const s of open) sections[s].end = text.length;
+  return { sections, sentences };
+}
+
+function matchHeading(line: string): { level: number; label: string } | null {
+  for (const { re, level } of HEADING_PATTERNS) {
+    const m = re.exec(line);
+    if (m) {
+      // "1. The Supplier shall ..." as a long numbered paragraph is still a section (clause 1).
+      return { level: level(m), label: normaliseLabel(m[1] ?? '') };
+    }
+  }
+  return null;
+}
+
+function normaliseLabel(label: string): string {
+  const n = parseNumber(label);
+  return Number.isNaN(n) ? label : String(n);
+}
+
+function headingText(line: string): string {
+  const cut = line.search(/[。]|\.\s/);
+  return (cut > 0 ? line.slice(0, cut) : line).slice(0, 120);
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
+
+/** Splits [start, end) into sentences at 。 and . ! ? ; outside brackets, skipping abbreviations. */
+function splitSentences(
+  text: string, start: number, end: number, kind: SentenceKind, section: number, line: number,
+  out: Sentence[], lead: number,
+): void {
+  let sentenceStart = start;
+  let depthBracket = 0;
+  let first = true;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e <= s) return;
+    const k: SentenceKind = first ? kind : kind === 'heading' ? 'sentence' : kind;
+    out.push({ index: out.length, start: s, end: e, kind: k, section, lead: k === 'item' ? lead : -1, line });
+    first = false;
+  };
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '「' || ch === '『' || ch === '[' || ch === '【') depthBracket++;
+    else if ((ch === ')' || ch === '」' || ch === '』' || ch === ']' || ch === '】') && depthBracket > 0) depthBracket--;
+    else if (ch === '\n') {
+      if (text.charCodeAt(i + 1) === 10) { push(sentenceStart, i); sentenceStart = i + 1; }
+    } else if (depthBracket === 0) {
+      if (ch === '。') {
+        push(sentenceStart, i + 1);
+        sentenceStart = i + 1;
+      } else if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && (i + 1 >= end || /\s/.test(text[i + 1]))) {
+        if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) continue;
+        push(sentenceStart, i + 1);
+        sentenceStart = i + 1;
+      }
+    }
+    // Long unbalanced brackets (a stray "(") must not swallow the rest of the paragraph.
+    if (depthBracket > 0 && i - sentenceStart > 600) depthBracket = 0;
+  }
+  push(sentenceStart, end);
+}

@@ -1,0 +1,88 @@
+/**
+ * The route table: every API route is declared once with its schemas and required role. The same
+ * table registers the Hono handlers and generates the OpenAPI document, so they cannot drift.
+ */
+import type { Context, Hono } from 'hono';
+import * as v from 'valibot';
+import type { Role } from '../../../shared/schemas/api.ts';
+import type { AppEnv } from '../env.ts';
+import { authenticate } from '../middleware/auth.ts';
+import { ApiError } from './errors.ts';
+
+type Schema = v.GenericSchema<unknown, unknown>;
+type Out<S> = S extends Schema ? v.InferOutput<S> : undefined;
+
+export interface Input<P, Q, B> {
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+}
+
+export interface RouteDef<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  /** Minimum role; `null` = public. */
+  role: Role | null;
+  /** Only the platform operator's organisation (creating organisations). */
+  platform?: boolean;
+  /** Only organisations of kind vendor or both. */
+  vendorOnly?: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Status codes the route answers with besides 400/401/403/429. */
+  responses: Partial<Record<200 | 201 | 204 | 404 | 409 | 412, string>>;
+  handler: (c: Context<AppEnv>, input: Input<P, Q, B>) => Promise<Response> | Response;
+}
+
+// The table stores routes of any schema types; handlers are only called with what they declared.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteDef<any, any, any>;
+
+export const route = <P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  def: RouteDef<P, Q, B>,
+): AnyRoute => def;
+
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+
+function parse(schema: Schema | undefined, input: unknown, prefix: string): unknown {
+  if (!schema) return undefined;
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  const field = path ? (prefix ? `${prefix}.${path}` : path) : prefix || '(body)';
+  throw new ApiError(400, 'invalid', `${field}: ${issue.message}`, field);
+}
+
+async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') throw new ApiError(400, 'invalid', 'a JSON body is required', '(body)');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid', 'the body is not valid JSON', '(body)');
+  }
+}
+
+/** Registers the table on the app: auth → role → validation → handler. */
+export function register(app: Hono<AppEnv>, routes: AnyRoute[]): void {
+  for (const r of routes) {
+    app.on(r.method.toUpperCase(), r.path, async (c) => {
+      if (r.role) {
+        const caller = await authenticate(c);
+        if (RANK[caller.role] < RANK[r.role]) throw new ApiError(403, 'forbidden', `this route needs the ${r.role} role`);
+        if (r.platform && !caller.platform) throw new ApiError(403, 'forbidden', 'only the platform operator may do this');
+        if (r.vendorOnly && caller.orgKind === 'buyer') throw new ApiError(403, 'forbidden', 'only vendor organisations may do this');
+      }
+      const input = {
+        params: parse(r.params, c.req.param(), ''),
+        query: parse(r.query, c.req.query(), ''),
+        body: r.body ? parse(r.body, await readJson(c), '') : undefined,
+      };
+      return r.handler(c, input);
+    });
+  }
+}
