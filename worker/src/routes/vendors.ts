@@ -3,7 +3,7 @@ import {
   type Certification, type ChainNode, type Subcontractor, type VendorProfile,
 } from '../../../shared/schemas/api.ts';
 import type { Caller } from '../env.ts';
-import { auditStmt, decodeCursor, deleteRow, etag, expectedVersion, findOr404, type Guard, insertRow, newId, now, page, updateRow } from '../lib/db.ts';
+import { auditStmt, decodeCursor, deleteRow, etag, expectedVersion, type Guard, insertRow, newId, now, page, updateRow } from '../lib/db.ts';
 import { ApiError, forbidden, invalid, notFound } from '../lib/errors.ts';
 import { route } from '../lib/route.ts';
 
