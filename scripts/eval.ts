@@ -11,6 +11,7 @@ import { analyze, analyzeDetailed } from '../shared/engine/analyze.ts';
 import { compileBaseline } from '../shared/engine/baseline.ts';
 import { catalog } from '../shared/catalog/index.ts';
 import type { Report } from '../shared/schemas/report.ts';
+import { evaluateResponsibility } from './eval-responsibility.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = process.env.CLAUSE_LENS_CORPUS ?? resolve(root, '../shared/corpus');
@@ -168,8 +169,7 @@ if (!onlyCorpus || onlyCorpus === 'real') summary.real = labelledCorpus('real');
 if (!onlyCorpus || onlyCorpus === 'ja') summary.ja = labelledCorpus('ja');
 if (!onlyCorpus || onlyCorpus === 'cuad') summary.cuad = cuad();
 if (!onlyCorpus || onlyCorpus === 'contractnli') summary.contractnli = contractNli();
-const extra = await import('./eval-responsibility.ts').catch(() => null);
-if (extra && (!onlyCorpus || onlyCorpus === 'ja')) extra.evaluateResponsibility(corpusDir);
+if (!onlyCorpus || onlyCorpus === 'ja') evaluateResponsibility(corpusDir);
 console.log('\n== summary (targets: real/ja F1 ≥ 0.90, sufficiency ≥ 0.80; cuad/contractnli F1 ≥ 0.85) ==');
 for (const [name, s] of Object.entries(summary)) {
   console.log(`${name.padEnd(12)} engine F1 ${fmt(s.f1)}  baseline F1 ${fmt(s.baseF1)}  sufficiency ${Number.isNaN(s.agreement) ? '-' : fmt(s.agreement)}`);

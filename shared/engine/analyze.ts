@@ -13,6 +13,7 @@ import { detectParties } from './parties.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
 import { segment, type Segmentation } from './segment.ts';
+import { analyzeResponsibility } from './responsibility.ts';
 import { STAGE_LABELS, lower, pickClause } from './messages.ts';
 
 export interface AnalyzeOptions {
@@ -66,11 +67,15 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
       return { ...span, text: text.slice(span.start, Math.min(span.end, span.start + 400)) };
     });
   const requirements: RequirementResult[] = evaluations.map((ev) => ({ ...ev.result, evidence: evidenceOf(ev) }));
-  const findings = requirementFindings(evaluations, requirements, documentType, language);
+  const responsibility = analyzeResponsibility(
+    text, { normalized, segmentation, facts, compiled }, parties,
+    new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
+  );
+  const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, language), ...responsibility.findings]);
 
   return {
     report: {
-      language, documentType, title, context, parties, requirements, findings, obligations: [],
+      language, documentType, title, context, parties, requirements, findings, obligations: responsibility.obligations,
       coverage: coverage(requirements, catalog.requirements),
       stats: { characters: text.length, sentences: sentences.length, sections: sections.length, millis: performance.now() - started },
     },
@@ -163,8 +168,12 @@ function requirementFindings(
       });
     }
   });
-  const order = { high: 0, medium: 1, low: 2 };
-  return findings.sort((a, b) => order[a.severity] - order[b.severity] || (a.stage ?? '').localeCompare(b.stage ?? ''));
+  return findings;
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.stage ?? '').localeCompare(b.stage ?? ''));
 }
 
 function coverage(results: RequirementResult[], requirements: Requirement[]): Report['coverage'] {
