@@ -82,6 +82,7 @@ export const ownRequirement = (id = 'ACME-LOG-RETENTION') => ({
   appliesWhen: ['always'],
   obligatedParty: 'contractor',
   flowsDown: true,
+  basis: 'good_practice',
   severity: 'medium',
   match: { sentence: 'log' },
   tests: [{ id: 'period', core: true, title: { ja: '期間', en: 'Period' }, found: 'log' }],

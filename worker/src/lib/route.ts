@@ -59,11 +59,11 @@ function parse(schema: Schema | undefined, input: unknown, prefix: string): unkn
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
   const text = await c.req.text();
-  if (text.trim() === '') throw new ApiError(400, 'invalid', 'a JSON body is required', '(body)');
+  if (text.trim() === '') throw new ApiError(400, 'invalid', '(body): a JSON body is required', '(body)');
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'invalid', 'the body is not valid JSON', '(body)');
+    throw new ApiError(400, 'invalid', '(body): not valid JSON', '(body)');
   }
 }
 
@@ -82,7 +82,7 @@ export function register(app: Hono<AppEnv>, routes: AnyRoute[]): void {
         query: parse(r.query, c.req.query(), ''),
         body: r.body ? parse(r.body, await readJson(c), '') : undefined,
       };
-      return r.handler(c, input);
+      return await r.handler(c, input); // await: a rejection must be handled before the wrapper returns
     });
   }
 }
