@@ -18,7 +18,7 @@ describe('auth matrix on every route', () => {
     it(`${name}: no token, bad token, revoked token → 401`, async () => {
       const path = foreignPath(r, w);
       const body = validBody(r, w);
-      for (const headers of [{}, { Authorization: 'Bearer not-a-real-token-123' }, { Authorization: `Bearer ${w.buyer1.tokens.revoked}` }, { Authorization: 'Basic abc' }]) {
+      for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer not-a-real-token-123' }, { Authorization: `Bearer ${w.buyer1.tokens.revoked}` }, { Authorization: 'Basic abc' }]) {
         const res = await api(r.method, path, { headers, body });
         expect(res.status).toBe(401);
         expect(res.json.error.code).toBe('unauthorized');

@@ -128,7 +128,8 @@ export async function updateRow(
     ...followUps(guard),
     auditStmt(w.db, w.caller, 'update', w.resource, w.id, guard),
   ]);
-  if (result.meta.changes !== 1) throw stale();
+  // D1 counts rows changed by triggers (the FTS index) too: only zero means the guard failed.
+  if (result.meta.changes === 0) throw stale();
   return w.expected + 1;
 }
 
@@ -142,7 +143,7 @@ export async function deleteRow(w: VersionedWrite): Promise<void> {
     auditStmt(w.db, w.caller, 'delete', w.resource, w.id, guard),
     w.db.prepare(`DELETE FROM ${w.table} WHERE ${where}`).bind(...args),
   ]);
-  if (result.meta.changes !== 1) throw stale();
+  if (result.meta.changes === 0) throw stale();
 }
 
 /** Reads one row the caller may see, or 404. */

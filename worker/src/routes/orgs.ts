@@ -130,7 +130,7 @@ export const orgRoutes = [
         auditStmt(db, caller, 'revoke', 'token', p.id, { sql: `EXISTS (SELECT 1 FROM tokens WHERE ${where})`, args: [p.id, caller.orgId] }),
         db.prepare(`UPDATE tokens SET revoked_at = ? WHERE ${where}`).bind(now(), p.id, caller.orgId),
       ]);
-      if (result.meta.changes !== 1) throw notFound('token');
+      if (result.meta.changes === 0) throw notFound('token');
       return c.body(null, 204);
     },
   }),

@@ -328,7 +328,7 @@ export const vendorRoutes = [
         }),
         db.prepare('DELETE FROM vendor_shares WHERE profile_seq = ? AND buyer_org_id = ?').bind(row.seq, p.orgId),
       ]);
-      if (result.meta.changes !== 1) throw notFound('share');
+      if (result.meta.changes === 0) throw notFound('share');
       return c.body(null, 204);
     },
   }),
