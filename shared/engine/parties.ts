@@ -1,40 +1,305 @@
 /**
- * Parties: labels defined in the document (「株式会社A（以下「甲」という。）」, 'Acme Inc. ("Supplier")')
- * and their roles. Role words come from the shared concepts (outsourcer / contractor / subcontractor).
+ * Parties: labels defined in the document (「株式会社A（以下「甲」という。）」, 'Acme Inc. ("Supplier")'),
+ * role words used as subjects (受託者は / Customer shall), the provider named in terms (GitHub will /
+ * Mozilla は) and first/second person in terms (we / you) — and their roles, inferred from the
+ * document: role verbs first (甲が乙に委託する, 乙が丙に委託する → 丙 is a subcontractor), then
+ * unambiguous label words (受託者, Customer), the defined name (受託者（以下「乙」）), provider verbs
+ * (当社が提供する), the counterpart (当社 facing 受託者 is the outsourcer), and last the convention
+ * (甲 = outsourcer). Vocabulary: shared/catalog/vagueness.json `parties`.
  */
 import type { Party } from '../schemas/report.ts';
 import type { Catalog } from '../catalog/index.ts';
-import { normaliseTerm } from './lexicon.ts';
+import vagueness from '../catalog/vagueness.json' with { type: 'json' };
+import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 
-type Role = Party['role'];
+export type Role = Party['role'];
+type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
-const JA_DEFINITION = /([^\s、。「」()（）]{1,40}?)\s*[(（]\s*以下\s*[、,]?\s*[「『"]([^」』"]{1,12})[」』"]\s*(?:と|という|といい)/g;
-const EN_DEFINITION = /([A-Z][\w&.,'’ -]{1,80}?)\s*\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|the\s+|each\s+a\s+|collectively\s*,?\s*)?["“]([A-Z][\w -]{1,30}?)["”]\s*\)/g;
+const P = vagueness.parties;
+const norm = (s: string) => normalize(s).text.replace(/\s+/g, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
-export function detectParties(original: string, catalog: Catalog): Party[] {
-  const roleOf = roleLookup(catalog);
-  const byLabel = new Map<string, Party>();
-  const add = (label: string, name: string | null) => {
-    const key = label.trim();
-    if (!key) return;
-    let party = byLabel.get(key);
-    if (!party) byLabel.set(key, (party = { label: key, role: roleOf(key), names: [] }));
-    if (name && !party.names.includes(name.trim())) party.names.push(name.trim());
-  };
-  const head = original.length > 400_000 ? original.slice(0, 400_000) : original;
-  for (const m of head.matchAll(JA_DEFINITION)) add(m[2], m[1]);
-  for (const m of head.matchAll(EN_DEFINITION)) add(m[2], m[1].replace(/^(?:and|between|by)\s+/i, ''));
-  return [...byLabel.values()];
+/** Role words (normalised) → role; 'both' for joint subjects. */
+const ROLE_WORDS = new Map<string, Role>();
+for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as const) {
+  const lex = (P.roles as Record<string, { ja: string[]; en: string[] }>)[role];
+  for (const t of [...lex.ja, ...lex.en]) {
+    const k = norm(t);
+    if (k && !ROLE_WORDS.has(k)) ROLE_WORDS.set(k, role);
+  }
+}
+/** Labels whose role the document decides (甲 is not always the outsourcer). */
+const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社', 'company', 'recipient', 'user', 'owner', 'we', 'you', '事業者', '相手方', '市', '県', '町', '村', '区', '都']);
+/** Generic role words searched as subjects even without a definition (multi-char, not too generic). */
+const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2)
+  && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller', 'developer'].includes(w));
+const ORG_NAME = /(株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|国立大学法人|組合|協会|機構|[都道府県市区町村]$|省|庁|\b(?:inc|ltd|llc|corp|corporation|gmbh|limited|co|plc|s\.a|ag|bv|llp|lp)\b\.?|\(株\))/i;
+const STOP_NAMES = new Set(['the', 'this', 'these', 'that', 'each', 'either', 'neither', 'any', 'no', 'such', 'it', 'they', 'he', 'she', 'if', 'all', 'agreement', 'section', 'services', 'service', 'terms', 'dpa', 'data', 'personal', 'party', 'parties', 'customer', 'provider', 'you', 'we', 'our', 'your', 'notwithstanding', 'nothing', 'there', 'which', 'who', 'what', 'where', 'when', 'both', 'one', 'government', 'contractor', 'vendor', 'client', 'developer', 'recipient', 'discloser', 'processor', 'controller', 'subprocessor', 'subprocessors', 'users', 'user', 'offeror', 'offerors', 'quotes', 'quote', 'sla', 'scc', 'article', 'clause', 'annex', 'schedule', 'appendix', 'exhibit', 'order', 'fees', 'account', 'content', 'software', 'product', 'products', 'information', 'confidential', 'security', 'gdpr', 'law', 'applicable', 'company', 'team', 'staff', 'system', 'platform', 'website', 'pricing', 'payment', 'support', 'subscription', 'cookies', 'our', 'its', 'his', 'her', 'their', 'in', 'to', 'for', 'of', 'on', 'and', 'or', 'as', 'at', 'by', 'an', 'a']);
+
+export interface PartyModel {
+  parties: Party[];
+  /** Normalised mention → role and the label shown in the report (as written in the original). */
+  mentions: Map<string, { role: Role; label: string }>;
+  /** One alternation over all mentions (normalised text), compiled per document. */
+  pattern: RegExp | null;
 }
 
-function roleLookup(catalog: Catalog): (label: string) => Role {
-  const table = new Map<string, Role>();
-  for (const role of ['subcontractor', 'contractor', 'outsourcer'] as const) {
-    const lex = catalog.concepts[role];
-    for (const term of [...(lex?.ja ?? []), ...(lex?.en ?? [])]) {
-      const key = normaliseTerm(term);
-      if (!table.has(key)) table.set(key, role);
+/** Detects parties; `normalized` avoids normalising the document twice when the caller has it. */
+export function detectParties(original: string, _catalog?: Catalog, normalized?: NormalizedText): Party[] {
+  return buildPartyModel(original, normalized ?? normalize(original)).parties;
+}
+
+export function buildPartyModel(original: string, normalized: NormalizedText): PartyModel {
+  const text = normalized.text;
+  const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
+  const shown = (start: number, end: number) => {
+    const span = toOriginal(normalized, start, end);
+    return original.slice(span.start, span.end).trim();
+  };
+  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole }
+  const byKey = new Map<string, Candidate>();
+  const add = (key: string, label: string, name: string | null, defined: boolean) => {
+    key = key.trim();
+    if (!key) return undefined;
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = { key, label, names: [], defined, count: 0 }));
+    c.defined ||= defined;
+    if (name) {
+      const n = name.trim().replace(/^(?:and|between|by|with|は|と|、)\s*/i, '');
+      if (n && !c.names.includes(n)) c.names.push(n);
+    }
+    return c;
+  };
+  const isPartyDefinition = (label: string, name: string) => {
+    const l = norm(label);
+    if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
+    if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
+    if (isAscii(l)) return ORG_NAME.test(norm(name));
+    return ORG_NAME.test(norm(name)) || roleOfName(name) !== undefined;
+  };
+
+  // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
+  const JA_DEF = /([^\s、。「」()]{1,40}?)\s*\(\s*(?:以下|以降|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
+  const JA_DEF2 = /([^\s、。「」()]{1,30}?(?:者|事業者|会社))を[「『]([^」』]{1,12})[」』](?:と|という|といい)/g;
+  const EN_DEF = /([a-z0-9][\w&.,'’ -]{1,80}?)\s*\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"([a-z0-9][\w -]{1,30}?)"\s*\)/g;
+  for (const re of [JA_DEF, JA_DEF2, EN_DEF]) {
+    for (const m of head.matchAll(re)) {
+      const name = m[1];
+      const label = m[2];
+      if (!isPartyDefinition(label, name)) continue;
+      const labelStart = m.index! + m[0].lastIndexOf(label);
+      const nameStart = m.index! + m[0].indexOf(name);
+      const c = add(norm(label), shown(labelStart, labelStart + label.length), shown(nameStart, nameStart + name.length), true);
+      if (c && !c.nameRole) c.nameRole = roleOfName(name);
     }
   }
-  return (label) => table.get(normaliseTerm(label)) ?? 'other';
+
+  // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
+  const subjectRe = subjectPattern();
+  for (const m of head.matchAll(subjectRe)) {
+    const raw = m[1] ?? m[2];
+    const word = raw.replace(/\s+/g, ' ');
+    const start = m.index! + m[0].indexOf(raw);
+    const c = byKey.get(word) ?? add(word, shown(start, start + raw.length), null, false);
+    if (c) c.count++;
+  }
+  // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention.
+  for (const w of ['お客様', '貴社', '皆様', 'あなた', '当社', '弊社']) {
+    let n = 0;
+    for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
+    if (n >= 3) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
+  }
+  // 3. The provider named in terms: "GitHub will", "Mozilla は", "37signals may".
+  const names = new Map<string, { count: number; start: number }>();
+  const NAME_RE = /(?:^|[^\w@.\/-])([a-z0-9][a-z0-9]*[a-z][a-z0-9]*)(?:\s+(?:shall|will|may|must|agrees|reserves|does|is|has|uses|collects|provides|processes|maintains|employs|runs|stores|encrypts|offers)\b|\s*(?:は|が)[、,]?)/g;
+  for (const m of head.matchAll(NAME_RE)) {
+    const w = m[1];
+    if (STOP_NAMES.has(w) || ROLE_WORDS.has(w) || w.length < 3) continue;
+    const start = m.index! + m[0].indexOf(w);
+    // a proper name is written capitalised (or with a digit) in the original
+    const orig = shown(start, start + w.length);
+    if (!/^[A-Z0-9]/.test(orig)) continue;
+    const e = names.get(w) ?? { count: 0, start };
+    e.count++;
+    names.set(w, e);
+  }
+  const minCount = text.length < 20_000 ? 2 : 4;
+  const topNames = [...names.entries()].filter(([, e]) => e.count >= minCount).sort((a, b) => b[1].count - a[1].count);
+  const namedContractor = [...byKey.values()].some((c) => (c.defined || c.count >= 2) && c.key !== 'we' && ROLE_WORDS.get(c.key) === 'contractor' && !AMBIGUOUS.has(c.key));
+  if (topNames.length && !namedContractor) {
+    const best = topNames[0][1].count;
+    for (const [w, e] of topNames) if (e.count >= best * 0.8 || byKey.has(w)) {
+      const c = byKey.get(w) ?? add(w, shown(e.start, e.start + w.length), null, false);
+      if (c) { c.count += e.count; c.nameRole ??= 'contractor'; }
+    }
+  }
+
+  // Short pages: the provider's name written with an inner capital or digit (GitHub, 37signals).
+  if (text.length < 20_000 && !namedContractor && !topNames.length) {
+    const counts = new Map<string, { n: number; start: number }>();
+    for (const m of original.matchAll(/(?<![\w@.\/-])([A-Z][a-z]+[A-Z][A-Za-z]*|[0-9]+[a-z]{3,}|[A-Z][a-z]+[0-9]+)(?![\w@\/-])/g)) {
+      const e = counts.get(m[1]) ?? { n: 0, start: m.index! };
+      e.n++;
+      counts.set(m[1], e);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+    if (best && best[1].n >= 3) {
+      const key = norm(best[0]);
+      const start = text.indexOf(key);
+      const c = byKey.get(key) ?? add(key, start >= 0 ? shown(start, start + key.length) : best[0], null, false);
+      if (c) { c.count += best[1].n; c.nameRole ??= 'contractor'; }
+    }
+  }
+  // you/your facing a "we" (terms and policies written in the first person).
+  const weCount = byKey.get('we')?.count ?? 0;
+  if (weCount >= 2 && !byKey.has('you')) {
+    const m = /\byou(?:r)?\b/.exec(head);
+    if (m && (head.match(/\byour?\b/g)?.length ?? 0) >= 2) { const c = add('you', shown(m.index, m.index + 3), null, false); if (c) c.count = 2; }
+  }
+  // Keep defined labels and subject words seen at least twice.
+  const keep = [...byKey.values()].filter((c) => c.defined || c.count >= 2);
+  // you/we only in pairs (terms of service); alone they are ordinary words.
+  const has = (k: string) => keep.some((c) => c.key === k);
+  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 : c.key === 'we' ? has('you') : true));
+
+  // No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side.
+  if (!kept.some((c) => ['outsourcer'].includes(ROLE_WORDS.get(c.key) ?? '') || c.key === 'you')) {
+    const m = /\b(users?)\b(?=\s+(?:are|is|must|shall|may|will|can))|(利用者|ユーザー)(?=は|が)/.exec(head);
+    if (m) kept.push(add((m[1] ?? m[2]), shown(m.index, m.index + (m[1] ?? m[2]).length), null, false)!);
+  }
+  // 4. Role inference.
+  const roles = inferRoles(head, kept);
+  const parties: Party[] = kept.map((c) => ({ label: c.label, role: roles.get(c.key) ?? 'other', names: c.names }));
+
+  // Mentions used for actor detection: every party plus generic role words.
+  const mentions = new Map<string, { role: Role; label: string }>();
+  for (const [w, role] of ROLE_WORDS) {
+    if (w.length < 2 && !/^[甲乙丙丁]$/.test(w)) continue;
+    mentions.set(w, { role, label: w });
+  }
+  for (const [i, c] of kept.entries()) mentions.set(c.key, { role: parties[i].role, label: c.label });
+  for (const [w, role] of [['we', 'contractor'], ['you', 'outsourcer']] as const) {
+    if (!has(w)) mentions.delete(w);
+    else if (!mentions.has(w)) mentions.set(w, { role, label: w });
+  }
+  return { parties, mentions, pattern: mentionPattern([...mentions.keys()]) };
+}
+
+let subjectReCache: RegExp | null = null;
+function subjectPattern(): RegExp {
+  if (subjectReCache) return subjectReCache;
+  const ja = SUBJECT_WORDS.filter((w) => !isAscii(w)).sort((a, b) => b.length - a.length).map(escape);
+  const en = SUBJECT_WORDS.filter(isAscii).concat(['you', 'we']).sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
+  subjectReCache = new RegExp(
+    `(${ja.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|\\b(?:the\\s+)?(${en.join('|')})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`,
+    'g',
+  );
+  return subjectReCache;
+}
+
+function mentionPattern(keys: string[]): RegExp | null {
+  if (!keys.length) return null;
+  const ja = keys.filter((k) => !isAscii(k)).sort((a, b) => b.length - a.length).map(escape);
+  const en = keys.filter(isAscii).sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
+  const parts: string[] = [];
+  if (ja.length) parts.push(`(?:${ja.join('|')})`);
+  if (en.length) parts.push(`\\b(?:${en.join('|')})(?:s)?\\b`);
+  return new RegExp(parts.join('|'), 'g');
+}
+
+function roleOfName(name: string): FixedRole | undefined {
+  const n = norm(name);
+  if (/再委託|再受託|下請|再々委託/.test(n)) return 'subcontractor';
+  if (/受託する者|受注する者|受託者|受注者|請負人|受任者|(?:を|に)委託する(?:事業)?者|提供者|事業者$/.test(n)) return 'contractor';
+  if (/委託者|発注者|注文者|委任者/.test(n)) return 'outsourcer';
+  if (/\b(?:supplier|provider|vendor|contractor|processor)\b/.test(n)) return 'contractor';
+  if (/\b(?:customer|client|buyer|controller)\b/.test(n)) return 'outsourcer';
+  return undefined;
+}
+
+function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRole }[]): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  const keys = candidates.map((c) => c.key);
+  const jaKeys = keys.filter((k) => !isAscii(k));
+  // a. role verbs: 「XがYに委託する」 (verb forms only: 委託業務/委託料 are nouns)「XはYに対し…を委託し」「YはXから…を受託する」
+  const edges: [string, string][] = [];
+  if (jaKeys.length >= 2) {
+    const alt = jaKeys.sort((a, b) => b.length - a.length).map(escape).join('|');
+    const give = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|依頼|委任)(?:する|し[、,たてま]|される)`, 'g');
+    const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
+    for (const m of text.matchAll(give)) if (m[1] !== m[2]) edges.push([m[1], m[2]]);
+    for (const m of text.matchAll(take)) if (m[1] !== m[2]) edges.push([m[2], m[1]]);
+  }
+  for (const c of candidates) {
+    const word = ROLE_WORDS.get(c.key);
+    if (c.key === 'we') roles.set(c.key, 'contractor');
+    else if (c.key === 'you') roles.set(c.key, 'outsourcer');
+    else if (word && word !== 'both' && !AMBIGUOUS.has(c.key)) roles.set(c.key, word);
+  }
+  if (edges.length) {
+    const incoming = new Set(edges.map((e) => e[1]));
+    const roots = [...new Set(edges.map((e) => e[0]).filter((k) => !incoming.has(k)))];
+    const fromEdges = new Map<string, Role>();
+    const chain: Role[] = ['outsourcer', 'contractor', 'subcontractor'];
+    const offset = roots.some((r) => ROLE_WORDS.get(r) === 'contractor') && keys.some((k) => ROLE_WORDS.get(k) === 'outsourcer' && !edges.some((e) => e.includes(k))) ? 1 : 0;
+    for (const r of roots) fromEdges.set(r, chain[offset]);
+    let frontier = roots;
+    let level = 0;
+    const seen = new Set(roots);
+    while (frontier.length) {
+      const next: string[] = [];
+      for (const [a, b] of edges) {
+        if (frontier.includes(a) && !seen.has(b)) {
+          fromEdges.set(b, chain[Math.min(2, level + 1 + offset)]);
+          seen.add(b);
+          next.push(b);
+        }
+      }
+      frontier = next;
+      level++;
+    }
+    // a chain without its root in this document (乙→丙, 丙→丁: the memo of a subcontract)
+    for (const [a, b] of edges) {
+      if (!fromEdges.has(b)) fromEdges.set(b, 'subcontractor');
+      if (!fromEdges.has(a)) fromEdges.set(a, 'contractor');
+    }
+    for (const [k, r] of fromEdges) if (!roles.has(k)) roles.set(k, r);
+  }
+  // b. unambiguous label words and defined names
+  for (const c of candidates) {
+    if (roles.has(c.key)) continue;
+    const word = ROLE_WORDS.get(c.key);
+    if (word && word !== 'both' && !AMBIGUOUS.has(c.key)) roles.set(c.key, word);
+    else if (c.nameRole) roles.set(c.key, c.nameRole);
+  }
+  // c. counterpart: 当社/弊社 facing a decided contractor is the outsourcer, facing an outsourcer the contractor;
+  //    otherwise provider verbs decide (「当社が提供する」).
+  const decided = () => new Set([...roles.values()]);
+  for (const c of candidates) {
+    if (roles.has(c.key) || !['当社', '弊社', 'company'].includes(c.key)) continue;
+    const d = decided();
+    if (d.has('contractor') && !d.has('outsourcer')) roles.set(c.key, 'outsourcer');
+    else if (d.has('outsourcer')) roles.set(c.key, 'contractor');
+    else if (new RegExp(`${escape(c.key)}(?:が|は)[^。]{0,30}?(?:提供する|提供し|受託|受注|請け負)`).test(text)) roles.set(c.key, 'contractor');
+  }
+  // A further provider organisation next to a decided outsourcer and contractor is a subcontractor
+  // (the SaaS vendor behind a reseller, a data-centre operator).
+  const d2 = decided();
+  if (d2.has('outsourcer') && d2.has('contractor')) {
+    for (const c of candidates) {
+      if (roles.has(c.key) || ROLE_WORDS.has(c.key)) continue;
+      if (/事業者|ベンダ|パートナー|provider|vendor|partner/.test(c.key)) roles.set(c.key, 'subcontractor');
+    }
+  }
+  // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)
+  for (const c of candidates) {
+    if (roles.has(c.key)) continue;
+    const word = ROLE_WORDS.get(c.key);
+    if (c.key === 'we') roles.set(c.key, 'contractor');
+    else if (c.key === 'you') roles.set(c.key, 'outsourcer');
+    else if (c.key === '丙' || c.key === '丁') roles.set(c.key, 'other');
+    else if (word) roles.set(c.key, word);
+  }
+  return roles;
 }
