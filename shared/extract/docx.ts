@@ -1,0 +1,23 @@
+/** .docx → text through mammoth's HTML (keeps headings, lists and table rows). */
+import mammoth from 'mammoth';
+import { htmlToText } from './html.ts';
+import { ExtractError } from './errors.ts';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export async function docxToText(data: ArrayBuffer | Uint8Array): Promise<{ text: string; html: string }> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new ExtractError('not a valid .docx file (it is not a ZIP archive)');
+  }
+  let html: string;
+  try {
+    const input = typeof Buffer !== 'undefined'
+      ? { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
+      : { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+    html = (await mammoth.convertToHtml(input as { buffer: Buffer })).value;
+  } catch (error) {
+    throw new ExtractError(`corrupt .docx file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+  return { text: htmlToText(html), html };
+}
