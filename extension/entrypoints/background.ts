@@ -1,0 +1,181 @@
+/**
+ * Background: runs the engine (off every page's main thread), keeps per-tab results, opens the side
+ * panel, injects the page script on demand (activeTab) and registers it for opted-in sites.
+ * Document text only travels between the tab and this extension; it is never sent over the network.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyze, loadCatalog, type Catalog } from '../../shared/index';
+import type { Report } from '../../shared/schemas/report';
+import { excerptsFor, type TabState, type ToBackground, type Broadcast } from '../lib/protocol';
+import { getCachedPacks, getSettings, docKeyForUrl } from '../lib/settings';
+
+const states = new Map<number, TabState>();
+let catalogPromise: Promise<Catalog> | null = null;
+
+async function buildCatalog(): Promise<Catalog> {
+  const settings = await getSettings();
+  const packs = (await getCachedPacks()).filter((p) => settings.enabledPacks.includes(p.id) && p.active !== false);
+  if (!packs.length) return loadCatalog();
+  try {
+    return loadCatalog({
+      requirements: packs.flatMap((p) => p.requirements ?? []),
+      disabled: packs.flatMap((p) => p.disable ?? []),
+      severity: Object.assign({}, ...packs.map((p) => p.severity ?? {})),
+    });
+  } catch (err) {
+    console.warn('[clause-lens] pack rejected, using the built-in catalog', err);
+    return loadCatalog();
+  }
+}
+const getCatalog = () => (catalogPromise ??= buildCatalog());
+
+async function runAnalysis(text: string): Promise<Report> {
+  const catalog = await getCatalog();
+  return analyze(text, { catalog });
+}
+
+function publish(state: TabState) {
+  states.set(state.tabId, state);
+  void browser.storage.session?.set({ [`tab:${state.tabId}`]: { ...state } }).catch(() => {});
+  const msg: Broadcast = { type: 'state', state };
+  browser.runtime.sendMessage(msg).catch(() => { /* no panel open */ });
+}
+
+async function stateOf(tabId: number): Promise<TabState | null> {
+  const s = states.get(tabId);
+  if (s) return s;
+  const got = await browser.storage.session?.get(`tab:${tabId}`).catch(() => ({}));
+  const saved = (got as Record<string, TabState> | undefined)?.[`tab:${tabId}`];
+  if (saved) states.set(tabId, saved);
+  return saved ?? null;
+}
+
+/** Injects the page script (activeTab or a granted origin) or asks the Docs script to check. */
+async function checkTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (/^https:\/\/docs\.google\.com\/document\//.test(url)) {
+    await browser.tabs.sendMessage(tabId, { type: 'run-check' }).catch(() => {});
+    return;
+  }
+  if (!/^(https?|file):/.test(url)) {
+    publish({ tabId, docKey: docKeyForUrl(url), url, title: tab.title ?? '', surface: 'page', status: 'error', error: 'unsupported-page', updatedAt: Date.now() });
+    return;
+  }
+  const alive = await browser.tabs.sendMessage(tabId, { type: 'run-check' }).then(() => true, () => false);
+  if (alive) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/page.js'] });
+  } catch (err) {
+    publish({ tabId, docKey: docKeyForUrl(url), url, title: tab.title ?? '', surface: 'page', status: 'error', error: String((err as Error).message ?? err), updatedAt: Date.now() });
+  }
+}
+
+/** Per-site opt-in: the page script is registered for every granted site in the settings. */
+async function syncRegisteredSites(): Promise<void> {
+  const settings = await getSettings();
+  const sites = settings.sites.filter((s) => !s.startsWith('https://docs.google.com'));
+  const granted: string[] = [];
+  for (const origin of sites) {
+    const pattern = `${origin}/*`;
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['clause-lens-sites'] }).catch(() => []);
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['clause-lens-sites'] }).catch(() => {});
+  if (granted.length) {
+    await browser.scripting.registerContentScripts([{
+      id: 'clause-lens-sites', js: ['/content-scripts/page.js'], matches: granted, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
+    }]).catch((err) => console.warn('[clause-lens] register failed', err));
+  }
+}
+
+export default defineBackground(() => {
+  const b = browser as typeof browser & { sidePanel?: { setPanelBehavior(o: object): Promise<void>; open(o: object): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
+
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    void syncRegisteredSites();
+  });
+
+  // Toolbar button: open the panel (needs the user gesture, so first) and check the tab.
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id === undefined) return;
+    if (b.sidePanel) void b.sidePanel.open({ tabId: tab.id }).catch(() => {});
+    else if (b.sidebarAction) void b.sidebarAction.open().catch(() => {});
+    void checkTab(tab.id);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    states.delete(tabId);
+    void browser.storage.session?.remove(`tab:${tabId}`).catch(() => {});
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (changes.settings || changes.packCache) catalogPromise = null;
+    if (changes.settings) void syncRegisteredSites();
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const msg = raw as ToBackground;
+    const tabId = sender.tab?.id;
+    switch (msg.type) {
+      case 'analyze': {
+        if (tabId === undefined) return false;
+        const base = { tabId, docKey: msg.docKey, url: msg.url, title: msg.title, surface: msg.surface, updatedAt: Date.now() };
+        const prev = states.get(tabId);
+        publish({ ...base, status: 'analyzing', report: prev?.docKey === msg.docKey ? prev.report : undefined, excerpts: prev?.docKey === msg.docKey ? prev.excerpts : undefined, layer: prev?.layer });
+        runAnalysis(msg.text).then(
+          (report) => {
+            publish({ ...base, status: 'done', report, excerpts: excerptsFor(report, msg.text), textLength: msg.text.length, layer: states.get(tabId)?.layer, placed: states.get(tabId)?.placed, updatedAt: Date.now() });
+            sendResponse({ ok: true, report });
+          },
+          (err) => {
+            publish({ ...base, status: 'error', error: String(err?.message ?? err), updatedAt: Date.now() });
+            sendResponse({ ok: false, error: String(err?.message ?? err) });
+          },
+        );
+        return true;
+      }
+      case 'analyze-text': {
+        // extension pages (files page): analysis without a tab state
+        runAnalysis(msg.text).then((report) => sendResponse({ ok: true, report, excerpts: excerptsFor(report, msg.text) }), (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }));
+        return true;
+      }
+      case 'status': {
+        if (tabId === undefined) return false;
+        const prev = states.get(tabId);
+        publish({ tabId, docKey: msg.docKey, url: msg.url, title: msg.title, surface: msg.surface, status: msg.status, error: msg.error, report: msg.status === 'error' ? undefined : prev?.report, layer: prev?.layer, updatedAt: Date.now() });
+        return false;
+      }
+      case 'layer': {
+        if (tabId === undefined) return false;
+        const prev = states.get(tabId);
+        if (prev) publish({ ...prev, layer: msg.layer, placed: msg.placed });
+        else states.set(tabId, { tabId, docKey: '', url: '', title: '', surface: 'gdocs', status: 'idle', layer: msg.layer, placed: msg.placed, updatedAt: Date.now() });
+        return false;
+      }
+      case 'get-state': {
+        stateOf(msg.tabId).then((s) => sendResponse(s));
+        return true;
+      }
+      case 'check-tab': {
+        checkTab(msg.tabId).then(() => sendResponse(true), () => sendResponse(false));
+        return true;
+      }
+      case 'settings-changed': {
+        catalogPromise = null;
+        void syncRegisteredSites();
+        return false;
+      }
+    }
+    return false;
+  });
+
+  // Warm the engine (compiles the catalog) so the first check is quick.
+  setTimeout(() => { void runAnalysis('warm-up').catch(() => {}); }, 50);
+
+  // Exposed for tests and the bench (service-worker console): check a tab as the toolbar button does.
+  (globalThis as Record<string, unknown>).clauseLens = { checkTab, syncRegisteredSites, states };
+});

@@ -1,0 +1,93 @@
+/**
+ * Google Docs: full text from the document export (same-origin, the user's own session; tables
+ * included via the HTML export), positions from the annotated-canvas layer, highlights in our own
+ * positioned layer (shadow root) that follows scrolling. Without the layer the panel still works.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extractDomText } from '../lib/dom-text';
+import { DocsLayer } from '../lib/docs-layer';
+import { marksFor } from '../lib/marks';
+import { resolveLang } from '../lib/i18n';
+import { docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
+import type { Report } from '../../shared/schemas/report';
+import type { ToContent } from '../lib/protocol';
+
+export default defineContentScript({
+  matches: ['https://docs.google.com/document/*'],
+  runAt: 'document_idle',
+  main() {
+    const m = /\/document\/(?:u\/\d+\/)?d\/([^/?#]+)/.exec(location.pathname);
+    if (!m) return;
+    const docId = m[1];
+    const docKey = docKeyForUrl(location.href);
+    let report: Report | null = null;
+    let text = '';
+    let layer: DocsLayer | null = null;
+    let timer = 0;
+    let running = false;
+
+    async function exportText(): Promise<string> {
+      const base = `${location.origin}/document/d/${docId}/export`;
+      try {
+        const res = await fetch(`${base}?format=html`, { credentials: 'include' });
+        if (res.ok) {
+          // DOMParser documents are inert: no scripts run, nothing is loaded or rendered.
+          const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+          const out = extractDomText(doc.body).text;
+          if (out.trim()) return out;
+        }
+      } catch { /* fall back to txt */ }
+      const res = await fetch(`${base}?format=txt`, { credentials: 'include' });
+      if (!res.ok) throw new Error(`export failed (${res.status})`);
+      return (await res.text()).replace(/^\uFEFF/, '');
+    }
+
+    async function paint() {
+      if (!report) return;
+      const lang = resolveLang((await getSettings()).lang);
+      layer ??= new DocsLayer();
+      const placed = layer.apply(text, marksFor(report, await getDecisions(docKey), lang));
+      const state = layer.present() ? 'ok' : 'absent';
+      document.documentElement.dataset.clauseLensLayer = state;
+      document.documentElement.dataset.clauseLensPlaced = String(placed);
+      void browser.runtime.sendMessage({ type: 'layer', layer: state, placed }).catch(() => {});
+    }
+
+    async function run() {
+      if (running) return;
+      running = true;
+      const meta = { docKey, url: location.href, title: document.title.replace(/ - Google (Docs|ドキュメント)$/, ''), surface: 'gdocs' as const };
+      try {
+        const next = await exportText();
+        if (next === text && report) { await paint(); return; }
+        text = next;
+        const res = await browser.runtime.sendMessage({ type: 'analyze', text, ...meta }) as { ok: boolean; report?: Report };
+        if (res?.ok && res.report) { report = res.report; await paint(); }
+      } catch (err) {
+        await browser.runtime.sendMessage({ type: 'status', status: 'error', error: String((err as Error).message ?? err), ...meta }).catch(() => {});
+      } finally {
+        running = false;
+      }
+    }
+
+    // Edits: the export lags a little behind typing; re-check a few seconds after the last keystroke.
+    const schedule = () => { clearTimeout(timer); timer = window.setTimeout(() => void run(), 4000); };
+    document.addEventListener('keyup', schedule, { passive: true, capture: true });
+
+    browser.runtime.onMessage.addListener((raw, _s, sendResponse) => {
+      const msg = raw as ToContent;
+      if (msg.type === 'run-check') { void run(); sendResponse(true); }
+      else if (msg.type === 'reveal') sendResponse(layer?.reveal(msg.findingId, msg.span) ?? false);
+      else if (msg.type === 'ping') sendResponse(true);
+      return false;
+    });
+    browser.storage.onChanged.addListener((changes) => {
+      if (changes.settings || changes[`decisions:${docKey}`]) void paint();
+    });
+
+    void getSettings().then((s) => {
+      if (s.sites.some((site) => site.startsWith('https://docs.google.com'))) void run();
+    });
+  },
+});

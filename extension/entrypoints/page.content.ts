@@ -1,0 +1,101 @@
+/**
+ * Any web page and Word for the web: injected on demand (toolbar button, activeTab) or on opted-in
+ * sites. Reads DOM text (same-origin iframes included), asks the extension to analyse it, and
+ * highlights with the CSS Custom Highlight API. Deliberately small: no UI framework, no engine here.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extractDomText, OWN_ATTR, type DomText } from '../lib/dom-text';
+import { PageOverlay } from '../lib/highlight';
+import { marksFor } from '../lib/marks';
+import { resolveLang } from '../lib/i18n';
+import { docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
+import type { Report } from '../../shared/schemas/report';
+import type { ToContent } from '../lib/protocol';
+
+type G = typeof globalThis & { __clauseLens?: { run(): void } };
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main() {
+    const g = globalThis as G;
+    if (g.__clauseLens) { g.__clauseLens.run(); return; }
+
+    let dom: DomText | null = null;
+    let report: Report | null = null;
+    let lastText = '';
+    let overlay: PageOverlay | null = null;
+    let timer = 0;
+    let running = false;
+    let rerun = false;
+    const isWord = /(^|\.)officeapps\.live\.com$|sharepoint\.com$|onedrive\.live\.com$/.test(location.hostname);
+    const docKey = () => docKeyForUrl(location.href);
+
+    async function paint() {
+      if (!dom || !report) return;
+      const settings = await getSettings();
+      const lang = resolveLang(settings.lang);
+      overlay ??= new PageOverlay(lang);
+      overlay.setLang(lang);
+      const placed = overlay.apply(dom, marksFor(report, await getDecisions(docKey()), lang));
+      void browser.runtime.sendMessage({ type: 'layer', layer: 'n/a', placed }).catch(() => {});
+      document.documentElement.dataset.clauseLensPlaced = String(placed);
+    }
+
+    async function run() {
+      if (running) { rerun = true; return; }
+      running = true;
+      try {
+        const root = isWord ? (document.querySelector('#WACViewPanel, [role="document"]') ?? document.body) : document.body;
+        const next = extractDomText(root, { iframes: true });
+        if (next.text === lastText && report) { dom = next; await paint(); return; }
+        dom = next;
+        lastText = next.text;
+        const meta = { docKey: docKey(), url: location.href, title: document.title, surface: 'page' as const };
+        if (next.text.replace(/\s+/g, '').length < 10) {
+          await browser.runtime.sendMessage({ type: 'status', status: 'error', error: 'no-text', ...meta });
+          return;
+        }
+        const res = await browser.runtime.sendMessage({ type: 'analyze', text: next.text, ...meta }) as { ok: boolean; report?: Report };
+        if (res?.ok && res.report) {
+          report = res.report;
+          await paint();
+        }
+      } finally {
+        running = false;
+        if (rerun) { rerun = false; schedule(); }
+      }
+    }
+
+    // Re-check after edits, debounced, and only when the browser is idle: typing is never blocked.
+    function schedule() {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
+        if (idle) idle(() => void run(), { timeout: 2000 });
+        else void run();
+      }, 1200);
+    }
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => (r.target as Element).closest?.(`[${OWN_ATTR}]`) || (r.target.parentElement?.closest(`[${OWN_ATTR}]`)))) return;
+      schedule();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    document.addEventListener('input', schedule, { passive: true, capture: true });
+
+    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+      const msg = raw as ToContent;
+      if (msg.type === 'run-check') { void run(); sendResponse(true); }
+      else if (msg.type === 'reveal') sendResponse(overlay?.reveal(msg.findingId, msg.span) ?? false);
+      else if (msg.type === 'ping') sendResponse(true);
+      return false;
+    });
+    browser.storage.onChanged.addListener((changes) => {
+      if (changes.settings || changes[`decisions:${docKey()}`]) void paint();
+    });
+
+    g.__clauseLens = { run: () => void run() };
+    void run();
+  },
+});

@@ -1,0 +1,101 @@
+/**
+ * Local files → safe DOM (never innerHTML): .docx via mammoth, .html via DOMParser (inert), .txt/.md as
+ * text; .pdf via pdf.js with its text layer (the worker is bundled; no remote code). The rendered DOM
+ * is what the engine reads, so highlights map straight back onto it.
+ * (shared/extract/ did not exist when this was written; see docs/extension.md.)
+ */
+const KEEP = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
+  'CAPTION', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'BR', 'STRONG', 'B', 'EM', 'I', 'U', 'SPAN', 'A', 'SUP', 'SUB', 'DL', 'DT', 'DD', 'HR', 'MAIN', 'HEADER', 'FOOTER']);
+const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'LINK', 'META', 'HEAD', 'TITLE', 'IMG', 'VIDEO', 'AUDIO']);
+
+/** Rebuilds parsed HTML with a small set of structural tags and text nodes only (no attributes, no URLs). */
+export function safeClone(source: Node, target: Node, doc: Document = document): void {
+  for (let c = source.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) { target.appendChild(doc.createTextNode((c as Text).data)); continue; }
+    if (c.nodeType !== 1) continue;
+    const tag = (c as Element).tagName.toUpperCase();
+    if (DROP.has(tag)) continue;
+    if (!KEEP.has(tag)) { safeClone(c, target, doc); continue; }
+    const el = doc.createElement(tag === 'A' ? 'span' : tag.toLowerCase());
+    for (const attr of ['colspan', 'rowspan']) {
+      const v = (c as Element).getAttribute(attr);
+      if (v && /^\d{1,3}$/.test(v)) el.setAttribute(attr, v);
+    }
+    safeClone(c, el, doc);
+    target.appendChild(el);
+  }
+}
+
+export function htmlToSafeDom(html: string, container: HTMLElement): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  safeClone(parsed.body, container);
+}
+
+export async function docxToSafeDom(buffer: ArrayBuffer, container: HTMLElement): Promise<string[]> {
+  const mammoth = (await import('mammoth/mammoth.browser.js')).default as {
+    convertToHtml(input: { arrayBuffer: ArrayBuffer }, options?: object): Promise<{ value: string; messages: { type: string; message: string }[] }>;
+  };
+  const result = await mammoth.convertToHtml({ arrayBuffer: buffer }, { ignoreEmptyParagraphs: true });
+  htmlToSafeDom(result.value, container);
+  return result.messages.filter((m) => m.type === 'error').map((m) => m.message);
+}
+
+export function textToDom(text: string, container: HTMLElement): void {
+  const pre = document.createElement('pre');
+  pre.className = 'plain-text';
+  pre.textContent = text;
+  container.append(pre);
+}
+
+/** Renders every page's text layer (analysis + highlights) and each canvas lazily when it scrolls into view. */
+export async function pdfToDom(buffer: ArrayBuffer, container: HTMLElement, scale = 1.3): Promise<{ pages: number }> {
+  const pdfjs = await import('pdfjs-dist');
+  const workerUrl = (await import('pdfjs-dist/build/pdf.worker.min.mjs?url')).default;
+  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, enableXfa: false }).promise;
+  const lazy = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      lazy.unobserve(e.target);
+      const render = (e.target as HTMLElement & { __render?: () => void }).__render;
+      render?.();
+    }
+  }, { root: container.closest('.doc-scroll'), rootMargin: '600px' });
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale });
+    const pageDiv = document.createElement('div');
+    pageDiv.className = 'pdf-page';
+    pageDiv.setAttribute('aria-label', `page ${n}`);
+    pageDiv.style.setProperty('--scale-factor', String(scale));
+    pageDiv.style.setProperty('--user-unit', '1');
+    pageDiv.style.setProperty('--total-scale-factor', String(scale));
+    pageDiv.style.width = `${viewport.width}px`;
+    pageDiv.style.height = `${viewport.height}px`;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width);
+    canvas.height = Math.floor(viewport.height);
+    canvas.setAttribute('aria-hidden', 'true');
+    const textDiv = document.createElement('div');
+    textDiv.className = 'textLayer';
+    pageDiv.append(canvas, textDiv);
+    container.append(pageDiv);
+    const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textDiv, viewport });
+    await layer.render();
+    (pageDiv as HTMLElement & { __render?: () => void }).__render = () => {
+      void page.render({ canvasContext: canvas.getContext('2d')!, canvas, viewport }).promise.catch(() => {});
+    };
+    lazy.observe(pageDiv);
+  }
+  return { pages: pdf.numPages };
+}
+
+export type FileKind = 'docx' | 'pdf' | 'text' | 'html' | null;
+export function kindOf(name: string): FileKind {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'docx') return 'docx';
+  if (ext === 'pdf') return 'pdf';
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'text';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return null;
+}
