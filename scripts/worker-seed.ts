@@ -122,7 +122,7 @@ function devData(): string[] {
 function benchClauses(n: number): string[] {
   const ja = ['受託者は', '委託者の事前の書面による承認を得て', '個人データを', '暗号化して保管し', '脆弱性情報を', '72時間以内に報告する', 'アクセス権限を', '定期的に見直す', '再委託先に対しても', '同等の義務を課す', 'ログを1年間保存する', '監査に協力する'];
   const en = ['The Contractor shall', 'with the prior written consent of the Customer', 'encrypt personal data', 'at rest and in transit', 'report security incidents', 'within 72 hours', 'review access rights', 'every quarter', 'flow down these obligations', 'to every subcontractor', 'retain logs for one year', 'cooperate with audits'];
-  const reqs = ['ACCESS-CONTROL', 'ENCRYPTION', 'VULNERABILITY-MANAGEMENT', 'SUBCONTRACT-APPROVAL', 'INCIDENT-RESPONSE', 'LOGGING-MONITORING'];
+  const reqs = ['ACCESS-CONTROL', 'ENCRYPTION', 'VULNERABILITY-MANAGEMENT', 'SUBCONTRACT-APPROVAL', 'INCIDENT-NOTIFICATION', 'LOGGING-MONITORING'];
   const sql: string[] = ['DELETE FROM clauses WHERE id LIKE \'cl_bench_%\';'];
   for (let start = 0; start < n; start += 200) {
     const rows: string[] = [];

@@ -1,0 +1,201 @@
+/**
+ * The command line as a user runs it: a real process, real files (docx built with JSZip, PDFs with
+ * pdf-lib), exit codes and the JSON contract documented in the README.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../shared/catalog/index.ts';
+
+const run = promisify(execFile);
+const BIN = resolve(import.meta.dirname, '../../bin/clause-lens.js');
+let dir: string;
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const JA_CONTRACT = [
+  '業務委託契約書',
+  '株式会社サンプル商事（以下「甲」という。）と株式会社テスト情報システム（以下「乙」という。）は、次のとおり契約を締結する。',
+  '第1条（再委託）',
+  '乙は、本業務の全部又は一部を第三者に再委託してはならない。ただし、あらかじめ甲の書面による承諾を得た場合はこの限りでない。',
+  '第2条（個人情報の取扱い）',
+  '乙は、甲から預託された顧客の個人情報を本業務以外の目的に利用してはならない。',
+  '第3条（事故報告）',
+  '乙は、個人情報の漏えい等の事故が発生したときは、速やかに甲に報告するものとする。',
+].join('\n');
+
+const EN_CLAUSES = [
+  'Data Processing Terms',
+  'The Supplier shall notify the Customer of any personal data breach without undue delay and in any event within 24 hours of becoming aware of it.',
+  'The Supplier shall not engage any subprocessor without the prior written consent of the Customer.',
+];
+
+async function docx(paragraphs: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+async function pdf(lines: string[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  if (lines.length) {
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 16, size: 9, font }));
+  } else {
+    page.drawRectangle({ x: 40, y: 400, width: 300, height: 200 }); // an image-only page: no text layer
+  }
+  return Buffer.from(await doc.save());
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'clause-lens-cli-'));
+  writeFileSync(join(dir, 'contract-ja.txt'), JA_CONTRACT);
+  writeFileSync(join(dir, 'dpa-en.md'), EN_CLAUSES.join('\n\n'));
+  writeFileSync(join(dir, 'dpa-en.docx'), await docx(EN_CLAUSES));
+  writeFileSync(join(dir, 'dpa-en.pdf'), await pdf(EN_CLAUSES.flatMap((p) => p.match(/.{1,95}(\s|$)/g) ?? [])));
+  writeFileSync(join(dir, 'scan.pdf'), await pdf([]));
+  writeFileSync(join(dir, 'empty.txt'), ' \n\t\n');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+  writeFileSync(join(dir, 'not-a-zip.docx'), 'plain text pretending to be a Word file');
+  const broken = new JSZip();
+  broken.file('hello.txt', 'a zip without word/document.xml');
+  writeFileSync(join(dir, 'corrupt.docx'), await broken.generateAsync({ type: 'nodebuffer' }));
+  writeFileSync(join(dir, 'huge.txt'), '');
+  truncateSync(join(dir, 'huge.txt'), 50 * 1024 * 1024);
+  writeFileSync(join(dir, 'notes.rtf'), '{\\rtf1 hello}');
+  // Shift_JIS bytes of 「乙は、甲の承認を得なければならない。」 — old Japanese files still come this way.
+  writeFileSync(join(dir, 'sjis.txt'), Buffer.from('89b382cd81418d6282cc8fb3944682f093be82c882af82ea82ce82c882e782c882a28142', 'hex'));
+  writeFileSync(join(dir, 'long-line.txt'), 'The Supplier shall keep records. '.repeat(30_000));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('clause-lens check: JSON report', () => {
+  it('reports every catalog requirement, the context, parties and findings with original offsets', async () => {
+    const { code, stdout } = await cli('check', 'contract-ja.txt', '--format', 'json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ file: 'contract-ja.txt', language: 'ja', documentType: 'contract' });
+    expect(Object.keys(report.context).sort()).toEqual(expect.arrayContaining(
+      ['cloud', 'criticalFunctions', 'personalData', 'softwareDevelopment', 'subcontracting', 'tradeSecrets']));
+    expect(report.context.personalData).toBe(true);
+    expect(report.context.subcontracting).toBe('allowed');
+    expect(report.requirements.map((r: { id: string }) => r.id).sort()).toEqual(catalog.requirements.map((r) => r.id).sort());
+    const sub = report.requirements.find((r: { id: string }) => r.id === 'SUBCONTRACT-APPROVAL');
+    expect(sub.status).not.toBe('missing');
+    for (const e of sub.evidence) expect(JA_CONTRACT.slice(e.start, e.end)).toBe(e.text);
+    expect(sub.evidence.some((e: { text: string }) => e.text.includes('書面による承諾'))).toBe(true);
+    const incident = report.findings.find((f: { requirement: string }) => f.requirement === 'INCIDENT-NOTIFICATION');
+    expect(incident).toMatchObject({ kind: 'insufficient' });
+    expect(incident.message.ja).toBeTruthy();
+    expect(incident.message.en).toBeTruthy();
+    expect(JA_CONTRACT.slice(incident.spans[0].start, incident.spans[0].end)).toContain('速やかに');
+    expect(incident.suggestion.ja).toMatch(/時間|日/);
+    for (const t of sub.tests) expect(t).toEqual({ id: expect.any(String), core: expect.any(Boolean), found: expect.any(Boolean), met: expect.any(Boolean) });
+  });
+
+  it('gives an array for several files, in order', async () => {
+    const { code, stdout } = await cli('check', 'dpa-en.md', 'contract-ja.txt', '--format', 'json');
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout);
+    expect(reports.map((r: { file: string; language: string }) => [r.file, r.language])).toEqual([['dpa-en.md', 'en'], ['contract-ja.txt', 'ja']]);
+  });
+
+  it.each(['dpa-en.docx', 'dpa-en.pdf'])('reads %s like the same text in a plain file', async (file) => {
+    const [plain, other] = await Promise.all([cli('check', 'dpa-en.md', '--format', 'json'), cli('check', file, '--format', 'json')]);
+    expect(other.code).toBe(0);
+    const status = (out: string) => Object.fromEntries(JSON.parse(out).requirements.map((r: { id: string; status: string }) => [r.id, r.status]));
+    const a = status(plain.stdout);
+    const b = status(other.stdout);
+    expect(b['INCIDENT-NOTIFICATION']).toBe(a['INCIDENT-NOTIFICATION']);
+    expect(b['SUBCONTRACT-APPROVAL']).toBe(a['SUBCONTRACT-APPROVAL']);
+    expect(b['INCIDENT-NOTIFICATION']).not.toBe('missing');
+  });
+
+  it('decodes Shift_JIS text files', async () => {
+    const { code, stdout } = await cli('check', 'sjis.txt', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).title).toContain('甲の承認');
+  });
+
+  it('handles a document that is one extremely long line', { timeout: 120_000 }, async () => {
+    const { code, stdout } = await cli('check', 'long-line.txt', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).language).toBe('en');
+  });
+});
+
+describe('clause-lens check: text and Markdown', () => {
+  it('prints findings grouped by stage with line:col and the quoted evidence', async () => {
+    const { code, stdout } = await cli('check', 'contract-ja.txt', '--lang', 'en');
+    expect(code).toBe(0);
+    const line = JA_CONTRACT.split('\n').findIndex((l) => l.includes('速やかに')) + 1;
+    expect(stdout).toContain(`${line}:1`);
+    expect(stdout).toMatch(/⑥/);
+    expect(stdout).toContain('> 乙は、個人情報の漏えい等の事故が発生したときは');
+  });
+
+  it('writes a Markdown review with a heading per file and the requirement table', async () => {
+    const { code, stdout } = await cli('check', 'dpa-en.md', '--format', 'md');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# /m);
+    expect(stdout).toMatch(/^\|.*\|$/m);
+    expect(stdout).toContain('dpa-en.md');
+  });
+});
+
+describe('clause-lens exit codes and input errors', () => {
+  it('exits 1 when a finding reaches --fail-on, 0 otherwise', async () => {
+    expect((await cli('check', 'contract-ja.txt', '--fail-on', 'low')).code).toBe(1);
+    const json = JSON.parse((await cli('check', 'contract-ja.txt', '--format', 'json')).stdout);
+    const hasHigh = json.findings.some((f: { severity: string }) => f.severity === 'high');
+    expect((await cli('check', 'contract-ja.txt', '--fail-on', 'high')).code).toBe(hasHigh ? 1 : 0);
+  });
+
+  it.each([
+    [['check'], /no input file/],
+    [['lint', 'x.txt'], /unknown command/],
+    [['check', 'contract-ja.txt', '--format', 'xml'], /--format/],
+    [['check', 'contract-ja.txt', '--lang', 'fr'], /--lang/],
+    [['check', 'contract-ja.txt', '--type', 'memo'], /--type/],
+    [['check', 'contract-ja.txt', '--fail-on', 'critical'], /--fail-on/],
+    [['check', 'missing.txt'], /missing\.txt: no such file/],
+    [['check', 'empty.txt'], /empty/],
+    [['check', 'binary.txt'], /binary|encoding/],
+    [['check', 'not-a-zip.docx'], /not a valid \.docx/],
+    [['check', 'corrupt.docx'], /corrupt \.docx/],
+    [['check', 'scan.pdf'], /no text layer/],
+    [['check', 'huge.txt'], /too large/],
+    [['check', 'notes.rtf'], /unsupported file type/],
+  ])('%j → exit 2 with a one-line reason', async (args, reason) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(reason);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(stdout).toBe('');
+  });
+
+  it('keeps the bundled examples analysable (the README run command uses them)', () => {
+    for (const f of ['spec-ja.md', 'contract-en.md']) {
+      expect(readFileSync(resolve(import.meta.dirname, '../../examples', f), 'utf8').length).toBeGreaterThan(500);
+    }
+  });
+});
