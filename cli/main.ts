@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../shared/engine/analyze.ts';
 import { ExtractError } from '../shared/extract/errors.ts';
 import { DOCUMENT_TYPES, RuleError } from '../shared/catalog/schema.ts';
-import { formatJson, formatMarkdown, formatText, type FileReport, type Lang } from './format.ts';
+import { formatJson, formatMarkdown, formatText, reportLanguage, type FileReport, type Lang } from './format.ts';
 import { readDocument, SUPPORTED } from './read.ts';
 import { loadPacks } from './packs.ts';
 
@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
       items.push({ file, text, report: analyze(text, { catalog, documentType: type, language: lang }) });
     }
     const extra = await markdownSections();
-    const output = format === 'json' ? formatJson(items) : format === 'md' ? formatMarkdown(items, lang, extra) : formatText(items, lang);
+    const output = format === 'json' ? formatJson(items) : format === 'md' ? formatMarkdown(items, lang, extra) : await textWithSections(items, lang);
     process.stdout.write(output);
     if (failOn && items.some((i) => i.report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]))) return 1;
     return 0;
@@ -82,6 +82,13 @@ export async function main(argv: string[]): Promise<number> {
 async function markdownSections() {
   const mod = await import('./format-responsibility.ts').catch(() => null);
   return mod ? [mod.responsibilityMarkdown] : [];
+}
+
+/** Text output with the responsibility matrix and liability summary after each file. */
+async function textWithSections(items: FileReport[], lang: Lang | undefined): Promise<string> {
+  const mod = await import('./format-responsibility.ts').catch(() => null);
+  if (!mod) return formatText(items, lang);
+  return items.map((i) => `${formatText([i], lang).trimEnd()}\n${mod.responsibilityText(i.report, reportLanguage(i.report, lang))}`).join('\n\n') + '\n';
 }
 
 function fail(error: unknown): number {

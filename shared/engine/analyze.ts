@@ -9,7 +9,7 @@ import type { Context, Evidence, Finding, Report, RequirementResult } from '../s
 import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
-import { detectParties } from './parties.ts';
+import { buildPartyModel } from './parties.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
 import { segment, type Segmentation } from './segment.ts';
@@ -58,7 +58,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(title, normalized.text);
   const context = detectContext(facts, compiled);
-  const parties = detectParties(text, catalog);
+  const partyModel = buildPartyModel(text, normalized);
+  const parties = partyModel.parties;
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));
   const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>
@@ -70,12 +71,14 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const responsibility = analyzeResponsibility(
     text, { normalized, segmentation, facts, compiled }, parties,
     new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
+    { language, results: requirements, personalData: context.personalData, model: partyModel },
   );
   const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, language), ...responsibility.findings]);
 
   return {
     report: {
       language, documentType, title, context, parties, requirements, findings, obligations: responsibility.obligations,
+      responsibility: responsibility.responsibility, liability: responsibility.liability,
       coverage: coverage(requirements, catalog.requirements),
       stats: { characters: text.length, sentences: sentences.length, sections: sections.length, millis: performance.now() - started },
     },
@@ -121,17 +124,23 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context
   return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled));
 }
 
-/** Prohibited only when subcontracting is banned outright; a ban "without consent" allows it with approval. */
+/**
+ * Prohibited only when subcontracting is banned outright; a ban "without consent" allows it with approval,
+ * and so does a ban followed by a proviso with approval (「…してはならない。ただし、甲の承諾を得た場合は…」).
+ */
 function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): Context['subcontracting'] {
   const sub = compiled.concept('subcontracting');
   const approval = compiled.concept('approval');
+  const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;
-  for (const f of facts.sentenceFacts) {
-    if (!f.concepts.has(sub)) continue;
-    if (f.modality === 'prohibition' && !f.concepts.has(approval)) prohibited++;
+  facts.sentenceFacts.forEach((f, i) => {
+    if (!f.concepts.has(sub)) return;
+    const next = facts.sentenceFacts[i + 1];
+    const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
+    if (f.modality === 'prohibition' && !f.concepts.has(approval) && !proviso) prohibited++;
     else allowed++;
-  }
+  });
   if (prohibited > 0 && prohibited >= allowed) return 'prohibited';
   return allowed > 0 ? 'allowed' : 'silent';
 }

@@ -1,18 +1,438 @@
 /**
  * Responsibility boundaries (issue 3): obligations with their actors, vague / unassigned / agree-later /
- * conflict findings, the requirement × party matrix and the liability summary.
- * Placeholder until that work lands: no obligations, no findings.
+ * conflict / liability findings, the requirement × party matrix and the liability summary.
+ * Rule content is data (shared/catalog/vagueness.json); this file only wires the evidence together.
  */
-import type { Finding, Obligation, Party } from '../schemas/report.ts';
+import type {
+  Finding, LiabilitySummary, Obligation, Party, Report, RequirementResult, Responsibility, ResponsibilityCell, ResponsibilityRow, Span,
+} from '../schemas/report.ts';
 import type { Analysis } from './analyze.ts';
+import { toOriginal } from './normalize.ts';
+import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
+import { analyzeObligations, findSubject, type Actor, type SentenceObligation } from './obligations.ts';
+import { analyzeLiability } from './liability.ts';
+import {
+  compileSignals, lexiconRegex, signalApplies, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+} from './vagueness.ts';
 
 export interface ResponsibilityResult {
   obligations: Obligation[];
   findings: Finding[];
+  responsibility: Responsibility;
+  liability: LiabilitySummary;
 }
 
-export function analyzeResponsibility(
-  _text: string, _analysis: Omit<Analysis, 'report'>, _parties: Party[], _requirementEvidence: Map<string, number[]>,
-): ResponsibilityResult {
-  return { obligations: [], findings: [] };
+export interface ResponsibilityOptions {
+  language?: Report['language'];
+  results?: RequirementResult[];
+  personalData?: boolean;
+  /** The party model when the caller has built it already. */
+  model?: PartyModel;
 }
+
+const V = vaguenessData;
+const securityRe = lexiconRegex(V.security, '');
+const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+const residualRe = lexiconRegex(V.structure.residual, '');
+const allocationRe = lexiconRegex(V.structure.allocationTable, '');
+const stageRe = lexiconRegex(V.stageWords, '');
+const dataBreachRe = lexiconRegex(V.liability.dataBreach, '');
+const DUTIES = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string')
+  .map(([id, lex]) => ({ id, re: lexiconRegex(lex, '') }));
+const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
+const NAMED_STANDARD = /\b(?:iso|iec|jis|nist|sp\s*800|soc\s*[12]|cis|owasp|pci|asvs|fisc)\b|政府統一基準|ガイドライン[^。]{0,6}(?:版|年)|ismap/;
+const CLAUSE_CITED = /第\s*[0-9一二三四五六七八九十]+\s*条|前条|前項|本契約第|section\s+\d|clause\s+\d|article\s+\d/;
+const EXCEPTION_PROCEDURE = /(?:ただし|但し|除き|限り|unless|except|provided that)[^。]{0,60}(?:承認|承諾|同意|許可|consent|approval|approve)/;
+const DEFINITION = /(?:」|")\s*(?:とは|means|shall mean|refers to)|をいう。?$|をいい、|\bmeans\b/;
+const CHOOSER = /の選択|選択に従|指示に従い|election|at the option of|が指定する|の指示により/;
+const FINAL_REPORT = /最終報告|最終的な|詳細(?:な|を)?報告|final report|full report|detailed report/;
+const CIVIL_DEFAULT = /催告|解除|cure|terminate|termination/;
+const INSTRUCTION_PROCEDURE = /(?:書面|電磁的記録|チケット|written|in writing|documented)[^。]{0,20}指示|指示[^。]{0,20}(?:書面|電磁的記録|チケット)|instructions?[^.]{0,30}(?:in writing|written|documented)/;
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+export function analyzeResponsibility(
+  text: string, analysis: Omit<Analysis, 'report'>, parties: Party[], requirementEvidence: Map<string, number[]>,
+  options: ResponsibilityOptions = {},
+): ResponsibilityResult {
+  const { normalized, segmentation, facts, compiled } = analysis;
+  const norm = normalized.text;
+  const { sentences, sections } = segmentation;
+  const model = options.model ?? buildPartyModel(text, normalized);
+  const lang: 'ja' | 'en' = options.language === 'en' ? 'en' : 'ja';
+  const orig = (s: number, e: number): Span => toOriginal(normalized, s, e);
+  const sentSpan = (i: number) => orig(sentences[i].start, sentences[i].end);
+
+  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model);
+  const { bySentence, actorOf } = obligations;
+
+  // sentence → requirements it is evidence for
+  const reqOf: string[][] = sentences.map(() => []);
+  for (const [id, idx] of requirementEvidence) for (const i of idx) if (reqOf[i] && !reqOf[i].includes(id)) reqOf[i].push(id);
+  const reqById = new Map(compiled.requirements.map((c) => [c.requirement.id, c.requirement]));
+  const firstReq = (i: number) => { const id = reqOf[i]?.[0]; return id ? reqById.get(id) ?? null : null; };
+
+  const deadline = compiled.concept('deadline');
+  const frequency = compiled.concept('frequency');
+  const anchored = (i: number) => { const f = facts.sentenceFacts[i]; return !!f && (f.concepts.has(deadline) || f.concepts.has(frequency)); };
+  const annexHeadings = sections.map((s) => s.heading).filter((h) => /^(?:#+\s*)?(?:別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)/.test(h))
+    .map((h) => h.replace(/^#+\s*/, ''));
+  const hasAllocationTable = obligations.tableRows.length > 0;
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const push = (f: Finding, key: string) => { if (!seen.has(key)) { seen.add(key); findings.push(f); } };
+  const sentenceAt = makeLocator(sentences);
+
+  // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
+  const signals = compileSignals();
+  const hits = signals.scan(norm);
+  const reported = new Map<number, Set<string>>(); // sentence → signals reported
+  const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
+  for (const hit of hits) {
+    const i = sentenceAt(hit.start);
+    if (i < 0 || hit.end > sentences[i].end) continue;
+    const s = sentences[i];
+    if (s.kind === 'heading') continue;
+    const signal = signals.signals[hit.signal];
+    const sText = norm.slice(s.start, s.end);
+    const { actor } = actorOf(i);
+    const f = facts.sentenceFacts[i];
+    const ctx: HitContext = {
+      actor: actor ? actor.role : 'none',
+      modality: bySentence[i]?.modality ?? f?.modality ?? 'statement',
+      anchorSame: anchored(i),
+      anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
+      possessor: possessorOf(norm, hit.start, model),
+      check: (name: NamedCheck) => namedCheck(name, sText, norm, annexHeadings, hasAllocationTable),
+    };
+    if (!signalApplies(signal, ctx)) continue;
+    if (signal.kind === 'vague' && signal.severity === 'low' && !securityRe.test(sText)) continue;
+    if (signal.kind === 'unassigned' && actor) continue;
+    if (signal.falsePositive.suppressedBy?.length) { pendingSuppressed.push({ hit, i, signal }); continue; }
+    report(hit, i, signal);
+  }
+  for (const { hit, i, signal } of pendingSuppressed) {
+    if (signal.falsePositive.suppressedBy!.some((id) => reported.get(i)?.has(id))) continue;
+    report(hit, i, signal);
+  }
+
+  function report(hit: SignalHit, i: number, signal: Signal) {
+    let set = reported.get(i);
+    if (!set) reported.set(i, (set = new Set()));
+    set.add(signal.id);
+    const req = firstReq(i);
+    const span = signal.kind === 'unassigned' ? sentSpan(i) : orig(hit.start, hit.end);
+    const term = text.slice(span.start, span.end);
+    const quoted = signal.kind === 'unassigned' ? '' : `「${term.length > 40 ? `${term.slice(0, 40)}…` : term}」`;
+    push({
+      id: `${signal.id}:${span.start}`, kind: signal.kind, severity: signal.severity,
+      requirement: req?.id ?? null, stage: req?.stage ?? null,
+      message: {
+        ja: signal.kind === 'agree-later' ? `${quoted}: 合意が後回しにされています（別途協議・別途定め）。` : signal.kind === 'unassigned' ? '義務の主体（誰が行うか）が書かれていません。' : `曖昧な表現${quoted}（${signal.id}）`,
+        en: signal.kind === 'agree-later' ? `${quoted ? `"${term}"` : ''}: left to later agreement.` : signal.kind === 'unassigned' ? 'No party is named as responsible for this duty.' : `Vague wording "${term}" (${signal.id})`,
+      },
+      why: signal.why, spans: [span], references: [],
+      suggestion: suggestionFor(signal, text, sentSpan(i), span),
+    }, `${signal.kind}:${signal.id}:${i}`);
+  }
+
+  // 2. Unassigned duties: a duty of the document (not a note, not a definition) with no actor anywhere.
+  for (let i = 0; i < sentences.length; i++) {
+    const o = bySentence[i];
+    if (!o || o.cells || o.actor) continue;
+    const s = sentences[i];
+    if (s.kind !== 'sentence' && s.kind !== 'item') continue;
+    if (!['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
+    const t = norm.slice(s.start, s.end);
+    const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
+    if (notesRe.test(body) || DEFINITION.test(t) || !securityRe.test(t)) continue;
+    if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
+    if (lang === 'en' && !/\b(?:shall|must|will)\s+be\s+\w+(?:ed|en)\b/.test(t)) continue;
+    pushUnassigned(i, null);
+  }
+  function pushUnassigned(i: number, detail: string | null) {
+    if (reported.get(i)?.has('VAG-NO-ACTOR')) return;
+    const req = firstReq(i);
+    const noActor = signals.signals[signals.byId.get('VAG-NO-ACTOR')!];
+    const span = sentSpan(i);
+    let set = reported.get(i);
+    if (!set) reported.set(i, (set = new Set()));
+    set.add('VAG-NO-ACTOR');
+    push({
+      id: `unassigned:${span.start}`, kind: 'unassigned', severity: 'high', requirement: req?.id ?? null, stage: req?.stage ?? null,
+      message: {
+        ja: detail === 'table' ? '責任分担表のこの行には担当する当事者が記載されていません。' : '義務の主体（誰が行うか）が書かれていません。',
+        en: detail === 'table' ? 'This row of the allocation table names no responsible party.' : 'No party is named as responsible for this duty.',
+      },
+      why: noActor.why, spans: [span], references: [],
+      suggestion: actorSuggestion(text.slice(span.start, span.end), model, lang, noActor),
+    }, `unassigned:${i}`);
+  }
+
+  // 3. Allocation-table rows: nobody marked → unassigned; several supporters and no lead → joint, unallocated.
+  const joint = signals.signals[signals.byId.get('VAG-JOINT-UNALLOCATED')!];
+  const agreeSignal = signals.signals[signals.byId.get('VAG-TO-BE-AGREED')!];
+  for (const i of obligations.tableRows) {
+    const cells = bySentence[i]!.cells!;
+    const span = sentSpan(i);
+    const req = firstReq(i);
+    if (cells.every((c) => c.mark === 'empty' || c.mark === 'none')) pushUnassigned(i, 'table');
+    else if (!cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2) {
+      push({
+        id: `VAG-JOINT-UNALLOCATED:${span.start}`, kind: 'vague', severity: joint.severity, requirement: req?.id ?? null, stage: req?.stage ?? null,
+        message: { ja: '複数の当事者に同じ印が付き、主担当が決まっていません。', en: 'Several parties share this task and none leads it.' },
+        why: joint.why, spans: [span], references: [], suggestion: joint.alternative,
+      }, `vague:VAG-JOINT-UNALLOCATED:${i}`);
+    }
+    if (cells.some((c) => c.mark === 'agree-later') && !reported.get(i)?.has('VAG-TO-BE-AGREED')) {
+      push({
+        id: `VAG-TO-BE-AGREED:${span.start}`, kind: 'agree-later', severity: agreeSignal.severity, requirement: req?.id ?? null, stage: req?.stage ?? null,
+        message: { ja: '担当が「別途協議」とされています。', en: 'Responsibility is left to later agreement.' },
+        why: agreeSignal.why, spans: [span], references: [], suggestion: agreeSignal.alternative,
+      }, `agree-later:VAG-TO-BE-AGREED:${i}`);
+    }
+  }
+
+  // 4. Conflicts: one action of one requirement given to two parties, or two different deadlines for it.
+  const conflictRows: { i: number; req: string; duty: string; role: Role; deadline: string | null }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const o = bySentence[i];
+    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both' || !reqOf[i].length) continue;
+    const t = norm.slice(sentences[i].start, sentences[i].end);
+    if (stageRe.test(t)) continue;
+    const dl = deadlineOf(t);
+    for (const d of DUTIES) if (d.re.test(t)) for (const req of reqOf[i]) conflictRows.push({ i, req, duty: d.id, role: o.actor.role, deadline: dl });
+  }
+  const byDuty = new Map<string, typeof conflictRows>();
+  for (const r of conflictRows) { const k = `${r.req}/${r.duty}`; byDuty.set(k, [...(byDuty.get(k) ?? []), r]); }
+  for (const [key, rows] of byDuty) {
+    const [reqId, duty] = key.split('/');
+    const req = reqById.get(reqId)!;
+    const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
+    const deadlines = [...new Map(rows.filter((r) => r.deadline).map((r) => [`${r.role}:${r.deadline}`, r])).values()];
+    const sameActorDiffDeadline = deadlines.find((a) => deadlines.some((b) => b.role === a.role && b.deadline !== a.deadline && b.i !== a.i));
+    if (roles.size >= 2 && duty !== 'notify' && duty !== 'return') {
+      const a = rows.find((r) => r.role === 'outsourcer')!;
+      const b = rows.find((r) => r.role === 'contractor')!;
+      if (a.i !== b.i) pushConflict(req, [a.i, b.i], 'actor', duty);
+    } else if (sameActorDiffDeadline) {
+      const other = deadlines.find((b) => b.role === sameActorDiffDeadline.role && b.deadline !== sameActorDiffDeadline.deadline)!;
+      pushConflict(req, [sameActorDiffDeadline.i, other.i], 'deadline', duty, [sameActorDiffDeadline.deadline!, other.deadline!]);
+    }
+  }
+  function pushConflict(req: (typeof compiled.requirements)[number]['requirement'], idx: number[], what: 'actor' | 'deadline', duty: string, dls: string[] = []) {
+    const spans = idx.map(sentSpan);
+    push({
+      id: `conflict:${req.id}:${duty}:${spans[0].start}`, kind: 'conflict', severity: 'high', requirement: req.id, stage: req.stage,
+      message: what === 'actor'
+        ? { ja: `「${req.title.ja}」の同じ作業（${duty}）が複数の当事者の義務とされています。`, en: `The same task (${duty}) of "${req.title.en}" is given to more than one party.` }
+        : { ja: `「${req.title.ja}」の同じ作業（${duty}）に異なる期限が定められています（${dls.join(' / ')}）。`, en: `Two different deadlines (${dls.join(' / ')}) are set for the same task (${duty}) of "${req.title.en}".` },
+      why: { ja: '同じ義務の担当や期限が食い違うと、事故の際にどちらが何をいつまでに行うかで争いになります。', en: 'When one duty has two owners or two deadlines, each side will rely on the reading that suits it after an incident.' },
+      spans, references: [],
+      suggestion: what === 'actor'
+        ? { ja: '主担当を一方に定め、他方の役割（承認・支援）を明記する。例：「脆弱性の診断及び修正は乙が行い、甲は適用日を承認する。」', en: 'Name one owner and state the other party\'s role (approval, support): "Supplier performs the assessment and the fix; Customer approves the date of deployment."' }
+        : { ja: '期限を一つに統一するか、第一報と詳細報告のように段階を明記する。例：「認知後24時間以内に第一報、72時間以内に書面で詳細を報告する。」', en: 'Use one deadline, or name the stages: "initial notice within 24 hours, a written report within 72 hours".' },
+    }, `conflict:${key(idx)}`);
+  }
+
+  // 5. Liability.
+  const liab = analyzeLiability(norm, segmentation, actorOf, model);
+  const capSpans = liab.capSentences.slice(0, 3).map(sentSpan);
+  const liability: LiabilitySummary = {
+    cap: { present: liab.capSentences.length > 0, text: liab.capSentences.length ? text.slice(capSpans[0].start, capSpans[0].end).slice(0, 300) : null, spans: capSpans },
+    carveOuts: { ...liab.carveOuts, spans: liab.carveOutSentences.slice(0, 5).map(sentSpan) },
+    incidentCosts: { bearer: liab.bearer?.label ?? null, role: liab.bearer?.role ?? null, spans: liab.costSentences.slice(0, 3).map(sentSpan) },
+    disclaimers: liab.disclaimerSentences.slice(0, 5).map(sentSpan),
+    capCoversDataBreach: liab.capCoversDataBreach,
+  };
+  if (liab.capCoversDataBreach && (options.personalData || dataBreachRe.test(norm))) {
+    const liabReq = reqById.get('LIABILITY-DAMAGES-INSURANCE');
+    push({
+      id: `liability:cap:${capSpans[0].start}`, kind: 'liability', severity: 'high', requirement: liabReq?.id ?? null, stage: liabReq?.stage ?? null,
+      message: { ja: '損害賠償の上限が情報漏えい等による損害にも及びます（上限の適用除外がありません）。', en: 'The liability cap also covers data-breach damages (no carve-out from the cap).' },
+      why: { ja: '漏えい時の損害（通知・調査・賠償）は委託料を大きく超えることが多く、上限がそれを吸収すると安全管理の義務が実質的に空洞化します。', en: 'Breach costs (notification, forensics, claims) routinely exceed the fees; a cap that absorbs them empties the security obligations.' },
+      spans: capSpans, references: [],
+      suggestion: {
+        ja: '「前項の上限は、秘密保持義務違反、安全管理措置義務違反及び個人情報の漏えい等に起因する損害並びに再委託先の行為による損害には適用しない。」',
+        en: '"The cap in the preceding paragraph shall not apply to damages arising from a breach of confidentiality or security obligations, a personal data breach, or the acts of subcontractors."',
+      },
+    }, 'liability:cap');
+  }
+
+  // 6. Obligations list and the requirement × party matrix.
+  const obligationList: Obligation[] = [];
+  for (const o of bySentence) {
+    if (!o) continue;
+    const span = sentSpan(o.sentence);
+    obligationList.push({ ...span, modality: o.modality, actor: o.actor?.label ?? null, role: o.actor?.role ?? null, inherited: o.inherited, requirements: reqOf[o.sentence] });
+  }
+  const responsibility = buildMatrix(model.parties, bySentence, reqOf, compiled.requirements.map((c) => c.requirement), options.results, sentSpan, (i) => sentences[i].line);
+
+  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  return { obligations: obligationList, findings, responsibility, liability };
+}
+
+const key = (idx: number[]) => [...idx].sort((a, b) => a - b).join(',');
+
+function makeLocator(sentences: { start: number; end: number }[]) {
+  return (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return best >= 0 && pos < sentences[best].end ? best : -1;
+  };
+}
+
+function deadlineOf(t: string): string | null {
+  const ja = /(\d+)\s*(分|時間|営業日|日|週間|か月|ヶ月|カ月)\s*(?:以内|まで)/.exec(t);
+  if (ja) return `${ja[1]}${ja[2]}`;
+  const en = /within\s+(?:\w+\s+)?\(?(\d+)\)?\s*(minutes?|hours?|business days?|days?|weeks?|months?)/.exec(t);
+  return en ? `${en[1]} ${en[2].replace(/s$/, '')}` : null;
+}
+
+/** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
+function possessorOf(text: string, start: number, model: PartyModel): HitContext['possessor'] {
+  const before = text.slice(Math.max(0, start - 16), start + 1);
+  if (/(?:自ら|自己|its\s*(?:own|sole)?\s*$)/.test(text.slice(Math.max(0, start - 10), start))) return 'self';
+  if (!model.pattern) return 'none';
+  let found: HitContext['possessor'] = 'none';
+  const re = new RegExp(model.pattern.source, 'g');
+  for (const m of before.matchAll(re)) {
+    const end = Math.max(0, start - 16) + m.index! + m[0].length;
+    if (end === start || end === start + 1 || end === start - 1) {
+      const info = model.mentions.get(m[0]);
+      if (info) found = info.role;
+    }
+  }
+  return found;
+}
+
+function namedCheck(name: NamedCheck, s: string, doc: string, annexHeadings: string[], hasTable: boolean): boolean {
+  switch (name) {
+    case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s);
+    case 'annexExists': {
+      for (const m of s.matchAll(ANNEX_REF)) if (annexHeadings.some((h) => h.startsWith(m[0].trim()))) return true;
+      return false;
+    }
+    case 'namedStandard': return NAMED_STANDARD.test(s);
+    case 'clauseCited': return CLAUSE_CITED.test(s);
+    case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(s);
+    case 'definedTerm': case 'definition': return DEFINITION.test(s);
+    case 'liabilityClause': return lexiconRegex(V.liability.damages, '').test(s);
+    case 'securityCarveOut': return lexiconRegex(V.liability.carveOut, '').test(s) && dataBreachRe.test(s);
+    case 'chooserNamed': return CHOOSER.test(s);
+    case 'finalReport': return FINAL_REPORT.test(s);
+    case 'civilCodeDefault': return CIVIL_DEFAULT.test(s);
+    case 'allocationTable': return (hasTable || allocationRe.test(s)) && allocationRe.test(s) && !residualRe.test(s);
+    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s) || INSTRUCTION_PROCEDURE.test(doc.length < 200_000 ? doc : '');
+  }
+}
+
+/** The signal's precise alternative, led by the sentence rewritten in the document's language when a rewrite exists. */
+function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span): { ja: string; en: string } {
+  const alt = { ...signal.alternative };
+  const lang: 'ja' | 'en' = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(sentence.start, sentence.end)) ? 'ja' : 'en';
+  const rw = signal.rewrite?.[lang];
+  if (rw !== undefined && term.start >= sentence.start && term.end <= sentence.end) {
+    const matched = text.slice(term.start, term.end);
+    const replaced = rw.replace(/\$&/g, matched);
+    const sentenceText = text.slice(sentence.start, term.start) + replaced + text.slice(term.end, sentence.end);
+    const flat = sentenceText.replace(/\s+/g, ' ').trim().replace(/、、/g, '、').replace(/^、/, '');
+    alt[lang] = lang === 'ja' ? `「${flat}」 — ${alt.ja}` : `"${flat}" — ${alt.en}`;
+  }
+  return alt;
+}
+
+/** For a duty without an actor: the same sentence with the contractor named as its subject. */
+function actorSuggestion(sentence: string, model: PartyModel, lang: 'ja' | 'en', signal: Signal): { ja: string; en: string } {
+  const contractor = model.parties.find((p) => p.role === 'contractor')?.label ?? (lang === 'ja' ? '受託者' : 'Supplier');
+  const flat = sentence.replace(/\s+/g, ' ').trim().replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9０-９一二三四五六七八九十]+[\s　]|[-*・])\s*/, '');
+  const alt = { ...signal.alternative };
+  if (lang === 'ja') alt.ja = `「${contractor}は、${flat}」のように主体を明記する。 — ${alt.ja}`;
+  else alt.en = `Name the party: "${contractor} shall …" — ${alt.en}`;
+  return alt;
+}
+
+const CELL_RANK: Record<ResponsibilityCell['value'], number> = { must: 4, prohibited: 3, may: 2, 'agree-later': 1, nobody: 0 };
+
+function buildMatrix(
+  parties: Party[], bySentence: (SentenceObligation | null)[], reqOf: string[][],
+  requirements: { id: string; title: { ja: string; en: string } }[], results: RequirementResult[] | undefined,
+  sentSpan: (i: number) => Span, lineOf: (i: number) => number,
+): Responsibility {
+  // Columns: the document's parties with a fixed role (one column per label).
+  const columns: { label: string; role: Party['role'] }[] = [];
+  for (const p of parties) if (['outsourcer', 'contractor', 'subcontractor'].includes(p.role) && !columns.some((c) => c.label === p.label)) columns.push({ label: p.label, role: p.role });
+  const columnsOf = (actor: Actor): number[] => {
+    if (actor.role === 'both') return columns.map((c, k) => (c.role === 'outsourcer' || c.role === 'contractor' ? k : -1)).filter((k) => k >= 0);
+    const exact = columns.findIndex((c) => c.label === actor.label);
+    if (exact >= 0) return [exact];
+    const byRole = columns.findIndex((c) => c.role === actor.role);
+    if (byRole >= 0) return [byRole];
+    if (actor.role === 'other') return [];
+    columns.push({ label: actor.label, role: actor.role });
+    return [columns.length - 1];
+  };
+  type Acc = { value: ResponsibilityCell['value']; effortOnly: boolean; spans: Span[]; lines: number[] };
+  const acc = new Map<string, Map<number, Acc>>();
+  const unassigned = new Map<string, Span[]>();
+  const agreeLater = new Map<string, Span[]>();
+  const addTo = (req: string, col: number, value: ResponsibilityCell['value'], effort: boolean, span: Span, line: number) => {
+    let row = acc.get(req);
+    if (!row) acc.set(req, (row = new Map()));
+    const cur: Acc = row.get(col) ?? { value: 'nobody', effortOnly: true, spans: [], lines: [] };
+    if (CELL_RANK[value] > CELL_RANK[cur.value]) { cur.value = value; cur.effortOnly = effort; }
+    else if (value === cur.value && !effort) cur.effortOnly = false;
+    if (cur.spans.length < 5) { cur.spans.push(span); cur.lines.push(line); }
+    row.set(col, cur);
+  };
+  for (const o of bySentence) {
+    if (!o) continue;
+    const reqs = reqOf[o.sentence];
+    if (!reqs.length) continue;
+    const span = sentSpan(o.sentence);
+    for (const req of reqs) {
+      if (o.cells) {
+        for (const c of o.cells) {
+          const value = c.mark === 'lead' || c.mark === 'support' ? 'must' : c.mark === 'agree-later' ? 'agree-later' : null;
+          if (value) for (const col of columnsOf(c.actor)) addTo(req, col, value, false, span, lineOf(o.sentence));
+        }
+        if (o.cells.every((c) => c.mark === 'empty' || c.mark === 'none')) unassigned.set(req, [...(unassigned.get(req) ?? []), span]);
+        continue;
+      }
+      const value: ResponsibilityCell['value'] | null =
+        o.modality === 'obligation' || o.modality === 'effort' ? 'must'
+          : o.modality === 'prohibition' ? 'prohibited' : o.modality === 'permission' ? 'may' : o.modality === 'agree-later' ? 'agree-later' : null;
+      if (!value) continue;
+      if (value === 'agree-later') agreeLater.set(req, [...(agreeLater.get(req) ?? []), span]);
+      if (!o.actor) {
+        if (value === 'must' || value === 'prohibited') unassigned.set(req, [...(unassigned.get(req) ?? []), span]);
+        continue;
+      }
+      for (const col of columnsOf(o.actor)) addTo(req, col, value, o.modality === 'effort', span, lineOf(o.sentence));
+    }
+  }
+  const statusOf = new Map((results ?? []).map((r) => [r.id, r]));
+  const rows: ResponsibilityRow[] = [];
+  for (const req of requirements) {
+    const result = statusOf.get(req.id);
+    const row = acc.get(req.id);
+    if (result && !result.applicable && result.status === 'missing' && !row) continue;
+    const cells: ResponsibilityCell[] = columns.map((c, k) => {
+      const a = row?.get(k);
+      return { party: c.label, role: c.role, value: a?.value ?? 'nobody', effortOnly: a ? a.value === 'must' && a.effortOnly : false, spans: a?.spans ?? [], lines: a?.lines ?? [] };
+    });
+    rows.push({
+      requirement: req.id, title: req.title, status: result?.status ?? (row ? 'insufficient' : 'missing'),
+      assigned: cells.some((c) => c.value === 'must' || c.value === 'prohibited'),
+      cells, unassigned: (unassigned.get(req.id) ?? []).slice(0, 5), agreeLater: (agreeLater.get(req.id) ?? []).slice(0, 5),
+    });
+  }
+  return { parties: columns, rows };
+}
+
+export { findSubject };

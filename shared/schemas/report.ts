@@ -56,7 +56,57 @@ export const Obligation = v.object({
   modality: v.picklist(MODALITIES),
   actor: v.nullable(v.string()),
   role: v.nullable(v.picklist([...PARTY_ROLES, 'other'])),
+  /** The actor comes from a lead sentence (「受注者は、次の事項を実施すること。」) or a duty heading. */
+  inherited: v.boolean(),
   requirements: v.array(v.string()),
+});
+
+export const CELL_VALUES = ['must', 'may', 'prohibited', 'agree-later', 'nobody'] as const;
+const Role = v.picklist([...PARTY_ROLES, 'other']);
+
+/** One cell of the responsibility matrix: what a party must / may / must not do for a requirement. */
+export const ResponsibilityCell = v.object({
+  party: v.string(),
+  role: Role,
+  value: v.picklist(CELL_VALUES),
+  /** Only effort wording (努める, reasonable efforts) backs this "must". */
+  effortOnly: v.boolean(),
+  /** The sentences that give the party this responsibility (original offsets) and their 1-based lines. */
+  spans: v.array(Span),
+  lines: v.array(v.number()),
+});
+
+/** Requirement × party matrix; `assigned` is false when no party must do anything for an addressed requirement. */
+export const ResponsibilityRow = v.object({
+  requirement: v.string(),
+  title: Localized,
+  status: v.picklist(['sufficient', 'insufficient', 'missing']),
+  assigned: v.boolean(),
+  cells: v.array(ResponsibilityCell),
+  /** Duties of this requirement with no actor anywhere. */
+  unassigned: v.array(Span),
+  agreeLater: v.array(Span),
+});
+
+export const Responsibility = v.object({
+  parties: v.array(v.object({ label: v.string(), role: Role })),
+  rows: v.array(ResponsibilityRow),
+});
+
+/** Who is liable for what: the cap, its carve-outs, who pays for incident response. */
+export const LiabilitySummary = v.object({
+  cap: v.object({ present: v.boolean(), text: v.nullable(v.string()), spans: v.array(Span) }),
+  carveOuts: v.object({
+    dataBreach: v.boolean(),
+    confidentiality: v.boolean(),
+    subcontractorActs: v.boolean(),
+    intentOrGrossNegligence: v.boolean(),
+    spans: v.array(Span),
+  }),
+  incidentCosts: v.object({ bearer: v.nullable(v.string()), role: v.nullable(Role), spans: v.array(Span) }),
+  disclaimers: v.array(Span),
+  /** A cap applies and nothing carves data-breach damages out of it. */
+  capCoversDataBreach: v.boolean(),
 });
 
 export const Report = v.object({
@@ -68,6 +118,8 @@ export const Report = v.object({
   requirements: v.array(RequirementResult),
   findings: v.array(Finding),
   obligations: v.array(Obligation),
+  responsibility: Responsibility,
+  liability: LiabilitySummary,
   coverage: v.object({
     byStage: v.record(v.string(), v.object({ total: v.number(), sufficient: v.number(), insufficient: v.number(), missing: v.number() })),
     incidentCausesUnaddressed: v.array(v.string()),
@@ -83,3 +135,7 @@ export type Party = v.InferOutput<typeof Party>;
 export type Context = v.InferOutput<typeof Context>;
 export type Obligation = v.InferOutput<typeof Obligation>;
 export type Report = v.InferOutput<typeof Report>;
+export type Responsibility = v.InferOutput<typeof Responsibility>;
+export type ResponsibilityRow = v.InferOutput<typeof ResponsibilityRow>;
+export type ResponsibilityCell = v.InferOutput<typeof ResponsibilityCell>;
+export type LiabilitySummary = v.InferOutput<typeof LiabilitySummary>;

@@ -1,0 +1,87 @@
+/**
+ * Liability summary: the damages cap, its carve-outs (data breach, confidentiality, subcontractor acts,
+ * intent / gross negligence), who bears incident-response costs, and broad disclaimers. A cap with no
+ * data-breach carve-out "swallows" breach damages: that is flagged. Vocabulary: vagueness.json `liability`.
+ */
+import type { Segmentation } from './segment.ts';
+import type { Actor } from './obligations.ts';
+import type { PartyModel } from './parties.ts';
+import { lexiconRegex, vaguenessData } from './vagueness.ts';
+
+const L = vaguenessData.liability;
+const re = Object.fromEntries(Object.entries(L).map(([k, lex]) => [k, lexiconRegex(lex, '')])) as Record<keyof typeof L, RegExp>;
+
+export interface LiabilityFacts {
+  capSentences: number[];
+  capText: string | null;
+  carveOutSentences: number[];
+  carveOuts: { dataBreach: boolean; confidentiality: boolean; subcontractorActs: boolean; intentOrGrossNegligence: boolean };
+  costSentences: number[];
+  bearer: Actor | null;
+  disclaimerSentences: number[];
+  capCoversDataBreach: boolean;
+}
+
+export function analyzeLiability(
+  text: string, seg: Segmentation, actorOf: (i: number) => { actor: Actor | null }, model: PartyModel,
+): LiabilityFacts {
+  const { sentences } = seg;
+  const capSentences: number[] = [];
+  const carveOutSentences: number[] = [];
+  const costSentences: number[] = [];
+  const disclaimerSentences: number[] = [];
+  const carveOuts = { dataBreach: false, confidentiality: false, subcontractorActs: false, intentOrGrossNegligence: false };
+  let capText: string | null = null;
+  let bearer: Actor | null = null;
+  const damagesSections = new Set<number>();
+  const slice = (i: number) => text.slice(sentences[i].start, sentences[i].end);
+  for (let i = 0; i < sentences.length; i++) {
+    const t = slice(i);
+    if (!re.damages.test(t)) {
+      if (re.incidentCost.test(t) && re.incidentWords.test(t) && /負担|bear|borne|reimburs|at (?:its|their) (?:own )?(?:cost|expense)/.test(t)) costSentences.push(i);
+      continue;
+    }
+    damagesSections.add(sentences[i].section);
+    if (re.cap.test(t)) {
+      capSentences.push(i);
+      capText ??= t.length > 200 ? `${t.slice(0, 200)}…` : t;
+    }
+    if (re.disclaimer.test(t)) disclaimerSentences.push(i);
+    if (re.incidentCost.test(t) && re.incidentWords.test(t)) costSentences.push(i);
+  }
+  // Carve-outs: in a cap sentence or a sentence of the same section (前項の上限は…には適用しない).
+  const capSections = new Set(capSentences.map((i) => sentences[i].section));
+  for (let i = 0; i < sentences.length; i++) {
+    if (!capSections.has(sentences[i].section) && !capSentences.includes(i - 1)) continue;
+    const t = slice(i);
+    if (!re.carveOut.test(t)) continue;
+    let any = false;
+    if (re.dataBreach.test(t)) { carveOuts.dataBreach = true; any = true; }
+    if (re.confidentiality.test(t)) { carveOuts.confidentiality = true; any = true; }
+    if (re.subcontractorActs.test(t)) { carveOuts.subcontractorActs = true; any = true; }
+    if (re.intent.test(t)) { carveOuts.intentOrGrossNegligence = true; any = true; }
+    if (any) carveOutSentences.push(i);
+  }
+  // Who bears incident costs: 「…費用は乙の負担とする」「乙は、自らの費用で…」 'at Supplier's expense'
+  for (const i of costSentences) {
+    const t = slice(i);
+    const m = /([^\s、。,]{1,12})の(?:負担|費用(?:負担)?)(?:と|で|において|により)/.exec(t);
+    if (m && model.pattern) {
+      model.pattern.lastIndex = 0;
+      const mm = model.pattern.exec(m[1]);
+      const info = mm ? model.mentions.get(mm[0]) : undefined;
+      if (info) { bearer = { key: mm![0], label: info.label, role: info.role }; break; }
+    }
+    const en = /at\s+(?:the\s+)?([a-z][a-z -]{1,30}?)(?:'s|’s)\s+(?:sole\s+)?(?:cost|expense)/.exec(t);
+    if (en) {
+      const info = model.mentions.get(en[1].trim());
+      if (info) { bearer = { key: en[1], label: info.label, role: info.role }; break; }
+    }
+    const a = actorOf(i).actor;
+    if (a && /自ら|自己|its own|own cost|own expense/.test(t)) { bearer = a; break; }
+  }
+  return {
+    capSentences, capText, carveOutSentences, carveOuts, costSentences, bearer, disclaimerSentences,
+    capCoversDataBreach: capSentences.length > 0 && !carveOuts.dataBreach,
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Obligations: every sentence, item or table row that creates a duty, prohibition, permission,
+ * effort-only duty or to-be-agreed item, with its actor — the party written as its subject
+ * (乙は / 受注者が / 受注者の責任で / "Supplier shall"), or inherited from structure: a lead sentence
+ * that introduces a list (「受注者は、次の事項を実施すること。」) gives its actor to the items, a duty
+ * heading (「受注者の責務」, "Supplier Obligations") to its section. Allocation tables
+ * (責任分界表: a row per task, a column per party, ◎/○/― marks) give one duty per marked cell.
+ */
+import type { Segmentation, Sentence } from './segment.ts';
+import type { Modality } from './modality.ts';
+import type { SentenceFacts } from './rules.ts';
+import type { PartyModel, Role } from './parties.ts';
+import { lexiconRegex, normTerm, vaguenessData } from './vagueness.ts';
+
+export interface Actor { key: string; label: string; role: Role }
+
+export interface SentenceObligation {
+  sentence: number;
+  modality: Modality;
+  actor: Actor | null;
+  inherited: boolean;
+  /** For a row of an allocation table: the marks per party column. */
+  cells?: TableCell[];
+}
+
+export interface TableCell { actor: Actor; mark: 'lead' | 'support' | 'agree-later' | 'none' | 'empty' | 'other' }
+
+const S = vaguenessData.structure;
+const introRe = lexiconRegex(S.introLead, '');
+const dutyHeadingRe = lexiconRegex(S.dutyHeading, '');
+const bothRe = lexiconRegex(vaguenessData.parties.roles.both, 'g');
+const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:において|で|により)|の負担(?:において|で)|側(?:で|は|が)|自ら|自身)/;
+const JA_JOIN = /^(?:及び|並びに|と|、)/;
+const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
+const CELL_NONE = new Set(S.cellNone.map(normTerm));
+const CELL_LEAD = new Set(S.cellLead.map(normTerm));
+const RACI = new Set(S.raciMarks.map(normTerm));
+const cellAgreeRe = lexiconRegex(S.cellAgreeLater, '');
+
+export interface ObligationAnalysis {
+  /** One entry per sentence index (null when the sentence creates no duty). */
+  bySentence: (SentenceObligation | null)[];
+  /** Actor of every sentence (subject or inherited), for conditions on statements too. */
+  actorOf: (i: number) => { actor: Actor | null; inherited: boolean };
+  /** Allocation tables found: row sentence indices. */
+  tableRows: number[];
+}
+
+export function analyzeObligations(text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel): ObligationAnalysis {
+  const { sentences, sections } = seg;
+  const own = new Map<number, Actor | null>();
+  const subjectOf = (i: number): Actor | null => {
+    if (own.has(i)) return own.get(i)!;
+    const s = sentences[i];
+    const a = findSubject(text, s.start, s.end, model);
+    own.set(i, a);
+    return a;
+  };
+  // Duty headings: 「受注者の責務」 → the section's actor.
+  const headingActor = new Map<number, Actor | null>();
+  const sectionActor = (sec: number): Actor | null => {
+    for (let k = sec, depth = 0; k >= 0 && depth < 4; k = sections[k].parent, depth++) {
+      if (!headingActor.has(k)) {
+        const h = sections[k];
+        let actor: Actor | null = null;
+        if (dutyHeadingRe.test(h.heading)) {
+          const m = firstMention(text, h.start, h.start + h.heading.length, model);
+          if (m) actor = m;
+        }
+        headingActor.set(k, actor);
+      }
+      const a = headingActor.get(k);
+      if (a) return a;
+    }
+    return null;
+  };
+  const inheritedOf = (s: Sentence): Actor | null => {
+    if (s.kind === 'item' || s.kind === 'row') {
+      for (let lead = s.lead, hops = 0; lead >= 0 && hops < 3; hops++) {
+        const l = sentences[lead];
+        const lt = text.slice(l.start, l.end);
+        const a = subjectOf(lead);
+        if (a && (introRe.test(lt) || /[:：]\s*$/.test(lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
+        if (l.kind !== 'item') break;
+        lead = l.lead;
+      }
+    }
+    return s.section >= 0 ? sectionActor(s.section) : null;
+  };
+  const actorOf = (i: number) => {
+    const a = subjectOf(i);
+    if (a) return { actor: a, inherited: false };
+    const inh = inheritedOf(sentences[i]);
+    return { actor: inh, inherited: inh !== null };
+  };
+
+  const tables = findAllocationTables(text, sentences, model);
+  const bySentence: (SentenceObligation | null)[] = new Array(sentences.length).fill(null);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const cells = tables.get(i);
+    if (cells) {
+      const marks = cells.map((c) => c.mark);
+      const modality: Modality = marks.some((m) => m === 'lead' || m === 'support') ? 'obligation' : marks.some((m) => m === 'agree-later') ? 'agree-later' : 'obligation';
+      const lead = cells.filter((c) => c.mark === 'lead');
+      const actor = lead.length === 1 ? lead[0].actor : null;
+      bySentence[i] = { sentence: i, modality, actor, inherited: false, cells };
+      continue;
+    }
+    const modality = facts[i]?.modality ?? 'statement';
+    if (modality === 'statement' || s.kind === 'heading') continue;
+    const { actor, inherited } = actorOf(i);
+    bySentence[i] = { sentence: i, modality, actor, inherited };
+  }
+  return { bySentence, actorOf, tableRows: [...tables.keys()] };
+}
+
+/** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
+export function findSubject(text: string, start: number, end: number, model: PartyModel): Actor | null {
+  const re = model.pattern;
+  const both = bothSubject(text, start, end);
+  if (!re) return both;
+  let topic: Actor | null = null;
+  let ga: Actor | null = null;
+  let other: Actor | null = null;
+  let en: Actor | null = null;
+  re.lastIndex = start;
+  const mentions: { s: number; e: number; actor: Actor }[] = [];
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const key = m[0].replace(/\s+/g, ' ').replace(/s$/, '');
+    const info = model.mentions.get(m[0].replace(/\s+/g, ' ')) ?? model.mentions.get(key);
+    if (!info) continue;
+    mentions.push({ s: m.index, e: m.index + m[0].length, actor: { key, label: info.label, role: info.role } });
+  }
+  for (let k = 0; k < mentions.length; k++) {
+    const { s, e, actor } = mentions[k];
+    const after = text.slice(e, Math.min(end, e + 24));
+    // 甲及び乙は / 甲と乙は → both
+    if (JA_JOIN.test(after) && mentions[k + 1] && mentions[k + 1].s - e <= 4) {
+      const next = mentions[k + 1];
+      const after2 = text.slice(next.e, Math.min(end, next.e + 4));
+      if (/^(?:は|が)/.test(after2) && next.actor.role !== actor.role) {
+        const joint: Actor = { key: `${actor.key}+${next.actor.key}`, label: `${actor.label}・${next.actor.label}`, role: 'both' };
+        if (!topic) topic = joint;
+        k++;
+        continue;
+      }
+    }
+    const before = text[s - 1] ?? '';
+    if (/[a-z0-9]/.test(before)) continue;
+    if (/^は/.test(after) && !topic) topic = actor;
+    else if (/^が/.test(after) && !/^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/.test(after)) ga = actor;
+    else if (JA_SUBJECT.test(after) && !other) other = actor;
+    else if (!en && EN_SUBJECT.test(after)) en = actor;
+  }
+  // 「甲が必要と認める場合、乙は…」: the topic is the actor; a joint subject wins when written first.
+  const chosen = topic ?? en ?? ga ?? other;
+  if (both && (!chosen || both.pos < (mentions.find((m) => m.actor === chosen)?.s ?? Infinity))) return both;
+  return chosen;
+}
+
+function bothSubject(text: string, start: number, end: number): (Actor & { pos: number }) | null {
+  bothRe.lastIndex = start;
+  for (let m = bothRe.exec(text); m && m.index < end; m = bothRe.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/^(?:は|が|で|双方|誠実に|協議|協力|共同)/.test(after) || /^\s*(?:shall|will|must|may|agree|each|hereby|acknowledge)/.test(after) || /^(?:相互に|互いに|双方)/.test(m[0])) {
+      return { key: 'both', label: m[0], role: 'both', pos: m.index };
+    }
+  }
+  return null;
+}
+
+function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {
+  const re = model.pattern;
+  if (!re) return null;
+  re.lastIndex = start;
+  const m = re.exec(text);
+  if (!m || m.index >= end) return null;
+  const info = model.mentions.get(m[0].replace(/\s+/g, ' '));
+  return info ? { key: m[0], label: info.label, role: info.role } : null;
+}
+
+const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());
+
+/**
+ * Allocation tables: a header row naming at least two parties (or roles) in separate columns, and body
+ * rows whose cells hold RACI marks (◎ ○ ― …), "別途協議" or nothing.
+ */
+function findAllocationTables(text: string, sentences: Sentence[], model: PartyModel): Map<number, TableCell[]> {
+  const out = new Map<number, TableCell[]>();
+  let header: { cols: (Actor | null)[] } | null = null;
+  let prevRow = -2;
+  let pending: [number, TableCell[]][] = [];
+  let marked = false;
+  const close = () => {
+    if (marked) for (const [i, cells] of pending) out.set(i, cells);
+    pending = [];
+    marked = false;
+    header = null;
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.kind !== 'row' || i !== prevRow + 1) close();
+    if (s.kind !== 'row') continue;
+    prevRow = i;
+    const cells = splitRow(text.slice(s.start, s.end));
+    if (!header) {
+      const cols = cells.map((c) => {
+        const key = c.replace(/\s+/g, ' ');
+        const info = model.mentions.get(key);
+        return info ? { key, label: info.label, role: info.role } : null;
+      });
+      if (cols.filter(Boolean).length >= 2) header = { cols };
+      continue;
+    }
+    const marks: TableCell[] = [];
+    let raciSeen = false;
+    header.cols.forEach((col, k) => {
+      if (!col) return;
+      const c = (cells[k] ?? '').trim();
+      let mark: TableCell['mark'];
+      if (!c) mark = 'empty';
+      else if (CELL_NONE.has(c)) mark = 'none';
+      else if (CELL_LEAD.has(c)) mark = 'lead';
+      else if (RACI.has(c)) mark = 'support';
+      else if (cellAgreeRe.test(c)) mark = 'agree-later';
+      else mark = 'other';
+      if (mark !== 'other' && mark !== 'empty') raciSeen = true;
+      marks.push({ actor: col, mark });
+    });
+    marked ||= raciSeen;
+    if (raciSeen || (marks.length && marks.every((m) => m.mark === 'empty'))) pending.push([i, marks]);
+  }
+  close();
+  return out;
+}
