@@ -162,6 +162,38 @@ describe('clause-lens check: text and Markdown', () => {
   });
 });
 
+describe('clause-lens check --packs', () => {
+  const ownRule = {
+    id: 'ACME-ESCROW', title: { ja: 'ソースコードの預託', en: 'Source code escrow' }, why: { ja: '事業継続のため。', en: 'Continuity if the supplier fails.' },
+    category: 'exit', stage: 'S7', documents: { must: ['contract'] }, appliesWhen: ['always'], obligatedParty: 'contractor',
+    flowsDown: false, basis: 'good_practice', severity: 'high',
+    concepts: { escrow: { ja: ['ソースコードの預託', 'エスクロー'], en: ['source code escrow', 'escrow agent'] } },
+    match: { sentence: 'escrow' }, tests: [{ id: 'deposit', core: true, title: { ja: '預託', en: 'Deposit' }, found: 'escrow' }],
+    signals: { ja: ['エスクロー'], en: ['escrow'] }, references: [],
+    modelClauses: [{ lang: 'ja', text: '乙はソースコードをエスクロー機関に預託する。' }, { lang: 'en', text: 'Supplier shall deposit the source code with an escrow agent.' }],
+    examples: { pass: [{ lang: 'ja', text: '乙はソースコードをエスクロー機関に預託する。' }, { lang: 'en', text: 'The source code escrow is maintained.' }], nearMiss: [{ lang: 'en', text: 'Source code is kept.' }] },
+  };
+
+  it('applies a pack: own requirement added, a catalog requirement disabled, severity changed', async () => {
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify({ name: 'ACME house rules', disable: ['PHYSICAL-SECURITY'], severity: { 'INCIDENT-NOTIFICATION': 'high' }, requirements: [ownRule] }));
+    const { code, stdout } = await cli('check', 'contract-ja.txt', '--format', 'json', '--packs', 'pack.json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    const ids = report.requirements.map((r: { id: string }) => r.id);
+    expect(ids).toContain('ACME-ESCROW');
+    expect(ids).not.toContain('PHYSICAL-SECURITY');
+    expect(report.findings.find((f: { id: string }) => f.id === 'ACME-ESCROW:missing')?.severity).toBe('high');
+    expect(report.findings.find((f: { requirement: string }) => f.requirement === 'INCIDENT-NOTIFICATION')?.severity).toBe('medium'); // insufficient: one level under the pack's high
+  });
+
+  it('rejects a malformed rule naming the field', async () => {
+    writeFileSync(join(dir, 'bad-pack.json'), JSON.stringify([{ name: 'ok' }, { name: 'broken', requirements: [{ ...ownRule, stage: 'S9' }] }]));
+    const { code, stderr } = await cli('check', 'contract-ja.txt', '--packs', 'bad-pack.json');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bad-pack\.json: invalid requirement pack: 1\.requirements\.0\.stage/);
+  });
+});
+
 describe('clause-lens exit codes and input errors', () => {
   it('exits 1 when a finding reaches --fail-on, 0 otherwise', async () => {
     expect((await cli('check', 'contract-ja.txt', '--fail-on', 'low')).code).toBe(1);
