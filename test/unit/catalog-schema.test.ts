@@ -1,0 +1,70 @@
+/** The catalog is validated at load: a malformed rule is an error naming the rule and the field. */
+import { describe, expect, it } from 'vitest';
+import { catalog, loadCatalog } from '../../shared/catalog/index.ts';
+import { RuleError } from '../../shared/catalog/schema.ts';
+
+const base = structuredClone(catalog.requirements.find((r) => r.id === 'ACCESS-CONTROL')!);
+const variant = (patch: (r: Record<string, unknown>) => void) => {
+  const r = structuredClone(base) as unknown as Record<string, unknown>;
+  r.id = 'HOUSE-RULE';
+  patch(r);
+  return r;
+};
+
+function ruleError(input: unknown): RuleError {
+  try {
+    loadCatalog({ requirements: [input] });
+  } catch (error) {
+    if (error instanceof RuleError) return error;
+    throw error;
+  }
+  throw new Error('the rule was accepted');
+}
+
+describe('catalog validation at load', () => {
+  it('holds the 45 requirements of the reference catalog, each with ja/en text and references', () => {
+    expect(catalog.requirements).toHaveLength(45);
+    for (const r of catalog.requirements) {
+      expect(r.title.ja).not.toMatch(/TODO/);
+      expect(r.why.ja, r.id).not.toMatch(/TODO/);
+      expect(r.why.en, r.id).not.toMatch(/TODO/);
+      for (const t of r.tests) expect(t.title.ja, `${r.id}/${t.id}`).not.toMatch(/TODO/);
+      expect(r.references.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the rule and the field of a bad enum value', () => {
+    const e = ruleError(variant((r) => { r.stage = 'S9'; }));
+    expect(e.ruleId).toBe('HOUSE-RULE');
+    expect(e.field).toBe('stage');
+    expect(e.message).toMatch(/^HOUSE-RULE: stage: /);
+  });
+
+  it('names a nested field of a sufficiency test', () => {
+    const e = ruleError(variant((r) => { (r.tests as { core: unknown }[])[1].core = 'yes'; }));
+    expect(e.field).toBe('tests.1.core');
+  });
+
+  it('rejects a condition naming an unknown concept', () => {
+    const e = ruleError(variant((r) => { r.match = { sentence: { all: ['access', 'no-such-concept'] } }; }));
+    expect(e.field).toBe('match.sentence.all.1');
+    expect(e.message).toContain('no-such-concept');
+  });
+
+  it('rejects a rule without examples of both kinds', () => {
+    const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
+    expect(e.field).toMatch(/^examples\./);
+  });
+
+  it('rejects a lower-case id', () => {
+    expect(ruleError(variant((r) => { r.id = 'house rule'; })).field).toBe('id');
+  });
+
+  it('adds a valid rule and lets it replace a built-in one by id', () => {
+    const added = loadCatalog({ requirements: [variant(() => {})] });
+    expect(added.requirements.map((r) => r.id)).toContain('HOUSE-RULE');
+    const replaced = loadCatalog({ requirements: [{ ...structuredClone(base), severity: 'low' }] });
+    expect(replaced.requirements).toHaveLength(45);
+    expect(replaced.requirements.find((r) => r.id === 'ACCESS-CONTROL')!.severity).toBe('low');
+  });
+});
