@@ -87,11 +87,22 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
     }
     return s.section >= 0 ? sectionActor(s.section) : null;
   };
-  const actorOf = (i: number) => {
+  // The writer of a proposal or of terms (当社/弊社 as contractor) speaks in polite first person: 「…いたします。」
+  const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));
+  const writerActor: Actor | null = writer ? { key: writer[0], label: writer[1].label, role: writer[1].role } : null;
+  const actorOf = (i: number): { actor: Actor | null; inherited: boolean } => {
     const a = subjectOf(i);
     if (a) return { actor: a, inherited: false };
-    const inh = inheritedOf(sentences[i]);
-    return { actor: inh, inherited: inh !== null };
+    const s = sentences[i];
+    // the next sentence of the same paragraph continues its subject (「乙は、…報告する。報告には…記載する。」)
+    if (i > 0 && sentences[i - 1].line === s.line && sentences[i - 1].kind !== 'row') {
+      const prev = subjectOf(i - 1);
+      if (prev) return { actor: prev, inherited: true };
+    }
+    const inh = inheritedOf(s);
+    if (inh) return { actor: inh, inherited: true };
+    if (writerActor && /(?:ます|ません|いたします|ください)[。.]?$/.test(text.slice(s.start, s.end))) return { actor: writerActor, inherited: true };
+    return { actor: null, inherited: false };
   };
 
   const tables = findAllocationTables(text, sentences, model);
@@ -108,7 +119,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       continue;
     }
     const modality = facts[i]?.modality ?? 'statement';
-    if (modality === 'statement' || s.kind === 'heading') continue;
+    if (modality === 'statement') continue;
     const { actor, inherited } = actorOf(i);
     bySentence[i] = { sentence: i, modality, actor, inherited };
   }
@@ -139,7 +150,7 @@ export function findSubject(text: string, start: number, end: number, model: Par
     if (JA_JOIN.test(after) && mentions[k + 1] && mentions[k + 1].s - e <= 4) {
       const next = mentions[k + 1];
       const after2 = text.slice(next.e, Math.min(end, next.e + 4));
-      if (/^(?:は|が)/.test(after2) && next.actor.role !== actor.role) {
+      if (/^(?:は|が|で)/.test(after2) && next.actor.role !== actor.role) {
         const joint: Actor = { key: `${actor.key}+${next.actor.key}`, label: `${actor.label}・${next.actor.label}`, role: 'both' };
         if (!topic) topic = joint;
         k++;
@@ -223,7 +234,7 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
       else if (CELL_NONE.has(c)) mark = 'none';
       else if (CELL_LEAD.has(c)) mark = 'lead';
       else if (RACI.has(c)) mark = 'support';
-      else if (cellAgreeRe.test(c)) mark = 'agree-later';
+      else if (c.length <= 8 && cellAgreeRe.test(c)) mark = 'agree-later';
       else mark = 'other';
       if (mark !== 'other' && mark !== 'empty') raciSeen = true;
       marks.push({ actor: col, mark });

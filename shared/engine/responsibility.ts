@@ -42,6 +42,7 @@ const DUTIES = Object.entries(V.duties).filter((e): e is [string, { ja: string[]
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
 const NAMED_STANDARD = /\b(?:iso|iec|jis|nist|sp\s*800|soc\s*[12]|cis|owasp|pci|asvs|fisc)\b|政府統一基準|ガイドライン[^。]{0,6}(?:版|年)|ismap/;
 const CLAUSE_CITED = /第\s*[0-9一二三四五六七八九十]+\s*条|前条|前項|本契約第|section\s+\d|clause\s+\d|article\s+\d/;
+const DOCUMENT_CITED = /本契約|原契約|この契約|本仕様書|仕様書|特記事項|規程|基準|本書|別紙|別表|ポリシー|「[^」]{2,40}」|this agreement|this dpa|the agreement|annex|schedule/;
 const EXCEPTION_PROCEDURE = /(?:ただし|但し|除き|限り|unless|except|provided that)[^。]{0,60}(?:承認|承諾|同意|許可|consent|approval|approve)/;
 const DEFINITION = /(?:」|")\s*(?:とは|means|shall mean|refers to)|をいう。?$|をいい、|\bmeans\b/;
 const CHOOSER = /の選択|選択に従|指示に従い|election|at the option of|が指定する|の指示により/;
@@ -92,7 +93,6 @@ export function analyzeResponsibility(
     const i = sentenceAt(hit.start);
     if (i < 0 || hit.end > sentences[i].end) continue;
     const s = sentences[i];
-    if (s.kind === 'heading') continue;
     const signal = signals.signals[hit.signal];
     const sText = norm.slice(s.start, s.end);
     const { actor } = actorOf(i);
@@ -102,7 +102,8 @@ export function analyzeResponsibility(
       modality: bySentence[i]?.modality ?? f?.modality ?? 'statement',
       anchorSame: anchored(i),
       anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
-      possessor: possessorOf(norm, hit.start, model),
+      possessor: possessorOf(norm, hit.start, hit.end, model),
+      before: norm.slice(Math.max(s.start, hit.start - 8), hit.start),
       check: (name: NamedCheck) => namedCheck(name, sText, norm, annexHeadings, hasAllocationTable),
     };
     if (!signalApplies(signal, ctx)) continue;
@@ -121,8 +122,10 @@ export function analyzeResponsibility(
     if (!set) reported.set(i, (set = new Set()));
     set.add(signal.id);
     const req = firstReq(i);
-    const span = signal.kind === 'unassigned' ? sentSpan(i) : orig(hit.start, hit.end);
-    const term = text.slice(span.start, span.end);
+    const termSpan = orig(hit.start, hit.end);
+    const term = text.slice(termSpan.start, termSpan.end);
+    // The highlighted span: the whole sentence for a missing actor, else the clause around the term (、…、).
+    const span = signal.kind === 'unassigned' ? sentSpan(i) : orig(...clauseAround(norm, sentences[i], hit.start, hit.end));
     const quoted = signal.kind === 'unassigned' ? '' : `「${term.length > 40 ? `${term.slice(0, 40)}…` : term}」`;
     push({
       id: `${signal.id}:${span.start}`, kind: signal.kind, severity: signal.severity,
@@ -132,8 +135,8 @@ export function analyzeResponsibility(
         en: signal.kind === 'agree-later' ? `${quoted ? `"${term}"` : ''}: left to later agreement.` : signal.kind === 'unassigned' ? 'No party is named as responsible for this duty.' : `Vague wording "${term}" (${signal.id})`,
       },
       why: signal.why, spans: [span], references: [],
-      suggestion: suggestionFor(signal, text, sentSpan(i), span),
-    }, `${signal.kind}:${signal.id}:${i}`);
+      suggestion: suggestionFor(signal, text, sentSpan(i), termSpan),
+    }, `${signal.kind}:${signal.id}:${span.start}`);
   }
 
   // 2. Unassigned duties: a duty of the document (not a note, not a definition) with no actor anywhere.
@@ -141,9 +144,12 @@ export function analyzeResponsibility(
     const o = bySentence[i];
     if (!o || o.cells || o.actor) continue;
     const s = sentences[i];
-    if (s.kind !== 'sentence' && s.kind !== 'item') continue;
+    if (s.kind === 'row') continue;
     if (!['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
     const t = norm.slice(s.start, s.end);
+    // a title in brackets (（複写の禁止）) or an enumerated noun phrase (…取得した情報) creates no duty
+    if (/^[(（【\[].*[)）】\]]$/.test(t) || (lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t))) continue;
+    if (contractorMentioned(norm, s.start, s.end, model)) continue;
     const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
     if (notesRe.test(body) || DEFINITION.test(t) || !securityRe.test(t)) continue;
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
@@ -272,6 +278,16 @@ export function analyzeResponsibility(
   return { obligations: obligationList, findings, responsibility, liability };
 }
 
+/** The clause around a term: from the previous 、/。/, to the next one (at most 60 characters each way). */
+function clauseAround(text: string, s: { start: number; end: number }, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > s.start && start - a < 60 && !/[、。,;:]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < s.end && b - end < 60 && !/[、。,;]/.test(text[b])) b++;
+  while (a < start && /\s/.test(text[a])) a++;
+  return [a, b];
+}
+
 const key = (idx: number[]) => [...idx].sort((a, b) => a - b).join(',');
 
 function makeLocator(sentences: { start: number; end: number }[]) {
@@ -295,20 +311,34 @@ function deadlineOf(t: string): string | null {
 }
 
 /** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
-function possessorOf(text: string, start: number, model: PartyModel): HitContext['possessor'] {
-  const before = text.slice(Math.max(0, start - 16), start + 1);
-  if (/(?:自ら|自己|its\s*(?:own|sole)?\s*$)/.test(text.slice(Math.max(0, start - 10), start))) return 'self';
-  if (!model.pattern) return 'none';
-  let found: HitContext['possessor'] = 'none';
+/** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
+function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
+  if (!model.pattern) return false;
   const re = new RegExp(model.pattern.source, 'g');
-  for (const m of before.matchAll(re)) {
-    const end = Math.max(0, start - 16) + m.index! + m[0].length;
-    if (end === start || end === start + 1 || end === start - 1) {
-      const info = model.mentions.get(m[0]);
-      if (info) found = info.role;
-    }
+  for (const m of text.slice(start, end).matchAll(re)) {
+    const role = model.mentions.get(m[0])?.role;
+    if (role === 'contractor' || role === 'subcontractor') return true;
   }
-  return found;
+  return false;
+}
+
+function possessorOf(text: string, start: number, end: number, model: PartyModel): HitContext['possessor'] {
+  if (/(?:自ら|自己|its\s*(?:own|sole)?\s*)$/.test(text.slice(Math.max(0, start - 10), start))) return 'self';
+  if (!model.pattern) return 'none';
+  const re = new RegExp(model.pattern.source, 'g');
+  const from = Math.max(0, start - 16);
+  let found: HitContext['possessor'] = 'none';
+  for (const m of text.slice(from, start + 1).matchAll(re)) {
+    const e = from + m.index! + m[0].length;
+    if (Math.abs(e - start) <= 1) found = model.mentions.get(m[0])?.role ?? found;
+  }
+  if (found !== 'none') return found;
+  // 「…が必要であると当社が判断」: the judging party inside the match
+  for (const m of text.slice(start, end).matchAll(re)) {
+    const role = model.mentions.get(m[0])?.role;
+    if (role) return role;
+  }
+  return 'none';
 }
 
 function namedCheck(name: NamedCheck, s: string, doc: string, annexHeadings: string[], hasTable: boolean): boolean {
@@ -320,6 +350,8 @@ function namedCheck(name: NamedCheck, s: string, doc: string, annexHeadings: str
     }
     case 'namedStandard': return NAMED_STANDARD.test(s);
     case 'clauseCited': return CLAUSE_CITED.test(s);
+    case 'documentCited': return DOCUMENT_CITED.test(s);
+    case 'security': return securityRe.test(s);
     case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(s);
     case 'definedTerm': case 'definition': return DEFINITION.test(s);
     case 'liabilityClause': return lexiconRegex(V.liability.damages, '').test(s);

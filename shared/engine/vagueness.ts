@@ -20,7 +20,7 @@ const MODALITY = ['obligation', 'prohibition', 'permission', 'effort', 'agree-la
 export const NAMED_CHECKS = [
   'annexReferenced', 'namedStandard', 'clauseCited', 'exceptionProcedure', 'definedTerm', 'liabilityClause',
   'securityCarveOut', 'chooserNamed', 'finalReport', 'civilCodeDefault', 'definition', 'allocationTable',
-  'instructionProcedure', 'annexExists',
+  'instructionProcedure', 'annexExists', 'security', 'documentCited',
 ] as const;
 export type NamedCheck = (typeof NAMED_CHECKS)[number];
 
@@ -49,6 +49,8 @@ export const Signal = v.strictObject({
     when: v.optional(Condition),
     unless: v.array(Condition),
     suppressedBy: v.optional(v.array(nonEmpty)),
+    /** Not reported when the text just before the term ends with one of these (経過後直ちに, 事前に協議). */
+    precededBy: v.optional(v.array(nonEmpty)),
   }),
 });
 export type Signal = v.InferOutput<typeof Signal>;
@@ -216,6 +218,8 @@ export interface HitContext {
   anchorSame: boolean;
   anchorNext: boolean;
   possessor: (typeof ROLE_OR_NONE)[number] | 'self';
+  /** Normalised text just before the term (a few characters). */
+  before: string;
   check(name: NamedCheck): boolean;
 }
 
@@ -233,5 +237,6 @@ function holds(cond: SignalCondition, ctx: HitContext): boolean {
 export function signalApplies(signal: Signal, ctx: HitContext): boolean {
   const fp = signal.falsePositive;
   if (fp.when && !holds(fp.when, ctx)) return false;
+  if (fp.precededBy?.some((p) => ctx.before.endsWith(normTerm(p)))) return false;
   return !fp.unless.some((c) => holds(c, ctx));
 }
