@@ -32,6 +32,10 @@ const bothRe = lexiconRegex(vaguenessData.parties.roles.both, 'g');
 const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:において|で|により)|の負担(?:において|で)|側(?:で|は|が)|自ら|自身)/;
 const JA_JOIN = /^(?:及び|並びに|と|、)/;
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
+const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
+const TOPIC = /^([^、。は]{2,30}?)(?:には|では|は)[、,]?/;
+const FINAL_PROHIBITION = S.sentenceFinal.prohibition.map(normTerm);
+const FINAL_OBLIGATION = S.sentenceFinal.obligation.map(normTerm);
 const CELL_NONE = new Set(S.cellNone.map(normTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normTerm));
 const RACI = new Set(S.raciMarks.map(normTerm));
@@ -90,6 +94,24 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
   // The writer of a proposal or of terms (当社/弊社 as contractor) speaks in polite first person: 「…いたします。」
   const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));
   const writerActor: Actor | null = writer ? { key: writer[0], label: writer[1].label, role: writer[1].role } : null;
+  const continuationActor = (i: number, depth: number): Actor | null => {
+    const s = sentences[i];
+    if (depth > 4 || i === 0 || s.kind === 'row') return null;
+    const prev = sentences[i - 1];
+    if (prev.section !== s.section || prev.kind === 'row') return null;
+    const body = text.slice(s.start, Math.min(s.end, s.start + 60)).replace(ITEM_NUMBER, '');
+    const m = TOPIC.exec(body);
+    if (!m) return null;
+    // the head noun (last の-segment); further back along a chain of items, any segment of the topic
+    const segments = m[1].replace(/(?:に当たって|に際して|の際|について)$/, '').split('の').map((h) => h.trim());
+    const heads = (depth === 0 ? segments.slice(-1) : segments).filter((h) => h.length >= 2);
+    let first = i - 1;
+    while (first > 0 && sentences[first - 1].line === prev.line && sentences[first - 1].kind !== 'row') first--;
+    const prevText = text.slice(sentences[first].start, prev.end);
+    if (!heads.some((h) => prevText.includes(h))) return null;
+    for (let k = i - 1; k >= first; k--) { const a = subjectOf(k); if (a) return a; }
+    return continuationActor(first, depth + 1);
+  };
   const actorOf = (i: number): { actor: Actor | null; inherited: boolean } => {
     const a = subjectOf(i);
     if (a) return { actor: a, inherited: false };
@@ -101,6 +123,9 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
     }
     const inh = inheritedOf(s);
     if (inh) return { actor: inh, inherited: true };
+    // an item that continues the previous one's subject matter (「(2) 事故報告書には…」 after 「(1) 受注者は…事故報告書を…」)
+    const cont = continuationActor(i, 0);
+    if (cont) return { actor: cont, inherited: true };
     if (writerActor && /(?:ます|ません|いたします|ください)[。.]?$/.test(text.slice(s.start, s.end))) return { actor: writerActor, inherited: true };
     return { actor: null, inherited: false };
   };
@@ -118,8 +143,13 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       bySentence[i] = { sentence: i, modality, actor, inherited: false, cells };
       continue;
     }
-    const modality = facts[i]?.modality ?? 'statement';
-    if (modality === 'statement') continue;
+    let modality = facts[i]?.modality ?? 'statement';
+    if (modality === 'statement') {
+      const t = text.slice(s.start, s.end).replace(/[。.\s]+$/, '');
+      if (FINAL_PROHIBITION.some((e) => t.endsWith(e))) modality = 'prohibition';
+      else if (FINAL_OBLIGATION.some((e) => t.endsWith(e))) modality = 'obligation';
+      else continue;
+    }
     const { actor, inherited } = actorOf(i);
     bySentence[i] = { sentence: i, modality, actor, inherited };
   }

@@ -78,6 +78,7 @@ export const VaguenessData = v.object({
     cellAgreeLater: RoleLexicon,
     cellNone: v.array(nonEmpty),
     cellLead: v.array(nonEmpty),
+    sentenceFinal: v.object({ prohibition: v.array(nonEmpty), obligation: v.array(nonEmpty) }),
   }),
   security: RoleLexicon,
   liability: v.object({
