@@ -8,6 +8,11 @@ export interface ExportMeta { title: string; url: string; lang: Lang; decisions:
 const sev = (f: Finding, lang: Lang) => t(f.severity === 'high' ? 'sevHigh' : f.severity === 'medium' ? 'sevMedium' : 'sevLow', lang);
 const stage = (f: Finding, lang: Lang) => (f.stage ? STAGE_SHORT[f.stage]?.[lang] ?? f.stage : '');
 const refText = (r: Finding['references'][number], lang: Lang) => `${r.src} ${r.loc}${r.status === 'recalled' ? ` (${t('unverified', lang)})` : ''}`;
+/** The bundled model clause, unless the catalog still holds a placeholder for it. */
+export const bundledClause = (f: Finding, lang: Lang): string | null => {
+  const text = f.suggestion?.[lang];
+  return text && !/^\s*TODO\b/i.test(text) ? text : null;
+};
 const decision = (f: Finding, m: ExportMeta) => (m.decisions[f.id] ? t(m.decisions[f.id], m.lang) : '');
 
 export function toMarkdown(report: Report, m: ExportMeta): string {
@@ -25,7 +30,7 @@ export function toMarkdown(report: Report, m: ExportMeta): string {
     for (const ex of m.excerpts?.[f.id] ?? []) out.push(`- ${t('evidence', L)}: > ${ex}`);
     out.push(`- ${t('why', L)}: ${f.why[L]}`);
     if (f.references.length) out.push(`- ${t('references', L)}: ${f.references.map((r) => refText(r, L)).join('; ')}`);
-    if (f.suggestion?.[L]) out.push('', `${t('suggestion', L)}:`, '', ...f.suggestion[L].split('\n').map((l) => `> ${l}`));
+    if (bundledClause(f, L)) out.push('', `${t('suggestion', L)}:`, '', ...bundledClause(f, L)!.split('\n').map((l) => `> ${l}`));
     out.push('');
   }
   return out.join('\n');
@@ -42,7 +47,7 @@ export function toCsv(report: Report, m: ExportMeta): string {
   const rows = [['id', 'severity', 'kind', 'stage', 'requirement', 'message', 'evidence', 'why', 'references', 'suggestion', 'decision']];
   for (const f of report.findings) {
     rows.push([f.id, f.severity, f.kind, f.stage ?? '', f.requirement ?? '', f.message[L], (m.excerpts?.[f.id] ?? []).join(' / '), f.why[L],
-      f.references.map((r) => refText(r, L)).join('; '), f.suggestion?.[L] ?? '', m.decisions[f.id] ?? '']);
+      f.references.map((r) => refText(r, L)).join('; '), bundledClause(f, L) ?? '', m.decisions[f.id] ?? '']);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -67,7 +72,7 @@ export function toHtml(report: Report, m: ExportMeta): string {
       ${(m.excerpts?.[f.id] ?? []).map((x) => `<blockquote>${e(x)}</blockquote>`).join('')}
       <p><b>${e(t('why', L))}:</b> ${e(f.why[L])}</p>
       ${f.references.length ? `<p><b>${e(t('references', L))}:</b> ${f.references.map((r) => e(refText(r, L))).join('; ')}</p>` : ''}
-      ${f.suggestion?.[L] ? `<p><b>${e(t('suggestion', L))}:</b></p><pre>${e(f.suggestion[L])}</pre>` : ''}
+      ${bundledClause(f, L) ? `<p><b>${e(t('suggestion', L))}:</b></p><pre>${e(bundledClause(f, L)!)}</pre>` : ''}
     </section>`).join('');
   return `<!doctype html><html lang="${L}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Clause Lens — ${e(m.title || report.title)}</title>

@@ -122,7 +122,15 @@ export class PageOverlay {
     const base = this.nodeStart.get(pos.node);
     if (base === undefined) return this.hideCard();
     const offset = base + pos.offset;
-    const hit = this.placed.find((p) => p.mark.spans.some((s, i) => p.ranges[i] && offset >= s.start && offset < s.end));
+    // the most specific mark under the pointer (a vague word inside a flagged clause wins)
+    let hit: Placed | undefined;
+    let best = Infinity;
+    for (const p of this.placed) {
+      for (let i = 0; i < p.mark.spans.length; i++) {
+        const s = p.mark.spans[i];
+        if (p.ranges[i] && offset >= s.start && offset < s.end && s.end - s.start < best) { best = s.end - s.start; hit = p; }
+      }
+    }
     if (!hit) return this.hideCard();
     // frame offset when hovering inside a same-origin iframe
     let fx = 0;

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding, Report } from '../../../shared/schemas/report';
 import { DOC_TYPES, STAGE_SHORT, t, type Lang } from '../i18n';
 import type { Decision, Decisions } from '../settings';
-import { download, toCsv, toHtml, toJson, toMarkdown } from '../export';
+import { bundledClause, download, toCsv, toHtml, toJson, toMarkdown } from '../export';
 import { workerClause, type ClauseSuggestion } from '../worker-client';
 
 export interface ReportViewProps {
@@ -116,16 +116,21 @@ export function ReportView(p: ReportViewProps) {
   );
 }
 
+function bundledSuggestion(f: Finding, L: Lang): ClauseSuggestion | null {
+  const text = bundledClause(f, L);
+  return text ? { text, source: 'bundled' } : null;
+}
+
 function FindingCard(props: ReportViewProps & { f: Finding }) {
   const { f, lang: L } = props;
   const decision = props.decisions[f.id];
   const [copied, setCopied] = useState(false);
-  const [clause, setClause] = useState<ClauseSuggestion | null>(f.suggestion?.[L] ? { text: f.suggestion[L], source: 'bundled' } : null);
+  const [clause, setClause] = useState<ClauseSuggestion | null>(bundledSuggestion(f, L));
   const excerpts = props.excerpts?.[f.id] ?? [];
 
   useEffect(() => {
     let live = true;
-    setClause(f.suggestion?.[L] ? { text: f.suggestion[L], source: 'bundled' } : null);
+    setClause(bundledSuggestion(f, L));
     if (f.requirement && (f.kind === 'missing' || f.kind === 'insufficient')) {
       void workerClause(f.requirement, L).then((c) => { if (live && c) setClause(c); });
     }

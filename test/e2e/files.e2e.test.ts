@@ -1,0 +1,154 @@
+/**
+ * (c) The files page: a .docx (Japanese, with a table) and a .pdf (English) generated here are
+ * rendered, checked and highlighted inline; a corrupt .docx, a ZIP that is not a .docx, a PDF
+ * without text and a broken PDF give a clear message and never "no findings".
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import JSZip from 'jszip';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { highlightsIn, launch, setSettings, shot, type Browser } from './helpers';
+
+const xmlEsc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A minimal WordprocessingML package: paragraphs and one table. */
+export async function makeDocx(blocks: ({ p: string; bold?: boolean } | { table: string[][] })[]): Promise<Buffer> {
+  const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEsc(text)}</w:t></w:r></w:p>`;
+  const body = blocks.map((b) => ('p' in b ? para(b.p, b.bold)
+    : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${b.table.map((row) => `<w:tr>${row.map((c) => `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`)).join('');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** A text PDF (Helvetica, so English) with one line per string; wraps long lines. */
+export async function makePdf(lines: string[]): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  let page = pdf.addPage([595, 842]);
+  let y = 790;
+  for (const line of lines) {
+    const words = line.split(' ');
+    let current = '';
+    const flush = () => {
+      if (y < 60) { page = pdf.addPage([595, 842]); y = 790; }
+      page.drawText(current, { x: 56, y, size: 11, font });
+      y -= 17;
+      current = '';
+    };
+    for (const w of words) {
+      if (font.widthOfTextAtSize(`${current} ${w}`, 11) > 480 && current) flush();
+      current = current ? `${current} ${w}` : w;
+    }
+    if (current) flush();
+    y -= 8;
+  }
+  return Buffer.from(await pdf.save());
+}
+
+const DOCX_BLOCKS = [
+  { p: '個人情報取扱業務委託契約書', bold: true },
+  { p: '株式会社青葉物流（以下「甲」という。）と株式会社白樺データ（以下「乙」という。）は、甲の配送管理システムの保守業務の委託について、次のとおり契約する。' },
+  { p: '第1条（安全管理）', bold: true },
+  { p: '乙は、甲から預託された個人情報について、必要かつ適切な安全管理措置を講じるものとする。' },
+  { p: '第2条（事故の報告）', bold: true },
+  { p: '乙は、個人情報の漏えい等の事故が発生したときは、速やかに甲に報告しなければならない。' },
+  { p: '第3条（管理体制）', bold: true },
+  { table: [['項目', '乙の対応'], ['ログ', '作業ログは適宜保存する。'], ['教育', '従事者に対し、年1回以上の情報セキュリティ教育を実施する。']] },
+  { p: '第4条（協議）', bold: true },
+  { p: '本契約に定めのない事項は、甲乙別途協議して定める。' },
+];
+
+const PDF_LINES = [
+  'Data Processing Agreement',
+  '1. Parties. This Agreement is made between Northwind Retail Ltd. ("Customer") and Bluefin Hosting Inc. ("Supplier").',
+  '2. Security. Supplier shall implement appropriate technical and organisational measures as appropriate to protect Customer Data.',
+  '3. Incidents. Supplier shall promptly notify Customer of any personal data breach.',
+  '4. Subprocessors. Supplier may engage subprocessors to perform the services.',
+  '5. Deletion. Upon termination, Supplier shall delete Customer Data within 30 days and provide a written certificate of deletion.',
+];
+
+let b: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  b = await launch();
+  await setSettings(b, { lang: 'ja' });
+  page = await b.context.newPage();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.goto(b.url('files.html'));
+  await page.locator('.drop').waitFor();
+});
+
+afterAll(async () => { await b?.close(); });
+
+async function open(name: string, buffer: Buffer, mimeType: string) {
+  await page.locator('#file-input').setInputFiles({ name, mimeType, buffer });
+  // the header names the file as soon as loading starts (and the previous result is gone)
+  await page.locator('header .doc', { hasText: name }).waitFor({ timeout: 30_000 });
+  await page.locator('li.finding, #file-error').first().waitFor({ timeout: 60_000 });
+}
+const finding = (id: string) => page.locator(`li.finding[data-finding^="${id}"]`);
+
+describe('files page', () => {
+  test('a .docx (Japanese, with a table) is rendered, checked and highlighted', async () => {
+    await open('委託契約.docx', await makeDocx(DOCX_BLOCKS), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await expect(page.locator('#file-error').count()).resolves.toBe(0);
+    await expect(page.locator('#doc-body table td').count()).resolves.toBe(6);
+    await expect(finding('VAG-PROMPTLY').locator('.evidence').first().textContent()).resolves.toContain('速やかに');
+    // 適宜 is in a table cell
+    await expect(finding('VAG-AS-APPROPRIATE').locator('.evidence').first().textContent()).resolves.toContain('適宜');
+    await expect(finding('INCIDENT-NOTIFICATION').getAttribute('data-kind')).resolves.toBe('insufficient');
+    await expect(page.locator('header .doc').textContent()).resolves.toContain('委託契約.docx');
+    const hl = await highlightsIn(page);
+    expect(Object.values(hl).reduce((a, n) => a + n, 0)).toBeGreaterThan(3);
+    await finding('VAG-AS-APPROPRIATE').locator('.evidence').first().click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('clause-lens-flash'));
+    await shot(page, 'files-docx');
+  });
+
+  test('a .pdf is rendered with its text layer, checked and highlighted', async () => {
+    await open('dpa.pdf', await makePdf(PDF_LINES), 'application/pdf');
+    await expect(page.locator('#file-error').count()).resolves.toBe(0);
+    await expect(page.locator('.pdf-page').count()).resolves.toBe(1);
+    await expect(finding('VAG-PROMPTLY').locator('.evidence').first().textContent()).resolves.toContain('promptly');
+    await expect(finding('SUBCONTRACT-APPROVAL').getAttribute('data-kind')).resolves.toBe('insufficient');
+    const hl = await highlightsIn(page);
+    expect(Object.values(hl).reduce((a, n) => a + n, 0)).toBeGreaterThan(2);
+    // the canvas is painted (lazily, when the page is in view)
+    await page.waitForFunction(() => {
+      const c = document.querySelector('.pdf-page canvas') as HTMLCanvasElement | null;
+      const d = c?.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      return !!d && d.some((v, i) => i % 4 === 3 && v > 0);
+    }, null, { timeout: 30_000 });
+    await shot(page, 'files-pdf');
+  });
+
+  const unreadable = /ファイルを読み取れませんでした。指摘がないという意味ではありません。/;
+  const noText = /読み取れる本文がありません.*チェックは行われていません/;
+  const cases: [string, () => Promise<Buffer>, string, RegExp][] = [
+    ['a corrupt .docx', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(600, 7)]), 'broken.docx', unreadable],
+    ['a .docx that is not a ZIP', async () => Buffer.from('これは Word 文書ではありません'.repeat(20)), 'plain.docx', unreadable],
+    ['a ZIP that is not a .docx', async () => { const z = new JSZip(); z.file('a.txt', 'hello'); return z.generateAsync({ type: 'nodebuffer' }); }, 'other.docx', unreadable],
+    ['a PDF without text (a scan)', async () => {
+      const pdf = await PDFDocument.create();
+      pdf.addPage([595, 842]).drawRectangle({ x: 80, y: 400, width: 400, height: 300, color: rgb(0.7, 0.7, 0.75) });
+      return Buffer.from(await pdf.save());
+    }, 'scan.pdf', noText],
+    ['a broken PDF', async () => Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog\nthis is not a pdf'), 'broken.pdf', unreadable],
+  ];
+  for (const [label, make, name, message] of cases) {
+    test(`${label} gives a clear message, never "no findings"`, async () => {
+      await open(name, await make(), name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream');
+      await expect(page.locator('#file-error').textContent()).resolves.toMatch(message);
+      await expect(page.locator('li.finding').count()).resolves.toBe(0);
+      await expect(page.locator('.report').count()).resolves.toBe(0);
+      await expect(page.getByText('指摘事項はありません').count()).resolves.toBe(0);
+      expect(await highlightsIn(page)).toEqual({});
+      if (name === 'broken.docx') await shot(page, 'files-error-docx');
+      if (name === 'scan.pdf') await shot(page, 'files-error-pdf-no-text');
+    });
+  }
+});
