@@ -78,7 +78,7 @@ export function analyzeLiability(
       if (info) { bearer = { key: en[1], label: info.label, role: info.role }; break; }
     }
     const a = actorOf(i).actor;
-    if (a && /自ら|自己|its own|own cost|own expense/.test(t)) { bearer = a; break; }
+    if (a && a.role !== 'both' && /自ら|自己|its own|own cost|own expense|負担する|負担とする|負担しなければ|(?:shall|will|must)\s+bear|(?:shall|will)\s+reimburse/.test(t)) { bearer = a; break; }
   }
   return {
     capSentences, capText, carveOutSentences, carveOuts, costSentences, bearer, disclaimerSentences,

@@ -34,8 +34,18 @@ const JA_JOIN = /^(?:及び|並びに|と|、)/;
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
 const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
 const TOPIC = /^([^、。は]{2,30}?)(?:には|では|は)[、,]?/;
-const FINAL_PROHIBITION = S.sentenceFinal.prohibition.map(normTerm);
-const FINAL_OBLIGATION = S.sentenceFinal.obligation.map(normTerm);
+const FINAL: [Modality, string[]][] = [
+  ['effort', S.sentenceFinal.effort], ['permission', S.sentenceFinal.permission], ['prohibition', S.sentenceFinal.prohibition],
+  ['agree-later', S.sentenceFinal.agreeLater], ['obligation', S.sentenceFinal.obligation],
+].map(([m, list]) => [m as Modality, (list as string[]).map(normTerm)]);
+
+/** The modality written at the end of a Japanese sentence (「…することができる。」 is a right even if 「求める」 appears). */
+export function finalModality(sentence: string): Modality | null {
+  const t = sentence.replace(/[。.\s)）]+$/, '');
+  if (!/[\u3040-\u30ff\u4e00-\u9fff]$/.test(t)) return null;
+  for (const [m, ends] of FINAL) if (ends.some((e) => t.endsWith(e))) return m;
+  return null;
+}
 const CELL_NONE = new Set(S.cellNone.map(normTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normTerm));
 const RACI = new Set(S.raciMarks.map(normTerm));
@@ -143,13 +153,8 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       bySentence[i] = { sentence: i, modality, actor, inherited: false, cells };
       continue;
     }
-    let modality = facts[i]?.modality ?? 'statement';
-    if (modality === 'statement') {
-      const t = text.slice(s.start, s.end).replace(/[。.\s]+$/, '');
-      if (FINAL_PROHIBITION.some((e) => t.endsWith(e))) modality = 'prohibition';
-      else if (FINAL_OBLIGATION.some((e) => t.endsWith(e))) modality = 'obligation';
-      else continue;
-    }
+    const modality = finalModality(text.slice(s.start, s.end)) ?? facts[i]?.modality ?? 'statement';
+    if (modality === 'statement') continue;
     const { actor, inherited } = actorOf(i);
     bySentence[i] = { sentence: i, modality, actor, inherited };
   }

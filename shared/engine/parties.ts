@@ -33,9 +33,9 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
 const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社', 'company', 'recipient', 'user', 'owner', 'we', 'you', '事業者', '相手方', '市', '県', '町', '村', '区', '都']);
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic). */
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2)
-  && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller', 'developer'].includes(w));
+  && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller'].includes(w));
 const ORG_NAME = /(株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|国立大学法人|組合|協会|機構|[都道府県市区町村]$|省|庁|\b(?:inc|ltd|llc|corp|corporation|gmbh|limited|co|plc|s\.a|ag|bv|llp|lp)\b\.?|\(株\))/i;
-const STOP_NAMES = new Set(['the', 'this', 'these', 'that', 'each', 'either', 'neither', 'any', 'no', 'such', 'it', 'they', 'he', 'she', 'if', 'all', 'agreement', 'section', 'services', 'service', 'terms', 'dpa', 'data', 'personal', 'party', 'parties', 'customer', 'provider', 'you', 'we', 'our', 'your', 'notwithstanding', 'nothing', 'there', 'which', 'who', 'what', 'where', 'when', 'both', 'one', 'government', 'contractor', 'vendor', 'client', 'developer', 'recipient', 'discloser', 'processor', 'controller', 'subprocessor', 'subprocessors', 'users', 'user', 'offeror', 'offerors', 'quotes', 'quote', 'sla', 'scc', 'article', 'clause', 'annex', 'schedule', 'appendix', 'exhibit', 'order', 'fees', 'account', 'content', 'software', 'product', 'products', 'information', 'confidential', 'security', 'gdpr', 'law', 'applicable', 'company', 'team', 'staff', 'system', 'platform', 'website', 'pricing', 'payment', 'support', 'subscription', 'cookies', 'our', 'its', 'his', 'her', 'their', 'in', 'to', 'for', 'of', 'on', 'and', 'or', 'as', 'at', 'by', 'an', 'a']);
+const STOP_NAMES = new Set(['the', 'this', 'these', 'that', 'each', 'either', 'neither', 'any', 'no', 'such', 'it', 'they', 'he', 'she', 'if', 'all', 'agreement', 'section', 'services', 'service', 'terms', 'dpa', 'data', 'personal', 'party', 'parties', 'customer', 'provider', 'you', 'we', 'our', 'your', 'notwithstanding', 'nothing', 'there', 'which', 'who', 'what', 'where', 'when', 'both', 'one', 'government', 'contractor', 'vendor', 'client', 'developer', 'recipient', 'discloser', 'processor', 'controller', 'subprocessor', 'subprocessors', 'users', 'user', 'offeror', 'offerors', 'quotes', 'quote', 'sla', 'scc', 'article', 'clause', 'annex', 'schedule', 'appendix', 'exhibit', 'order', 'fees', 'account', 'content', 'software', 'product', 'products', 'information', 'confidential', 'security', 'gdpr', 'law', 'applicable', 'company', 'team', 'staff', 'system', 'platform', 'website', 'pricing', 'payment', 'support', 'subscription', 'cookies', 'our', 'its', 'his', 'her', 'their', 'in', 'to', 'for', 'of', 'on', 'and', 'or', 'as', 'at', 'by', 'an', 'a', 'nda', 'saas', 'paas', 'iaas', 'api', 'apis', 'jams', 'aaa', 'icc', 'uncitral', 'eu', 'uk', 'us', 'usa', 'iso', 'soc', 'aws', 'url', 'faq', 'cpa', 'hhs', 'gsa']);
 
 export interface PartyModel {
   parties: Party[];
@@ -66,8 +66,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     if (!c) byKey.set(key, (c = { key, label, names: [], defined, count: 0 }));
     c.defined ||= defined;
     if (name) {
-      const n = name.trim().replace(/^(?:and|between|by|with|は|と|、)\s*/i, '');
-      if (n && !c.names.includes(n)) c.names.push(n);
+      // 'This Agreement is between Acme Corp.' → 'Acme Corp.'; a fragment of a name already kept is dropped
+      const n = name.trim().replace(/^.*\b(?:between|and|by|with)\s+/i, '').replace(/^(?:は|と|、)\s*/, '');
+      if (n && !c.names.some((x) => x.includes(n))) {
+        c.names = c.names.filter((x) => !n.includes(x));
+        c.names.push(n);
+      }
     }
     return c;
   };
@@ -127,23 +131,25 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   const minCount = text.length < 20_000 ? 2 : 4;
   const topNames = [...names.entries()].filter(([, e]) => e.count >= minCount).sort((a, b) => b[1].count - a[1].count);
   const namedContractor = [...byKey.values()].some((c) => (c.defined || c.count >= 2) && c.key !== 'we' && ROLE_WORDS.get(c.key) === 'contractor' && !AMBIGUOUS.has(c.key));
-  if (topNames.length && !namedContractor) {
+  // The provider's own name (GitHub will …) also next to a role label, when it is the document's main actor.
+  if (topNames.length && (!namedContractor || topNames[0][1].count >= 20)) {
     const best = topNames[0][1].count;
-    for (const [w, e] of topNames) if (e.count >= best * 0.8 || byKey.has(w)) {
+    for (const [w, e] of topNames) if (e.count >= best * 0.8 || (!namedContractor && byKey.has(w))) {
       const c = byKey.get(w) ?? add(w, shown(e.start, e.start + w.length), null, false);
       if (c) { c.count += e.count; c.nameRole ??= 'contractor'; }
     }
   }
 
   // Short pages: the provider's name written with an inner capital or digit (GitHub, 37signals).
-  if (text.length < 20_000 && !namedContractor && !topNames.length) {
+  const mostlyLatin = (text.match(/[a-z]/g)?.length ?? 0) > text.length * 0.4;
+  if (text.length < 20_000 && mostlyLatin && !namedContractor && !topNames.length) {
     const counts = new Map<string, { n: number; start: number }>();
     for (const m of original.matchAll(/(?<![\w@.\/-])([A-Z][a-z]+[A-Z][A-Za-z]*|[0-9]+[a-z]{3,}|[A-Z][a-z]+[0-9]+)(?![\w@\/-])/g)) {
       const e = counts.get(m[1]) ?? { n: 0, start: m.index! };
       e.n++;
       counts.set(m[1], e);
     }
-    const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+    const best = [...counts.entries()].filter(([w]) => !STOP_NAMES.has(w.toLowerCase())).sort((a, b) => b[1].n - a[1].n)[0];
     if (best && best[1].n >= 3) {
       const key = norm(best[0]);
       const start = text.indexOf(key);
@@ -292,6 +298,8 @@ function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRol
       if (/事業者|ベンダ|パートナー|provider|vendor|partner/.test(c.key)) roles.set(c.key, 'subcontractor');
     }
   }
+  // d. 当社/弊社 in a text addressed to 貴社/お客様 is the writer, i.e. the provider side.
+  if (/貴社|お客様/.test(text)) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
   // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)
   for (const c of candidates) {
     if (roles.has(c.key)) continue;

@@ -78,7 +78,10 @@ export const VaguenessData = v.object({
     cellAgreeLater: RoleLexicon,
     cellNone: v.array(nonEmpty),
     cellLead: v.array(nonEmpty),
-    sentenceFinal: v.object({ prohibition: v.array(nonEmpty), obligation: v.array(nonEmpty) }),
+    sentenceFinal: v.object({
+      effort: v.array(nonEmpty), permission: v.array(nonEmpty), prohibition: v.array(nonEmpty),
+      agreeLater: v.array(nonEmpty), obligation: v.array(nonEmpty),
+    }),
   }),
   security: RoleLexicon,
   liability: v.object({
