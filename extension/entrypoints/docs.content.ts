@@ -9,7 +9,7 @@ import { extractDomText } from '../lib/dom-text';
 import { DocsLayer } from '../lib/docs-layer';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
-import { docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
+import { catalogChanged, docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
 import type { Report } from '../../shared/schemas/report';
 import type { ToContent } from '../lib/protocol';
 
@@ -54,13 +54,13 @@ export default defineContentScript({
       void browser.runtime.sendMessage({ type: 'layer', layer: state, placed }).catch(() => {});
     }
 
-    async function run() {
+    async function run(force = false) {
       if (running) return;
       running = true;
       const meta = { docKey, url: location.href, title: document.title.replace(/ - Google (Docs|ドキュメント)$/, ''), surface: 'gdocs' as const };
       try {
         const next = await exportText();
-        if (next === text && report) { await paint(); return; }
+        if (!force && next === text && report) { await paint(); return; }
         text = next;
         const res = await browser.runtime.sendMessage({ type: 'analyze', text, ...meta }) as { ok: boolean; report?: Report };
         if (res?.ok && res.report) { report = res.report; await paint(); }
@@ -77,13 +77,15 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw, _s, sendResponse) => {
       const msg = raw as ToContent;
-      if (msg.type === 'run-check') { void run(); sendResponse(true); }
+      if (msg.type === 'run-check') { void run(true); sendResponse(true); }
       else if (msg.type === 'reveal') sendResponse(layer?.reveal(msg.findingId, msg.span) ?? false);
       else if (msg.type === 'ping') sendResponse(true);
       return false;
     });
-    browser.storage.onChanged.addListener((changes) => {
-      if (changes.settings || changes[`decisions:${docKey}`]) void paint();
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local') return;
+      if (catalogChanged(changes) && report) void run(true);
+      else if (changes.settings || changes[`decisions:${docKey}`]) void paint();
     });
 
     void getSettings().then((s) => {

@@ -9,7 +9,7 @@ import { extractDomText, OWN_ATTR, type DomText } from '../lib/dom-text';
 import { PageOverlay } from '../lib/highlight';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
-import { docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
+import { catalogChanged, docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
 import type { Report } from '../../shared/schemas/report';
 import type { ToContent } from '../lib/protocol';
 
@@ -43,13 +43,13 @@ export default defineContentScript({
       document.documentElement.dataset.clauseLensPlaced = String(placed);
     }
 
-    async function run() {
+    async function run(force = false) {
       if (running) { rerun = true; return; }
       running = true;
       try {
         const root = isWord ? (document.querySelector('#WACViewPanel, [role="document"]') ?? document.body) : document.body;
         const next = extractDomText(root, { iframes: true });
-        if (next.text === lastText && report) { dom = next; await paint(); return; }
+        if (!force && next.text === lastText && report) { dom = next; await paint(); return; }
         dom = next;
         lastText = next.text;
         const meta = { docKey: docKey(), url: location.href, title: document.title, surface: 'page' as const };
@@ -86,16 +86,18 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
       const msg = raw as ToContent;
-      if (msg.type === 'run-check') { void run(); sendResponse(true); }
+      if (msg.type === 'run-check') { void run(true); sendResponse(true); }
       else if (msg.type === 'reveal') sendResponse(overlay?.reveal(msg.findingId, msg.span) ?? false);
       else if (msg.type === 'ping') sendResponse(true);
       return false;
     });
-    browser.storage.onChanged.addListener((changes) => {
-      if (changes.settings || changes[`decisions:${docKey()}`]) void paint();
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local') return;
+      if (catalogChanged(changes)) void run(true);
+      else if (changes.settings || changes[`decisions:${docKey()}`]) void paint();
     });
 
-    g.__clauseLens = { run: () => void run() };
+    g.__clauseLens = { run: () => void run(true) };
     void run();
   },
 });

@@ -27,6 +27,16 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
+/** Whether a storage change alters the catalog the engine uses (packs switched or refreshed). */
+export function catalogChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
+  if (changes.packCache) return true;
+  const s = changes.settings;
+  if (!s) return false;
+  const before = (s.oldValue as Partial<Settings> | undefined)?.enabledPacks ?? [];
+  const after = (s.newValue as Partial<Settings> | undefined)?.enabledPacks ?? [];
+  return before.join('\n') !== after.join('\n');
+}
+
 export type Decision = 'ignored' | 'accepted';
 export type Decisions = Record<string, Decision>;
 

@@ -6,6 +6,7 @@ import '../../lib/ui/panel.css';
 import './files.css';
 import { ReportView } from '../../lib/ui/ReportView';
 import { resolveLang, t, type Lang, type LangSetting } from '../../lib/i18n';
+import { Lock } from '../../lib/ui/Lock';
 import { getDecisions, getSettings, saveSettings, setDecision, type Decisions } from '../../lib/settings';
 import { docxToSafeDom, htmlToSafeDom, kindOf, pdfToDom, textToDom } from '../../lib/extract';
 import { extractDomText, type DomText } from '../../lib/dom-text';
@@ -95,7 +96,7 @@ function App() {
           <option value="en">English</option>
         </select>
       </header>
-      <p class="privacy" role="note">🔒 {t('privacy', lang)}</p>
+      <p class="privacy" role="note"><Lock />{t('privacy', lang)}</p>
       <div class="split">
         <div class="doc-scroll" aria-label={'name' in phase ? phase.name : t('filesTitle', lang)} role="region">
           {phase.kind === 'empty' && <div class="drop">{t('filesDrop', lang)}</div>}
@@ -113,7 +114,7 @@ function App() {
             <ReportView report={report} lang={lang} title={'name' in phase ? phase.name : ''} url="" decisions={decisions} excerpts={excerpts}
               onDecision={(id, d) => void setDecision(docKey, id, d).then(setDecisions)}
               onReveal={(f, span) => overlayRef.current?.reveal(f.id, span)} />
-          ) : phase.kind !== 'error' && <p class="center">{t('filesDrop', lang)}</p>}
+          ) : phase.kind === 'error' ? <p class="center">{phase.message}</p> : <p class="center">{t('filesDrop', lang)}</p>}
         </aside>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import '../../lib/ui/panel.css';
 import './options.css';
 import { resolveLang, t, type LangSetting } from '../../lib/i18n';
+import { Lock } from '../../lib/ui/Lock';
 import { getCachedPacks, getSettings, saveSettings, type CachedPack, type Settings } from '../../lib/settings';
 import { fetchPacks, originPattern, requestWorkerPermission, testConnection } from '../../lib/worker-client';
 
@@ -13,6 +14,8 @@ function App() {
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [runs, setRuns] = useState(0);
   const [packs, setPacks] = useState<CachedPack[]>([]);
   const [site, setSite] = useState('');
   const [siteMsg, setSiteMsg] = useState('');
@@ -32,6 +35,10 @@ function App() {
   };
 
   const test = async () => {
+    setBusy(true);
+    try { await runTest(); } finally { setBusy(false); setRuns((n) => n + 1); }
+  };
+  const runTest = async () => {
     setStatus(null);
     const clean = url.trim().replace(/\/+$/, '');
     if (!originPattern(clean)) { setStatus({ ok: false, text: `${t('optTestFail', L)}: URL` }); return; }
@@ -63,7 +70,7 @@ function App() {
   return (
     <main class="options">
       <h1>{t('optTitle', L)}</h1>
-      <p class="privacy" role="note">🔒 {t('privacy', L)}</p>
+      <p class="privacy" role="note"><Lock />{t('privacy', L)}</p>
 
       <section>
         <h2>{t('optLanguage', L)}</h2>
@@ -84,9 +91,9 @@ function App() {
           <input id="worker-token" type="password" autocomplete="off" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
         </label>
         <div class="row">
-          <button id="test" type="button" onClick={() => void test()}>{t('optTest', L)}</button>
+          <button id="test" type="button" disabled={busy} onClick={() => void test()}>{t('optTest', L)}</button>
           <button type="button" class="quiet" onClick={() => void update({ workerUrl: url.trim(), token: token.trim() }).then(() => setStatus({ ok: true, text: t('optSaved', L) }))}>{t('optSave', L)}</button>
-          <span id="status" role="status" class={status ? (status.ok ? 'ok-text' : 'err-text') : ''}>{status?.text ?? ''}</span>
+          <span id="status" role="status" data-runs={runs} aria-busy={busy} class={status ? (status.ok ? 'ok-text' : 'err-text') : ''}>{busy ? t('optTesting', L) : status?.text ?? ''}</span>
         </div>
       </section>
 

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import '../../lib/ui/panel.css';
 import { ReportView } from '../../lib/ui/ReportView';
 import { resolveLang, t, type Lang, type LangSetting } from '../../lib/i18n';
+import { Lock } from '../../lib/ui/Lock';
 import { getDecisions, getSettings, saveSettings, setDecision, type Decisions } from '../../lib/settings';
 import type { Broadcast, TabState } from '../../lib/protocol';
 import type { Finding } from '../../../shared/schemas/report';
@@ -81,7 +82,7 @@ function App() {
           <option value="en">English</option>
         </select>
       </header>
-      <p class="privacy" role="note">🔒 {t('privacy', lang)}</p>
+      <p class="privacy" role="note"><Lock />{t('privacy', lang)}</p>
       <div class="toolbar">
         <button type="button" onClick={check} disabled={tabId === null}>{state?.report ? t('recheck', lang) : t('checkPage', lang)}</button>
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/files.html') })}>{t('openFile', lang)}</button>

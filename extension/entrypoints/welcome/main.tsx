@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import '../../lib/ui/panel.css';
 import '../options/options.css';
 import { resolveLang, type Lang } from '../../lib/i18n';
+import { Lock } from '../../lib/ui/Lock';
 
 const TEXT = {
   ja: {
@@ -57,7 +58,7 @@ function App() {
       <p>{x.lead}</p>
       <h2>{x.how}</h2>
       <ol>{x.steps.map((s) => <li key={s}>{s}</li>)}</ol>
-      <h2>🔒 {x.privacyTitle}</h2>
+      <h2><Lock />{x.privacyTitle}</h2>
       <ul>{x.privacy.map((s) => <li key={s}>{s}</li>)}</ul>
       <div class="row">
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/files.html') })}>{x.files}</button>
