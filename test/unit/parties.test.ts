@@ -1,0 +1,64 @@
+/** Parties and their roles are inferred from the document (definitions, role verbs), not from the label alone. */
+import { describe, expect, it } from 'vitest';
+import { detectParties } from '../../shared/engine/parties.ts';
+
+const roles = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.role]));
+
+describe('party roles', () => {
+  it('甲 is the contractor when the document says so (vendor-drafted contract)', () => {
+    const text = `システム保守契約書
+株式会社保守サービス（以下「甲」という。）と南町（以下「乙」という。）は、乙が甲に委託する保守業務について次のとおり契約する。
+第1条 乙は、甲に対し、住民情報システムの保守業務を委託し、甲はこれを受託する。
+第2条 甲は、保守業務を誠実に実施しなければならない。`;
+    const parties = detectParties(text);
+    expect(roles(text)).toMatchObject({ 甲: 'contractor', 乙: 'outsourcer' });
+    expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
+  });
+
+  it('甲 is the outsourcer by the usual convention and role verb', () => {
+    const text = `業務委託契約書
+東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
+第1条 甲は、乙に対し、販売管理システムの運用業務を委託する。
+第2条 乙は、甲の承諾なく本業務を第三者に再委託してはならない。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+
+  it('丙 is a subcontractor when 乙 entrusts work to it', () => {
+    const text = `再委託承諾申請書
+甲は乙に対し運用業務を委託している。乙は、丙に対し、夜間監視業務を再委託する。
+丙は、乙の指示に従い夜間監視を行うものとする。乙は、丙の行為について甲に対し責任を負う。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor', 丙: 'subcontractor' });
+  });
+
+  it('委託者/受託者 and 発注者/受注者 keep their meaning', () => {
+    expect(roles(`委託者は、受託者に対し、業務を委託する。受託者は、委託者の指示に従う。受託者は、報告しなければならない。委託者は、検査できる。`))
+      .toMatchObject({ 委託者: 'outsourcer', 受託者: 'contractor' });
+    expect(roles(`受注者は、設計書を提出すること。発注者は、設計書を検査する。受注者は、不具合を修正すること。発注者は承認する。`))
+      .toMatchObject({ 発注者: 'outsourcer', 受注者: 'contractor' });
+  });
+
+  it('当社 is the provider in terms addressed to お客様, the buyer in a request addressed to 受託者', () => {
+    expect(roles(`利用規約
+当社は、お客様に本サービスを提供します。お客様は、本規約に同意の上で本サービスを利用するものとします。当社は、お客様のデータを適切に管理します。お客様は、アカウントを管理するものとします。`))
+      .toMatchObject({ 当社: 'contractor', お客様: 'outsourcer' });
+    expect(roles(`提案依頼書
+当社は、顧客管理システムの運用を委託する。受託者は、当社の承認を得て作業を行うこと。受託者は、当社に月次報告を提出すること。当社は、報告を確認する。`))
+      .toMatchObject({ 当社: 'outsourcer', 受託者: 'contractor' });
+  });
+
+  it('貴社/弊社 in a proposal', () => {
+    expect(roles(`ご提案書
+弊社は、貴社の基幹システムの運用支援をご提案いたします。弊社は、貴社の情報を厳重に管理いたします。貴社は、弊社に対し必要な資料をご提供ください。弊社が作業を行います。`))
+      .toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
+  });
+
+  it('English definitions ("Customer") and DPA roles', () => {
+    const text = `This Agreement is made between Northwind Trading Inc. ("Customer") and Blue Cloud Ltd. ("Provider").
+Provider shall encrypt Customer Data. Customer may audit Provider. Provider shall notify Customer of incidents.`;
+    const parties = detectParties(text);
+    expect(roles(text)).toMatchObject({ Customer: 'outsourcer', Provider: 'contractor' });
+    expect(parties.find((p) => p.label === 'Customer')!.names).toEqual(['Northwind Trading Inc.']);
+    expect(roles(`The Controller shall give documented instructions. The Processor shall process data only on documented instructions. The Processor shall not engage a Sub-processor without authorisation. The Sub-processor shall be bound by the same obligations. The Sub-processor shall delete data at the end. The Controller may object.`))
+      .toMatchObject({ Controller: 'outsourcer', Processor: 'contractor', 'Sub-processor': 'subcontractor' });
+  });
+});
