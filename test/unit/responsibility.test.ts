@@ -1,0 +1,195 @@
+/**
+ * Responsibility boundaries: actors (also inherited from a lead sentence), unassigned duties, 別途協議,
+ * conflicting deadlines, vague wording honouring its false-positive notes, the liability cap and the matrix.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+import { parseVaguenessData, vaguenessData } from '../../shared/engine/vagueness.ts';
+import type { Finding, Report } from '../../shared/schemas/report.ts';
+import { Report as ReportSchema } from '../../shared/schemas/report.ts';
+import * as v from 'valibot';
+
+const of = (r: Report, kind: Finding['kind']) => r.findings.filter((f) => f.kind === kind);
+const quoted = (text: string, f: Finding) => text.slice(f.spans[0].start, f.spans[0].end);
+const obligationAt = (r: Report, text: string, needle: string) => {
+  const at = text.indexOf(needle);
+  return r.obligations.find((o) => o.start <= at && at < o.end);
+};
+
+const VENDOR_KOU = `システム保守業務委託契約書
+
+株式会社クラウド保守（以下「甲」という。）と北海市（以下「乙」という。）は、次のとおり契約を締結する。
+
+第1条（委託）
+乙は、甲に対し、乙の住民情報システムの保守業務を委託し、甲はこれを受託する。
+
+第2条（遵守事項）
+甲は、次の事項を実施すること。
+(1) 個人情報を取り扱う端末には多要素認証を設定すること。
+(2) 脆弱性診断を年1回実施すること。
+
+第3条（事故報告）
+甲は、個人情報の漏えい等の事故を知ったときは、速やかに乙に報告しなければならない。
+2 個人情報を記録した媒体は、施錠できる保管庫に保管すること。
+3 乙は、必要に応じて、甲に対し、随時報告を求めることができる。
+
+第4条（協議）
+事故対応の詳細は、甲乙協議の上、別途定める。
+
+第5条（損害賠償）
+甲の損害賠償責任は、本契約の委託料の総額を上限とする。
+`;
+
+describe('actors and unassigned duties', () => {
+  const r = analyze(VENDOR_KOU);
+
+  it('binds 甲 to the contractor role from the definitions, not by convention', () => {
+    expect(r.parties.find((p) => p.label === '甲')?.role).toBe('contractor');
+    expect(r.parties.find((p) => p.label === '乙')?.role).toBe('outsourcer');
+  });
+
+  it('items inherit the actor of their lead sentence', () => {
+    const item = obligationAt(r, VENDOR_KOU, '多要素認証を設定すること');
+    expect(item).toMatchObject({ actor: '甲', role: 'contractor', inherited: true, modality: 'obligation' });
+  });
+
+  it('a duty with no actor anywhere is unassigned, with the whole sentence as span', () => {
+    const unassigned = of(r, 'unassigned');
+    expect(unassigned.map((f) => quoted(VENDOR_KOU, f))).toEqual(['2 個人情報を記録した媒体は、施錠できる保管庫に保管すること。']);
+    expect(unassigned[0].suggestion?.ja).toContain('甲は、個人情報を記録した媒体は');
+  });
+
+  it('the outsourcer\'s right keeps its vague qualifiers (必要に応じて, 随時) without a finding', () => {
+    const right = obligationAt(r, VENDOR_KOU, '随時報告を求めることができる');
+    expect(right).toMatchObject({ modality: 'permission', role: 'outsourcer' });
+    const vague = of(r, 'vague').map((f) => quoted(VENDOR_KOU, f));
+    expect(vague.some((q) => q.includes('随時') || q.includes('必要に応じて'))).toBe(false);
+  });
+
+  it('the same word in the contractor\'s duty is flagged, with a precise rewrite', () => {
+    const promptly = of(r, 'vague').find((f) => f.id.startsWith('VAG-PROMPTLY'))!;
+    expect(quoted(VENDOR_KOU, promptly)).toBe('速やかに乙に報告しなければならない');
+    expect(promptly.suggestion?.ja).toContain('速やかに（遅くとも24時間以内に）乙に報告しなければならない');
+  });
+
+  it('甲乙協議の上、別途定める is agree-later', () => {
+    const later = of(r, 'agree-later');
+    expect(later).toHaveLength(1);
+    expect(quoted(VENDOR_KOU, later[0])).toContain('甲乙協議の上');
+  });
+
+  it('a cap without a data-breach carve-out is flagged and summarised', () => {
+    expect(r.liability.cap.present).toBe(true);
+    expect(r.liability.carveOuts.dataBreach).toBe(false);
+    expect(r.liability.capCoversDataBreach).toBe(true);
+    expect(of(r, 'liability')).toHaveLength(1);
+  });
+
+  it('the report (with responsibility and liability) validates against the schema', () => {
+    expect(v.safeParse(ReportSchema, r).success).toBe(true);
+  });
+});
+
+describe('anchors, carve-outs and conflicts', () => {
+  it('a vague lead word followed by a hard cap is not flagged', () => {
+    const text = '第1条 乙は、事故を知ったときは、速やかに（遅くとも24時間以内に）甲に報告しなければならない。';
+    expect(of(analyze(text), 'vague').filter((f) => f.id.startsWith('VAG-PROMPTLY'))).toEqual([]);
+  });
+
+  it('a cap with a data-breach carve-out is not flagged', () => {
+    const text = `第10条（損害賠償）
+乙の損害賠償責任は、委託料の総額を上限とする。
+2 前項の上限は、個人情報の漏えい等に起因する損害及び秘密保持義務違反による損害には適用しない。`;
+    const r = analyze(text);
+    expect(r.liability).toMatchObject({ capCoversDataBreach: false, carveOuts: { dataBreach: true, confidentiality: true } });
+    expect(of(r, 'liability')).toEqual([]);
+  });
+
+  it('two different deadlines for one duty are a conflict', () => {
+    const text = `業務委託契約書
+東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
+第5条（事故報告）
+乙は、個人情報の漏えい等の事故を知ったときは、24時間以内に甲に報告しなければならない。
+第12条（個人情報）
+乙は、個人情報の漏えい等の事故を知ったときは、72時間以内に甲に報告しなければならない。`;
+    const conflicts = of(analyze(text), 'conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].spans).toHaveLength(2);
+    expect(conflicts[0].message.en).toContain('24時間');
+  });
+
+  it('spans are offsets into the original text even after full-width normalisation', () => {
+    const text = '第１条　乙は、ＡＢＣシステムの障害を知ったときは、速やかに甲に報告しなければならない。';
+    const f = of(analyze(text), 'vague').find((x) => x.id.startsWith('VAG-PROMPTLY'))!;
+    expect(quoted(text, f)).toBe('速やかに甲に報告しなければならない');
+  });
+});
+
+describe('English', () => {
+  const text = `Data Processing Agreement
+This Agreement is between Acme Corp. ("Customer") and CloudCo Ltd. ("Provider").
+1. Provider shall use reasonable efforts to patch critical vulnerabilities.
+2. Security incidents shall be reported to the Customer within 24 hours.
+3. Customer may audit and inspect Provider's facilities and records from time to time to verify compliance with this Agreement.
+4. Provider shall not transfer Customer Data outside Japan without Customer's prior written consent.
+5. The parties shall cooperate to resolve security incidents.`;
+  const r = analyze(text);
+
+  it('flags effort-only duties and passive duties without an actor, not the customer\'s rights', () => {
+    const vague = of(r, 'vague').map((f) => f.id.split(':')[0]);
+    expect(vague).toContain('VAG-EFFORT');
+    expect(vague).toContain('VAG-JOINT-UNALLOCATED');
+    expect(vague).not.toContain('VAG-PERIODIC');
+    expect(of(r, 'unassigned').map((f) => quoted(text, f))).toEqual(['2. Security incidents shall be reported to the Customer within 24 hours.']);
+  });
+
+  it('fills the matrix cells: must (effort only), may, prohibited', () => {
+    const cell = (req: string, party: string) => r.responsibility.rows.find((x) => x.requirement === req)?.cells.find((c) => c.party === party);
+    expect(cell('VULNERABILITY-MANAGEMENT', 'Provider')).toMatchObject({ value: 'must', effortOnly: true });
+    expect(cell('AUDIT-INSPECTION-RIGHTS', 'Customer')).toMatchObject({ value: 'may' });
+    expect(cell('AUDIT-INSPECTION-RIGHTS', 'Provider')).toMatchObject({ value: 'nobody' });
+    expect(cell('DATA-LOCATION', 'Provider')?.value).toBe('prohibited');
+    const row = r.responsibility.rows.find((x) => x.requirement === 'INCIDENT-NOTIFICATION')!;
+    expect(row.unassigned.length).toBeGreaterThan(0);
+    expect(cell('VULNERABILITY-MANAGEMENT', 'Provider')!.lines).toEqual([3]);
+  });
+});
+
+describe('allocation tables (責任分界表)', () => {
+  const text = `運用提案書
+弊社は、貴社のシステム運用を次の分担でお引き受けいたします。弊社は、貴社の情報を管理いたします。貴社は、弊社に資料をご提供ください。
+
+| 項目 | 貴社 | 弊社 |
+|---|---|---|
+| アカウントの登録・削除 | ◎ | ○ |
+| 脆弱性診断 | 別途協議 | 別途協議 |
+| バックアップからのデータ復元 | | |
+| インシデント発生時の初動対応 | ○ | ○ |
+`;
+  const r = analyze(text);
+  it('an empty row is unassigned, a row of supporters only is joint and unallocated, 別途協議 is agree-later', () => {
+    expect(of(r, 'unassigned').map((f) => quoted(text, f))).toEqual(['| バックアップからのデータ復元 | | |']);
+    expect(of(r, 'vague').map((f) => quoted(text, f))).toContain('| インシデント発生時の初動対応 | ○ | ○ |');
+    expect(of(r, 'agree-later').map((f) => quoted(text, f)).join()).toContain('脆弱性診断');
+    expect(r.parties.map((p) => `${p.label}=${p.role}`)).toEqual(expect.arrayContaining(['貴社=outsourcer', '弊社=contractor']));
+  });
+});
+
+describe('vagueness data', () => {
+  it('is validated at load: a malformed signal names the signal and the field', () => {
+    const bad = structuredClone(vaguenessData) as unknown as { signals: Record<string, unknown>[] };
+    bad.signals[3] = { ...bad.signals[3], severity: 'urgent' };
+    expect(() => parseVaguenessData(bad)).toThrow(/VAG-APPROPRIATE-MEASURES: severity/);
+    const badRe = structuredClone(vaguenessData) as unknown as { signals: { terms: { ja: string[] } }[] };
+    badRe.signals[0].terms.ja.push('re:(unclosed');
+    expect(() => parseVaguenessData(badRe)).toThrow(/VAG-AS-APPROPRIATE: terms\.ja\.\d+: invalid regular expression/);
+  });
+
+  it('carries every signal of the shared vagueness catalogue with ja/en alternatives', () => {
+    expect(vaguenessData.signals).toHaveLength(38);
+    for (const s of vaguenessData.signals) {
+      expect(s.alternative.ja.length, s.id).toBeGreaterThan(0);
+      expect(s.alternative.en.length, s.id).toBeGreaterThan(0);
+    }
+  });
+});
