@@ -5,6 +5,7 @@
  * Documents are built from the catalog's own model clauses and examples (no corpus text needed).
  */
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../shared/engine/analyze.ts';
 import { compileBaseline } from '../shared/engine/baseline.ts';
@@ -55,8 +56,11 @@ function measureOne(lang: 'ja' | 'en', size: number) {
   };
 }
 
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
 const [mode, lang, size] = process.argv.slice(2);
-if (mode === '--one') {
+if (!isMain) {
+  // imported (buildDocument): run nothing
+} else if (mode === '--one') {
   process.stdout.write(JSON.stringify(measureOne(lang as 'ja' | 'en', Number(size))));
 } else {
   console.log('Clause Lens engine benchmark (median of runs; keyword = one alternation of every catalog signal over the normalised text)');

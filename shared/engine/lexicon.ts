@@ -1,6 +1,10 @@
 /**
- * Compiles concept lexicons into one scanner: all literal terms in a single alternation scanned once
- * over the normalised text (the cost of a keyword scan), regular-expression terms in their own passes.
+ * Compiles concept lexicons into one scanner. Literal terms go into two tries walked once over the
+ * normalised text (the cost of a keyword scan): English-like (ASCII) terms match at word boundaries,
+ * with an optional suffix (s, es, d, ed, ing) and any run of whitespace where the term has a space;
+ * other terms (Japanese, mixed) match literally anywhere. At each position the longest matching term
+ * wins and the scan continues after it (the semantics of one regular-expression alternation sorted by
+ * length). Regular-expression terms (`re:`) run in their own passes.
  */
 import { normalize } from './normalize.ts';
 
@@ -18,11 +22,35 @@ export interface ConceptScanner {
 }
 
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
+/** Suffixes in the order a greedy optional group `(?:s|es|d|ed|ing)?` tries them. */
+const SUFFIX_ORDER = ['s', 'es', 'd', 'ed', 'ing', ''];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isAsciiTerm = (t: string) => /^[\x20-\x7e]+$/.test(t);
 
 export function normaliseTerm(term: string): string {
   return normalize(term).text.replace(/\s+/g, ' ').trim();
+}
+
+/** Trie node: children by UTF-16 code unit; `term` when a term ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  /** For ASCII tries: the child reached through a space of the term (matches a run of whitespace). */
+  space: TrieNode | null;
+  term: string | null;
+  /** For literal (non-ASCII) terms: the concepts, resolved at compile time. */
+  concepts: readonly number[] | null;
+}
+
+const newNode = (): TrieNode => ({ next: null, space: null, term: null, concepts: null });
+
+/** JavaScript's \s. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+/** JavaScript's \w (without the u and i flags). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
 /** lexicons: qualified concept name → terms (both languages; a text may mix them). */
@@ -38,7 +66,13 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     names.push(name);
     for (const raw of terms) {
       if (raw.startsWith('re:')) {
-        regexTerms.push({ re: new RegExp(raw.slice(3), 'gu'), concept: id });
+        let re: RegExp;
+        try {
+          re = new RegExp(raw.slice(3), 'gu');
+        } catch (e) {
+          throw new Error(`concept ${name}: invalid regular expression term ${JSON.stringify(raw)}: ${(e as Error).message}`);
+        }
+        regexTerms.push({ re, concept: id });
         continue;
       }
       const term = normaliseTerm(raw);
@@ -49,27 +83,46 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     }
   }
 
-  // A hit on a longer term also counts for every shorter term inside it ("security incident" ⊃ "incident").
+  // A hit on a longer term also counts for every shorter term inside it ("security incident" ⊃ "incident");
+  // an English term only as a whole word (optionally plural) of the longer one.
   const terms = [...literalConcepts.keys()].sort((a, b) => b.length - a.length);
+  const rank = new Map(terms.map((t, i) => [t, i]));
+  const inner = innerTermFinder(terms);
   const expanded = new Map<string, readonly number[]>();
   for (const term of terms) {
     const all = new Set(literalConcepts.get(term));
-    for (const inner of terms) {
-      if (inner.length >= term.length) continue;
-      const idx = term.indexOf(inner);
-      if (idx < 0) continue;
-      if (isAsciiTerm(inner) && !new RegExp(`(?:^|\\W)${escape(inner)}(?:$|\\W|s\\b|es\\b)`).test(term)) continue;
-      for (const c of literalConcepts.get(inner)!) all.add(c);
-    }
+    // Shorter terms in the order of `terms` (longest first), as a nested loop over `terms` would add them.
+    const found = inner(term).filter((t) => t.length < term.length).sort((a, b) => rank.get(a)! - rank.get(b)!);
+    for (const t of found) for (const c of literalConcepts.get(t)!) all.add(c);
     expanded.set(term, [...all]);
   }
 
-  const ascii = terms.filter(isAsciiTerm);
-  const other = terms.filter((t) => !isAsciiTerm(t));
-  const parts: string[] = [];
-  if (ascii.length) parts.push(`\\b(?:${ascii.map(asciiPattern).join('|')})(?:s|es|d|ed|ing)?\\b`);
-  if (other.length) parts.push(`(?:${other.map(escape).join('|')})`);
-  const literalRe = parts.length ? new RegExp(parts.join('|'), 'g') : null;
+  // Two tries: ASCII terms (word boundaries, suffixes, flexible whitespace) and the others (literal).
+  const asciiRoot = newNode();
+  const otherRoot = newNode();
+  const insert = (root: TrieNode, term: string, flexibleSpace: boolean) => {
+    let node = root;
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      if (flexibleSpace && c === 32) {
+        node = node.space ??= newNode();
+        continue;
+      }
+      node.next ??= new Map();
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = newNode()));
+      node = child;
+    }
+    node.term = term;
+    node.concepts = expanded.get(term)!;
+  };
+  for (const term of terms) insert(isAsciiTerm(term) ? asciiRoot : otherRoot, term, isAsciiTerm(term));
+  // Code units that can start a term: a flat table avoids a map lookup at most positions.
+  const asciiStart = new Uint8Array(65536);
+  const otherStart = new Uint8Array(65536);
+  for (const c of asciiRoot.next?.keys() ?? []) asciiStart[c] = 1;
+  for (const c of otherRoot.next?.keys() ?? []) otherStart[c] = 1;
+  // A term beginning with a space cannot exist (terms are trimmed), so asciiRoot.space stays null.
 
   const lookup = (matched: string): readonly number[] | undefined => {
     const direct = expanded.get(matched);
@@ -84,18 +137,90 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     return expanded.get(matched.replace(/\s+/g, ' '));
   };
 
+  // Scratch buffers for the terms ending along one walk (at most the longest term's length).
+  const maxDepth = terms.reduce((m, t) => Math.max(m, t.length), 0) + 1;
+  const endNodes: TrieNode[] = new Array(maxDepth);
+  const endAt = new Int32Array(maxDepth);
+
+  const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+  const boundary = (text: string, i: number) => wordAt(text, i - 1) !== wordAt(text, i);
+
+  /** End of the ASCII match at p (term + optional suffix, then a word boundary), or -1. */
+  const matchAscii = (text: string, p: number): number => {
+    const n = text.length;
+    let node: TrieNode | null = asciiRoot;
+    let i = p;
+    let found = 0;
+    while (node) {
+      if (node.term !== null) { endNodes[found] = node; endAt[found] = i; found++; }
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (node.space !== null && isSpaceCode(c)) {
+        // \s+ is greedy, and a term's space is always followed by a non-space: take the whole run.
+        // (Terms hold no other whitespace: normaliseTerm collapses it to single spaces.)
+        i++;
+        while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+        node = node.space;
+        continue;
+      }
+      node = node.next?.get(c) ?? null;
+      i++;
+    }
+    // Longest term first; for each, the suffixes in the order the regular expression tries them.
+    for (let k = found - 1; k >= 0; k--) {
+      const e = endAt[k];
+      for (const suffix of SUFFIX_ORDER) {
+        if (suffix && !text.startsWith(suffix, e)) continue;
+        const end = e + suffix.length;
+        if (boundary(text, end)) return end;
+      }
+    }
+    return -1;
+  };
+
+  /** The longest literal (non-ASCII) term at p. */
+  const matchOther = (text: string, p: number): TrieNode | null => {
+    const n = text.length;
+    let node: TrieNode | undefined = otherRoot;
+    let best: TrieNode | null = null;
+    for (let i = p; node; i++) {
+      if (node.term !== null) best = node;
+      if (i >= n || node.next === null) break;
+      node = node.next.get(text.charCodeAt(i));
+    }
+    return best;
+  };
+
   return {
     ids,
     names,
     scan(text: string): ConceptHit[] {
       const hits: ConceptHit[] = [];
-      if (literalRe) {
-        literalRe.lastIndex = 0;
-        for (let m = literalRe.exec(text); m; m = literalRe.exec(text)) {
-          const concepts = lookup(m[0]);
-          if (concepts) hits.push({ start: m.index, end: m.index + m[0].length, concepts });
+      const n = text.length;
+      for (let p = 0; p < n;) {
+        const c = text.charCodeAt(p);
+        if (asciiStart[c] === 1 && boundary(text, p)) {
+          const end = matchAscii(text, p);
+          if (end > p) {
+            const concepts = lookup(text.slice(p, end));
+            if (concepts) hits.push({ start: p, end, concepts });
+            p = end;
+            continue;
+          }
         }
+        if (otherStart[c] === 1) {
+          const node = matchOther(text, p);
+          if (node !== null) {
+            const end = p + node.term!.length;
+            hits.push({ start: p, end, concepts: node.concepts! });
+            p = end;
+            continue;
+          }
+        }
+        p++;
       }
+      if (regexTerms.length === 0) return hits;
+      const literalCount = hits.length;
       for (const { re, concept } of regexTerms) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -103,12 +228,47 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
           hits.push({ start: m.index, end: m.index + m[0].length, concepts: [concept] });
         }
       }
+      if (hits.length === literalCount) return hits;
       return hits.sort((a, b) => a.start - b.start);
     },
   };
 }
 
-/** Spaces in an English phrase match any run of whitespace (hard-wrapped text). */
-function asciiPattern(term: string): string {
-  return escape(term).replace(/ /g, '\\s+');
+/**
+ * Returns a function listing the terms that occur inside a given term: anywhere for non-ASCII terms,
+ * and for ASCII terms where `(?:^|\W)inner(?:$|\W|s\b|es\b)` would match.
+ */
+function innerTermFinder(terms: string[]): (term: string) => string[] {
+  const root = new Map<number, any>();
+  const END = -1;
+  for (const t of terms) {
+    let node = root;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      let child = node.get(c);
+      if (!child) node.set(c, (child = new Map()));
+      node = child;
+    }
+    node.set(END, t);
+  }
+  const word = (s: string, i: number) => i >= 0 && i < s.length && isWordCode(s.charCodeAt(i));
+  const wholeWord = (s: string, start: number, end: number) => {
+    if (start > 0 && word(s, start - 1)) return false;
+    if (end >= s.length || !word(s, end)) return true;
+    if (s[end] === 's' && !word(s, end + 1)) return true;
+    return s.startsWith('es', end) && !word(s, end + 2);
+  };
+  return (term) => {
+    const out = new Set<string>();
+    for (let p = 0; p < term.length; p++) {
+      let node = root;
+      for (let i = p; i < term.length; i++) {
+        node = node.get(term.charCodeAt(i));
+        if (!node) break;
+        const t: string | undefined = node.get(END);
+        if (t !== undefined && !out.has(t) && (!isAsciiTerm(t) || wholeWord(term, p, i + 1))) out.add(t);
+      }
+    }
+    return [...out];
+  };
 }
