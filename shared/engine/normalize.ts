@@ -30,45 +30,82 @@ function mayNeedNfkc(code: number): boolean {
   );
 }
 
+/** Code units that normalisation leaves as they are (kana, CJK ideographs, CJK punctuation). */
+function isStableCjk(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x3098) || (code >= 0x309b && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf);
+}
+
 export function normalize(original: string): NormalizedText {
-  const out: string[] = [];
-  const origin: number[] = [];
+  const n = original.length;
+  // Output code units and their origins in typed arrays (no per-character strings or boxed numbers).
+  let capacity = n + 16;
+  let units = new Uint16Array(capacity);
+  let origin = new Uint32Array(capacity + 1);
+  let len = 0;
+  const grow = () => {
+    capacity *= 2;
+    const u = new Uint16Array(capacity);
+    u.set(units);
+    units = u;
+    const o = new Uint32Array(capacity + 1);
+    o.set(origin);
+    origin = o;
+  };
   let i = 0;
-  while (i < original.length) {
+  while (i < n) {
+    const unit = original.charCodeAt(i);
+    // Fast paths: ASCII (lower-cased) and CJK text, which NFKC and the unifications leave untouched.
+    if (unit < 0x80 || isStableCjk(unit)) {
+      if (len >= capacity) grow();
+      units[len] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      origin[len++] = i++;
+      continue;
+    }
+    if (unit >= 0xff01 && unit <= 0xff5e) {
+      // Full-width ASCII (ＡＢＣ１２３（）): NFKC gives the ASCII character.
+      const ascii = unit - 0xfee0;
+      if (len >= capacity) grow();
+      units[len] = ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii;
+      origin[len++] = i++;
+      continue;
+    }
     const code = original.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     let ch = original.slice(i, i + width);
-    if (code < 0x80) {
-      ch = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-    } else {
-      if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
-      if (DASHES.test(ch)) ch = '-';
-      else if (QUOTES[ch]) ch = QUOTES[ch];
-      else if (ch === '\u00a0' || ch === '\u3000' || ch === '\t') ch = ch === '\t' ? '\t' : ' ';
-      ch = ch.toLowerCase();
-      // Half-width ｶﾞ becomes カ + combining mark; recombine with the previous char.
-      if (COMBINING_SOUND_MARKS.test(ch[0]) && out.length > 0) {
-        const prev = out[out.length - 1];
-        const combined = (prev + ch[0]).normalize('NFC');
-        if (combined.length === 1) {
-          out[out.length - 1] = combined;
-          ch = ch.slice(1);
-        }
+    if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
+    if (DASHES.test(ch)) ch = '-';
+    else if (QUOTES[ch]) ch = QUOTES[ch];
+    else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
+    ch = ch.toLowerCase();
+    // Half-width ｶﾞ becomes カ + combining mark; recombine with the previous char.
+    if (COMBINING_SOUND_MARKS.test(ch[0]) && len > 0) {
+      const combined = (String.fromCharCode(units[len - 1]) + ch[0]).normalize('NFC');
+      if (combined.length === 1) {
+        units[len - 1] = combined.charCodeAt(0);
+        ch = ch.slice(1);
       }
     }
-    for (const unit of splitUnits(ch)) {
-      out.push(unit);
-      origin.push(i);
+    for (let k = 0; k < ch.length; k++) {
+      if (len >= capacity) grow();
+      units[len] = ch.charCodeAt(k);
+      origin[len++] = i;
     }
     i += width;
   }
-  origin.push(original.length);
-  return { text: out.join(''), origin: Uint32Array.from(origin) };
+  origin[len] = n;
+  return { text: decodeUnits(units, len), origin: origin.slice(0, len + 1) };
 }
 
-function splitUnits(s: string): string[] {
-  if (s.length === 1) return [s];
-  return s.split('');
+/** UTF-16 code units → string, exactly (lone surrogates included), in chunks small enough for apply. */
+function decodeUnits(units: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 /** Maps a normalised [start, end) span back to the original text. */
