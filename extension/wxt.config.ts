@@ -28,6 +28,7 @@ export default defineConfig({
     const chrome = browser !== 'firefox';
     return {
       name: '__MSG_extName__',
+      version: '0.1.0',
       description: '__MSG_extDescription__',
       default_locale: 'en',
       permissions: ['activeTab', 'scripting', 'storage', ...(chrome ? ['sidePanel'] : [])],

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractDomText } from '../lib/dom-text';
+import { htmlToText } from '../../shared/extract/html';
 import { DocsLayer } from '../lib/docs-layer';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
@@ -32,9 +32,8 @@ export default defineContentScript({
       try {
         const res = await fetch(`${base}?format=html`, { credentials: 'include' });
         if (res.ok) {
-          // DOMParser documents are inert: no scripts run, nothing is loaded or rendered.
-          const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-          const out = extractDomText(doc.body).text;
+          // tokenised, never parsed into a DOM: nothing in the export becomes an element on this page
+          const out = htmlToText(await res.text());
           if (out.trim()) return out;
         }
       } catch { /* fall back to txt */ }
@@ -46,9 +45,17 @@ export default defineContentScript({
     async function paint() {
       if (!report) return;
       const lang = resolveLang((await getSettings()).lang);
-      layer ??= new DocsLayer();
+      if (!layer) {
+        layer = new DocsLayer();
+        // Docs renders its layer lazily (and re-renders on scroll): keep the panel's notice current
+        layer.onChange = (present, placed) => announce(present, placed);
+      }
       const placed = layer.apply(text, marksFor(report, await getDecisions(docKey), lang));
-      const state = layer.present() ? 'ok' : 'absent';
+      announce(layer.present(), placed);
+    }
+
+    function announce(present: boolean, placed: number) {
+      const state = present ? 'ok' : 'absent';
       document.documentElement.dataset.clauseLensLayer = state;
       document.documentElement.dataset.clauseLensPlaced = String(placed);
       void browser.runtime.sendMessage({ type: 'layer', layer: state, placed }).catch(() => {});

@@ -29,6 +29,7 @@ export default defineContentScript({
     let timer = 0;
     let running = false;
     let rerun = false;
+    let paints = 0;
     const isWord = /(^|\.)officeapps\.live\.com$|sharepoint\.com$|onedrive\.live\.com$/.test(location.hostname);
     const docKey = () => docKeyForUrl(location.href);
 
@@ -41,6 +42,7 @@ export default defineContentScript({
       const placed = overlay.apply(dom, marksFor(report, await getDecisions(docKey()), lang));
       void browser.runtime.sendMessage({ type: 'layer', layer: 'n/a', placed }).catch(() => {});
       document.documentElement.dataset.clauseLensPlaced = String(placed);
+      document.documentElement.dataset.clauseLensRuns = String(++paints);
     }
 
     async function run(force = false) {

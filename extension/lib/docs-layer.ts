@@ -24,6 +24,9 @@ export class DocsLayer {
   private frame = 0;
   private flashId = '';
   private observer: MutationObserver | null = null;
+  private lastReport = '';
+  /** Called when the layer appears or disappears or the number of placed spans changes. */
+  onChange: ((present: boolean, placed: number) => void) | null = null;
 
   rects(): Element[] {
     return [...document.querySelectorAll(RECT_SELECTOR)];
@@ -41,7 +44,19 @@ export class DocsLayer {
     this.rectCount = -1;
     this.place();
     this.draw();
+    this.lastReport = `${this.present()}:${this.placedCount()}`;
+    return this.placedCount();
+  }
+
+  placedCount(): number {
     return this.placed.reduce((n, p) => n + p.pieces.filter((x) => x.length).length, 0);
+  }
+
+  private report() {
+    const now = `${this.rectCount > 0}:${this.placedCount()}`;
+    if (now === this.lastReport) return;
+    this.lastReport = now;
+    this.onChange?.(this.rectCount > 0, this.placedCount());
   }
 
   private ensureHost() {
@@ -57,7 +72,7 @@ export class DocsLayer {
     this.root.append(style, this.boxes);
     document.documentElement.append(host);
     this.host = host;
-    const schedule = () => { if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = 0; this.place(); this.draw(); }); };
+    const schedule = () => { if (!this.frame) this.frame = requestAnimationFrame(() => { this.frame = 0; this.place(); this.draw(); this.report(); }); };
     document.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule, { passive: true });
     this.observer = new MutationObserver((recs) => { if (recs.some((r) => !(r.target as Element).closest?.(`[${OWN_ATTR}]`))) schedule(); });
@@ -77,17 +92,18 @@ export class DocsLayer {
     rects.forEach((el, i) => {
       const label = el.getAttribute('aria-label') ?? '';
       for (let k = 0; k < label.length; k++) {
-        if (/\s/.test(label[k])) continue;
+        if (/[\s#]/.test(label[k])) continue;
         hay.push(label[k]); owner.push(i); charAt.push(k);
       }
     });
     const hayText = hay.join('');
-    const compactBefore = (pos: number) => this.text.slice(0, pos).replace(/\s+/g, '').length;
-    const total = Math.max(1, this.text.replace(/\s+/g, '').length);
+    // whitespace and the export's heading markers (#) are not compared
+    const compactBefore = (pos: number) => this.text.slice(0, pos).replace(/[\s#]+/g, '').length;
+    const total = Math.max(1, this.text.replace(/[\s#]+/g, '').length);
     this.placed = this.marks.map((mark) => ({
       mark,
       pieces: mark.spans.map(({ start, end }) => {
-        const needleFull = this.text.slice(start, end).replace(/\s+/g, '');
+        const needleFull = this.text.slice(start, end).replace(/[\s#]+/g, '');
         if (!needleFull || !hayText) return [];
         const needle = needleFull.slice(0, 40);
         const expected = (compactBefore(start) / total) * hayText.length;

@@ -1,34 +1,51 @@
 /**
- * Local files → safe DOM (never innerHTML): .docx via mammoth, .html via DOMParser (inert), .txt/.md as
- * text; .pdf via pdf.js with its text layer (the worker is bundled; no remote code). The rendered DOM
+ * Local files → safe DOM (never innerHTML): .docx via mammoth, .html tokenised by htmlparser2, .txt/.md
+ * as text; .pdf via pdf.js with its text layer (the worker is bundled; no remote code). The rendered DOM
  * is what the engine reads, so highlights map straight back onto it.
- * (shared/extract/ did not exist when this was written; see docs/extension.md.)
  */
+import { Parser } from 'htmlparser2';
+
 const KEEP = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
   'CAPTION', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'BR', 'STRONG', 'B', 'EM', 'I', 'U', 'SPAN', 'A', 'SUP', 'SUB', 'DL', 'DT', 'DD', 'HR', 'MAIN', 'HEADER', 'FOOTER']);
+const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR', 'PARAM']);
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'LINK', 'META', 'HEAD', 'TITLE', 'IMG', 'VIDEO', 'AUDIO']);
 
-/** Rebuilds parsed HTML with a small set of structural tags and text nodes only (no attributes, no URLs). */
-export function safeClone(source: Node, target: Node, doc: Document = document): void {
-  for (let c = source.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) { target.appendChild(doc.createTextNode((c as Text).data)); continue; }
-    if (c.nodeType !== 1) continue;
-    const tag = (c as Element).tagName.toUpperCase();
-    if (DROP.has(tag)) continue;
-    if (!KEEP.has(tag)) { safeClone(c, target, doc); continue; }
-    const el = doc.createElement(tag === 'A' ? 'span' : tag.toLowerCase());
-    for (const attr of ['colspan', 'rowspan']) {
-      const v = (c as Element).getAttribute(attr);
-      if (v && /^\d{1,3}$/.test(v)) el.setAttribute(attr, v);
-    }
-    safeClone(c, el, doc);
-    target.appendChild(el);
-  }
-}
-
-export function htmlToSafeDom(html: string, container: HTMLElement): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  safeClone(parsed.body, container);
+/**
+ * Rebuilds HTML as a small set of structural elements and text nodes (no attributes but colspan/rowspan,
+ * no URLs). The HTML is tokenised by htmlparser2, never parsed into a DOM: no element of the source
+ * (and so no event handler or URL in it) ever exists in this page, not even in an inert document.
+ */
+export function htmlToSafeDom(html: string, container: HTMLElement, doc: Document = document): void {
+  const stack: Node[] = [container];
+  const kept: boolean[] = [];
+  let dropDepth = 0;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const tag = name.toUpperCase();
+      if (dropDepth || DROP.has(tag)) { if (!VOID.has(tag)) dropDepth++; return; }
+      const keep = KEEP.has(tag);
+      if (!VOID.has(tag)) kept.push(keep);
+      if (!keep) return;
+      const el = doc.createElement(tag === 'A' ? 'span' : tag.toLowerCase());
+      for (const attr of ['colspan', 'rowspan']) {
+        const v = attribs[attr];
+        if (v && /^\d{1,3}$/.test(v)) el.setAttribute(attr, v);
+      }
+      stack[stack.length - 1].appendChild(el);
+      if (!VOID.has(tag)) stack.push(el);
+    },
+    ontext(text) {
+      if (!dropDepth) stack[stack.length - 1].appendChild(doc.createTextNode(text));
+    },
+    onclosetag(name) {
+      const tag = name.toUpperCase();
+      if (VOID.has(tag)) return;
+      if (dropDepth) { dropDepth--; return; }
+      if (kept.pop() && stack.length > 1) stack.pop();
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: false });
+  parser.write(html);
+  parser.end();
 }
 
 export async function docxToSafeDom(buffer: ArrayBuffer, container: HTMLElement): Promise<string[]> {

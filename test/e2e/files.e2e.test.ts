@@ -5,48 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { makeDocx, makePdf } from './make-files';
 import type { Page } from 'playwright-core';
 import { highlightsIn, launch, setSettings, shot, type Browser } from './helpers';
-
-const xmlEsc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** A minimal WordprocessingML package: paragraphs and one table. */
-export async function makeDocx(blocks: ({ p: string; bold?: boolean } | { table: string[][] })[]): Promise<Buffer> {
-  const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEsc(text)}</w:t></w:r></w:p>`;
-  const body = blocks.map((b) => ('p' in b ? para(b.p, b.bold)
-    : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${b.table.map((row) => `<w:tr>${row.map((c) => `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`)).join('');
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-/** A text PDF (Helvetica, so English) with one line per string; wraps long lines. */
-export async function makePdf(lines: string[]): Promise<Buffer> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  let page = pdf.addPage([595, 842]);
-  let y = 790;
-  for (const line of lines) {
-    const words = line.split(' ');
-    let current = '';
-    const flush = () => {
-      if (y < 60) { page = pdf.addPage([595, 842]); y = 790; }
-      page.drawText(current, { x: 56, y, size: 11, font });
-      y -= 17;
-      current = '';
-    };
-    for (const w of words) {
-      if (font.widthOfTextAtSize(`${current} ${w}`, 11) > 480 && current) flush();
-      current = current ? `${current} ${w}` : w;
-    }
-    if (current) flush();
-    y -= 8;
-  }
-  return Buffer.from(await pdf.save());
-}
 
 const DOCX_BLOCKS = [
   { p: '個人情報取扱業務委託契約書', bold: true },

@@ -16,6 +16,10 @@ import { CHROMIUM, EXT_BUILD, OUT_DIR } from './paths';
 
 export { OUT_DIR };
 
+/** The extension APIs, as seen inside the service worker (evaluated there, typed loosely here). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
 export interface Browser {
   context: BrowserContext;
   sw: Worker;
