@@ -122,7 +122,9 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
     for (let k = i - 1; k >= first; k--) { const a = subjectOf(k); if (a) return a; }
     return continuationActor(first, depth + 1);
   };
-  const actorOf = (i: number): { actor: Actor | null; inherited: boolean } => {
+  const actorMemo: ({ actor: Actor | null; inherited: boolean } | undefined)[] = new Array(sentences.length);
+  const actorOf = (i: number): { actor: Actor | null; inherited: boolean } => (actorMemo[i] ??= computeActor(i));
+  const computeActor = (i: number): { actor: Actor | null; inherited: boolean } => {
     const a = subjectOf(i);
     if (a) return { actor: a, inherited: false };
     const s = sentences[i];
@@ -170,13 +172,14 @@ export function findSubject(text: string, start: number, end: number, model: Par
   let ga: Actor | null = null;
   let other: Actor | null = null;
   let en: Actor | null = null;
-  re.lastIndex = start;
+  const slice = text.slice(start, end);
   const mentions: { s: number; e: number; actor: Actor }[] = [];
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const key = m[0].replace(/\s+/g, ' ').replace(/s$/, '');
     const info = model.mentions.get(m[0].replace(/\s+/g, ' ')) ?? model.mentions.get(key);
     if (!info) continue;
-    mentions.push({ s: m.index, e: m.index + m[0].length, actor: { key, label: info.label, role: info.role } });
+    mentions.push({ s: start + m.index, e: start + m.index + m[0].length, actor: { key, label: info.label, role: info.role } });
   }
   for (let k = 0; k < mentions.length; k++) {
     const { s, e, actor } = mentions[k];
@@ -206,11 +209,13 @@ export function findSubject(text: string, start: number, end: number, model: Par
 }
 
 function bothSubject(text: string, start: number, end: number): (Actor & { pos: number }) | null {
-  bothRe.lastIndex = start;
-  for (let m = bothRe.exec(text); m && m.index < end; m = bothRe.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  const slice = text.slice(start, end);
+  bothRe.lastIndex = 0;
+  for (let m = bothRe.exec(slice); m; m = bothRe.exec(slice)) {
+    const at = start + m.index;
+    const after = text.slice(at + m[0].length, at + m[0].length + 20);
     if (/^(?:は|が|で|双方|誠実に|協議|協力|共同)/.test(after) || /^\s*(?:shall|will|must|may|agree|each|hereby|acknowledge)/.test(after) || /^(?:相互に|互いに|双方)/.test(m[0])) {
-      return { key: 'both', label: m[0], role: 'both', pos: m.index };
+      return { key: 'both', label: m[0], role: 'both', pos: at };
     }
   }
   return null;
@@ -219,9 +224,9 @@ function bothSubject(text: string, start: number, end: number): (Actor & { pos: 
 function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {
   const re = model.pattern;
   if (!re) return null;
-  re.lastIndex = start;
-  const m = re.exec(text);
-  if (!m || m.index >= end) return null;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(start, end));
+  if (!m) return null;
   const info = model.mentions.get(m[0].replace(/\s+/g, ' '));
   return info ? { key: m[0], label: info.label, role: info.role } : null;
 }

@@ -209,7 +209,9 @@ function mentionPattern(keys: string[]): RegExp | null {
   const ja = keys.filter((k) => !isAscii(k)).sort((a, b) => b.length - a.length).map(escape);
   const en = keys.filter(isAscii).sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
   const parts: string[] = [];
-  if (ja.length) parts.push(`(?:${ja.join('|')})`);
+  // a first-character class in front lets the regex engine skip most positions quickly
+  const firsts = [...new Set(keys.filter((k) => !isAscii(k)).map((k) => k[0]))].map(escape).join('');
+  if (ja.length) parts.push(`(?=[${firsts}])(?:${ja.join('|')})`);
   if (en.length) parts.push(`\\b(?:${en.join('|')})(?:s)?\\b`);
   return new RegExp(parts.join('|'), 'g');
 }

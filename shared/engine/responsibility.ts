@@ -37,6 +37,8 @@ const residualRe = lexiconRegex(V.structure.residual, '');
 const allocationRe = lexiconRegex(V.structure.allocationTable, '');
 const stageRe = lexiconRegex(V.stageWords, '');
 const dataBreachRe = lexiconRegex(V.liability.dataBreach, '');
+const damagesRe = lexiconRegex(V.liability.damages, '');
+const carveOutRe = lexiconRegex(V.liability.carveOut, '');
 const DUTIES = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string')
   .map(([id, lex]) => ({ id, re: lexiconRegex(lex, '') }));
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
@@ -87,6 +89,7 @@ export function analyzeResponsibility(
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
   const signals = compileSignals();
   const hits = signals.scan(norm);
+  const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
   for (const hit of hits) {
@@ -94,7 +97,8 @@ export function analyzeResponsibility(
     if (i < 0 || hit.end > sentences[i].end) continue;
     const s = sentences[i];
     const signal = signals.signals[hit.signal];
-    const sText = norm.slice(s.start, s.end);
+    let sTextCache: string | null = null;
+    const sText = () => (sTextCache ??= norm.slice(s.start, s.end));
     const { actor } = actorOf(i);
     const f = facts.sentenceFacts[i];
     const ctx: HitContext = {
@@ -102,12 +106,12 @@ export function analyzeResponsibility(
       modality: bySentence[i]?.modality ?? f?.modality ?? 'statement',
       anchorSame: anchored(i),
       anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
-      possessor: possessorOf(norm, hit.start, hit.end, model),
+      possessor: needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none',
       before: norm.slice(Math.max(s.start, hit.start - 8), hit.start),
-      check: (name: NamedCheck) => namedCheck(name, sText, norm, annexHeadings, hasAllocationTable),
+      check: (name: NamedCheck) => namedCheck(name, sText(), norm, annexHeadings, hasAllocationTable),
     };
     if (!signalApplies(signal, ctx)) continue;
-    if (signal.kind === 'vague' && signal.severity === 'low' && !securityRe.test(sText)) continue;
+    if (signal.kind === 'vague' && signal.severity === 'low' && !securityRe.test(sText())) continue;
     if (signal.kind === 'unassigned' && actor) continue;
     if (signal.falsePositive.suppressedBy?.length) { pendingSuppressed.push({ hit, i, signal }); continue; }
     report(hit, i, signal);
@@ -148,7 +152,7 @@ export function analyzeResponsibility(
     if (!['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
     const t = norm.slice(s.start, s.end);
     // a title in brackets (（複写の禁止）) or an enumerated noun phrase (…取得した情報) creates no duty
-    if (/^[(（【\[].*[)）】\]]$/.test(t) || (lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t))) continue;
+    if ((lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t)) || !securityRe.test(t) || /^[(（【\[][^)）】\]]*[)）】\]]$/.test(t)) continue;
     if (contractorMentioned(norm, s.start, s.end, model)) continue;
     const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
     if (notesRe.test(body) || DEFINITION.test(t) || !securityRe.test(t)) continue;
@@ -210,7 +214,11 @@ export function analyzeResponsibility(
     for (const d of DUTIES) if (d.re.test(t)) for (const req of reqOf[i]) conflictRows.push({ i, req, duty: d.id, role: o.actor.role, deadline: dl });
   }
   const byDuty = new Map<string, typeof conflictRows>();
-  for (const r of conflictRows) { const k = `${r.req}/${r.duty}`; byDuty.set(k, [...(byDuty.get(k) ?? []), r]); }
+  for (const r of conflictRows) {
+    const k = `${r.req}/${r.duty}`;
+    const list = byDuty.get(k);
+    if (list) { if (list.length < 50) list.push(r); } else byDuty.set(k, [r]);
+  }
   for (const [key, rows] of byDuty) {
     const [reqId, duty] = key.split('/');
     const req = reqById.get(reqId)!;
@@ -279,12 +287,13 @@ export function analyzeResponsibility(
 }
 
 /** The clause around a term: from the previous 、/。/, to the next one (at most 60 characters each way). */
+const CLAUSE_STOP = new Set(['、', '。', ',', ';', ':']);
 function clauseAround(text: string, s: { start: number; end: number }, start: number, end: number): [number, number] {
   let a = start;
-  while (a > s.start && start - a < 60 && !/[、。,;:]/.test(text[a - 1])) a--;
+  while (a > s.start && start - a < 60 && !CLAUSE_STOP.has(text[a - 1])) a--;
   let b = end;
-  while (b < s.end && b - end < 60 && !/[、。,;]/.test(text[b])) b++;
-  while (a < start && /\s/.test(text[a])) a++;
+  while (b < s.end && b - end < 60 && !(CLAUSE_STOP.has(text[b]) && text[b] !== ':')) b++;
+  while (a < start && (text[a] === ' ' || text[a] === '\n' || text[a] === '\t')) a++;
   return [a, b];
 }
 
@@ -311,10 +320,17 @@ function deadlineOf(t: string): string | null {
 }
 
 /** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
+const patternCache = new WeakMap<PartyModel, RegExp>();
+function globalPattern(model: PartyModel): RegExp {
+  let re = patternCache.get(model);
+  if (!re) patternCache.set(model, (re = new RegExp(model.pattern!.source, 'g')));
+  return re;
+}
+
 /** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
 function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
   if (!model.pattern) return false;
-  const re = new RegExp(model.pattern.source, 'g');
+  const re = globalPattern(model);
   for (const m of text.slice(start, end).matchAll(re)) {
     const role = model.mentions.get(m[0])?.role;
     if (role === 'contractor' || role === 'subcontractor') return true;
@@ -325,7 +341,7 @@ function contractorMentioned(text: string, start: number, end: number, model: Pa
 function possessorOf(text: string, start: number, end: number, model: PartyModel): HitContext['possessor'] {
   if (/(?:自ら|自己|its\s*(?:own|sole)?\s*)$/.test(text.slice(Math.max(0, start - 10), start))) return 'self';
   if (!model.pattern) return 'none';
-  const re = new RegExp(model.pattern.source, 'g');
+  const re = globalPattern(model);
   const from = Math.max(0, start - 16);
   let found: HitContext['possessor'] = 'none';
   for (const m of text.slice(from, start + 1).matchAll(re)) {
@@ -341,6 +357,13 @@ function possessorOf(text: string, start: number, end: number, model: PartyModel
   return 'none';
 }
 
+let instructionDoc = '';
+let instructionResult = false;
+function docHasInstructionProcedure(doc: string): boolean {
+  if (doc !== instructionDoc) { instructionDoc = doc; instructionResult = INSTRUCTION_PROCEDURE.test(doc); }
+  return instructionResult;
+}
+
 function namedCheck(name: NamedCheck, s: string, doc: string, annexHeadings: string[], hasTable: boolean): boolean {
   switch (name) {
     case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s);
@@ -354,20 +377,20 @@ function namedCheck(name: NamedCheck, s: string, doc: string, annexHeadings: str
     case 'security': return securityRe.test(s);
     case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(s);
     case 'definedTerm': case 'definition': return DEFINITION.test(s);
-    case 'liabilityClause': return lexiconRegex(V.liability.damages, '').test(s);
-    case 'securityCarveOut': return lexiconRegex(V.liability.carveOut, '').test(s) && dataBreachRe.test(s);
+    case 'liabilityClause': return damagesRe.test(s);
+    case 'securityCarveOut': return carveOutRe.test(s) && dataBreachRe.test(s);
     case 'chooserNamed': return CHOOSER.test(s);
     case 'finalReport': return FINAL_REPORT.test(s);
     case 'civilCodeDefault': return CIVIL_DEFAULT.test(s);
     case 'allocationTable': return (hasTable || allocationRe.test(s)) && allocationRe.test(s) && !residualRe.test(s);
-    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s) || INSTRUCTION_PROCEDURE.test(doc.length < 200_000 ? doc : '');
+    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s) || docHasInstructionProcedure(doc);
   }
 }
 
 /** The signal's precise alternative, led by the sentence rewritten in the document's language when a rewrite exists. */
 function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span): { ja: string; en: string } {
   const alt = { ...signal.alternative };
-  const lang: 'ja' | 'en' = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(sentence.start, sentence.end)) ? 'ja' : 'en';
+  const lang: 'ja' | 'en' = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(term.start, term.end)) ? 'ja' : 'en';
   const rw = signal.rewrite?.[lang];
   if (rw !== undefined && term.start >= sentence.start && term.end <= sentence.end) {
     const matched = text.slice(term.start, term.end);
@@ -387,6 +410,12 @@ function actorSuggestion(sentence: string, model: PartyModel, lang: 'ja' | 'en',
   if (lang === 'ja') alt.ja = `「${contractor}は、${flat}」のように主体を明記する。 — ${alt.ja}`;
   else alt.en = `Name the party: "${contractor} shall …" — ${alt.en}`;
   return alt;
+}
+
+function addSpan(map: Map<string, Span[]>, key: string, span: Span) {
+  const list = map.get(key);
+  if (!list) map.set(key, [span]);
+  else if (list.length < 5) list.push(span);
 }
 
 const CELL_RANK: Record<ResponsibilityCell['value'], number> = { must: 4, prohibited: 3, may: 2, 'agree-later': 1, nobody: 0 };
@@ -433,16 +462,16 @@ function buildMatrix(
           const value = c.mark === 'lead' || c.mark === 'support' ? 'must' : c.mark === 'agree-later' ? 'agree-later' : null;
           if (value) for (const col of columnsOf(c.actor)) addTo(req, col, value, false, span, lineOf(o.sentence));
         }
-        if (o.cells.every((c) => c.mark === 'empty' || c.mark === 'none')) unassigned.set(req, [...(unassigned.get(req) ?? []), span]);
+        if (o.cells.every((c) => c.mark === 'empty' || c.mark === 'none')) addSpan(unassigned, req, span);
         continue;
       }
       const value: ResponsibilityCell['value'] | null =
         o.modality === 'obligation' || o.modality === 'effort' ? 'must'
           : o.modality === 'prohibition' ? 'prohibited' : o.modality === 'permission' ? 'may' : o.modality === 'agree-later' ? 'agree-later' : null;
       if (!value) continue;
-      if (value === 'agree-later') agreeLater.set(req, [...(agreeLater.get(req) ?? []), span]);
+      if (value === 'agree-later') addSpan(agreeLater, req, span);
       if (!o.actor) {
-        if (value === 'must' || value === 'prohibited') unassigned.set(req, [...(unassigned.get(req) ?? []), span]);
+        if (value === 'must' || value === 'prohibited') addSpan(unassigned, req, span);
         continue;
       }
       for (const col of columnsOf(o.actor)) addTo(req, col, value, o.modality === 'effort', span, lineOf(o.sentence));

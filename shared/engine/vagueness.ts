@@ -143,7 +143,9 @@ export function termsRegex(terms: readonly string[], flags = 'g'): RegExp {
   const ja = literal.filter((t) => !isAscii(t)).map(escape);
   const en = literal.filter(isAscii).map((t) => escape(t).replace(/ /g, '\\s+'));
   const parts: string[] = [];
-  if (ja.length) parts.push(ja.join('|'));
+  // a first-character class in front lets the engine skip most positions without trying every alternative
+  const firsts = [...new Set(literal.filter((t) => !isAscii(t)).map((t) => t[0]))].map(escape).join('');
+  if (ja.length) parts.push(`(?=[${firsts}])(?:${ja.join('|')})`);
   if (en.length) parts.push(`(?<![a-z0-9])(?:${en.join('|')})(?![a-z0-9])`);
   for (const t of terms) if (t.startsWith('re:')) parts.push(`(?:${t.slice(3)})`);
   return new RegExp(parts.length ? parts.join('|') : '(?!)', flags);

@@ -1,0 +1,48 @@
+/**
+ * npx tsx scripts/bench-responsibility.ts — cost of the responsibility analysis (issue 3) against the
+ * engine alone: for 10 KB, 100 KB and 1 MB documents (ja, en) built from the catalog's clauses, the median
+ * time of analyze() and of the responsibility step run on the same analysis; ratio = full / (full − step).
+ * Target: ≤ 1.3×.
+ */
+import { analyzeDetailed } from '../shared/engine/analyze.ts';
+import { analyzeResponsibility } from '../shared/engine/responsibility.ts';
+import { catalog } from '../shared/catalog/index.ts';
+
+function buildDocument(lang: 'ja' | 'en', size: number): string {
+  const clauses = catalog.requirements.flatMap((r) =>
+    [...r.modelClauses, ...r.examples.pass, ...r.examples.nearMiss].filter((c) => c.lang === lang).map((c) => ({ title: r.title[lang], text: c.text })));
+  const parts: string[] = [lang === 'ja' ? '業務委託契約書\n' : 'Master Services Agreement\n'];
+  let length = parts[0].length;
+  for (let n = 1; length < size; n++) {
+    const clause = clauses[(n - 1) % clauses.length];
+    const article = lang === 'ja' ? `第${n}条（${clause.title}）\n${clause.text}\n` : `Section ${n}. ${clause.title}\n${clause.text}\n`;
+    parts.push(article);
+    length += article.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`${'doc'.padEnd(10)} ${'full ms'.padStart(9)} ${'resp. ms'.padStart(9)} ${'engine ms'.padStart(10)} ${'ratio'.padStart(6)}`);
+for (const lang of ['ja', 'en'] as const) {
+  for (const [label, size] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]] as const) {
+    const text = buildDocument(lang, size);
+    analyzeDetailed(text);
+    const runs = size >= 1_000_000 ? 5 : 11;
+    const full: number[] = [];
+    const resp: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t = performance.now();
+      const a = analyzeDetailed(text);
+      full.push(performance.now() - t);
+      const evidence = new Map(a.report.requirements.map((r) => [r.id, [] as number[]]));
+      t = performance.now();
+      analyzeResponsibility(text, a, a.report.parties, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData });
+      resp.push(performance.now() - t);
+    }
+    const f = median(full);
+    const r = median(resp);
+    console.log(`${`${lang} ${label}`.padEnd(10)} ${f.toFixed(1).padStart(9)} ${r.toFixed(1).padStart(9)} ${(f - r).toFixed(1).padStart(10)} ${(f / (f - r)).toFixed(2).padStart(6)}`);
+  }
+}
+console.log('Target: ratio ≤ 1.3 (responsibility adds at most 30% to the engine).');
