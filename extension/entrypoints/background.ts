@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze, loadCatalog, type Catalog } from '../../shared/index';
 import type { Report } from '../../shared/schemas/report';
-import { excerptsFor, type TabState, type ToBackground, type Broadcast } from '../lib/protocol';
+import { excerptsFor, firstPart, LOCAL_KINDS, pageReport, PARTIAL_FROM, type TabState, type ToBackground, type Broadcast } from '../lib/protocol';
 import { getCachedPacks, getSettings, docKeyForUrl } from '../lib/settings';
 
 const states = new Map<number, TabState>();
@@ -35,9 +35,16 @@ async function runAnalysis(text: string): Promise<Report> {
   return analyze(text, { catalog });
 }
 
+const saveTimers = new Map<number, ReturnType<typeof setTimeout>>();
 function publish(state: TabState) {
   states.set(state.tabId, state);
-  void browser.storage.session?.set({ [`tab:${state.tabId}`]: { ...state } }).catch(() => {});
+  // the session copy (for a restarted service worker) is written once things settle, not on every step
+  clearTimeout(saveTimers.get(state.tabId));
+  saveTimers.set(state.tabId, setTimeout(() => {
+    saveTimers.delete(state.tabId);
+    const latest = states.get(state.tabId);
+    if (latest) void browser.storage.session?.set({ [`tab:${latest.tabId}`]: { ...latest } }).catch(() => {});
+  }, 500));
   const msg: Broadcast = { type: 'state', state };
   browser.runtime.sendMessage(msg).catch(() => { /* no panel open */ });
 }
@@ -126,10 +133,19 @@ export default defineBackground(() => {
         const base = { tabId, docKey: msg.docKey, url: msg.url, title: msg.title, surface: msg.surface, updatedAt: Date.now() };
         const prev = states.get(tabId);
         publish({ ...base, status: 'analyzing', report: prev?.docKey === msg.docKey ? prev.report : undefined, excerpts: prev?.docKey === msg.docKey ? prev.excerpts : undefined, layer: prev?.layer });
-        runAnalysis(msg.text).then(
+        const frameId = sender.frameId ?? 0;
+        (async () => {
+          // a long document: highlight what the first part already shows, then check the whole
+          if (msg.text.length > PARTIAL_FROM && msg.runId !== undefined) {
+            const early = pageReport(await runAnalysis(firstPart(msg.text)), LOCAL_KINDS);
+            await browser.tabs.sendMessage(tabId, { type: 'partial', runId: msg.runId, report: early }, { frameId }).catch(() => {});
+          }
+          return runAnalysis(msg.text);
+        })().then(
           (report) => {
+            // the page first (only what it needs to highlight), then the panel and the session copy
+            sendResponse({ ok: true, report: pageReport(report) });
             publish({ ...base, status: 'done', report, excerpts: excerptsFor(report, msg.text), textLength: msg.text.length, layer: states.get(tabId)?.layer, placed: states.get(tabId)?.placed, updatedAt: Date.now() });
-            sendResponse({ ok: true, report });
           },
           (err) => {
             publish({ ...base, status: 'error', error: String(err?.message ?? err), updatedAt: Date.now() });

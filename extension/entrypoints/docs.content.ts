@@ -10,8 +10,7 @@ import { DocsLayer } from '../lib/docs-layer';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
 import { catalogChanged, docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
-import type { Report } from '../../shared/schemas/report';
-import type { ToContent } from '../lib/protocol';
+import type { PageReport, ToContent } from '../lib/protocol';
 
 export default defineContentScript({
   matches: ['https://docs.google.com/document/*'],
@@ -21,11 +20,14 @@ export default defineContentScript({
     if (!m) return;
     const docId = m[1];
     const docKey = docKeyForUrl(location.href);
-    let report: Report | null = null;
+    let report: PageReport | null = null;
     let text = '';
     let layer: DocsLayer | null = null;
     let timer = 0;
     let running = false;
+    let runId = 0;
+    let finalFor = -1;
+    let isPartial = false;
 
     async function exportText(): Promise<string> {
       const base = `${location.origin}/document/d/${docId}/export`;
@@ -58,6 +60,7 @@ export default defineContentScript({
       const state = present ? 'ok' : 'absent';
       document.documentElement.dataset.clauseLensLayer = state;
       document.documentElement.dataset.clauseLensPlaced = String(placed);
+      document.documentElement.dataset.clauseLensState = isPartial ? 'partial' : 'done';
       void browser.runtime.sendMessage({ type: 'layer', layer: state, placed }).catch(() => {});
     }
 
@@ -69,8 +72,10 @@ export default defineContentScript({
         const next = await exportText();
         if (!force && next === text && report) { await paint(); return; }
         text = next;
-        const res = await browser.runtime.sendMessage({ type: 'analyze', text, ...meta }) as { ok: boolean; report?: Report };
-        if (res?.ok && res.report) { report = res.report; await paint(); }
+        const id = ++runId;
+        const res = await browser.runtime.sendMessage({ type: 'analyze', text, runId: id, ...meta }) as { ok: boolean; report?: PageReport };
+        finalFor = id;
+        if (res?.ok && res.report) { report = res.report; isPartial = false; await paint(); }
       } catch (err) {
         await browser.runtime.sendMessage({ type: 'status', status: 'error', error: String((err as Error).message ?? err), ...meta }).catch(() => {});
       } finally {
@@ -87,6 +92,10 @@ export default defineContentScript({
       if (msg.type === 'run-check') { void run(true); sendResponse(true); }
       else if (msg.type === 'reveal') sendResponse(layer?.reveal(msg.findingId, msg.span) ?? false);
       else if (msg.type === 'ping') sendResponse(true);
+      else if (msg.type === 'partial') {
+        // early highlights, unless the full result of this run (or a newer run) is already here
+        if (msg.runId === runId && finalFor !== runId && (!report || !report.findings.length)) { report = msg.report; isPartial = true; void paint(); }
+      }
       return false;
     });
     browser.storage.onChanged.addListener((changes, area) => {

@@ -10,8 +10,7 @@ import { PageOverlay } from '../lib/highlight';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
 import { catalogChanged, docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
-import type { Report } from '../../shared/schemas/report';
-import type { ToContent } from '../lib/protocol';
+import type { PageReport, ToContent } from '../lib/protocol';
 
 type G = typeof globalThis & { __clauseLens?: { run(): void } };
 
@@ -23,11 +22,14 @@ export default defineContentScript({
     if (g.__clauseLens) { g.__clauseLens.run(); return; }
 
     let dom: DomText | null = null;
-    let report: Report | null = null;
+    let report: PageReport | null = null;
     let lastText = '';
     let overlay: PageOverlay | null = null;
     let timer = 0;
     let running = false;
+    let runId = 0;
+    let finalFor = -1;
+    let isPartial = false;
     let rerun = false;
     let paints = 0;
     const isWord = /(^|\.)officeapps\.live\.com$|sharepoint\.com$|onedrive\.live\.com$/.test(location.hostname);
@@ -43,6 +45,7 @@ export default defineContentScript({
       void browser.runtime.sendMessage({ type: 'layer', layer: 'n/a', placed }).catch(() => {});
       document.documentElement.dataset.clauseLensPlaced = String(placed);
       document.documentElement.dataset.clauseLensRuns = String(++paints);
+      document.documentElement.dataset.clauseLensState = isPartial ? 'partial' : 'done';
     }
 
     async function run(force = false) {
@@ -59,9 +62,12 @@ export default defineContentScript({
           await browser.runtime.sendMessage({ type: 'status', status: 'error', error: 'no-text', ...meta });
           return;
         }
-        const res = await browser.runtime.sendMessage({ type: 'analyze', text: next.text, ...meta }) as { ok: boolean; report?: Report };
+        const id = ++runId;
+        const res = await browser.runtime.sendMessage({ type: 'analyze', text: next.text, runId: id, ...meta }) as { ok: boolean; report?: PageReport };
+        finalFor = id;
         if (res?.ok && res.report) {
           report = res.report;
+          isPartial = false;
           await paint();
         }
       } finally {
@@ -91,6 +97,10 @@ export default defineContentScript({
       if (msg.type === 'run-check') { void run(true); sendResponse(true); }
       else if (msg.type === 'reveal') sendResponse(overlay?.reveal(msg.findingId, msg.span) ?? false);
       else if (msg.type === 'ping') sendResponse(true);
+      else if (msg.type === 'partial') {
+        // early highlights, unless the full result of this run (or a newer run) is already here
+        if (msg.runId === runId && finalFor !== runId && (!report || !report.findings.length)) { report = msg.report; isPartial = true; void paint(); }
+      }
       return false;
     });
     browser.storage.onChanged.addListener((changes, area) => {

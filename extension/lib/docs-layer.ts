@@ -24,6 +24,7 @@ export class DocsLayer {
   private frame = 0;
   private flashId = '';
   private observer: MutationObserver | null = null;
+  private compactAt: Int32Array | null = null;
   private lastReport = '';
   /** Called when the layer appears or disappears or the number of placed spans changes. */
   onChange: ((present: boolean, placed: number) => void) | null = null;
@@ -38,6 +39,17 @@ export class DocsLayer {
 
   /** Places the marks; returns how many spans were placed on rendered rects. */
   apply(text: string, marks: Mark[]): number {
+    if (text !== this.text || !this.compactAt) {
+      // compactAt[i]: how many compared characters (not whitespace, not #) precede offset i
+      this.compactAt = new Int32Array(text.length + 1);
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        this.compactAt[i] = n;
+        const c = text.charCodeAt(i);
+        if (!(c === 35 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0)) n++;
+      }
+      this.compactAt[text.length] = n;
+    }
     this.text = text;
     this.marks = marks;
     this.ensureHost();
@@ -98,8 +110,9 @@ export class DocsLayer {
     });
     const hayText = hay.join('');
     // whitespace and the export's heading markers (#) are not compared
-    const compactBefore = (pos: number) => this.text.slice(0, pos).replace(/[\s#]+/g, '').length;
-    const total = Math.max(1, this.text.replace(/[\s#]+/g, '').length);
+    const compactAt = this.compactAt!;
+    const compactBefore = (pos: number) => compactAt[Math.min(pos, compactAt.length - 1)];
+    const total = Math.max(1, compactAt[compactAt.length - 1]);
     this.placed = this.marks.map((mark) => ({
       mark,
       pieces: mark.spans.map(({ start, end }) => {
@@ -108,7 +121,8 @@ export class DocsLayer {
         const needle = needleFull.slice(0, 40);
         const expected = (compactBefore(start) / total) * hayText.length;
         let best = -1;
-        for (let at = hayText.indexOf(needle); at >= 0; at = hayText.indexOf(needle, at + 1)) {
+        // nearest occurrence to where the span sits proportionally (bounded: boilerplate repeats)
+        for (let at = hayText.indexOf(needle), seen = 0; at >= 0 && seen < 64; at = hayText.indexOf(needle, at + 1), seen++) {
           if (best < 0 || Math.abs(at - expected) < Math.abs(best - expected)) best = at;
         }
         if (best < 0) return [];

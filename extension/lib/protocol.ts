@@ -1,5 +1,5 @@
 /** Messages between the content scripts, the background, the side panel and the files page. */
-import type { Report } from '../../shared/schemas/report';
+import type { Finding, Report } from '../../shared/schemas/report';
 
 export type Surface = 'page' | 'gdocs' | 'file';
 
@@ -24,7 +24,7 @@ export interface TabState {
 }
 
 export type ToBackground =
-  | { type: 'analyze'; text: string; docKey: string; url: string; title: string; surface: Surface }
+  | { type: 'analyze'; text: string; docKey: string; url: string; title: string; surface: Surface; runId?: number }
   | { type: 'analyze-text'; text: string }
   | { type: 'layer'; layer: 'ok' | 'absent' | 'n/a'; placed: number }
   | { type: 'get-state'; tabId: number }
@@ -35,9 +35,34 @@ export type ToBackground =
 export type ToContent =
   | { type: 'run-check' }
   | { type: 'reveal'; findingId: string; span: number }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Early highlights for a long document: local findings of its first part, before the full check. */
+  | { type: 'partial'; runId: number; report: PageReport };
 
 export type Broadcast = { type: 'state'; state: TabState };
+
+/** What a page needs to highlight a finding (the full report stays in the extension). */
+export type PageFinding = Pick<Finding, 'id' | 'severity' | 'spans' | 'message' | 'why'>;
+export interface PageReport { findings: PageFinding[] }
+
+export function pageReport(report: Report, kinds?: ReadonlySet<Finding['kind']>): PageReport {
+  return {
+    findings: report.findings.filter((f) => f.spans.length > 0 && (!kinds || kinds.has(f.kind)))
+      .map((f) => ({ id: f.id, severity: f.severity, spans: f.spans, message: f.message, why: f.why })),
+  };
+}
+
+/** Findings that depend only on their own sentence: safe to show from a part of the document. */
+export const LOCAL_KINDS: ReadonlySet<Finding['kind']> = new Set(['vague', 'agree-later']);
+/** Documents longer than this get early highlights from their first part. */
+export const PARTIAL_FROM = 30_000;
+export const PARTIAL_SIZE = 8_000;
+
+/** The first part of a long text, cut at a line break. */
+export function firstPart(text: string): string {
+  const cut = text.lastIndexOf('\n', PARTIAL_SIZE);
+  return text.slice(0, cut > PARTIAL_SIZE / 2 ? cut : PARTIAL_SIZE);
+}
 
 /** Evidence excerpts per finding (the report holds offsets only). */
 export function excerptsFor(report: Report, text: string): Record<string, string[]> {

@@ -82,7 +82,7 @@ export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   const url = page.url();
   const id = await b.sw.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab for ${url}`);
   return id;
