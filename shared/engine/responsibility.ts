@@ -12,7 +12,7 @@ import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, type Actor, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
-  compileSignals, lexiconRegex, signalApplies, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+  compileSignals, lexiconRegex, normTerm, signalApplies, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
 
 export interface ResponsibilityResult {
@@ -39,8 +39,20 @@ const stageRe = lexiconRegex(V.stageWords, '');
 const dataBreachRe = lexiconRegex(V.liability.dataBreach, '');
 const damagesRe = lexiconRegex(V.liability.damages, '');
 const carveOutRe = lexiconRegex(V.liability.carveOut, '');
-const DUTIES = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string')
-  .map(([id, lex]) => ({ id, re: lexiconRegex(lex, '') }));
+const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
+/** One alternation of every duty term; the matched term (normalised) → duty ids. */
+const DUTY_RE = lexiconRegex({ ja: DUTY_LEXICONS.flatMap(([, l]) => l.ja), en: DUTY_LEXICONS.flatMap(([, l]) => l.en) }, 'g');
+const DUTY_OF = new Map<string, string[]>();
+for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
+  const k = normTerm(t);
+  DUTY_OF.set(k, [...new Set([...(DUTY_OF.get(k) ?? []), id])]);
+}
+function dutiesIn(t: string): string[] {
+  const out = new Set<string>();
+  DUTY_RE.lastIndex = 0;
+  for (let m = DUTY_RE.exec(t); m; m = DUTY_RE.exec(t)) for (const d of DUTY_OF.get(m[0].replace(/\s+/g, ' ')) ?? []) out.add(d);
+  return [...out];
+}
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
 const NAMED_STANDARD = /\b(?:iso|iec|jis|nist|sp\s*800|soc\s*[12]|cis|owasp|pci|asvs|fisc)\b|政府統一基準|ガイドライン[^。]{0,6}(?:版|年)|ismap/;
 const CLAUSE_CITED = /第\s*[0-9一二三四五六七八九十]+\s*条|前条|前項|本契約第|section\s+\d|clause\s+\d|article\s+\d/;
@@ -63,7 +75,8 @@ export function analyzeResponsibility(
   const model = options.model ?? buildPartyModel(text, normalized);
   const lang: 'ja' | 'en' = options.language === 'en' ? 'en' : 'ja';
   const orig = (s: number, e: number): Span => toOriginal(normalized, s, e);
-  const sentSpan = (i: number) => orig(sentences[i].start, sentences[i].end);
+  const spanMemo: (Span | undefined)[] = new Array(sentences.length);
+  const sentSpan = (i: number) => (spanMemo[i] ??= orig(sentences[i].start, sentences[i].end));
 
   const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model);
   const { bySentence, actorOf } = obligations;
@@ -207,37 +220,40 @@ export function analyzeResponsibility(
   const conflictRows: { i: number; req: string; duty: string; role: Role; deadline: string | null }[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const o = bySentence[i];
-    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both' || !reqOf[i].length) continue;
+    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
     const t = norm.slice(sentences[i].start, sentences[i].end);
-    if (stageRe.test(t)) continue;
+    const duties = dutiesIn(t);
+    if (!duties.length || stageRe.test(t)) continue;
     const dl = deadlineOf(t);
-    for (const d of DUTIES) if (d.re.test(t)) for (const req of reqOf[i]) conflictRows.push({ i, req, duty: d.id, role: o.actor.role, deadline: dl });
+    for (const duty of duties) for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
+    // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
+    if (dl) conflictRows.push({ i, req: `=${dutySignature(t)}`, duty: duties[0], role: o.actor.role, deadline: dl });
   }
   const byDuty = new Map<string, typeof conflictRows>();
   for (const r of conflictRows) {
-    const k = `${r.req}/${r.duty}`;
+    const k = `${r.req}\u0001${r.duty}`;
     const list = byDuty.get(k);
     if (list) { if (list.length < 50) list.push(r); } else byDuty.set(k, [r]);
   }
   for (const [key, rows] of byDuty) {
-    const [reqId, duty] = key.split('/');
-    const req = reqById.get(reqId)!;
+    const [reqId, duty] = key.split('\u0001');
+    const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
     const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
     const deadlines = [...new Map(rows.filter((r) => r.deadline).map((r) => [`${r.role}:${r.deadline}`, r])).values()];
     const sameActorDiffDeadline = deadlines.find((a) => deadlines.some((b) => b.role === a.role && b.deadline !== a.deadline && b.i !== a.i));
-    if (roles.size >= 2 && duty !== 'notify' && duty !== 'return') {
+    if (roles.size >= 2 && duty !== 'notify' && duty !== 'return' && !reqId.startsWith('=')) {
       const a = rows.find((r) => r.role === 'outsourcer')!;
       const b = rows.find((r) => r.role === 'contractor')!;
       if (a.i !== b.i) pushConflict(req, [a.i, b.i], 'actor', duty);
-    } else if (sameActorDiffDeadline) {
+    } else if (sameActorDiffDeadline && reqId.startsWith('=')) {
       const other = deadlines.find((b) => b.role === sameActorDiffDeadline.role && b.deadline !== sameActorDiffDeadline.deadline)!;
       pushConflict(req, [sameActorDiffDeadline.i, other.i], 'deadline', duty, [sameActorDiffDeadline.deadline!, other.deadline!]);
     }
   }
-  function pushConflict(req: (typeof compiled.requirements)[number]['requirement'], idx: number[], what: 'actor' | 'deadline', duty: string, dls: string[] = []) {
+  function pushConflict(req: { id: string; title: { ja: string; en: string }; stage: Finding['stage'] }, idx: number[], what: 'actor' | 'deadline', duty: string, dls: string[] = []) {
     const spans = idx.map(sentSpan);
     push({
-      id: `conflict:${req.id}:${duty}:${spans[0].start}`, kind: 'conflict', severity: 'high', requirement: req.id, stage: req.stage,
+      id: `conflict:${req.id || 'duty'}:${duty}:${spans[0].start}`, kind: 'conflict', severity: 'high', requirement: req.id || null, stage: req.stage,
       message: what === 'actor'
         ? { ja: `「${req.title.ja}」の同じ作業（${duty}）が複数の当事者の義務とされています。`, en: `The same task (${duty}) of "${req.title.en}" is given to more than one party.` }
         : { ja: `「${req.title.ja}」の同じ作業（${duty}）に異なる期限が定められています（${dls.join(' / ')}）。`, en: `Two different deadlines (${dls.join(' / ')}) are set for the same task (${duty}) of "${req.title.en}".` },
@@ -310,6 +326,12 @@ function makeLocator(sentences: { start: number; end: number }[]) {
     }
     return best >= 0 && pos < sentences[best].end ? best : -1;
   };
+}
+
+/** A sentence without its deadline, numbers and punctuation: two articles repeating one duty share it. */
+function dutySignature(t: string): string {
+  return t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]?|[一二三四五六七八九十]+)\s*/, '').replace(/[0-9０-９]+\s*(?:分|時間|営業日|日|週間|か月|ヶ月|カ月|minutes?|hours?|business days?|days?|weeks?|months?)/g, '')
+    .replace(/[\s、。,.;:()（）「」]/g, '');
 }
 
 function deadlineOf(t: string): string | null {
