@@ -66,7 +66,8 @@ async function checkTab(tabId: number): Promise<void> {
     await browser.tabs.sendMessage(tabId, { type: 'run-check' }).catch(() => {});
     return;
   }
-  if (!/^(https?|file):/.test(url)) {
+  // (the URL is hidden for a tab this extension may not read yet: then the injection below says so)
+  if (url && !/^(https?|file):/.test(url)) {
     publish({ tabId, docKey: docKeyForUrl(url), url, title: tab.title ?? '', surface: 'page', status: 'error', error: 'unsupported-page', updatedAt: Date.now() });
     return;
   }
@@ -75,7 +76,10 @@ async function checkTab(tabId: number): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/page.js'] });
   } catch (err) {
-    publish({ tabId, docKey: docKeyForUrl(url), url, title: tab.title ?? '', surface: 'page', status: 'error', error: String((err as Error).message ?? err), updatedAt: Date.now() });
+    // without activeTab (toolbar button) or a granted site, the page cannot be read: say what to do
+    const message = String((err as Error).message ?? err);
+    const error = /cannot access|permission|host/i.test(message) ? 'no-access' : message;
+    publish({ tabId, docKey: docKeyForUrl(url), url, title: tab.title ?? '', surface: 'page', status: 'error', error, updatedAt: Date.now() });
   }
 }
 

@@ -52,7 +52,7 @@ export default defineContentScript({
         // Docs renders its layer lazily (and re-renders on scroll): keep the panel's notice current
         layer.onChange = (present, placed) => announce(present, placed);
       }
-      const placed = layer.apply(text, marksFor(report, await getDecisions(docKey), lang));
+      const placed = layer.apply(text, marksFor(report, await getDecisions(docKey), lang, text));
       announce(layer.present(), placed);
     }
 

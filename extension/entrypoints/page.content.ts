@@ -41,7 +41,7 @@ export default defineContentScript({
       const lang = resolveLang(settings.lang);
       overlay ??= new PageOverlay(lang);
       overlay.setLang(lang);
-      const placed = overlay.apply(dom, marksFor(report, await getDecisions(docKey()), lang));
+      const placed = overlay.apply(dom, marksFor(report, await getDecisions(docKey()), lang, lastText));
       void browser.runtime.sendMessage({ type: 'layer', layer: 'n/a', placed }).catch(() => {});
       document.documentElement.dataset.clauseLensPlaced = String(placed);
       document.documentElement.dataset.clauseLensRuns = String(++paints);

@@ -1,6 +1,6 @@
 /** Export of a review: Markdown, CSV, JSON and printable HTML (every value escaped; no scripts). */
 import type { Finding, Report } from '../../shared/schemas/report';
-import type { Decisions } from './settings';
+import { decisionKey, type Decisions } from './settings';
 import { DOC_TYPES, STAGE_SHORT, t, type Lang } from './i18n';
 
 export interface ExportMeta { title: string; url: string; lang: Lang; decisions: Decisions; excerpts?: Record<string, string[]> }
@@ -13,7 +13,8 @@ export const bundledClause = (f: Finding, lang: Lang): string | null => {
   const text = f.suggestion?.[lang];
   return text && !/^\s*TODO\b/i.test(text) ? text : null;
 };
-const decision = (f: Finding, m: ExportMeta) => (m.decisions[f.id] ? t(m.decisions[f.id], m.lang) : '');
+const decided = (f: Finding, m: ExportMeta) => m.decisions[decisionKey(f.id, m.excerpts?.[f.id]?.[0])];
+const decision = (f: Finding, m: ExportMeta) => (decided(f, m) ? t(decided(f, m)!, m.lang) : '');
 
 export function toMarkdown(report: Report, m: ExportMeta): string {
   const L = m.lang;
@@ -47,7 +48,7 @@ export function toCsv(report: Report, m: ExportMeta): string {
   const rows = [['id', 'severity', 'kind', 'stage', 'requirement', 'message', 'evidence', 'why', 'references', 'suggestion', 'decision']];
   for (const f of report.findings) {
     rows.push([f.id, f.severity, f.kind, f.stage ?? '', f.requirement ?? '', f.message[L], (m.excerpts?.[f.id] ?? []).join(' / '), f.why[L],
-      f.references.map((r) => refText(r, L)).join('; '), bundledClause(f, L) ?? '', m.decisions[f.id] ?? '']);
+      f.references.map((r) => refText(r, L)).join('; '), bundledClause(f, L) ?? '', decided(f, m) ?? '']);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,12 +1,13 @@
 import type { PageReport } from './protocol';
 import type { Mark } from './highlight';
-import type { Decisions } from './settings';
+import { decisionKey, evidenceText, type Decisions } from './settings';
 import { t, type Lang } from './i18n';
 
 /** Findings with positions become marks; ignored/accepted findings are not highlighted. */
-export function marksFor(report: PageReport, decisions: Decisions, lang: Lang): Mark[] {
+/** `text` is what the report's offsets refer to (for decisions keyed by evidence). */
+export function marksFor(report: PageReport, decisions: Decisions, lang: Lang, text = ''): Mark[] {
   return report.findings
-    .filter((f) => f.spans.length > 0 && !decisions[f.id])
+    .filter((f) => f.spans.length > 0 && !decisions[decisionKey(f.id, text ? evidenceText(text, f.spans[0]) : undefined)])
     .map((f) => ({
       findingId: f.id,
       severity: f.severity,

@@ -1,5 +1,6 @@
 /** Messages between the content scripts, the background, the side panel and the files page. */
 import type { Finding, Report } from '../../shared/schemas/report';
+import { evidenceText } from './settings';
 
 export type Surface = 'page' | 'gdocs' | 'file';
 
@@ -69,10 +70,7 @@ export function excerptsFor(report: Report, text: string): Record<string, string
   const out: Record<string, string[]> = {};
   for (const f of report.findings) {
     if (!f.spans.length) continue;
-    out[f.id] = f.spans.map((s) => {
-      const raw = text.slice(s.start, Math.min(s.end, s.start + 300)).replace(/\s+/g, ' ').trim();
-      return s.end - s.start > 300 ? `${raw}…` : raw;
-    });
+    out[f.id] = f.spans.map((s) => evidenceText(text, s));
   }
   return out;
 }

@@ -37,6 +37,21 @@ export function catalogChanged(changes: Record<string, { oldValue?: unknown; new
   return before.join('\n') !== after.join('\n');
 }
 
+/**
+ * The key a decision is stored under. Ids that carry an offset (VAG-PROMPTLY:174) would be lost by any
+ * edit above the passage, so those are keyed by rule and evidence text instead.
+ */
+export function decisionKey(id: string, evidence?: string): string {
+  if (!evidence || !/:\d+$/.test(id)) return id;
+  return `${id.replace(/:\d+$/, '')}@${evidence.replace(/\s+/g, ' ').trim().slice(0, 60)}`;
+}
+
+/** The evidence excerpt of a span, as shown in the panel (whitespace collapsed, at most 300 characters). */
+export function evidenceText(text: string, span: { start: number; end: number }): string {
+  const raw = text.slice(span.start, Math.min(span.end, span.start + 300)).replace(/\s+/g, ' ').trim();
+  return span.end - span.start > 300 ? `${raw}…` : raw;
+}
+
 export type Decision = 'ignored' | 'accepted';
 export type Decisions = Record<string, Decision>;
 

@@ -81,8 +81,9 @@ export async function serve(routes: Record<string, string | { body: string | Buf
 export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   const url = page.url();
   const id = await b.sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? null;
+    const tabs: { url?: string; id: number }[] = await chrome.tabs.query({});
+    // a tab's URL is hidden from an extension without access to it: then it is the newest tab
+    return tabs.find((t) => t.url === u)?.id ?? (tabs.some((t) => t.url === undefined) ? Math.max(...tabs.filter((t) => t.url === undefined).map((t) => t.id)) : null);
   }, url);
   if (id === null) throw new Error(`no tab for ${url}`);
   return id;

@@ -95,6 +95,14 @@ describe('options and the local worker', () => {
     await panel.close();
   });
 
+  test('the first-run page explains what it does and that nothing leaves the browser', async () => {
+    const welcome = await b.context.newPage();
+    await welcome.goto(b.url('welcome.html'));
+    await expect(welcome.locator('body').textContent()).resolves.toMatch(/プライバシー/);
+    await shot(welcome, 'welcome');
+    await welcome.close();
+  });
+
   test('only clause and pack reads reach the worker: no document text, no writes', async () => {
     expect(worker.requests.length).toBeGreaterThan(3);
     for (const r of worker.requests) {

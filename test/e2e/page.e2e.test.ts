@@ -69,6 +69,14 @@ describe('web page with a Japanese contract', () => {
     await details.locator('summary').click();
     await expect(details.locator('.clause-text').textContent()).resolves.toMatch(/\S{20,}/);
     await expect(details.locator('.clause-head').textContent()).resolves.toContain('標準ライブラリ');
+    // the responsibility matrix: parties as columns, requirements as rows
+    const matrix = panel.locator('section.matrix');
+    if (await matrix.count()) {
+      await expect(matrix.locator('thead th').first().textContent()).resolves.toBe('要件');
+      await matrix.scrollIntoViewIfNeeded();
+      await shot(panel, 'sidepanel-matrix');
+    }
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await shot(panel, 'sidepanel-ja');
   });
 
@@ -133,9 +141,12 @@ describe('web page with a Japanese contract', () => {
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = '乙は、適宜バックアップを取得する。';
-      document.querySelector('article')!.append(p);
+      // at the top: every later offset shifts, decisions must still hold
+      document.querySelector('article')!.prepend(p);
     });
     await panel.locator('li.finding', { hasText: '「適宜」' }).first().waitFor({ timeout: 30_000 });
+    await expect(finding('VAG-PROMPTLY').locator('.decided').textContent()).resolves.toBe('無視');
+    await expect.poll(() => page.evaluate(() => Number(document.documentElement.dataset.clauseLensPlaced))).toBeGreaterThan(0);
   });
 
   test('export: Markdown, CSV, JSON and printable HTML', async () => {
@@ -157,10 +168,23 @@ describe('web page with a Japanese contract', () => {
     expect(printable).not.toMatch(/<script/i);
   });
 
+  test('a page the extension may not read (no toolbar click, site not granted): the panel says what to do', async () => {
+    const other = await b.context.newPage();
+    await other.goto(site.base.replace('127.0.0.1', 'localhost') + '/contract.html');
+    const otherTab = await tabIdOf(b, other);
+    await checkTab(b, otherTab);
+    const otherPanel = await openPanel(b, otherTab);
+    await otherPanel.locator('.notice.error', { hasText: 'ツールバーの Clause Lens ボタン' }).waitFor({ timeout: 30_000 });
+    await expect(otherPanel.locator('li.finding').count()).resolves.toBe(0);
+    await other.close();
+    await otherPanel.close();
+  });
+
   test('English UI', async () => {
     await panel.locator('header select').selectOption('en');
     await panel.locator('h2', { hasText: 'Findings' }).waitFor();
     await expect(panel.locator('.privacy').textContent()).resolves.toContain('never leaves the browser');
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await shot(panel, 'sidepanel-en');
     await panel.locator('header select').selectOption('ja');
   });

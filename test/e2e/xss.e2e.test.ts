@@ -64,6 +64,7 @@ describe('document text with HTML and script is text, never code', () => {
     expect(printable).not.toMatch(/<script/i);
     expect(await pwned(page)).toBeNull();
     expect(await pwned(panel)).toBeNull();
+    await incident.scrollIntoViewIfNeeded();
     await shot(panel, 'xss-sidepanel');
     await page.close();
     await panel.close();

@@ -35,7 +35,7 @@ function App() {
     if (!report || !domRef.current) return;
     overlayRef.current ??= new PageOverlay(lang);
     overlayRef.current.setLang(lang);
-    const placed = overlayRef.current.apply(domRef.current, marksFor(report, decisions, lang));
+    const placed = overlayRef.current.apply(domRef.current, marksFor(report, decisions, lang, domRef.current.text));
     document.documentElement.dataset.clauseLensPlaced = String(placed);
   }, [report, decisions, lang]);
 

@@ -90,7 +90,7 @@ function App() {
       </div>
       <div aria-live="polite">
         {state?.status === 'analyzing' && <p class="notice info">{t('analyzing', lang)}</p>}
-        {state?.status === 'error' && <p class="notice error">{state.error === 'no-text' ? t('noText', lang) : t('errorPrefix', lang) + (state.error ?? '')}</p>}
+        {state?.status === 'error' && <p class="notice error">{state.error === 'no-text' ? t('noText', lang) : state.error === 'no-access' ? t('noAccess', lang) : state.error === 'unsupported-page' ? t('unsupportedPage', lang) : t('errorPrefix', lang) + (state.error ?? '')}</p>}
         {state?.surface === 'gdocs' && state.layer === 'absent' && <p class="notice" data-testid="layer-absent">{t('docsLayerAbsent', lang)}</p>}
         {revealMiss && <p class="notice info">{t('unassignedLayer', lang)}</p>}
       </div>

@@ -1,8 +1,8 @@
 /** The review UI shared by the side panel and the files page. Text only: no HTML from documents or clauses. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, Report } from '../../../shared/schemas/report';
+import type { Finding, Report, Responsibility } from '../../../shared/schemas/report';
 import { DOC_TYPES, STAGE_SHORT, t, type Lang } from '../i18n';
-import type { Decision, Decisions } from '../settings';
+import { decisionKey, type Decision, type Decisions } from '../settings';
 import { bundledClause, download, toCsv, toHtml, toJson, toMarkdown } from '../export';
 import { workerClause, type ClauseSuggestion } from '../worker-client';
 
@@ -27,12 +27,13 @@ export function ReportView(p: ReportViewProps) {
   const [showHandled, setShowHandled] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const open = report.findings.filter((f) => !p.decisions[f.id]);
+  const keyOf = (f: Finding) => decisionKey(f.id, p.excerpts?.[f.id]?.[0]);
+  const open = report.findings.filter((f) => !p.decisions[keyOf(f)]);
   const counts = Object.fromEntries(SEVS.map((s) => [s, open.filter((f) => f.severity === s).length])) as Record<string, number>;
   const handled = report.findings.length - open.length;
   const visible = useMemo(() => report.findings.filter((f) =>
-    (showHandled || !p.decisions[f.id]) && (!sevFilter || f.severity === sevFilter) && (!stageFilter || f.stage === stageFilter)),
-  [report, p.decisions, sevFilter, stageFilter, showHandled]);
+    (showHandled || !p.decisions[keyOf(f)]) && (!sevFilter || f.severity === sevFilter) && (!stageFilter || f.stage === stageFilter)),
+  [report, p.decisions, p.excerpts, sevFilter, stageFilter, showHandled]);
 
   const meta = { title: p.title, url: p.url, lang: L, decisions: p.decisions, excerpts: p.excerpts };
   const base = (p.title || report.title || 'review').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
@@ -45,7 +46,7 @@ export function ReportView(p: ReportViewProps) {
     if (items[next]) { ev.preventDefault(); items[next].focus(); }
   };
 
-  const responsibility = (report as Report & { responsibility?: unknown }).responsibility;
+  const responsibility = report.responsibility as Responsibility | undefined;
 
   return (
     <div class="report">
@@ -101,7 +102,7 @@ export function ReportView(p: ReportViewProps) {
         )}
       </section>
 
-      {responsibility !== undefined && responsibility !== null && <Matrix data={responsibility} lang={L} />}
+      {responsibility?.rows && <Matrix data={responsibility} lang={L} />}
 
       <section class="export" aria-label={t('export', L)}>
         <h2 class="h">{t('export', L)}</h2>
@@ -123,7 +124,8 @@ function bundledSuggestion(f: Finding, L: Lang): ClauseSuggestion | null {
 
 function FindingCard(props: ReportViewProps & { f: Finding }) {
   const { f, lang: L } = props;
-  const decision = props.decisions[f.id];
+  const key = decisionKey(f.id, props.excerpts?.[f.id]?.[0]);
+  const decision = props.decisions[key];
   const [copied, setCopied] = useState(false);
   const [clause, setClause] = useState<ClauseSuggestion | null>(bundledSuggestion(f, L));
   const excerpts = props.excerpts?.[f.id] ?? [];
@@ -187,11 +189,11 @@ function FindingCard(props: ReportViewProps & { f: Finding }) {
         {f.spans.length > 0 && props.onReveal && <button type="button" onClick={reveal} aria-label={`${t('jump', L)}: ${f.message[L]}`}>{t('jump', L)}</button>}
         {clause && <button type="button" onClick={copy} aria-label={`${t('copy', L)}: ${f.message[L]}`}>{copied ? t('copied', L) : t('copy', L)}</button>}
         {decision ? (
-          <button type="button" class="quiet" onClick={() => props.onDecision(f.id, null)}>{t('undo', L)}</button>
+          <button type="button" class="quiet" onClick={() => props.onDecision(key, null)}>{t('undo', L)}</button>
         ) : (
           <>
-            <button type="button" class="quiet" onClick={() => props.onDecision(f.id, 'accepted')} aria-label={`${t('accept', L)}: ${f.message[L]}`}>{t('accept', L)}</button>
-            <button type="button" class="quiet" onClick={() => props.onDecision(f.id, 'ignored')} aria-label={`${t('ignore', L)}: ${f.message[L]}`}>{t('ignore', L)}</button>
+            <button type="button" class="quiet" onClick={() => props.onDecision(key, 'accepted')} aria-label={`${t('accept', L)}: ${f.message[L]}`}>{t('accept', L)}</button>
+            <button type="button" class="quiet" onClick={() => props.onDecision(key, 'ignored')} aria-label={`${t('ignore', L)}: ${f.message[L]}`}>{t('ignore', L)}</button>
           </>
         )}
       </div>
@@ -199,20 +201,34 @@ function FindingCard(props: ReportViewProps & { f: Finding }) {
   );
 }
 
-/** The requirement × party matrix, rendered generically from whatever structure the engine provides. */
-function Matrix({ data, lang }: { data: unknown; lang: Lang }) {
-  const rows: Record<string, unknown>[] = Array.isArray(data) ? data as Record<string, unknown>[]
-    : typeof data === 'object' && data ? ((Object.values(data).find(Array.isArray) as Record<string, unknown>[] | undefined) ?? []) : [];
-  if (!rows.length || typeof rows[0] !== 'object') return null;
-  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))].slice(0, 8);
-  const cell = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? ((v as { ja?: string; en?: string })[lang] ?? JSON.stringify(v)) : String(v));
+/** The requirement × party matrix: who must / may / must not do what, and duties nobody holds. */
+function Matrix({ data, lang: L }: { data: Responsibility; lang: Lang }) {
+  const rows = data.rows.filter((r) => r.cells.length > 0 || r.unassigned.length > 0 || r.agreeLater.length > 0);
+  if (!rows.length || !data.parties.length) return null;
+  const parties = data.parties.slice(0, 4);
+  const cellText = (v: string, effortOnly: boolean) => t(`cell_${v}` as Parameters<typeof t>[0], L) + (effortOnly ? ` (${t('cell_effort', L)})` : '');
   return (
-    <section class="matrix" aria-label={t('matrix', lang)}>
-      <h2 class="h">{t('matrix', lang)}</h2>
+    <section class="matrix" aria-label={t('matrix', L)}>
+      <h2 class="h">{t('matrix', L)}</h2>
       <div class="table-wrap">
         <table>
-          <thead><tr>{cols.map((c) => <th key={c} scope="col">{c}</th>)}</tr></thead>
-          <tbody>{rows.slice(0, 200).map((r, i) => <tr key={i}>{cols.map((c) => <td key={c}>{cell(r[c])}</td>)}</tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('requirement', L)}</th>
+              {parties.map((p) => <th scope="col" key={p.label}>{p.label}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, 60).map((r) => (
+              <tr key={r.requirement} class={r.assigned ? '' : 'unassigned'}>
+                <th scope="row">{r.title[L]}{!r.assigned && <span class="warn"> — {t('cell_nobody', L)}</span>}</th>
+                {parties.map((p) => {
+                  const c = r.cells.find((x) => x.party === p.label);
+                  return <td key={p.label} class={c ? `v-${c.value}` : ''}>{c ? cellText(c.value, c.effortOnly) : '—'}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </section>
