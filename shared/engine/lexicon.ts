@@ -6,7 +6,9 @@
  * wins and the scan continues after it (the semantics of one regular-expression alternation sorted by
  * length). Regular-expression terms (`re:`) run in their own passes.
  */
-import { normalize } from './normalize.ts';
+import { isSpaceCode, normalize } from './normalize.ts';
+
+export { isSpaceCode };
 
 export interface ConceptHit {
   start: number;
@@ -43,11 +45,6 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: null, space: null, term: null, concepts: null });
 
-/** JavaScript's \s. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -89,11 +86,16 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const rank = new Map(terms.map((t, i) => [t, i]));
   const inner = innerTermFinder(terms);
   const expanded = new Map<string, readonly number[]>();
+  // Markers (concepts named "@…", such as modality) are the exception: a marker term decides its own marker,
+  // so 「することができる」 (@permission) does not also count as the 「すること」 inside it (@obligation).
+  const isMarker = (c: number) => names[c].startsWith('@');
   for (const term of terms) {
-    const all = new Set(literalConcepts.get(term));
+    const own = literalConcepts.get(term)!;
+    const all = new Set(own);
+    const markerTerm = [...own].some(isMarker);
     // Shorter terms in the order of `terms` (longest first), as a nested loop over `terms` would add them.
     const found = inner(term).filter((t) => t.length < term.length).sort((a, b) => rank.get(a)! - rank.get(b)!);
-    for (const t of found) for (const c of literalConcepts.get(t)!) all.add(c);
+    for (const t of found) for (const c of literalConcepts.get(t)!) if (!(markerTerm && isMarker(c))) all.add(c);
     expanded.set(term, [...all]);
   }
 
@@ -124,7 +126,9 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   for (const c of otherRoot.next?.keys() ?? []) otherStart[c] = 1;
   // A term beginning with a space cannot exist (terms are trimmed), so asciiRoot.space stays null.
 
-  const lookup = (matched: string): readonly number[] | undefined => {
+  const lookup = (raw: string): readonly number[] | undefined => {
+    // Whitespace inside a matched phrase may differ from the term's single space ("personal\n  data breaches").
+    const matched = /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     const direct = expanded.get(matched);
     if (direct) return direct;
     for (const suffix of EN_SUFFIXES) {
@@ -133,8 +137,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
         if (hit) return hit;
       }
     }
-    // Whitespace inside a matched phrase may differ from the term's single space.
-    return expanded.get(matched.replace(/\s+/g, ' '));
+    return undefined;
   };
 
   // Scratch buffers for the terms ending along one walk (at most the longest term's length).
@@ -271,4 +274,62 @@ function innerTermFinder(terms: string[]): (term: string) => string[] {
     }
     return [...out];
   };
+}
+
+/**
+ * The concepts of one sentence: a bit set over concept ids, stored in a buffer shared by all sentences of
+ * a document (one allocation per document instead of a Set per sentence). Iterates in ascending id order.
+ */
+export class ConceptSet implements ReadonlySet<number> {
+  constructor(private readonly bits: Uint32Array, private readonly offset: number, private readonly words: number) {}
+
+  /** A zeroed buffer for `count` sets over `conceptCount` concepts, and the words per set. */
+  static buffer(count: number, conceptCount: number): { bits: Uint32Array; words: number } {
+    const words = Math.max(1, Math.ceil(conceptCount / 32));
+    return { bits: new Uint32Array(count * words), words };
+  }
+
+  has(id: number): boolean {
+    const w = id >>> 5;
+    return w < this.words && (this.bits[this.offset + w] & (1 << (id & 31))) !== 0;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (let w = 0; w < this.words; w++) {
+      let x = this.bits[this.offset + w];
+      while (x !== 0) { x &= x - 1; n++; }
+    }
+    return n;
+  }
+
+  forEach(callback: (value: number, value2: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
+    for (let w = 0; w < this.words; w++) {
+      let x = this.bits[this.offset + w];
+      while (x !== 0) {
+        const low = x & -x;
+        const id = w * 32 + (31 - Math.clz32(low));
+        callback.call(thisArg, id, id, this);
+        x ^= low;
+      }
+    }
+  }
+
+  *values(): IterableIterator<number> {
+    const ids: number[] = [];
+    this.forEach((id) => ids.push(id));
+    yield* ids;
+  }
+
+  keys(): IterableIterator<number> {
+    return this.values();
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (const id of this.values()) yield [id, id];
+  }
+
+  [Symbol.iterator](): IterableIterator<number> {
+    return this.values();
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * Normalisation: NFKC (全角/半角, ① → 1, ㈱ → (株)), unified dashes, quotes and spaces, lower case —
+ * Normalisation: NFKC (全角/半角, ㈱ → (株); ① → (1) as an item label), unified dashes, quotes and spaces, lower case —
  * with a map from every normalised index back to the original string index.
  */
 
@@ -28,6 +28,17 @@ function mayNeedNfkc(code: number): boolean {
     (code >= 0xfe30 && code <= 0xfe6f) ||
     (code >= 0xff00 && code <= 0xffef)
   );
+}
+
+/**
+ * ①–⑳ and ㉑–㊿ (item numbers, 号): NFKC would make ① a bare "1", indistinguishable from a number
+ * opening a sentence; they become "(1)" like ⑴ does, so they read as item labels.
+ */
+function circledNumber(code: number): number {
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x3251 && code <= 0x325f) return code - 0x3251 + 21;
+  if (code >= 0x32b1 && code <= 0x32bf) return code - 0x32b1 + 36;
+  return 0;
 }
 
 /** Code units that normalisation leaves as they are (kana, CJK ideographs, CJK punctuation). */
@@ -73,7 +84,9 @@ export function normalize(original: string): NormalizedText {
     const code = original.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     let ch = original.slice(i, i + width);
-    if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
+    const circled = circledNumber(code);
+    if (circled > 0) ch = `(${circled})`;
+    else if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
     if (DASHES.test(ch)) ch = '-';
     else if (QUOTES[ch]) ch = QUOTES[ch];
     else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
@@ -106,6 +119,12 @@ function decodeUnits(units: Uint16Array, len: number): string {
     parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
   }
   return parts.join('');
+}
+
+/** Whether a UTF-16 code unit is whitespace in the sense of a regular expression's \s. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Maps a normalised [start, end) span back to the original text. */

@@ -5,7 +5,7 @@
 import type { Requirement } from '../catalog/schema.ts';
 import type { Context, RequirementResult } from '../schemas/report.ts';
 import type { DocumentType } from './context.ts';
-import type { CompiledRequirement, SentenceFacts } from './rules.ts';
+import type { CompiledRequirement, Predicate, SentenceFacts, Trigger } from './rules.ts';
 import type { Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
@@ -27,10 +27,50 @@ export interface RequirementEvaluation {
 const MAX_SCOPE_SENTENCES = 30;
 const WINDOW = 3;
 
+/** Per-document lookups shared by all requirements (built once, on first use). */
+interface FactsIndex {
+  /** Concept id → ascending indices of the sentences that mention it. */
+  byConcept: Map<number, number[]>;
+  /** Section index → its sentences (the innermost section of each sentence); key -1 for none. */
+  sectionMembers: Map<number, number[]>;
+}
+const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
+
+function indexOf(facts: DocumentFacts): FactsIndex {
+  let index = indexCache.get(facts);
+  if (index) return index;
+  const byConcept = new Map<number, number[]>();
+  facts.sentenceFacts.forEach((f, i) => {
+    f.concepts.forEach((c) => {
+      const list = byConcept.get(c);
+      if (list) list.push(i);
+      else byConcept.set(c, [i]);
+    });
+  });
+  const sectionMembers = new Map<number, number[]>();
+  for (const s of facts.segmentation.sentences) {
+    const list = sectionMembers.get(s.section);
+    if (list) list.push(s.index);
+    else sectionMembers.set(s.section, [s.index]);
+  }
+  index = { byConcept, sectionMembers };
+  indexCache.set(facts, index);
+  return index;
+}
+
+/** Ascending sentence indices that mention any trigger concept (the only ones a triggered predicate can accept). */
+function sentencesWith(index: FactsIndex, trigger: readonly number[]): number[] {
+  if (trigger.length === 1) return index.byConcept.get(trigger[0]) ?? [];
+  const seen = new Set<number>();
+  for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) seen.add(i);
+  return [...seen].sort((a, b) => a - b);
+}
+
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType,
 ): RequirementEvaluation {
   const { sentences, sections } = facts.segmentation;
+  const index = indexOf(facts);
   const headingHit = new Map<number, boolean>();
   const sectionMatches = (section: number): boolean => {
     if (!compiled.heading || section < 0) return false;
@@ -43,20 +83,43 @@ export function evaluateRequirement(
     return hit;
   };
 
+  // Candidates: sentences with a trigger concept of the sentence condition, and those under a matching
+  // heading; every sentence when a condition has no trigger. The checks below are the full conditions.
+  let candidates: Iterable<number> | null = null;
+  if (compiled.sentenceTrigger !== null) {
+    const set = new Set(sentencesWith(index, compiled.sentenceTrigger));
+    if (compiled.underHeading && compiled.heading) {
+      if (compiled.underHeadingTrigger !== null) {
+        for (const i of sentencesWith(index, compiled.underHeadingTrigger)) set.add(i);
+      } else {
+        for (let k = 0; k < sections.length; k++) if (sectionMatches(k)) for (const i of index.sectionMembers.get(k) ?? []) set.add(i);
+      }
+    }
+    candidates = [...set].sort((a, b) => a - b);
+  }
   const evidence: number[] = [];
-  for (let i = 0; i < sentences.length; i++) {
+  const consider = (i: number) => {
     const f = facts.sentenceFacts[i];
-    if (compiled.exclude?.(f)) continue;
+    if (compiled.exclude?.(f)) return;
     if (compiled.sentence(f) || (compiled.underHeading && sectionMatches(sentences[i].section) && compiled.underHeading(f))) {
       evidence.push(i);
     }
-  }
+  };
+  if (candidates === null) for (let i = 0; i < sentences.length; i++) consider(i);
+  else for (const i of candidates) consider(i);
 
-  const scope = evidence.length ? scopeOf(evidence, facts.segmentation) : [];
-  const tests = compiled.tests.map(({ test, found, met }) => {
-    const where = test.scope === 'document' ? facts.sentenceFacts : scope.map((i) => facts.sentenceFacts[i]);
-    const isFound = where.some(found);
-    return { id: test.id, core: test.core, found: isFound, met: isFound && where.some(met) };
+  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : [];
+  const scopeFacts = scope.map((i) => facts.sentenceFacts[i]);
+  const anyInDocument = (predicate: Predicate, trigger: Trigger): boolean => {
+    if (trigger === null) return facts.sentenceFacts.some(predicate);
+    for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) if (predicate(facts.sentenceFacts[i])) return true;
+    return false;
+  };
+  const tests = compiled.tests.map(({ test, found, met, foundTrigger, metTrigger }) => {
+    const whole = test.scope === 'document';
+    const isFound = whole ? anyInDocument(found, foundTrigger) : scopeFacts.some(found);
+    const isMet = isFound && (whole ? anyInDocument(met, metTrigger) : scopeFacts.some(met));
+    return { id: test.id, core: test.core, found: isFound, met: isMet };
   });
   const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);
   const req = compiled.requirement;
@@ -73,17 +136,11 @@ export function evaluateRequirement(
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge). */
-function scopeOf(evidence: number[], seg: Segmentation): number[] {
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): number[] {
   const inScope = new Set<number>();
-  const sectionSentences = new Map<number, number[]>();
-  for (const s of seg.sentences) {
-    let list = sectionSentences.get(s.section);
-    if (!list) sectionSentences.set(s.section, (list = []));
-    list.push(s.index);
-  }
   for (const i of evidence) {
     const section = seg.sentences[i].section;
-    const members = sectionSentences.get(section) ?? [];
+    const members = index.sectionMembers.get(section) ?? [];
     if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) members.forEach((m) => inScope.add(m));
     else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) inScope.add(k);
   }

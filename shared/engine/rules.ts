@@ -12,10 +12,19 @@ export interface SentenceFacts {
 
 export type Predicate = (facts: SentenceFacts) => boolean;
 
+/**
+ * Concepts of which a sentence must hold at least one for a predicate to be true, or null when the
+ * predicate can hold without any (a `not`, a modality). Lets the engine look only at the sentences
+ * that mention a trigger concept instead of testing every sentence.
+ */
+export type Trigger = readonly number[] | null;
+
 export interface CompiledTest {
   test: SufficiencyTest;
   found: Predicate;
   met: Predicate;
+  foundTrigger: Trigger;
+  metTrigger: Trigger;
 }
 
 export interface CompiledRequirement {
@@ -24,6 +33,8 @@ export interface CompiledRequirement {
   heading: Predicate | null;
   underHeading: Predicate | null;
   exclude: Predicate | null;
+  sentenceTrigger: Trigger;
+  underHeadingTrigger: Trigger;
   tests: CompiledTest[];
 }
 
@@ -52,8 +63,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     return id;
   };
   const requirements = catalog.requirements.map((req): CompiledRequirement => {
-    const compile = (cond: Condition): Predicate => compileCondition(cond, (name) =>
-      scanner.ids.get(`${req.id}/${name}`) ?? concept(name));
+    const resolve = (name: string) => scanner.ids.get(`${req.id}/${name}`) ?? concept(name);
+    const compile = (cond: Condition): Predicate => compileCondition(cond, resolve);
     const optional = (cond: Condition | undefined) => (cond === undefined ? null : compile(cond));
     return {
       requirement: req,
@@ -61,9 +72,14 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       heading: optional(req.match.heading),
       underHeading: optional(req.match.underHeading),
       exclude: optional(req.match.exclude),
+      sentenceTrigger: triggerOf(req.match.sentence, resolve),
+      underHeadingTrigger: req.match.underHeading === undefined ? null : triggerOf(req.match.underHeading, resolve),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
-        return { test, found, met: test.met === undefined ? found : compile(test.met) };
+        const foundTrigger = triggerOf(test.found, resolve);
+        return test.met === undefined
+          ? { test, found, met: found, foundTrigger, metTrigger: foundTrigger }
+          : { test, found, met: compile(test.met), foundTrigger, metTrigger: triggerOf(test.met, resolve) };
       }),
     };
   });
@@ -91,4 +107,28 @@ function compileCondition(cond: Condition, resolve: (name: string) => number): P
   }
   const allowed = new Set<Modality>(cond.modality);
   return (f) => allowed.has(f.modality);
+}
+
+/** See {@link Trigger}. */
+export function triggerOf(cond: Condition, resolve: (name: string) => number): Trigger {
+  if (typeof cond === 'string') return [resolve(cond)];
+  if ('all' in cond) {
+    // Every part must hold: any part's trigger will do; take the narrowest.
+    let best: Trigger = null;
+    for (const part of cond.all) {
+      const t = triggerOf(part, resolve);
+      if (t !== null && (best === null || t.length < best.length)) best = t;
+    }
+    return best;
+  }
+  if ('any' in cond) {
+    const union = new Set<number>();
+    for (const part of cond.any) {
+      const t = triggerOf(part, resolve);
+      if (t === null) return null;
+      for (const id of t) union.add(id);
+    }
+    return [...union];
+  }
+  return null;
 }

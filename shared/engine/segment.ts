@@ -1,9 +1,10 @@
 /**
- * Segmentation of normalised text into sections (第N条, 第N, Article/Section N, 1.2.3, markdown
- * headings), paragraphs, items (号: (1) 一 ア (a) ・), table rows and sentences.
+ * Segmentation of normalised text into sections (第N条, 第N条の2, 第N, Article/Section N, 1.2.3, markdown
+ * headings), paragraphs, items (項 and 号: 2 / (1) / 一 / ア / (a) / ・; ① arrives as (1)), table rows
+ * (markdown and tab-separated) and sentences.
  * All offsets are indices into the normalised text.
  */
-import { parseNumber } from './normalize.ts';
+import { isSpaceCode, parseNumber } from './normalize.ts';
 
 export type SentenceKind = 'heading' | 'sentence' | 'item' | 'row';
 
@@ -37,11 +38,15 @@ export interface Segmentation {
 }
 
 const KANJI_NUM = '[0-9一二三四五六七八九十百千〇]+';
-const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number }[] = [
+const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
   { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*節`), level: () => 2 },
-  { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*${KANJI_NUM})?`), level: () => 3 },
+  {
+    // 第3条の2 (an article inserted after 第3条) is labelled "3の2".
+    re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`), level: () => 3,
+    label: (m) => (m[2] === undefined ? normaliseLabel(m[1]) : `${normaliseLabel(m[1])}の${normaliseLabel(m[2])}`),
+  },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})(?![条章節項号0-9一二三四五六七八九十百千〇])`), level: () => 2 },
   { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
   { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
@@ -52,7 +57,15 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number }[] 
 const ITEM_PATTERN =
   /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|\([ア-ンア-ン]\)|[ア-ン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*•・◦○●■□]\s*|\d{1,3}\s)/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
-const TERMINAL = /[。.:;:!?)」』\]]\s*$/;
+/** Characters that end a paragraph line (a following line starts a new paragraph). */
+const TERMINAL_CHARS = new Set([...'。.:;!?)」』]'].map((c) => c.charCodeAt(0)));
+
+/** Whether text[start, end) ends with a terminal character, trailing whitespace aside (no slicing: lines may be many). */
+function endsWithTerminal(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= start && TERMINAL_CHARS.has(text.charCodeAt(k));
+}
 
 function depth(label: string): number {
   return label.split('.').length - 1;
@@ -107,7 +120,7 @@ export function segment(text: string): Segmentation {
       const isItem = !heading && ITEM_PATTERN.test(line);
       const continues =
         !heading && !isItem && !prevWasBlank && paragraphStart >= 0 && paragraphKind !== 'heading' &&
-        !TERMINAL.test(text.slice(paragraphStart, prevLineEnd)) && prevLineEnd - paragraphStart > 40;
+        prevLineEnd - paragraphStart > 40 && !endsWithTerminal(text, paragraphStart, prevLineEnd);
       if (!continues) {
         flush(prevLineEnd);
         if (heading) {
@@ -136,11 +149,11 @@ export function segment(text: string): Segmentation {
 }
 
 function matchHeading(line: string): { level: number; label: string } | null {
-  for (const { re, level } of HEADING_PATTERNS) {
+  for (const { re, level, label } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (m) {
       // "1. The Supplier shall ..." as a long numbered paragraph is still a section (clause 1).
-      return { level: level(m), label: normaliseLabel(m[1] ?? '') };
+      return { level: level(m), label: label ? label(m) : normaliseLabel(m[1] ?? '') };
     }
   }
   return null;
@@ -158,6 +171,13 @@ function headingText(line: string): string {
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
 
+/** Bracket class of a code unit: 1 opens ( 「 『 [ 【, -1 closes ) 」 』 ] 】, 0 neither. */
+const BRACKET = new Int8Array(0x3020);
+for (const c of '(「『[【') BRACKET[c.charCodeAt(0)] = 1;
+for (const c of ')」』]】') BRACKET[c.charCodeAt(0)] = -1;
+const FULL_STOP = '。'.charCodeAt(0);
+const DOT = 46;
+
 /** Splits [start, end) into sentences at 。 and . ! ? ; outside brackets, skipping abbreviations. */
 function splitSentences(
   text: string, start: number, end: number, kind: SentenceKind, section: number, line: number,
@@ -167,25 +187,26 @@ function splitSentences(
   let depthBracket = 0;
   let first = true;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e <= s) return;
     const k: SentenceKind = first ? kind : kind === 'heading' ? 'sentence' : kind;
     out.push({ index: out.length, start: s, end: e, kind: k, section, lead: k === 'item' ? lead : -1, line });
     first = false;
   };
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '「' || ch === '『' || ch === '[' || ch === '【') depthBracket++;
-    else if ((ch === ')' || ch === '」' || ch === '』' || ch === ']' || ch === '】') && depthBracket > 0) depthBracket--;
-    else if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    const bracket = ch < 0x3020 ? BRACKET[ch] : 0;
+    if (bracket === 1) depthBracket++;
+    else if (bracket === -1 && depthBracket > 0) depthBracket--;
+    else if (ch === 10) {
       if (text.charCodeAt(i + 1) === 10) { push(sentenceStart, i); sentenceStart = i + 1; }
     } else if (depthBracket === 0) {
-      if (ch === '。') {
+      if (ch === FULL_STOP) {
         push(sentenceStart, i + 1);
         sentenceStart = i + 1;
-      } else if ((ch === '.' || ch === '!' || ch === '?' || ch === ';') && (i + 1 >= end || /\s/.test(text[i + 1]))) {
-        if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) continue;
+      } else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)))) {
+        if (ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) continue;
         push(sentenceStart, i + 1);
         sentenceStart = i + 1;
       }

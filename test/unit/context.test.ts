@@ -1,0 +1,85 @@
+/** Document context: language, document type, data classes and the subcontracting stance. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+import { decideContext, detectDocumentType, detectLanguage } from '../../shared/engine/context.ts';
+import { normalize } from '../../shared/engine/normalize.ts';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['乙は、保存データを暗号化しなければならない。', 'ja'],
+    ['The Vendor shall encrypt backups at rest.', 'en'],
+    ['本契約 (the Agreement) では、暗号化 (encryption) と記録 (logging) を定める。 Both parties agree to the terms below and sign.', 'mixed'],
+    ['', 'en'],
+  ] as const)('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('counts Japanese characters as denser than Latin letters', () => {
+    // 13 Japanese characters against 17 letters: still Japanese
+    expect(detectLanguage('ISMS ISO SOC GDPR PCI の認証を取得済みであること')).toBe('ja');
+  });
+});
+
+describe('detectDocumentType', () => {
+  const typeOf = (title: string, body = '') => detectDocumentType(title, normalize(body).text);
+
+  it.each([
+    ['個人情報取扱特記事項', 'dpa'], ['Data Processing Addendum', 'dpa'], ['秘密保持契約書', 'nda'],
+    ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
+    ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Privacy Policy', 'policy'],
+    ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
+  ] as const)('title %s → %s', (title, type) => {
+    expect(typeOf(title)).toBe(type);
+  });
+
+  it('falls back to the vocabulary of the opening text when the title says nothing', () => {
+    expect(typeOf('メモ', '開示者は受領者に対し秘密情報を開示する。受領者は開示者の承諾なく開示しない。')).toBe('nda');
+    expect(typeOf('Notes', 'The Processor processes personal data for the Controller. Each data subject may object.')).toBe('dpa');
+    expect(typeOf('メモ', 'とくに記載なし')).toBe('contract');
+  });
+
+  it('is decided by the title before the body', () => {
+    expect(typeOf('調達仕様書', '開示者は受領者に対し秘密情報を開示する。')).toBe('spec');
+  });
+
+  it('is detected by analyze from the first line', () => {
+    expect(analyze('秘密保持契約書\n\n第1条（目的）\n本契約は秘密情報の取扱いを定める。').documentType).toBe('nda');
+  });
+});
+
+describe('subcontracting stance', () => {
+  const stance = (text: string) => analyze(text).context.subcontracting;
+
+  it('is prohibited by an outright ban', () => {
+    expect(stance('第7条（再委託）\n乙は、本業務の全部又は一部を第三者に再委託してはならない。')).toBe('prohibited');
+    expect(stance('The Vendor shall not subcontract any part of the Services.')).toBe('prohibited');
+  });
+
+  it('is allowed when the ban is lifted by consent', () => {
+    expect(stance('第7条（再委託）\n乙は、甲の事前の書面による承諾を得なければ、本業務を再委託してはならない。')).toBe('allowed');
+    expect(stance('The Vendor may subcontract the Services with the prior written consent of the Buyer.')).toBe('allowed');
+  });
+
+  it('is allowed when a proviso in the next sentence lifts the ban', () => {
+    expect(stance('第7条（再委託）\n乙は、本業務を再委託してはならない。ただし、甲の書面による承諾を得た場合はこの限りでない。')).toBe('allowed');
+  });
+
+  it('is silent when subcontracting is not mentioned', () => {
+    expect(stance('第1条（報告）\n乙は、毎月作業報告書を提出する。')).toBe('silent');
+  });
+});
+
+describe('data classes', () => {
+  it('needs repeated mentions before a data class counts', () => {
+    const once = analyze('第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、作業報告書を提出する。').context;
+    const twice = analyze('第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、個人情報を暗号化する。').context;
+    expect(once.personalData).toBe(false);
+    expect(twice.personalData).toBe(true);
+  });
+
+  it('raises the bar for long documents', () => {
+    const counts = { personalData: 3, tradeSecrets: 2, cloud: 2, critical: 3, softwareDevelopment: 4, publicSector: 3 };
+    expect(decideContext(counts, 100, 'silent')).toMatchObject({ personalData: true, cloud: true, softwareDevelopment: true });
+    expect(decideContext(counts, 1500, 'silent')).toMatchObject({ personalData: false, cloud: false, softwareDevelopment: false });
+  });
+});

@@ -1,0 +1,101 @@
+/** The concept scanner: English word forms and phrases, Japanese substrings, regular-expression terms. */
+import { describe, expect, it } from 'vitest';
+import { compileScanner, ConceptSet, normaliseTerm } from '../../shared/engine/lexicon.ts';
+import { normalize } from '../../shared/engine/normalize.ts';
+
+const scanner = compileScanner(new Map([
+  ['encrypt', ['encrypt', '暗号化']],
+  ['process', ['process']],
+  ['incident', ['incident', 'インシデント']],
+  ['security-incident', ['security incident', 'セキュリティインシデント']],
+  ['breach', ['personal data breach']],
+  ['subcontract', ['再委託', 'sub-contract']],
+  ['deadline', ['re:\\d+\\s*日以内', 're:\\bwithin\\s+\\d+\\s+hours?\\b']],
+  ['iso', ['ISO/IEC 27001', 'ＩＳＭＳ']],
+]));
+
+/** Concept names found in a text, in text order (one entry per hit). */
+function found(text: string): string[][] {
+  return scanner.scan(normalize(text).text).map((h) => h.concepts.map((c) => scanner.names[c]).sort());
+}
+const flat = (text: string) => [...new Set(found(text).flat())].sort();
+
+describe('English terms', () => {
+  it.each(['encrypt', 'encrypts', 'encrypted', 'encrypting', 'Encrypted'])('matches the form "%s"', (word) => {
+    expect(flat(`Data is ${word} here.`)).toEqual(['encrypt']);
+  });
+
+  it('matches -es forms', () => {
+    expect(flat('The Supplier processes data.')).toEqual(['process']);
+  });
+
+  it('matches whole words only', () => {
+    expect(flat('Encryption and reencrypt and encrypter are other words.')).toEqual([]);
+    expect(flat('A processor is not a process.')).toEqual(['process']);
+  });
+
+  it('matches a phrase across any whitespace, also with a suffix', () => {
+    expect(flat('any personal\n   data breach')).toEqual(['breach']);
+    expect(flat('all personal  data\tbreaches')).toEqual(['breach']);
+  });
+
+  it('lets the longest term win and counts the shorter terms inside it', () => {
+    expect(found('a security incident occurred')).toEqual([['incident', 'security-incident']]);
+    expect(found('an incident occurred')).toEqual([['incident']]);
+  });
+
+  it('keeps punctuation inside terms literal', () => {
+    expect(flat('certified to iso/iec 27001 and sub-contracted')).toEqual(['iso', 'subcontract']);
+  });
+});
+
+describe('Japanese terms', () => {
+  it('matches inside running text without word boundaries', () => {
+    expect(flat('乙は本業務を再委託してはならない。')).toEqual(['subcontract']);
+    expect(flat('保存データを暗号化する。')).toEqual(['encrypt']);
+  });
+
+  it('prefers the longer term and folds width variants', () => {
+    expect(found('重大なセキュリティインシデント')).toEqual([['incident', 'security-incident']]);
+    expect(flat('ＩＳＭＳ認証')).toEqual(['iso']);
+    expect(flat('ISMS認証')).toEqual(['iso']);
+  });
+});
+
+describe('regular-expression terms', () => {
+  it('finds each match with its span', () => {
+    const text = normalize('乙は、３日以内に報告し、notify within 24 hours of discovery.').text;
+    const hits = scanner.scan(text).filter((h) => scanner.names[h.concepts[0]] === 'deadline');
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['3日以内', 'within 24 hours']);
+  });
+
+  it('returns hits sorted by position', () => {
+    const hits = scanner.scan(normalize('5日以内に暗号化し、encrypt within 2 hours.').text);
+    expect(hits.map((h) => h.start)).toEqual([...hits.map((h) => h.start)].sort((a, b) => a - b));
+  });
+
+  it('names the concept of an invalid expression', () => {
+    expect(() => compileScanner(new Map([['broken', ['re:(unclosed']]]))).toThrow(/broken/);
+  });
+});
+
+describe('normaliseTerm', () => {
+  it('normalises like the text and collapses spaces', () => {
+    expect(normaliseTerm('  Personal   Data ')).toBe('personal data');
+    expect(normaliseTerm('ＩＳＭＳ')).toBe('isms');
+  });
+});
+
+describe('ConceptSet', () => {
+  it('behaves as a read-only set of concept ids', () => {
+    const { bits, words } = ConceptSet.buffer(2, 70);
+    for (const id of [0, 31, 32, 69]) bits[words + (id >>> 5)] |= 1 << (id & 31);
+    const empty = new ConceptSet(bits, 0, words);
+    const set = new ConceptSet(bits, words, words);
+    expect(empty.size).toBe(0);
+    expect([...set]).toEqual([0, 31, 32, 69]);
+    expect(set.size).toBe(4);
+    expect(set.has(31) && set.has(69) && !set.has(1) && !set.has(500)).toBe(true);
+    expect(empty.has(31)).toBe(false);
+  });
+});

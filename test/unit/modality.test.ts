@@ -1,0 +1,54 @@
+/** Modality of a sentence from its markers: obligation, prohibition, permission, effort-only, to-be-agreed. */
+import { describe, expect, it } from 'vitest';
+import { analyzeDetailed } from '../../shared/engine/analyze.ts';
+import { MODALITY_PRIORITY, modalityOf, type Modality } from '../../shared/engine/modality.ts';
+
+const modalities = (text: string) => analyzeDetailed(text).facts.sentenceFacts.map((f) => f.modality);
+
+describe('modalityOf', () => {
+  const markers = new Map<Modality, number>([['obligation', 1], ['prohibition', 2], ['effort', 3], ['permission', 4], ['agree-later', 5]]);
+
+  it('is a statement without markers', () => {
+    expect(modalityOf(new Set([7, 8]), markers)).toBe('statement');
+  });
+
+  it('takes the weakest binding force when markers combine', () => {
+    expect(modalityOf(new Set([1, 3]), markers)).toBe('effort');
+    expect(modalityOf(new Set([1, 5]), markers)).toBe('agree-later');
+    expect(modalityOf(new Set([1, 4]), markers)).toBe('obligation');
+    expect(modalityOf(new Set([2, 1, 4]), markers)).toBe('prohibition');
+    expect(MODALITY_PRIORITY[0]).toBe('prohibition');
+  });
+});
+
+describe('Japanese sentences', () => {
+  it.each([
+    ['乙は、保存データを暗号化しなければならない。', 'obligation'],
+    ['乙は、保存データを暗号化するものとする。', 'obligation'],
+    ['乙は、甲の承諾なく本業務を第三者に委託してはならない。', 'prohibition'],
+    ['乙は、脆弱性の早期修正に努めるものとする。', 'effort'],
+    ['具体的な報告様式は、甲乙協議の上定める。', 'agree-later'],
+    ['甲は、乙の作業場所に立ち入ることができる。', 'permission'],
+    ['乙は、本システムを運用する。', 'statement'],
+  ] as const)('%s → %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
+});
+
+describe('English sentences', () => {
+  it.each([
+    ['The Vendor shall encrypt backups.', 'obligation'],
+    ['The Vendor must encrypt backups.', 'obligation'],
+    ['The Vendor shall not disclose any Customer Data.', 'prohibition'],
+    ['The Vendor will use reasonable efforts to patch promptly.', 'effort'],
+    ['The Vendor shall endeavour to patch promptly.', 'effort'],
+    ['The Buyer may inspect the premises.', 'permission'],
+    ['The Vendor hosts the service in Frankfurt.', 'statement'],
+  ] as const)('%s → %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
+});
+
+it('decides per sentence', () => {
+  expect(modalities('乙は、作業記録を提出しなければならない。甲は、作業記録を閲覧することができる。')).toEqual(['obligation', 'permission']);
+});

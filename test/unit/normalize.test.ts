@@ -1,0 +1,85 @@
+/** Normalisation: NFKC, unified dashes/quotes/spaces, lower case — and an exact map back to the original. */
+import { describe, expect, it } from 'vitest';
+import { normalize, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
+
+/** The original text under the normalised occurrence of `needle`. */
+function originalOf(original: string, needle: string): string {
+  const n = normalize(original);
+  const at = n.text.indexOf(needle);
+  expect(at, `"${needle}" in "${n.text}"`).toBeGreaterThanOrEqual(0);
+  const span = toOriginal(n, at, at + needle.length);
+  return original.slice(span.start, span.end);
+}
+
+describe('normalize', () => {
+  it('folds full-width letters and digits to lower-case ASCII, one to one', () => {
+    const n = normalize('ＩＳＭＳ認証を２０２４年に取得');
+    expect(n.text).toBe('isms認証を2024年に取得');
+    expect([...n.origin]).toEqual([...Array(n.text.length + 1).keys()]);
+  });
+
+  it('turns half-width katakana (with voiced marks) into full-width and maps spans back exactly', () => {
+    const original = '定期的にｾｷｭﾘﾃｨｶﾞｲﾄﾞﾗｲﾝを見直す';
+    const n = normalize(original);
+    expect(n.text).toBe('定期的にセキュリティガイドラインを見直す');
+    expect(originalOf(original, 'ガイドライン')).toBe('ｶﾞｲﾄﾞﾗｲﾝ');
+    expect(originalOf(original, 'ド')).toBe('ﾄﾞ');
+    expect(originalOf(original, 'を見直す')).toBe('を見直す');
+  });
+
+  it('maps a span inside an expanded character to the whole original character', () => {
+    const original = '㈱サンプル（以下「乙」という。）';
+    const n = normalize(original);
+    expect(n.text).toBe('(株)サンプル(以下「乙」という。)');
+    expect(originalOf(original, '株')).toBe('㈱');
+    expect(originalOf(original, '(株)サンプル')).toBe('㈱サンプル');
+    expect(originalOf(original, '(以下「乙」という。)')).toBe('（以下「乙」という。）');
+  });
+
+  it('unifies dashes, quotes and spaces', () => {
+    expect(normalize('A—B−C－D').text).toBe('a-b-c-d');
+    expect(normalize('“Supplier” ‘Customer’').text).toBe('"supplier" \'customer\'');
+    expect(normalize('甲\u3000乙\u00a0丙').text).toBe('甲 乙 丙');
+  });
+
+  it('writes circled numbers as item labels', () => {
+    const original = '①暗号化する。⑳記録する。';
+    expect(normalize(original).text).toBe('(1)暗号化する。(20)記録する。');
+    expect(originalOf(original, '(1)')).toBe('①');
+    expect(originalOf(original, '(20)記録')).toBe('⑳記録');
+  });
+
+  it('keeps astral characters and the end of the text mapped', () => {
+    const original = 'OK 😀 Done';
+    const n = normalize(original);
+    expect(n.text).toBe('ok 😀 done');
+    expect(n.origin[n.text.length]).toBe(original.length);
+    expect(originalOf(original, '😀 done')).toBe('😀 Done');
+    expect(toOriginal(n, n.text.length, n.text.length)).toEqual({ start: original.length, end: original.length });
+  });
+
+  it('maps every sentence-sized span of a mixed text back to the same characters', () => {
+    const original = 'Ｓｅｃｔｉｏｎ　１．ｶﾞｲﾄﾞ — “Ａｃｍｅ”㈱は①を守る。';
+    const n = normalize(original);
+    for (let start = 0; start < n.text.length; start++) {
+      for (let end = start + 1; end <= n.text.length; end++) {
+        const span = toOriginal(n, start, end);
+        // the original slice normalises to text containing the normalised slice
+        expect(normalize(original.slice(span.start, span.end)).text).toContain(n.text.slice(start, end));
+      }
+    }
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['12', 12], ['十二', 12], ['三十五', 35], ['二〇', 20], ['百二', 102], ['千', 1000], ['一', 1], ['十', 10],
+  ])('%s → %d', (token, value) => {
+    expect(parseNumber(token)).toBe(value);
+  });
+
+  it('is NaN for anything else', () => {
+    expect(parseNumber('iv')).toBeNaN();
+    expect(parseNumber('3a')).toBeNaN();
+  });
+});

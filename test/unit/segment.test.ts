@@ -1,0 +1,152 @@
+/** Segmentation: articles, sections, items, table rows and sentences (offsets into the normalised text). */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../shared/engine/normalize.ts';
+import { segment, type Segmentation } from '../../shared/engine/segment.ts';
+
+function seg(original: string): { text: string; s: Segmentation; sentences: { kind: string; text: string; section: number; lead: number; line: number }[] } {
+  const text = normalize(original).text;
+  const s = segment(text);
+  return { text, s, sentences: s.sentences.map((x) => ({ kind: x.kind, text: text.slice(x.start, x.end), section: x.section, lead: x.lead, line: x.line })) };
+}
+
+const JA_CONTRACT = [
+  'データ保守業務委託契約書',
+  '',
+  '第1条（目的）',
+  '本契約は、甲が乙に委託する保守業務（以下「本業務」という。）の条件を定める。',
+  '2　乙は、本業務を善良な管理者の注意をもって行う。',
+  '第十二条（再委託の制限）',
+  '乙は、次の各号に掲げる事項を守らなければならない。',
+  '(1) 作業記録を保存すること。',
+  '一　鍵を管理すること。',
+  '①報告書を提出すること。',
+  '第3条の2（監査）',
+  '甲は、乙の事業所を監査することができる。',
+  '第2　一般事項',
+  '本書に定めのない事項は別途協議する。',
+].join('\n');
+
+describe('Japanese structure', () => {
+  const { s, sentences } = seg(JA_CONTRACT);
+
+  it('finds articles with kanji numerals, 条の2 and 第N headings', () => {
+    expect(s.sections.map((x) => [x.level, x.label, x.heading])).toEqual([
+      [3, '1', '第1条(目的)'],
+      [3, '12', '第十二条(再委託の制限)'],
+      [3, '3の2', '第3条の2(監査)'],
+      [2, '2', '第2 一般事項'],
+    ]);
+  });
+
+  it('ends each article where the next one starts', () => {
+    expect(s.sections[0].end).toBe(s.sections[1].start);
+    expect(s.sections[3].end).toBe(normalize(JA_CONTRACT).text.length);
+  });
+
+  it('keeps the title outside any article', () => {
+    expect(sentences[0]).toMatchObject({ kind: 'sentence', text: 'データ保守業務委託契約書', section: -1, line: 1 });
+  });
+
+  it('does not split inside brackets (以下「本業務」という。)', () => {
+    expect(sentences[2].text).toBe('本契約は、甲が乙に委託する保守業務(以下「本業務」という。)の条件を定める。');
+  });
+
+  it('reads 項 (2 …) and 号 ((1) / 一 / ①) as items led by the sentence that introduces them', () => {
+    const lead = sentences.findIndex((x) => x.text.startsWith('乙は、次の各号'));
+    const items = sentences.filter((x) => x.section === 1 && x.kind === 'item');
+    expect(items.map((x) => x.text)).toEqual(['(1) 作業記録を保存すること。', '一 鍵を管理すること。', '(1)報告書を提出すること。']);
+    expect(items.every((x) => x.lead === lead)).toBe(true);
+    expect(sentences.find((x) => x.text.startsWith('2 乙は'))?.kind).toBe('item');
+  });
+
+  it('numbers lines from 1', () => {
+    expect(sentences.find((x) => x.text.startsWith('甲は、乙の事業所'))?.line).toBe(12);
+  });
+});
+
+describe('English structure', () => {
+  const { s, sentences } = seg([
+    'Article 1. Definitions',
+    'Terms have the meaning given in Schedule 2.',
+    'Section 2.1 Security',
+    '1.2.3 Encryption at rest',
+    'Data shall be encrypted.',
+    '4. Audit',
+    '(a) The Customer may audit.',
+  ].join('\n'));
+
+  it('finds Article, Section and 1.2.3 headings with their depth and parent', () => {
+    expect(s.sections.map((x) => [x.level, x.label])).toEqual([[2, '1'], [3, '2.1'], [4, '1.2.3'], [2, '4']]);
+    expect(s.sections[1].parent).toBe(0);
+    expect(s.sections[2].parent).toBe(1);
+    expect(s.sections[3].parent).toBe(-1);
+  });
+
+  it('marks heading lines and lettered items', () => {
+    expect(sentences.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual([
+      'article 1. definitions', 'section 2.1 security', '1.2.3 encryption at rest', '4. audit',
+    ]);
+    expect(sentences.at(-1)).toMatchObject({ kind: 'item', text: '(a) the customer may audit.' });
+  });
+});
+
+describe('table rows', () => {
+  it('makes each markdown row a row and skips the separator', () => {
+    const { sentences } = seg('| Control | Owner |\n|:---|---:|\n| Backups | Supplier |\n| Log review | Customer |');
+    expect(sentences.map((x) => [x.kind, x.text])).toEqual([
+      ['row', '| control | owner |'], ['row', '| backups | supplier |'], ['row', '| log review | customer |'],
+    ]);
+  });
+
+  it('makes each tab-separated line a row', () => {
+    const { sentences } = seg('バックアップ\t乙\t毎日\nログ確認\t甲\t毎月');
+    expect(sentences.map((x) => [x.kind, x.text])).toEqual([['row', 'バックアップ\t乙\t毎日'], ['row', 'ログ確認\t甲\t毎月']]);
+  });
+
+  it('ends the paragraph before a table', () => {
+    const { sentences } = seg('The matrix below assigns the duties of each party.\n| Duty | Party |\n| Patch | Supplier |');
+    expect(sentences.map((x) => x.kind)).toEqual(['sentence', 'row', 'row']);
+  });
+});
+
+describe('sentences', () => {
+  const texts = (t: string) => seg(t).sentences.map((x) => x.text);
+
+  it('splits Japanese at 。 but not inside 「」 or （）', () => {
+    expect(texts('乙は「秘密情報。」を守る。甲は（必要な場合。）確認する。以上。')).toEqual([
+      '乙は「秘密情報。」を守る。', '甲は(必要な場合。)確認する。', '以上。',
+    ]);
+  });
+
+  it('splits English at . ! ? ; but not after abbreviations', () => {
+    expect(texts('The Supplier (e.g. Acme Inc.) shall comply, i.e. fully. See No. 5 of the list! Is it done? Yes; it is.')).toEqual([
+      'the supplier (e.g. acme inc.) shall comply, i.e. fully.', 'see no. 5 of the list!', 'is it done?', 'yes;', 'it is.',
+    ]);
+  });
+
+  it('does not split decimals or dotted numbers', () => {
+    expect(texts('Availability shall be 99.9 percent under clause 3.2.1 of the SLA.')).toEqual([
+      'availability shall be 99.9 percent under clause 3.2.1 of the sla.',
+    ]);
+  });
+
+  it('joins a hard-wrapped English paragraph across lines', () => {
+    expect(texts('The Supplier shall notify the Customer of any personal\ndata breach without undue delay.')).toEqual([
+      'the supplier shall notify the customer of any personal\ndata breach without undue delay.',
+    ]);
+  });
+
+  it('keeps a short line without a full stop as its own paragraph', () => {
+    expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
+  });
+
+  it('closes an unbalanced bracket after a long stretch', () => {
+    const long = 'あ'.repeat(700);
+    expect(texts(`乙は（${long}。甲は確認する。`).length).toBeGreaterThan(1);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(segment('')).toEqual({ sections: [], sentences: [] });
+    expect(segment(' \n\n \t').sentences.filter((x) => x.kind !== 'row')).toEqual([]);
+  });
+});
