@@ -41,7 +41,9 @@ const FINAL: [Modality, string[]][] = [
 
 /** The modality written at the end of a Japanese sentence (「…することができる。」 is a right even if 「求める」 appears). */
 export function finalModality(sentence: string): Modality | null {
-  const t = sentence.replace(/[。.\s)）]+$/, '');
+  let n = sentence.length;
+  while (n > 0 && '。. \n\t)）'.includes(sentence[n - 1])) n--;
+  const t = n === sentence.length ? sentence : sentence.slice(0, n);
   if (!/[\u3040-\u30ff\u4e00-\u9fff]$/.test(t)) return null;
   for (const [m, ends] of FINAL) if (ends.some((e) => t.endsWith(e))) return m;
   return null;
@@ -62,11 +64,12 @@ export interface ObligationAnalysis {
 
 export function analyzeObligations(text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel): ObligationAnalysis {
   const { sentences, sections } = seg;
+  const index = indexMentions(text, model);
   const own = new Map<number, Actor | null>();
   const subjectOf = (i: number): Actor | null => {
     if (own.has(i)) return own.get(i)!;
     const s = sentences[i];
-    const a = findSubject(text, s.start, s.end, model);
+    const a = findSubject(text, s.start, s.end, model, index);
     own.set(i, a);
     return a;
   };
@@ -138,7 +141,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
     // an item that continues the previous one's subject matter (「(2) 事故報告書には…」 after 「(1) 受注者は…事故報告書を…」)
     const cont = continuationActor(i, 0);
     if (cont) return { actor: cont, inherited: true };
-    if (writerActor && /(?:ます|ません|いたします|ください)[。.]?$/.test(text.slice(s.start, s.end))) return { actor: writerActor, inherited: true };
+    if (writerActor && /(?:ます|ません|いたします|ください)[。.]?$/.test(text.slice(Math.max(s.start, s.end - 8), s.end))) return { actor: writerActor, inherited: true };
     return { actor: null, inherited: false };
   };
 
@@ -155,7 +158,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       bySentence[i] = { sentence: i, modality, actor, inherited: false, cells };
       continue;
     }
-    const modality = finalModality(text.slice(s.start, s.end)) ?? facts[i]?.modality ?? 'statement';
+    const modality = finalModality(text.slice(Math.max(s.start, s.end - 24), s.end)) ?? facts[i]?.modality ?? 'statement';
     if (modality === 'statement') continue;
     const { actor, inherited } = actorOf(i);
     bySentence[i] = { sentence: i, modality, actor, inherited };
@@ -164,23 +167,16 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
 }
 
 /** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
-export function findSubject(text: string, start: number, end: number, model: PartyModel): Actor | null {
+export function findSubject(text: string, start: number, end: number, model: PartyModel, index?: MentionIndex): Actor | null {
   const re = model.pattern;
-  const both = bothSubject(text, start, end);
+  const idx = index ?? indexMentions(text.slice(start, end), model, start);
+  const both = bothSubject(text, start, end, idx);
   if (!re) return both;
   let topic: Actor | null = null;
   let ga: Actor | null = null;
   let other: Actor | null = null;
   let en: Actor | null = null;
-  const slice = text.slice(start, end);
-  const mentions: { s: number; e: number; actor: Actor }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const key = m[0].replace(/\s+/g, ' ').replace(/s$/, '');
-    const info = model.mentions.get(m[0].replace(/\s+/g, ' ')) ?? model.mentions.get(key);
-    if (!info) continue;
-    mentions.push({ s: start + m.index, e: start + m.index + m[0].length, actor: { key, label: info.label, role: info.role } });
-  }
+  const mentions = idx.mentionsIn(start, end);
   for (let k = 0; k < mentions.length; k++) {
     const { s, e, actor } = mentions[k];
     const after = text.slice(e, Math.min(end, e + 24));
@@ -208,17 +204,45 @@ export function findSubject(text: string, start: number, end: number, model: Par
   return chosen;
 }
 
-function bothSubject(text: string, start: number, end: number): (Actor & { pos: number }) | null {
-  const slice = text.slice(start, end);
-  bothRe.lastIndex = 0;
-  for (let m = bothRe.exec(slice); m; m = bothRe.exec(slice)) {
-    const at = start + m.index;
-    const after = text.slice(at + m[0].length, at + m[0].length + 20);
-    if (/^(?:は|が|で|双方|誠実に|協議|協力|共同)/.test(after) || /^\s*(?:shall|will|must|may|agree|each|hereby|acknowledge)/.test(after) || /^(?:相互に|互いに|双方)/.test(m[0])) {
-      return { key: 'both', label: m[0], role: 'both', pos: at };
+function bothSubject(text: string, start: number, end: number, idx: MentionIndex): (Actor & { pos: number }) | null {
+  for (const { s: at, word } of idx.bothIn(start, end)) {
+    const after = text.slice(at + word.length, at + word.length + 20);
+    if (/^(?:は|が|で|双方|誠実に|協議|協力|共同)/.test(after) || /^\s*(?:shall|will|must|may|agree|each|hereby|acknowledge)/.test(after) || /^(?:相互に|互いに|双方)/.test(word)) {
+      return { key: 'both', label: word, role: 'both', pos: at };
     }
   }
   return null;
+}
+
+/** Every party mention and joint-subject word of a text, found in one scan each and looked up by range. */
+export interface MentionIndex {
+  mentionsIn(start: number, end: number): { s: number; e: number; actor: Actor }[];
+  bothIn(start: number, end: number): { s: number; word: string }[];
+}
+
+export function indexMentions(text: string, model: PartyModel, offset = 0): MentionIndex {
+  const mentions: { s: number; e: number; actor: Actor }[] = [];
+  const re = model.pattern;
+  if (re) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const key = m[0].replace(/\s+/g, ' ').replace(/s$/, '');
+      const info = model.mentions.get(m[0].replace(/\s+/g, ' ')) ?? model.mentions.get(key);
+      if (info) mentions.push({ s: offset + m.index, e: offset + m.index + m[0].length, actor: { key, label: info.label, role: info.role } });
+    }
+  }
+  const boths: { s: number; word: string }[] = [];
+  bothRe.lastIndex = 0;
+  for (let m = bothRe.exec(text); m; m = bothRe.exec(text)) boths.push({ s: offset + m.index, word: m[0] });
+  const range = <T extends { s: number }>(list: T[], start: number, end: number): T[] => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].s < start) lo = mid + 1; else hi = mid; }
+    const out: T[] = [];
+    for (let k = lo; k < list.length && list[k].s < end; k++) out.push(list[k]);
+    return out;
+  };
+  return { mentionsIn: (a, b) => range(mentions, a, b), bothIn: (a, b) => range(boths, a, b) };
 }
 
 function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {

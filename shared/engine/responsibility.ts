@@ -47,12 +47,6 @@ for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
   const k = normTerm(t);
   DUTY_OF.set(k, [...new Set([...(DUTY_OF.get(k) ?? []), id])]);
 }
-function dutiesIn(t: string): string[] {
-  const out = new Set<string>();
-  DUTY_RE.lastIndex = 0;
-  for (let m = DUTY_RE.exec(t); m; m = DUTY_RE.exec(t)) for (const d of DUTY_OF.get(m[0].replace(/\s+/g, ' ')) ?? []) out.add(d);
-  return [...out];
-}
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
 const NAMED_STANDARD = /\b(?:iso|iec|jis|nist|sp\s*800|soc\s*[12]|cis|owasp|pci|asvs|fisc)\b|政府統一基準|ガイドライン[^。]{0,6}(?:版|年)|ismap/;
 const CLAUSE_CITED = /第\s*[0-9一二三四五六七八九十]+\s*条|前条|前項|本契約第|section\s+\d|clause\s+\d|article\s+\d/;
@@ -218,11 +212,21 @@ export function analyzeResponsibility(
 
   // 4. Conflicts: one action of one requirement given to two parties, or two different deadlines for it.
   const conflictRows: { i: number; req: string; duty: string; role: Role; deadline: string | null }[] = [];
-  for (let i = 0; i < sentences.length; i++) {
+  // one scan of the duty words over the whole text, bucketed by sentence
+  const dutiesOf = new Map<number, Set<string>>();
+  DUTY_RE.lastIndex = 0;
+  for (let m = DUTY_RE.exec(norm); m; m = DUTY_RE.exec(norm)) {
+    const i = sentenceAt(m.index);
+    if (i < 0) continue;
+    let set = dutiesOf.get(i);
+    if (!set) dutiesOf.set(i, (set = new Set()));
+    for (const d of DUTY_OF.get(m[0].replace(/\s+/g, ' ')) ?? []) set.add(d);
+  }
+  for (const [i, dutySet] of dutiesOf) {
     const o = bySentence[i];
     if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
     const t = norm.slice(sentences[i].start, sentences[i].end);
-    const duties = dutiesIn(t);
+    const duties = [...dutySet];
     if (!duties.length || stageRe.test(t)) continue;
     const dl = deadlineOf(t);
     for (const duty of duties) for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
