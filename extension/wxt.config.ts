@@ -16,6 +16,14 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   manifestVersion: 3,
+  zip: {
+    artifactTemplate: 'clause-lens-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'clause-lens-{{version}}-sources.zip',
+    // the engine lives outside extension/: reviewers get the repository sources that build it
+    sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
+    includeSources: ['package.json', 'package-lock.json', 'tsconfig.json', 'extension/**', 'shared/**'],
+    excludeSources: ['**/node_modules/**', 'extension/.output/**', 'extension/.wxt/**', 'worker/**', 'test/**', 'test-output/**', '.wrangler/**', 'examples/**', 'cli/**', 'scripts/**', 'bin/**', '*.md'],
+  },
   vite: () => ({
     plugins: [preact()],
     define: {
@@ -39,7 +47,7 @@ export default defineConfig({
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
       ...(chrome
         ? { key: PUBLIC_KEY, minimum_chrome_version: '116' }
-        : { browser_specific_settings: { gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '128.0' } } }),
+        : { browser_specific_settings: { gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }),
       content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     };
   },

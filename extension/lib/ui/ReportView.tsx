@@ -203,7 +203,8 @@ function FindingCard(props: ReportViewProps & { f: Finding }) {
 
 /** The requirement × party matrix: who must / may / must not do what, and duties nobody holds. */
 function Matrix({ data, lang: L }: { data: Responsibility; lang: Lang }) {
-  const rows = data.rows.filter((r) => r.cells.length > 0 || r.unassigned.length > 0 || r.agreeLater.length > 0);
+  // requirements the document addresses (the missing ones are findings already)
+  const rows = data.rows.filter((r) => r.status !== 'missing' || r.cells.some((c) => c.value !== 'nobody') || r.unassigned.length > 0 || r.agreeLater.length > 0);
   if (!rows.length || !data.parties.length) return null;
   const parties = data.parties.slice(0, 4);
   const cellText = (v: string, effortOnly: boolean) => t(`cell_${v}` as Parameters<typeof t>[0], L) + (effortOnly ? ` (${t('cell_effort', L)})` : '');
