@@ -34,6 +34,9 @@ const JA_JOIN = /^(?:及び|並びに|と|、)/;
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
 const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
 const TOPIC = /^([^、。は]{2,30}?)(?:には|では|は)[、,]?/;
+const PA = vaguenessData.parties.passiveAgent;
+const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${PA.en.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:the\\s+)?$`);
+const PASSIVE_AFTER = new RegExp(`^(?:${PA.ja.filter((t) => t !== 'から').map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 const FINAL: [Modality, string[]][] = [
   ['effort', S.sentenceFinal.effort], ['permission', S.sentenceFinal.permission], ['prohibition', S.sentenceFinal.prohibition],
   ['agree-later', S.sentenceFinal.agreeLater], ['obligation', S.sentenceFinal.obligation],
@@ -176,6 +179,7 @@ export function findSubject(text: string, start: number, end: number, model: Par
   let ga: Actor | null = null;
   let other: Actor | null = null;
   let en: Actor | null = null;
+  let passive: Actor | null = null;
   const mentions = idx.mentionsIn(start, end);
   for (let k = 0; k < mentions.length; k++) {
     const { s, e, actor } = mentions[k];
@@ -197,9 +201,11 @@ export function findSubject(text: string, start: number, end: number, model: Par
     else if (/^が/.test(after) && !/^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/.test(after)) ga = actor;
     else if (JA_SUBJECT.test(after) && !other) other = actor;
     else if (!en && EN_SUBJECT.test(after)) en = actor;
+    // the agent of a passive duty: 'shall be provided by Supplier', 「乙により行われる」
+    else if (!passive && (PASSIVE_BEFORE.test(text.slice(Math.max(start, s - 9), s)) || PASSIVE_AFTER.test(after))) passive = actor;
   }
   // 「甲が必要と認める場合、乙は…」: the topic is the actor; a joint subject wins when written first.
-  const chosen = topic ?? en ?? ga ?? other;
+  const chosen = topic ?? en ?? ga ?? other ?? passive;
   if (both && (!chosen || both.pos < (mentions.find((m) => m.actor === chosen)?.s ?? Infinity))) return both;
   return chosen;
 }

@@ -243,6 +243,6 @@ function holds(cond: SignalCondition, ctx: HitContext): boolean {
 export function signalApplies(signal: Signal, ctx: HitContext): boolean {
   const fp = signal.falsePositive;
   if (fp.when && !holds(fp.when, ctx)) return false;
-  if (fp.precededBy?.some((p) => ctx.before.endsWith(normTerm(p)))) return false;
+  if (fp.precededBy?.some((p) => ctx.before.endsWith(normalize(p).text))) return false;
   return !fp.unless.some((c) => holds(c, ctx));
 }
