@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractDomText, OWN_ATTR, type DomText } from '../lib/dom-text';
+import { extractDomTextSliced, OWN_ATTR, type DomText } from '../lib/dom-text';
 import { PageOverlay } from '../lib/highlight';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
@@ -53,7 +53,7 @@ export default defineContentScript({
       running = true;
       try {
         const root = isWord ? (document.querySelector('#WACViewPanel, [role="document"]') ?? document.body) : document.body;
-        const next = extractDomText(root, { iframes: true });
+        const next = await extractDomTextSliced(root, { iframes: true });
         if (!force && next.text === lastText && report) { dom = next; await paint(); return; }
         dom = next;
         lastText = next.text;

@@ -19,53 +19,74 @@ export interface DomText {
 /** Our own hosts (hover card, overlay) carry this attribute and are skipped. */
 export const OWN_ATTR = 'data-clause-lens';
 
-export function extractDomText(root: Node, opts: { iframes?: boolean; checkVisibility?: boolean } = {}): DomText {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let pendingBreak = false;
-  const push = (s: string) => { parts.push(s); length += s.length; };
-  const breakLine = () => { if (length > 0) pendingBreak = true; };
+interface Ctx { parts: string[]; segments: TextSegment[]; length: number; pendingBreak: boolean; visited: number; opts: { iframes?: boolean; checkVisibility?: boolean } }
 
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const value = (node as Text).data;
-      if (!value) return;
-      if (!/\S/.test(value)) {
-        // whitespace-only node between inline elements: keep one space
-        if (length > 0 && !pendingBreak && value.length > 0) { push(' '); }
-        return;
-      }
-      if (pendingBreak) { push('\n'); pendingBreak = false; }
-      segments.push({ node: node as Text, start: length, end: length + value.length });
-      push(value);
+/** Depth-first walk that pauses (yields) every 256 nodes, so a caller can spread it over idle time. */
+function* visit(node: Node, ctx: Ctx): Generator<void, void, void> {
+  if ((++ctx.visited & 255) === 0) yield;
+  const push = (s: string) => { ctx.parts.push(s); ctx.length += s.length; };
+  const breakLine = () => { if (ctx.length > 0) ctx.pendingBreak = true; };
+  if (node.nodeType === 3) {
+    const value = (node as Text).data;
+    if (!value) return;
+    if (!/\S/.test(value)) {
+      // whitespace-only node between inline elements: keep one space
+      if (ctx.length > 0 && !ctx.pendingBreak) push(' ');
       return;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const el = node as Element;
-    if (node.nodeType === 1) {
-      const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag) || el.hasAttribute(OWN_ATTR) || el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return;
-      if (opts.checkVisibility && (el as HTMLElement).style?.display === 'none') return;
-      if (tag === 'IFRAME' || tag === 'FRAME') {
-        if (!opts.iframes) return;
-        let doc: Document | null = null;
-        try { doc = (el as HTMLIFrameElement).contentDocument; } catch { doc = null; }
-        if (doc?.body) { breakLine(); visit(doc.body); breakLine(); }
-        return;
-      }
-      const block = BLOCK.has(tag);
-      if (block) breakLine();
-      if (tag === 'BR') return;
-      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
-      if (block) breakLine();
-      else if (tag === 'TD' || tag === 'TH') breakLine();
+    if (ctx.pendingBreak) { push('\n'); ctx.pendingBreak = false; }
+    ctx.segments.push({ node: node as Text, start: ctx.length, end: ctx.length + value.length });
+    push(value);
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const el = node as Element;
+  if (node.nodeType === 1) {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.hasAttribute(OWN_ATTR) || el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return;
+    if (ctx.opts.checkVisibility && (el as HTMLElement).style?.display === 'none') return;
+    if (tag === 'IFRAME' || tag === 'FRAME') {
+      if (!ctx.opts.iframes) return;
+      let doc: Document | null = null;
+      try { doc = (el as HTMLIFrameElement).contentDocument; } catch { doc = null; }
+      if (doc?.body) { breakLine(); yield* visit(doc.body, ctx); breakLine(); }
       return;
     }
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-  };
-  visit(root);
-  return { text: parts.join(''), segments };
+    const block = BLOCK.has(tag);
+    if (block) breakLine();
+    if (tag === 'BR') return;
+    for (let c = el.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
+    if (block || tag === 'TD' || tag === 'TH') breakLine();
+    return;
+  }
+  for (let c = node.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
+}
+
+const newCtx = (opts: Ctx['opts']): Ctx => ({ parts: [], segments: [], length: 0, pendingBreak: false, visited: 0, opts });
+
+export function extractDomText(root: Node, opts: { iframes?: boolean; checkVisibility?: boolean } = {}): DomText {
+  const ctx = newCtx(opts);
+  const walk = visit(root, ctx);
+  while (!walk.next().done) { /* run to the end */ }
+  return { text: ctx.parts.join(''), segments: ctx.segments };
+}
+
+/**
+ * The same, in slices of at most `sliceMs` of main-thread time with idle time in between: a long
+ * document being edited is re-read without holding up the next keystroke.
+ */
+export async function extractDomTextSliced(root: Node, opts: { iframes?: boolean; checkVisibility?: boolean } = {}, sliceMs = 8): Promise<DomText> {
+  const ctx = newCtx(opts);
+  const walk = visit(root, ctx);
+  const idle = () => new Promise<void>((resolve) => {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void }).requestIdleCallback;
+    if (ric) ric(() => resolve(), { timeout: 200 }); else setTimeout(resolve, 0);
+  });
+  let sliceStart = performance.now();
+  while (!walk.next().done) {
+    if (performance.now() - sliceStart > sliceMs) { await idle(); sliceStart = performance.now(); }
+  }
+  return { text: ctx.parts.join(''), segments: ctx.segments };
 }
 
 /** Index of the segment containing offset (binary search); -1 if none. */
