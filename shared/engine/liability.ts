@@ -51,8 +51,9 @@ export function analyzeLiability(
   }
   // Carve-outs: in a cap sentence or a sentence of the same section (前項の上限は…には適用しない).
   const capSections = new Set(capSentences.map((i) => sentences[i].section));
+  const capSet = new Set(capSentences);
   for (let i = 0; i < sentences.length; i++) {
-    if (!capSections.has(sentences[i].section) && !capSentences.includes(i - 1)) continue;
+    if (!capSections.has(sentences[i].section) && !capSet.has(i - 1)) continue;
     const t = slice(i);
     if (!re.carveOut.test(t)) continue;
     let any = false;
