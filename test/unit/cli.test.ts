@@ -103,12 +103,14 @@ describe('clause-lens check: JSON report', () => {
     expect(sub.status).not.toBe('missing');
     for (const e of sub.evidence) expect(JA_CONTRACT.slice(e.start, e.end)).toBe(e.text);
     expect(sub.evidence.some((e: { text: string }) => e.text.includes('書面による承諾'))).toBe(true);
-    const incident = report.findings.find((f: { requirement: string }) => f.requirement === 'INCIDENT-NOTIFICATION');
+    const incident = report.findings.find((f: { id: string }) => f.id === 'INCIDENT-NOTIFICATION:insufficient');
     expect(incident).toMatchObject({ kind: 'insufficient' });
     expect(incident.message.ja).toBeTruthy();
     expect(incident.message.en).toBeTruthy();
     expect(JA_CONTRACT.slice(incident.spans[0].start, incident.spans[0].end)).toContain('速やかに');
     expect(incident.suggestion.ja).toMatch(/時間|日/);
+    const vague = report.findings.find((f: { kind: string }) => f.kind === 'vague');
+    expect(JA_CONTRACT.slice(vague.spans[0].start, vague.spans[0].end)).toContain('速やかに');
     for (const t of sub.tests) expect(t).toEqual({ id: expect.any(String), core: expect.any(Boolean), found: expect.any(Boolean), met: expect.any(Boolean) });
   });
 
@@ -183,7 +185,7 @@ describe('clause-lens check --packs', () => {
     expect(ids).toContain('ACME-ESCROW');
     expect(ids).not.toContain('PHYSICAL-SECURITY');
     expect(report.findings.find((f: { id: string }) => f.id === 'ACME-ESCROW:missing')?.severity).toBe('high');
-    expect(report.findings.find((f: { requirement: string }) => f.requirement === 'INCIDENT-NOTIFICATION')?.severity).toBe('medium'); // insufficient: one level under the pack's high
+    expect(report.findings.find((f: { id: string }) => f.id === 'INCIDENT-NOTIFICATION:insufficient')?.severity).toBe('medium'); // insufficient: one level under the pack's high
   });
 
   it('rejects a malformed rule naming the field', async () => {
