@@ -197,7 +197,7 @@ export function findSubject(text: string, start: number, end: number, model: Par
     }
     const before = text[s - 1] ?? '';
     if (/[a-z0-9]/.test(before)) continue;
-    if (/^は/.test(after) && !topic) topic = actor;
+    if (/^は/.test(after) && !topic) { topic = actor; break; }
     else if (/^が/.test(after) && !/^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/.test(after)) ga = actor;
     else if (JA_SUBJECT.test(after) && !other) other = actor;
     else if (!en && EN_SUBJECT.test(after)) en = actor;

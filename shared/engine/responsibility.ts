@@ -229,7 +229,8 @@ export function analyzeResponsibility(
     const duties = [...dutySet];
     if (!duties.length || stageRe.test(t)) continue;
     const dl = deadlineOf(t);
-    for (const duty of duties) for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
+    // a task given to both sides (notify and return run both ways, so they are left out)
+    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
     if (dl) conflictRows.push({ i, req: `=${dutySignature(t)}`, duty: duties[0], role: o.actor.role, deadline: dl });
   }
