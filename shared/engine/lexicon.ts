@@ -239,7 +239,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
 
 /**
  * Returns a function listing the terms that occur inside a given term: anywhere for non-ASCII terms,
- * and for ASCII terms where `(?:^|\W)inner(?:$|\W|s\b|es\b)` would match.
+ * and for ASCII terms where `(?:^|\W)inner(?:s|es|d|ed|ing)?(?:$|\W)` would match.
  */
 function innerTermFinder(terms: string[]): (term: string) => string[] {
   const root = new Map<number, any>();
@@ -258,8 +258,8 @@ function innerTermFinder(terms: string[]): (term: string) => string[] {
   const wholeWord = (s: string, start: number, end: number) => {
     if (start > 0 && word(s, start - 1)) return false;
     if (end >= s.length || !word(s, end)) return true;
-    if (s[end] === 's' && !word(s, end + 1)) return true;
-    return s.startsWith('es', end) && !word(s, end + 2);
+    // The inner term with one of the suffixes a scanned term may carry ("subcontract" in "subcontracting").
+    return EN_SUFFIXES.some((suffix) => suffix !== '' && s.startsWith(suffix, end) && !word(s, end + suffix.length));
   };
   return (term) => {
     const out = new Set<string>();

@@ -44,6 +44,12 @@ describe('English terms', () => {
     expect(found('an incident occurred')).toEqual([['incident']]);
   });
 
+  it('credits a term whose inflected form is another concept\'s own term', () => {
+    const s = compileScanner(new Map([['stance', ['subcontracting']], ['sub', ['subcontract']]]));
+    const names = s.scan('any tier of subcontracting.').flatMap((h) => h.concepts.map((c) => s.names[c]));
+    expect(names.sort()).toEqual(['stance', 'sub']);
+  });
+
   it('keeps punctuation inside terms literal', () => {
     expect(flat('certified to iso/iec 27001 and sub-contracted')).toEqual(['iso', 'subcontract']);
   });
