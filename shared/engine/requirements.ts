@@ -115,10 +115,24 @@ export function evaluateRequirement(
     for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) if (predicate(facts.sentenceFacts[i])) return true;
     return false;
   };
+  let scopeMask: Uint8Array | null = null;
+  const anyInScope = (predicate: Predicate, trigger: Trigger): boolean => {
+    // Walk whichever is shorter: the scope, or the sentences holding a trigger concept (kept if in scope).
+    if (trigger === null) return scopeFacts.some(predicate);
+    let mentions = 0;
+    for (const c of trigger) mentions += index.byConcept.get(c)?.length ?? 0;
+    if (mentions >= scope.length) return scopeFacts.some(predicate);
+    if (scopeMask === null) {
+      scopeMask = new Uint8Array(sentences.length);
+      for (const i of scope) scopeMask[i] = 1;
+    }
+    for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) if (scopeMask[i] === 1 && predicate(facts.sentenceFacts[i])) return true;
+    return false;
+  };
   const tests = compiled.tests.map(({ test, found, met, foundTrigger, metTrigger }) => {
     const whole = test.scope === 'document';
-    const isFound = whole ? anyInDocument(found, foundTrigger) : scopeFacts.some(found);
-    const isMet = isFound && (whole ? anyInDocument(met, metTrigger) : scopeFacts.some(met));
+    const isFound = whole ? anyInDocument(found, foundTrigger) : anyInScope(found, foundTrigger);
+    const isMet = isFound && (whole ? anyInDocument(met, metTrigger) : anyInScope(met, metTrigger));
     return { id: test.id, core: test.core, found: isFound, met: isMet };
   });
   const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);
