@@ -14,7 +14,7 @@ const UI = {
     disclaimers: '免責条項', yes: 'あり', no: 'なし', unknown: '定めなし', dataBreach: '情報漏えい', confidentiality: '秘密保持違反',
     subcontractor: '再委託先の行為', intent: '故意・重過失', warnCap: '⚠ 上限が情報漏えい等による損害にも適用されます（適用除外がありません）。',
     legend: '凡例: 義務 = しなければならない（（努）は努力義務のみ）、可 = できる、禁止 = してはならない、協議 = 別途協議、— = 定めなし。括弧内は行番号。',
-    line: '行', lines: '行', nobodyRows: '誰の義務にもなっていない要求事項',
+    line: '行', lines: '行', nobodyRows: '担当する当事者が決まっていない要求事項',
   },
   en: {
     matrix: 'Responsibility matrix', liability: 'Liability summary', requirement: 'Requirement', none: 'No duties found.',
@@ -22,7 +22,7 @@ const UI = {
     disclaimers: 'Disclaimers', yes: 'yes', no: 'no', unknown: 'not stated', dataBreach: 'data breach', confidentiality: 'confidentiality',
     subcontractor: 'subcontractor acts', intent: 'intent / gross negligence', warnCap: '⚠ The cap also covers data-breach damages (no carve-out).',
     legend: 'Legend: must, may, prohibited, to be agreed, — = nothing stated; "(effort)" = effort wording only. Line numbers in brackets.',
-    line: 'line', lines: 'lines', nobodyRows: 'Requirements no party must fulfil',
+    line: 'line', lines: 'lines', nobodyRows: 'Requirements allocated to no party',
   },
 };
 const CELL = {

@@ -7,6 +7,7 @@ import type { Segmentation } from './segment.ts';
 import type { Actor } from './obligations.ts';
 import type { PartyModel } from './parties.ts';
 import { lexiconRegex, vaguenessData } from './vagueness.ts';
+import { parseNumber } from './normalize.ts';
 
 const L = vaguenessData.liability;
 const re = Object.fromEntries(Object.entries(L).map(([k, lex]) => [k, lexiconRegex(lex, '')])) as Record<keyof typeof L, RegExp>;
@@ -54,8 +55,14 @@ export function analyzeLiability(
   const capSet = new Set(capSentences);
   for (let i = 0; i < sentences.length; i++) {
     if (!capSections.has(sentences[i].section) && !capSet.has(i - 1)) continue;
-    const t = slice(i);
+    let t = slice(i);
     if (!re.carveOut.test(t)) continue;
+    // articles cited by the carve-out count by their headings (第6条（秘密保持）, 第10条（安全管理措置）)
+    for (const m of t.matchAll(/第\s*([0-9一二三四五六七八九十百]+)\s*条|(?:section|article|clause)\s+(\d+(?:\.\d+)*)/g)) {
+      const label = m[1] ? String(parseNumber(m[1])) : m[2];
+      const sec = seg.sections.find((x) => x.label === label && x.level <= 3);
+      if (sec) t += ` ${sec.heading}`;
+    }
     let any = false;
     if (re.dataBreach.test(t)) { carveOuts.dataBreach = true; any = true; }
     if (re.confidentiality.test(t)) { carveOuts.confidentiality = true; any = true; }
@@ -79,7 +86,7 @@ export function analyzeLiability(
       if (info) { bearer = { key: en[1], label: info.label, role: info.role }; break; }
     }
     const a = actorOf(i).actor;
-    if (a && a.role !== 'both' && /自ら|自己|its own|own cost|own expense|負担する|負担とする|負担しなければ|(?:shall|will|must)\s+bear|(?:shall|will)\s+reimburse/.test(t)) { bearer = a; break; }
+    if (a && a.role !== 'both' && /自ら|自己|its own|own cost|own expense|負担する|負担とする|負担しなければ|費用を賠償|費用を補償|(?:shall|will|must)\s+(?:bear|reimburse|indemnify|pay)/.test(t)) { bearer = a; break; }
   }
   return {
     capSentences, capText, carveOutSentences, carveOuts, costSentences, bearer, disclaimerSentences,

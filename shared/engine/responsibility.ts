@@ -516,7 +516,7 @@ function buildMatrix(
     });
     rows.push({
       requirement: req.id, title: req.title, status: result?.status ?? (row ? 'insufficient' : 'missing'),
-      assigned: cells.some((c) => c.value === 'must' || c.value === 'prohibited'),
+      assigned: cells.some((c) => c.value === 'must' || c.value === 'prohibited' || c.value === 'may'),
       cells, unassigned: (unassigned.get(req.id) ?? []).slice(0, 5), agreeLater: (agreeLater.get(req.id) ?? []).slice(0, 5),
     });
   }

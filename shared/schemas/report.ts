@@ -76,7 +76,7 @@ export const ResponsibilityCell = v.object({
   lines: v.array(v.number()),
 });
 
-/** Requirement × party matrix; `assigned` is false when no party must do anything for an addressed requirement. */
+/** Requirement × party matrix; `assigned` is false when no party must, must not or may do anything for the requirement. */
 export const ResponsibilityRow = v.object({
   requirement: v.string(),
   title: Localized,
