@@ -3,8 +3,8 @@
  * normalised text (the cost of a keyword scan): English-like (ASCII) terms match at word boundaries,
  * with an optional suffix (s, es, d, ed, ing) and any run of whitespace where the term has a space;
  * other terms (Japanese, mixed) match literally anywhere. At each position the longest matching term
- * wins and the scan continues after it (the semantics of one regular-expression alternation sorted by
- * length). Regular-expression terms (`re:`) run in their own passes.
+ * wins; terms that overlap a hit (start inside it, end past it) are hits too, so one rule's term never
+ * hides another rule's. Regular-expression terms (`re:`) run in their own passes.
  */
 import { isSpaceCode, normalize } from './normalize.ts';
 
@@ -200,14 +200,20 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     scan(text: string): ConceptHit[] {
       const hits: ConceptHit[] = [];
       const n = text.length;
-      for (let p = 0; p < n;) {
+      // End of the text covered by hits so far. A term starting inside a hit counts only when it reaches
+      // past it (an overlap: one rule's term never hides another's); a term wholly inside a hit is
+      // already credited through the longer term's expansion.
+      let covered = 0;
+      for (let p = 0; p < n; p++) {
         const c = text.charCodeAt(p);
         if (asciiStart[c] === 1 && boundary(text, p)) {
           const end = matchAscii(text, p);
           if (end > p) {
-            const concepts = lookup(text.slice(p, end));
-            if (concepts) hits.push({ start: p, end, concepts });
-            p = end;
+            if (end > covered) {
+              const concepts = lookup(text.slice(p, end));
+              if (concepts) hits.push({ start: p, end, concepts });
+              covered = end;
+            }
             continue;
           }
         }
@@ -215,12 +221,12 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
           const node = matchOther(text, p);
           if (node !== null) {
             const end = p + node.term!.length;
-            hits.push({ start: p, end, concepts: node.concepts! });
-            p = end;
-            continue;
+            if (end > covered) {
+              hits.push({ start: p, end, concepts: node.concepts! });
+              covered = end;
+            }
           }
         }
-        p++;
       }
       if (regexTerms.length === 0) return hits;
       const literalCount = hits.length;

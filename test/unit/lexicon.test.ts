@@ -50,6 +50,13 @@ describe('English terms', () => {
     expect(names.sort()).toEqual(['stance', 'sub']);
   });
 
+  it('reports a term that overlaps a longer hit, so one rule cannot hide another', () => {
+    const s = compileScanner(new Map([['report', ['報告しなければ']], ['must', ['しなければならない']], ['liable', ['not be liable for']], ['no', ['shall not be']]]));
+    const names = (t: string) => s.scan(normalize(t).text).flatMap((h) => h.concepts.map((c) => s.names[c])).sort();
+    expect(names('乙は甲に報告しなければならない。')).toEqual(['must', 'report']);
+    expect(names('Supplier shall not be liable for delays.')).toEqual(['liable', 'no']);
+  });
+
   it('keeps punctuation inside terms literal', () => {
     expect(flat('certified to iso/iec 27001 and sub-contracted')).toEqual(['iso', 'subcontract']);
   });
