@@ -76,8 +76,14 @@ export function analyzeResponsibility(
   const { bySentence, actorOf } = obligations;
 
   // sentence → requirements it is evidence for
-  const reqOf: string[][] = sentences.map(() => []);
-  for (const [id, idx] of requirementEvidence) for (const i of idx) if (reqOf[i] && !reqOf[i].includes(id)) reqOf[i].push(id);
+  // sparse: most sentences are evidence for nothing (a shared empty list)
+  const NONE: string[] = [];
+  const reqOf: string[][] = new Array(sentences.length).fill(NONE);
+  for (const [id, idx] of requirementEvidence) for (const i of idx) {
+    if (i < 0 || i >= sentences.length) continue;
+    if (reqOf[i] === NONE) reqOf[i] = [id];
+    else if (!reqOf[i].includes(id)) reqOf[i].push(id);
+  }
   const reqById = new Map(compiled.requirements.map((c) => [c.requirement.id, c.requirement]));
   const firstReq = (i: number) => { const id = reqOf[i]?.[0]; return id ? reqById.get(id) ?? null : null; };
 
@@ -299,7 +305,7 @@ export function analyzeResponsibility(
   for (const o of bySentence) {
     if (!o) continue;
     const span = sentSpan(o.sentence);
-    obligationList.push({ ...span, modality: o.modality, actor: o.actor?.label ?? null, role: o.actor?.role ?? null, inherited: o.inherited, requirements: reqOf[o.sentence] });
+    obligationList.push({ start: span.start, end: span.end, modality: o.modality, actor: o.actor?.label ?? null, role: o.actor?.role ?? null, inherited: o.inherited, requirements: reqOf[o.sentence] === NONE ? [] : reqOf[o.sentence] });
   }
   const responsibility = buildMatrix(model.parties, bySentence, reqOf, compiled.requirements.map((c) => c.requirement), options.results, sentSpan, (i) => sentences[i].line);
 
