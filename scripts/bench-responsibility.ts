@@ -4,6 +4,9 @@
  * time of analyze() and of the responsibility step run on the same analysis; ratio = full / (full − step).
  * Target: ≤ 1.3×.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeDetailed } from '../shared/engine/analyze.ts';
 import { analyzeResponsibility } from '../shared/engine/responsibility.ts';
 import { catalog } from '../shared/catalog/index.ts';
@@ -48,5 +51,31 @@ for (const lang of ['ja', 'en'] as const) {
     const r = median(resp);
     console.log(`${`${lang} ${label}`.padEnd(10)} ${f.toFixed(1).padStart(9)} ${r.toFixed(1).padStart(9)} ${(f - r).toFixed(1).padStart(10)} ${(f / (f - r)).toFixed(2).padStart(6)}`);
   }
+}
+// Real documents (when the shared corpus is present): CPU time summed over every document, 5 runs each.
+const corpus = process.env.CLAUSE_LENS_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+for (const name of ['ja', 'real']) {
+  const dir = resolve(corpus, name);
+  if (!existsSync(dir)) continue;
+  let full = 0;
+  let step = 0;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  for (const f of files) {
+    const text = readFileSync(resolve(dir, f), 'utf8');
+    analyzeDetailed(text);
+    for (let k = 0; k < 5; k++) {
+      let t = process.cpuUsage();
+      const a = analyzeDetailed(text);
+      let d = process.cpuUsage(t);
+      full += d.user + d.system;
+      const evidence = new Map(a.compiled.requirements.map((c) => [c.requirement.id, evaluateRequirement(c, a.facts, a.report.context, a.report.documentType).evidence]));
+      const model = buildPartyModel(text, a.normalized);
+      t = process.cpuUsage();
+      analyzeResponsibility(text, a, a.report.parties, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model });
+      d = process.cpuUsage(t);
+      step += d.user + d.system;
+    }
+  }
+  console.log(`corpus ${name} (${files.length} documents, CPU): full ${(full / 5000).toFixed(0)} ms, responsibility ${(step / 5000).toFixed(0)} ms, ratio ${(full / (full - step)).toFixed(2)}`);
 }
 console.log('Target: ratio ≤ 1.3 (responsibility adds at most 30% to the engine).');

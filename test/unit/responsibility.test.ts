@@ -193,3 +193,18 @@ describe('vagueness data', () => {
     }
   });
 });
+
+describe('report sections', () => {
+  it('the md report has the matrix as a table and the liability summary; the text output too', async () => {
+    const { responsibilityMarkdown, responsibilityText } = await import('../../cli/format-responsibility.ts');
+    const r = analyze(VENDOR_KOU);
+    const md = responsibilityMarkdown(r, 'ja');
+    expect(md).toContain('## 責任分担マトリクス');
+    expect(md).toMatch(/\| 要求事項 \| 甲 \(contractor\) \| 乙 \(outsourcer\) \| 主体なし \| 別途協議 \|/);
+    expect(md).toMatch(/\| 脆弱性[^|]*\| 義務 \(11\) \| — \|/);
+    expect(md).toContain('⚠ 上限が情報漏えい等による損害にも適用されます');
+    const en = responsibilityText(r, 'en');
+    expect(en).toContain('Responsibility matrix');
+    expect(en).toContain('Liability cap: yes');
+  });
+});
