@@ -153,6 +153,11 @@ function matchHeading(line: string): { level: number; label: string } | null {
     const m = re.exec(line);
     if (m) {
       // "1. The Supplier shall ..." as a long numbered paragraph is still a section (clause 1).
+      if (m[1]?.startsWith('#')) {
+        // A markdown heading keeps its level; its label is the number written after the hashes, if any.
+        const inner = matchHeading(line.slice(m[0].length));
+        return { level: level(m), label: inner && !inner.label.startsWith('#') ? inner.label : '' };
+      }
       return { level: level(m), label: label ? label(m) : normaliseLabel(m[1] ?? '') };
     }
   }
@@ -160,16 +165,31 @@ function matchHeading(line: string): { level: number; label: string } | null {
 }
 
 function normaliseLabel(label: string): string {
+  if (label === '') return '';
   const n = parseNumber(label);
   return Number.isNaN(n) ? label : String(n);
 }
 
+/** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
+const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
+
+/** A title is short; a numbered paragraph's first sentence is not a title ("7. Both parties may …"). */
+const MAX_TITLE = 60;
+
 function headingText(line: string): string {
-  const cut = line.search(/[。]|\.\s/);
-  return (cut > 0 ? line.slice(0, cut) : line).slice(0, 120);
+  const from = HEADING_NUMBER.exec(line)![0].length;
+  const rest = line.slice(from);
+  // 第5条(秘密保持) 乙は… : the bracketed caption is the title, the sentence after it is not.
+  const caption = /^第[^(]{1,12}\([^)]{1,40}\)/.exec(rest);
+  if (caption) return caption[0];
+  const cut = rest.search(/[。]|\.\s/);
+  const title = cut >= 0 ? rest.slice(0, cut) : rest;
+  return title.length > MAX_TITLE && !line.startsWith('#') ? line.slice(0, from).trim() : line.slice(0, from) + title.slice(0, 120);
 }
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
+
+const PROVISO = /^\s*(?:provided|except|unless|but|however|save|subject to|so long as|in which case|ただし)\b/;
 
 /** Bracket class of a code unit: 1 opens ( 「 『 [ 【, -1 closes ) 」 』 ] 】, 0 neither. */
 const BRACKET = new Int8Array(0x3020);
@@ -207,6 +227,8 @@ function splitSentences(
         sentenceStart = i + 1;
       } else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)))) {
         if (ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) continue;
+        // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
+        if (ch === 59 && PROVISO.test(text.slice(i + 1, i + 40))) continue;
         push(sentenceStart, i + 1);
         sentenceStart = i + 1;
       }

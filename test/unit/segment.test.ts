@@ -90,6 +90,24 @@ describe('English structure', () => {
   });
 });
 
+describe('heading text and labels', () => {
+  const headings = (t: string) => seg(t).s.sections.map((x) => [x.label, x.heading]);
+
+  it('keeps the title of a numbered markdown heading and labels it by its number', () => {
+    expect(headings('### 4. Effect of Termination\nSupplier shall return data.')).toEqual([['4', '### 4. effect of termination']]);
+    expect(headings('## Schedule\nText.')).toEqual([['', '## schedule']]);
+  });
+
+  it('takes the caption of 第N条(見出し) and not the sentence after it', () => {
+    expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
+  });
+
+  it('does not take the first sentence of a long numbered paragraph as its title', () => {
+    expect(headings('7. Both parties may only make such copies as are strictly necessary for the purposes of this Agreement.')).toEqual([['7', '7.']]);
+    expect(headings('Article 12. Audit. The Customer may audit the Supplier.')).toEqual([['12', 'article 12. audit']]);
+  });
+});
+
 describe('table rows', () => {
   it('makes each markdown row a row and skips the separator', () => {
     const { sentences } = seg('| Control | Owner |\n|:---|---:|\n| Backups | Supplier |\n| Log review | Customer |');
@@ -121,6 +139,14 @@ describe('sentences', () => {
   it('splits English at . ! ? ; but not after abbreviations', () => {
     expect(texts('The Supplier (e.g. Acme Inc.) shall comply, i.e. fully. See No. 5 of the list! Is it done? Yes; it is.')).toEqual([
       'the supplier (e.g. acme inc.) shall comply, i.e. fully.', 'see no. 5 of the list!', 'is it done?', 'yes;', 'it is.',
+    ]);
+  });
+
+  it('keeps a proviso after a semicolon in its clause', () => {
+    const { sentences } = seg('Supplier shall return the data; provided that Customer asks within 30 days; and Supplier shall delete copies.');
+    expect(sentences.map((x) => x.text)).toEqual([
+      'supplier shall return the data; provided that customer asks within 30 days;',
+      'and supplier shall delete copies.',
     ]);
   });
 
