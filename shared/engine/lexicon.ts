@@ -286,7 +286,14 @@ function innerTermFinder(terms: string[]): (term: string) => string[] {
  * The concepts of one sentence: a bit set over concept ids, stored in a buffer shared by all sentences of
  * a document (one allocation per document instead of a Set per sentence). Iterates in ascending id order.
  */
-export class ConceptSet implements ReadonlySet<number> {
+/** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
+export interface ConceptIds extends Iterable<number> {
+  has(id: number): boolean;
+  readonly size: number;
+  forEach(callback: (id: number) => void): void;
+}
+
+export class ConceptSet implements ConceptIds {
   constructor(private readonly bits: Uint32Array, private readonly offset: number, private readonly words: number) {}
 
   /** A zeroed buffer for `count` sets over `conceptCount` concepts, and the words per set. */
@@ -309,33 +316,26 @@ export class ConceptSet implements ReadonlySet<number> {
     return n;
   }
 
-  forEach(callback: (value: number, value2: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
+  /** Ascending ids, without allocating an iterator (the hot path of the per-document index). */
+  forEach(callback: (id: number) => void): void {
     for (let w = 0; w < this.words; w++) {
       let x = this.bits[this.offset + w];
       while (x !== 0) {
         const low = x & -x;
-        const id = w * 32 + (31 - Math.clz32(low));
-        callback.call(thisArg, id, id, this);
+        callback(w * 32 + (31 - Math.clz32(low)));
         x ^= low;
       }
     }
   }
 
-  *values(): IterableIterator<number> {
-    const ids: number[] = [];
-    this.forEach((id) => ids.push(id));
-    yield* ids;
-  }
-
-  keys(): IterableIterator<number> {
-    return this.values();
-  }
-
-  *entries(): IterableIterator<[number, number]> {
-    for (const id of this.values()) yield [id, id];
-  }
-
-  [Symbol.iterator](): IterableIterator<number> {
-    return this.values();
+  *[Symbol.iterator](): IterableIterator<number> {
+    for (let w = 0; w < this.words; w++) {
+      let x = this.bits[this.offset + w];
+      while (x !== 0) {
+        const low = x & -x;
+        yield w * 32 + (31 - Math.clz32(low));
+        x ^= low;
+      }
+    }
   }
 }

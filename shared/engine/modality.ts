@@ -4,13 +4,14 @@
  * "努めるものとする" is effort, not obligation; "協議の上定める" is agree-later.
  */
 import type { MODALITIES } from '../catalog/schema.ts';
+import type { ConceptIds } from './lexicon.ts';
 
 export type Modality = (typeof MODALITIES)[number];
 
 /** Checked in order; the first marker present decides. */
 export const MODALITY_PRIORITY: readonly Modality[] = ['prohibition', 'effort', 'agree-later', 'obligation', 'permission'];
 
-export function modalityOf(concepts: ReadonlySet<number>, markerIds: ReadonlyMap<Modality, number>): Modality {
+export function modalityOf(concepts: ConceptIds, markerIds: ReadonlyMap<Modality, number>): Modality {
   for (const modality of MODALITY_PRIORITY) {
     const id = markerIds.get(modality);
     if (id !== undefined && concepts.has(id)) return modality;
