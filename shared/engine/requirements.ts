@@ -180,7 +180,5 @@ export function isApplicable(req: Requirement, context: Context, documentType: D
   };
   if (!req.appliesWhen.some((c) => conditions[c])) return false;
   const documents = [...req.documents.must, ...req.documents.should];
-  if (documentType === 'nda') return req.category === 'information_handling' || req.id === 'CONFIDENTIALITY';
-  if (documentType === 'sla') return req.category === 'resilience';
   return DOCUMENT_FAMILY[documentType].some((t) => documents.includes(t));
 }
