@@ -5,7 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import * as v from 'valibot';
 import { analyze, loadCatalog, type Catalog } from '../../shared/index';
+import { catalogWithPacks } from '../../shared/catalog/packs';
+import { Pack } from '../../shared/schemas/pack';
 import type { Report } from '../../shared/schemas/report';
 import { excerptsFor, firstPart, LOCAL_KINDS, pageReport, PARTIAL_FROM, type TabState, type ToBackground, type Broadcast } from '../lib/protocol';
 import { getCachedPacks, getSettings, docKeyForUrl } from '../lib/settings';
@@ -15,14 +18,14 @@ let catalogPromise: Promise<Catalog> | null = null;
 
 async function buildCatalog(): Promise<Catalog> {
   const settings = await getSettings();
-  const packs = (await getCachedPacks()).filter((p) => settings.enabledPacks.includes(p.id) && p.active !== false);
-  if (!packs.length) return loadCatalog();
+  const cached = (await getCachedPacks()).filter((p) => settings.enabledPacks.includes(p.id));
+  if (!cached.length) return loadCatalog();
   try {
-    return loadCatalog({
-      requirements: packs.flatMap((p) => p.requirements ?? []),
-      disabled: packs.flatMap((p) => p.disable ?? []),
-      severity: Object.assign({}, ...packs.map((p) => p.severity ?? {})),
-    });
+    // The worker validated them already; validating again keeps a stale or tampered cache out.
+    return catalogWithPacks(cached.map((p) => v.parse(Pack, {
+      name: p.name, description: p.description, active: p.active, enable: p.enable,
+      disable: p.disable, severity: p.severity, requirements: p.requirements,
+    })));
   } catch (err) {
     console.warn('[clause-lens] pack rejected, using the built-in catalog', err);
     return loadCatalog();
