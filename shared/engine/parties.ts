@@ -50,6 +50,38 @@ export function detectParties(original: string, _catalog?: Catalog, normalized?:
   return buildPartyModel(original, normalized ?? normalize(original)).parties;
 }
 
+// Definitions: 「名称（以下「甲」という。）」 and 'Name ("Label")'. The bracket is found first (a literal,
+// cheap to search for) and the name read backwards from it: a name-first regular expression would try a
+// lazy 40–80 character run at every position of the document.
+const JA_DEF_TAIL = /\(\s*(?:以下|以降|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
+const JA_NAME_CHAR = /[^\s、。「」()]/;
+const EN_DEF_TAIL = /\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"([a-z0-9][\w -]{1,30}?)"\s*\)/g;
+const EN_NAME_CHAR = /[\w&.,'’ -]/;
+
+interface Definition { name: string; nameStart: number; label: string; labelStart: number }
+
+/**
+ * Each `tail` match (the bracketed label) with the name before it: the longest run of `nameChar` (at most
+ * `maxName`) ending at the bracket, whitespace aside, starting at its first `firstChar` — what the regular
+ * expression `(name{1,max}?)\s*tail` finds, leftmost start first.
+ */
+function definitionsBefore(text: string, tail: RegExp, nameChar: RegExp, firstChar: RegExp, maxName: number): Definition[] {
+  const out: Definition[] = [];
+  let consumed = 0;
+  for (const m of text.matchAll(tail)) {
+    let end = m.index!;
+    while (end > consumed && /\s/.test(text[end - 1])) end--;
+    let start = end;
+    while (start > consumed && end - start < maxName && nameChar.test(text[start - 1])) start--;
+    while (start < end && !firstChar.test(text[start])) start++;
+    if (start >= end) continue;
+    const label = m[1];
+    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].lastIndexOf(label) });
+    consumed = m.index! + m[0].length;
+  }
+  return out;
+}
+
 export function buildPartyModel(original: string, normalized: NormalizedText): PartyModel {
   const text = normalized.text;
   const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
@@ -84,19 +116,18 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
-  const JA_DEF = /([^\s、。「」()]{1,40}?)\s*\(\s*(?:以下|以降|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
   const JA_DEF2 = /([^\s、。「」()]{1,30}?(?:者|事業者|会社))を[「『]([^」』]{1,12})[」』](?:と|という|といい)/g;
-  const EN_DEF = /([a-z0-9][\w&.,'’ -]{1,80}?)\s*\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"([a-z0-9][\w -]{1,30}?)"\s*\)/g;
-  for (const re of [JA_DEF, JA_DEF2, EN_DEF]) {
-    for (const m of head.matchAll(re)) {
-      const name = m[1];
-      const label = m[2];
-      if (!isPartyDefinition(label, name)) continue;
-      const labelStart = m.index! + m[0].lastIndexOf(label);
-      const nameStart = m.index! + m[0].indexOf(name);
-      const c = add(norm(label), shown(labelStart, labelStart + label.length), shown(nameStart, nameStart + name.length), true);
-      if (c && !c.nameRole) c.nameRole = roleOfName(name);
-    }
+  const definitions = [
+    ...definitionsBefore(head, JA_DEF_TAIL, JA_NAME_CHAR, /./, 40),
+    ...[...head.matchAll(JA_DEF2)].map((m) => ({
+      name: m[1], nameStart: m.index!, label: m[2], labelStart: m.index! + m[0].lastIndexOf(m[2]),
+    })),
+    ...definitionsBefore(head, EN_DEF_TAIL, EN_NAME_CHAR, /[a-z0-9]/, 81),
+  ];
+  for (const { name, nameStart, label, labelStart } of definitions) {
+    if (!isPartyDefinition(label, name)) continue;
+    const c = add(norm(label), shown(labelStart, labelStart + label.length), shown(nameStart, nameStart + name.length), true);
+    if (c && !c.nameRole) c.nameRole = roleOfName(name);
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
