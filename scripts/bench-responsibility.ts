@@ -9,23 +9,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed } from '../shared/engine/analyze.ts';
 import { analyzeResponsibility } from '../shared/engine/responsibility.ts';
-import { catalog } from '../shared/catalog/index.ts';
 import { buildPartyModel } from '../shared/engine/parties.ts';
 import { evaluateRequirement } from '../shared/engine/requirements.ts';
-
-function buildDocument(lang: 'ja' | 'en', size: number): string {
-  const clauses = catalog.requirements.flatMap((r) =>
-    [...r.modelClauses, ...r.examples.pass, ...r.examples.nearMiss].filter((c) => c.lang === lang).map((c) => ({ title: r.title[lang], text: c.text })));
-  const parts: string[] = [lang === 'ja' ? '業務委託契約書\n' : 'Master Services Agreement\n'];
-  let length = parts[0].length;
-  for (let n = 1; length < size; n++) {
-    const clause = clauses[(n - 1) % clauses.length];
-    const article = lang === 'ja' ? `第${n}条（${clause.title}）\n${clause.text}\n` : `Section ${n}. ${clause.title}\n${clause.text}\n`;
-    parts.push(article);
-    length += article.length;
-  }
-  return parts.join('').slice(0, size);
-}
+import { buildDocument } from './bench.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`${'doc'.padEnd(10)} ${'full ms'.padStart(9)} ${'resp. ms'.padStart(9)} ${'engine ms'.padStart(10)} ${'ratio'.padStart(6)}`);
