@@ -30,6 +30,8 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
   }
 }
 /** Labels whose role the document decides (甲 is not always the outsourcer). */
+/** Words that only ever name a contracting role (a 利用者 may be the customer or just an end user). */
+const CONTRACT_ROLE_WORDS = new Set(['発注者', '受注者', '委託者', '受託者', '委託元', '委託先', '再委託先']);
 const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社', 'company', 'recipient', 'user', 'owner', 'we', 'you', '事業者', '相手方', '市', '県', '町', '村', '区', '都']);
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic). */
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
@@ -194,8 +196,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     const m = /\byou(?:r)?\b/.exec(head);
     if (m && (head.match(/\byour?\b/g)?.length ?? 0) >= 2) { const c = add('you', shown(m.index, m.index + 3), null, false); if (c) c.count = 2; }
   }
-  // Keep defined labels and subject words seen at least twice.
-  const keep = [...byKey.values()].filter((c) => c.defined || c.count >= 2);
+  // Keep defined labels and subject words seen at least twice; a Japanese role word that names only a
+  // role (発注者, 委託者…) counts once: 「発注者が運営する…」 in a spec is already the outsourcer.
+  const keep = [...byKey.values()].filter((c) => c.defined || c.count >= 2 || (c.count >= 1 && CONTRACT_ROLE_WORDS.has(c.key)));
   // you/we only in pairs (terms of service); alone they are ordinary words.
   const has = (k: string) => keep.some((c) => c.key === k);
   const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 : c.key === 'we' ? has('you') : true));

@@ -37,6 +37,11 @@ describe('party roles', () => {
       .toMatchObject({ 発注者: 'outsourcer', 受注者: 'contractor' });
   });
 
+  it('a role word met once as a subject is a party (発注者が運営する… in a spec), an ordinary word is not', () => {
+    const text = '調達仕様書\n本仕様書は、発注者が運営する会員システムの保守業務について定める。\n受注者は、月次で作業報告書を提出すること。\n受注者は、障害に対応すること。\n利用者が多い時間帯を避けること。';
+    expect(roles(text)).toEqual({ 発注者: 'outsourcer', 受注者: 'contractor' });
+  });
+
   it('当社 is the provider in terms addressed to お客様, the buyer in a request addressed to 受託者', () => {
     expect(roles(`利用規約
 当社は、お客様に本サービスを提供します。お客様は、本規約に同意の上で本サービスを利用するものとします。当社は、お客様のデータを適切に管理します。お客様は、アカウントを管理するものとします。`))
