@@ -61,6 +61,12 @@ describe('examples/contract-en.md (an English hosting contract)', () => {
     expect(status(r, 'DATA-RETURN-DELETION')).toBe('insufficient');
   });
 
+  it('flags "as soon as reasonably practicable" (deletion) as vague but not the incident notice with its 48-hour cap', () => {
+    const vague = quoted(text, r, 'vague');
+    expect(vague.some((q) => q.includes('as soon as reasonably practicable'))).toBe(true);
+    expect(vague.some((q) => q.includes('without undue delay'))).toBe(false);
+  });
+
   it('reports a liability cap that swallows data-breach damages', () => {
     expect(r.liability.cap.present).toBe(true);
     expect(r.liability.capCoversDataBreach).toBe(true);
