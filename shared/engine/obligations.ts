@@ -230,11 +230,22 @@ export function indexMentions(text: string, model: PartyModel, offset = 0): Ment
   const mentions: { s: number; e: number; actor: Actor }[] = [];
   const re = model.pattern;
   if (re) {
+    // A document repeats a handful of mention strings (甲, 乙, Customer…) thousands of times: resolve each once.
+    const actors = new Map<string, Actor | null>();
+    const actorOf = (raw: string): Actor | null => {
+      let actor = actors.get(raw);
+      if (actor === undefined) {
+        const key = raw.replace(/\s+/g, ' ').replace(/s$/, '');
+        const info = model.mentions.get(raw.replace(/\s+/g, ' ')) ?? model.mentions.get(key);
+        actor = info ? { key, label: info.label, role: info.role } : null;
+        actors.set(raw, actor);
+      }
+      return actor;
+    };
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const key = m[0].replace(/\s+/g, ' ').replace(/s$/, '');
-      const info = model.mentions.get(m[0].replace(/\s+/g, ' ')) ?? model.mentions.get(key);
-      if (info) mentions.push({ s: offset + m.index, e: offset + m.index + m[0].length, actor: { key, label: info.label, role: info.role } });
+      const actor = actorOf(m[0]);
+      if (actor) mentions.push({ s: offset + m.index, e: offset + m.index + m[0].length, actor });
     }
   }
   const boths: { s: number; word: string }[] = [];
