@@ -156,6 +156,9 @@ async function pageFirstResults(b: Browser, base: string) {
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${base}/spec.html?run=${i}`);
     const tabId = await tabIdOf(b, page);
+    // The user clicks "check" on a page they are reading, not while the browser still lays out 100 pages:
+    // wait until the renderer is idle, so the figure is ours and not the page load's.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 5000 })));
     const t0 = Date.now();
     await checkTab(b, tabId);
     await page.waitForFunction(() => Number(document.documentElement.dataset.clauseLensPlaced ?? 0) > 0, null, { timeout: 60_000, polling: 5 });

@@ -74,8 +74,8 @@ async function checkTab(tabId: number): Promise<void> {
     publish({ tabId, docKey: docKeyForUrl(url), url, title: tab.title ?? '', surface: 'page', status: 'error', error: 'unsupported-page', updatedAt: Date.now() });
     return;
   }
-  const alive = await browser.tabs.sendMessage(tabId, { type: 'run-check' }).then(() => true, () => false);
-  if (alive) return;
+  // Inject straight away: page.js finds an instance already in the tab and re-runs it. (Probing with a
+  // message first cost up to ~0.7 s on a large page with no listener yet.)
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/page.js'] });
   } catch (err) {
