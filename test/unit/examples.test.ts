@@ -31,6 +31,9 @@ describe('examples/spec-ja.md (a weak Japanese specification)', () => {
     }
     const incident = r.requirements.find((q) => q.id === 'INCIDENT-NOTIFICATION')!;
     expect(incident.tests.find((t) => t.id === 'deadline')).toMatchObject({ found: true, met: false });
+    // 「…漏えいしてはならない。本業務終了後も同様とする。」: the second sentence makes the duty survive.
+    const confidentiality = r.requirements.find((q) => q.id === 'CONFIDENTIALITY')!;
+    expect(confidentiality.tests.find((t) => t.id === 'survival')?.met).toBe(true);
   });
 
   it('flags 速やかに and 必要に応じて as vague, the actor-less duties as unassigned, 別途協議 as agreed later', () => {
