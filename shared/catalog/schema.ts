@@ -21,7 +21,9 @@ export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
 
 /**
  * A term is a literal phrase matched on normalised text (NFKC, lower case). English terms also match
- * their -s/-es/-ed/-ing forms at word boundaries. A term starting with `re:` is a regular expression.
+ * their -s/-es/-ed/-ing forms at word boundaries. A term starting with `re:` is a regular expression,
+ * run over the whole normalised text: `^` and `$` mean its start and end (use `(?<=(?:^|\n)…)` for a
+ * line start), and a hit counts for the sentence where it starts.
  */
 export const TermList = v.array(nonEmpty);
 export const Lexicon = v.object({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
