@@ -8,6 +8,7 @@ import { analyze } from '../shared/engine/analyze.ts';
 import { ExtractError } from '../shared/extract/errors.ts';
 import { DOCUMENT_TYPES, RuleError } from '../shared/catalog/schema.ts';
 import { formatJson, formatMarkdown, formatText, reportLanguage, type FileReport, type Lang } from './format.ts';
+import { responsibilityMarkdown, responsibilityText } from './format-responsibility.ts';
 import { readDocument, SUPPORTED } from './read.ts';
 import { loadPacks } from './packs.ts';
 
@@ -67,8 +68,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       items.push({ file, text, report: analyze(text, { catalog, documentType: type, language: lang }) });
     }
-    const extra = await markdownSections();
-    const output = format === 'json' ? formatJson(items) : format === 'md' ? formatMarkdown(items, lang, extra) : await textWithSections(items, lang);
+    const output = format === 'json' ? formatJson(items)
+      : format === 'md' ? formatMarkdown(items, lang, [responsibilityMarkdown])
+      : textWithResponsibility(items, lang);
     process.stdout.write(output);
     if (failOn && items.some((i) => i.report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]))) return 1;
     return 0;
@@ -78,17 +80,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Sections other modules contribute to the md report (the responsibility matrix, when present). */
-async function markdownSections() {
-  const mod = await import('./format-responsibility.ts').catch(() => null);
-  return mod ? [mod.responsibilityMarkdown] : [];
-}
-
 /** Text output with the responsibility matrix and liability summary after each file. */
-async function textWithSections(items: FileReport[], lang: Lang | undefined): Promise<string> {
-  const mod = await import('./format-responsibility.ts').catch(() => null);
-  if (!mod) return formatText(items, lang);
-  return items.map((i) => `${formatText([i], lang).trimEnd()}\n${mod.responsibilityText(i.report, reportLanguage(i.report, lang))}`).join('\n\n') + '\n';
+function textWithResponsibility(items: FileReport[], lang: Lang | undefined): string {
+  return items.map((i) => `${formatText([i], lang).trimEnd()}\n${responsibilityText(i.report, reportLanguage(i.report, lang))}`).join('\n\n') + '\n';
 }
 
 function fail(error: unknown): number {
