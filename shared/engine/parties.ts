@@ -8,7 +8,6 @@
  * (甲 = outsourcer). Vocabulary: shared/catalog/vagueness.json `parties`.
  */
 import type { Party } from '../schemas/report.ts';
-import type { Catalog } from '../catalog/index.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 
@@ -48,7 +47,7 @@ export interface PartyModel {
 }
 
 /** Detects parties; `normalized` avoids normalising the document twice when the caller has it. */
-export function detectParties(original: string, _catalog?: Catalog, normalized?: NormalizedText): Party[] {
+export function detectParties(original: string, normalized?: NormalizedText): Party[] {
   return buildPartyModel(original, normalized ?? normalize(original)).parties;
 }
 
