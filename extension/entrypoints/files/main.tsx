@@ -7,6 +7,7 @@ import './files.css';
 import { ReportView } from '../../lib/ui/ReportView';
 import { resolveLang, t, type Lang, type LangSetting } from '../../lib/i18n';
 import { Lock } from '../../lib/ui/Lock';
+import { LangSelect } from '../../lib/ui/LangSelect';
 import { getDecisions, getSettings, saveSettings, setDecision, type Decisions } from '../../lib/settings';
 import { docxToSafeDom, htmlToSafeDom, kindOf, pdfToDom, textToDom } from '../../lib/extract';
 import { extractDomText, type DomText } from '../../lib/dom-text';
@@ -90,11 +91,7 @@ function App() {
           {t('filesChoose', lang)}
           <input id="file-input" type="file" accept=".docx,.pdf,.txt,.md,.markdown,.html,.htm" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void open(f); }} />
         </label>
-        <select aria-label={t('language', lang)} value={langSetting} onChange={(e) => { const v = (e.target as HTMLSelectElement).value as LangSetting; setLangSetting(v); void saveSettings({ lang: v }); }}>
-          <option value="auto">{t('langAuto', lang)}</option>
-          <option value="ja">日本語</option>
-          <option value="en">English</option>
-        </select>
+        <LangSelect value={langSetting} lang={lang} label={t('language', lang)} onChange={(v) => { setLangSetting(v); void saveSettings({ lang: v }); }} />
       </header>
       <p class="privacy" role="note"><Lock />{t('privacy', lang)}</p>
       <div class="split">

@@ -4,8 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../lib/ui/panel.css';
 import './options.css';
-import { resolveLang, t, type LangSetting } from '../../lib/i18n';
+import { resolveLang, t } from '../../lib/i18n';
 import { Lock } from '../../lib/ui/Lock';
+import { LangSelect } from '../../lib/ui/LangSelect';
 import { getCachedPacks, getSettings, saveSettings, type CachedPack, type Settings } from '../../lib/settings';
 import { fetchPacks, originPattern, requestWorkerPermission, testConnection } from '../../lib/worker-client';
 
@@ -74,11 +75,7 @@ function App() {
 
       <section>
         <h2>{t('optLanguage', L)}</h2>
-        <select id="lang" aria-label={t('optLanguage', L)} value={s.lang} onChange={(e) => void update({ lang: (e.target as HTMLSelectElement).value as LangSetting })}>
-          <option value="auto">{t('langAuto', L)}</option>
-          <option value="ja">日本語</option>
-          <option value="en">English</option>
-        </select>
+        <LangSelect id="lang" value={s.lang} lang={L} label={t('optLanguage', L)} onChange={(v) => void update({ lang: v })} />
       </section>
 
       <section>

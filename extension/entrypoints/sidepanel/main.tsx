@@ -6,6 +6,7 @@ import '../../lib/ui/panel.css';
 import { ReportView } from '../../lib/ui/ReportView';
 import { resolveLang, t, type Lang, type LangSetting } from '../../lib/i18n';
 import { Lock } from '../../lib/ui/Lock';
+import { LangSelect } from '../../lib/ui/LangSelect';
 import { getDecisions, getSettings, saveSettings, setDecision, type Decisions } from '../../lib/settings';
 import type { Broadcast, TabState } from '../../lib/protocol';
 import type { Finding } from '../../../shared/schemas/report';
@@ -76,11 +77,7 @@ function App() {
       <header class="top">
         <span class="brand">Clause Lens</span>
         <span class="doc" title={state?.title}>{state?.title ?? ''}</span>
-        <select aria-label={t('language', lang)} value={langSetting} onChange={(e) => changeLang((e.target as HTMLSelectElement).value as LangSetting)}>
-          <option value="auto">{t('langAuto', lang)}</option>
-          <option value="ja">日本語</option>
-          <option value="en">English</option>
-        </select>
+        <LangSelect value={langSetting} lang={lang} label={t('language', lang)} onChange={changeLang} />
       </header>
       <p class="privacy" role="note"><Lock />{t('privacy', lang)}</p>
       <div class="toolbar">
