@@ -10,7 +10,8 @@ import { PageOverlay } from '../lib/highlight';
 import { marksFor } from '../lib/marks';
 import { resolveLang } from '../lib/i18n';
 import { catalogChanged, docKeyForUrl, getDecisions, getSettings } from '../lib/settings';
-import type { PageReport, ToContent } from '../lib/protocol';
+import type { PageReport } from '../lib/protocol';
+import { listenToBackground, wantsEarly } from '../lib/content-messages';
 
 type G = typeof globalThis & { __clauseLens?: { run(): void } };
 
@@ -99,16 +100,12 @@ export default defineContentScript({
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     document.addEventListener('input', schedule, { passive: true, capture: true });
 
-    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-      const msg = raw as ToContent;
-      if (msg.type === 'run-check') { void run(true); sendResponse(true); }
-      else if (msg.type === 'reveal') sendResponse(overlay?.reveal(msg.findingId, msg.span) ?? false);
-      else if (msg.type === 'ping') sendResponse(true);
-      else if (msg.type === 'partial') {
-        // early highlights, unless the full result of this run (or a newer run) is already here
-        if (msg.runId === runId && finalFor !== runId && (!report || !report.findings.length)) { report = msg.report; isPartial = true; void paint(); }
-      }
-      return false;
+    listenToBackground({
+      run: () => void run(true),
+      reveal: (findingId, span) => overlay?.reveal(findingId, span) ?? false,
+      early: (id, early) => {
+        if (wantsEarly(id, runId, finalFor, report)) { report = early; isPartial = true; void paint(); }
+      },
     });
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
