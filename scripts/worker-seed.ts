@@ -10,7 +10,7 @@
  * the local-only tokens dev-buyer-admin, dev-buyer2-admin, dev-vendor-admin (never in a migration).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, wrangler } from '../worker/tools/wrangler.js';
 
@@ -26,16 +26,10 @@ const json = (value: unknown) => q(JSON.stringify(value));
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const AT = '2026-01-01T00:00:00.000Z';
 
-/** The catalog (validated) when it loads; otherwise its JSON files as they are. */
+/** The validated catalog: a rule that does not load must not reach the library. */
 async function loadRequirements(): Promise<SeedRequirement[]> {
-  try {
-    const { catalog } = await import('../shared/catalog/index.ts');
-    return catalog.requirements;
-  } catch (err) {
-    console.warn(`catalog did not load (${(err as Error).message.split('\n')[0]}); reading its JSON files directly`);
-    const dir = path.join(root, 'shared/catalog/requirements');
-    return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SeedRequirement);
-  }
+  const { catalog } = await import('../shared/catalog/index.ts');
+  return catalog.requirements;
 }
 
 /** Inserts or refreshes a clause with its requirement/tag index rows (FTS follows by trigger). */
@@ -52,16 +46,13 @@ function clauseSql(c: { id: string; orgId: string | null; lang: string; title: s
 function globalLibrary(requirements: SeedRequirement[]): string[] {
   const ids: string[] = [];
   const sql: string[] = [];
-  let placeholders = 0;
   for (const r of requirements) {
     r.modelClauses.forEach((m, i) => {
-      if (/^\s*TODO\b/i.test(m.text)) return void placeholders++;
       const id = `cl_g_${r.id}_${i}`;
       ids.push(id);
       sql.push(clauseSql({ id, orgId: null, lang: m.lang, title: r.title[m.lang], body: m.text, reqs: [r.id], tags: ['model', ...(r.category ? [r.category] : [])] }));
     });
   }
-  if (placeholders) console.warn(`skipped ${placeholders} placeholder model clauses (TODO) in the catalog`);
   console.log(`global library: ${ids.length} model clauses from ${requirements.length} requirements`);
   // Model clauses removed from the catalog leave the library too.
   sql.unshift(`DELETE FROM clauses WHERE org_id IS NULL AND id LIKE 'cl_g_%' AND id NOT IN (${ids.map(q).join(', ') || "''"});`);

@@ -8,11 +8,8 @@ export interface ExportMeta { title: string; url: string; lang: Lang; decisions:
 const sev = (f: Finding, lang: Lang) => t(f.severity === 'high' ? 'sevHigh' : f.severity === 'medium' ? 'sevMedium' : 'sevLow', lang);
 const stage = (f: Finding, lang: Lang) => (f.stage ? STAGE_SHORT[f.stage]?.[lang] ?? f.stage : '');
 const refText = (r: Finding['references'][number], lang: Lang) => `${r.src} ${r.loc}${r.status === 'recalled' ? ` (${t('unverified', lang)})` : ''}`;
-/** The bundled model clause, unless the catalog still holds a placeholder for it. */
-export const bundledClause = (f: Finding, lang: Lang): string | null => {
-  const text = f.suggestion?.[lang];
-  return text && !/^\s*TODO\b/i.test(text) ? text : null;
-};
+/** The bundled model clause suggested with a finding, if any. */
+export const bundledClause = (f: Finding, lang: Lang): string | null => f.suggestion?.[lang] || null;
 const decided = (f: Finding, m: ExportMeta) => m.decisions[decisionKey(f.id, m.excerpts?.[f.id]?.[0])];
 const decision = (f: Finding, m: ExportMeta) => (decided(f, m) ? t(decided(f, m)!, m.lang) : '');
 

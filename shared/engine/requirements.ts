@@ -161,7 +161,7 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): numb
   return [...inScope].sort((a, b) => a - b);
 }
 
-/** NDAs, SLAs and terms are contracts of a kind; a policy page answers like a proposal. */
+/** Terms and DPAs are contracts of a kind; a policy page answers like a proposal. NDAs and SLAs apply only what names them. */
 const DOCUMENT_FAMILY: Record<DocumentType, DocumentType[]> = {
   spec: ['spec'], contract: ['contract'], dpa: ['dpa', 'contract'], proposal: ['proposal'],
   nda: ['nda'], sla: ['sla'], terms: ['terms', 'contract'], policy: ['policy', 'proposal'],
