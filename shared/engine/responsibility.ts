@@ -148,8 +148,8 @@ export function analyzeResponsibility(
       id: `${signal.id}:${span.start}`, kind: signal.kind, severity: signal.severity,
       requirement: req?.id ?? null, stage: req?.stage ?? null,
       message: {
-        ja: signal.kind === 'agree-later' ? `${quoted}: 合意が後回しにされています（別途協議・別途定め）。` : signal.kind === 'unassigned' ? '義務の主体（誰が行うか）が書かれていません。' : `曖昧な表現${quoted}（${signal.id}）`,
-        en: signal.kind === 'agree-later' ? `${quoted ? `"${term}"` : ''}: left to later agreement.` : signal.kind === 'unassigned' ? 'No party is named as responsible for this duty.' : `Vague wording "${term}" (${signal.id})`,
+        ja: signal.kind === 'agree-later' ? `${quoted}: 合意が後回しにされています（別途協議・別途定め）。` : signal.kind === 'unassigned' ? '義務の主体（誰が行うか）が書かれていません。' : `曖昧な表現${quoted}`,
+        en: signal.kind === 'agree-later' ? `${quoted ? `"${term}"` : ''}: left to later agreement.` : signal.kind === 'unassigned' ? 'No party is named as responsible for this duty.' : `Vague wording "${term}"`,
       },
       why: signal.why, spans: [span], references: [],
       suggestion: suggestionFor(signal, text, sentSpan(i), termSpan),
