@@ -79,3 +79,85 @@ describe('clause search', () => {
     expect(fts?.n).toBe(0);
   });
 });
+
+describe('search access paths (FTS index, term index, per-scope merge) agree with a plain filter', () => {
+  // Global, own and another organisation's clauses interleave by seq, so merged scopes, cursors and the
+  // rows checked after the driving index all matter.
+  interface Item { id: string; owner: 'global' | 'mine' | 'other'; lang: 'ja' | 'en'; text: string; req: string; tag: string }
+  const lib: Item[] = [];
+  let mine: TestOrg;
+
+  beforeAll(async () => {
+    mine = await makeOrg('buyer');
+    const other = await makeOrg('buyer');
+    const at = new Date().toISOString();
+    for (let i = 0; i < 18; i++) {
+      const owner = (['global', 'mine', 'other'] as const)[i % 3];
+      const lang = i % 4 < 2 ? 'ja' : 'en';
+      const text = `pathmark ${i % 2 ? 'alpha' : 'beta'} 番号${i}${i % 5 === 0 ? ' 短語' : ''}`;
+      const req = i % 2 ? 'PATH-REQ-A' : 'PATH-REQ-B';
+      const tag = i % 3 === 1 || i % 4 === 0 ? 'path-t1' : 'path-t2';
+      let id: string;
+      if (owner === 'global') {
+        id = `cl_path_global_${i}`;
+        await env.DB.batch([
+          env.DB.prepare('INSERT INTO clauses (id, org_id, lang, title, body, requirement_ids, tags, created_at, updated_at) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)')
+            .bind(id, lang, `title ${i}`, text, JSON.stringify([req]), JSON.stringify([tag]), at, at),
+          env.DB.prepare("INSERT INTO clause_terms (clause_seq, kind, value) SELECT seq, 'req', ? FROM clauses WHERE id = ?").bind(req, id),
+          env.DB.prepare("INSERT INTO clause_terms (clause_seq, kind, value) SELECT seq, 'tag', ? FROM clauses WHERE id = ?").bind(tag, id),
+        ]);
+      } else {
+        const token = owner === 'mine' ? mine.tokens.editor : other.tokens.editor;
+        const res = await api('POST', '/api/v1/clauses', { token, body: clause({ lang, title: `title ${i}`, body: text, requirementIds: [req], tags: [tag] }) });
+        expect(res.status).toBe(201);
+        id = res.json.id;
+      }
+      lib.push({ id, owner, lang, text, req, tag });
+    }
+  });
+
+  const walk = async (query: string, limit: number) => {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await api('GET', `/api/v1/clauses?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token: mine.tokens.viewer });
+      expect(res.status, JSON.stringify(res.json)).toBe(200);
+      expect(res.json.items.length).toBeLessThanOrEqual(limit);
+      ids.push(...res.json.items.map((c: { id: string }) => c.id));
+      cursor = res.json.nextCursor;
+    } while (cursor);
+    return ids;
+  };
+
+  const cases: [string, (c: Item) => boolean][] = [
+    ['q=pathmark', () => true],
+    ['q=pathmark&scope=global', (c) => c.owner === 'global'],
+    ['q=pathmark&scope=org', (c) => c.owner === 'mine'],
+    ['q=alpha%20pathmark', (c) => c.text.includes('alpha')],
+    [`q=pathmark%20${encodeURIComponent('短語')}`, (c) => c.text.includes('短語')],
+    ['q=pathmark&lang=en&requirement=PATH-REQ-A', (c) => c.lang === 'en' && c.req === 'PATH-REQ-A'],
+    ['q=beta&tag=path-t1&scope=org', (c) => c.owner === 'mine' && c.text.includes('beta') && c.tag === 'path-t1'],
+    ['requirement=PATH-REQ-B', (c) => c.req === 'PATH-REQ-B'],
+    ['requirement=PATH-REQ-A&tag=path-t2&lang=ja', (c) => c.req === 'PATH-REQ-A' && c.tag === 'path-t2' && c.lang === 'ja'],
+    ['tag=path-t1&scope=global', (c) => c.owner === 'global' && c.tag === 'path-t1'],
+    [`tag=path-t2&q=${encodeURIComponent('短語')}`, (c) => c.tag === 'path-t2' && c.text.includes('短語')],
+  ];
+  for (const [query, keep] of cases) {
+    it(query, async () => {
+      // Library order (= creation order = seq), only what the caller may see, every page size alike.
+      const expected = lib.filter((c) => c.owner !== 'other' && keep(c)).map((c) => c.id);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const limit of [1, 2, 5, 100]) expect(await walk(query, limit)).toEqual(expected);
+    });
+  }
+
+  it('plain listing merges the global library and own clauses in order across pages', async () => {
+    const all = await walk('scope=all', 100);
+    const ours = lib.filter((c) => c.owner !== 'other').map((c) => c.id);
+    expect(all.filter((id) => ours.includes(id))).toEqual(ours);
+    expect(all).not.toContain(lib.find((c) => c.owner === 'other')!.id);
+    for (const limit of [1, 3]) expect(await walk('scope=all', limit)).toEqual(all);
+    expect(await walk('scope=org', 2)).toEqual(lib.filter((c) => c.owner === 'mine').map((c) => c.id));
+    expect((await walk('scope=global', 2)).filter((id) => ours.includes(id))).toEqual(lib.filter((c) => c.owner === 'global').map((c) => c.id));
+  });
+});
