@@ -11,7 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { buildPartyModel } from './parties.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
-import { ConceptSet } from './lexicon.ts';
+import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
 import { segment, type Segmentation } from './segment.ts';
 import { analyzeResponsibility } from './responsibility.ts';
@@ -92,28 +92,20 @@ function originalSlice(text: string, normalized: NormalizedText, start: number, 
   return text.slice(span.start, span.end);
 }
 
-/** Concept sets per sentence and per section heading, from one scan of the whole text. */
+/** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms (and one for probes). */
 function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog): DocumentFacts {
-  const hits = compiled.scanner.scan(text);
+  const { scanner } = compiled;
+  const hits = scanner.scanLiterals(text);
+  const probes = scanner.scanProbes(text);
   const markerIds = new Map<Modality, number>(MODALITY_CONCEPTS.map(([m, name]) => [m, compiled.concept(name)]));
-  const conceptsIn = (ranges: { start: number; end: number }[]): ConceptSet[] => {
-    // ranges are sorted by start; hits by start: one forward sweep (ranges may nest, so rewind per range).
-    const { bits, words } = ConceptSet.buffer(ranges.length, compiled.scanner.names.length);
-    let h = 0;
-    for (let r = 0; r < ranges.length; r++) {
-      const { start, end } = ranges[r];
-      const offset = r * words;
-      while (h < hits.length && hits[h].start < start) h++;
-      for (let k = h; k < hits.length && hits[k].start < end; k++) {
-        if (hits[k].end <= end) for (const c of hits[k].concepts) bits[offset + (c >>> 5)] |= 1 << (c & 31);
-      }
-    }
-    return ranges.map((_, r) => new ConceptSet(bits, r * words, words));
+  const conceptsIn = (ranges: { start: number; end: number }[]) => new RangeConcepts(text, ranges, scanner, hits, probes);
+  const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds) });
+  const sentenceConcepts = conceptsIn(seg.sentences);
+  const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
+  return {
+    segmentation: seg, sentenceConcepts,
+    sentenceFacts: sentenceConcepts.sets.map(toFacts), headingFacts: headingConcepts.sets.map(toFacts),
   };
-  const toFacts = (concepts: ConceptSet): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds) });
-  const sentenceFacts = conceptsIn(seg.sentences).map(toFacts);
-  const headingFacts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length }))).map(toFacts);
-  return { segmentation: seg, sentenceFacts, headingFacts };
 }
 
 function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context {

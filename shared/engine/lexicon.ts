@@ -4,9 +4,13 @@
  * with an optional suffix (s, es, d, ed, ing) and any run of whitespace where the term has a space;
  * other terms (Japanese, mixed) match literally anywhere. At each position the longest matching term
  * wins; terms that overlap a hit (start inside it, end past it) are hits too, so one rule's term never
- * hides another rule's. Regular-expression terms (`re:`) run in their own passes.
+ * hides another rule's. Regular-expression terms (`re:`) run in their own passes: over the whole text in
+ * `scan`, or lazily per sentence through concept-sets.ts.
  */
 import { isSpaceCode, normalize } from './normalize.ts';
+import { requiredLiterals } from './pattern-literals.ts';
+
+export type { ConceptIds } from './concept-sets.ts';
 
 export { isSpaceCode };
 
@@ -20,7 +24,19 @@ export interface ConceptScanner {
   /** Qualified concept name → numeric id. */
   ids: Map<string, number>;
   names: string[];
+  /** Every hit: literal terms, then each regular-expression term over the whole text; sorted by start. */
   scan(text: string): ConceptHit[];
+  /** The literal terms' hits only (one pass); regular-expression terms are left to {@link patterns}. */
+  scanLiterals(text: string): ConceptHit[];
+  /** Concept id → its regular-expression terms (global, Unicode), for the concepts that have any. */
+  patterns: ReadonlyMap<number, readonly RegExp[]>;
+  /**
+   * Hits of the literals that every match of a pattern concept's terms contains (see pattern-literals.ts),
+   * each hit naming the pattern concepts it may be evidence for. A concept in `probed` cannot match
+   * where none of its probes occurs.
+   */
+  scanProbes(text: string): ConceptHit[];
+  probed: ReadonlySet<number>;
 }
 
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
@@ -55,7 +71,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const ids = new Map<string, number>();
   const names: string[] = [];
   const literalConcepts = new Map<string, Set<number>>();
-  const regexTerms: { re: RegExp; concept: number }[] = [];
+  const patterns = new Map<number, RegExp[]>();
 
   for (const [name, terms] of lexicons) {
     const id = names.length;
@@ -69,7 +85,9 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
         } catch (e) {
           throw new Error(`concept ${name}: invalid regular expression term ${JSON.stringify(raw)}: ${(e as Error).message}`);
         }
-        regexTerms.push({ re, concept: id });
+        const own = patterns.get(id);
+        if (own) own.push(re);
+        else patterns.set(id, [re]);
         continue;
       }
       const term = normaliseTerm(raw);
@@ -194,53 +212,105 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     return best;
   };
 
-  return {
-    ids,
-    names,
-    scan(text: string): ConceptHit[] {
-      const hits: ConceptHit[] = [];
-      const n = text.length;
-      // End of the text covered by hits so far. A term starting inside a hit counts only when it reaches
-      // past it (an overlap: one rule's term never hides another's); a term wholly inside a hit is
-      // already credited through the longer term's expansion.
-      let covered = 0;
-      for (let p = 0; p < n; p++) {
-        const c = text.charCodeAt(p);
-        if (asciiStart[c] === 1 && boundary(text, p)) {
-          const end = matchAscii(text, p);
-          if (end > p) {
-            if (end > covered) {
-              const concepts = lookup(text.slice(p, end));
-              if (concepts) hits.push({ start: p, end, concepts });
-              covered = end;
-            }
-            continue;
+  const scanLiterals = (text: string): ConceptHit[] => {
+    const hits: ConceptHit[] = [];
+    const n = text.length;
+    // End of the text covered by hits so far. A term starting inside a hit counts only when it reaches
+    // past it (an overlap: one rule's term never hides another's); a term wholly inside a hit is
+    // already credited through the longer term's expansion.
+    let covered = 0;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      if (asciiStart[c] === 1 && boundary(text, p)) {
+        const end = matchAscii(text, p);
+        if (end > p) {
+          if (end > covered) {
+            const concepts = lookup(text.slice(p, end));
+            if (concepts) hits.push({ start: p, end, concepts });
+            covered = end;
           }
+          continue;
         }
-        if (otherStart[c] === 1) {
-          const node = matchOther(text, p);
-          if (node !== null) {
-            const end = p + node.term!.length;
-            if (end > covered) {
-              hits.push({ start: p, end, concepts: node.concepts! });
-              covered = end;
-            }
+      }
+      if (otherStart[c] === 1) {
+        const node = matchOther(text, p);
+        if (node !== null) {
+          const end = p + node.term!.length;
+          if (end > covered) {
+            hits.push({ start: p, end, concepts: node.concepts! });
+            covered = end;
           }
         }
       }
-      if (regexTerms.length === 0) return hits;
+    }
+    return hits;
+  };
+
+  const { probed, scanProbes } = compileProbes(patterns);
+
+  return {
+    ids,
+    names,
+    patterns,
+    scanLiterals,
+    probed,
+    scanProbes,
+    scan(text: string): ConceptHit[] {
+      const hits = scanLiterals(text);
       const literalCount = hits.length;
-      for (const { re, concept } of regexTerms) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (m[0].length === 0) { re.lastIndex++; continue; }
-          hits.push({ start: m.index, end: m.index + m[0].length, concepts: [concept] });
+      for (const [concept, res] of patterns) {
+        for (const re of res) {
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) { re.lastIndex++; continue; }
+            hits.push({ start: m.index, end: m.index + m[0].length, concepts: [concept] });
+          }
         }
       }
       if (hits.length === literalCount) return hits;
       return hits.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** The probes of the pattern concepts whose every term has required literals: one trie, every occurrence. */
+function compileProbes(patterns: ReadonlyMap<number, readonly RegExp[]>) {
+  const root = newNode();
+  const probed = new Set<number>();
+  for (const [concept, res] of patterns) {
+    const literals = res.map((re) => requiredLiterals(re.source));
+    if (literals.some((l) => l === null)) continue;
+    probed.add(concept);
+    for (const literal of new Set(literals.flatMap((l) => l!))) {
+      let node = root;
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i);
+        node.next ??= new Map();
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = newNode()));
+        node = child;
+      }
+      node.term = literal;
+      if (!node.concepts?.includes(concept)) node.concepts = [...(node.concepts ?? []), concept];
+    }
+  }
+  const start = new Uint8Array(65536);
+  for (const c of root.next?.keys() ?? []) start[c] = 1;
+  const scanProbes = (text: string): ConceptHit[] => {
+    const hits: ConceptHit[] = [];
+    const n = text.length;
+    for (let p = 0; p < n; p++) {
+      if (start[text.charCodeAt(p)] === 0) continue;
+      let node = root.next!.get(text.charCodeAt(p));
+      for (let i = p + 1; node !== undefined; i++) {
+        if (node.concepts !== null) hits.push({ start: p, end: i, concepts: node.concepts });
+        if (i >= n || node.next === null) break;
+        node = node.next.get(text.charCodeAt(i));
+      }
+    }
+    return hits;
+  };
+  return { probed, scanProbes };
 }
 
 /**
@@ -280,62 +350,4 @@ function innerTermFinder(terms: string[]): (term: string) => string[] {
     }
     return [...out];
   };
-}
-
-/**
- * The concepts of one sentence: a bit set over concept ids, stored in a buffer shared by all sentences of
- * a document (one allocation per document instead of a Set per sentence). Iterates in ascending id order.
- */
-/** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
-export interface ConceptIds extends Iterable<number> {
-  has(id: number): boolean;
-  readonly size: number;
-  forEach(callback: (id: number) => void): void;
-}
-
-export class ConceptSet implements ConceptIds {
-  constructor(private readonly bits: Uint32Array, private readonly offset: number, private readonly words: number) {}
-
-  /** A zeroed buffer for `count` sets over `conceptCount` concepts, and the words per set. */
-  static buffer(count: number, conceptCount: number): { bits: Uint32Array; words: number } {
-    const words = Math.max(1, Math.ceil(conceptCount / 32));
-    return { bits: new Uint32Array(count * words), words };
-  }
-
-  has(id: number): boolean {
-    const w = id >>> 5;
-    return w < this.words && (this.bits[this.offset + w] & (1 << (id & 31))) !== 0;
-  }
-
-  get size(): number {
-    let n = 0;
-    for (let w = 0; w < this.words; w++) {
-      let x = this.bits[this.offset + w];
-      while (x !== 0) { x &= x - 1; n++; }
-    }
-    return n;
-  }
-
-  /** Ascending ids, without allocating an iterator (the hot path of the per-document index). */
-  forEach(callback: (id: number) => void): void {
-    for (let w = 0; w < this.words; w++) {
-      let x = this.bits[this.offset + w];
-      while (x !== 0) {
-        const low = x & -x;
-        callback(w * 32 + (31 - Math.clz32(low)));
-        x ^= low;
-      }
-    }
-  }
-
-  *[Symbol.iterator](): IterableIterator<number> {
-    for (let w = 0; w < this.words; w++) {
-      let x = this.bits[this.offset + w];
-      while (x !== 0) {
-        const low = x & -x;
-        yield w * 32 + (31 - Math.clz32(low));
-        x ^= low;
-      }
-    }
-  }
 }

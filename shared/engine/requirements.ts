@@ -7,10 +7,13 @@ import type { Context, RequirementResult } from '../schemas/report.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledRequirement, Predicate, SentenceFacts, Trigger } from './rules.ts';
 import type { Segmentation } from './segment.ts';
+import type { RangeConcepts } from './concept-sets.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
   sentenceFacts: SentenceFacts[];
+  /** The sentences' concept sets (behind sentenceFacts[i].concepts). */
+  sentenceConcepts: RangeConcepts;
   /** Facts of each section's heading line. */
   headingFacts: SentenceFacts[];
 }
@@ -30,18 +33,24 @@ const WINDOW = 3;
 /** Per-document lookups shared by all requirements (built once, on first use). */
 interface FactsIndex {
   /** Concept id → ascending indices of the sentences that mention it. */
-  byConcept: Map<number, number[]>;
+  sentencesOf(concept: number): readonly number[];
+  /** Whether a concept's sentences are known without a pass of its patterns over the whole text. */
+  isCheap(concept: number): boolean;
   /** Section index → its sentences (the innermost section of each sentence); key -1 for none. */
   sectionMembers: Map<number, number[]>;
 }
 const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
+const NONE: readonly number[] = [];
 
 function indexOf(facts: DocumentFacts): FactsIndex {
   let index = indexCache.get(facts);
   if (index) return index;
+  const concepts = facts.sentenceConcepts;
+  // Literal concepts from the bits the scan set; pattern concepts on demand (their bits fill in lazily).
   const byConcept = new Map<number, number[]>();
-  facts.sentenceFacts.forEach((f, i) => {
-    f.concepts.forEach((c) => {
+  facts.sentenceConcepts.sets.forEach((set, i) => {
+    set.forEachBit((c) => {
+      if (concepts.isPatternConcept(c)) return;
       const list = byConcept.get(c);
       if (list) list.push(i);
       else byConcept.set(c, [i]);
@@ -53,16 +62,21 @@ function indexOf(facts: DocumentFacts): FactsIndex {
     if (list) list.push(s.index);
     else sectionMembers.set(s.section, [s.index]);
   }
-  index = { byConcept, sectionMembers };
+  const sentencesOf = (c: number): readonly number[] => {
+    let list = byConcept.get(c);
+    if (list === undefined && concepts.isPatternConcept(c)) byConcept.set(c, (list = concepts.rangesWith(c)));
+    return list ?? NONE;
+  };
+  index = { sentencesOf, isCheap: (c) => !concepts.isPatternConcept(c) || byConcept.has(c), sectionMembers };
   indexCache.set(facts, index);
   return index;
 }
 
 /** Ascending sentence indices that mention any trigger concept (the only ones a triggered predicate can accept). */
-function sentencesWith(index: FactsIndex, trigger: readonly number[]): number[] {
-  if (trigger.length === 1) return index.byConcept.get(trigger[0]) ?? [];
+function sentencesWith(index: FactsIndex, trigger: readonly number[]): readonly number[] {
+  if (trigger.length === 1) return index.sentencesOf(trigger[0]);
   const seen = new Set<number>();
-  for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) seen.add(i);
+  for (const c of trigger) for (const i of index.sentencesOf(c)) seen.add(i);
   return [...seen].sort((a, b) => a - b);
 }
 
@@ -112,21 +126,22 @@ export function evaluateRequirement(
   const scopeFacts = scope.map((i) => facts.sentenceFacts[i]);
   const anyInDocument = (predicate: Predicate, trigger: Trigger): boolean => {
     if (trigger === null) return facts.sentenceFacts.some(predicate);
-    for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) if (predicate(facts.sentenceFacts[i])) return true;
+    for (const c of trigger) for (const i of index.sentencesOf(c)) if (predicate(facts.sentenceFacts[i])) return true;
     return false;
   };
   let scopeMask: Uint8Array | null = null;
   const anyInScope = (predicate: Predicate, trigger: Trigger): boolean => {
     // Walk whichever is shorter: the scope, or the sentences holding a trigger concept (kept if in scope).
-    if (trigger === null) return scopeFacts.some(predicate);
+    // A pattern concept not yet known over the whole text is cheaper to evaluate on the scope alone.
+    if (trigger === null || !trigger.every(index.isCheap)) return scopeFacts.some(predicate);
     let mentions = 0;
-    for (const c of trigger) mentions += index.byConcept.get(c)?.length ?? 0;
+    for (const c of trigger) mentions += index.sentencesOf(c).length;
     if (mentions >= scope.length) return scopeFacts.some(predicate);
     if (scopeMask === null) {
       scopeMask = new Uint8Array(sentences.length);
       for (const i of scope) scopeMask[i] = 1;
     }
-    for (const c of trigger) for (const i of index.byConcept.get(c) ?? []) if (scopeMask[i] === 1 && predicate(facts.sentenceFacts[i])) return true;
+    for (const c of trigger) for (const i of index.sentencesOf(c)) if (scopeMask[i] === 1 && predicate(facts.sentenceFacts[i])) return true;
     return false;
   };
   const tests = compiled.tests.map(({ test, found, met, foundTrigger, metTrigger }) => {

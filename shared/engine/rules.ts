@@ -64,6 +64,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   };
   const requirements = catalog.requirements.map((req): CompiledRequirement => {
     const resolve = (name: string) => scanner.ids.get(`${req.id}/${name}`) ?? concept(name);
+    const triggerOfCond = (cond: Condition) => triggerOf(cond, resolve, (id) => scanner.patterns.has(id));
     const compile = (cond: Condition): Predicate => compileCondition(cond, resolve);
     const optional = (cond: Condition | undefined) => (cond === undefined ? null : compile(cond));
     return {
@@ -72,14 +73,14 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       heading: optional(req.match.heading),
       underHeading: optional(req.match.underHeading),
       exclude: optional(req.match.exclude),
-      sentenceTrigger: triggerOf(req.match.sentence, resolve),
-      underHeadingTrigger: req.match.underHeading === undefined ? null : triggerOf(req.match.underHeading, resolve),
+      sentenceTrigger: triggerOfCond(req.match.sentence),
+      underHeadingTrigger: req.match.underHeading === undefined ? null : triggerOfCond(req.match.underHeading),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
-        const foundTrigger = triggerOf(test.found, resolve);
+        const foundTrigger = triggerOfCond(test.found);
         return test.met === undefined
           ? { test, found, met: found, foundTrigger, metTrigger: foundTrigger }
-          : { test, found, met: compile(test.met), foundTrigger, metTrigger: triggerOf(test.met, resolve) };
+          : { test, found, met: compile(test.met), foundTrigger, metTrigger: triggerOfCond(test.met) };
       }),
     };
   });
@@ -109,22 +110,26 @@ function compileCondition(cond: Condition, resolve: (name: string) => number): P
   return (f) => allowed.has(f.modality);
 }
 
-/** See {@link Trigger}. */
-export function triggerOf(cond: Condition, resolve: (name: string) => number): Trigger {
+/**
+ * See {@link Trigger}. `isPattern` tells the concepts with regular-expression terms: their sentences are
+ * known only after a pass over the whole text, so a trigger of literal concepts is preferred.
+ */
+export function triggerOf(cond: Condition, resolve: (name: string) => number, isPattern: (id: number) => boolean = () => false): Trigger {
   if (typeof cond === 'string') return [resolve(cond)];
   if ('all' in cond) {
-    // Every part must hold: any part's trigger will do; take the narrowest.
+    // Every part must hold: any part's trigger will do; take the narrowest, literal concepts first.
+    const cost = (t: readonly number[]) => t.length + (t.some(isPattern) ? 1000 : 0);
     let best: Trigger = null;
     for (const part of cond.all) {
-      const t = triggerOf(part, resolve);
-      if (t !== null && (best === null || t.length < best.length)) best = t;
+      const t = triggerOf(part, resolve, isPattern);
+      if (t !== null && (best === null || cost(t) < cost(best))) best = t;
     }
     return best;
   }
   if ('any' in cond) {
     const union = new Set<number>();
     for (const part of cond.any) {
-      const t = triggerOf(part, resolve);
+      const t = triggerOf(part, resolve, isPattern);
       if (t === null) return null;
       for (const id of t) union.add(id);
     }

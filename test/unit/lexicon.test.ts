@@ -1,6 +1,6 @@
 /** The concept scanner: English word forms and phrases, Japanese substrings, regular-expression terms. */
 import { describe, expect, it } from 'vitest';
-import { compileScanner, ConceptSet, normaliseTerm } from '../../shared/engine/lexicon.ts';
+import { compileScanner, normaliseTerm } from '../../shared/engine/lexicon.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 
 const scanner = compileScanner(new Map([
@@ -96,19 +96,5 @@ describe('normaliseTerm', () => {
   it('normalises like the text and collapses spaces', () => {
     expect(normaliseTerm('  Personal   Data ')).toBe('personal data');
     expect(normaliseTerm('ＩＳＭＳ')).toBe('isms');
-  });
-});
-
-describe('ConceptSet', () => {
-  it('behaves as a read-only set of concept ids', () => {
-    const { bits, words } = ConceptSet.buffer(2, 70);
-    for (const id of [0, 31, 32, 69]) bits[words + (id >>> 5)] |= 1 << (id & 31);
-    const empty = new ConceptSet(bits, 0, words);
-    const set = new ConceptSet(bits, words, words);
-    expect(empty.size).toBe(0);
-    expect([...set]).toEqual([0, 31, 32, 69]);
-    expect(set.size).toBe(4);
-    expect(set.has(31) && set.has(69) && !set.has(1) && !set.has(500)).toBe(true);
-    expect(empty.has(31)).toBe(false);
   });
 });

@@ -1,0 +1,215 @@
+/**
+ * The concepts of each sentence (or heading) of a document. Literal terms come from the scanner's single
+ * pass; regular-expression terms are evaluated lazily, per range, the first time a rule asks about their
+ * concept there — most sentences are never asked about most patterns, and one pass of each of a few
+ * hundred patterns over the whole text would cost more than everything else. A range holding none of
+ * a pattern concept's probes (literals every match contains) is known not to match without a search.
+ * A concept asked about in many ranges gets one pass over the whole text instead.
+ */
+import type { ConceptHit, ConceptScanner } from './lexicon.ts';
+
+/** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
+export interface ConceptIds extends Iterable<number> {
+  has(id: number): boolean;
+  readonly size: number;
+  forEach(callback: (id: number) => void): void;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Text around a range that a pattern may look at when it runs on a slice instead of the whole text
+ * (lookbehinds such as `(?<=(?:^|\n)[#\s\d.]*)`, lookaheads such as `(?=[ \t]*(?:\n|$))`). A slice that
+ * does not begin at the text's start has its `^` at least this far before the range, where a match
+ * cannot start.
+ */
+const MARGIN = 64;
+/** Once a concept has been evaluated in this share of the ranges, the rest come from one whole-text pass. */
+const WHOLE_TEXT_SHARE = 1 / 8;
+
+const UNKNOWN = 0;
+const ABSENT = 1;
+const PATTERN = 1;
+const PROBED = 2;
+
+/**
+ * Concept sets over a list of ranges sorted by start (they may nest), sharing one bit buffer. A bit set
+ * means present; for pattern concepts, `known` records which ranges have been evaluated.
+ */
+export class RangeConcepts {
+  readonly sets: ConceptSet[];
+  private readonly bits: Uint32Array;
+  /** Per range, the pattern concepts whose probes occur in it (same layout as bits). */
+  private readonly probeBits: Uint32Array;
+  private readonly words: number;
+  private readonly patterns: ReadonlyMap<number, readonly RegExp[]>;
+  /** Pattern concept id → per range: UNKNOWN, ABSENT or PRESENT (bit set). */
+  private readonly known = new Map<number, Uint8Array>();
+  /** Pattern concept id → evaluations so far, and whether the whole text has been scanned for it. */
+  private readonly evaluations = new Map<number, number>();
+  private readonly wholeText = new Set<number>();
+  /** Per concept id: 0 literal only, 1 has patterns, 2 has patterns and probes. */
+  private readonly kind: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly ranges: readonly Range[],
+    scanner: Pick<ConceptScanner, 'names' | 'patterns' | 'probed'>,
+    literalHits: readonly ConceptHit[],
+    probeHits: readonly ConceptHit[],
+  ) {
+    this.patterns = scanner.patterns;
+    this.words = Math.max(1, Math.ceil(scanner.names.length / 32));
+    this.bits = new Uint32Array(ranges.length * this.words);
+    this.probeBits = new Uint32Array(ranges.length * this.words);
+    this.kind = new Uint8Array(scanner.names.length);
+    for (const id of this.patterns.keys()) this.kind[id] = scanner.probed.has(id) ? PROBED : PATTERN;
+    this.mark(this.bits, literalHits);
+    this.mark(this.probeBits, probeHits);
+    this.sets = ranges.map((_, r) => new ConceptSet(this.bits, r * this.words, this.words, this, r));
+  }
+
+  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start). */
+  private mark(bits: Uint32Array, hits: readonly ConceptHit[]): void {
+    // One forward sweep; ranges may nest, so each range rewinds to its first hit.
+    let h = 0;
+    for (let r = 0; r < this.ranges.length; r++) {
+      const { start, end } = this.ranges[r];
+      const offset = r * this.words;
+      while (h < hits.length && hits[h].start < start) h++;
+      for (let k = h; k < hits.length && hits[k].start < end; k++) {
+        if (hits[k].end <= end) for (const c of hits[k].concepts) bits[offset + (c >>> 5)] |= 1 << (c & 31);
+      }
+    }
+  }
+
+  /** Whether pattern concept `id` occurs in range r (called once its bit is known to be clear). */
+  patternIn(r: number, id: number): boolean {
+    if (this.kind[id] === 0 || this.wholeText.has(id)) return false;
+    if (this.kind[id] === PROBED && !this.hasProbe(r, id)) return false;
+    let known = this.known.get(id);
+    if (!known) this.known.set(id, (known = new Uint8Array(this.ranges.length)));
+    if (known[r] !== UNKNOWN) return false;
+    const count = (this.evaluations.get(id) ?? 0) + 1;
+    this.evaluations.set(id, count);
+    if (count > this.ranges.length * WHOLE_TEXT_SHARE) {
+      this.scanWholeText(id);
+      return this.hasBit(r, id);
+    }
+    known[r] = ABSENT;
+    if (!this.matchInRange(id, this.ranges[r])) return false;
+    this.bits[r * this.words + (id >>> 5)] |= 1 << (id & 31);
+    return true;
+  }
+
+  /** Every pattern concept evaluated in range r (for iteration). */
+  complete(r: number): void {
+    for (const id of this.patterns.keys()) if (!this.hasBit(r, id)) this.patternIn(r, id);
+  }
+
+  /** Ascending indices of the ranges holding concept `id`. */
+  rangesWith(id: number): number[] {
+    if (this.kind[id] === PATTERN) this.scanWholeText(id);
+    const out: number[] = [];
+    for (let r = 0; r < this.ranges.length; r++) {
+      if (this.hasBit(r, id) || (this.kind[id] === PROBED && this.hasProbe(r, id) && this.patternIn(r, id))) out.push(r);
+    }
+    return out;
+  }
+
+  isPatternConcept(id: number): boolean {
+    return this.kind[id] !== 0;
+  }
+
+  private hasBit(r: number, id: number): boolean {
+    return (this.bits[r * this.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
+  }
+
+  private hasProbe(r: number, id: number): boolean {
+    return (this.probeBits[r * this.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
+  }
+
+  /** A match of one of the concept's patterns lying wholly inside the range, looking at a slice around it. */
+  private matchInRange(id: number, { start, end }: Range): boolean {
+    const from = Math.max(0, start - MARGIN);
+    const slice = this.text.slice(from, Math.min(this.text.length, end + MARGIN));
+    for (const re of this.patterns.get(id)!) {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        const matchStart = from + m.index;
+        if (matchStart >= end) break;
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        if (matchStart >= start && matchStart + m[0].length <= end) return true;
+      }
+    }
+    return false;
+  }
+
+  /** One pass of the concept's patterns over the whole text; afterwards every range is known. */
+  private scanWholeText(id: number): void {
+    if (this.wholeText.has(id)) return;
+    this.wholeText.add(id);
+    const hits: ConceptHit[] = [];
+    const concepts = [id];
+    for (const re of this.patterns.get(id)!) {
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        hits.push({ start: m.index, end: m.index + m[0].length, concepts });
+      }
+    }
+    this.mark(this.bits, hits.sort((a, b) => a.start - b.start));
+    this.known.delete(id);
+  }
+}
+
+/** One range's concepts: a view into the shared buffer. Iterates in ascending id order. */
+export class ConceptSet implements ConceptIds {
+  constructor(
+    private readonly bits: Uint32Array, private readonly offset: number, private readonly words: number,
+    private readonly owner?: RangeConcepts, private readonly range = 0,
+  ) {}
+
+  has(id: number): boolean {
+    const w = id >>> 5;
+    if (w >= this.words) return false;
+    if ((this.bits[this.offset + w] & (1 << (id & 31))) !== 0) return true;
+    return this.owner !== undefined && this.owner.patternIn(this.range, id);
+  }
+
+  get size(): number {
+    this.owner?.complete(this.range);
+    let n = 0;
+    for (let w = 0; w < this.words; w++) {
+      let x = this.bits[this.offset + w];
+      while (x !== 0) { x &= x - 1; n++; }
+    }
+    return n;
+  }
+
+  forEach(callback: (id: number) => void): void {
+    this.owner?.complete(this.range);
+    this.forEachBit(callback);
+  }
+
+  /** Ascending ids of the bits set so far, without evaluating pending patterns or allocating an iterator. */
+  forEachBit(callback: (id: number) => void): void {
+    for (let w = 0; w < this.words; w++) {
+      let x = this.bits[this.offset + w];
+      while (x !== 0) {
+        const low = x & -x;
+        callback(w * 32 + (31 - Math.clz32(low)));
+        x ^= low;
+      }
+    }
+  }
+
+  *[Symbol.iterator](): IterableIterator<number> {
+    const ids: number[] = [];
+    this.forEach((id) => ids.push(id));
+    yield* ids;
+  }
+}

@@ -1,0 +1,54 @@
+/** Required literals of a pattern: every match contains one of them, or the answer is null. */
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../shared/catalog/index.ts';
+import { normalize } from '../../shared/engine/normalize.ts';
+import { requiredLiterals } from '../../shared/engine/pattern-literals.ts';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['(?:\\d+|[一二三]+)\\s*日以内', ['日以内']],
+    ['\\bwithin\\s+\\d+\\s+hours?\\b', ['within']],
+    ['(?:検収|引渡し)(?:完了)?後', ['検収', '引渡し']],
+    ['[甲乙]は', ['は']],
+    ['[甲乙]', ['甲', '乙']],
+    ['a(?:bc|de)', ['bc', 'de']],
+    ['(?<=第)\\d+条', ['条']],
+    ['\\u30ed\\u30b0', ['ログ']],
+    ['x{2}yz', ['yz']],
+  ])('%s → %j', (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it.each([
+    '\\d+', '(?:abc)?', 'a*', '[^。]+', '[a-z]+', '(?=abc)', 'abc|\\d', '.',
+  ])('%s → null (nothing certain)', (source) => {
+    expect(requiredLiterals(source)).toBeNull();
+  });
+
+  it('reads malformed or unsupported syntax as null instead of guessing', () => {
+    expect(requiredLiterals('(abc')).toBeNull();
+    expect(requiredLiterals('(a)\\1')).toBeNull();
+  });
+
+  it('holds for every catalog pattern on every catalog clause: each match contains a required literal', () => {
+    const texts = catalog.requirements.flatMap((r) => [...r.modelClauses, ...r.examples.pass, ...r.examples.nearMiss].map((c) => normalize(c.text).text));
+    const sources = [...Object.values(catalog.concepts), ...catalog.requirements.flatMap((r) => Object.values(r.concepts))]
+      .flatMap((lex) => [...lex.ja, ...lex.en]).filter((t) => t.startsWith('re:')).map((t) => t.slice(3));
+    let withLiterals = 0;
+    let matches = 0;
+    for (const source of sources) {
+      const literals = requiredLiterals(source);
+      if (literals === null) continue;
+      withLiterals++;
+      const re = new RegExp(source, 'gu');
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          matches++;
+          expect(literals.some((l) => m[0].includes(l)), `${source} on "${m[0]}"`).toBe(true);
+        }
+      }
+    }
+    expect(withLiterals).toBeGreaterThan(sources.length * 0.9);
+    expect(matches).toBeGreaterThan(100);
+  });
+});
