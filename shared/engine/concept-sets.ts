@@ -30,29 +30,29 @@ const MARGIN = 64;
 /** Once a concept has been evaluated in this share of the ranges, the rest come from one whole-text pass. */
 const WHOLE_TEXT_SHARE = 1 / 8;
 
-const UNKNOWN = 0;
-const ABSENT = 1;
 const PATTERN = 1;
 const PROBED = 2;
 
 /**
  * Concept sets over a list of ranges sorted by start (they may nest), sharing one bit buffer. A bit set
- * means present; for pattern concepts, `known` records which ranges have been evaluated.
+ * means present; for pattern concepts, `evaluated` records which ranges have been searched.
  */
 export class RangeConcepts {
   readonly sets: ConceptSet[];
+  /** Per concept id: 0 literal only, 1 has patterns, 2 has patterns and probes. */
+  readonly kind: Uint8Array;
   private readonly bits: Uint32Array;
-  /** Per range, the pattern concepts whose probes occur in it (same layout as bits). */
+  /** Per range, the pattern concepts one of whose probes it holds (same layout as bits). */
   private readonly probeBits: Uint32Array;
   private readonly words: number;
   private readonly patterns: ReadonlyMap<number, readonly RegExp[]>;
-  /** Pattern concept id → per range: UNKNOWN, ABSENT or PRESENT (bit set). */
-  private readonly known = new Map<number, Uint8Array>();
-  /** Pattern concept id → evaluations so far, and whether the whole text has been scanned for it. */
-  private readonly evaluations = new Map<number, number>();
-  private readonly wholeText = new Set<number>();
-  /** Per concept id: 0 literal only, 1 has patterns, 2 has patterns and probes. */
-  private readonly kind: Uint8Array;
+  /** Per concept id: ascending ranges holding one of its literal terms, and one of its probes. */
+  private readonly literalRanges: (number[] | undefined)[];
+  private readonly probeRanges: (number[] | undefined)[];
+  /** Per pattern concept id: which ranges have been searched (1), searches so far, whole text scanned (1). */
+  private readonly evaluated: (Uint8Array | undefined)[];
+  private readonly evaluations: Int32Array;
+  private readonly wholeText: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -61,19 +61,25 @@ export class RangeConcepts {
     literalHits: readonly ConceptHit[],
     probeHits: readonly ConceptHit[],
   ) {
+    const count = scanner.names.length;
     this.patterns = scanner.patterns;
-    this.words = Math.max(1, Math.ceil(scanner.names.length / 32));
+    this.words = Math.max(1, Math.ceil(count / 32));
     this.bits = new Uint32Array(ranges.length * this.words);
     this.probeBits = new Uint32Array(ranges.length * this.words);
-    this.kind = new Uint8Array(scanner.names.length);
+    this.kind = new Uint8Array(count);
     for (const id of this.patterns.keys()) this.kind[id] = scanner.probed.has(id) ? PROBED : PATTERN;
-    this.mark(this.bits, literalHits);
-    this.mark(this.probeBits, probeHits);
+    this.literalRanges = new Array(count);
+    this.probeRanges = new Array(count);
+    this.evaluated = new Array(count);
+    this.evaluations = new Int32Array(count);
+    this.wholeText = new Uint8Array(count);
+    this.mark(literalHits, this.bits, this.literalRanges);
+    this.mark(probeHits, this.probeBits, this.probeRanges);
     this.sets = ranges.map((_, r) => new ConceptSet(this.bits, r * this.words, this.words, this, r));
   }
 
-  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start). */
-  private mark(bits: Uint32Array, hits: readonly ConceptHit[]): void {
+  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start), and lists those ranges per concept. */
+  private mark(hits: readonly ConceptHit[], bits: Uint32Array, lists: (number[] | undefined)[] | null): void {
     // One forward sweep; ranges may nest, so each range rewinds to its first hit.
     let h = 0;
     for (let r = 0; r < this.ranges.length; r++) {
@@ -81,25 +87,29 @@ export class RangeConcepts {
       const offset = r * this.words;
       while (h < hits.length && hits[h].start < start) h++;
       for (let k = h; k < hits.length && hits[k].start < end; k++) {
-        if (hits[k].end <= end) for (const c of hits[k].concepts) bits[offset + (c >>> 5)] |= 1 << (c & 31);
+        if (hits[k].end > end) continue;
+        for (const c of hits[k].concepts) {
+          bits[offset + (c >>> 5)] |= 1 << (c & 31);
+          if (lists === null) continue;
+          const list = lists[c];
+          if (list === undefined) lists[c] = [r];
+          else if (list[list.length - 1] !== r) list.push(r);
+        }
       }
     }
   }
 
   /** Whether pattern concept `id` occurs in range r (called once its bit is known to be clear). */
   patternIn(r: number, id: number): boolean {
-    if (this.kind[id] === 0 || this.wholeText.has(id)) return false;
+    if (this.kind[id] === 0 || this.wholeText[id] === 1) return false;
     if (this.kind[id] === PROBED && !this.hasProbe(r, id)) return false;
-    let known = this.known.get(id);
-    if (!known) this.known.set(id, (known = new Uint8Array(this.ranges.length)));
-    if (known[r] !== UNKNOWN) return false;
-    const count = (this.evaluations.get(id) ?? 0) + 1;
-    this.evaluations.set(id, count);
-    if (count > this.ranges.length * WHOLE_TEXT_SHARE) {
+    const evaluated = (this.evaluated[id] ??= new Uint8Array(this.ranges.length));
+    if (evaluated[r] === 1) return false;
+    if (++this.evaluations[id] > this.ranges.length * WHOLE_TEXT_SHARE) {
       this.scanWholeText(id);
       return this.hasBit(r, id);
     }
-    known[r] = ABSENT;
+    evaluated[r] = 1;
     if (!this.matchInRange(id, this.ranges[r])) return false;
     this.bits[r * this.words + (id >>> 5)] |= 1 << (id & 31);
     return true;
@@ -112,11 +122,21 @@ export class RangeConcepts {
 
   /** Ascending indices of the ranges holding concept `id`. */
   rangesWith(id: number): number[] {
+    const literal = this.literalRanges[id] ?? [];
+    if (this.kind[id] === 0) return literal;
+    // A pattern concept: the ranges where a probe occurs (or all, without probes), searched, merged with the literal ones.
     if (this.kind[id] === PATTERN) this.scanWholeText(id);
-    const out: number[] = [];
-    for (let r = 0; r < this.ranges.length; r++) {
-      if (this.hasBit(r, id) || (this.kind[id] === PROBED && this.hasProbe(r, id) && this.patternIn(r, id))) out.push(r);
+    const mark = new Uint8Array(this.ranges.length);
+    for (const r of literal) mark[r] = 1;
+    if (this.wholeText[id] === 1) {
+      for (let r = 0; r < this.ranges.length; r++) if (this.hasBit(r, id)) mark[r] = 1;
+    } else {
+      for (const r of this.probeRanges[id] ?? []) if (mark[r] === 0 && this.patternIn(r, id)) mark[r] = 1;
+      // Past the share of searches, patternIn switched to one whole-text pass: its bits are complete now.
+      if (this.wholeText[id] === 1) for (let r = 0; r < this.ranges.length; r++) if (this.hasBit(r, id)) mark[r] = 1;
     }
+    const out: number[] = [];
+    for (let r = 0; r < mark.length; r++) if (mark[r] === 1) out.push(r);
     return out;
   }
 
@@ -150,8 +170,8 @@ export class RangeConcepts {
 
   /** One pass of the concept's patterns over the whole text; afterwards every range is known. */
   private scanWholeText(id: number): void {
-    if (this.wholeText.has(id)) return;
-    this.wholeText.add(id);
+    if (this.wholeText[id] === 1) return;
+    this.wholeText[id] = 1;
     const hits: ConceptHit[] = [];
     const concepts = [id];
     for (const re of this.patterns.get(id)!) {
@@ -161,8 +181,8 @@ export class RangeConcepts {
         hits.push({ start: m.index, end: m.index + m[0].length, concepts });
       }
     }
-    this.mark(this.bits, hits.sort((a, b) => a.start - b.start));
-    this.known.delete(id);
+    this.mark(hits.sort((a, b) => a.start - b.start), this.bits, null);
+    this.evaluated[id] = undefined;
   }
 }
 
@@ -177,7 +197,7 @@ export class ConceptSet implements ConceptIds {
     const w = id >>> 5;
     if (w >= this.words) return false;
     if ((this.bits[this.offset + w] & (1 << (id & 31))) !== 0) return true;
-    return this.owner !== undefined && this.owner.patternIn(this.range, id);
+    return this.owner !== undefined && this.owner.kind[id] !== 0 && this.owner.patternIn(this.range, id);
   }
 
   get size(): number {

@@ -40,22 +40,13 @@ interface FactsIndex {
   sectionMembers: Map<number, number[]>;
 }
 const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
-const NONE: readonly number[] = [];
 
 function indexOf(facts: DocumentFacts): FactsIndex {
   let index = indexCache.get(facts);
   if (index) return index;
   const concepts = facts.sentenceConcepts;
-  // Literal concepts from the bits the scan set; pattern concepts on demand (their bits fill in lazily).
-  const byConcept = new Map<number, number[]>();
-  facts.sentenceConcepts.sets.forEach((set, i) => {
-    set.forEachBit((c) => {
-      if (concepts.isPatternConcept(c)) return;
-      const list = byConcept.get(c);
-      if (list) list.push(i);
-      else byConcept.set(c, [i]);
-    });
-  });
+  // Filled per concept on first use: most of the catalog's concepts are never asked for by a trigger.
+  const byConcept = new Map<number, readonly number[]>();
   const sectionMembers = new Map<number, number[]>();
   for (const s of facts.segmentation.sentences) {
     const list = sectionMembers.get(s.section);
@@ -64,8 +55,8 @@ function indexOf(facts: DocumentFacts): FactsIndex {
   }
   const sentencesOf = (c: number): readonly number[] => {
     let list = byConcept.get(c);
-    if (list === undefined && concepts.isPatternConcept(c)) byConcept.set(c, (list = concepts.rangesWith(c)));
-    return list ?? NONE;
+    if (list === undefined) byConcept.set(c, (list = concepts.rangesWith(c)));
+    return list;
   };
   index = { sentencesOf, isCheap: (c) => !concepts.isPatternConcept(c) || byConcept.has(c), sectionMembers };
   indexCache.set(facts, index);
@@ -73,11 +64,21 @@ function indexOf(facts: DocumentFacts): FactsIndex {
 }
 
 /** Ascending sentence indices that mention any trigger concept (the only ones a triggered predicate can accept). */
-function sentencesWith(index: FactsIndex, trigger: readonly number[]): readonly number[] {
+function sentencesWith(index: FactsIndex, trigger: readonly number[], size: number): readonly number[] {
   if (trigger.length === 1) return index.sentencesOf(trigger[0]);
-  const seen = new Set<number>();
-  for (const c of trigger) for (const i of index.sentencesOf(c)) seen.add(i);
-  return [...seen].sort((a, b) => a - b);
+  return ascending(markAll(new Uint8Array(size), trigger.map(index.sentencesOf)));
+}
+
+/** Marks the indices of every list (a mark per sentence: cheaper than a Set and a sort on long lists). */
+function markAll(mark: Uint8Array, lists: Iterable<readonly number[]>): Uint8Array {
+  for (const list of lists) for (const i of list) mark[i] = 1;
+  return mark;
+}
+
+function ascending(mark: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < mark.length; i++) if (mark[i] === 1) out.push(i);
+  return out;
 }
 
 export function evaluateRequirement(
@@ -99,17 +100,15 @@ export function evaluateRequirement(
 
   // Candidates: sentences with a trigger concept of the sentence condition, and those under a matching
   // heading; every sentence when a condition has no trigger. The checks below are the full conditions.
-  let candidates: Iterable<number> | null = null;
+  let candidates: readonly number[] | null = null;
   if (compiled.sentenceTrigger !== null) {
-    const set = new Set(sentencesWith(index, compiled.sentenceTrigger));
+    candidates = sentencesWith(index, compiled.sentenceTrigger, sentences.length);
     if (compiled.underHeading && compiled.heading) {
-      if (compiled.underHeadingTrigger !== null) {
-        for (const i of sentencesWith(index, compiled.underHeadingTrigger)) set.add(i);
-      } else {
-        for (let k = 0; k < sections.length; k++) if (sectionMatches(k)) for (const i of index.sectionMembers.get(k) ?? []) set.add(i);
-      }
+      const mark = markAll(new Uint8Array(sentences.length), [candidates]);
+      if (compiled.underHeadingTrigger !== null) markAll(mark, [sentencesWith(index, compiled.underHeadingTrigger, sentences.length)]);
+      else for (let k = 0; k < sections.length; k++) if (sectionMatches(k)) markAll(mark, [index.sectionMembers.get(k) ?? []]);
+      candidates = ascending(mark);
     }
-    candidates = [...set].sort((a, b) => a - b);
   }
   const evidence: number[] = [];
   const consider = (i: number) => {
@@ -122,14 +121,14 @@ export function evaluateRequirement(
   if (candidates === null) for (let i = 0; i < sentences.length; i++) consider(i);
   else for (const i of candidates) consider(i);
 
-  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : [];
+  const scopeMask = evidence.length ? scopeOf(evidence, facts.segmentation, index) : new Uint8Array(0);
+  const scope = ascending(scopeMask);
   const scopeFacts = scope.map((i) => facts.sentenceFacts[i]);
   const anyInDocument = (predicate: Predicate, trigger: Trigger): boolean => {
     if (trigger === null) return facts.sentenceFacts.some(predicate);
     for (const c of trigger) for (const i of index.sentencesOf(c)) if (predicate(facts.sentenceFacts[i])) return true;
     return false;
   };
-  let scopeMask: Uint8Array | null = null;
   const anyInScope = (predicate: Predicate, trigger: Trigger): boolean => {
     // Walk whichever is shorter: the scope, or the sentences holding a trigger concept (kept if in scope).
     // A pattern concept not yet known over the whole text is cheaper to evaluate on the scope alone.
@@ -137,10 +136,6 @@ export function evaluateRequirement(
     let mentions = 0;
     for (const c of trigger) mentions += index.sentencesOf(c).length;
     if (mentions >= scope.length) return scopeFacts.some(predicate);
-    if (scopeMask === null) {
-      scopeMask = new Uint8Array(sentences.length);
-      for (const i of scope) scopeMask[i] = 1;
-    }
     for (const c of trigger) for (const i of index.sentencesOf(c)) if (scopeMask[i] === 1 && predicate(facts.sentenceFacts[i])) return true;
     return false;
   };
@@ -164,16 +159,16 @@ export function evaluateRequirement(
   };
 }
 
-/** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge). */
-function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): number[] {
-  const inScope = new Set<number>();
+/** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint8Array {
+  const inScope = new Uint8Array(seg.sentences.length);
   for (const i of evidence) {
     const section = seg.sentences[i].section;
     const members = index.sectionMembers.get(section) ?? [];
-    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) members.forEach((m) => inScope.add(m));
-    else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) inScope.add(k);
+    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) markAll(inScope, [members]);
+    else inScope.fill(1, Math.max(0, i - WINDOW), Math.min(seg.sentences.length, i + WINDOW + 1));
   }
-  return [...inScope].sort((a, b) => a - b);
+  return inScope;
 }
 
 /** Terms and DPAs are contracts of a kind; a policy page answers like a proposal. NDAs and SLAs apply only what names them. */

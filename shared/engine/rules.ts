@@ -64,8 +64,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   };
   const requirements = catalog.requirements.map((req): CompiledRequirement => {
     const resolve = (name: string) => scanner.ids.get(`${req.id}/${name}`) ?? concept(name);
-    const triggerOfCond = (cond: Condition) => triggerOf(cond, resolve, (id) => scanner.patterns.has(id));
-    const compile = (cond: Condition): Predicate => compileCondition(cond, resolve);
+    const isPattern = (id: number) => scanner.patterns.has(id);
+    const triggerOfCond = (cond: Condition) => triggerOf(cond, resolve, isPattern);
+    const compile = (cond: Condition): Predicate => compileCondition(cond, resolve, isPattern);
     const optional = (cond: Condition | undefined) => (cond === undefined ? null : compile(cond));
     return {
       requirement: req,
@@ -89,25 +90,44 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   return compiled;
 }
 
-function compileCondition(cond: Condition, resolve: (name: string) => number): Predicate {
+/**
+ * A condition as a predicate. In `all` and `any`, plain concepts are tested inline (no call per concept),
+ * literal ones first, and concepts with regular-expression terms last (they may need a search).
+ */
+function compileCondition(cond: Condition, resolve: (name: string) => number, isPattern: (id: number) => boolean): Predicate {
   if (typeof cond === 'string') {
     const id = resolve(cond);
     return (f) => f.concepts.has(id);
   }
-  if ('all' in cond) {
-    const parts = cond.all.map((c) => compileCondition(c, resolve));
-    return (f) => parts.every((p) => p(f));
-  }
-  if ('any' in cond) {
-    const parts = cond.any.map((c) => compileCondition(c, resolve));
-    return (f) => parts.some((p) => p(f));
-  }
   if ('not' in cond) {
-    const inner = compileCondition(cond.not, resolve);
+    const inner = compileCondition(cond.not, resolve, isPattern);
     return (f) => !inner(f);
   }
-  const allowed = new Set<Modality>(cond.modality);
-  return (f) => allowed.has(f.modality);
+  if ('modality' in cond) {
+    const allowed = new Set<Modality>(cond.modality);
+    return (f) => allowed.has(f.modality);
+  }
+  const parts = 'all' in cond ? cond.all : cond.any;
+  const ids = parts.filter((c): c is string => typeof c === 'string').map(resolve);
+  const literal = ids.filter((id) => !isPattern(id));
+  const pattern = ids.filter(isPattern);
+  const nested = parts.filter((c) => typeof c !== 'string').map((c) => compileCondition(c, resolve, isPattern));
+  if ('all' in cond) {
+    return (f) => {
+      const concepts = f.concepts;
+      for (let k = 0; k < literal.length; k++) if (!concepts.has(literal[k])) return false;
+      for (let k = 0; k < nested.length; k++) if (!nested[k](f)) return false;
+      for (let k = 0; k < pattern.length; k++) if (!concepts.has(pattern[k])) return false;
+      return true;
+    };
+  }
+  return (f) => {
+    const concepts = f.concepts;
+    for (let k = 0; k < literal.length; k++) if (concepts.has(literal[k])) return true;
+    for (let k = 0; k < nested.length; k++) if (nested[k](f)) return true;
+    for (let k = 0; k < pattern.length; k++) if (concepts.has(pattern[k])) return true;
+    return false;
+  };
 }
 
 /**
