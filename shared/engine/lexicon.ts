@@ -9,6 +9,7 @@
  */
 import { isSpaceCode, normalize } from './normalize.ts';
 import { requiredLiterals } from './pattern-literals.ts';
+import { FlatTrie } from './trie.ts';
 
 export type { ConceptIds } from './concept-sets.ts';
 
@@ -42,24 +43,11 @@ export interface ConceptScanner {
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
 /** Suffixes in the order a greedy optional group `(?:s|es|d|ed|ing)?` tries them. */
 const SUFFIX_ORDER = ['s', 'es', 'd', 'ed', 'ing', ''];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isAsciiTerm = (t: string) => /^[\x20-\x7e]+$/.test(t);
 
 export function normaliseTerm(term: string): string {
   return normalize(term).text.replace(/\s+/g, ' ').trim();
 }
-
-/** Trie node: children by UTF-16 code unit; `term` when a term ends here. */
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** For ASCII tries: the child reached through a space of the term (matches a run of whitespace). */
-  space: TrieNode | null;
-  term: string | null;
-  /** For literal (non-ASCII) terms: the concepts, resolved at compile time. */
-  concepts: readonly number[] | null;
-}
-
-const newNode = (): TrieNode => ({ next: null, space: null, term: null, concepts: null });
 
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
@@ -118,73 +106,39 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   }
 
   // Two tries: ASCII terms (word boundaries, suffixes, flexible whitespace) and the others (literal).
-  const asciiRoot = newNode();
-  const otherRoot = newNode();
-  const insert = (root: TrieNode, term: string, flexibleSpace: boolean) => {
-    let node = root;
-    for (let i = 0; i < term.length; i++) {
-      const c = term.charCodeAt(i);
-      if (flexibleSpace && c === 32) {
-        node = node.space ??= newNode();
-        continue;
-      }
-      node.next ??= new Map();
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = newNode()));
-      node = child;
-    }
-    node.term = term;
-    node.concepts = expanded.get(term)!;
-  };
-  for (const term of terms) insert(isAsciiTerm(term) ? asciiRoot : otherRoot, term, isAsciiTerm(term));
-  // Code units that can start a term: a flat table avoids a map lookup at most positions.
-  const asciiStart = new Uint8Array(65536);
-  const otherStart = new Uint8Array(65536);
-  for (const c of asciiRoot.next?.keys() ?? []) asciiStart[c] = 1;
-  for (const c of otherRoot.next?.keys() ?? []) otherStart[c] = 1;
-  // A term beginning with a space cannot exist (terms are trimmed), so asciiRoot.space stays null.
-
-  const lookup = (raw: string): readonly number[] | undefined => {
-    // Whitespace inside a matched phrase may differ from the term's single space ("personal\n  data breaches").
-    const matched = /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
-    const direct = expanded.get(matched);
-    if (direct) return direct;
-    for (const suffix of EN_SUFFIXES) {
-      if (suffix && matched.endsWith(suffix)) {
-        const hit = expanded.get(matched.slice(0, -suffix.length));
-        if (hit) return hit;
-      }
-    }
-    return undefined;
-  };
+  const entry = (term: string) => ({ term, value: expanded.get(term)! });
+  const ascii = new FlatTrie(terms.filter(isAsciiTerm).map(entry), true);
+  const other = new FlatTrie(terms.filter((t) => !isAsciiTerm(t)).map(entry));
 
   // Scratch buffers for the terms ending along one walk (at most the longest term's length).
   const maxDepth = terms.reduce((m, t) => Math.max(m, t.length), 0) + 1;
-  const endNodes: TrieNode[] = new Array(maxDepth);
+  const endNodes = new Int32Array(maxDepth);
   const endAt = new Int32Array(maxDepth);
+  /** The term node of the last successful matchAscii. */
+  let matchedNode = 0;
 
   const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
   const boundary = (text: string, i: number) => wordAt(text, i - 1) !== wordAt(text, i);
 
-  /** End of the ASCII match at p (term + optional suffix, then a word boundary), or -1. */
-  const matchAscii = (text: string, p: number): number => {
+  /** End of the ASCII match at p (term + optional suffix, then a word boundary), or -1; sets matchedNode. */
+  const matchAscii = (text: string, p: number, first: number): number => {
     const n = text.length;
-    let node: TrieNode | null = asciiRoot;
-    let i = p;
+    let node = first;
+    let i = p + 1;
     let found = 0;
-    while (node) {
-      if (node.term !== null) { endNodes[found] = node; endAt[found] = i; found++; }
+    while (node !== 0) {
+      if (ascii.values[node] !== null) { endNodes[found] = node; endAt[found] = i; found++; }
       if (i >= n) break;
       const c = text.charCodeAt(i);
-      if (node.space !== null && isSpaceCode(c)) {
+      if (ascii.space[node] !== 0 && isSpaceCode(c)) {
         // \s+ is greedy, and a term's space is always followed by a non-space: take the whole run.
         // (Terms hold no other whitespace: normaliseTerm collapses it to single spaces.)
         i++;
         while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-        node = node.space;
+        node = ascii.space[node];
         continue;
       }
-      node = node.next?.get(c) ?? null;
+      node = ascii.child(node, c);
       i++;
     }
     // Longest term first; for each, the suffixes in the order the regular expression tries them.
@@ -193,21 +147,24 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       for (const suffix of SUFFIX_ORDER) {
         if (suffix && !text.startsWith(suffix, e)) continue;
         const end = e + suffix.length;
-        if (boundary(text, end)) return end;
+        if (boundary(text, end)) {
+          matchedNode = endNodes[k];
+          return end;
+        }
       }
     }
     return -1;
   };
 
-  /** The longest literal (non-ASCII) term at p. */
-  const matchOther = (text: string, p: number): TrieNode | null => {
+  /** The node of the longest literal (non-ASCII) term at p, and its end; 0 when none. */
+  let otherEnd = 0;
+  const matchOther = (text: string, p: number, first: number): number => {
     const n = text.length;
-    let node: TrieNode | undefined = otherRoot;
-    let best: TrieNode | null = null;
-    for (let i = p; node; i++) {
-      if (node.term !== null) best = node;
-      if (i >= n || node.next === null) break;
-      node = node.next.get(text.charCodeAt(i));
+    let best = 0;
+    for (let node = first, i = p + 1; node !== 0; i++) {
+      if (other.values[node] !== null) { best = node; otherEnd = i; }
+      if (i >= n) break;
+      node = other.child(node, text.charCodeAt(i));
     }
     return best;
   };
@@ -221,25 +178,23 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     let covered = 0;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
-      if (asciiStart[c] === 1 && boundary(text, p)) {
-        const end = matchAscii(text, p);
+      const asciiFirst = c < 128 ? ascii.rootChild[c] : 0;
+      if (asciiFirst !== 0 && boundary(text, p)) {
+        const end = matchAscii(text, p, asciiFirst);
         if (end > p) {
           if (end > covered) {
-            const concepts = lookup(text.slice(p, end));
-            if (concepts) hits.push({ start: p, end, concepts });
+            hits.push({ start: p, end, concepts: ascii.values[matchedNode]! });
             covered = end;
           }
           continue;
         }
       }
-      if (otherStart[c] === 1) {
-        const node = matchOther(text, p);
-        if (node !== null) {
-          const end = p + node.term!.length;
-          if (end > covered) {
-            hits.push({ start: p, end, concepts: node.concepts! });
-            covered = end;
-          }
+      const otherFirst = other.rootChild[c];
+      if (otherFirst !== 0) {
+        const node = matchOther(text, p, otherFirst);
+        if (node !== 0 && otherEnd > covered) {
+          hits.push({ start: p, end: otherEnd, concepts: other.values[node]! });
+          covered = otherEnd;
         }
       }
     }
@@ -275,37 +230,28 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
 
 /** The probes of the pattern concepts whose every term has required literals: one trie, every occurrence. */
 function compileProbes(patterns: ReadonlyMap<number, readonly RegExp[]>) {
-  const root = newNode();
+  const conceptsOf = new Map<string, number[]>();
   const probed = new Set<number>();
   for (const [concept, res] of patterns) {
     const literals = res.map((re) => requiredLiterals(re.source));
     if (literals.some((l) => l === null)) continue;
     probed.add(concept);
     for (const literal of new Set(literals.flatMap((l) => l!))) {
-      let node = root;
-      for (let i = 0; i < literal.length; i++) {
-        const c = literal.charCodeAt(i);
-        node.next ??= new Map();
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = newNode()));
-        node = child;
-      }
-      node.term = literal;
-      if (!node.concepts?.includes(concept)) node.concepts = [...(node.concepts ?? []), concept];
+      const list = conceptsOf.get(literal);
+      if (list) list.push(concept);
+      else conceptsOf.set(literal, [concept]);
     }
   }
-  const start = new Uint8Array(65536);
-  for (const c of root.next?.keys() ?? []) start[c] = 1;
+  const trie = new FlatTrie([...conceptsOf].map(([term, value]) => ({ term, value })));
   const scanProbes = (text: string): ConceptHit[] => {
     const hits: ConceptHit[] = [];
     const n = text.length;
     for (let p = 0; p < n; p++) {
-      if (start[text.charCodeAt(p)] === 0) continue;
-      let node = root.next!.get(text.charCodeAt(p));
-      for (let i = p + 1; node !== undefined; i++) {
-        if (node.concepts !== null) hits.push({ start: p, end: i, concepts: node.concepts });
-        if (i >= n || node.next === null) break;
-        node = node.next.get(text.charCodeAt(i));
+      for (let node = trie.rootChild[text.charCodeAt(p)], i = p + 1; node !== 0; i++) {
+        const concepts = trie.values[node];
+        if (concepts !== null) hits.push({ start: p, end: i, concepts });
+        if (i >= n) break;
+        node = trie.child(node, text.charCodeAt(i));
       }
     }
     return hits;

@@ -1,0 +1,87 @@
+/**
+ * A trie over UTF-16 code units in flat typed arrays, for the scanners' hot loops: the root's children in
+ * a direct table (one load per text position), other nodes' children in sorted runs. Node 0 means none.
+ * Optionally a term's space matches any run of whitespace (English phrases across line breaks).
+ */
+export interface TrieTerm<V> {
+  term: string;
+  value: V;
+}
+
+export class FlatTrie<V> {
+  /** Root child per code unit (0: none). */
+  readonly rootChild: Int32Array;
+  /** Per node: the child reached through a term's space (0: none), the term's value (or null). */
+  readonly space: Int32Array;
+  readonly values: (V | null)[];
+  private readonly childStart: Int32Array;
+  private readonly childCount: Int32Array;
+  private readonly childChar: Uint16Array;
+  private readonly childNode: Int32Array;
+
+  constructor(terms: Iterable<TrieTerm<V>>, flexibleSpace = false) {
+    // Build with maps, then lay the children out in sorted runs.
+    const children: Map<number, number>[] = [new Map(), new Map()];
+    const space: number[] = [0, 0];
+    const values: (V | null)[] = [null, null];
+    const ROOT = 1;
+    const newNode = () => {
+      children.push(new Map());
+      space.push(0);
+      values.push(null);
+      return children.length - 1;
+    };
+    for (const { term, value } of terms) {
+      let node = ROOT;
+      for (let i = 0; i < term.length; i++) {
+        const c = term.charCodeAt(i);
+        if (flexibleSpace && c === 32) {
+          node = space[node] ||= newNode();
+          continue;
+        }
+        let child = children[node].get(c);
+        if (child === undefined) children[node].set(c, (child = newNode()));
+        node = child;
+      }
+      values[node] = value;
+    }
+    const count = children.length;
+    this.rootChild = new Int32Array(65536);
+    for (const [c, child] of children[ROOT]) this.rootChild[c] = child;
+    this.space = Int32Array.from(space);
+    this.values = values;
+    this.childStart = new Int32Array(count);
+    this.childCount = new Int32Array(count);
+    const total = children.reduce((sum, m) => sum + m.size, 0);
+    this.childChar = new Uint16Array(total);
+    this.childNode = new Int32Array(total);
+    let at = 0;
+    for (let node = 0; node < count; node++) {
+      this.childStart[node] = at;
+      this.childCount[node] = children[node].size;
+      for (const [c, child] of [...children[node]].sort((a, b) => a[0] - b[0])) {
+        this.childChar[at] = c;
+        this.childNode[at++] = child;
+      }
+    }
+  }
+
+  /** The child of `node` through code unit c, or 0. */
+  child(node: number, c: number): number {
+    let lo = this.childStart[node];
+    let hi = lo + this.childCount[node];
+    const chars = this.childChar;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (chars[lo] === c) return this.childNode[lo];
+      return 0;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = chars[mid];
+      if (m === c) return this.childNode[mid];
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
+  }
+}
