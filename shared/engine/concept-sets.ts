@@ -6,7 +6,7 @@
  * a pattern concept's probes (literals every match contains) is known not to match without a search.
  * A concept asked about in many ranges gets one pass over the whole text instead.
  */
-import type { ConceptHit, ConceptScanner } from './lexicon.ts';
+import { HitList, type ConceptScanner } from './lexicon.ts';
 
 /** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
 export interface ConceptIds extends Iterable<number> {
@@ -58,8 +58,8 @@ export class RangeConcepts {
     private readonly text: string,
     private readonly ranges: readonly Range[],
     scanner: Pick<ConceptScanner, 'names' | 'patterns' | 'probed'>,
-    literalHits: readonly ConceptHit[],
-    probeHits: readonly ConceptHit[],
+    literalHits: HitList,
+    probeHits: HitList,
   ) {
     const count = scanner.names.length;
     this.patterns = scanner.patterns;
@@ -79,16 +79,17 @@ export class RangeConcepts {
   }
 
   /** Sets the bits of the hits lying wholly inside each range (hits sorted by start), and lists those ranges per concept. */
-  private mark(hits: readonly ConceptHit[], bits: Uint32Array, lists: (number[] | undefined)[] | null): void {
+  private mark(hits: HitList, bits: Uint32Array, lists: (number[] | undefined)[] | null): void {
     // One forward sweep; ranges may nest, so each range rewinds to its first hit.
+    const { starts, ends, length } = hits;
     let h = 0;
     for (let r = 0; r < this.ranges.length; r++) {
       const { start, end } = this.ranges[r];
       const offset = r * this.words;
-      while (h < hits.length && hits[h].start < start) h++;
-      for (let k = h; k < hits.length && hits[k].start < end; k++) {
-        if (hits[k].end > end) continue;
-        for (const c of hits[k].concepts) {
+      while (h < length && starts[h] < start) h++;
+      for (let k = h; k < length && starts[k] < end; k++) {
+        if (ends[k] > end) continue;
+        for (const c of hits.concepts[k]) {
           bits[offset + (c >>> 5)] |= 1 << (c & 31);
           if (lists === null) continue;
           const list = lists[c];
@@ -172,16 +173,18 @@ export class RangeConcepts {
   private scanWholeText(id: number): void {
     if (this.wholeText[id] === 1) return;
     this.wholeText[id] = 1;
-    const hits: ConceptHit[] = [];
-    const concepts = [id];
+    const spans: [number, number][] = [];
     for (const re of this.patterns.get(id)!) {
       re.lastIndex = 0;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
-        hits.push({ start: m.index, end: m.index + m[0].length, concepts });
+        spans.push([m.index, m.index + m[0].length]);
       }
     }
-    this.mark(hits.sort((a, b) => a.start - b.start), this.bits, null);
+    const hits = new HitList();
+    const concepts = [id];
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, concepts);
+    this.mark(hits, this.bits, null);
     this.evaluated[id] = undefined;
   }
 }

@@ -21,6 +21,29 @@ export interface ConceptHit {
   concepts: readonly number[];
 }
 
+/**
+ * Hits in flat arrays (sorted by start): a document yields hundreds of thousands, and one object per hit
+ * would cost more in allocation than the scan itself.
+ */
+export class HitList {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  concepts: (readonly number[])[] = [];
+  length = 0;
+
+  push(start: number, end: number, concepts: readonly number[]): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.concepts.push(concepts);
+    this.length++;
+  }
+}
+
 export interface ConceptScanner {
   /** Qualified concept name → numeric id. */
   ids: Map<string, number>;
@@ -28,7 +51,7 @@ export interface ConceptScanner {
   /** Every hit: literal terms, then each regular-expression term over the whole text; sorted by start. */
   scan(text: string): ConceptHit[];
   /** The literal terms' hits only (one pass); regular-expression terms are left to {@link patterns}. */
-  scanLiterals(text: string): ConceptHit[];
+  scanLiterals(text: string): HitList;
   /** Concept id → its regular-expression terms (global, Unicode), for the concepts that have any. */
   patterns: ReadonlyMap<number, readonly RegExp[]>;
   /**
@@ -36,7 +59,7 @@ export interface ConceptScanner {
    * each hit naming the pattern concepts it may be evidence for. A concept in `probed` cannot match
    * where none of its probes occurs.
    */
-  scanProbes(text: string): ConceptHit[];
+  scanProbes(text: string): HitList;
   probed: ReadonlySet<number>;
 }
 
@@ -169,8 +192,8 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     return best;
   };
 
-  const scanLiterals = (text: string): ConceptHit[] => {
-    const hits: ConceptHit[] = [];
+  const scanLiterals = (text: string): HitList => {
+    const hits = new HitList();
     const n = text.length;
     // End of the text covered by hits so far. A term starting inside a hit counts only when it reaches
     // past it (an overlap: one rule's term never hides another's); a term wholly inside a hit is
@@ -183,7 +206,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
         const end = matchAscii(text, p, asciiFirst);
         if (end > p) {
           if (end > covered) {
-            hits.push({ start: p, end, concepts: ascii.values[matchedNode]! });
+            hits.push(p, end, ascii.values[matchedNode]!);
             covered = end;
           }
           continue;
@@ -193,7 +216,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       if (otherFirst !== 0) {
         const node = matchOther(text, p, otherFirst);
         if (node !== 0 && otherEnd > covered) {
-          hits.push({ start: p, end: otherEnd, concepts: other.values[node]! });
+          hits.push(p, otherEnd, other.values[node]!);
           covered = otherEnd;
         }
       }
@@ -211,7 +234,8 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     probed,
     scanProbes,
     scan(text: string): ConceptHit[] {
-      const hits = scanLiterals(text);
+      const literals = scanLiterals(text);
+      const hits: ConceptHit[] = Array.from({ length: literals.length }, (_, k) => ({ start: literals.starts[k], end: literals.ends[k], concepts: literals.concepts[k] }));
       const literalCount = hits.length;
       for (const [concept, res] of patterns) {
         for (const re of res) {
@@ -243,13 +267,13 @@ function compileProbes(patterns: ReadonlyMap<number, readonly RegExp[]>) {
     }
   }
   const trie = new FlatTrie([...conceptsOf].map(([term, value]) => ({ term, value })));
-  const scanProbes = (text: string): ConceptHit[] => {
-    const hits: ConceptHit[] = [];
+  const scanProbes = (text: string): HitList => {
+    const hits = new HitList();
     const n = text.length;
     for (let p = 0; p < n; p++) {
       for (let node = trie.rootChild[text.charCodeAt(p)], i = p + 1; node !== 0; i++) {
         const concepts = trie.values[node];
-        if (concepts !== null) hits.push({ start: p, end: i, concepts });
+        if (concepts !== null) hits.push(p, i, concepts);
         if (i >= n) break;
         node = trie.child(node, text.charCodeAt(i));
       }
