@@ -21,14 +21,21 @@ export interface Range {
 }
 
 /**
- * Text around a range that a pattern may look at when it runs on a slice instead of the whole text
- * (lookbehinds such as `(?<=(?:^|\n)[#\s\d.]*)`, lookaheads such as `(?=[ \t]*(?:\n|$))`). A slice that
- * does not begin at the text's start has its `^` at least this far before the range, where a match
- * cannot start.
+ * Text around a range that a pattern with assertions may look at when it runs on a slice instead of the
+ * whole text (lookbehinds such as `(?<=(?:^|\n)[#\s\d.]*)`, lookaheads such as `(?=[ \t]*(?:\n|$))`).
+ * A slice that does not begin at the text's start has its `^` at least this far before the range, where
+ * a match cannot start. A pattern without assertions needs no context (a match must lie inside the range).
  */
 const MARGIN = 64;
-/** Once a concept has been evaluated in this share of the ranges, the rest come from one whole-text pass. */
-const WHOLE_TEXT_SHARE = 1 / 8;
+const ASSERTION = /\(\?<?[=!]|[\^$]|\\[bB]/;
+const margins = new WeakMap<RegExp, number>();
+function marginOf(re: RegExp): number {
+  let margin = margins.get(re);
+  if (margin === undefined) margins.set(re, (margin = ASSERTION.test(re.source) ? MARGIN : 0));
+  return margin;
+}
+/** Once searches of a concept's ranges have covered this share of the text, one whole-text pass is cheaper. */
+const WHOLE_TEXT_SHARE = 0.5;
 
 const PATTERN = 1;
 const PROBED = 2;
@@ -49,9 +56,9 @@ export class RangeConcepts {
   /** Per concept id: ascending ranges holding one of its literal terms, and one of its probes. */
   private readonly literalRanges: (number[] | undefined)[];
   private readonly probeRanges: (number[] | undefined)[];
-  /** Per pattern concept id: which ranges have been searched (1), searches so far, whole text scanned (1). */
+  /** Per pattern concept id: which ranges have been searched (1), characters searched, whole text scanned (1). */
   private readonly evaluated: (Uint8Array | undefined)[];
-  private readonly evaluations: Int32Array;
+  private readonly searched: Float64Array;
   private readonly wholeText: Uint8Array;
 
   constructor(
@@ -71,7 +78,7 @@ export class RangeConcepts {
     this.literalRanges = new Array(count);
     this.probeRanges = new Array(count);
     this.evaluated = new Array(count);
-    this.evaluations = new Int32Array(count);
+    this.searched = new Float64Array(count);
     this.wholeText = new Uint8Array(count);
     this.mark(literalHits, this.bits, this.literalRanges);
     this.mark(probeHits, this.probeBits, this.probeRanges);
@@ -106,7 +113,9 @@ export class RangeConcepts {
     if (this.kind[id] === PROBED && !this.hasProbe(r, id)) return false;
     const evaluated = (this.evaluated[id] ??= new Uint8Array(this.ranges.length));
     if (evaluated[r] === 1) return false;
-    if (++this.evaluations[id] > this.ranges.length * WHOLE_TEXT_SHARE) {
+    const { start, end } = this.ranges[r];
+    this.searched[id] += end - start + 2 * MARGIN;
+    if (this.searched[id] > this.text.length * WHOLE_TEXT_SHARE) {
       this.scanWholeText(id);
       return this.hasBit(r, id);
     }
@@ -155,9 +164,10 @@ export class RangeConcepts {
 
   /** A match of one of the concept's patterns lying wholly inside the range, looking at a slice around it. */
   private matchInRange(id: number, { start, end }: Range): boolean {
-    const from = Math.max(0, start - MARGIN);
-    const slice = this.text.slice(from, Math.min(this.text.length, end + MARGIN));
     for (const re of this.patterns.get(id)!) {
+      const margin = marginOf(re);
+      const from = Math.max(0, start - margin);
+      const slice = this.text.slice(from, Math.min(this.text.length, end + margin));
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const matchStart = from + m.index;
