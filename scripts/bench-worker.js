@@ -5,6 +5,7 @@
 //   node scripts/bench-worker.js [--clauses N] [--seconds S] [--connections C]
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, root, startWrangler, waitForHealth, wrangler } from '../worker/tools/wrangler.js';
@@ -48,6 +49,7 @@ try {
     await res.arrayBuffer();
   }
   const rows = [];
+  const loadBefore = loadavg()[0];
   for (const t of targets) {
     await autocannon({ url: base + t.path, headers: t.headers, connections, duration: 1 }); // warm-up
     const r = await autocannon({ url: base + t.path, headers: t.headers, connections, duration: seconds });
@@ -60,6 +62,8 @@ try {
     console.log(`${r.name.padEnd(38)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}${`${((r.rps / health) * 100).toFixed(0)}%`.padStart(12)}  ${r.non2xx + r.errors}`);
   }
   console.log('Targets: search p99 < 50 ms at 10,000 clauses; search and profile read ≥ 50% of /health throughput.');
+  // Everything (autocannon, wrangler, workerd and its local D1) shares this machine's cores: other load skews the run.
+  console.log(`1-minute load average: ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (${availableParallelism()} cores)`);
 } finally {
   stop();
 }
