@@ -6,7 +6,7 @@
  * a pattern concept's probes (literals every match contains) is known not to match without a search.
  * A concept asked about in many ranges gets one pass over the whole text instead.
  */
-import { HitList, type ConceptScanner } from './lexicon.ts';
+import { HitList, type ConceptScanner, type PatternTerm } from './lexicon.ts';
 
 /** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
 export interface ConceptIds extends Iterable<number> {
@@ -46,17 +46,20 @@ const PROBED = 2;
  */
 export class RangeConcepts {
   readonly sets: ConceptSet[];
-  /** Per concept id: 0 literal only, 1 has patterns, 2 has patterns and probes. */
+  /** Per concept id: 0 literal only, 1 has patterns (some without probes), 2 has patterns, all with probes. */
   readonly kind: Uint8Array;
   private readonly bits: Uint32Array;
-  /** Per range, the pattern concepts one of whose probes it holds (same layout as bits). */
-  private readonly probeBits: Uint32Array;
   private readonly words: number;
-  private readonly patterns: ReadonlyMap<number, readonly RegExp[]>;
-  /** Per concept id: ascending ranges holding one of its literal terms, and one of its probes. */
+  private readonly patterns: readonly PatternTerm[];
+  /** Per concept id: its patterns (indices into `patterns`). */
+  private readonly patternsOf: (number[] | undefined)[];
+  /** Per range, the patterns one of whose probes it holds (bits over pattern indices). */
+  private readonly probeBits: Uint32Array;
+  private readonly probeWords: number;
+  /** Per concept id: ascending ranges holding one of its literal terms; per pattern: ranges holding a probe. */
   private readonly literalRanges: (number[] | undefined)[];
   private readonly probeRanges: (number[] | undefined)[];
-  /** Per pattern concept id: which ranges have been searched (1), characters searched, whole text scanned (1). */
+  /** Per pattern concept id: which ranges have been searched (1), characters searched (about), whole text scanned (1). */
   private readonly evaluated: (Uint8Array | undefined)[];
   private readonly searched: Float64Array;
   private readonly wholeText: Uint8Array;
@@ -64,7 +67,7 @@ export class RangeConcepts {
   constructor(
     private readonly text: string,
     private readonly ranges: readonly Range[],
-    scanner: Pick<ConceptScanner, 'names' | 'patterns' | 'probed'>,
+    scanner: Pick<ConceptScanner, 'names' | 'patterns'>,
     literalHits: HitList,
     probeHits: HitList,
   ) {
@@ -72,27 +75,32 @@ export class RangeConcepts {
     this.patterns = scanner.patterns;
     this.words = Math.max(1, Math.ceil(count / 32));
     this.bits = new Uint32Array(ranges.length * this.words);
-    this.probeBits = new Uint32Array(ranges.length * this.words);
+    this.probeWords = Math.max(1, Math.ceil(this.patterns.length / 32));
+    this.probeBits = new Uint32Array(ranges.length * this.probeWords);
     this.kind = new Uint8Array(count);
-    for (const id of this.patterns.keys()) this.kind[id] = scanner.probed.has(id) ? PROBED : PATTERN;
+    this.patternsOf = new Array(count);
+    this.patterns.forEach(({ concept, probed }, index) => {
+      (this.patternsOf[concept] ??= []).push(index);
+      this.kind[concept] = !probed || this.kind[concept] === PATTERN ? PATTERN : PROBED;
+    });
     this.literalRanges = new Array(count);
-    this.probeRanges = new Array(count);
+    this.probeRanges = new Array(this.patterns.length);
     this.evaluated = new Array(count);
     this.searched = new Float64Array(count);
     this.wholeText = new Uint8Array(count);
-    this.mark(literalHits, this.bits, this.literalRanges);
-    this.mark(probeHits, this.probeBits, this.probeRanges);
+    this.mark(literalHits, this.bits, this.words, this.literalRanges);
+    this.mark(probeHits, this.probeBits, this.probeWords, this.probeRanges);
     this.sets = ranges.map((_, r) => new ConceptSet(this.bits, r * this.words, this.words, this, r));
   }
 
-  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start), and lists those ranges per concept. */
-  private mark(hits: HitList, bits: Uint32Array, lists: (number[] | undefined)[] | null): void {
+  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start), and lists those ranges per id. */
+  private mark(hits: HitList, bits: Uint32Array, words: number, lists: (number[] | undefined)[] | null): void {
     // One forward sweep; ranges may nest, so each range rewinds to its first hit.
     const { starts, ends, length } = hits;
     let h = 0;
     for (let r = 0; r < this.ranges.length; r++) {
       const { start, end } = this.ranges[r];
-      const offset = r * this.words;
+      const offset = r * words;
       while (h < length && starts[h] < start) h++;
       for (let k = h; k < length && starts[k] < end; k++) {
         if (ends[k] > end) continue;
@@ -110,7 +118,7 @@ export class RangeConcepts {
   /** Whether pattern concept `id` occurs in range r (called once its bit is known to be clear). */
   patternIn(r: number, id: number): boolean {
     if (this.kind[id] === 0 || this.wholeText[id] === 1) return false;
-    if (this.kind[id] === PROBED && !this.hasProbe(r, id)) return false;
+    if (this.kind[id] === PROBED && !this.patternsOf[id]!.some((p) => this.hasProbe(r, p))) return false;
     const evaluated = (this.evaluated[id] ??= new Uint8Array(this.ranges.length));
     if (evaluated[r] === 1) return false;
     const { start, end } = this.ranges[r];
@@ -120,14 +128,14 @@ export class RangeConcepts {
       return this.hasBit(r, id);
     }
     evaluated[r] = 1;
-    if (!this.matchInRange(id, this.ranges[r])) return false;
+    if (!this.matchInRange(id, r)) return false;
     this.bits[r * this.words + (id >>> 5)] |= 1 << (id & 31);
     return true;
   }
 
   /** Every pattern concept evaluated in range r (for iteration). */
   complete(r: number): void {
-    for (const id of this.patterns.keys()) if (!this.hasBit(r, id)) this.patternIn(r, id);
+    for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0 && !this.hasBit(r, id)) this.patternIn(r, id);
   }
 
   /** Ascending indices of the ranges holding concept `id`. */
@@ -138,13 +146,11 @@ export class RangeConcepts {
     if (this.kind[id] === PATTERN) this.scanWholeText(id);
     const mark = new Uint8Array(this.ranges.length);
     for (const r of literal) mark[r] = 1;
-    if (this.wholeText[id] === 1) {
-      for (let r = 0; r < this.ranges.length; r++) if (this.hasBit(r, id)) mark[r] = 1;
-    } else {
-      for (const r of this.probeRanges[id] ?? []) if (mark[r] === 0 && this.patternIn(r, id)) mark[r] = 1;
-      // Past the share of searches, patternIn switched to one whole-text pass: its bits are complete now.
-      if (this.wholeText[id] === 1) for (let r = 0; r < this.ranges.length; r++) if (this.hasBit(r, id)) mark[r] = 1;
+    if (this.wholeText[id] === 0) {
+      for (const p of this.patternsOf[id]!) for (const r of this.probeRanges[p] ?? []) if (mark[r] === 0 && this.patternIn(r, id)) mark[r] = 1;
     }
+    // Past the share of searches patternIn switches to one whole-text pass: the bits are complete then.
+    if (this.wholeText[id] === 1) for (let r = 0; r < this.ranges.length; r++) if (this.hasBit(r, id)) mark[r] = 1;
     const out: number[] = [];
     for (let r = 0; r < mark.length; r++) if (mark[r] === 1) out.push(r);
     return out;
@@ -158,13 +164,19 @@ export class RangeConcepts {
     return (this.bits[r * this.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
   }
 
-  private hasProbe(r: number, id: number): boolean {
-    return (this.probeBits[r * this.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
+  private hasProbe(r: number, pattern: number): boolean {
+    return (this.probeBits[r * this.probeWords + (pattern >>> 5)] & (1 << (pattern & 31))) !== 0;
   }
 
-  /** A match of one of the concept's patterns lying wholly inside the range, looking at a slice around it. */
-  private matchInRange(id: number, { start, end }: Range): boolean {
-    for (const re of this.patterns.get(id)!) {
+  /**
+   * A match of one of the concept's patterns lying wholly inside range r, looking at a slice around it;
+   * a pattern with probes only where one of them occurs.
+   */
+  private matchInRange(id: number, r: number): boolean {
+    const { start, end } = this.ranges[r];
+    for (const p of this.patternsOf[id]!) {
+      const { re, probed } = this.patterns[p];
+      if (probed && !this.hasProbe(r, p)) continue;
       const margin = marginOf(re);
       const from = Math.max(0, start - margin);
       const slice = this.text.slice(from, Math.min(this.text.length, end + margin));
@@ -184,7 +196,8 @@ export class RangeConcepts {
     if (this.wholeText[id] === 1) return;
     this.wholeText[id] = 1;
     const spans: [number, number][] = [];
-    for (const re of this.patterns.get(id)!) {
+    for (const p of this.patternsOf[id]!) {
+      const { re } = this.patterns[p];
       re.lastIndex = 0;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -194,7 +207,7 @@ export class RangeConcepts {
     const hits = new HitList();
     const concepts = [id];
     for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, concepts);
-    this.mark(hits, this.bits, null);
+    this.mark(hits, this.bits, this.words, null);
     this.evaluated[id] = undefined;
   }
 }

@@ -28,6 +28,7 @@ export interface ConceptHit {
 export class HitList {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
+  /** Per hit, its concepts (or, for probes, its patterns). */
   concepts: (readonly number[])[] = [];
   length = 0;
 
@@ -52,15 +53,20 @@ export interface ConceptScanner {
   scan(text: string): ConceptHit[];
   /** The literal terms' hits only (one pass); regular-expression terms are left to {@link patterns}. */
   scanLiterals(text: string): HitList;
-  /** Concept id → its regular-expression terms (global, Unicode), for the concepts that have any. */
-  patterns: ReadonlyMap<number, readonly RegExp[]>;
+  /** Every regular-expression term (global, Unicode) with its concept. */
+  patterns: readonly PatternTerm[];
   /**
-   * Hits of the literals that every match of a pattern concept's terms contains (see pattern-literals.ts),
-   * each hit naming the pattern concepts it may be evidence for. A concept in `probed` cannot match
-   * where none of its probes occurs.
+   * Hits of the probes: literals of which every match of a pattern contains one (see pattern-literals.ts).
+   * Each hit names the patterns (indices into `patterns`) it is a probe of. A pattern with probes cannot
+   * match where none of them occurs.
    */
   scanProbes(text: string): HitList;
-  probed: ReadonlySet<number>;
+}
+
+export interface PatternTerm {
+  re: RegExp;
+  concept: number;
+  probed: boolean;
 }
 
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
@@ -82,7 +88,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const ids = new Map<string, number>();
   const names: string[] = [];
   const literalConcepts = new Map<string, Set<number>>();
-  const patterns = new Map<number, RegExp[]>();
+  const patterns: PatternTerm[] = [];
 
   for (const [name, terms] of lexicons) {
     const id = names.length;
@@ -96,9 +102,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
         } catch (e) {
           throw new Error(`concept ${name}: invalid regular expression term ${JSON.stringify(raw)}: ${(e as Error).message}`);
         }
-        const own = patterns.get(id);
-        if (own) own.push(re);
-        else patterns.set(id, [re]);
+        patterns.push({ re, concept: id, probed: false });
         continue;
       }
       const term = normaliseTerm(raw);
@@ -224,26 +228,23 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     return hits;
   };
 
-  const { probed, scanProbes } = compileProbes(patterns);
+  const scanProbes = compileProbes(patterns);
 
   return {
     ids,
     names,
     patterns,
     scanLiterals,
-    probed,
     scanProbes,
     scan(text: string): ConceptHit[] {
       const literals = scanLiterals(text);
       const hits: ConceptHit[] = Array.from({ length: literals.length }, (_, k) => ({ start: literals.starts[k], end: literals.ends[k], concepts: literals.concepts[k] }));
       const literalCount = hits.length;
-      for (const [concept, res] of patterns) {
-        for (const re of res) {
-          re.lastIndex = 0;
-          for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0].length === 0) { re.lastIndex++; continue; }
-            hits.push({ start: m.index, end: m.index + m[0].length, concepts: [concept] });
-          }
+      for (const { re, concept } of patterns) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          hits.push({ start: m.index, end: m.index + m[0].length, concepts: [concept] });
         }
       }
       if (hits.length === literalCount) return hits;
@@ -252,35 +253,33 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   };
 }
 
-/** The probes of the pattern concepts whose every term has required literals: one trie, every occurrence. */
-function compileProbes(patterns: ReadonlyMap<number, readonly RegExp[]>) {
-  const conceptsOf = new Map<string, number[]>();
-  const probed = new Set<number>();
-  for (const [concept, res] of patterns) {
-    const literals = res.map((re) => requiredLiterals(re.source));
-    if (literals.some((l) => l === null)) continue;
-    probed.add(concept);
-    for (const literal of new Set(literals.flatMap((l) => l!))) {
-      const list = conceptsOf.get(literal);
-      if (list) list.push(concept);
-      else conceptsOf.set(literal, [concept]);
+/** The probes of the patterns that have required literals (marking them `probed`): one trie, every occurrence. */
+function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
+  const patternsOf = new Map<string, number[]>();
+  patterns.forEach((pattern, index) => {
+    const literals = requiredLiterals(pattern.re.source);
+    if (literals === null) return;
+    pattern.probed = true;
+    for (const literal of literals) {
+      const list = patternsOf.get(literal);
+      if (list) list.push(index);
+      else patternsOf.set(literal, [index]);
     }
-  }
-  const trie = new FlatTrie([...conceptsOf].map(([term, value]) => ({ term, value })));
-  const scanProbes = (text: string): HitList => {
+  });
+  const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })));
+  return (text: string): HitList => {
     const hits = new HitList();
     const n = text.length;
     for (let p = 0; p < n; p++) {
       for (let node = trie.rootChild[text.charCodeAt(p)], i = p + 1; node !== 0; i++) {
-        const concepts = trie.values[node];
-        if (concepts !== null) hits.push(p, i, concepts);
+        const indices = trie.values[node];
+        if (indices !== null) hits.push(p, i, indices);
         if (i >= n) break;
         node = trie.child(node, text.charCodeAt(i));
       }
     }
     return hits;
   };
-  return { probed, scanProbes };
 }
 
 /**

@@ -57,6 +57,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     for (const [name, lex] of Object.entries(req.concepts)) lexicons.set(`${req.id}/${name}`, [...lex.ja, ...lex.en]);
   }
   const scanner = compileScanner(lexicons);
+  const patternConcepts = new Set(scanner.patterns.map((p) => p.concept));
   const concept = (name: string) => {
     const id = scanner.ids.get(name);
     if (id === undefined) throw new Error(`unknown concept ${name}`);
@@ -64,7 +65,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   };
   const requirements = catalog.requirements.map((req): CompiledRequirement => {
     const resolve = (name: string) => scanner.ids.get(`${req.id}/${name}`) ?? concept(name);
-    const isPattern = (id: number) => scanner.patterns.has(id);
+    const isPattern = (id: number) => patternConcepts.has(id);
     const triggerOfCond = (cond: Condition) => triggerOf(cond, resolve, isPattern);
     const compile = (cond: Condition): Predicate => compileCondition(cond, resolve, isPattern);
     const optional = (cond: Condition | undefined) => (cond === undefined ? null : compile(cond));
