@@ -41,24 +41,51 @@ const PATTERN = 1;
 const PROBED = 2;
 
 /**
- * Concept sets over a list of ranges sorted by start (they may nest), sharing one bit buffer. A bit set
- * means present; for pattern concepts, `evaluated` records which ranges have been searched.
+ * Bits per (id, range) stored by id: one run of words over the ranges for each concept (or pattern), so
+ * that listing the ranges of a concept reads one run, and marking a hit sets one bit.
+ */
+class BitColumns {
+  readonly words: Uint32Array;
+  readonly wordsPerColumn: number;
+  constructor(columns: number, ranges: number) {
+    this.wordsPerColumn = Math.max(1, Math.ceil(ranges / 32));
+    this.words = new Uint32Array(columns * this.wordsPerColumn);
+  }
+  has(column: number, r: number): boolean {
+    return (this.words[column * this.wordsPerColumn + (r >>> 5)] & (1 << (r & 31))) !== 0;
+  }
+  set(column: number, r: number): void {
+    this.words[column * this.wordsPerColumn + (r >>> 5)] |= 1 << (r & 31);
+  }
+  /** Marks (sets to 1 in `mark`) the ranges of a column. */
+  markColumn(column: number, mark: Uint8Array): void {
+    const base = column * this.wordsPerColumn;
+    for (let w = 0; w < this.wordsPerColumn; w++) {
+      let x = this.words[base + w];
+      while (x !== 0) {
+        const low = x & -x;
+        mark[w * 32 + (31 - Math.clz32(low))] = 1;
+        x ^= low;
+      }
+    }
+  }
+}
+
+/**
+ * Concept sets over a list of ranges sorted by start (they may nest). A bit set means present; for
+ * pattern concepts, `evaluated` records which ranges have been searched.
  */
 export class RangeConcepts {
   readonly sets: ConceptSet[];
   /** Per concept id: 0 literal only, 1 has patterns (some without probes), 2 has patterns, all with probes. */
   readonly kind: Uint8Array;
-  private readonly bits: Uint32Array;
-  private readonly words: number;
+  /** (concept, range) → present. */
+  readonly bits: BitColumns;
+  /** (pattern, range) → the range holds one of the pattern's probes. */
+  private readonly probes: BitColumns;
   private readonly patterns: readonly PatternTerm[];
   /** Per concept id: its patterns (indices into `patterns`). */
   private readonly patternsOf: (number[] | undefined)[];
-  /** Per range, the patterns one of whose probes it holds (bits over pattern indices). */
-  private readonly probeBits: Uint32Array;
-  private readonly probeWords: number;
-  /** Per concept id: ascending ranges holding one of its literal terms; per pattern: ranges holding a probe. */
-  private readonly literalRanges: (number[] | undefined)[];
-  private readonly probeRanges: (number[] | undefined)[];
   /** Per pattern concept id: which ranges have been searched (1), characters searched (about), whole text scanned (1). */
   private readonly evaluated: (Uint8Array | undefined)[];
   private readonly searched: Float64Array;
@@ -73,44 +100,32 @@ export class RangeConcepts {
   ) {
     const count = scanner.names.length;
     this.patterns = scanner.patterns;
-    this.words = Math.max(1, Math.ceil(count / 32));
-    this.bits = new Uint32Array(ranges.length * this.words);
-    this.probeWords = Math.max(1, Math.ceil(this.patterns.length / 32));
-    this.probeBits = new Uint32Array(ranges.length * this.probeWords);
+    this.bits = new BitColumns(count, ranges.length);
+    this.probes = new BitColumns(this.patterns.length, ranges.length);
     this.kind = new Uint8Array(count);
     this.patternsOf = new Array(count);
     this.patterns.forEach(({ concept, probed }, index) => {
       (this.patternsOf[concept] ??= []).push(index);
       this.kind[concept] = !probed || this.kind[concept] === PATTERN ? PATTERN : PROBED;
     });
-    this.literalRanges = new Array(count);
-    this.probeRanges = new Array(this.patterns.length);
     this.evaluated = new Array(count);
     this.searched = new Float64Array(count);
     this.wholeText = new Uint8Array(count);
-    this.mark(literalHits, this.bits, this.words, this.literalRanges);
-    this.mark(probeHits, this.probeBits, this.probeWords, this.probeRanges);
-    this.sets = ranges.map((_, r) => new ConceptSet(this.bits, r * this.words, this.words, this, r));
+    this.mark(literalHits, this.bits);
+    this.mark(probeHits, this.probes);
+    this.sets = ranges.map((_, r) => new ConceptSet(this, r));
   }
 
-  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start), and lists those ranges per id. */
-  private mark(hits: HitList, bits: Uint32Array, words: number, lists: (number[] | undefined)[] | null): void {
+  /** Sets the bits of the hits lying wholly inside each range (hits sorted by start). */
+  private mark(hits: HitList, bits: BitColumns): void {
     // One forward sweep; ranges may nest, so each range rewinds to its first hit.
     const { starts, ends, length } = hits;
     let h = 0;
     for (let r = 0; r < this.ranges.length; r++) {
       const { start, end } = this.ranges[r];
-      const offset = r * words;
       while (h < length && starts[h] < start) h++;
       for (let k = h; k < length && starts[k] < end; k++) {
-        if (ends[k] > end) continue;
-        for (const c of hits.concepts[k]) {
-          bits[offset + (c >>> 5)] |= 1 << (c & 31);
-          if (lists === null) continue;
-          const list = lists[c];
-          if (list === undefined) lists[c] = [r];
-          else if (list[list.length - 1] !== r) list.push(r);
-        }
+        if (ends[k] <= end) for (const c of hits.concepts[k]) bits.set(c, r);
       }
     }
   }
@@ -118,39 +133,37 @@ export class RangeConcepts {
   /** Whether pattern concept `id` occurs in range r (called once its bit is known to be clear). */
   patternIn(r: number, id: number): boolean {
     if (this.kind[id] === 0 || this.wholeText[id] === 1) return false;
-    if (this.kind[id] === PROBED && !this.patternsOf[id]!.some((p) => this.hasProbe(r, p))) return false;
+    if (this.kind[id] === PROBED && !this.patternsOf[id]!.some((p) => this.probes.has(p, r))) return false;
     const evaluated = (this.evaluated[id] ??= new Uint8Array(this.ranges.length));
     if (evaluated[r] === 1) return false;
     const { start, end } = this.ranges[r];
     this.searched[id] += end - start + 2 * MARGIN;
     if (this.searched[id] > this.text.length * WHOLE_TEXT_SHARE) {
       this.scanWholeText(id);
-      return this.hasBit(r, id);
+      return this.bits.has(id, r);
     }
     evaluated[r] = 1;
     if (!this.matchInRange(id, r)) return false;
-    this.bits[r * this.words + (id >>> 5)] |= 1 << (id & 31);
+    this.bits.set(id, r);
     return true;
   }
 
   /** Every pattern concept evaluated in range r (for iteration). */
   complete(r: number): void {
-    for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0 && !this.hasBit(r, id)) this.patternIn(r, id);
+    for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0 && !this.bits.has(id, r)) this.patternIn(r, id);
   }
 
   /** Ascending indices of the ranges holding concept `id`. */
   rangesWith(id: number): number[] {
-    const literal = this.literalRanges[id] ?? [];
-    if (this.kind[id] === 0) return literal;
-    // A pattern concept: the ranges where a probe occurs (or all, without probes), searched, merged with the literal ones.
-    if (this.kind[id] === PATTERN) this.scanWholeText(id);
     const mark = new Uint8Array(this.ranges.length);
-    for (const r of literal) mark[r] = 1;
-    if (this.wholeText[id] === 0) {
-      for (const p of this.patternsOf[id]!) for (const r of this.probeRanges[p] ?? []) if (mark[r] === 0 && this.patternIn(r, id)) mark[r] = 1;
+    // A pattern concept: the ranges where one of its probes occurs (or all, without probes) are searched first.
+    if (this.kind[id] === PATTERN) this.scanWholeText(id);
+    if (this.kind[id] === PROBED && this.wholeText[id] === 0) {
+      const candidates = new Uint8Array(this.ranges.length);
+      for (const p of this.patternsOf[id]!) this.probes.markColumn(p, candidates);
+      for (let r = 0; r < candidates.length; r++) if (candidates[r] === 1 && !this.bits.has(id, r)) this.patternIn(r, id);
     }
-    // Past the share of searches patternIn switches to one whole-text pass: the bits are complete then.
-    if (this.wholeText[id] === 1) for (let r = 0; r < this.ranges.length; r++) if (this.hasBit(r, id)) mark[r] = 1;
+    this.bits.markColumn(id, mark);
     const out: number[] = [];
     for (let r = 0; r < mark.length; r++) if (mark[r] === 1) out.push(r);
     return out;
@@ -158,14 +171,6 @@ export class RangeConcepts {
 
   isPatternConcept(id: number): boolean {
     return this.kind[id] !== 0;
-  }
-
-  private hasBit(r: number, id: number): boolean {
-    return (this.bits[r * this.words + (id >>> 5)] & (1 << (id & 31))) !== 0;
-  }
-
-  private hasProbe(r: number, pattern: number): boolean {
-    return (this.probeBits[r * this.probeWords + (pattern >>> 5)] & (1 << (pattern & 31))) !== 0;
   }
 
   /**
@@ -176,7 +181,7 @@ export class RangeConcepts {
     const { start, end } = this.ranges[r];
     for (const p of this.patternsOf[id]!) {
       const { re, probed } = this.patterns[p];
-      if (probed && !this.hasProbe(r, p)) continue;
+      if (probed && !this.probes.has(p, r)) continue;
       const margin = marginOf(re);
       const from = Math.max(0, start - margin);
       const slice = this.text.slice(from, Math.min(this.text.length, end + margin));
@@ -207,50 +212,39 @@ export class RangeConcepts {
     const hits = new HitList();
     const concepts = [id];
     for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, concepts);
-    this.mark(hits, this.bits, this.words, null);
+    this.mark(hits, this.bits);
     this.evaluated[id] = undefined;
   }
 }
 
-/** One range's concepts: a view into the shared buffer. Iterates in ascending id order. */
+/** One range's concepts: a view of its bits. Iterates in ascending id order. */
 export class ConceptSet implements ConceptIds {
-  constructor(
-    private readonly bits: Uint32Array, private readonly offset: number, private readonly words: number,
-    private readonly owner?: RangeConcepts, private readonly range = 0,
-  ) {}
+  private readonly word: number;
+  private readonly mask: number;
+  private readonly columns: Uint32Array;
+  private readonly stride: number;
+
+  constructor(private readonly owner: RangeConcepts, private readonly range: number) {
+    this.columns = owner.bits.words;
+    this.stride = owner.bits.wordsPerColumn;
+    this.word = range >>> 5;
+    this.mask = 1 << (range & 31);
+  }
 
   has(id: number): boolean {
-    const w = id >>> 5;
-    if (w >= this.words) return false;
-    if ((this.bits[this.offset + w] & (1 << (id & 31))) !== 0) return true;
-    return this.owner !== undefined && this.owner.kind[id] !== 0 && this.owner.patternIn(this.range, id);
+    if ((this.columns[id * this.stride + this.word] & this.mask) !== 0) return true;
+    return this.owner.kind[id] > 0 && this.owner.patternIn(this.range, id);
   }
 
   get size(): number {
-    this.owner?.complete(this.range);
     let n = 0;
-    for (let w = 0; w < this.words; w++) {
-      let x = this.bits[this.offset + w];
-      while (x !== 0) { x &= x - 1; n++; }
-    }
+    this.forEach(() => n++);
     return n;
   }
 
   forEach(callback: (id: number) => void): void {
-    this.owner?.complete(this.range);
-    this.forEachBit(callback);
-  }
-
-  /** Ascending ids of the bits set so far, without evaluating pending patterns or allocating an iterator. */
-  forEachBit(callback: (id: number) => void): void {
-    for (let w = 0; w < this.words; w++) {
-      let x = this.bits[this.offset + w];
-      while (x !== 0) {
-        const low = x & -x;
-        callback(w * 32 + (31 - Math.clz32(low)));
-        x ^= low;
-      }
-    }
+    this.owner.complete(this.range);
+    for (let id = 0; id < this.owner.kind.length; id++) if ((this.columns[id * this.stride + this.word] & this.mask) !== 0) callback(id);
   }
 
   *[Symbol.iterator](): IterableIterator<number> {

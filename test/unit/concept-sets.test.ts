@@ -44,6 +44,7 @@ describe('RangeConcepts', () => {
     expect(sets.sets[3].size).toBe(1);
     expect(sets.sets[0].has(id('deadline'))).toBe(false);
     expect([...sets.sets[4]].map((c) => scanner.names[c])).toEqual(['encrypt']);
+    expect(sets.sets[4].has(scanner.names.length + 100)).toBe(false);
   });
 
   it('does not credit a match that runs past the range', () => {
