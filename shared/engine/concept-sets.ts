@@ -57,18 +57,29 @@ class BitColumns {
   set(column: number, r: number): void {
     this.words[column * this.wordsPerColumn + (r >>> 5)] |= 1 << (r & 31);
   }
-  /** Marks (sets to 1 in `mark`) the ranges of a column. */
-  markColumn(column: number, mark: Uint8Array): void {
+  /** ORs a column into `into` (one word per 32 ranges). */
+  orColumn(column: number, into: Uint32Array): void {
     const base = column * this.wordsPerColumn;
-    for (let w = 0; w < this.wordsPerColumn; w++) {
-      let x = this.words[base + w];
-      while (x !== 0) {
-        const low = x & -x;
-        mark[w * 32 + (31 - Math.clz32(low))] = 1;
-        x ^= low;
-      }
+    for (let w = 0; w < this.wordsPerColumn; w++) into[w] |= this.words[base + w];
+  }
+  /** Ascending ranges of a column. */
+  column(column: number): number[] {
+    return setBits(this.words.subarray(column * this.wordsPerColumn, (column + 1) * this.wordsPerColumn));
+  }
+}
+
+/** Ascending indices of the set bits of a bit array. */
+export function setBits(words: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    let x = words[w];
+    while (x !== 0) {
+      const low = x & -x;
+      out.push(w * 32 + (31 - Math.clz32(low)));
+      x ^= low;
     }
   }
+  return out;
 }
 
 /**
@@ -155,18 +166,14 @@ export class RangeConcepts {
 
   /** Ascending indices of the ranges holding concept `id`. */
   rangesWith(id: number): number[] {
-    const mark = new Uint8Array(this.ranges.length);
     // A pattern concept: the ranges where one of its probes occurs (or all, without probes) are searched first.
     if (this.kind[id] === PATTERN) this.scanWholeText(id);
     if (this.kind[id] === PROBED && this.wholeText[id] === 0) {
-      const candidates = new Uint8Array(this.ranges.length);
-      for (const p of this.patternsOf[id]!) this.probes.markColumn(p, candidates);
-      for (let r = 0; r < candidates.length; r++) if (candidates[r] === 1 && !this.bits.has(id, r)) this.patternIn(r, id);
+      const candidates = new Uint32Array(this.probes.wordsPerColumn);
+      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, candidates);
+      for (const r of setBits(candidates)) if (!this.bits.has(id, r)) this.patternIn(r, id);
     }
-    this.bits.markColumn(id, mark);
-    const out: number[] = [];
-    for (let r = 0; r < mark.length; r++) if (mark[r] === 1) out.push(r);
-    return out;
+    return this.bits.column(id);
   }
 
   isPatternConcept(id: number): boolean {

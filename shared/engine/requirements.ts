@@ -7,7 +7,7 @@ import type { Context, RequirementResult } from '../schemas/report.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledRequirement, Predicate, SentenceFacts, Trigger } from './rules.ts';
 import type { Segmentation } from './segment.ts';
-import type { RangeConcepts } from './concept-sets.ts';
+import { setBits, type RangeConcepts } from './concept-sets.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
@@ -66,19 +66,16 @@ function indexOf(facts: DocumentFacts): FactsIndex {
 /** Ascending sentence indices that mention any trigger concept (the only ones a triggered predicate can accept). */
 function sentencesWith(index: FactsIndex, trigger: readonly number[], size: number): readonly number[] {
   if (trigger.length === 1) return index.sentencesOf(trigger[0]);
-  return ascending(markAll(new Uint8Array(size), trigger.map(index.sentencesOf)));
+  return setBits(markAll(sentenceBits(size), trigger.map(index.sentencesOf)));
 }
 
-/** Marks the indices of every list (a mark per sentence: cheaper than a Set and a sort on long lists). */
-function markAll(mark: Uint8Array, lists: Iterable<readonly number[]>): Uint8Array {
-  for (const list of lists) for (const i of list) mark[i] = 1;
-  return mark;
-}
+/** A bit per sentence: cheaper than a Set and a sort for long lists. */
+const sentenceBits = (size: number) => new Uint32Array(Math.ceil(size / 32));
+const hasBit = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
 
-function ascending(mark: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < mark.length; i++) if (mark[i] === 1) out.push(i);
-  return out;
+function markAll(bits: Uint32Array, lists: Iterable<readonly number[]>): Uint32Array {
+  for (const list of lists) for (const i of list) bits[i >>> 5] |= 1 << (i & 31);
+  return bits;
 }
 
 export function evaluateRequirement(
@@ -104,10 +101,10 @@ export function evaluateRequirement(
   if (compiled.sentenceTrigger !== null) {
     candidates = sentencesWith(index, compiled.sentenceTrigger, sentences.length);
     if (compiled.underHeading && compiled.heading) {
-      const mark = markAll(new Uint8Array(sentences.length), [candidates]);
+      const mark = markAll(sentenceBits(sentences.length), [candidates]);
       if (compiled.underHeadingTrigger !== null) markAll(mark, [sentencesWith(index, compiled.underHeadingTrigger, sentences.length)]);
       else for (let k = 0; k < sections.length; k++) if (sectionMatches(k)) markAll(mark, [index.sectionMembers.get(k) ?? []]);
-      candidates = ascending(mark);
+      candidates = setBits(mark);
     }
   }
   const evidence: number[] = [];
@@ -121,8 +118,8 @@ export function evaluateRequirement(
   if (candidates === null) for (let i = 0; i < sentences.length; i++) consider(i);
   else for (const i of candidates) consider(i);
 
-  const scopeMask = evidence.length ? scopeOf(evidence, facts.segmentation, index) : new Uint8Array(0);
-  const scope = ascending(scopeMask);
+  const scopeMask = evidence.length ? scopeOf(evidence, facts.segmentation, index) : sentenceBits(0);
+  const scope = setBits(scopeMask);
   const scopeFacts = scope.map((i) => facts.sentenceFacts[i]);
   const anyInDocument = (predicate: Predicate, trigger: Trigger): boolean => {
     if (trigger === null) return facts.sentenceFacts.some(predicate);
@@ -136,7 +133,7 @@ export function evaluateRequirement(
     let mentions = 0;
     for (const c of trigger) mentions += index.sentencesOf(c).length;
     if (mentions >= scope.length) return scopeFacts.some(predicate);
-    for (const c of trigger) for (const i of index.sentencesOf(c)) if (scopeMask[i] === 1 && predicate(facts.sentenceFacts[i])) return true;
+    for (const c of trigger) for (const i of index.sentencesOf(c)) if (hasBit(scopeMask, i) && predicate(facts.sentenceFacts[i])) return true;
     return false;
   };
   const tests = compiled.tests.map(({ test, found, met, foundTrigger, metTrigger }) => {
@@ -160,13 +157,13 @@ export function evaluateRequirement(
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
-function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint8Array {
-  const inScope = new Uint8Array(seg.sentences.length);
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint32Array {
+  const inScope = sentenceBits(seg.sentences.length);
   for (const i of evidence) {
     const section = seg.sentences[i].section;
     const members = index.sectionMembers.get(section) ?? [];
     if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) markAll(inScope, [members]);
-    else inScope.fill(1, Math.max(0, i - WINDOW), Math.min(seg.sentences.length, i + WINDOW + 1));
+    else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) inScope[k >>> 5] |= 1 << (k & 31);
   }
   return inScope;
 }
