@@ -182,9 +182,16 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   }
   // 3. The provider named in terms: "GitHub will", "Mozilla は", "37signals may".
   const names = new Map<string, { count: number; start: number }>();
-  const NAME_RE = /(?:^|[^\w@.\/-])([a-z0-9][a-z0-9]*[a-z][a-z0-9]*)(?:\s+(?:shall|will|may|must|agrees|reserves|does|is|has|uses|collects|provides|processes|maintains|employs|runs|stores|encrypts|offers)\b|\s*(?:は|が)[、,]?)/g;
-  for (const m of head.matchAll(NAME_RE)) {
+  // The name is a whole alphanumeric run with a letter after its first character. Reading the run at once
+  // and checking the letter after (searching on from the next position when it has none, as a pattern
+  // demanding the letter would) saves trying every split of every word.
+  const NAME_RE = /(?:^|[^\w@.\/-])([a-z0-9]+)(?:\s+(?:shall|will|may|must|agrees|reserves|does|is|has|uses|collects|provides|processes|maintains|employs|runs|stores|encrypts|offers)\b|\s*(?:は|が)[、,]?)/g;
+  for (let m; (m = NAME_RE.exec(head)); ) {
     const w = m[1];
+    if (!/[a-z]/.test(w.slice(1))) {
+      NAME_RE.lastIndex = m.index + 1;
+      continue;
+    }
     if (STOP_NAMES.has(w) || ROLE_WORDS.has(w) || w.length < 3) continue;
     const start = m.index! + m[0].indexOf(w);
     // a proper name is written capitalised (or with a digit) in the original
