@@ -48,6 +48,10 @@ function circledNumber(code: number): number {
  */
 const SPECIAL = /[^\x00-\x7f\u3001-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
 
+const WIDE = /[^\x00-\xff]/;
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
 /** Lower-cased ASCII for full-width ＡＢＣ１２３（） (U+FF01–FF5E), as strings. */
 const FULLWIDTH_ASCII: string[] = [];
 for (let code = 0xff01; code <= 0xff5e; code++) FULLWIDTH_ASCII.push(String.fromCharCode(code - 0xfee0).toLowerCase());
@@ -64,6 +68,7 @@ export function normalize(original: string): NormalizedText {
   let origin: Uint32Array = new Uint32Array(n + 1);
   let len = 0;
   let runStart = 0;
+  let wide = false; // whether the original has a character above U+00FF outside the runs
   SPECIAL.lastIndex = 0;
   for (;;) {
     // SPECIAL matches one code unit: lastIndex is just past it.
@@ -76,6 +81,7 @@ export function normalize(original: string): NormalizedText {
     }
     if (!found) break;
     const unit = original.charCodeAt(i);
+    if (unit > 0xff) wide = true;
     let ch: string;
     let width = 1;
     if (unit >= 0xff01 && unit <= 0xff5e) {
@@ -111,7 +117,12 @@ export function normalize(original: string): NormalizedText {
     SPECIAL.lastIndex = runStart;
   }
   origin[len] = n;
-  return { text: pieces.join(''), origin: len + 1 === origin.length ? origin : origin.slice(0, len + 1) };
+  let text = pieces.join('');
+  // Regular expressions run much slower over two-byte strings. A text whose only wide characters were
+  // normalised away (– “ ” → - ") is still two-byte, joined from slices of the original: re-encoding it
+  // (exact: no surrogates below U+0100) gives the one-byte string.
+  if (wide && !WIDE.test(text)) text = utf8Decoder.decode(utf8Encoder.encode(text));
+  return { text, origin: len + 1 === origin.length ? origin : origin.slice(0, len + 1) };
 }
 
 /** `origin` with room for index `last` (it outgrows the original's length only when characters expand). */
