@@ -41,84 +41,96 @@ function circledNumber(code: number): number {
   return 0;
 }
 
-/** Code units that normalisation leaves as they are (kana, CJK ideographs, CJK punctuation). */
-function isStableCjk(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x3098) || (code >= 0x309b && code <= 0x30ff) ||
-    (code >= 0x3400 && code <= 0x4dbf);
-}
+/**
+ * Code units that normalisation may change: all but ASCII (lower-cased only), kana, CJK ideographs and CJK
+ * punctuation. Runs between them are copied as slices; a regular expression finds them much faster than
+ * a loop over charCodeAt.
+ */
+const SPECIAL = /[^\x00-\x7f\u3001-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+const WIDE = /[^\x00-\xff]/;
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/** Lower-cased ASCII for full-width ＡＢＣ１２３（） (U+FF01–FF5E), as strings. */
+const FULLWIDTH_ASCII: string[] = [];
+for (let code = 0xff01; code <= 0xff5e; code++) FULLWIDTH_ASCII.push(String.fromCharCode(code - 0xfee0).toLowerCase());
 
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  // Output code units and their origins in typed arrays (no per-character strings or boxed numbers).
-  let capacity = n + 16;
-  let units = new Uint16Array(capacity);
-  let origin = new Uint32Array(capacity + 1);
+  // The text is built from pieces: runs of unchanged characters, lower-cased (ASCII and CJK keep their
+  // length, so a run maps one to one), and the replacements of the characters between them. Lower-casing
+  // the whole text once is much cheaper than run by run; it changes no length but İ → i̇ (no character
+  // gets shorter), so when the lengths agree its runs line up with the original's.
+  const lower = original.toLowerCase();
+  const aligned = lower.length === n;
+  const pieces: string[] = [];
+  let origin: Uint32Array = new Uint32Array(n + 1);
   let len = 0;
-  const grow = () => {
-    capacity *= 2;
-    const u = new Uint16Array(capacity);
-    u.set(units);
-    units = u;
-    const o = new Uint32Array(capacity + 1);
-    o.set(origin);
-    origin = o;
-  };
-  let i = 0;
-  while (i < n) {
-    const unit = original.charCodeAt(i);
-    // Fast paths: ASCII (lower-cased) and CJK text, which NFKC and the unifications leave untouched.
-    if (unit < 0x80 || isStableCjk(unit)) {
-      if (len >= capacity) grow();
-      units[len] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
-      origin[len++] = i++;
-      continue;
+  let runStart = 0;
+  let wide = false; // whether the original has a character above U+00FF outside the runs
+  SPECIAL.lastIndex = 0;
+  for (;;) {
+    // SPECIAL matches one code unit: lastIndex is just past it.
+    const found = SPECIAL.test(original);
+    const i = found ? SPECIAL.lastIndex - 1 : n;
+    if (i > runStart) {
+      pieces.push(aligned ? lower.slice(runStart, i) : original.slice(runStart, i).toLowerCase());
+      origin = reserve(origin, len + i - runStart);
+      for (let k = runStart; k < i; k++) origin[len++] = k;
     }
+    if (!found) break;
+    const unit = original.charCodeAt(i);
+    if (unit > 0xff) wide = true;
+    let ch: string;
+    let width = 1;
     if (unit >= 0xff01 && unit <= 0xff5e) {
       // Full-width ASCII (ＡＢＣ１２３（）): NFKC gives the ASCII character.
-      const ascii = unit - 0xfee0;
-      if (len >= capacity) grow();
-      units[len] = ascii >= 0x41 && ascii <= 0x5a ? ascii + 32 : ascii;
-      origin[len++] = i++;
-      continue;
-    }
-    const code = original.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    let ch = original.slice(i, i + width);
-    const circled = circledNumber(code);
-    if (circled > 0) ch = `(${circled})`;
-    else if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
-    if (DASHES.test(ch)) ch = '-';
-    else if (QUOTES[ch]) ch = QUOTES[ch];
-    else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
-    ch = ch.toLowerCase();
-    // Half-width ｶﾞ becomes カ + combining mark; recombine with the previous char.
-    if (COMBINING_SOUND_MARKS.test(ch[0]) && len > 0) {
-      const combined = (String.fromCharCode(units[len - 1]) + ch[0]).normalize('NFC');
-      if (combined.length === 1) {
-        units[len - 1] = combined.charCodeAt(0);
-        ch = ch.slice(1);
+      ch = FULLWIDTH_ASCII[unit - 0xff01];
+    } else {
+      const code = original.codePointAt(i)!;
+      width = code > 0xffff ? 2 : 1;
+      ch = original.slice(i, i + width);
+      const circled = circledNumber(code);
+      if (circled > 0) ch = `(${circled})`;
+      else if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
+      if (DASHES.test(ch)) ch = '-';
+      else if (QUOTES[ch]) ch = QUOTES[ch];
+      else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
+      ch = ch.toLowerCase();
+      // Half-width ｶﾞ becomes カ + combining mark; recombine with the previous char.
+      if (COMBINING_SOUND_MARKS.test(ch[0]) && len > 0) {
+        const last = pieces[pieces.length - 1];
+        const combined = (last[last.length - 1] + ch[0]).normalize('NFC');
+        if (combined.length === 1) {
+          pieces[pieces.length - 1] = last.slice(0, -1) + combined;
+          ch = ch.slice(1);
+        }
       }
     }
-    for (let k = 0; k < ch.length; k++) {
-      if (len >= capacity) grow();
-      units[len] = ch.charCodeAt(k);
-      origin[len++] = i;
+    if (ch.length > 0) {
+      pieces.push(ch);
+      origin = reserve(origin, len + ch.length);
+      for (let k = 0; k < ch.length; k++) origin[len++] = i;
     }
-    i += width;
+    runStart = i + width;
+    SPECIAL.lastIndex = runStart;
   }
   origin[len] = n;
-  return { text: decodeUnits(units, len), origin: origin.slice(0, len + 1) };
+  let text = pieces.join('');
+  // Regular expressions run much slower over two-byte strings. A text whose only wide characters were
+  // normalised away (– “ ” → - ") is still two-byte, joined from slices of the original: re-encoding it
+  // (exact: no surrogates below U+0100) gives the one-byte string.
+  if (wide && !WIDE.test(text)) text = utf8Decoder.decode(utf8Encoder.encode(text));
+  return { text, origin: len + 1 === origin.length ? origin : origin.slice(0, len + 1) };
 }
 
-/** UTF-16 code units → string, exactly (lone surrogates included), in chunks small enough for apply. */
-function decodeUnits(units: Uint16Array, len: number): string {
-  const CHUNK = 8192;
-  if (len <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
-  const parts: string[] = [];
-  for (let k = 0; k < len; k += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
+/** `origin` with room for index `last` (it outgrows the original's length only when characters expand). */
+function reserve(origin: Uint32Array, last: number): Uint32Array {
+  if (last < origin.length) return origin;
+  const grown = new Uint32Array(Math.max(origin.length * 2, last + 1));
+  grown.set(origin);
+  return grown;
 }
 
 /** Whether a UTF-16 code unit is whitespace in the sense of a regular expression's \s. */

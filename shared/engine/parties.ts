@@ -9,7 +9,7 @@
  */
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
-import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
 
 export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
@@ -83,6 +83,43 @@ function definitionsBefore(text: string, tail: RegExp, nameChar: RegExp, firstCh
   return out;
 }
 
+const TO = 'と'.charCodeAt(0);
+const SHA = '者'.charCodeAt(0);
+const isOpenQuote = (c: number) => c === 0x300c || c === 0x300e; // 「 『
+const isCloseQuote = (c: number) => c === 0x300d || c === 0x300f; // 」 』
+/** A character of a name in 「…する者を「受注者」という」: anything but whitespace, 、。「」(). */
+const isRoleNameChar = (c: number) => !isSpaceCode(c) && c !== 0x3001 && c !== 0x3002 && c !== 0x300c && c !== 0x300d && c !== 40 && c !== 41;
+
+/**
+ * 「…する者を「受注者」という」: what `([^\s、。「」()]{1,30}?(?:者|事業者|会社))を[「『]([^」』]{1,12})[」』]と`
+ * finds, anchored on を「 and read backwards (the regular expression tried a lazy 30-character name at every
+ * position). The leftmost name start belongs to the first tail that has a name, since start bounds only grow.
+ */
+function roleDefinitions(text: string): Definition[] {
+  const out: Definition[] = [];
+  let consumed = 0;
+  for (let q = text.indexOf('を'); q >= 0; q = text.indexOf('を', q + 1)) {
+    if (!isOpenQuote(text.charCodeAt(q + 1))) continue;
+    // the label: 1–12 characters up to the first 」 or 』, which must be followed by と
+    const labelStart = q + 2;
+    let close = labelStart;
+    while (close - labelStart <= 12 && close < text.length && !isCloseQuote(text.charCodeAt(close))) close++;
+    if (close === labelStart || close - labelStart > 12 || !isCloseQuote(text.charCodeAt(close)) || text.charCodeAt(close + 1) !== TO) continue;
+    // the name ends in 者 (2–31 characters, 4–33 as …事業者) or 会社 (3–32)
+    let min: number, max: number;
+    if (text.charCodeAt(q - 1) === SHA) [min, max] = [2, q >= 3 && text.startsWith('事業', q - 3) ? 33 : 31];
+    else if (text.startsWith('会社', q - 2)) [min, max] = [3, 32];
+    else continue;
+    let start = q;
+    while (start > consumed && q - start < max && isRoleNameChar(text.charCodeAt(start - 1))) start--;
+    if (q - start < min) continue;
+    out.push({ name: text.slice(start, q), nameStart: start, label: text.slice(labelStart, close), labelStart });
+    consumed = close + 2;
+    q = close + 1;
+  }
+  return out;
+}
+
 export function buildPartyModel(original: string, normalized: NormalizedText): PartyModel {
   const text = normalized.text;
   const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
@@ -117,12 +154,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
-  const JA_DEF2 = /([^\s、。「」()]{1,30}?(?:者|事業者|会社))を[「『]([^」』]{1,12})[」』](?:と|という|といい)/g;
   const definitions = [
     ...definitionsBefore(head, JA_DEF_TAIL, JA_NAME_CHAR, /./, 40),
-    ...[...head.matchAll(JA_DEF2)].map((m) => ({
-      name: m[1], nameStart: m.index!, label: m[2], labelStart: m.index! + m[0].lastIndexOf(m[2]),
-    })),
+    ...roleDefinitions(head),
     ...definitionsBefore(head, EN_DEF_TAIL, EN_NAME_CHAR, /[a-z0-9]/, 81),
   ];
   for (const { name, nameStart, label, labelStart } of definitions) {
@@ -148,9 +182,16 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   }
   // 3. The provider named in terms: "GitHub will", "Mozilla は", "37signals may".
   const names = new Map<string, { count: number; start: number }>();
-  const NAME_RE = /(?:^|[^\w@.\/-])([a-z0-9][a-z0-9]*[a-z][a-z0-9]*)(?:\s+(?:shall|will|may|must|agrees|reserves|does|is|has|uses|collects|provides|processes|maintains|employs|runs|stores|encrypts|offers)\b|\s*(?:は|が)[、,]?)/g;
-  for (const m of head.matchAll(NAME_RE)) {
+  // The name is a whole alphanumeric run with a letter after its first character. Reading the run at once
+  // and checking the letter after (searching on from the next position when it has none, as a pattern
+  // demanding the letter would) saves trying every split of every word.
+  const NAME_RE = /(?:^|[^\w@.\/-])([a-z0-9]+)(?:\s+(?:shall|will|may|must|agrees|reserves|does|is|has|uses|collects|provides|processes|maintains|employs|runs|stores|encrypts|offers)\b|\s*(?:は|が)[、,]?)/g;
+  for (let m; (m = NAME_RE.exec(head)); ) {
     const w = m[1];
+    if (!/[a-z]/.test(w.slice(1))) {
+      NAME_RE.lastIndex = m.index + 1;
+      continue;
+    }
     if (STOP_NAMES.has(w) || ROLE_WORDS.has(w) || w.length < 3) continue;
     const start = m.index! + m[0].indexOf(w);
     // a proper name is written capitalised (or with a digit) in the original
@@ -173,8 +214,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   }
 
   // Short pages: the provider's name written with an inner capital or digit (GitHub, 37signals).
-  const mostlyLatin = (text.match(/[a-z]/g)?.length ?? 0) > text.length * 0.4;
-  if (text.length < 20_000 && mostlyLatin && !namedContractor && !topNames.length) {
+  // (mostlyLatin last: counting letters of a long document is not free)
+  const mostlyLatin = () => (text.match(/[a-z]/g)?.length ?? 0) > text.length * 0.4;
+  if (text.length < 20_000 && !namedContractor && !topNames.length && mostlyLatin()) {
     const counts = new Map<string, { n: number; start: number }>();
     for (const m of original.matchAll(/(?<![\w@.\/-])([A-Z][a-z]+[A-Z][A-Za-z]*|[0-9]+[a-z]{3,}|[A-Z][a-z]+[0-9]+)(?![\w@\/-])/g)) {
       const e = counts.get(m[1]) ?? { n: 0, start: m.index! };

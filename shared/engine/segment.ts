@@ -54,6 +54,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   { re: /^(\d{1,3})\.(?=\s)/, level: () => 2 },
   { re: /^\*\*([^*]{1,80})\*\*\s*$/, level: () => 4 },
 ];
+/** All heading patterns in one (each is anchored): most lines are no heading, and this rejects them in one step. */
+const ANY_HEADING = new RegExp(HEADING_PATTERNS.map((p) => p.re.source).join('|'));
 const ITEM_PATTERN =
   /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|\([ア-ンア-ン]\)|[ア-ン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*•・◦○●■□]\s*|\d{1,3}\s)/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
@@ -97,11 +99,12 @@ export function segment(text: string): Segmentation {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     lineNo++;
-    const raw = text.slice(lineStart, lineEnd);
-    const indent = raw.length - raw.trimStart().length;
-    const line = raw.trim();
-    const contentStart = lineStart + indent;
-    const contentEnd = contentStart + line.length;
+    // the line without surrounding whitespace (what trim() removes is what \s matches)
+    let contentStart = lineStart;
+    let contentEnd = lineEnd;
+    while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const line = text.slice(contentStart, contentEnd);
 
     if (line.length === 0) {
       flush(prevLineEnd);
@@ -149,6 +152,7 @@ export function segment(text: string): Segmentation {
 }
 
 function matchHeading(line: string): { level: number; label: string } | null {
+  if (!ANY_HEADING.test(line)) return null;
   for (const { re, level, label } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (m) {
@@ -197,6 +201,10 @@ for (const c of '(「『[【') BRACKET[c.charCodeAt(0)] = 1;
 for (const c of ')」』]】') BRACKET[c.charCodeAt(0)] = -1;
 const FULL_STOP = '。'.charCodeAt(0);
 const DOT = 46;
+/** The characters splitSentences acts on; it jumps from one to the next instead of reading every code unit. */
+const SENTENCE_MARK = /[(「『[【)」』\]】\n。.!?;]/g;
+/** Past this many characters an unclosed bracket no longer holds the sentence together. */
+const MAX_BRACKETED = 600;
 
 /** Splits [start, end) into sentences at 。 and . ! ? ; outside brackets, skipping abbreviations. */
 function splitSentences(
@@ -205,36 +213,50 @@ function splitSentences(
 ): void {
   let sentenceStart = start;
   let depthBracket = 0;
-  let first = true;
-  const push = (s: number, e: number) => {
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    if (e <= s) return;
-    const k: SentenceKind = first ? kind : kind === 'heading' ? 'sentence' : kind;
-    out.push({ index: out.length, start: s, end: e, kind: k, section, lead: k === 'item' ? lead : -1, line });
-    first = false;
-  };
-  for (let i = start; i < end; i++) {
+  // the paragraph's first sentence keeps its kind; a heading's following sentences are plain sentences
+  let current = kind;
+  const next = kind === 'heading' ? 'sentence' : kind;
+  SENTENCE_MARK.lastIndex = start;
+  while (SENTENCE_MARK.test(text)) {
+    const i = SENTENCE_MARK.lastIndex - 1;
+    if (i >= end) break;
+    // Long unbalanced brackets (a stray "(") must not swallow the rest of the paragraph: the bracket closes
+    // 600 characters on (checked here for the characters skipped since the last mark).
+    if (depthBracket > 0 && i - 1 - sentenceStart > MAX_BRACKETED) depthBracket = 0;
     const ch = text.charCodeAt(i);
     const bracket = ch < 0x3020 ? BRACKET[ch] : 0;
+    let cut = false;
     if (bracket === 1) depthBracket++;
     else if (bracket === -1 && depthBracket > 0) depthBracket--;
     else if (ch === 10) {
-      if (text.charCodeAt(i + 1) === 10) { push(sentenceStart, i); sentenceStart = i + 1; }
-    } else if (depthBracket === 0) {
-      if (ch === FULL_STOP) {
-        push(sentenceStart, i + 1);
-        sentenceStart = i + 1;
-      } else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)))) {
-        if (ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) continue;
-        // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
-        if (ch === 59 && PROVISO.test(text.slice(i + 1, i + 40))) continue;
-        push(sentenceStart, i + 1);
+      if (text.charCodeAt(i + 1) === 10) {
+        if (pushSentence(text, sentenceStart, i, current, section, lead, line, out)) current = next;
         sentenceStart = i + 1;
       }
+    } else if (depthBracket === 0) {
+      if (ch === FULL_STOP) cut = true;
+      else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)))) {
+        cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) &&
+          // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
+          !(ch === 59 && PROVISO.test(text.slice(i + 1, i + 40)));
+      }
     }
-    // Long unbalanced brackets (a stray "(") must not swallow the rest of the paragraph.
-    if (depthBracket > 0 && i - sentenceStart > 600) depthBracket = 0;
+    if (cut) {
+      if (pushSentence(text, sentenceStart, i + 1, current, section, lead, line, out)) current = next;
+      sentenceStart = i + 1;
+    }
+    if (depthBracket > 0 && i - sentenceStart > MAX_BRACKETED) depthBracket = 0;
   }
-  push(sentenceStart, end);
+  pushSentence(text, sentenceStart, end, current, section, lead, line, out);
+}
+
+/** Appends text[s, e), whitespace trimmed, unless empty; whether it did. */
+function pushSentence(
+  text: string, s: number, e: number, kind: SentenceKind, section: number, lead: number, line: number, out: Sentence[],
+): boolean {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e <= s) return false;
+  out.push({ index: out.length, start: s, end: e, kind, section, lead: kind === 'item' ? lead : -1, line });
+  return true;
 }
