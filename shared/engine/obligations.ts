@@ -39,15 +39,38 @@ const FINAL: [Modality, string[]][] = [
   ['effort', S.sentenceFinal.effort], ['permission', S.sentenceFinal.permission], ['prohibition', S.sentenceFinal.prohibition],
   ['agree-later', S.sentenceFinal.agreeLater], ['obligation', S.sentenceFinal.obligation],
 ].map(([m, list]) => [m as Modality, (list as string[]).map(normTerm)]);
+/** The endings reversed into a trie; `rank`: the first entry of FINAL with an ending that ends at the node. */
+interface EndingNode { next: Map<number, EndingNode>; rank: number }
+const ENDINGS: EndingNode = { next: new Map(), rank: FINAL.length };
+FINAL.forEach(([, ends], rank) => {
+  for (const e of ends) {
+    let node = ENDINGS;
+    for (let k = e.length - 1; k >= 0; k--) {
+      const c = e.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), rank: FINAL.length }));
+      node = child;
+    }
+    node.rank = Math.min(node.rank, rank);
+  }
+});
+const TRAILING = new Set([...'。. \n\t)）'].map((c) => c.charCodeAt(0)));
+const isKanaOrKanji = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 
-/** The modality written at the end of a Japanese sentence (「…することができる。」 is a right even if 「求める」 appears). */
-export function finalModality(sentence: string): Modality | null {
-  let n = sentence.length;
-  while (n > 0 && '。. \n\t)）'.includes(sentence[n - 1])) n--;
-  const t = n === sentence.length ? sentence : sentence.slice(0, n);
-  if (!/[\u3040-\u30ff\u4e00-\u9fff]$/.test(t)) return null;
-  for (const [m, ends] of FINAL) if (ends.some((e) => t.endsWith(e))) return m;
-  return null;
+/**
+ * The modality written at the end of a Japanese sentence text[start, end) (「…することができる。」 is a right even
+ * if 「求める」 appears): one walk back from the end through the reversed endings, no slicing.
+ */
+export function finalModality(text: string, start: number, end: number): Modality | null {
+  let n = end;
+  while (n > start && TRAILING.has(text.charCodeAt(n - 1))) n--;
+  if (n === start || !isKanaOrKanji(text.charCodeAt(n - 1))) return null;
+  let rank = FINAL.length;
+  for (let node: EndingNode | undefined = ENDINGS, k = n - 1; k >= start && node; k--) {
+    node = node.next.get(text.charCodeAt(k));
+    if (node) rank = Math.min(rank, node.rank);
+  }
+  return rank < FINAL.length ? FINAL[rank][0] : null;
 }
 const CELL_NONE = new Set(S.cellNone.map(normTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normTerm));
@@ -159,7 +182,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       bySentence[i] = { sentence: i, modality, actor, inherited: false, cells };
       continue;
     }
-    const modality = finalModality(text.slice(Math.max(s.start, s.end - 24), s.end)) ?? facts[i]?.modality ?? 'statement';
+    const modality = finalModality(text, Math.max(s.start, s.end - 24), s.end) ?? facts[i]?.modality ?? 'statement';
     if (modality === 'statement') continue;
     const { actor, inherited } = actorOf(i);
     bySentence[i] = { sentence: i, modality, actor, inherited };
