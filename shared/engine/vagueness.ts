@@ -220,6 +220,8 @@ export class TermMatcher {
   private readonly other: Trie;
   /** Per code unit: OTHER and/or ASCII when a term of that trie starts with it. */
   private readonly starts = new Uint8Array(65536);
+  /** ASCII code unit pairs (first * 128 + second) that can open an ASCII term: most words are rejected without a walk. */
+  private readonly asciiPairs = new Uint8Array(128 * 128);
   /** Set by `longestAscii`: the term it matched. */
   private asciiTerm = '';
 
@@ -247,7 +249,12 @@ export class TermMatcher {
     });
     this.ascii = new Trie(asciiRoot);
     this.other = new Trie(otherRoot);
-    for (const c of asciiRoot.next.keys()) this.starts[c] |= ASCII;
+    for (const [c, node] of asciiRoot.next) {
+      this.starts[c] |= ASCII;
+      const seconds = node.term !== null ? Array.from({ length: 128 }, (_, k) => k) : [...node.next.keys()].filter((k) => k < 128);
+      if (node.space) for (let k = 0; k < 128; k++) if (isSpaceCode(k)) seconds.push(k);
+      for (const k of seconds) this.asciiPairs[c * 128 + k] = 1;
+    }
     for (const c of otherRoot.next.keys()) this.starts[c] |= OTHER;
   }
 
@@ -259,7 +266,6 @@ export class TermMatcher {
   scan(text: string, visit: (start: number, end: number, term: string) => void, from = 0, to = text.length): void {
     const { other, starts } = this;
     let p = from;
-    let afterWord = false; // text[p - 1] is [a-z0-9] (the lookbehind of ASCII terms)
     while (p < to) {
       const c = text.charCodeAt(p);
       const start = starts[c];
@@ -274,20 +280,17 @@ export class TermMatcher {
           const term = other.term[best]!;
           visit(p, p + term.length, term);
           p += term.length;
-          afterWord = isAlnumCode(text.charCodeAt(p - 1));
           continue;
         }
       }
-      if ((start & ASCII) !== 0 && !afterWord) {
+      if ((start & ASCII) !== 0 && this.asciiMayStart(text, p, from, to)) {
         const end = this.longestAscii(text, p, to);
         if (end > p) {
           visit(p, end, this.asciiTerm);
           p = end;
-          afterWord = isAlnumCode(text.charCodeAt(p - 1));
           continue;
         }
       }
-      afterWord = isAlnumCode(c);
       p++;
     }
   }
@@ -296,7 +299,6 @@ export class TermMatcher {
   maskIn(text: string, from = 0, to = text.length): number {
     const { other, starts } = this;
     let mask = 0;
-    let afterWord = false;
     for (let p = from; p < to; p++) {
       const c = text.charCodeAt(p);
       const start = starts[c];
@@ -307,8 +309,7 @@ export class TermMatcher {
           n = other.child(n, text.charCodeAt(i));
         }
       }
-      if ((start & ASCII) !== 0 && !afterWord) mask |= this.asciiMasks(text, p, to);
-      afterWord = isAlnumCode(c);
+      if ((start & ASCII) !== 0 && this.asciiMayStart(text, p, from, to)) mask |= this.asciiMasks(text, p, to);
     }
     return mask;
   }
@@ -318,6 +319,13 @@ export class TermMatcher {
     const out = new Int32Array(ranges.length);
     for (let i = 0; i < ranges.length; i++) out[i] = this.maskIn(text, ranges[i].start, ranges[i].end);
     return out;
+  }
+
+  /** An ASCII term may start at p: a word starts there and its first two code units may open a term. */
+  private asciiMayStart(text: string, p: number, from: number, to: number): boolean {
+    if (p > from && isAlnumCode(text.charCodeAt(p - 1))) return false;
+    const next = p + 1 < to ? text.charCodeAt(p + 1) : -1;
+    return next < 0 || next >= 128 || this.asciiPairs[text.charCodeAt(p) * 128 + next] === 1;
   }
 
   /** End of the longest ASCII term at p followed by a non-[a-z0-9] (or `to`), or -1; the term in `asciiTerm`. */
@@ -462,10 +470,17 @@ function holds(cond: SignalCondition, ctx: HitContext): boolean {
   return true;
 }
 
+/** A signal's `precededBy` normalised once (normalising allocates; hits are many). */
+const precededCache = new WeakMap<Signal, string[]>();
+
 /** True when the hit should be reported: `when` holds (if given) and no `unless` condition holds. */
 export function signalApplies(signal: Signal, ctx: HitContext): boolean {
   const fp = signal.falsePositive;
   if (fp.when && !holds(fp.when, ctx)) return false;
-  if (fp.precededBy?.some((p) => ctx.before.endsWith(normalize(p).text))) return false;
+  if (fp.precededBy) {
+    let preceded = precededCache.get(signal);
+    if (!preceded) precededCache.set(signal, (preceded = fp.precededBy.map((p) => normalize(p).text)));
+    if (preceded.some((p) => ctx.before.endsWith(p))) return false;
+  }
   return !fp.unless.some((c) => holds(c, ctx));
 }
