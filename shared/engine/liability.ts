@@ -6,11 +6,9 @@
 import type { Segmentation } from './segment.ts';
 import type { Actor } from './obligations.ts';
 import type { PartyModel } from './parties.ts';
-import { lexiconRegex, vaguenessData } from './vagueness.ts';
+import { LEXICON, lexicons } from './vagueness.ts';
 import { parseNumber } from './normalize.ts';
 
-const L = vaguenessData.liability;
-const re = Object.fromEntries(Object.entries(L).map(([k, lex]) => [k, lexiconRegex(lex, '')])) as Record<keyof typeof L, RegExp>;
 
 export interface LiabilityFacts {
   capSentences: number[];
@@ -23,8 +21,9 @@ export interface LiabilityFacts {
   capCoversDataBreach: boolean;
 }
 
+/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`). */
 export function analyzeLiability(
-  text: string, seg: Segmentation, actorOf: (i: number) => { actor: Actor | null }, model: PartyModel,
+  text: string, seg: Segmentation, actorOf: (i: number) => { actor: Actor | null }, model: PartyModel, lexOf: Int32Array,
 ): LiabilityFacts {
   const { sentences } = seg;
   const capSentences: number[] = [];
@@ -36,38 +35,41 @@ export function analyzeLiability(
   let bearer: Actor | null = null;
   const damagesSections = new Set<number>();
   const slice = (i: number) => text.slice(sentences[i].start, sentences[i].end);
+  const incidentCost = LEXICON.incidentCost | LEXICON.incidentWords;
   for (let i = 0; i < sentences.length; i++) {
-    const t = slice(i);
-    if (!re.damages.test(t)) {
-      if (re.incidentCost.test(t) && re.incidentWords.test(t) && /負担|bear|borne|reimburs|at (?:its|their) (?:own )?(?:cost|expense)/.test(t)) costSentences.push(i);
+    const lex = lexOf[i];
+    if (!(lex & LEXICON.damages)) {
+      if ((lex & incidentCost) === incidentCost && /負担|bear|borne|reimburs|at (?:its|their) (?:own )?(?:cost|expense)/.test(slice(i))) costSentences.push(i);
       continue;
     }
     damagesSections.add(sentences[i].section);
-    if (re.cap.test(t)) {
+    if (lex & LEXICON.cap) {
       capSentences.push(i);
+      const t = slice(i);
       capText ??= t.length > 200 ? `${t.slice(0, 200)}…` : t;
     }
-    if (re.disclaimer.test(t)) disclaimerSentences.push(i);
-    if (re.incidentCost.test(t) && re.incidentWords.test(t)) costSentences.push(i);
+    if (lex & LEXICON.disclaimer) disclaimerSentences.push(i);
+    if ((lex & incidentCost) === incidentCost) costSentences.push(i);
   }
   // Carve-outs: in a cap sentence or a sentence of the same section (前項の上限は…には適用しない).
   const capSections = new Set(capSentences.map((i) => sentences[i].section));
   const capSet = new Set(capSentences);
   for (let i = 0; i < sentences.length; i++) {
     if (!capSections.has(sentences[i].section) && !capSet.has(i - 1)) continue;
+    if (!(lexOf[i] & LEXICON.carveOut)) continue;
     let t = slice(i);
-    if (!re.carveOut.test(t)) continue;
+    let lex = lexOf[i];
     // articles cited by the carve-out count by their headings (第6条（秘密保持）, 第10条（安全管理措置）)
     for (const m of t.matchAll(/第\s*([0-9一二三四五六七八九十百]+)\s*条|(?:section|article|clause)\s+(\d+(?:\.\d+)*)/g)) {
       const label = m[1] ? String(parseNumber(m[1])) : m[2];
       const sec = seg.sections.find((x) => x.label === label && x.level <= 3);
-      if (sec) t += ` ${sec.heading}`;
+      if (sec) { t += ` ${sec.heading}`; lex = lexicons.maskIn(t); }
     }
     let any = false;
-    if (re.dataBreach.test(t)) { carveOuts.dataBreach = true; any = true; }
-    if (re.confidentiality.test(t)) { carveOuts.confidentiality = true; any = true; }
-    if (re.subcontractorActs.test(t)) { carveOuts.subcontractorActs = true; any = true; }
-    if (re.intent.test(t)) { carveOuts.intentOrGrossNegligence = true; any = true; }
+    if (lex & LEXICON.dataBreach) { carveOuts.dataBreach = true; any = true; }
+    if (lex & LEXICON.confidentiality) { carveOuts.confidentiality = true; any = true; }
+    if (lex & LEXICON.subcontractorActs) { carveOuts.subcontractorActs = true; any = true; }
+    if (lex & LEXICON.intent) { carveOuts.intentOrGrossNegligence = true; any = true; }
     if (any) carveOutSentences.push(i);
   }
   // Who bears incident costs: 「…費用は乙の負担とする」「乙は、自らの費用で…」 'at Supplier's expense'

@@ -10,7 +10,7 @@ import type { Segmentation, Sentence } from './segment.ts';
 import type { Modality } from './modality.ts';
 import type { SentenceFacts } from './rules.ts';
 import type { PartyModel, Role } from './parties.ts';
-import { lexiconRegex, normTerm, vaguenessData } from './vagueness.ts';
+import { LEXICON, TermMatcher, lexicons, normTerm, vaguenessData } from './vagueness.ts';
 
 export interface Actor { key: string; label: string; role: Role }
 
@@ -26,9 +26,7 @@ export interface SentenceObligation {
 export interface TableCell { actor: Actor; mark: 'lead' | 'support' | 'agree-later' | 'none' | 'empty' | 'other' }
 
 const S = vaguenessData.structure;
-const introRe = lexiconRegex(S.introLead, '');
-const dutyHeadingRe = lexiconRegex(S.dutyHeading, '');
-const bothRe = lexiconRegex(vaguenessData.parties.roles.both, 'g');
+const bothWords = new TermMatcher([[...vaguenessData.parties.roles.both.ja, ...vaguenessData.parties.roles.both.en]]);
 const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:において|で|により)|の負担(?:において|で)|側(?:で|は|が)|自ら|自身)/;
 const JA_JOIN = /^(?:及び|並びに|と|、)/;
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
@@ -41,20 +39,42 @@ const FINAL: [Modality, string[]][] = [
   ['effort', S.sentenceFinal.effort], ['permission', S.sentenceFinal.permission], ['prohibition', S.sentenceFinal.prohibition],
   ['agree-later', S.sentenceFinal.agreeLater], ['obligation', S.sentenceFinal.obligation],
 ].map(([m, list]) => [m as Modality, (list as string[]).map(normTerm)]);
+/** The endings reversed into a trie; `rank`: the first entry of FINAL with an ending that ends at the node. */
+interface EndingNode { next: Map<number, EndingNode>; rank: number }
+const ENDINGS: EndingNode = { next: new Map(), rank: FINAL.length };
+FINAL.forEach(([, ends], rank) => {
+  for (const e of ends) {
+    let node = ENDINGS;
+    for (let k = e.length - 1; k >= 0; k--) {
+      const c = e.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), rank: FINAL.length }));
+      node = child;
+    }
+    node.rank = Math.min(node.rank, rank);
+  }
+});
+const TRAILING = new Set([...'。. \n\t)）'].map((c) => c.charCodeAt(0)));
+const isKanaOrKanji = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff);
 
-/** The modality written at the end of a Japanese sentence (「…することができる。」 is a right even if 「求める」 appears). */
-export function finalModality(sentence: string): Modality | null {
-  let n = sentence.length;
-  while (n > 0 && '。. \n\t)）'.includes(sentence[n - 1])) n--;
-  const t = n === sentence.length ? sentence : sentence.slice(0, n);
-  if (!/[\u3040-\u30ff\u4e00-\u9fff]$/.test(t)) return null;
-  for (const [m, ends] of FINAL) if (ends.some((e) => t.endsWith(e))) return m;
-  return null;
+/**
+ * The modality written at the end of a Japanese sentence text[start, end) (「…することができる。」 is a right even
+ * if 「求める」 appears): one walk back from the end through the reversed endings, no slicing.
+ */
+export function finalModality(text: string, start: number, end: number): Modality | null {
+  let n = end;
+  while (n > start && TRAILING.has(text.charCodeAt(n - 1))) n--;
+  if (n === start || !isKanaOrKanji(text.charCodeAt(n - 1))) return null;
+  let rank = FINAL.length;
+  for (let node: EndingNode | undefined = ENDINGS, k = n - 1; k >= start && node; k--) {
+    node = node.next.get(text.charCodeAt(k));
+    if (node) rank = Math.min(rank, node.rank);
+  }
+  return rank < FINAL.length ? FINAL[rank][0] : null;
 }
 const CELL_NONE = new Set(S.cellNone.map(normTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normTerm));
 const RACI = new Set(S.raciMarks.map(normTerm));
-const cellAgreeRe = lexiconRegex(S.cellAgreeLater, '');
 
 export interface ObligationAnalysis {
   /** One entry per sentence index (null when the sentence creates no duty). */
@@ -65,7 +85,8 @@ export interface ObligationAnalysis {
   tableRows: number[];
 }
 
-export function analyzeObligations(text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel): ObligationAnalysis {
+/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`). */
+export function analyzeObligations(text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array): ObligationAnalysis {
   const { sentences, sections } = seg;
   const index = indexMentions(text, model);
   const own = new Map<number, Actor | null>();
@@ -83,7 +104,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       if (!headingActor.has(k)) {
         const h = sections[k];
         let actor: Actor | null = null;
-        if (dutyHeadingRe.test(h.heading)) {
+        if (lexicons.maskIn(h.heading) & LEXICON.dutyHeading) {
           const m = firstMention(text, h.start, h.start + h.heading.length, model);
           if (m) actor = m;
         }
@@ -100,7 +121,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
         const l = sentences[lead];
         const lt = text.slice(l.start, l.end);
         const a = subjectOf(lead);
-        if (a && (introRe.test(lt) || /[:：]\s*$/.test(lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
+        if (a && ((lexOf[lead] & LEXICON.introLead) || /[:：]\s*$/.test(lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
         if (l.kind !== 'item') break;
         lead = l.lead;
       }
@@ -161,7 +182,7 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
       bySentence[i] = { sentence: i, modality, actor, inherited: false, cells };
       continue;
     }
-    const modality = finalModality(text.slice(Math.max(s.start, s.end - 24), s.end)) ?? facts[i]?.modality ?? 'statement';
+    const modality = finalModality(text, Math.max(s.start, s.end - 24), s.end) ?? facts[i]?.modality ?? 'statement';
     if (modality === 'statement') continue;
     const { actor, inherited } = actorOf(i);
     bySentence[i] = { sentence: i, modality, actor, inherited };
@@ -249,8 +270,7 @@ export function indexMentions(text: string, model: PartyModel, offset = 0): Ment
     }
   }
   const boths: { s: number; word: string }[] = [];
-  bothRe.lastIndex = 0;
-  for (let m = bothRe.exec(text); m; m = bothRe.exec(text)) boths.push({ s: offset + m.index, word: m[0] });
+  bothWords.scan(text, (start, end) => boths.push({ s: offset + start, word: text.slice(start, end) }));
   const range = <T extends { s: number }>(list: T[], start: number, end: number): T[] => {
     let lo = 0;
     let hi = list.length;
@@ -315,7 +335,7 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
       else if (CELL_NONE.has(c)) mark = 'none';
       else if (CELL_LEAD.has(c)) mark = 'lead';
       else if (RACI.has(c)) mark = 'support';
-      else if (c.length <= 8 && cellAgreeRe.test(c)) mark = 'agree-later';
+      else if (c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater)) mark = 'agree-later';
       else mark = 'other';
       if (mark !== 'other' && mark !== 'empty') raciSeen = true;
       marks.push({ actor: col, mark });

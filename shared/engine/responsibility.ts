@@ -12,7 +12,7 @@ import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, type Actor, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
-  compileSignals, lexiconRegex, normTerm, signalApplies, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+  compileSignals, LEXICON, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
 
 export interface ResponsibilityResult {
@@ -31,17 +31,10 @@ export interface ResponsibilityOptions {
 }
 
 const V = vaguenessData;
-const securityRe = lexiconRegex(V.security, '');
 const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
-const residualRe = lexiconRegex(V.structure.residual, '');
-const allocationRe = lexiconRegex(V.structure.allocationTable, '');
-const stageRe = lexiconRegex(V.stageWords, '');
-const dataBreachRe = lexiconRegex(V.liability.dataBreach, '');
-const damagesRe = lexiconRegex(V.liability.damages, '');
-const carveOutRe = lexiconRegex(V.liability.carveOut, '');
 const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
-/** One alternation of every duty term; the matched term (normalised) → duty ids. */
-const DUTY_RE = lexiconRegex({ ja: DUTY_LEXICONS.flatMap(([, l]) => l.ja), en: DUTY_LEXICONS.flatMap(([, l]) => l.en) }, 'g');
+/** One matcher of every duty term; the matched term (normalised) → duty ids. */
+const dutyWords = new TermMatcher([DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en])]);
 const DUTY_OF = new Map<string, string[]>();
 for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
   const k = normTerm(t);
@@ -72,7 +65,10 @@ export function analyzeResponsibility(
   const spanMemo: (Span | undefined)[] = new Array(sentences.length);
   const sentSpan = (i: number) => (spanMemo[i] ??= orig(sentences[i].start, sentences[i].end));
 
-  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model);
+  // the vocabulary lists of every sentence, in one walk (a regular expression per list and sentence cost more)
+  const lexOf = lexicons.masks(norm, sentences);
+  const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
+  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf);
   const { bySentence, actorOf } = obligations;
 
   // sentence → requirements it is evidence for
@@ -92,7 +88,6 @@ export function analyzeResponsibility(
   const anchored = (i: number) => { const f = facts.sentenceFacts[i]; return !!f && (f.concepts.has(deadline) || f.concepts.has(frequency)); };
   const annexHeadings = sections.map((s) => s.heading).filter((h) => /^(?:#+\s*)?(?:別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)/.test(h))
     .map((h) => h.replace(/^#+\s*/, ''));
-  const hasAllocationTable = obligations.tableRows.length > 0;
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -121,10 +116,10 @@ export function analyzeResponsibility(
       anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
       possessor: needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none',
       before: norm.slice(Math.max(s.start, hit.start - 8), hit.start),
-      check: (name: NamedCheck) => namedCheck(name, sText(), norm, annexHeadings, hasAllocationTable),
+      check: (name: NamedCheck) => namedCheck(name, sText, lexOf[i], norm, annexHeadings),
     };
     if (!signalApplies(signal, ctx)) continue;
-    if (signal.kind === 'vague' && signal.severity === 'low' && !securityRe.test(sText())) continue;
+    if (signal.kind === 'vague' && signal.severity === 'low' && !security(i)) continue;
     if (signal.kind === 'unassigned' && actor) continue;
     if (signal.falsePositive.suppressedBy?.length) { pendingSuppressed.push({ hit, i, signal }); continue; }
     report(hit, i, signal);
@@ -165,10 +160,10 @@ export function analyzeResponsibility(
     if (!['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
     const t = norm.slice(s.start, s.end);
     // a title in brackets (（複写の禁止）) or an enumerated noun phrase (…取得した情報) creates no duty
-    if ((lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t)) || !securityRe.test(t) || /^[(（【\[][^)）】\]]*[)）】\]]$/.test(t)) continue;
+    if ((lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t)) || !security(i) || /^[(（【\[][^)）】\]]*[)）】\]]$/.test(t)) continue;
     if (contractorMentioned(norm, s.start, s.end, model)) continue;
     const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
-    if (notesRe.test(body) || DEFINITION.test(t) || !securityRe.test(t)) continue;
+    if (notesRe.test(body) || DEFINITION.test(t)) continue;
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
     if (lang === 'en' && !/\b(?:shall|must|will)\s+be\s+\w+(?:ed|en)\b/.test(t)) continue;
     pushUnassigned(i, null);
@@ -220,20 +215,19 @@ export function analyzeResponsibility(
   const conflictRows: { i: number; req: string; duty: string; role: Role; deadline: string | null }[] = [];
   // one scan of the duty words over the whole text, bucketed by sentence
   const dutiesOf = new Map<number, Set<string>>();
-  DUTY_RE.lastIndex = 0;
-  for (let m = DUTY_RE.exec(norm); m; m = DUTY_RE.exec(norm)) {
-    const i = sentenceAt(m.index);
-    if (i < 0) continue;
+  dutyWords.scan(norm, (start, _end, term) => {
+    const i = sentenceAt(start);
+    if (i < 0) return;
     let set = dutiesOf.get(i);
     if (!set) dutiesOf.set(i, (set = new Set()));
-    for (const d of DUTY_OF.get(m[0].replace(/\s+/g, ' ')) ?? []) set.add(d);
-  }
+    for (const d of DUTY_OF.get(term)!) set.add(d);
+  });
   for (const [i, dutySet] of dutiesOf) {
     const o = bySentence[i];
     if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
     const t = norm.slice(sentences[i].start, sentences[i].end);
     const duties = [...dutySet];
-    if (!duties.length || stageRe.test(t)) continue;
+    if (!duties.length || (lexOf[i] & LEXICON.stage)) continue;
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
     for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
@@ -277,7 +271,7 @@ export function analyzeResponsibility(
   }
 
   // 5. Liability.
-  const liab = analyzeLiability(norm, segmentation, actorOf, model);
+  const liab = analyzeLiability(norm, segmentation, actorOf, model, lexOf);
   const capSpans = liab.capSentences.slice(0, 3).map(sentSpan);
   const liability: LiabilitySummary = {
     cap: { present: liab.capSentences.length > 0, text: liab.capSentences.length ? text.slice(capSpans[0].start, capSpans[0].end).slice(0, 300) : null, spans: capSpans },
@@ -286,7 +280,7 @@ export function analyzeResponsibility(
     disclaimers: liab.disclaimerSentences.slice(0, 5).map(sentSpan),
     capCoversDataBreach: liab.capCoversDataBreach,
   };
-  if (liab.capCoversDataBreach && (options.personalData || dataBreachRe.test(norm))) {
+  if (liab.capCoversDataBreach && (options.personalData || (lexicons.maskIn(norm) & LEXICON.dataBreach))) {
     const liabReq = reqById.get('LIABILITY-DAMAGES-INSURANCE');
     push({
       id: `liability:cap:${capSpans[0].start}`, kind: 'liability', severity: 'high', requirement: liabReq?.id ?? null, stage: liabReq?.stage ?? null,
@@ -397,26 +391,27 @@ function docHasInstructionProcedure(doc: string): boolean {
   return instructionResult;
 }
 
-function namedCheck(name: NamedCheck, s: string, doc: string, annexHeadings: string[], hasTable: boolean): boolean {
+/** `s()`: the sentence's text (sliced only for the checks reading it); `lex`: its vocabulary lists (`lexicons`). */
+function namedCheck(name: NamedCheck, s: () => string, lex: number, doc: string, annexHeadings: string[]): boolean {
   switch (name) {
-    case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s);
+    case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s());
     case 'annexExists': {
-      for (const m of s.matchAll(ANNEX_REF)) if (annexHeadings.some((h) => h.startsWith(m[0].trim()))) return true;
+      for (const m of s().matchAll(ANNEX_REF)) if (annexHeadings.some((h) => h.startsWith(m[0].trim()))) return true;
       return false;
     }
-    case 'namedStandard': return NAMED_STANDARD.test(s);
-    case 'clauseCited': return CLAUSE_CITED.test(s);
-    case 'documentCited': return DOCUMENT_CITED.test(s);
-    case 'security': return securityRe.test(s);
-    case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(s);
-    case 'definedTerm': case 'definition': return DEFINITION.test(s);
-    case 'liabilityClause': return damagesRe.test(s);
-    case 'securityCarveOut': return carveOutRe.test(s) && dataBreachRe.test(s);
-    case 'chooserNamed': return CHOOSER.test(s);
-    case 'finalReport': return FINAL_REPORT.test(s);
-    case 'civilCodeDefault': return CIVIL_DEFAULT.test(s);
-    case 'allocationTable': return (hasTable || allocationRe.test(s)) && allocationRe.test(s) && !residualRe.test(s);
-    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s) || docHasInstructionProcedure(doc);
+    case 'namedStandard': return NAMED_STANDARD.test(s());
+    case 'clauseCited': return CLAUSE_CITED.test(s());
+    case 'documentCited': return DOCUMENT_CITED.test(s());
+    case 'security': return (lex & LEXICON.security) !== 0;
+    case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(s());
+    case 'definedTerm': case 'definition': return DEFINITION.test(s());
+    case 'liabilityClause': return (lex & LEXICON.damages) !== 0;
+    case 'securityCarveOut': return (lex & LEXICON.carveOut) !== 0 && (lex & LEXICON.dataBreach) !== 0;
+    case 'chooserNamed': return CHOOSER.test(s());
+    case 'finalReport': return FINAL_REPORT.test(s());
+    case 'civilCodeDefault': return CIVIL_DEFAULT.test(s());
+    case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
+    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s()) || docHasInstructionProcedure(doc);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
-import { normalize } from './normalize.ts';
+import { isSpaceCode, normalize } from './normalize.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -133,24 +133,255 @@ export function parseVaguenessData(input: unknown): VaguenessData {
 
 export const vaguenessData: VaguenessData = parseVaguenessData(raw);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 export const normTerm = (s: string) => normalize(s).text.replace(/\s+/g, ' ').trim();
 
-/** A literal or regex term list compiled into one global regex over normalised text. */
-export function termsRegex(terms: readonly string[], flags = 'g'): RegExp {
-  const literal = [...new Set(terms.filter((t) => !t.startsWith('re:')).map(normTerm).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const ja = literal.filter((t) => !isAscii(t)).map(escape);
-  const en = literal.filter(isAscii).map((t) => escape(t).replace(/ /g, '\\s+'));
-  const parts: string[] = [];
-  // a first-character class in front lets the engine skip most positions without trying every alternative
-  const firsts = [...new Set(literal.filter((t) => !isAscii(t)).map((t) => t[0]))].map(escape).join('');
-  if (ja.length) parts.push(`(?=[${firsts}])(?:${ja.join('|')})`);
-  if (en.length) parts.push(`(?<![a-z0-9])(?:${en.join('|')})(?![a-z0-9])`);
-  for (const t of terms) if (t.startsWith('re:')) parts.push(`(?:${t.slice(3)})`);
-  return new RegExp(parts.length ? parts.join('|') : '(?!)', flags);
+/** The [a-z0-9] of the word-boundary lookarounds around ASCII terms. */
+const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** A trie while it is built: children by UTF-16 code unit; `space` (ASCII terms) matches a run of whitespace. */
+interface BuildNode { next: Map<number, BuildNode>; space: BuildNode | null; term: string | null; mask: number }
+const buildNode = (): BuildNode => ({ next: new Map(), space: null, term: null, mask: 0 });
+
+/**
+ * A trie flattened into typed arrays (walked at nearly every position of a document, where Map lookups and
+ * object nodes cost more than the matching). Node 0 is the root; an edge (node, code unit) → child lives in
+ * one open-addressing hash table.
+ */
+class Trie {
+  private readonly edgeFrom: Int32Array;
+  private readonly edgeCode: Uint16Array;
+  private readonly edgeTo: Int32Array;
+  private readonly slots: number;
+  /** Node reached through a space of the term (-1: none). */
+  readonly space: Int32Array;
+  /** Lists (bits) of the term ending at the node; 0: no term ends here. */
+  readonly mask: Int32Array;
+  readonly term: (string | null)[] = [];
+
+  constructor(root: BuildNode) {
+    const nodes: BuildNode[] = [];
+    const ids = new Map<BuildNode, number>();
+    const visit = (n: BuildNode) => {
+      ids.set(n, nodes.length);
+      nodes.push(n);
+      for (const c of n.next.values()) visit(c);
+      if (n.space) visit(n.space);
+    };
+    visit(root);
+    const edges = nodes.reduce((k, n) => k + n.next.size, 0);
+    let size = 16;
+    while (size < edges * 4) size *= 2;
+    this.slots = size - 1;
+    this.edgeFrom = new Int32Array(size).fill(-1);
+    this.edgeCode = new Uint16Array(size);
+    this.edgeTo = new Int32Array(size);
+    this.space = new Int32Array(nodes.length).fill(-1);
+    this.mask = new Int32Array(nodes.length);
+    nodes.forEach((n, id) => {
+      for (const [c, child] of n.next) {
+        let h = this.hash(id, c);
+        while (this.edgeFrom[h] >= 0) h = (h + 1) & this.slots;
+        this.edgeFrom[h] = id;
+        this.edgeCode[h] = c;
+        this.edgeTo[h] = ids.get(child)!;
+      }
+      if (n.space) this.space[id] = ids.get(n.space)!;
+      this.mask[id] = n.mask;
+      this.term.push(n.term);
+    });
+  }
+
+  private hash(n: number, c: number): number {
+    return (Math.imul(n, 0x9e3779b1) ^ c) & this.slots;
+  }
+
+  /** The child of node n by code unit c, or -1. */
+  child(n: number, c: number): number {
+    for (let h = this.hash(n, c); ; h = (h + 1) & this.slots) {
+      const from = this.edgeFrom[h];
+      if (from === n && this.edgeCode[h] === c) return this.edgeTo[h];
+      if (from < 0) return -1;
+    }
+  }
 }
-export const lexiconRegex = (lex: { ja: readonly string[]; en: readonly string[] }, flags = 'g') => termsRegex([...lex.ja, ...lex.en], flags);
+
+const OTHER = 1;
+const ASCII = 2;
+
+/**
+ * Literal term lists (normalised) in two tries, matched the way one regular expression alternating them would
+ * match — `(?:non-ASCII terms, longest first)|(?<![a-z0-9])(?:ASCII terms, longest first, a space = \s+)(?![a-z0-9])` —
+ * but walked once per position instead of trying every alternative (such big alternations cost more than the
+ * rest of the responsibility analysis). Lists are literal only (a `re:` term is rejected).
+ */
+export class TermMatcher {
+  private readonly ascii: Trie;
+  private readonly other: Trie;
+  /** Per code unit: OTHER and/or ASCII when a term of that trie starts with it. */
+  private readonly starts = new Uint8Array(65536);
+  /** ASCII code unit pairs (first * 128 + second) that can open an ASCII term: most words are rejected without a walk. */
+  private readonly asciiPairs = new Uint8Array(128 * 128);
+  /** Set by `longestAscii`: the term it matched. */
+  private asciiTerm = '';
+
+  constructor(lists: readonly (readonly string[])[]) {
+    if (lists.length > 31) throw new Error('TermMatcher: at most 31 lists');
+    const asciiRoot = buildNode();
+    const otherRoot = buildNode();
+    lists.forEach((terms, k) => {
+      for (const raw of terms) {
+        if (raw.startsWith('re:')) throw new Error(`vagueness.json: regular expression term ${JSON.stringify(raw)} in a literal word list`);
+        const term = normTerm(raw);
+        if (!term) continue;
+        const ascii = isAscii(term);
+        let node = ascii ? asciiRoot : otherRoot;
+        for (let i = 0; i < term.length; i++) {
+          const c = term.charCodeAt(i);
+          if (ascii && c === 32) { node = node.space ??= buildNode(); continue; }
+          let child = node.next.get(c);
+          if (!child) node.next.set(c, (child = buildNode()));
+          node = child;
+        }
+        node.term = term;
+        node.mask |= 1 << k;
+      }
+    });
+    this.ascii = new Trie(asciiRoot);
+    this.other = new Trie(otherRoot);
+    for (const [c, node] of asciiRoot.next) {
+      this.starts[c] |= ASCII;
+      const seconds = node.term !== null ? Array.from({ length: 128 }, (_, k) => k) : [...node.next.keys()].filter((k) => k < 128);
+      if (node.space) for (let k = 0; k < 128; k++) if (isSpaceCode(k)) seconds.push(k);
+      for (const k of seconds) this.asciiPairs[c * 128 + k] = 1;
+    }
+    for (const c of otherRoot.next.keys()) this.starts[c] |= OTHER;
+  }
+
+  /**
+   * Every match of text[from, to) left to right without overlaps, as a global regular expression's exec loop
+   * over text.slice(from, to) finds them: at each position the longest non-ASCII term, else the longest ASCII
+   * term standing as a whole word. `term` is the normalised term (whitespace runs read as one space).
+   */
+  scan(text: string, visit: (start: number, end: number, term: string) => void, from = 0, to = text.length): void {
+    const { other, starts } = this;
+    let p = from;
+    while (p < to) {
+      const c = text.charCodeAt(p);
+      const start = starts[c];
+      if ((start & OTHER) !== 0) {
+        let best = -1;
+        for (let n = other.child(0, c), i = p + 1; n >= 0; i++) {
+          if (other.mask[n] !== 0) best = n;
+          if (i >= to) break;
+          n = other.child(n, text.charCodeAt(i));
+        }
+        if (best >= 0) {
+          const term = other.term[best]!;
+          visit(p, p + term.length, term);
+          p += term.length;
+          continue;
+        }
+      }
+      if ((start & ASCII) !== 0 && this.asciiMayStart(text, p, from, to)) {
+        const end = this.longestAscii(text, p, to);
+        if (end > p) {
+          visit(p, end, this.asciiTerm);
+          p = end;
+          continue;
+        }
+      }
+      p++;
+    }
+  }
+
+  /** Bit k set when a term of list k occurs in text[from, to), as a regular expression test of text.slice(from, to) would find. */
+  maskIn(text: string, from = 0, to = text.length): number {
+    const { other, starts } = this;
+    let mask = 0;
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p);
+      const start = starts[c];
+      if ((start & OTHER) !== 0) {
+        for (let n = other.child(0, c), i = p + 1; n >= 0; i++) {
+          mask |= other.mask[n];
+          if (i >= to) break;
+          n = other.child(n, text.charCodeAt(i));
+        }
+      }
+      if ((start & ASCII) !== 0 && this.asciiMayStart(text, p, from, to)) mask |= this.asciiMasks(text, p, to);
+    }
+    return mask;
+  }
+
+  /** `maskIn` of each range (sentences). */
+  masks(text: string, ranges: readonly { start: number; end: number }[]): Int32Array {
+    const out = new Int32Array(ranges.length);
+    for (let i = 0; i < ranges.length; i++) out[i] = this.maskIn(text, ranges[i].start, ranges[i].end);
+    return out;
+  }
+
+  /** An ASCII term may start at p: a word starts there and its first two code units may open a term. */
+  private asciiMayStart(text: string, p: number, from: number, to: number): boolean {
+    if (p > from && isAlnumCode(text.charCodeAt(p - 1))) return false;
+    const next = p + 1 < to ? text.charCodeAt(p + 1) : -1;
+    return next < 0 || next >= 128 || this.asciiPairs[text.charCodeAt(p) * 128 + next] === 1;
+  }
+
+  /** End of the longest ASCII term at p followed by a non-[a-z0-9] (or `to`), or -1; the term in `asciiTerm`. */
+  private longestAscii(text: string, p: number, to: number): number {
+    const t = this.ascii;
+    let end = -1;
+    for (let n = 0, i = p; n >= 0;) {
+      if (t.mask[n] !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) { end = i; this.asciiTerm = t.term[n]!; }
+      if (i >= to) break;
+      const c = text.charCodeAt(i);
+      if (t.space[n] >= 0 && isSpaceCode(c)) {
+        // a term's space is followed by a non-space: the whole whitespace run is taken (\s+ never gives back)
+        i++;
+        while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+        n = t.space[n];
+        continue;
+      }
+      n = t.child(n, c);
+      i++;
+    }
+    return end;
+  }
+
+  /** The lists of every ASCII term at p followed by a non-[a-z0-9] (or `to`). */
+  private asciiMasks(text: string, p: number, to: number): number {
+    const t = this.ascii;
+    let mask = 0;
+    for (let n = 0, i = p; n >= 0;) {
+      if (t.mask[n] !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) mask |= t.mask[n];
+      if (i >= to) break;
+      const c = text.charCodeAt(i);
+      if (t.space[n] >= 0 && isSpaceCode(c)) {
+        i++;
+        while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+        n = t.space[n];
+        continue;
+      }
+      n = t.child(n, c);
+      i++;
+    }
+    return mask;
+  }
+}
+
+const V = vaguenessData;
+/** The word lists tested sentence by sentence (security words, liability vocabulary, …). */
+const SENTENCE_LEXICONS = {
+  security: V.security, stage: V.stageWords, residual: V.structure.residual, allocationTable: V.structure.allocationTable,
+  introLead: V.structure.introLead, dutyHeading: V.structure.dutyHeading, cellAgreeLater: V.structure.cellAgreeLater,
+  ...V.liability,
+};
+export type LexiconName = keyof typeof SENTENCE_LEXICONS;
+/** The bit of each list in a mask of `lexicons`. */
+export const LEXICON = Object.fromEntries(Object.keys(SENTENCE_LEXICONS).map((k, i) => [k, 1 << i])) as Record<LexiconName, number>;
+/** All of them in one matcher: one walk of a sentence tells which lists occur in it. */
+export const lexicons = new TermMatcher(Object.values(SENTENCE_LEXICONS).map((l) => [...l.ja, ...l.en]));
 
 export interface SignalHit { signal: number; start: number; end: number }
 
@@ -162,7 +393,7 @@ export interface CompiledSignals {
 
 let compiledCache: CompiledSignals | null = null;
 
-/** One alternation of every literal term (longest first); a hit also counts for signals whose terms lie inside it. */
+/** One matcher of every literal term (longest first); a hit also counts for signals whose terms lie inside it. */
 export function compileSignals(data: VaguenessData = vaguenessData): CompiledSignals {
   if (data === vaguenessData && compiledCache) return compiledCache;
   const signals = data.signals;
@@ -192,17 +423,17 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     }
     expanded.set(term, list);
   }
-  const re = termsRegex(terms);
+  const matcher = new TermMatcher([terms]);
   const byId = new Map(signals.map((s, i) => [s.id, i]));
   const compiled: CompiledSignals = {
     signals, byId,
     scan(text) {
       const hits: SignalHit[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const key = isAscii(m[0]) ? m[0].replace(/\s+/g, ' ') : m[0];
-        for (const [signal, off, len] of expanded.get(key) ?? []) hits.push({ signal, start: m.index + off, end: m.index + off + len });
-      }
+      matcher.scan(text, (start, end, term) => {
+        // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
+        if (term.includes(' ') && !isAscii(text.slice(start, end))) return;
+        for (const [signal, off, len] of expanded.get(term)!) hits.push({ signal, start: start + off, end: start + off + len });
+      });
       for (const { re: r, signal } of regexTerms) {
         r.lastIndex = 0;
         for (let m = r.exec(text); m; m = r.exec(text)) {
@@ -239,10 +470,17 @@ function holds(cond: SignalCondition, ctx: HitContext): boolean {
   return true;
 }
 
+/** A signal's `precededBy` normalised once (normalising allocates; hits are many). */
+const precededCache = new WeakMap<Signal, string[]>();
+
 /** True when the hit should be reported: `when` holds (if given) and no `unless` condition holds. */
 export function signalApplies(signal: Signal, ctx: HitContext): boolean {
   const fp = signal.falsePositive;
   if (fp.when && !holds(fp.when, ctx)) return false;
-  if (fp.precededBy?.some((p) => ctx.before.endsWith(normalize(p).text))) return false;
+  if (fp.precededBy) {
+    let preceded = precededCache.get(signal);
+    if (!preceded) precededCache.set(signal, (preceded = fp.precededBy.map((p) => normalize(p).text)));
+    if (preceded.some((p) => ctx.before.endsWith(p))) return false;
+  }
   return !fp.unless.some((c) => holds(c, ctx));
 }
