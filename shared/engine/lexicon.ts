@@ -11,8 +11,6 @@ import { isSpaceCode, normalize } from './normalize.ts';
 import { requiredLiterals } from './pattern-literals.ts';
 import { FlatTrie } from './trie.ts';
 
-export type { ConceptIds } from './concept-sets.ts';
-
 export { isSpaceCode };
 
 export interface ConceptHit {

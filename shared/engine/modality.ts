@@ -4,7 +4,7 @@
  * "努めるものとする" is effort, not obligation; "協議の上定める" is agree-later.
  */
 import type { MODALITIES } from '../catalog/schema.ts';
-import type { ConceptIds } from './lexicon.ts';
+import type { ConceptIds } from './concept-sets.ts';
 
 export type Modality = (typeof MODALITIES)[number];
 

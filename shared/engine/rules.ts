@@ -1,7 +1,8 @@
 /** Compiles a catalog into a scanner and sentence predicates (cached per catalog object). */
 import type { Catalog } from '../catalog/index.ts';
 import type { Condition, Requirement, SufficiencyTest } from '../catalog/schema.ts';
-import { compileScanner, type ConceptIds, type ConceptScanner } from './lexicon.ts';
+import type { ConceptIds } from './concept-sets.ts';
+import { compileScanner, type ConceptScanner } from './lexicon.ts';
 import type { Modality } from './modality.ts';
 
 /** What is known about one sentence (or heading) when conditions are evaluated. */
