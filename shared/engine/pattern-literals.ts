@@ -18,18 +18,31 @@ export function requiredLiterals(source: string): string[] | null {
   const parser = new Parser(source);
   try {
     const required = parser.disjunction();
-    return parser.atEnd() ? required : null;
+    // A probe of spaces or punctuation alone would hold in almost every sentence: no use as a precheck.
+    return parser.atEnd() && required !== null && required.every((l) => weight(l) > 0) ? required : null;
   } catch {
     return null;
   }
 }
 
-/** The better precheck: longer shortest alternative, then fewer alternatives. */
+/**
+ * How rare a literal is likely to be: whitespace and punctuation count for nothing, kana for little
+ * (「する」 is everywhere), kanji, katakana and Latin letters or digits for more.
+ */
+function weight(literal: string): number {
+  let w = 0;
+  for (const ch of literal) {
+    if (/[\p{L}\p{N}]/u.test(ch)) w += /\p{Script=Hiragana}/u.test(ch) ? 0.5 : /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch) ? 2 : 1;
+  }
+  return w;
+}
+
+/** The better precheck: the rarer least-rare alternative, then fewer alternatives. */
 function better(a: Required, b: Required): Required {
   if (a === null) return b;
   if (b === null) return a;
-  const shortest = (r: string[]) => Math.min(...r.map((s) => s.length));
-  return shortest(a) !== shortest(b) ? (shortest(a) > shortest(b) ? a : b) : a.length <= b.length ? a : b;
+  const weakest = (r: string[]) => Math.min(...r.map(weight));
+  return weakest(a) !== weakest(b) ? (weakest(a) > weakest(b) ? a : b) : a.length <= b.length ? a : b;
 }
 
 class Parser {

@@ -9,7 +9,8 @@ describe('requiredLiterals', () => {
     ['(?:\\d+|[一二三]+)\\s*日以内', ['日以内']],
     ['\\bwithin\\s+\\d+\\s+hours?\\b', ['within']],
     ['(?:検収|引渡し)(?:完了)?後', ['検収', '引渡し']],
-    ['[甲乙]は', ['は']],
+    ['[甲乙]は', ['甲', '乙']],
+    ['有(?:する|して)', ['有']],
     ['[甲乙]', ['甲', '乙']],
     ['a(?:bc|de)', ['bc', 'de']],
     ['(?<=第)\\d+条', ['条']],
@@ -21,7 +22,8 @@ describe('requiredLiterals', () => {
 
   it.each([
     '\\d+', '(?:abc)?', 'a*', '[^。]+', '[a-z]+', '(?=abc)', 'abc|\\d', '.',
-  ])('%s → null (nothing certain)', (source) => {
+    '[(（]\\d+[)）]', '\\d+\\.\\d+',
+  ])('%s → null (nothing certain, or only spaces and punctuation)', (source) => {
     expect(requiredLiterals(source)).toBeNull();
   });
 
