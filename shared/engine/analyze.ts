@@ -103,7 +103,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const sentenceConcepts = conceptsIn(seg.sentences);
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   return {
-    segmentation: seg, sentenceConcepts,
+    segmentation: seg, sentenceConcepts, headingConcepts,
     sentenceFacts: sentenceConcepts.sets.map(toFacts), headingFacts: headingConcepts.sets.map(toFacts),
   };
 }

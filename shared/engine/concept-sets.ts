@@ -57,14 +57,14 @@ class BitColumns {
   set(column: number, r: number): void {
     this.words[column * this.wordsPerColumn + (r >>> 5)] |= 1 << (r & 31);
   }
+  /** A column's words (a live view). */
+  view(column: number): Uint32Array {
+    return this.words.subarray(column * this.wordsPerColumn, (column + 1) * this.wordsPerColumn);
+  }
   /** ORs a column into `into` (one word per 32 ranges). */
   orColumn(column: number, into: Uint32Array): void {
     const base = column * this.wordsPerColumn;
     for (let w = 0; w < this.wordsPerColumn; w++) into[w] |= this.words[base + w];
-  }
-  /** Ascending ranges of a column. */
-  column(column: number): number[] {
-    return setBits(this.words.subarray(column * this.wordsPerColumn, (column + 1) * this.wordsPerColumn));
   }
 }
 
@@ -101,6 +101,7 @@ export class RangeConcepts {
   private readonly evaluated: (Uint8Array | undefined)[];
   private readonly searched: Float64Array;
   private readonly wholeText: Uint8Array;
+  private readonly possibleCache: (Uint32Array | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -122,6 +123,7 @@ export class RangeConcepts {
     this.evaluated = new Array(count);
     this.searched = new Float64Array(count);
     this.wholeText = new Uint8Array(count);
+    this.possibleCache = new Array(count);
     this.mark(literalHits, this.bits);
     this.mark(probeHits, this.probes);
     this.sets = ranges.map((_, r) => new ConceptSet(this, r));
@@ -164,20 +166,25 @@ export class RangeConcepts {
     for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0 && !this.bits.has(id, r)) this.patternIn(r, id);
   }
 
-  /** Ascending indices of the ranges holding concept `id`. */
-  rangesWith(id: number): number[] {
-    // A pattern concept: the ranges where one of its probes occurs (or all, without probes) are searched first.
+  /**
+   * Ranges known to hold concept `id`: exact for a literal concept; for a pattern concept the ranges found
+   * so far (a live view: it grows as ranges are searched). A concept with patterns that have no probes is
+   * searched over the whole text first, since any range might hold it.
+   */
+  known(id: number): Uint32Array {
     if (this.kind[id] === PATTERN) this.scanWholeText(id);
-    if (this.kind[id] === PROBED && this.wholeText[id] === 0) {
-      const candidates = new Uint32Array(this.probes.wordsPerColumn);
-      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, candidates);
-      for (const r of setBits(candidates)) if (!this.bits.has(id, r)) this.patternIn(r, id);
-    }
-    return this.bits.column(id);
+    return this.bits.view(id);
   }
 
-  isPatternConcept(id: number): boolean {
-    return this.kind[id] !== 0;
+  /** Ranges that may hold concept `id`: its known ranges, and for a pattern concept those holding one of its probes. */
+  possible(id: number): Uint32Array {
+    if (this.kind[id] !== PROBED || this.wholeText[id] === 1) return this.known(id);
+    let possible = this.possibleCache[id];
+    if (possible === undefined) {
+      possible = this.possibleCache[id] = Uint32Array.from(this.bits.view(id));
+      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, possible);
+    }
+    return possible;
   }
 
   /**

@@ -1,21 +1,24 @@
 /**
  * Requirement matching: evidence sentences by concept co-occurrence (or a matching section heading),
- * then the sufficiency tests on the clauses around the evidence.
+ * then the sufficiency tests on the clauses around the evidence. Conditions are computed over all
+ * sentences at once (bounds.ts); only the sentences their bounds leave open are tested one by one.
  */
 import type { Requirement } from '../catalog/schema.ts';
 import type { Context, RequirementResult } from '../schemas/report.ts';
-import type { DocumentType } from './context.ts';
-import type { CompiledRequirement, Predicate, SentenceFacts, Trigger } from './rules.ts';
-import type { Segmentation } from './segment.ts';
+import { andNot, bitEnvironment, bitsFor, setBit, type BitEnvironment } from './bounds.ts';
 import { setBits, type RangeConcepts } from './concept-sets.ts';
+import type { DocumentType } from './context.ts';
+import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
+import type { Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
   sentenceFacts: SentenceFacts[];
   /** The sentences' concept sets (behind sentenceFacts[i].concepts). */
   sentenceConcepts: RangeConcepts;
-  /** Facts of each section's heading line. */
+  /** Facts of each section's heading line, and their concept sets. */
   headingFacts: SentenceFacts[];
+  headingConcepts: RangeConcepts;
 }
 
 export interface RequirementEvaluation {
@@ -32,10 +35,8 @@ const WINDOW = 3;
 
 /** Per-document lookups shared by all requirements (built once, on first use). */
 interface FactsIndex {
-  /** Concept id → ascending indices of the sentences that mention it. */
-  sentencesOf(concept: number): readonly number[];
-  /** Whether a concept's sentences are known without a pass of its patterns over the whole text. */
-  isCheap(concept: number): boolean;
+  sentences: BitEnvironment;
+  headings: BitEnvironment;
   /** Section index → its sentences (the innermost section of each sentence); key -1 for none. */
   sectionMembers: Map<number, number[]>;
 }
@@ -44,102 +45,81 @@ const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
 function indexOf(facts: DocumentFacts): FactsIndex {
   let index = indexCache.get(facts);
   if (index) return index;
-  const concepts = facts.sentenceConcepts;
-  // Filled per concept on first use: most of the catalog's concepts are never asked for by a trigger.
-  const byConcept = new Map<number, readonly number[]>();
   const sectionMembers = new Map<number, number[]>();
   for (const s of facts.segmentation.sentences) {
     const list = sectionMembers.get(s.section);
     if (list) list.push(s.index);
     else sectionMembers.set(s.section, [s.index]);
   }
-  const sentencesOf = (c: number): readonly number[] => {
-    let list = byConcept.get(c);
-    if (list === undefined) byConcept.set(c, (list = concepts.rangesWith(c)));
-    return list;
+  index = {
+    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts),
+    headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
+    sectionMembers,
   };
-  index = { sentencesOf, isCheap: (c) => !concepts.isPatternConcept(c) || byConcept.has(c), sectionMembers };
   indexCache.set(facts, index);
   return index;
 }
 
-/** Ascending sentence indices that mention any trigger concept (the only ones a triggered predicate can accept). */
-function sentencesWith(index: FactsIndex, trigger: readonly number[], size: number): readonly number[] {
-  if (trigger.length === 1) return index.sentencesOf(trigger[0]);
-  return setBits(markAll(sentenceBits(size), trigger.map(index.sentencesOf)));
+/**
+ * The ranges among `within` where a condition holds: certain ones from its bounds, open ones tested one by
+ * one (`check`, which may search patterns there). With `first`, stops at the first one found.
+ */
+function holdsWhere(
+  cond: CompiledCondition, env: BitEnvironment, within: Uint32Array, check: (i: number) => boolean, first = false,
+): Uint32Array {
+  const { lower, upper } = cond.bounds(env);
+  const out = new Uint32Array(within.length);
+  for (let w = 0; w < out.length; w++) {
+    out[w] = lower[w] & within[w];
+    if (first && out[w] !== 0) return out;
+  }
+  for (let w = 0; w < out.length; w++) {
+    let open = upper[w] & ~lower[w] & within[w];
+    while (open !== 0) {
+      const low = open & -open;
+      open ^= low;
+      if (check(w * 32 + (31 - Math.clz32(low)))) {
+        out[w] |= low;
+        if (first) return out;
+      }
+    }
+  }
+  return out;
 }
 
-/** A bit per sentence: cheaper than a Set and a sort for long lists. */
-const sentenceBits = (size: number) => new Uint32Array(Math.ceil(size / 32));
-const hasBit = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
-
-function markAll(bits: Uint32Array, lists: Iterable<readonly number[]>): Uint32Array {
-  for (const list of lists) for (const i of list) bits[i >>> 5] |= 1 << (i & 31);
-  return bits;
-}
+const isEmpty = (bits: Uint32Array) => bits.every((w) => w === 0);
 
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType,
 ): RequirementEvaluation {
   const { sentences, sections } = facts.segmentation;
   const index = indexOf(facts);
-  const headingHit = new Map<number, boolean>();
-  const sectionMatches = (section: number): boolean => {
-    if (!compiled.heading || section < 0) return false;
-    let hit = headingHit.get(section);
-    if (hit === undefined) {
-      hit = compiled.heading(facts.headingFacts[section]) ||
-        (sections[section].parent >= 0 && compiled.heading(facts.headingFacts[sections[section].parent]));
-      headingHit.set(section, hit);
-    }
-    return hit;
-  };
+  const env = index.sentences;
+  const sentenceCheck = (cond: CompiledCondition) => (i: number) => cond.holds(facts.sentenceFacts[i]);
 
-  // Candidates: sentences with a trigger concept of the sentence condition, and those under a matching
-  // heading; every sentence when a condition has no trigger. The checks below are the full conditions.
-  let candidates: readonly number[] | null = null;
-  if (compiled.sentenceTrigger !== null) {
-    candidates = sentencesWith(index, compiled.sentenceTrigger, sentences.length);
-    if (compiled.underHeading && compiled.heading) {
-      const mark = markAll(sentenceBits(sentences.length), [candidates]);
-      if (compiled.underHeadingTrigger !== null) markAll(mark, [sentencesWith(index, compiled.underHeadingTrigger, sentences.length)]);
-      else for (let k = 0; k < sections.length; k++) if (sectionMatches(k)) markAll(mark, [index.sectionMembers.get(k) ?? []]);
-      candidates = setBits(mark);
+  // Evidence: sentences matching the sentence condition, or the under-heading one in a section whose
+  // heading (or its parent's) matches; never an excluded one.
+  let candidates = holdsWhere(compiled.sentence, env, env.all, sentenceCheck(compiled.sentence));
+  if (compiled.heading && compiled.underHeading) {
+    const headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
+    const hasHeading = (k: number) => k >= 0 && (headingHolds[k >>> 5] & (1 << (k & 31))) !== 0;
+    const underMatchingHeading = bitsFor(sentences.length);
+    for (let k = 0; k < sections.length; k++) {
+      if (!hasHeading(k) && !hasHeading(sections[k].parent)) continue;
+      for (const i of index.sectionMembers.get(k) ?? []) setBit(underMatchingHeading, i);
     }
+    const under = holdsWhere(compiled.underHeading, env, underMatchingHeading, sentenceCheck(compiled.underHeading));
+    for (let w = 0; w < candidates.length; w++) candidates[w] |= under[w];
   }
-  const evidence: number[] = [];
-  const consider = (i: number) => {
-    const f = facts.sentenceFacts[i];
-    if (compiled.exclude?.(f)) return;
-    if (compiled.sentence(f) || (compiled.underHeading && sectionMatches(sentences[i].section) && compiled.underHeading(f))) {
-      evidence.push(i);
-    }
-  };
-  if (candidates === null) for (let i = 0; i < sentences.length; i++) consider(i);
-  else for (const i of candidates) consider(i);
+  if (compiled.exclude) candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));
+  const evidence = setBits(candidates);
 
-  const scopeMask = evidence.length ? scopeOf(evidence, facts.segmentation, index) : sentenceBits(0);
-  const scope = setBits(scopeMask);
-  const scopeFacts = scope.map((i) => facts.sentenceFacts[i]);
-  const anyInDocument = (predicate: Predicate, trigger: Trigger): boolean => {
-    if (trigger === null) return facts.sentenceFacts.some(predicate);
-    for (const c of trigger) for (const i of index.sentencesOf(c)) if (predicate(facts.sentenceFacts[i])) return true;
-    return false;
-  };
-  const anyInScope = (predicate: Predicate, trigger: Trigger): boolean => {
-    // Walk whichever is shorter: the scope, or the sentences holding a trigger concept (kept if in scope).
-    // A pattern concept not yet known over the whole text is cheaper to evaluate on the scope alone.
-    if (trigger === null || !trigger.every(index.isCheap)) return scopeFacts.some(predicate);
-    let mentions = 0;
-    for (const c of trigger) mentions += index.sentencesOf(c).length;
-    if (mentions >= scope.length) return scopeFacts.some(predicate);
-    for (const c of trigger) for (const i of index.sentencesOf(c)) if (hasBit(scopeMask, i) && predicate(facts.sentenceFacts[i])) return true;
-    return false;
-  };
-  const tests = compiled.tests.map(({ test, found, met, foundTrigger, metTrigger }) => {
-    const whole = test.scope === 'document';
-    const isFound = whole ? anyInDocument(found, foundTrigger) : anyInScope(found, foundTrigger);
-    const isMet = isFound && (whole ? anyInDocument(met, metTrigger) : anyInScope(met, metTrigger));
+  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
+  const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
+  const tests = compiled.tests.map(({ test, found, met }) => {
+    const within = test.scope === 'document' ? env.all : scope;
+    const isFound = anywhere(found, within);
+    const isMet = isFound && anywhere(met, within);
     return { id: test.id, core: test.core, found: isFound, met: isMet };
   });
   const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);
@@ -158,12 +138,12 @@ export function evaluateRequirement(
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
 function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint32Array {
-  const inScope = sentenceBits(seg.sentences.length);
+  const inScope = bitsFor(seg.sentences.length);
   for (const i of evidence) {
     const section = seg.sentences[i].section;
     const members = index.sectionMembers.get(section) ?? [];
-    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) markAll(inScope, [members]);
-    else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) inScope[k >>> 5] |= 1 << (k & 31);
+    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) for (const m of members) setBit(inScope, m);
+    else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) setBit(inScope, k);
   }
   return inScope;
 }

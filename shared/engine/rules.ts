@@ -4,6 +4,7 @@ import type { Condition, Requirement, SufficiencyTest } from '../catalog/schema.
 import type { ConceptIds } from './concept-sets.ts';
 import { compileScanner, type ConceptScanner } from './lexicon.ts';
 import type { Modality } from './modality.ts';
+import { compileBounds, type BoundsOf } from './bounds.ts';
 
 /** What is known about one sentence (or heading) when conditions are evaluated. */
 export interface SentenceFacts {
@@ -13,29 +14,24 @@ export interface SentenceFacts {
 
 export type Predicate = (facts: SentenceFacts) => boolean;
 
-/**
- * Concepts of which a sentence must hold at least one for a predicate to be true, or null when the
- * predicate can hold without any (a `not`, a modality). Lets the engine look only at the sentences
- * that mention a trigger concept instead of testing every sentence.
- */
-export type Trigger = readonly number[] | null;
+/** A condition compiled twice: for one sentence (exact), and over all sentences at once (bounds.ts). */
+export interface CompiledCondition {
+  holds: Predicate;
+  bounds: BoundsOf;
+}
 
 export interface CompiledTest {
   test: SufficiencyTest;
-  found: Predicate;
-  met: Predicate;
-  foundTrigger: Trigger;
-  metTrigger: Trigger;
+  found: CompiledCondition;
+  met: CompiledCondition;
 }
 
 export interface CompiledRequirement {
   requirement: Requirement;
-  sentence: Predicate;
-  heading: Predicate | null;
-  underHeading: Predicate | null;
-  exclude: Predicate | null;
-  sentenceTrigger: Trigger;
-  underHeadingTrigger: Trigger;
+  sentence: CompiledCondition;
+  heading: CompiledCondition | null;
+  underHeading: CompiledCondition | null;
+  exclude: CompiledCondition | null;
   tests: CompiledTest[];
 }
 
@@ -67,8 +63,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const requirements = catalog.requirements.map((req): CompiledRequirement => {
     const resolve = (name: string) => scanner.ids.get(`${req.id}/${name}`) ?? concept(name);
     const isPattern = (id: number) => patternConcepts.has(id);
-    const triggerOfCond = (cond: Condition) => triggerOf(cond, resolve, isPattern);
-    const compile = (cond: Condition): Predicate => compileCondition(cond, resolve, isPattern);
+    const compile = (cond: Condition): CompiledCondition => ({
+      holds: compilePredicate(cond, resolve, isPattern), bounds: compileBounds(cond, resolve),
+    });
     const optional = (cond: Condition | undefined) => (cond === undefined ? null : compile(cond));
     return {
       requirement: req,
@@ -76,14 +73,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       heading: optional(req.match.heading),
       underHeading: optional(req.match.underHeading),
       exclude: optional(req.match.exclude),
-      sentenceTrigger: triggerOfCond(req.match.sentence),
-      underHeadingTrigger: req.match.underHeading === undefined ? null : triggerOfCond(req.match.underHeading),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
-        const foundTrigger = triggerOfCond(test.found);
-        return test.met === undefined
-          ? { test, found, met: found, foundTrigger, metTrigger: foundTrigger }
-          : { test, found, met: compile(test.met), foundTrigger, metTrigger: triggerOfCond(test.met) };
+        return { test, found, met: test.met === undefined ? found : compile(test.met) };
       }),
     };
   });
@@ -96,13 +88,13 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
  * A condition as a predicate. In `all` and `any`, plain concepts are tested inline (no call per concept),
  * literal ones first, and concepts with regular-expression terms last (they may need a search).
  */
-function compileCondition(cond: Condition, resolve: (name: string) => number, isPattern: (id: number) => boolean): Predicate {
+function compilePredicate(cond: Condition, resolve: (name: string) => number, isPattern: (id: number) => boolean): Predicate {
   if (typeof cond === 'string') {
     const id = resolve(cond);
     return (f) => f.concepts.has(id);
   }
   if ('not' in cond) {
-    const inner = compileCondition(cond.not, resolve, isPattern);
+    const inner = compilePredicate(cond.not, resolve, isPattern);
     return (f) => !inner(f);
   }
   if ('modality' in cond) {
@@ -113,7 +105,7 @@ function compileCondition(cond: Condition, resolve: (name: string) => number, is
   const ids = parts.filter((c): c is string => typeof c === 'string').map(resolve);
   const literal = ids.filter((id) => !isPattern(id));
   const pattern = ids.filter(isPattern);
-  const nested = parts.filter((c) => typeof c !== 'string').map((c) => compileCondition(c, resolve, isPattern));
+  const nested = parts.filter((c) => typeof c !== 'string').map((c) => compilePredicate(c, resolve, isPattern));
   if ('all' in cond) {
     return (f) => {
       const concepts = f.concepts;
@@ -130,32 +122,4 @@ function compileCondition(cond: Condition, resolve: (name: string) => number, is
     for (let k = 0; k < pattern.length; k++) if (concepts.has(pattern[k])) return true;
     return false;
   };
-}
-
-/**
- * See {@link Trigger}. `isPattern` tells the concepts with regular-expression terms: their sentences are
- * known only after a pass over the whole text, so a trigger of literal concepts is preferred.
- */
-export function triggerOf(cond: Condition, resolve: (name: string) => number, isPattern: (id: number) => boolean = () => false): Trigger {
-  if (typeof cond === 'string') return [resolve(cond)];
-  if ('all' in cond) {
-    // Every part must hold: any part's trigger will do; take the narrowest, literal concepts first.
-    const cost = (t: readonly number[]) => t.length + (t.some(isPattern) ? 1000 : 0);
-    let best: Trigger = null;
-    for (const part of cond.all) {
-      const t = triggerOf(part, resolve, isPattern);
-      if (t !== null && (best === null || cost(t) < cost(best))) best = t;
-    }
-    return best;
-  }
-  if ('any' in cond) {
-    const union = new Set<number>();
-    for (const part of cond.any) {
-      const t = triggerOf(part, resolve, isPattern);
-      if (t === null) return null;
-      for (const id of t) union.add(id);
-    }
-    return [...union];
-  }
-  return null;
 }

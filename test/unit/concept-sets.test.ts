@@ -1,6 +1,6 @@
 /** Per-range concept sets: literal hits at once, regular-expression terms on demand, same answers either way. */
 import { describe, expect, it } from 'vitest';
-import { RangeConcepts } from '../../shared/engine/concept-sets.ts';
+import { RangeConcepts, setBits } from '../../shared/engine/concept-sets.ts';
 import { compileScanner } from '../../shared/engine/lexicon.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 
@@ -37,9 +37,21 @@ describe('RangeConcepts', () => {
     }
   });
 
-  it('lists the ranges of a pattern concept and iterates each set completely', () => {
+  it('bounds a pattern concept before any search: known ⊆ holds ⊆ possible; searched ranges become known', () => {
     const { sets } = conceptsOf(raw);
-    expect(sets.rangesWith(id('deadline'))).toEqual([1, 3]);
+    const deadline = id('deadline');
+    const holds = [1, 3];
+    expect(setBits(sets.known(deadline))).toEqual([]);
+    const possible = setBits(sets.possible(deadline));
+    expect(possible).toEqual(expect.arrayContaining(holds));
+    expect(possible).not.toContain(0);
+    sets.sets.forEach((s) => s.has(deadline));
+    expect(setBits(sets.known(deadline))).toEqual(holds);
+    expect(setBits(sets.known(id('encrypt')))).toEqual(setBits(sets.possible(id('encrypt'))));
+  });
+
+  it('iterates each set completely', () => {
+    const { sets } = conceptsOf(raw);
     expect([...sets.sets[1]].map((c) => scanner.names[c])).toEqual(['deadline']);
     expect(sets.sets[3].size).toBe(1);
     expect(sets.sets[0].has(id('deadline'))).toBe(false);
@@ -58,6 +70,6 @@ describe('RangeConcepts', () => {
     const { sets } = conceptsOf(raw);
     const answers = sets.sets.map((s) => s.has(id('deadline')));
     expect(answers).toEqual(Array.from({ length: 40 }, (_, i) => i % 3 === 0));
-    expect(sets.rangesWith(id('deadline'))).toEqual(answers.flatMap((a, i) => (a ? [i] : [])));
+    expect(setBits(sets.known(id('deadline')))).toEqual(answers.flatMap((a, i) => (a ? [i] : [])));
   });
 });
