@@ -97,7 +97,7 @@ export class RangeConcepts {
   private readonly patterns: readonly PatternTerm[];
   /** Per concept id: its patterns (indices into `patterns`). */
   private readonly patternsOf: (number[] | undefined)[];
-  /** Per pattern concept id: which ranges have been searched (1), characters searched (about), whole text scanned (1). */
+  /** Per pattern concept id: which ranges have been searched (1), characters searched, whole text scanned (1). */
   private readonly evaluated: (Uint8Array | undefined)[];
   private readonly searched: Float64Array;
   private readonly wholeText: Uint8Array;
@@ -149,8 +149,6 @@ export class RangeConcepts {
     if (this.kind[id] === PROBED && !this.patternsOf[id]!.some((p) => this.probes.has(p, r))) return false;
     const evaluated = (this.evaluated[id] ??= new Uint8Array(this.ranges.length));
     if (evaluated[r] === 1) return false;
-    const { start, end } = this.ranges[r];
-    this.searched[id] += end - start + 2 * MARGIN;
     if (this.searched[id] > this.text.length * WHOLE_TEXT_SHARE) {
       this.scanWholeText(id);
       return this.bits.has(id, r);
@@ -199,6 +197,7 @@ export class RangeConcepts {
       const margin = marginOf(re);
       const from = Math.max(0, start - margin);
       const slice = this.text.slice(from, Math.min(this.text.length, end + margin));
+      this.searched[id] += slice.length;
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const matchStart = from + m.index;

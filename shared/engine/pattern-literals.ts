@@ -10,7 +10,7 @@
 type Required = string[] | null;
 
 /** At most this many alternatives are kept (a set of single characters from a class, say). */
-const MAX_ALTERNATIVES = 16;
+const MAX_ALTERNATIVES = 32;
 const CLASS_ESCAPES = new Set('dDwWsSbBpPk');
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
@@ -26,13 +26,15 @@ export function requiredLiterals(source: string): string[] | null {
 }
 
 /**
- * How rare a literal is likely to be: whitespace and punctuation count for nothing, kana for little
- * (「する」 is everywhere), kanji, katakana and Latin letters or digits for more.
+ * How rare a literal is likely to be: whitespace and common punctuation count for nothing, kana for little
+ * (「する」 is everywhere), kanji, katakana, Latin letters, digits and symbols (★, %) for more.
  */
+const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/|、。「」『』（）・');
 function weight(literal: string): number {
   let w = 0;
   for (const ch of literal) {
-    if (/[\p{L}\p{N}]/u.test(ch)) w += /\p{Script=Hiragana}/u.test(ch) ? 0.5 : /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch) ? 2 : 1;
+    if (/\s/.test(ch) || COMMON_PUNCTUATION.has(ch)) continue;
+    w += /\p{Script=Hiragana}/u.test(ch) ? 0.5 : /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch) ? 2 : 1;
   }
   return w;
 }
