@@ -14,7 +14,7 @@ export interface Bounds {
   upper: Uint32Array;
 }
 
-/** The bits a condition is computed from (views that the caller must not modify). */
+/** The bits a condition is computed from (views that the caller must not modify; an exact one is the same array for both bounds). */
 export interface BitEnvironment {
   /** Every range's bit (no bits past the last range). */
   all: Uint32Array;
@@ -52,7 +52,8 @@ export function compileBounds(cond: Condition, resolve: (name: string) => number
     const inner = compileBounds(cond.not, resolve);
     return (env) => {
       const { lower, upper } = inner(env);
-      return { lower: andNot(env.all, upper), upper: andNot(env.all, lower) };
+      const notUpper = andNot(env.all, upper);
+      return { lower: notUpper, upper: lower === upper ? notUpper : andNot(env.all, lower) };
     };
   }
   if ('modality' in cond) {
@@ -66,10 +67,10 @@ export function compileBounds(cond: Condition, resolve: (name: string) => number
   const parts = (isAll ? cond.all : cond.any).map((c) => compileBounds(c, resolve));
   return (env) => {
     const bounds = parts.map((p) => p(env));
-    return {
-      lower: combine(bounds.map((b) => b.lower), isAll, env.all),
-      upper: combine(bounds.map((b) => b.upper), isAll, env.all),
-    };
+    const lower = combine(bounds.map((b) => b.lower), isAll, env.all);
+    // Exact parts (the same array for both bounds) give an exact result: computed once.
+    const exact = bounds.every((b) => b.lower === b.upper);
+    return { lower, upper: exact ? lower : combine(bounds.map((b) => b.upper), isAll, env.all) };
   };
 }
 

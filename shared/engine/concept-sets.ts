@@ -102,6 +102,7 @@ export class RangeConcepts {
   private readonly searched: Float64Array;
   private readonly wholeText: Uint8Array;
   private readonly possibleCache: (Uint32Array | undefined)[];
+  private readonly views: (Uint32Array | undefined)[];
 
   constructor(
     private readonly text: string,
@@ -124,6 +125,7 @@ export class RangeConcepts {
     this.searched = new Float64Array(count);
     this.wholeText = new Uint8Array(count);
     this.possibleCache = new Array(count);
+    this.views = new Array(count);
     this.mark(literalHits, this.bits);
     this.mark(probeHits, this.probes);
     this.sets = ranges.map((_, r) => new ConceptSet(this, r));
@@ -171,7 +173,7 @@ export class RangeConcepts {
    */
   known(id: number): Uint32Array {
     if (this.kind[id] === PATTERN) this.scanWholeText(id);
-    return this.bits.view(id);
+    return (this.views[id] ??= this.bits.view(id));
   }
 
   /** Ranges that may hold concept `id`: its known ranges, and for a pattern concept those holding one of its probes. */

@@ -139,11 +139,16 @@ export function evaluateRequirement(
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
 function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
+  // Evidence is ascending and a section's sentences are contiguous: a whole section is added once.
+  let added = -2;
   for (const i of evidence) {
     const section = seg.sentences[i].section;
+    if (section === added) continue;
     const members = index.sectionMembers.get(section) ?? [];
-    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) for (const m of members) setBit(inScope, m);
-    else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) setBit(inScope, k);
+    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) {
+      for (const m of members) setBit(inScope, m);
+      added = section;
+    } else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) setBit(inScope, k);
   }
   return inScope;
 }
