@@ -18,8 +18,8 @@ export function requiredLiterals(source: string): string[] | null {
   const parser = new Parser(source);
   try {
     const required = parser.disjunction();
-    // A probe of spaces or punctuation alone would hold in almost every sentence: no use as a precheck.
-    return parser.atEnd() && required !== null && required.every((l) => weight(l) > 0) ? required : null;
+    // A probe as common as a single letter, a kana or a space would hold in almost every sentence: no use.
+    return parser.atEnd() && required !== null && required.every((l) => weight(l) >= MIN_WEIGHT) ? required : null;
   } catch {
     return null;
   }
@@ -29,6 +29,8 @@ export function requiredLiterals(source: string): string[] | null {
  * How rare a literal is likely to be: whitespace and common punctuation count for nothing, kana for little
  * (「する」 is everywhere), kanji, katakana, Latin letters, digits and symbols (★, %) for more.
  */
+/** The weight of two letters or one kanji. */
+const MIN_WEIGHT = 2;
 const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/|、。「」『』（）・');
 function weight(literal: string): number {
   let w = 0;
