@@ -68,8 +68,6 @@ export interface PatternTerm {
 }
 
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
-/** Suffixes in the order a greedy optional group `(?:s|es|d|ed|ing)?` tries them. */
-const SUFFIX_ORDER = ['s', 'es', 'd', 'ed', 'ing', ''];
 const isAsciiTerm = (t: string) => /^[\x20-\x7e]+$/.test(t);
 
 export function normaliseTerm(term: string): string {
@@ -145,6 +143,21 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
   const boundary = (text: string, i: number) => wordAt(text, i - 1) !== wordAt(text, i);
 
+  /**
+   * End of a term ending at e with the first of the suffixes s, es, d, ed, ing, or none (the order a greedy
+   * regular expression tries them) that ends at a word boundary; -1 when none does.
+   */
+  const suffixEnd = (text: string, e: number): number => {
+    const c0 = text.charCodeAt(e);
+    const c1 = text.charCodeAt(e + 1);
+    if (c0 === 115 && boundary(text, e + 1)) return e + 1;
+    if (c0 === 101 && c1 === 115 && boundary(text, e + 2)) return e + 2;
+    if (c0 === 100 && boundary(text, e + 1)) return e + 1;
+    if (c0 === 101 && c1 === 100 && boundary(text, e + 2)) return e + 2;
+    if (c0 === 105 && c1 === 110 && text.charCodeAt(e + 2) === 103 && boundary(text, e + 3)) return e + 3;
+    return boundary(text, e) ? e : -1;
+  };
+
   /** End of the ASCII match at p (term + optional suffix, then a word boundary), or -1; sets matchedNode. */
   const matchAscii = (text: string, p: number, first: number): number => {
     const n = text.length;
@@ -155,27 +168,24 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       if (ascii.values[node] !== null) { endNodes[found] = node; endAt[found] = i; found++; }
       if (i >= n) break;
       const c = text.charCodeAt(i);
-      if (ascii.space[node] !== 0 && isSpaceCode(c)) {
+      const space = ascii.space[node];
+      if (space !== 0 && isSpaceCode(c)) {
         // \s+ is greedy, and a term's space is always followed by a non-space: take the whole run.
         // (Terms hold no other whitespace: normaliseTerm collapses it to single spaces.)
         i++;
         while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-        node = ascii.space[node];
+        node = space;
         continue;
       }
       node = ascii.child(node, c);
       i++;
     }
-    // Longest term first; for each, the suffixes in the order the regular expression tries them.
+    // Longest term first.
     for (let k = found - 1; k >= 0; k--) {
-      const e = endAt[k];
-      for (const suffix of SUFFIX_ORDER) {
-        if (suffix && !text.startsWith(suffix, e)) continue;
-        const end = e + suffix.length;
-        if (boundary(text, end)) {
-          matchedNode = endNodes[k];
-          return end;
-        }
+      const end = suffixEnd(text, endAt[k]);
+      if (end >= 0) {
+        matchedNode = endNodes[k];
+        return end;
       }
     }
     return -1;
