@@ -176,7 +176,9 @@ function requirementFindings(
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.stage ?? '').localeCompare(b.stage ?? ''));
+  // Stage ids are ASCII (S1…S7): a plain comparison orders them (localeCompare is slow on thousands of findings).
+  const byStage = (a: Finding, b: Finding) => ((a.stage ?? '') < (b.stage ?? '') ? -1 : (a.stage ?? '') > (b.stage ?? '') ? 1 : 0);
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byStage(a, b));
 }
 
 function coverage(results: RequirementResult[], requirements: Requirement[]): Report['coverage'] {
