@@ -166,23 +166,27 @@ export class RangeConcepts {
     for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0 && !this.bits.has(id, r)) this.patternIn(r, id);
   }
 
-  /**
-   * Ranges known to hold concept `id`: exact for a literal concept; for a pattern concept the ranges found
-   * so far (a live view: it grows as ranges are searched). A concept with patterns that have no probes is
-   * searched over the whole text first, since any range might hold it.
-   */
+  /** Ranges known to hold concept `id`: exact for a literal concept; for a pattern concept the ranges found so far (a live view). */
   known(id: number): Uint32Array {
-    if (this.kind[id] === PATTERN) this.scanWholeText(id);
     return (this.views[id] ??= this.bits.view(id));
   }
 
-  /** Ranges that may hold concept `id`: its known ranges, and for a pattern concept those holding one of its probes. */
+  /**
+   * Ranges that may hold concept `id`: its known ranges, and for a pattern concept those holding one of its
+   * probes, or every range when one of its patterns has none.
+   */
   possible(id: number): Uint32Array {
-    if (this.kind[id] !== PROBED || this.wholeText[id] === 1) return this.known(id);
+    if (this.kind[id] === 0 || this.wholeText[id] === 1) return this.known(id);
     let possible = this.possibleCache[id];
     if (possible === undefined) {
-      possible = this.possibleCache[id] = Uint32Array.from(this.bits.view(id));
-      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, possible);
+      if (this.kind[id] === PATTERN) {
+        possible = new Uint32Array(this.bits.wordsPerColumn);
+        for (let r = 0; r < this.ranges.length; r++) possible[r >>> 5] |= 1 << (r & 31);
+      } else {
+        possible = Uint32Array.from(this.bits.view(id));
+        for (const p of this.patternsOf[id]!) this.probes.orColumn(p, possible);
+      }
+      this.possibleCache[id] = possible;
     }
     return possible;
   }
