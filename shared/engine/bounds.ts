@@ -21,12 +21,16 @@ export interface BitEnvironment {
   known(concept: number): Uint32Array;
   possible(concept: number): Uint32Array;
   modality(modality: Modality): Uint32Array;
+  /** Makes a pattern concept exact by one pass of its patterns over the whole text. */
+  searchEverywhere(concept: number): void;
 }
 
 export type BoundsOf = (env: BitEnvironment) => Bounds;
 
 /** The environment of a document's sentences (or headings): their concept columns and modalities. */
-export function bitEnvironment(concepts: Pick<RangeConcepts, 'known' | 'possible'>, facts: readonly { modality: Modality }[]): BitEnvironment {
+export function bitEnvironment(
+  concepts: Pick<RangeConcepts, 'known' | 'possible' | 'scanWholeText'>, facts: readonly { modality: Modality }[],
+): BitEnvironment {
   const all = bitsFor(facts.length);
   for (let i = 0; i < facts.length; i++) setBit(all, i);
   const byModality = new Map<Modality, Uint32Array>(MODALITIES.map((m) => [m, bitsFor(facts.length)]));
@@ -36,6 +40,7 @@ export function bitEnvironment(concepts: Pick<RangeConcepts, 'known' | 'possible
     known: (id) => concepts.known(id),
     possible: (id) => concepts.possible(id),
     modality: (m) => byModality.get(m)!,
+    searchEverywhere: (id) => concepts.scanWholeText(id),
   };
 }
 

@@ -216,8 +216,8 @@ export class RangeConcepts {
   }
 
   /** One pass of the concept's patterns over the whole text; afterwards every range is known. */
-  private scanWholeText(id: number): void {
-    if (this.wholeText[id] === 1) return;
+  scanWholeText(id: number): void {
+    if (this.kind[id] === 0 || this.wholeText[id] === 1) return;
     this.wholeText[id] = 1;
     const spans: [number, number][] = [];
     for (const p of this.patternsOf[id]!) {

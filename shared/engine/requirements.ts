@@ -67,7 +67,12 @@ function indexOf(facts: DocumentFacts): FactsIndex {
 function holdsWhere(
   cond: CompiledCondition, env: BitEnvironment, within: Uint32Array, check: (i: number) => boolean, first = false,
 ): Uint32Array {
-  const { lower, upper } = cond.bounds(env);
+  let { lower, upper } = cond.bounds(env);
+  // Many open ranges: one pass of each pattern concept over the whole text is cheaper than searching each.
+  if (cond.patternConcepts.length > 0 && openCount(lower, upper, within) > within.length * OPEN_PER_WORD) {
+    for (const id of cond.patternConcepts) env.searchEverywhere(id);
+    ({ lower, upper } = cond.bounds(env));
+  }
   const out = new Uint32Array(within.length);
   for (let w = 0; w < out.length; w++) {
     out[w] = lower[w] & within[w];
@@ -88,6 +93,18 @@ function holdsWhere(
 }
 
 const isEmpty = (bits: Uint32Array) => bits.every((w) => w === 0);
+
+/** Open ranges (possible, not certain) per 32 ranges above which the condition's patterns are searched everywhere. */
+const OPEN_PER_WORD = 4;
+
+function openCount(lower: Uint32Array, upper: Uint32Array, within: Uint32Array): number {
+  let n = 0;
+  for (let w = 0; w < within.length; w++) {
+    let x = upper[w] & ~lower[w] & within[w];
+    while (x !== 0) { x &= x - 1; n++; }
+  }
+  return n;
+}
 
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType,

@@ -18,6 +18,8 @@ export type Predicate = (facts: SentenceFacts) => boolean;
 export interface CompiledCondition {
   holds: Predicate;
   bounds: BoundsOf;
+  /** The concepts with regular-expression terms that the condition names. */
+  patternConcepts: readonly number[];
 }
 
 export interface CompiledTest {
@@ -64,7 +66,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     const resolve = (name: string) => scanner.ids.get(`${req.id}/${name}`) ?? concept(name);
     const isPattern = (id: number) => patternConcepts.has(id);
     const compile = (cond: Condition): CompiledCondition => ({
-      holds: compilePredicate(cond, resolve, isPattern), bounds: compileBounds(cond, resolve),
+      holds: compilePredicate(cond, resolve, isPattern),
+      bounds: compileBounds(cond, resolve),
+      patternConcepts: [...new Set(conceptsOf(cond).map(resolve))].filter(isPattern),
     });
     const optional = (cond: Condition | undefined) => (cond === undefined ? null : compile(cond));
     return {
@@ -122,4 +126,12 @@ function compilePredicate(cond: Condition, resolve: (name: string) => number, is
     for (let k = 0; k < pattern.length; k++) if (concepts.has(pattern[k])) return true;
     return false;
   };
+}
+
+/** The concept names a condition mentions. */
+function conceptsOf(cond: Condition): string[] {
+  if (typeof cond === 'string') return [cond];
+  if ('not' in cond) return conceptsOf(cond.not);
+  if ('modality' in cond) return [];
+  return ('all' in cond ? cond.all : cond.any).flatMap(conceptsOf);
 }
