@@ -192,10 +192,8 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
 
 /** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
 export function findSubject(text: string, start: number, end: number, model: PartyModel, index?: MentionIndex): Actor | null {
-  const re = model.pattern;
   const idx = index ?? indexMentions(text.slice(start, end), model, start);
   const both = bothSubject(text, start, end, idx);
-  if (!re) return both;
   let topic: Actor | null = null;
   let ga: Actor | null = null;
   let other: Actor | null = null;
@@ -249,26 +247,18 @@ export interface MentionIndex {
 
 export function indexMentions(text: string, model: PartyModel, offset = 0): MentionIndex {
   const mentions: { s: number; e: number; actor: Actor }[] = [];
-  const re = model.pattern;
-  if (re) {
-    // A document repeats a handful of mention strings (甲, 乙, Customer…) thousands of times: resolve each once.
-    const actors = new Map<string, Actor | null>();
-    const actorOf = (raw: string): Actor | null => {
-      let actor = actors.get(raw);
-      if (actor === undefined) {
-        const key = raw.replace(/\s+/g, ' ').replace(/s$/, '');
-        const info = model.mentions.get(raw.replace(/\s+/g, ' ')) ?? model.mentions.get(key);
-        actor = info ? { key, label: info.label, role: info.role } : null;
-        actors.set(raw, actor);
-      }
-      return actor;
-    };
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const actor = actorOf(m[0]);
-      if (actor) mentions.push({ s: offset + m.index, e: offset + m.index + m[0].length, actor });
+  // A document repeats a handful of mentions (甲, 乙, Customer…) thousands of times: resolve each once.
+  const actors = new Map<string, Actor | null>();
+  model.scanMentions(text, (start, end, mention) => {
+    let actor = actors.get(mention);
+    if (actor === undefined) {
+      const key = mention.replace(/s$/, '');
+      const info = model.mentions.get(mention) ?? model.mentions.get(key);
+      actor = info ? { key, label: info.label, role: info.role } : null;
+      actors.set(mention, actor);
     }
-  }
+    if (actor) mentions.push({ s: offset + start, e: offset + end, actor });
+  });
   const boths: { s: number; word: string }[] = [];
   bothWords.scan(text, (start, end) => boths.push({ s: offset + start, word: text.slice(start, end) }));
   const range = <T extends { s: number }>(list: T[], start: number, end: number): T[] => {
@@ -283,13 +273,13 @@ export function indexMentions(text: string, model: PartyModel, offset = 0): Ment
 }
 
 function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {
-  const re = model.pattern;
-  if (!re) return null;
-  re.lastIndex = 0;
-  const m = re.exec(text.slice(start, end));
-  if (!m) return null;
-  const info = model.mentions.get(m[0].replace(/\s+/g, ' '));
-  return info ? { key: m[0], label: info.label, role: info.role } : null;
+  let actor: Actor | null = null;
+  model.scanMentions(text, (s, e, mention) => {
+    const info = model.mentions.get(mention);
+    if (info) actor = { key: text.slice(s, e), label: info.label, role: info.role };
+    return true;
+  }, start, end);
+  return actor;
 }
 
 const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());

@@ -346,42 +346,31 @@ function deadlineOf(t: string): string | null {
   return en ? `${en[1]} ${en[2].replace(/s$/, '')}` : null;
 }
 
-/** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
-const patternCache = new WeakMap<PartyModel, RegExp>();
-function globalPattern(model: PartyModel): RegExp {
-  let re = patternCache.get(model);
-  if (!re) patternCache.set(model, (re = new RegExp(model.pattern!.source, 'g')));
-  return re;
-}
-
 /** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
 function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
-  if (!model.pattern) return false;
-  const re = globalPattern(model);
-  for (const m of text.slice(start, end).matchAll(re)) {
-    const role = model.mentions.get(m[0])?.role;
-    if (role === 'contractor' || role === 'subcontractor') return true;
-  }
-  return false;
+  let found = false;
+  model.scanMentions(text, (s, e) => {
+    const role = model.mentions.get(text.slice(s, e))?.role;
+    return (found = role === 'contractor' || role === 'subcontractor');
+  }, start, end);
+  return found;
 }
 
+/** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
 function possessorOf(text: string, start: number, end: number, model: PartyModel): HitContext['possessor'] {
   if (/(?:自ら|自己|its\s*(?:own|sole)?\s*)$/.test(text.slice(Math.max(0, start - 10), start))) return 'self';
-  if (!model.pattern) return 'none';
-  const re = globalPattern(model);
-  const from = Math.max(0, start - 16);
   let found: HitContext['possessor'] = 'none';
-  for (const m of text.slice(from, start + 1).matchAll(re)) {
-    const e = from + m.index! + m[0].length;
-    if (Math.abs(e - start) <= 1) found = model.mentions.get(m[0])?.role ?? found;
-  }
+  model.scanMentions(text, (s, e) => {
+    if (Math.abs(e - start) <= 1) found = model.mentions.get(text.slice(s, e))?.role ?? found;
+  }, Math.max(0, start - 16), Math.min(text.length, start + 1));
   if (found !== 'none') return found;
   // 「…が必要であると当社が判断」: the judging party inside the match
-  for (const m of text.slice(start, end).matchAll(re)) {
-    const role = model.mentions.get(m[0])?.role;
-    if (role) return role;
-  }
-  return 'none';
+  model.scanMentions(text, (s, e) => {
+    const role = model.mentions.get(text.slice(s, e))?.role;
+    if (role) found = role;
+    return !!role;
+  }, start, end);
+  return found;
 }
 
 let instructionDoc = '';
