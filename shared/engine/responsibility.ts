@@ -75,10 +75,17 @@ export function analyzeResponsibility(
   // sparse: most sentences are evidence for nothing (a shared empty list)
   const NONE: string[] = [];
   const reqOf: string[][] = new Array(sentences.length).fill(NONE);
-  for (const [id, idx] of requirementEvidence) for (const i of idx) {
-    if (i < 0 || i >= sentences.length) continue;
-    if (reqOf[i] === NONE) reqOf[i] = [id];
-    else if (!reqOf[i].includes(id)) reqOf[i].push(id);
+  // addedBy[i]: the last requirement (1-based) that listed sentence i, to skip repeats without searching its list
+  const addedBy = new Int32Array(sentences.length);
+  let reqNo = 0;
+  for (const [id, idx] of requirementEvidence) {
+    reqNo++;
+    for (const i of idx) {
+      if (i < 0 || i >= sentences.length || addedBy[i] === reqNo) continue;
+      addedBy[i] = reqNo;
+      if (reqOf[i] === NONE) reqOf[i] = [id];
+      else reqOf[i].push(id);
+    }
   }
   const reqById = new Map(compiled.requirements.map((c) => [c.requirement.id, c.requirement]));
   const firstReq = (i: number) => { const id = reqOf[i]?.[0]; return id ? reqById.get(id) ?? null : null; };
@@ -212,7 +219,20 @@ export function analyzeResponsibility(
   }
 
   // 4. Conflicts: one action of one requirement given to two parties, or two different deadlines for it.
-  const conflictRows: { i: number; req: string; duty: string; role: Role; deadline: string | null }[] = [];
+  // rows by requirement and duty, groups in the order first seen; a group keeps its first 50 rows
+  type ConflictRow = { i: number; role: Role; deadline: string | null };
+  const groups: { reqId: string; duty: string; rows: ConflictRow[] }[] = [];
+  const groupOf = new Map<string, Map<string, ConflictRow[]>>();
+  const addRow = (reqId: string, duty: string, i: number, role: Role, deadline: string | null) => {
+    let byDuty = groupOf.get(reqId);
+    if (!byDuty) groupOf.set(reqId, (byDuty = new Map()));
+    const rows = byDuty.get(duty);
+    if (!rows) {
+      const created = [{ i, role, deadline }];
+      byDuty.set(duty, created);
+      groups.push({ reqId, duty, rows: created });
+    } else if (rows.length < 50) rows.push({ i, role, deadline });
+  };
   // one scan of the duty words over the whole text, bucketed by sentence
   const dutiesOf = new Map<number, Set<string>>();
   dutyWords.scan(norm, (start, _end, term) => {
@@ -230,18 +250,11 @@ export function analyzeResponsibility(
     if (!duties.length || (lexOf[i] & LEXICON.stage)) continue;
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
-    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
+    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, o.actor.role, dl);
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
-    if (dl) conflictRows.push({ i, req: `=${dutySignature(t)}`, duty: duties[0], role: o.actor.role, deadline: dl });
+    if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
   }
-  const byDuty = new Map<string, typeof conflictRows>();
-  for (const r of conflictRows) {
-    const k = `${r.req}\u0001${r.duty}`;
-    const list = byDuty.get(k);
-    if (list) { if (list.length < 50) list.push(r); } else byDuty.set(k, [r]);
-  }
-  for (const [key, rows] of byDuty) {
-    const [reqId, duty] = key.split('\u0001');
+  for (const { reqId, duty, rows } of groups) {
     const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
     const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
     const deadlines = [...new Map(rows.filter((r) => r.deadline).map((r) => [`${r.role}:${r.deadline}`, r])).values()];
