@@ -26,7 +26,11 @@ export interface SentenceObligation {
 export interface TableCell { actor: Actor; mark: 'lead' | 'support' | 'agree-later' | 'none' | 'empty' | 'other' }
 
 const S = vaguenessData.structure;
-const bothWords = new TermMatcher([[...vaguenessData.parties.roles.both.ja, ...vaguenessData.parties.roles.both.en]]);
+/** Joint subjects (甲及び乙, 双方, both parties): the caller may find them in its own walk of the text (`JointSubjects`). */
+export const JOINT_SUBJECT_TERMS = [...vaguenessData.parties.roles.both.ja, ...vaguenessData.parties.roles.both.en];
+const bothWords = new TermMatcher([JOINT_SUBJECT_TERMS]);
+/** Every match of JOINT_SUBJECT_TERMS, as `TermMatcher.scan` gives them. */
+export type JointSubjects = { s: number; word: string }[];
 const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:において|で|により)|の負担(?:において|で)|側(?:で|は|が)|自ら|自身)/;
 const JA_JOIN = /^(?:及び|並びに|と|、)/;
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
@@ -85,10 +89,12 @@ export interface ObligationAnalysis {
   tableRows: number[];
 }
 
-/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`). */
-export function analyzeObligations(text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array): ObligationAnalysis {
+/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`); `boths`: the joint subjects of the text. */
+export function analyzeObligations(
+  text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array, boths?: JointSubjects,
+): ObligationAnalysis {
   const { sentences, sections } = seg;
-  const index = indexMentions(text, model);
+  const index = indexMentions(text, model, 0, boths);
   const own = new Map<number, Actor | null>();
   const subjectOf = (i: number): Actor | null => {
     if (own.has(i)) return own.get(i)!;
@@ -245,7 +251,7 @@ export interface MentionIndex {
   bothIn(start: number, end: number): { s: number; word: string }[];
 }
 
-export function indexMentions(text: string, model: PartyModel, offset = 0): MentionIndex {
+export function indexMentions(text: string, model: PartyModel, offset = 0, jointSubjects?: JointSubjects): MentionIndex {
   const mentions: { s: number; e: number; actor: Actor }[] = [];
   // A document repeats a handful of mentions (甲, 乙, Customer…) thousands of times: resolve each once.
   const actors = new Map<string, Actor | null>();
@@ -259,8 +265,11 @@ export function indexMentions(text: string, model: PartyModel, offset = 0): Ment
     }
     if (actor) mentions.push({ s: offset + start, e: offset + end, actor });
   });
-  const boths: { s: number; word: string }[] = [];
-  bothWords.scan(text, (start, end) => boths.push({ s: offset + start, word: text.slice(start, end) }));
+  let boths = jointSubjects;
+  if (!boths) {
+    const found: JointSubjects = (boths = []);
+    bothWords.scan(text, (start, end) => found.push({ s: offset + start, word: text.slice(start, end) }));
+  }
   const range = <T extends { s: number }>(list: T[], start: number, end: number): T[] => {
     let lo = 0;
     let hi = list.length;

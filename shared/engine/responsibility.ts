@@ -9,7 +9,7 @@ import type {
 import type { Analysis } from './analyze.ts';
 import { toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, type Actor, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
   compileSignals, LEXICON, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
@@ -33,8 +33,10 @@ export interface ResponsibilityOptions {
 const V = vaguenessData;
 const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
-/** One matcher of every duty term; the matched term (normalised) → duty ids. */
-const dutyWords = new TermMatcher([DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en])]);
+const SIGNALS = compileSignals();
+/** The signals' literal terms, the duty terms and the joint subjects: three lists matched in one walk of the text. */
+const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en]), JOINT_SUBJECT_TERMS]);
+/** The matched duty term (normalised) → duty ids. */
 const DUTY_OF = new Map<string, string[]>();
 for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
   const k = normTerm(t);
@@ -68,7 +70,16 @@ export function analyzeResponsibility(
   // the vocabulary lists of every sentence, in one walk (a regular expression per list and sentence cost more)
   const lexOf = lexicons.masks(norm, sentences);
   const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
-  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf);
+  const signals = SIGNALS;
+  const literalHits: SignalHit[] = [];
+  const dutyHits: { start: number; term: string }[] = [];
+  const boths: JointSubjects = [];
+  WORDS.scanEach(norm, [
+    (start, end, term) => signals.literalHits(norm, start, end, term, literalHits),
+    (start, _end, term) => dutyHits.push({ start, term }),
+    (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
+  ]);
+  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths);
   const { bySentence, actorOf } = obligations;
 
   // sentence → requirements it is evidence for
@@ -102,8 +113,7 @@ export function analyzeResponsibility(
   const sentenceAt = makeLocator(sentences);
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
-  const signals = compileSignals();
-  const hits = signals.scan(norm);
+  const hits = signals.allHits(norm, literalHits);
   const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
@@ -233,15 +243,15 @@ export function analyzeResponsibility(
       groups.push({ reqId, duty, rows: created });
     } else if (rows.length < 50) rows.push({ i, role, deadline });
   };
-  // one scan of the duty words over the whole text, bucketed by sentence
+  // the duty words of the text, bucketed by sentence
   const dutiesOf = new Map<number, Set<string>>();
-  dutyWords.scan(norm, (start, _end, term) => {
+  for (const { start, term } of dutyHits) {
     const i = sentenceAt(start);
-    if (i < 0) return;
+    if (i < 0) continue;
     let set = dutiesOf.get(i);
     if (!set) dutiesOf.set(i, (set = new Set()));
     for (const d of DUTY_OF.get(term)!) set.add(d);
-  });
+  }
   for (const [i, dutySet] of dutiesOf) {
     const o = bySentence[i];
     if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
