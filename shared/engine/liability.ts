@@ -76,11 +76,11 @@ export function analyzeLiability(
   for (const i of costSentences) {
     const t = slice(i);
     const m = /([^\s、。,]{1,12})の(?:負担|費用(?:負担)?)(?:と|で|において|により)/.exec(t);
-    if (m && model.pattern) {
-      model.pattern.lastIndex = 0;
-      const mm = model.pattern.exec(m[1]);
-      const info = mm ? model.mentions.get(mm[0]) : undefined;
-      if (info) { bearer = { key: mm![0], label: info.label, role: info.role }; break; }
+    if (m) {
+      let first: string | null = null;
+      model.scanMentions(m[1], (s, e) => { first = m[1].slice(s, e); return true; });
+      const info = first !== null ? model.mentions.get(first) : undefined;
+      if (info) { bearer = { key: first!, label: info.label, role: info.role }; break; }
     }
     const en = /at\s+(?:the\s+)?([a-z][a-z -]{1,30}?)(?:'s|’s)\s+(?:sole\s+)?(?:cost|expense)/.exec(t);
     if (en) {

@@ -26,7 +26,11 @@ export interface SentenceObligation {
 export interface TableCell { actor: Actor; mark: 'lead' | 'support' | 'agree-later' | 'none' | 'empty' | 'other' }
 
 const S = vaguenessData.structure;
-const bothWords = new TermMatcher([[...vaguenessData.parties.roles.both.ja, ...vaguenessData.parties.roles.both.en]]);
+/** Joint subjects (甲及び乙, 双方, both parties): the caller may find them in its own walk of the text (`JointSubjects`). */
+export const JOINT_SUBJECT_TERMS = [...vaguenessData.parties.roles.both.ja, ...vaguenessData.parties.roles.both.en];
+const bothWords = new TermMatcher([JOINT_SUBJECT_TERMS]);
+/** Every match of JOINT_SUBJECT_TERMS, as `TermMatcher.scan` gives them. */
+export type JointSubjects = { s: number; word: string }[];
 const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:において|で|により)|の負担(?:において|で)|側(?:で|は|が)|自ら|自身)/;
 const JA_JOIN = /^(?:及び|並びに|と|、)/;
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
@@ -85,10 +89,12 @@ export interface ObligationAnalysis {
   tableRows: number[];
 }
 
-/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`). */
-export function analyzeObligations(text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array): ObligationAnalysis {
+/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`); `boths`: the joint subjects of the text. */
+export function analyzeObligations(
+  text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array, boths?: JointSubjects,
+): ObligationAnalysis {
   const { sentences, sections } = seg;
-  const index = indexMentions(text, model);
+  const index = indexMentions(text, model, 0, boths);
   const own = new Map<number, Actor | null>();
   const subjectOf = (i: number): Actor | null => {
     if (own.has(i)) return own.get(i)!;
@@ -192,10 +198,8 @@ export function analyzeObligations(text: string, seg: Segmentation, facts: Sente
 
 /** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
 export function findSubject(text: string, start: number, end: number, model: PartyModel, index?: MentionIndex): Actor | null {
-  const re = model.pattern;
   const idx = index ?? indexMentions(text.slice(start, end), model, start);
   const both = bothSubject(text, start, end, idx);
-  if (!re) return both;
   let topic: Actor | null = null;
   let ga: Actor | null = null;
   let other: Actor | null = null;
@@ -247,30 +251,25 @@ export interface MentionIndex {
   bothIn(start: number, end: number): { s: number; word: string }[];
 }
 
-export function indexMentions(text: string, model: PartyModel, offset = 0): MentionIndex {
+export function indexMentions(text: string, model: PartyModel, offset = 0, jointSubjects?: JointSubjects): MentionIndex {
   const mentions: { s: number; e: number; actor: Actor }[] = [];
-  const re = model.pattern;
-  if (re) {
-    // A document repeats a handful of mention strings (甲, 乙, Customer…) thousands of times: resolve each once.
-    const actors = new Map<string, Actor | null>();
-    const actorOf = (raw: string): Actor | null => {
-      let actor = actors.get(raw);
-      if (actor === undefined) {
-        const key = raw.replace(/\s+/g, ' ').replace(/s$/, '');
-        const info = model.mentions.get(raw.replace(/\s+/g, ' ')) ?? model.mentions.get(key);
-        actor = info ? { key, label: info.label, role: info.role } : null;
-        actors.set(raw, actor);
-      }
-      return actor;
-    };
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const actor = actorOf(m[0]);
-      if (actor) mentions.push({ s: offset + m.index, e: offset + m.index + m[0].length, actor });
+  // A document repeats a handful of mentions (甲, 乙, Customer…) thousands of times: resolve each once.
+  const actors = new Map<string, Actor | null>();
+  model.scanMentions(text, (start, end, mention) => {
+    let actor = actors.get(mention);
+    if (actor === undefined) {
+      const key = mention.replace(/s$/, '');
+      const info = model.mentions.get(mention) ?? model.mentions.get(key);
+      actor = info ? { key, label: info.label, role: info.role } : null;
+      actors.set(mention, actor);
     }
+    if (actor) mentions.push({ s: offset + start, e: offset + end, actor });
+  });
+  let boths = jointSubjects;
+  if (!boths) {
+    const found: JointSubjects = (boths = []);
+    bothWords.scan(text, (start, end) => found.push({ s: offset + start, word: text.slice(start, end) }));
   }
-  const boths: { s: number; word: string }[] = [];
-  bothWords.scan(text, (start, end) => boths.push({ s: offset + start, word: text.slice(start, end) }));
   const range = <T extends { s: number }>(list: T[], start: number, end: number): T[] => {
     let lo = 0;
     let hi = list.length;
@@ -283,13 +282,13 @@ export function indexMentions(text: string, model: PartyModel, offset = 0): Ment
 }
 
 function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {
-  const re = model.pattern;
-  if (!re) return null;
-  re.lastIndex = 0;
-  const m = re.exec(text.slice(start, end));
-  if (!m) return null;
-  const info = model.mentions.get(m[0].replace(/\s+/g, ' '));
-  return info ? { key: m[0], label: info.label, role: info.role } : null;
+  let actor: Actor | null = null;
+  model.scanMentions(text, (s, e, mention) => {
+    const info = model.mentions.get(mention);
+    if (info) actor = { key: text.slice(s, e), label: info.label, role: info.role };
+    return true;
+  }, start, end);
+  return actor;
 }
 
 const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());

@@ -9,7 +9,7 @@ import type {
 import type { Analysis } from './analyze.ts';
 import { toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, type Actor, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
   compileSignals, LEXICON, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
@@ -33,8 +33,10 @@ export interface ResponsibilityOptions {
 const V = vaguenessData;
 const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
-/** One matcher of every duty term; the matched term (normalised) → duty ids. */
-const dutyWords = new TermMatcher([DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en])]);
+const SIGNALS = compileSignals();
+/** The signals' literal terms, the duty terms and the joint subjects: three lists matched in one walk of the text. */
+const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en]), JOINT_SUBJECT_TERMS]);
+/** The matched duty term (normalised) → duty ids. */
 const DUTY_OF = new Map<string, string[]>();
 for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
   const k = normTerm(t);
@@ -68,17 +70,33 @@ export function analyzeResponsibility(
   // the vocabulary lists of every sentence, in one walk (a regular expression per list and sentence cost more)
   const lexOf = lexicons.masks(norm, sentences);
   const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
-  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf);
+  const signals = SIGNALS;
+  const literalHits: SignalHit[] = [];
+  const dutyHits: { start: number; term: string }[] = [];
+  const boths: JointSubjects = [];
+  WORDS.scanEach(norm, [
+    (start, end, term) => signals.literalHits(norm, start, end, term, literalHits),
+    (start, _end, term) => dutyHits.push({ start, term }),
+    (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
+  ]);
+  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths);
   const { bySentence, actorOf } = obligations;
 
   // sentence → requirements it is evidence for
   // sparse: most sentences are evidence for nothing (a shared empty list)
   const NONE: string[] = [];
   const reqOf: string[][] = new Array(sentences.length).fill(NONE);
-  for (const [id, idx] of requirementEvidence) for (const i of idx) {
-    if (i < 0 || i >= sentences.length) continue;
-    if (reqOf[i] === NONE) reqOf[i] = [id];
-    else if (!reqOf[i].includes(id)) reqOf[i].push(id);
+  // addedBy[i]: the last requirement (1-based) that listed sentence i, to skip repeats without searching its list
+  const addedBy = new Int32Array(sentences.length);
+  let reqNo = 0;
+  for (const [id, idx] of requirementEvidence) {
+    reqNo++;
+    for (const i of idx) {
+      if (i < 0 || i >= sentences.length || addedBy[i] === reqNo) continue;
+      addedBy[i] = reqNo;
+      if (reqOf[i] === NONE) reqOf[i] = [id];
+      else reqOf[i].push(id);
+    }
   }
   const reqById = new Map(compiled.requirements.map((c) => [c.requirement.id, c.requirement]));
   const firstReq = (i: number) => { const id = reqOf[i]?.[0]; return id ? reqById.get(id) ?? null : null; };
@@ -95,8 +113,7 @@ export function analyzeResponsibility(
   const sentenceAt = makeLocator(sentences);
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
-  const signals = compileSignals();
-  const hits = signals.scan(norm);
+  const hits = signals.allHits(norm, literalHits);
   const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
@@ -212,16 +229,29 @@ export function analyzeResponsibility(
   }
 
   // 4. Conflicts: one action of one requirement given to two parties, or two different deadlines for it.
-  const conflictRows: { i: number; req: string; duty: string; role: Role; deadline: string | null }[] = [];
-  // one scan of the duty words over the whole text, bucketed by sentence
+  // rows by requirement and duty, groups in the order first seen; a group keeps its first 50 rows
+  type ConflictRow = { i: number; role: Role; deadline: string | null };
+  const groups: { reqId: string; duty: string; rows: ConflictRow[] }[] = [];
+  const groupOf = new Map<string, Map<string, ConflictRow[]>>();
+  const addRow = (reqId: string, duty: string, i: number, role: Role, deadline: string | null) => {
+    let byDuty = groupOf.get(reqId);
+    if (!byDuty) groupOf.set(reqId, (byDuty = new Map()));
+    const rows = byDuty.get(duty);
+    if (!rows) {
+      const created = [{ i, role, deadline }];
+      byDuty.set(duty, created);
+      groups.push({ reqId, duty, rows: created });
+    } else if (rows.length < 50) rows.push({ i, role, deadline });
+  };
+  // the duty words of the text, bucketed by sentence
   const dutiesOf = new Map<number, Set<string>>();
-  dutyWords.scan(norm, (start, _end, term) => {
+  for (const { start, term } of dutyHits) {
     const i = sentenceAt(start);
-    if (i < 0) return;
+    if (i < 0) continue;
     let set = dutiesOf.get(i);
     if (!set) dutiesOf.set(i, (set = new Set()));
     for (const d of DUTY_OF.get(term)!) set.add(d);
-  });
+  }
   for (const [i, dutySet] of dutiesOf) {
     const o = bySentence[i];
     if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
@@ -230,18 +260,11 @@ export function analyzeResponsibility(
     if (!duties.length || (lexOf[i] & LEXICON.stage)) continue;
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
-    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) conflictRows.push({ i, req, duty, role: o.actor.role, deadline: dl });
+    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, o.actor.role, dl);
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
-    if (dl) conflictRows.push({ i, req: `=${dutySignature(t)}`, duty: duties[0], role: o.actor.role, deadline: dl });
+    if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
   }
-  const byDuty = new Map<string, typeof conflictRows>();
-  for (const r of conflictRows) {
-    const k = `${r.req}\u0001${r.duty}`;
-    const list = byDuty.get(k);
-    if (list) { if (list.length < 50) list.push(r); } else byDuty.set(k, [r]);
-  }
-  for (const [key, rows] of byDuty) {
-    const [reqId, duty] = key.split('\u0001');
+  for (const { reqId, duty, rows } of groups) {
     const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
     const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
     const deadlines = [...new Map(rows.filter((r) => r.deadline).map((r) => [`${r.role}:${r.deadline}`, r])).values()];
@@ -346,42 +369,31 @@ function deadlineOf(t: string): string | null {
   return en ? `${en[1]} ${en[2].replace(/s$/, '')}` : null;
 }
 
-/** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
-const patternCache = new WeakMap<PartyModel, RegExp>();
-function globalPattern(model: PartyModel): RegExp {
-  let re = patternCache.get(model);
-  if (!re) patternCache.set(model, (re = new RegExp(model.pattern!.source, 'g')));
-  return re;
-}
-
 /** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
 function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
-  if (!model.pattern) return false;
-  const re = globalPattern(model);
-  for (const m of text.slice(start, end).matchAll(re)) {
-    const role = model.mentions.get(m[0])?.role;
-    if (role === 'contractor' || role === 'subcontractor') return true;
-  }
-  return false;
+  let found = false;
+  model.scanMentions(text, (s, e) => {
+    const role = model.mentions.get(text.slice(s, e))?.role;
+    return (found = role === 'contractor' || role === 'subcontractor');
+  }, start, end);
+  return found;
 }
 
+/** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
 function possessorOf(text: string, start: number, end: number, model: PartyModel): HitContext['possessor'] {
   if (/(?:自ら|自己|its\s*(?:own|sole)?\s*)$/.test(text.slice(Math.max(0, start - 10), start))) return 'self';
-  if (!model.pattern) return 'none';
-  const re = globalPattern(model);
-  const from = Math.max(0, start - 16);
   let found: HitContext['possessor'] = 'none';
-  for (const m of text.slice(from, start + 1).matchAll(re)) {
-    const e = from + m.index! + m[0].length;
-    if (Math.abs(e - start) <= 1) found = model.mentions.get(m[0])?.role ?? found;
-  }
+  model.scanMentions(text, (s, e) => {
+    if (Math.abs(e - start) <= 1) found = model.mentions.get(text.slice(s, e))?.role ?? found;
+  }, Math.max(0, start - 16), Math.min(text.length, start + 1));
   if (found !== 'none') return found;
   // 「…が必要であると当社が判断」: the judging party inside the match
-  for (const m of text.slice(start, end).matchAll(re)) {
-    const role = model.mentions.get(m[0])?.role;
-    if (role) return role;
-  }
-  return 'none';
+  model.scanMentions(text, (s, e) => {
+    const role = model.mentions.get(text.slice(s, e))?.role;
+    if (role) found = role;
+    return !!role;
+  }, start, end);
+  return found;
 }
 
 let instructionDoc = '';

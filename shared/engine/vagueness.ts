@@ -295,6 +295,72 @@ export class TermMatcher {
     }
   }
 
+  /**
+   * `scan` of each list on its own, in one walk of the text (a walk per list costs more than the matching):
+   * visits[k] receives the matches of list k as a matcher of that list alone would find them.
+   */
+  scanEach(text: string, visits: readonly ((start: number, end: number, term: string) => void)[]): void {
+    const { other, ascii, starts } = this;
+    const lists = visits.length;
+    const to = text.length;
+    /** Per list: where its next match may start (matches of one list do not overlap). */
+    const next = new Int32Array(lists);
+    /** Per list: the node of its longest term at the position, and the term's end (ASCII). */
+    const best = new Int32Array(lists);
+    const bestEnd = new Int32Array(lists);
+    for (let p = 0; p < to; p++) {
+      const c = text.charCodeAt(p);
+      const start = starts[c];
+      if (start === 0) continue;
+      let active = 0;
+      for (let k = 0; k < lists; k++) if (next[k] <= p) active |= 1 << k;
+      if ((start & OTHER) !== 0 && active !== 0) {
+        let found = 0;
+        for (let n = other.child(0, c), i = p + 1; n >= 0; i++) {
+          const m = other.mask[n] & active;
+          if (m !== 0) {
+            found |= m;
+            for (let k = 0; k < lists; k++) if ((m & (1 << k)) !== 0) best[k] = n;
+          }
+          if (i >= to) break;
+          n = other.child(n, text.charCodeAt(i));
+        }
+        for (let k = 0; k < lists; k++) {
+          if ((found & (1 << k)) === 0) continue;
+          const term = other.term[best[k]]!;
+          visits[k](p, p + term.length, term);
+          next[k] = p + term.length;
+        }
+        active &= ~found;
+      }
+      if ((start & ASCII) !== 0 && active !== 0 && this.asciiMayStart(text, p, 0, to)) {
+        let found = 0;
+        for (let n = 0, i = p; n >= 0;) {
+          const m = ascii.mask[n] & active;
+          if (m !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) {
+            found |= m;
+            for (let k = 0; k < lists; k++) if ((m & (1 << k)) !== 0) { best[k] = n; bestEnd[k] = i; }
+          }
+          if (i >= to) break;
+          const code = text.charCodeAt(i);
+          if (ascii.space[n] >= 0 && isSpaceCode(code)) {
+            i++;
+            while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+            n = ascii.space[n];
+            continue;
+          }
+          n = ascii.child(n, code);
+          i++;
+        }
+        for (let k = 0; k < lists; k++) {
+          if ((found & (1 << k)) === 0) continue;
+          visits[k](p, bestEnd[k], ascii.term[best[k]]!);
+          next[k] = bestEnd[k];
+        }
+      }
+    }
+  }
+
   /** Bit k set when a term of list k occurs in text[from, to), as a regular expression test of text.slice(from, to) would find. */
   maskIn(text: string, from = 0, to = text.length): number {
     const { other, starts } = this;
@@ -388,7 +454,12 @@ export interface SignalHit { signal: number; start: number; end: number }
 export interface CompiledSignals {
   signals: Signal[];
   byId: Map<string, number>;
-  scan(text: string): SignalHit[];
+  /** The literal terms (normalised), to be matched as one list of a `TermMatcher`. */
+  terms: string[];
+  /** The hits of a match of a literal term: its signals and those of the terms inside it. */
+  literalHits(text: string, start: number, end: number, term: string, out: SignalHit[]): void;
+  /** `literal` (hits of every match of the literal terms) with the regular-expression terms' hits, in text order. */
+  allHits(text: string, literal: SignalHit[]): SignalHit[];
 }
 
 let compiledCache: CompiledSignals | null = null;
@@ -423,17 +494,15 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     }
     expanded.set(term, list);
   }
-  const matcher = new TermMatcher([terms]);
   const byId = new Map(signals.map((s, i) => [s.id, i]));
   const compiled: CompiledSignals = {
-    signals, byId,
-    scan(text) {
-      const hits: SignalHit[] = [];
-      matcher.scan(text, (start, end, term) => {
-        // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
-        if (term.includes(' ') && !isAscii(text.slice(start, end))) return;
-        for (const [signal, off, len] of expanded.get(term)!) hits.push({ signal, start: start + off, end: start + off + len });
-      });
+    signals, byId, terms,
+    literalHits(text, start, end, term, out) {
+      // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
+      if (term.includes(' ') && !isAscii(text.slice(start, end))) return;
+      for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: start + off, end: start + off + len });
+    },
+    allHits(text, hits) {
       for (const { re: r, signal } of regexTerms) {
         r.lastIndex = 0;
         for (let m = r.exec(text); m; m = r.exec(text)) {

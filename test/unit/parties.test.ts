@@ -1,6 +1,7 @@
 /** Parties and their roles are inferred from the document (definitions, role verbs), not from the label alone. */
 import { describe, expect, it } from 'vitest';
-import { detectParties } from '../../shared/engine/parties.ts';
+import { buildPartyModel, detectParties } from '../../shared/engine/parties.ts';
+import { normalize } from '../../shared/engine/normalize.ts';
 
 const roles = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.role]));
 
@@ -65,5 +66,37 @@ Provider shall encrypt Customer Data. Customer may audit Provider. Provider shal
     expect(parties.find((p) => p.label === 'Customer')!.names).toEqual(['Northwind Trading Inc.']);
     expect(roles(`The Controller shall give documented instructions. The Processor shall process data only on documented instructions. The Processor shall not engage a Sub-processor without authorisation. The Sub-processor shall be bound by the same obligations. The Sub-processor shall delete data at the end. The Controller may object.`))
       .toMatchObject({ Controller: 'outsourcer', Processor: 'contractor', 'Sub-processor': 'subcontractor' });
+  });
+});
+
+describe('mention matcher', () => {
+  // The regular expression the matcher replaces: non-ASCII keys, then ASCII keys as whole words (a space = \s+, plural s).
+  const reference = (keys: string[]) => {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const ascii = (k: string) => /^[\x20-\x7e]+$/.test(k);
+    const ja = keys.filter((k) => !ascii(k)).sort((a, b) => b.length - a.length).map(esc);
+    const en = keys.filter(ascii).sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+'));
+    return new RegExp(`(?:${ja.join('|')})|\\b(?:${en.join('|')})(?:s)?\\b`, 'g');
+  };
+
+  it('finds what the alternation of the mention keys finds, in whole texts and in ranges', () => {
+    const model = buildPartyModel('乙は、甲に報告する。Supplier shall notify Customer.', normalize('乙は、甲に報告する。Supplier shall notify Customer.'));
+    const keys = [...model.mentions.keys()];
+    const re = reference(keys);
+    const pieces = [...keys, 's', ' ', '\n', '_', 'x', 'の', '、', 'ss', '1', 'the  parties', 'data\n\tprocessor', 'subprocessors_', '再委託先等'];
+    let seed = 7;
+    let total = 0;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from({ length: 12 }, () => pieces[rand(pieces.length)]).join('');
+      const from = rand(6);
+      const to = text.length - rand(6);
+      const expected = [...text.slice(from, Math.max(from, to)).matchAll(re)].map((m) => [from + m.index!, from + m.index! + m[0].length, m[0].replace(/\s+/g, ' ')]);
+      const found: [number, number, string][] = [];
+      model.scanMentions(text, (s, e, mention) => { found.push([s, e, mention]); }, from, Math.max(from, to));
+      expect(found, JSON.stringify(text)).toEqual(expected);
+      total += found.length;
+    }
+    expect(total).toBeGreaterThan(1000);
   });
 });
