@@ -29,10 +29,9 @@ export type BoundsOf = (env: BitEnvironment) => Bounds;
 
 /** The environment of a document's sentences (or headings): their concept columns and modalities. */
 export function bitEnvironment(
-  concepts: Pick<RangeConcepts, 'known' | 'possible' | 'scanWholeText'>, facts: readonly { modality: Modality }[],
+  concepts: Pick<RangeConcepts, 'known' | 'possible' | 'scanWholeText' | 'everyRange'>, facts: readonly { modality: Modality }[],
 ): BitEnvironment {
-  const all = bitsFor(facts.length);
-  for (let i = 0; i < facts.length; i++) setBit(all, i);
+  const all = concepts.everyRange;
   const byModality = new Map<Modality, Uint32Array>(MODALITIES.map((m) => [m, bitsFor(facts.length)]));
   facts.forEach((f, i) => setBit(byModality.get(f.modality)!, i));
   return {

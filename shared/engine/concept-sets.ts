@@ -102,6 +102,8 @@ export class RangeConcepts {
   private readonly searched: Float64Array;
   private readonly wholeText: Uint8Array;
   private readonly possibleCache: (Uint32Array | undefined)[];
+  /** Every range's bit (no bits past the last range). */
+  readonly everyRange: Uint32Array;
   private readonly views: (Uint32Array | undefined)[];
 
   constructor(
@@ -125,6 +127,8 @@ export class RangeConcepts {
     this.searched = new Float64Array(count);
     this.wholeText = new Uint8Array(count);
     this.possibleCache = new Array(count);
+    this.everyRange = new Uint32Array(this.bits.wordsPerColumn);
+    for (let r = 0; r < ranges.length; r++) this.everyRange[r >>> 5] |= 1 << (r & 31);
     this.views = new Array(count);
     this.mark(literalHits, this.bits);
     this.mark(probeHits, this.probes);
@@ -179,10 +183,8 @@ export class RangeConcepts {
     if (this.kind[id] === 0 || this.wholeText[id] === 1) return this.known(id);
     let possible = this.possibleCache[id];
     if (possible === undefined) {
-      if (this.kind[id] === PATTERN) {
-        possible = new Uint32Array(this.bits.wordsPerColumn);
-        for (let r = 0; r < this.ranges.length; r++) possible[r >>> 5] |= 1 << (r & 31);
-      } else {
+      if (this.kind[id] === PATTERN) possible = this.everyRange;
+      else {
         possible = Uint32Array.from(this.bits.view(id));
         for (const p of this.patternsOf[id]!) this.probes.orColumn(p, possible);
       }
