@@ -9,6 +9,8 @@ export interface TrieTerm<V> {
 }
 
 export class FlatTrie<V> {
+  /** The root node (its children are also in `rootChild`). */
+  static readonly ROOT = 1;
   /** Root child per code unit (0: none). */
   readonly rootChild: Int32Array;
   /** Per node: the child reached through a term's space (0: none), the term's value (or null). */
@@ -24,7 +26,7 @@ export class FlatTrie<V> {
     const children: Map<number, number>[] = [new Map(), new Map()];
     const space: number[] = [0, 0];
     const values: (V | null)[] = [null, null];
-    const ROOT = 1;
+    const ROOT = FlatTrie.ROOT;
     const newNode = () => {
       children.push(new Map());
       space.push(0);

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize } from './normalize.ts';
+import { FlatTrie } from './trie.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -139,72 +140,9 @@ export const normTerm = (s: string) => normalize(s).text.replace(/\s+/g, ' ').tr
 /** The [a-z0-9] of the word-boundary lookarounds around ASCII terms. */
 const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** A trie while it is built: children by UTF-16 code unit; `space` (ASCII terms) matches a run of whitespace. */
-interface BuildNode { next: Map<number, BuildNode>; space: BuildNode | null; term: string | null; mask: number }
-const buildNode = (): BuildNode => ({ next: new Map(), space: null, term: null, mask: 0 });
-
-/**
- * A trie flattened into typed arrays (walked at nearly every position of a document, where Map lookups and
- * object nodes cost more than the matching). Node 0 is the root; an edge (node, code unit) → child lives in
- * one open-addressing hash table.
- */
-class Trie {
-  private readonly edgeFrom: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeTo: Int32Array;
-  private readonly slots: number;
-  /** Node reached through a space of the term (-1: none). */
-  readonly space: Int32Array;
-  /** Lists (bits) of the term ending at the node; 0: no term ends here. */
-  readonly mask: Int32Array;
-  readonly term: (string | null)[] = [];
-
-  constructor(root: BuildNode) {
-    const nodes: BuildNode[] = [];
-    const ids = new Map<BuildNode, number>();
-    const visit = (n: BuildNode) => {
-      ids.set(n, nodes.length);
-      nodes.push(n);
-      for (const c of n.next.values()) visit(c);
-      if (n.space) visit(n.space);
-    };
-    visit(root);
-    const edges = nodes.reduce((k, n) => k + n.next.size, 0);
-    let size = 16;
-    while (size < edges * 4) size *= 2;
-    this.slots = size - 1;
-    this.edgeFrom = new Int32Array(size).fill(-1);
-    this.edgeCode = new Uint16Array(size);
-    this.edgeTo = new Int32Array(size);
-    this.space = new Int32Array(nodes.length).fill(-1);
-    this.mask = new Int32Array(nodes.length);
-    nodes.forEach((n, id) => {
-      for (const [c, child] of n.next) {
-        let h = this.hash(id, c);
-        while (this.edgeFrom[h] >= 0) h = (h + 1) & this.slots;
-        this.edgeFrom[h] = id;
-        this.edgeCode[h] = c;
-        this.edgeTo[h] = ids.get(child)!;
-      }
-      if (n.space) this.space[id] = ids.get(n.space)!;
-      this.mask[id] = n.mask;
-      this.term.push(n.term);
-    });
-  }
-
-  private hash(n: number, c: number): number {
-    return (Math.imul(n, 0x9e3779b1) ^ c) & this.slots;
-  }
-
-  /** The child of node n by code unit c, or -1. */
-  child(n: number, c: number): number {
-    for (let h = this.hash(n, c); ; h = (h + 1) & this.slots) {
-      const from = this.edgeFrom[h];
-      if (from === n && this.edgeCode[h] === c) return this.edgeTo[h];
-      if (from < 0) return -1;
-    }
-  }
-}
+/** What a trie node of a TermMatcher holds: the normalised term ending there and its lists (bits). */
+interface ListTerm { term: string; mask: number }
+const maskOf = (trie: FlatTrie<ListTerm>, n: number) => trie.values[n]?.mask ?? 0;
 
 const OTHER = 1;
 const ASCII = 2;
@@ -216,8 +154,8 @@ const ASCII = 2;
  * rest of the responsibility analysis). Lists are literal only (a `re:` term is rejected).
  */
 export class TermMatcher {
-  private readonly ascii: Trie;
-  private readonly other: Trie;
+  private readonly ascii: FlatTrie<ListTerm>;
+  private readonly other: FlatTrie<ListTerm>;
   /** Per code unit: OTHER and/or ASCII when a term of that trie starts with it. */
   private readonly starts = new Uint8Array(65536);
   /** ASCII code unit pairs (first * 128 + second) that can open an ASCII term: most words are rejected without a walk. */
@@ -227,35 +165,31 @@ export class TermMatcher {
 
   constructor(lists: readonly (readonly string[])[]) {
     if (lists.length > 31) throw new Error('TermMatcher: at most 31 lists');
-    const asciiRoot = buildNode();
-    const otherRoot = buildNode();
-    lists.forEach((terms, k) => {
-      for (const raw of terms) {
+    const terms = new Map<string, ListTerm>();
+    lists.forEach((list, k) => {
+      for (const raw of list) {
         if (raw.startsWith('re:')) throw new Error(`vagueness.json: regular expression term ${JSON.stringify(raw)} in a literal word list`);
         const term = normTerm(raw);
         if (!term) continue;
-        const ascii = isAscii(term);
-        let node = ascii ? asciiRoot : otherRoot;
-        for (let i = 0; i < term.length; i++) {
-          const c = term.charCodeAt(i);
-          if (ascii && c === 32) { node = node.space ??= buildNode(); continue; }
-          let child = node.next.get(c);
-          if (!child) node.next.set(c, (child = buildNode()));
-          node = child;
-        }
-        node.term = term;
-        node.mask |= 1 << k;
+        const entry = terms.get(term) ?? { term, mask: 0 };
+        entry.mask |= 1 << k;
+        terms.set(term, entry);
       }
     });
-    this.ascii = new Trie(asciiRoot);
-    this.other = new Trie(otherRoot);
-    for (const [c, node] of asciiRoot.next) {
+    const entries = [...terms.values()].map((value) => ({ term: value.term, value }));
+    this.ascii = new FlatTrie(entries.filter((e) => isAscii(e.term)), true);
+    this.other = new FlatTrie(entries.filter((e) => !isAscii(e.term)));
+    const ascii = this.ascii;
+    for (let c = 0; c < 65536; c++) {
+      if (this.other.rootChild[c] !== 0) this.starts[c] |= OTHER;
+      const first = c < 128 ? ascii.rootChild[c] : 0;
+      if (first === 0) continue;
       this.starts[c] |= ASCII;
-      const seconds = node.term !== null ? Array.from({ length: 128 }, (_, k) => k) : [...node.next.keys()].filter((k) => k < 128);
-      if (node.space) for (let k = 0; k < 128; k++) if (isSpaceCode(k)) seconds.push(k);
-      for (const k of seconds) this.asciiPairs[c * 128 + k] = 1;
+      for (let k = 0; k < 128; k++) {
+        const opens = ascii.values[first] !== null || ascii.child(first, k) !== 0 || (ascii.space[first] !== 0 && isSpaceCode(k));
+        if (opens) this.asciiPairs[c * 128 + k] = 1;
+      }
     }
-    for (const c of otherRoot.next.keys()) this.starts[c] |= OTHER;
   }
 
   /**
@@ -270,14 +204,14 @@ export class TermMatcher {
       const c = text.charCodeAt(p);
       const start = starts[c];
       if ((start & OTHER) !== 0) {
-        let best = -1;
-        for (let n = other.child(0, c), i = p + 1; n >= 0; i++) {
-          if (other.mask[n] !== 0) best = n;
+        let best = 0;
+        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
+          if (other.values[n] !== null) best = n;
           if (i >= to) break;
           n = other.child(n, text.charCodeAt(i));
         }
-        if (best >= 0) {
-          const term = other.term[best]!;
+        if (best !== 0) {
+          const term = other.values[best]!.term;
           visit(p, p + term.length, term);
           p += term.length;
           continue;
@@ -316,8 +250,8 @@ export class TermMatcher {
       for (let k = 0; k < lists; k++) if (next[k] <= p) active |= 1 << k;
       if ((start & OTHER) !== 0 && active !== 0) {
         let found = 0;
-        for (let n = other.child(0, c), i = p + 1; n >= 0; i++) {
-          const m = other.mask[n] & active;
+        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
+          const m = maskOf(other, n) & active;
           if (m !== 0) {
             found |= m;
             for (let k = 0; k < lists; k++) if ((m & (1 << k)) !== 0) best[k] = n;
@@ -327,7 +261,7 @@ export class TermMatcher {
         }
         for (let k = 0; k < lists; k++) {
           if ((found & (1 << k)) === 0) continue;
-          const term = other.term[best[k]]!;
+          const term = other.values[best[k]]!.term;
           visits[k](p, p + term.length, term);
           next[k] = p + term.length;
         }
@@ -335,15 +269,15 @@ export class TermMatcher {
       }
       if ((start & ASCII) !== 0 && active !== 0 && this.asciiMayStart(text, p, 0, to)) {
         let found = 0;
-        for (let n = 0, i = p; n >= 0;) {
-          const m = ascii.mask[n] & active;
+        for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
+          const m = maskOf(ascii, n) & active;
           if (m !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) {
             found |= m;
             for (let k = 0; k < lists; k++) if ((m & (1 << k)) !== 0) { best[k] = n; bestEnd[k] = i; }
           }
           if (i >= to) break;
           const code = text.charCodeAt(i);
-          if (ascii.space[n] >= 0 && isSpaceCode(code)) {
+          if (ascii.space[n] !== 0 && isSpaceCode(code)) {
             i++;
             while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
             n = ascii.space[n];
@@ -354,7 +288,7 @@ export class TermMatcher {
         }
         for (let k = 0; k < lists; k++) {
           if ((found & (1 << k)) === 0) continue;
-          visits[k](p, bestEnd[k], ascii.term[best[k]]!);
+          visits[k](p, bestEnd[k], ascii.values[best[k]]!.term);
           next[k] = bestEnd[k];
         }
       }
@@ -369,8 +303,8 @@ export class TermMatcher {
       const c = text.charCodeAt(p);
       const start = starts[c];
       if ((start & OTHER) !== 0) {
-        for (let n = other.child(0, c), i = p + 1; n >= 0; i++) {
-          mask |= other.mask[n];
+        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
+          mask |= maskOf(other, n);
           if (i >= to) break;
           n = other.child(n, text.charCodeAt(i));
         }
@@ -398,11 +332,12 @@ export class TermMatcher {
   private longestAscii(text: string, p: number, to: number): number {
     const t = this.ascii;
     let end = -1;
-    for (let n = 0, i = p; n >= 0;) {
-      if (t.mask[n] !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) { end = i; this.asciiTerm = t.term[n]!; }
+    for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
+      const value = t.values[n];
+      if (value !== null && (i === to || !isAlnumCode(text.charCodeAt(i)))) { end = i; this.asciiTerm = value.term; }
       if (i >= to) break;
       const c = text.charCodeAt(i);
-      if (t.space[n] >= 0 && isSpaceCode(c)) {
+      if (t.space[n] !== 0 && isSpaceCode(c)) {
         // a term's space is followed by a non-space: the whole whitespace run is taken (\s+ never gives back)
         i++;
         while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
@@ -419,11 +354,12 @@ export class TermMatcher {
   private asciiMasks(text: string, p: number, to: number): number {
     const t = this.ascii;
     let mask = 0;
-    for (let n = 0, i = p; n >= 0;) {
-      if (t.mask[n] !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) mask |= t.mask[n];
+    for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
+      const value = t.values[n];
+      if (value !== null && (i === to || !isAlnumCode(text.charCodeAt(i)))) mask |= value.mask;
       if (i >= to) break;
       const c = text.charCodeAt(i);
-      if (t.space[n] >= 0 && isSpaceCode(c)) {
+      if (t.space[n] !== 0 && isSpaceCode(c)) {
         i++;
         while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
         n = t.space[n];
