@@ -217,24 +217,48 @@ export class RangeConcepts {
     return false;
   }
 
-  /** One pass of the concept's patterns over the whole text; afterwards every range is known. */
+  /**
+   * One pass of each of the concept's patterns over the text of the ranges it could match in (with the
+   * assertion margin), adjacent ranges merged: over the whole text for sentences and an unprobed pattern,
+   * over a few short spans for headings or a rare probe. Afterwards every range is known.
+   */
   scanWholeText(id: number): void {
     if (this.kind[id] === 0 || this.wholeText[id] === 1) return;
     this.wholeText[id] = 1;
     const spans: [number, number][] = [];
     for (const p of this.patternsOf[id]!) {
-      const { re } = this.patterns[p];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        spans.push([m.index, m.index + m[0].length]);
-      }
+      const { re, probed } = this.patterns[p];
+      const margin = marginOf(re);
+      this.forEachSearchSpan(probed ? p : -1, margin, (from, to) => {
+        const slice = from === 0 && to === this.text.length ? this.text : this.text.slice(from, to);
+        re.lastIndex = 0;
+        for (let m = re.exec(slice); m; m = re.exec(slice)) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          spans.push([from + m.index, from + m.index + m[0].length]);
+        }
+      });
     }
     const hits = new HitList();
     const concepts = [id];
     for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, concepts);
     this.mark(hits, this.bits);
     this.evaluated[id] = undefined;
+  }
+
+  /** The merged spans of the ranges holding probe column `probe` (every range when -1), widened by `margin`. */
+  private forEachSearchSpan(probe: number, margin: number, visit: (from: number, to: number) => void): void {
+    let from = -1;
+    let to = -1;
+    for (let r = 0; r < this.ranges.length; r++) {
+      if (probe >= 0 && !this.probes.has(probe, r)) continue;
+      const start = Math.max(0, this.ranges[r].start - margin);
+      const end = Math.min(this.text.length, this.ranges[r].end + margin);
+      if (from >= 0 && start <= to) { if (end > to) to = end; continue; }
+      if (from >= 0) visit(from, to);
+      from = start;
+      to = end;
+    }
+    if (from >= 0) visit(from, to);
   }
 }
 

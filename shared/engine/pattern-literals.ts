@@ -27,7 +27,8 @@ export function requiredLiterals(source: string): string[] | null {
 
 /**
  * How rare a literal is likely to be: whitespace and common punctuation count for nothing, kana for little
- * (「する」 is everywhere), kanji, katakana, Latin letters, digits and symbols (★, %) for more.
+ * (「する」 is everywhere), Latin letters, digits and other punctuation (%) for more, and kanji, katakana and
+ * symbols (★, ◎) as much as two letters.
  */
 /** The weight of two letters or one kanji. */
 const MIN_WEIGHT = 2;
@@ -36,7 +37,7 @@ function weight(literal: string): number {
   let w = 0;
   for (const ch of literal) {
     if (/\s/.test(ch) || COMMON_PUNCTUATION.has(ch)) continue;
-    w += /\p{Script=Hiragana}/u.test(ch) ? 0.5 : /[\p{Script=Han}\p{Script=Katakana}]/u.test(ch) ? 2 : 1;
+    w += /\p{Script=Hiragana}/u.test(ch) ? 0.5 : /[\p{Script=Han}\p{Script=Katakana}\p{So}]/u.test(ch) ? 2 : 1;
   }
   return w;
 }
