@@ -144,7 +144,7 @@ export class RangeConcepts {
       const { start, end } = this.ranges[r];
       while (h < length && starts[h] < start) h++;
       for (let k = h; k < length && starts[k] < end; k++) {
-        if (ends[k] <= end) for (const c of hits.concepts[k]) bits.set(c, r);
+        if (ends[k] <= end) for (const c of hits.at(k)) bits.set(c, r);
       }
     }
   }
@@ -238,9 +238,8 @@ export class RangeConcepts {
         }
       });
     }
-    const hits = new HitList();
-    const concepts = [id];
-    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, concepts);
+    const hits = new HitList([[id]]);
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, 0);
     this.mark(hits, this.bits);
     this.evaluated[id] = undefined;
   }

@@ -26,20 +26,28 @@ export interface ConceptHit {
 export class HitList {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
-  /** Per hit, its concepts (or, for probes, its patterns). */
-  concepts: (readonly number[])[] = [];
+  /** Per hit, the index of its concepts (or, for probes, its patterns) in `lists`: numbers, not references, for the garbage collector's sake. */
+  listIds = new Int32Array(1024);
   length = 0;
 
-  push(start: number, end: number, concepts: readonly number[]): void {
+  constructor(readonly lists: readonly (readonly number[] | null)[]) {}
+
+  push(start: number, end: number, listId: number): void {
     if (this.length === this.starts.length) {
       const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
+      this.listIds = grow(this.listIds);
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.concepts.push(concepts);
+    this.listIds[this.length] = listId;
     this.length++;
+  }
+
+  /** The concepts (or patterns) of hit k. */
+  at(k: number): readonly number[] {
+    return this.lists[this.listIds[k]]!;
   }
 }
 
@@ -132,6 +140,9 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const entry = (term: string) => ({ term, value: expanded.get(term)! });
   const ascii = new FlatTrie(terms.filter(isAsciiTerm).map(entry), true);
   const other = new FlatTrie(terms.filter((t) => !isAsciiTerm(t)).map(entry));
+  // A hit's list id: its term node, ASCII nodes first, then the other trie's nodes.
+  const otherBase = ascii.values.length;
+  const literalLists = [...ascii.values, ...other.values];
 
   // Scratch buffers for the terms ending along one walk (at most the longest term's length).
   const maxDepth = terms.reduce((m, t) => Math.max(m, t.length), 0) + 1;
@@ -205,7 +216,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   };
 
   const scanLiterals = (text: string): HitList => {
-    const hits = new HitList();
+    const hits = new HitList(literalLists);
     const n = text.length;
     // End of the text covered by hits so far. A term starting inside a hit counts only when it reaches
     // past it (an overlap: one rule's term never hides another's); a term wholly inside a hit is
@@ -218,7 +229,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
         const end = matchAscii(text, p, asciiFirst);
         if (end > p) {
           if (end > covered) {
-            hits.push(p, end, ascii.values[matchedNode]!);
+            hits.push(p, end, matchedNode);
             covered = end;
           }
           continue;
@@ -228,7 +239,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       if (otherFirst !== 0) {
         const node = matchOther(text, p, otherFirst);
         if (node !== 0 && otherEnd > covered) {
-          hits.push(p, otherEnd, other.values[node]!);
+          hits.push(p, otherEnd, otherBase + node);
           covered = otherEnd;
         }
       }
@@ -246,7 +257,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     scanProbes,
     scan(text: string): ConceptHit[] {
       const literals = scanLiterals(text);
-      const hits: ConceptHit[] = Array.from({ length: literals.length }, (_, k) => ({ start: literals.starts[k], end: literals.ends[k], concepts: literals.concepts[k] }));
+      const hits: ConceptHit[] = Array.from({ length: literals.length }, (_, k) => ({ start: literals.starts[k], end: literals.ends[k], concepts: literals.at(k) }));
       const literalCount = hits.length;
       for (const { re, concept } of patterns) {
         re.lastIndex = 0;
@@ -276,12 +287,11 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
   });
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })));
   return (text: string): HitList => {
-    const hits = new HitList();
+    const hits = new HitList(trie.values);
     const n = text.length;
     for (let p = 0; p < n; p++) {
       for (let node = trie.rootChild[text.charCodeAt(p)], i = p + 1; node !== 0; i++) {
-        const indices = trie.values[node];
-        if (indices !== null) hits.push(p, i, indices);
+        if (trie.values[node] !== null) hits.push(p, i, node);
         if (i >= n) break;
         node = trie.child(node, text.charCodeAt(i));
       }
