@@ -61,9 +61,12 @@ export class FlatTrie<V> {
     for (let node = 0; node < count; node++) {
       this.childStart[node] = at;
       this.childCount[node] = children[node].size;
-      for (const [c, child] of [...children[node]].sort((a, b) => a[0] - b[0])) {
+      const edges = children[node];
+      if (edges.size === 0) continue;
+      // most nodes have one child: sort only runs of several
+      for (const c of edges.size === 1 ? edges.keys() : [...edges.keys()].sort((a, b) => a - b)) {
         this.childChar[at] = c;
-        this.childNode[at++] = child;
+        this.childNode[at++] = edges.get(c)!;
       }
     }
   }
