@@ -46,6 +46,12 @@ export function bitEnvironment(
 /** A bit per range (at least one word, like the concept columns). */
 export const bitsFor = (size: number) => new Uint32Array(Math.max(1, Math.ceil(size / 32)));
 export const setBit = (bits: Uint32Array, i: number) => { bits[i >>> 5] |= 1 << (i & 31); };
+/** Sets bits [from, to): whole words at once. */
+export function setRange(bits: Uint32Array, from: number, to: number): void {
+  while (from < to && (from & 31) !== 0) setBit(bits, from++);
+  while (to - from >= 32) { bits[from >>> 5] = 0xffffffff; from += 32; }
+  while (from < to) setBit(bits, from++);
+}
 
 export function compileBounds(cond: Condition, resolve: (name: string) => number): BoundsOf {
   if (typeof cond === 'string') {

@@ -5,7 +5,7 @@
  */
 import type { Requirement } from '../catalog/schema.ts';
 import type { Context, RequirementResult } from '../schemas/report.ts';
-import { andNot, bitEnvironment, bitsFor, setBit, type BitEnvironment } from './bounds.ts';
+import { andNot, bitEnvironment, bitsFor, setBit, setRange, type BitEnvironment } from './bounds.ts';
 import { setBits, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
@@ -37,24 +37,31 @@ const WINDOW = 3;
 interface FactsIndex {
   sentences: BitEnvironment;
   headings: BitEnvironment;
-  /** Section index → its sentences (the innermost section of each sentence); key -1 for none. */
-  sectionMembers: Map<number, number[]>;
+  /**
+   * Section k's own sentences (those whose innermost section it is) are [memberStart[k], memberEnd[k]):
+   * contiguous, since a heading always opens a new section (segment.ts). Empty when start = end.
+   */
+  memberStart: Int32Array;
+  memberEnd: Int32Array;
 }
 const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
 
 function indexOf(facts: DocumentFacts): FactsIndex {
   let index = indexCache.get(facts);
   if (index) return index;
-  const sectionMembers = new Map<number, number[]>();
-  for (const s of facts.segmentation.sentences) {
-    const list = sectionMembers.get(s.section);
-    if (list) list.push(s.index);
-    else sectionMembers.set(s.section, [s.index]);
+  const { sections, sentences } = facts.segmentation;
+  const memberStart = new Int32Array(sections.length);
+  const memberEnd = new Int32Array(sections.length);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const k = sentences[i].section;
+    if (k < 0) continue;
+    if (memberEnd[k] === 0) memberEnd[k] = i + 1;
+    memberStart[k] = i;
   }
   index = {
     sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts),
     headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
-    sectionMembers,
+    memberStart, memberEnd,
   };
   indexCache.set(facts, index);
   return index;
@@ -123,7 +130,7 @@ export function evaluateRequirement(
     const underMatchingHeading = bitsFor(sentences.length);
     for (let k = 0; k < sections.length; k++) {
       if (!hasHeading(k) && !hasHeading(sections[k].parent)) continue;
-      for (const i of index.sectionMembers.get(k) ?? []) setBit(underMatchingHeading, i);
+      setRange(underMatchingHeading, index.memberStart[k], index.memberEnd[k]);
     }
     const under = holdsWhere(compiled.underHeading, env, underMatchingHeading, sentenceCheck(compiled.underHeading));
     for (let w = 0; w < candidates.length; w++) candidates[w] |= under[w];
@@ -161,11 +168,10 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint
   for (const i of evidence) {
     const section = seg.sentences[i].section;
     if (section === added) continue;
-    const members = index.sectionMembers.get(section) ?? [];
-    if (section >= 0 && members.length <= MAX_SCOPE_SENTENCES) {
-      for (const m of members) setBit(inScope, m);
+    if (section >= 0 && index.memberEnd[section] - index.memberStart[section] <= MAX_SCOPE_SENTENCES) {
+      setRange(inScope, index.memberStart[section], index.memberEnd[section]);
       added = section;
-    } else for (let k = Math.max(0, i - WINDOW); k <= Math.min(seg.sentences.length - 1, i + WINDOW); k++) setBit(inScope, k);
+    } else setRange(inScope, Math.max(0, i - WINDOW), Math.min(seg.sentences.length, i + WINDOW + 1));
   }
   return inScope;
 }

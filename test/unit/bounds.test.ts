@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDetailed } from '../../shared/engine/analyze.ts';
 import type { Condition } from '../../shared/catalog/schema.ts';
-import { bitEnvironment as environmentOf, compileBounds } from '../../shared/engine/bounds.ts';
+import { bitEnvironment as environmentOf, bitsFor, compileBounds, setRange } from '../../shared/engine/bounds.ts';
 import { RangeConcepts, setBits } from '../../shared/engine/concept-sets.ts';
 import { compileScanner } from '../../shared/engine/lexicon.ts';
 import type { Modality } from '../../shared/engine/modality.ts';
@@ -77,5 +77,15 @@ describe('compileBounds', () => {
     expect(setBits(upper)).toEqual(expect.arrayContaining(truth));
     if (!JSON.stringify(cond).includes('deadline')) expect(setBits(lower)).toEqual(truth);
     expect(Math.max(-1, ...setBits(upper))).toBeLessThan(ranges.length);
+  });
+});
+
+describe('setRange', () => {
+  it('sets exactly the bits of [from, to), across word boundaries', () => {
+    for (const [from, to] of [[0, 0], [0, 1], [3, 29], [5, 32], [31, 33], [0, 64], [7, 100], [32, 96], [95, 96]]) {
+      const bits = bitsFor(100);
+      setRange(bits, from, to);
+      expect(setBits(bits)).toEqual(Array.from({ length: to - from }, (_, k) => from + k));
+    }
   });
 });
