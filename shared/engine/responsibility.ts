@@ -111,6 +111,9 @@ export function analyzeResponsibility(
   const seen = new Set<string>();
   const push = (f: Finding, key: string) => { if (!seen.has(key)) { seen.add(key); findings.push(f); } };
   const sentenceAt = makeLocator(sentences);
+  // tested once per document, and only if a hit asks (comparing a cached 1 MB text with this one cost more than the test)
+  let instructed: boolean | undefined;
+  const docInstructed = () => (instructed ??= INSTRUCTION_PROCEDURE.test(norm));
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
   const hits = signals.allHits(norm, literalHits);
@@ -133,7 +136,7 @@ export function analyzeResponsibility(
       anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
       possessor: needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none',
       before: norm.slice(Math.max(s.start, hit.start - 8), hit.start),
-      check: (name: NamedCheck) => namedCheck(name, sText, lexOf[i], norm, annexHeadings),
+      check: (name: NamedCheck) => namedCheck(name, sText, lexOf[i], docInstructed, annexHeadings),
     };
     if (!signalApplies(signal, ctx)) continue;
     if (signal.kind === 'vague' && signal.severity === 'low' && !security(i)) continue;
@@ -396,15 +399,11 @@ function possessorOf(text: string, start: number, end: number, model: PartyModel
   return found;
 }
 
-let instructionDoc = '';
-let instructionResult = false;
-function docHasInstructionProcedure(doc: string): boolean {
-  if (doc !== instructionDoc) { instructionDoc = doc; instructionResult = INSTRUCTION_PROCEDURE.test(doc); }
-  return instructionResult;
-}
-
-/** `s()`: the sentence's text (sliced only for the checks reading it); `lex`: its vocabulary lists (`lexicons`). */
-function namedCheck(name: NamedCheck, s: () => string, lex: number, doc: string, annexHeadings: string[]): boolean {
+/**
+ * `s()`: the sentence's text (sliced only for the checks reading it); `lex`: its vocabulary lists (`lexicons`);
+ * `docInstructed()`: the document anywhere states how instructions are given.
+ */
+function namedCheck(name: NamedCheck, s: () => string, lex: number, docInstructed: () => boolean, annexHeadings: string[]): boolean {
   switch (name) {
     case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s());
     case 'annexExists': {
@@ -423,7 +422,7 @@ function namedCheck(name: NamedCheck, s: () => string, lex: number, doc: string,
     case 'finalReport': return FINAL_REPORT.test(s());
     case 'civilCodeDefault': return CIVIL_DEFAULT.test(s());
     case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
-    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s()) || docHasInstructionProcedure(doc);
+    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s()) || docInstructed();
   }
 }
 
