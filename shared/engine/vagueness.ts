@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie } from './trie.ts';
+import { longestAt } from './trie-match.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -204,12 +205,7 @@ export class TermMatcher {
       const c = text.charCodeAt(p);
       const start = starts[c];
       if ((start & OTHER) !== 0) {
-        let best = 0;
-        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
-          if (other.values[n] !== null) best = n;
-          if (i >= to) break;
-          n = other.child(n, text.charCodeAt(i));
-        }
+        const best = longestAt(other, text, p, to);
         if (best !== 0) {
           const term = other.values[best]!.term;
           visit(p, p + term.length, term);
