@@ -89,7 +89,7 @@ export interface ObligationAnalysis {
   tableRows: number[];
 }
 
-/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`); `boths`: the joint subjects of the text. */
+/** `lexOf`: the vocabulary lists found in each sentence (`LEXICON` bits); `boths`: the joint subjects of the text. */
 export function analyzeObligations(
   text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array, boths?: JointSubjects,
 ): ObligationAnalysis {

@@ -12,7 +12,7 @@ import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
-  compileSignals, LEXICON, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+  compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
 
 export interface ResponsibilityResult {
@@ -34,8 +34,11 @@ const V = vaguenessData;
 const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
 const SIGNALS = compileSignals();
-/** The signals' literal terms, the duty terms and the joint subjects: three lists matched in one walk of the text. */
-const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en]), JOINT_SUBJECT_TERMS]);
+/**
+ * One walk of the text for the signals' literal terms, the duty terms and the joint subjects (scanned) and
+ * the vocabulary lists of every sentence (`LEXICON` masks).
+ */
+const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en]), JOINT_SUBJECT_TERMS, ...LEXICON_LISTS]);
 /** The matched duty term (normalised) → duty ids. */
 const DUTY_OF = new Map<string, string[]>();
 for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
@@ -67,18 +70,17 @@ export function analyzeResponsibility(
   const spanMemo: (Span | undefined)[] = new Array(sentences.length);
   const sentSpan = (i: number) => (spanMemo[i] ??= orig(sentences[i].start, sentences[i].end));
 
-  // the vocabulary lists of every sentence, in one walk (a regular expression per list and sentence cost more)
-  const lexOf = lexicons.masks(norm, sentences);
-  const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
   const signals = SIGNALS;
   const literalHits: SignalHit[] = [];
   const dutyHits: { start: number; term: string }[] = [];
   const boths: JointSubjects = [];
-  WORDS.scanEach(norm, [
+  // the vocabulary lists of every sentence come from the same walk (a regular expression per list and sentence cost more)
+  const lexOf = WORDS.scanEach(norm, [
     (start, end, term) => signals.literalHits(norm, start, end, term, literalHits),
     (start, _end, term) => dutyHits.push({ start, term }),
     (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
-  ]);
+  ], sentences);
+  const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
   const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths);
   const { bySentence, actorOf } = obligations;
 
