@@ -72,12 +72,14 @@ export function analyzeResponsibility(
 
   const signals = SIGNALS;
   const literalHits: SignalHit[] = [];
-  const dutyHits: { start: number; term: string }[] = [];
+  // the duty words' starts and terms (parallel lists, in text order)
+  const dutyStarts: number[] = [];
+  const dutyTerms: string[] = [];
   const boths: JointSubjects = [];
   // the vocabulary lists of every sentence come from the same walk (a regular expression per list and sentence cost more)
   const lexOf = WORDS.scanEach(norm, [
     (start, end, term) => signals.literalHits(norm, start, end, term, literalHits),
-    (start, _end, term) => dutyHits.push({ start, term }),
+    (start, _end, term) => { dutyStarts.push(start); dutyTerms.push(term); },
     (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
   ], sentences);
   const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
@@ -93,7 +95,8 @@ export function analyzeResponsibility(
   let reqNo = 0;
   for (const [id, idx] of requirementEvidence) {
     reqNo++;
-    for (const i of idx) {
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k];
       if (i < 0 || i >= sentences.length || addedBy[i] === reqNo) continue;
       addedBy[i] = reqNo;
       if (reqOf[i] === NONE) reqOf[i] = [id];
@@ -122,7 +125,8 @@ export function analyzeResponsibility(
   const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
     const i = sentenceAt(hit.start);
     if (i < 0 || hit.end > sentences[i].end) continue;
     const s = sentences[i];
@@ -248,26 +252,25 @@ export function analyzeResponsibility(
       groups.push({ reqId, duty, rows: created });
     } else if (rows.length < 50) rows.push({ i, role, deadline });
   };
-  // the duty words of the text, bucketed by sentence
-  const dutiesOf = new Map<number, Set<string>>();
-  for (const { start, term } of dutyHits) {
-    const i = sentenceAt(start);
-    if (i < 0) continue;
-    let set = dutiesOf.get(i);
-    if (!set) dutiesOf.set(i, (set = new Set()));
-    for (const d of DUTY_OF.get(term)!) set.add(d);
-  }
-  for (const [i, dutySet] of dutiesOf) {
+  // the duty words of the text by sentence: the hits come in text order, a sentence's hits in a run
+  const addDuties = (i: number, duties: string[]) => {
     const o = bySentence[i];
-    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
+    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') return;
+    if (lexOf[i] & LEXICON.stage) return;
     const t = norm.slice(sentences[i].start, sentences[i].end);
-    const duties = [...dutySet];
-    if (!duties.length || (lexOf[i] & LEXICON.stage)) continue;
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
     for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, o.actor.role, dl);
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
     if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
+  };
+  for (let h = 0; h < dutyStarts.length;) {
+    const i = sentenceAt(dutyStarts[h]);
+    const duties: string[] = [];
+    for (; h < dutyStarts.length && sentenceAt(dutyStarts[h]) === i; h++) {
+      for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
+    }
+    if (i >= 0) addDuties(i, duties);
   }
   for (const { reqId, duty, rows } of groups) {
     const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
@@ -324,7 +327,8 @@ export function analyzeResponsibility(
 
   // 6. Obligations list and the requirement × party matrix.
   const obligationList: Obligation[] = [];
-  for (const o of bySentence) {
+  for (let i = 0; i < bySentence.length; i++) {
+    const o = bySentence[i];
     if (!o) continue;
     const span = sentSpan(o.sentence);
     obligationList.push({ start: span.start, end: span.end, modality: o.modality, actor: o.actor?.label ?? null, role: o.actor?.role ?? null, inherited: o.inherited, requirements: reqOf[o.sentence] === NONE ? [] : reqOf[o.sentence] });
@@ -492,7 +496,8 @@ function buildMatrix(
     if (cur.spans.length < 5) { cur.spans.push(span); cur.lines.push(line); }
     row.set(col, cur);
   };
-  for (const o of bySentence) {
+  for (let i = 0; i < bySentence.length; i++) {
+    const o = bySentence[i];
     if (!o) continue;
     const reqs = reqOf[o.sentence];
     if (!reqs.length) continue;
