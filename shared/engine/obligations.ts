@@ -95,12 +95,11 @@ export function analyzeObligations(
 ): ObligationAnalysis {
   const { sentences, sections } = seg;
   const index = indexMentions(text, model, 0, boths);
-  const own = new Map<number, Actor | null>();
+  // per sentence (undefined: not looked for yet)
+  const own: (Actor | null | undefined)[] = new Array(sentences.length);
   const subjectOf = (i: number): Actor | null => {
-    if (own.has(i)) return own.get(i)!;
-    const s = sentences[i];
-    const a = findSubject(text, s.start, s.end, model, index);
-    own.set(i, a);
+    let a = own[i];
+    if (a === undefined) own[i] = a = findSubject(text, sentences[i].start, sentences[i].end, model, index);
     return a;
   };
   // Duty headings: 「受注者の責務」 → the section's actor.

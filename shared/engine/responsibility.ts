@@ -502,25 +502,31 @@ function buildMatrix(
     const reqs = reqOf[o.sentence];
     if (!reqs.length) continue;
     const span = sentSpan(o.sentence);
-    for (const req of reqs) {
-      if (o.cells) {
+    const line = lineOf(o.sentence);
+    if (o.cells) {
+      for (const req of reqs) {
         for (const c of o.cells) {
           const value = c.mark === 'lead' || c.mark === 'support' ? 'must' : c.mark === 'agree-later' ? 'agree-later' : null;
-          if (value) for (const col of columnsOf(c.actor)) addTo(req, col, value, false, span, lineOf(o.sentence));
+          if (value) for (const col of columnsOf(c.actor)) addTo(req, col, value, false, span, line);
         }
         if (o.cells.every((c) => c.mark === 'empty' || c.mark === 'none')) addSpan(unassigned, req, span);
-        continue;
       }
-      const value: ResponsibilityCell['value'] | null =
-        o.modality === 'obligation' || o.modality === 'effort' ? 'must'
-          : o.modality === 'prohibition' ? 'prohibited' : o.modality === 'permission' ? 'may' : o.modality === 'agree-later' ? 'agree-later' : null;
-      if (!value) continue;
+      continue;
+    }
+    const value: ResponsibilityCell['value'] | null =
+      o.modality === 'obligation' || o.modality === 'effort' ? 'must'
+        : o.modality === 'prohibition' ? 'prohibited' : o.modality === 'permission' ? 'may' : o.modality === 'agree-later' ? 'agree-later' : null;
+    if (!value) continue;
+    // the actor's columns are the same for every requirement of the sentence (the first look-up may add one)
+    const cols = o.actor ? columnsOf(o.actor) : null;
+    for (let r = 0; r < reqs.length; r++) {
+      const req = reqs[r];
       if (value === 'agree-later') addSpan(agreeLater, req, span);
-      if (!o.actor) {
+      if (!cols) {
         if (value === 'must' || value === 'prohibited') addSpan(unassigned, req, span);
         continue;
       }
-      for (const col of columnsOf(o.actor)) addTo(req, col, value, o.modality === 'effort', span, lineOf(o.sentence));
+      for (let k = 0; k < cols.length; k++) addTo(req, cols[k], value, o.modality === 'effort', span, line);
     }
   }
   const statusOf = new Map((results ?? []).map((r) => [r.id, r]));
