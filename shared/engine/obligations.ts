@@ -336,7 +336,8 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
   let marked = false;
   const close = () => {
     if (marked) for (const [i, cells] of pending) out.set(i, cells);
-    pending = [];
+    // called at every sentence that is not a row: most have nothing pending
+    if (pending.length) pending = [];
     marked = false;
     header = null;
   };

@@ -264,14 +264,18 @@ export function analyzeResponsibility(
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
     if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
   };
-  for (let h = 0; h < dutyStarts.length;) {
+  let dutySentence = -1;
+  let duties: string[] = [];
+  for (let h = 0; h < dutyStarts.length; h++) {
     const i = sentenceAt(dutyStarts[h]);
-    const duties: string[] = [];
-    for (; h < dutyStarts.length && sentenceAt(dutyStarts[h]) === i; h++) {
-      for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
+    if (i !== dutySentence) {
+      if (dutySentence >= 0) addDuties(dutySentence, duties);
+      dutySentence = i;
+      duties = [];
     }
-    if (i >= 0) addDuties(i, duties);
+    if (i >= 0) for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
   }
+  if (dutySentence >= 0) addDuties(dutySentence, duties);
   for (const { reqId, duty, rows } of groups) {
     const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
     const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
