@@ -21,7 +21,7 @@ export interface LiabilityFacts {
   capCoversDataBreach: boolean;
 }
 
-/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`). */
+/** `lexOf`: the vocabulary lists found in each sentence (`LEXICON` bits). */
 export function analyzeLiability(
   text: string, seg: Segmentation, actorOf: (i: number) => { actor: Actor | null }, model: PartyModel, lexOf: Int32Array,
 ): LiabilityFacts {

@@ -89,18 +89,17 @@ export interface ObligationAnalysis {
   tableRows: number[];
 }
 
-/** `lexOf`: the vocabulary lists found in each sentence (`lexicons.masks`); `boths`: the joint subjects of the text. */
+/** `lexOf`: the vocabulary lists found in each sentence (`LEXICON` bits); `boths`: the joint subjects of the text. */
 export function analyzeObligations(
   text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array, boths?: JointSubjects,
 ): ObligationAnalysis {
   const { sentences, sections } = seg;
   const index = indexMentions(text, model, 0, boths);
-  const own = new Map<number, Actor | null>();
+  // per sentence (undefined: not looked for yet)
+  const own: (Actor | null | undefined)[] = new Array(sentences.length);
   const subjectOf = (i: number): Actor | null => {
-    if (own.has(i)) return own.get(i)!;
-    const s = sentences[i];
-    const a = findSubject(text, s.start, s.end, model, index);
-    own.set(i, a);
+    let a = own[i];
+    if (a === undefined) own[i] = a = findSubject(text, sentences[i].start, sentences[i].end, model, index);
     return a;
   };
   // Duty headings: 「受注者の責務」 → the section's actor.
@@ -196,6 +195,12 @@ export function analyzeObligations(
   return { bySentence, actorOf, tableRows: [...tables.keys()] };
 }
 
+const HA = 'は'.charCodeAt(0);
+const GA = 'が'.charCodeAt(0);
+/** が after a party that makes it the agent of a condition, not the subject (甲が定める…, 甲が必要と認める…). */
+const GA_CONDITION = /^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/;
+const isLowerAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
 export function findSubject(text: string, start: number, end: number, model: PartyModel, index?: MentionIndex): Actor | null {
   const idx = index ?? indexMentions(text.slice(start, end), model, start);
@@ -205,25 +210,32 @@ export function findSubject(text: string, start: number, end: number, model: Par
   let other: Actor | null = null;
   let en: Actor | null = null;
   let passive: Actor | null = null;
-  const mentions = idx.mentionsIn(start, end);
-  for (let k = 0; k < mentions.length; k++) {
-    const { s, e, actor } = mentions[k];
-    const after = text.slice(e, Math.min(end, e + 24));
+  const { starts, ends, actors } = idx;
+  const first = idx.firstAt(start);
+  let last = first;
+  while (last < starts.length && starts[last] < end) last++;
+  // the text after a mention (at most 24 characters) is sliced only when a pattern needs more than its first character
+  const afterOf = (e: number) => text.slice(e, Math.min(end, e + 24));
+  for (let k = first; k < last; k++) {
+    const s = starts[k];
+    const e = ends[k];
+    const actor = actors[k];
     // 甲及び乙は / 甲と乙は → both
-    if (JA_JOIN.test(after) && mentions[k + 1] && mentions[k + 1].s - e <= 4) {
-      const next = mentions[k + 1];
-      const after2 = text.slice(next.e, Math.min(end, next.e + 4));
-      if (/^(?:は|が|で)/.test(after2) && next.actor.role !== actor.role) {
-        const joint: Actor = { key: `${actor.key}+${next.actor.key}`, label: `${actor.label}・${next.actor.label}`, role: 'both' };
+    if (k + 1 < last && starts[k + 1] - e <= 4 && JA_JOIN.test(afterOf(e))) {
+      const nextActor = actors[k + 1];
+      const after2 = text.slice(ends[k + 1], Math.min(end, ends[k + 1] + 4));
+      if (/^(?:は|が|で)/.test(after2) && nextActor.role !== actor.role) {
+        const joint: Actor = { key: `${actor.key}+${nextActor.key}`, label: `${actor.label}・${nextActor.label}`, role: 'both' };
         if (!topic) topic = joint;
         k++;
         continue;
       }
     }
-    const before = text[s - 1] ?? '';
-    if (/[a-z0-9]/.test(before)) continue;
-    if (/^は/.test(after) && !topic) { topic = actor; break; }
-    else if (/^が/.test(after) && !/^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/.test(after)) ga = actor;
+    if (s > 0 && isLowerAlnumCode(text.charCodeAt(s - 1))) continue;
+    const next = e < end ? text.charCodeAt(e) : -1;
+    if (next === HA && !topic) { topic = actor; break; }
+    const after = afterOf(e);
+    if (next === GA && !GA_CONDITION.test(after)) ga = actor;
     else if (JA_SUBJECT.test(after) && !other) other = actor;
     else if (!en && EN_SUBJECT.test(after)) en = actor;
     // the agent of a passive duty: 'shall be provided by Supplier', 「乙により行われる」
@@ -231,7 +243,12 @@ export function findSubject(text: string, start: number, end: number, model: Par
   }
   // 「甲が必要と認める場合、乙は…」: the topic is the actor; a joint subject wins when written first.
   const chosen = topic ?? en ?? ga ?? other ?? passive;
-  if (both && (!chosen || both.pos < (mentions.find((m) => m.actor === chosen)?.s ?? Infinity))) return both;
+  if (both) {
+    if (!chosen) return both;
+    let chosenAt = Infinity;
+    for (let k = first; k < last; k++) if (actors[k] === chosen) { chosenAt = starts[k]; break; }
+    if (both.pos < chosenAt) return both;
+  }
   return chosen;
 }
 
@@ -247,38 +264,52 @@ function bothSubject(text: string, start: number, end: number, idx: MentionIndex
 
 /** Every party mention and joint-subject word of a text, found in one scan each and looked up by range. */
 export interface MentionIndex {
-  mentionsIn(start: number, end: number): { s: number; e: number; actor: Actor }[];
+  /** Mention k is text[starts[k], ends[k]) naming actors[k]; in text order (parallel arrays: no object per mention). */
+  starts: number[];
+  ends: number[];
+  actors: Actor[];
+  /** The first mention starting at or after pos. */
+  firstAt(pos: number): number;
   bothIn(start: number, end: number): { s: number; word: string }[];
 }
 
 export function indexMentions(text: string, model: PartyModel, offset = 0, jointSubjects?: JointSubjects): MentionIndex {
-  const mentions: { s: number; e: number; actor: Actor }[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const actors: Actor[] = [];
   // A document repeats a handful of mentions (甲, 乙, Customer…) thousands of times: resolve each once.
-  const actors = new Map<string, Actor | null>();
+  const resolved = new Map<string, Actor | null>();
   model.scanMentions(text, (start, end, mention) => {
-    let actor = actors.get(mention);
+    let actor = resolved.get(mention);
     if (actor === undefined) {
       const key = mention.replace(/s$/, '');
       const info = model.mentions.get(mention) ?? model.mentions.get(key);
       actor = info ? { key, label: info.label, role: info.role } : null;
-      actors.set(mention, actor);
+      resolved.set(mention, actor);
     }
-    if (actor) mentions.push({ s: offset + start, e: offset + end, actor });
+    if (actor) { starts.push(offset + start); ends.push(offset + end); actors.push(actor); }
   });
   let boths = jointSubjects;
   if (!boths) {
     const found: JointSubjects = (boths = []);
     bothWords.scan(text, (start, end) => found.push({ s: offset + start, word: text.slice(start, end) }));
   }
-  const range = <T extends { s: number }>(list: T[], start: number, end: number): T[] => {
+  const firstAt = (at: ArrayLike<number>, pos: number) => {
     let lo = 0;
-    let hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].s < start) lo = mid + 1; else hi = mid; }
-    const out: T[] = [];
-    for (let k = lo; k < list.length && list[k].s < end; k++) out.push(list[k]);
-    return out;
+    let hi = at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < pos) lo = mid + 1; else hi = mid; }
+    return lo;
   };
-  return { mentionsIn: (a, b) => range(mentions, a, b), bothIn: (a, b) => range(boths, a, b) };
+  const bothStarts = boths.map((b) => b.s);
+  return {
+    starts, ends, actors,
+    firstAt: (pos) => firstAt(starts, pos),
+    bothIn: (a, b) => {
+      const out: { s: number; word: string }[] = [];
+      for (let k = firstAt(bothStarts, a); k < boths.length && boths[k].s < b; k++) out.push(boths[k]);
+      return out;
+    },
+  };
 }
 
 function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {
@@ -305,7 +336,8 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
   let marked = false;
   const close = () => {
     if (marked) for (const [i, cells] of pending) out.set(i, cells);
-    pending = [];
+    // called at every sentence that is not a row: most have nothing pending
+    if (pending.length) pending = [];
     marked = false;
     header = null;
   };

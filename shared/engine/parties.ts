@@ -10,6 +10,8 @@
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { FlatTrie } from './trie.ts';
+import { longestAt } from './trie-match.ts';
 
 export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
@@ -283,8 +285,6 @@ function subjectPattern(): RegExp {
   return subjectReCache;
 }
 
-interface MentionNode { next: Map<number, MentionNode>; key: string | null }
-
 /**
  * The mention keys of a document, matched as the regular expression
  * `(?:non-ASCII keys, longest first)|\b(?:ASCII keys, longest first, a space = \s+)s?\b` would match. Keys
@@ -293,25 +293,14 @@ interface MentionNode { next: Map<number, MentionNode>; key: string | null }
  * with an ASCII character (mostly at a word boundary). At one position only one of the two can match.
  */
 class MentionMatcher {
-  private readonly ja: MentionNode = { next: new Map(), key: null };
-  /** Code units that start a key of the trie, as a table and as a character class (to skip a text without any). */
-  private readonly jaStarts = new Uint8Array(65536);
+  /** The keys starting with a non-ASCII character; the character class of their first characters (to skip a text without any). */
+  private readonly ja: FlatTrie<string>;
   private readonly jaStart: RegExp | null;
   private readonly ascii: RegExp | null;
 
   constructor(keys: string[]) {
     const trieKeys = keys.filter((k) => k.charCodeAt(0) > 0x7f);
-    for (const key of trieKeys) {
-      let node = this.ja;
-      this.jaStarts[key.charCodeAt(0)] = 1;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), key: null }));
-        node = child;
-      }
-      node.key = key;
-    }
+    this.ja = new FlatTrie(trieKeys.map((key) => ({ term: key, value: key })));
     this.jaStart = trieKeys.length ? new RegExp(`[${[...new Set(trieKeys.map((k) => escape(k[0])))].join('')}]`, 'g') : null;
     const byLength = (list: string[]) => list.sort((a, b) => b.length - a.length);
     const ja = byLength(keys.filter((k) => k.charCodeAt(0) <= 0x7f && !isAscii(k))).map(escape);
@@ -326,7 +315,7 @@ class MentionMatcher {
       this.scan(text.slice(from, to), (s, e, mention) => visit(from + s, from + e, mention));
       return;
     }
-    const { ja, jaStarts, ascii } = this;
+    const { ja, ascii } = this;
     // the trie is walked from the first position that may start one of its keys (none in most English texts)
     let jaFrom = to;
     if (this.jaStart) {
@@ -349,11 +338,13 @@ class MentionMatcher {
       let key = '';
       let q = Math.max(p, jaFrom);
       for (; q < reStart; q++) {
-        if (jaStarts[text.charCodeAt(q)] === 0) continue;
-        for (let n: MentionNode | undefined = ja, i = q; n; n = i < to ? n.next.get(text.charCodeAt(i++)) : undefined) {
-          if (n.key !== null) { end = i; key = n.key; }
+        if (ja.rootChild[text.charCodeAt(q)] === 0) continue;
+        const node = longestAt(ja, text, q, to);
+        if (node !== 0) {
+          key = ja.values[node]!;
+          end = q + key.length;
+          break;
         }
-        if (end >= 0) break;
       }
       if (end >= 0) {
         if (visit(q, end, key)) return;

@@ -12,7 +12,7 @@ import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
-  compileSignals, LEXICON, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+  compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
 
 export interface ResponsibilityResult {
@@ -34,8 +34,11 @@ const V = vaguenessData;
 const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
 const SIGNALS = compileSignals();
-/** The signals' literal terms, the duty terms and the joint subjects: three lists matched in one walk of the text. */
-const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en]), JOINT_SUBJECT_TERMS]);
+/**
+ * One walk of the text for the signals' literal terms, the duty terms and the joint subjects (scanned) and
+ * the vocabulary lists of every sentence (`LEXICON` masks).
+ */
+const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [...l.ja, ...l.en]), JOINT_SUBJECT_TERMS, ...LEXICON_LISTS]);
 /** The matched duty term (normalised) → duty ids. */
 const DUTY_OF = new Map<string, string[]>();
 for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
@@ -67,18 +70,19 @@ export function analyzeResponsibility(
   const spanMemo: (Span | undefined)[] = new Array(sentences.length);
   const sentSpan = (i: number) => (spanMemo[i] ??= orig(sentences[i].start, sentences[i].end));
 
-  // the vocabulary lists of every sentence, in one walk (a regular expression per list and sentence cost more)
-  const lexOf = lexicons.masks(norm, sentences);
-  const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
   const signals = SIGNALS;
   const literalHits: SignalHit[] = [];
-  const dutyHits: { start: number; term: string }[] = [];
+  // the duty words' starts and terms (parallel lists, in text order)
+  const dutyStarts: number[] = [];
+  const dutyTerms: string[] = [];
   const boths: JointSubjects = [];
-  WORDS.scanEach(norm, [
+  // the vocabulary lists of every sentence come from the same walk (a regular expression per list and sentence cost more)
+  const lexOf = WORDS.scanEach(norm, [
     (start, end, term) => signals.literalHits(norm, start, end, term, literalHits),
-    (start, _end, term) => dutyHits.push({ start, term }),
+    (start, _end, term) => { dutyStarts.push(start); dutyTerms.push(term); },
     (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
-  ]);
+  ], sentences);
+  const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
   const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths);
   const { bySentence, actorOf } = obligations;
 
@@ -91,7 +95,8 @@ export function analyzeResponsibility(
   let reqNo = 0;
   for (const [id, idx] of requirementEvidence) {
     reqNo++;
-    for (const i of idx) {
+    for (let k = 0; k < idx.length; k++) {
+      const i = idx[k];
       if (i < 0 || i >= sentences.length || addedBy[i] === reqNo) continue;
       addedBy[i] = reqNo;
       if (reqOf[i] === NONE) reqOf[i] = [id];
@@ -111,13 +116,17 @@ export function analyzeResponsibility(
   const seen = new Set<string>();
   const push = (f: Finding, key: string) => { if (!seen.has(key)) { seen.add(key); findings.push(f); } };
   const sentenceAt = makeLocator(sentences);
+  // tested once per document, and only if a hit asks (comparing a cached 1 MB text with this one cost more than the test)
+  let instructed: boolean | undefined;
+  const docInstructed = () => (instructed ??= INSTRUCTION_PROCEDURE.test(norm));
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
   const hits = signals.allHits(norm, literalHits);
   const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
     const i = sentenceAt(hit.start);
     if (i < 0 || hit.end > sentences[i].end) continue;
     const s = sentences[i];
@@ -133,7 +142,7 @@ export function analyzeResponsibility(
       anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
       possessor: needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none',
       before: norm.slice(Math.max(s.start, hit.start - 8), hit.start),
-      check: (name: NamedCheck) => namedCheck(name, sText, lexOf[i], norm, annexHeadings),
+      check: (name: NamedCheck) => namedCheck(name, sText, lexOf[i], docInstructed, annexHeadings),
     };
     if (!signalApplies(signal, ctx)) continue;
     if (signal.kind === 'vague' && signal.severity === 'low' && !security(i)) continue;
@@ -243,27 +252,30 @@ export function analyzeResponsibility(
       groups.push({ reqId, duty, rows: created });
     } else if (rows.length < 50) rows.push({ i, role, deadline });
   };
-  // the duty words of the text, bucketed by sentence
-  const dutiesOf = new Map<number, Set<string>>();
-  for (const { start, term } of dutyHits) {
-    const i = sentenceAt(start);
-    if (i < 0) continue;
-    let set = dutiesOf.get(i);
-    if (!set) dutiesOf.set(i, (set = new Set()));
-    for (const d of DUTY_OF.get(term)!) set.add(d);
-  }
-  for (const [i, dutySet] of dutiesOf) {
+  // the duty words of the text by sentence: the hits come in text order, a sentence's hits in a run
+  const addDuties = (i: number, duties: string[]) => {
     const o = bySentence[i];
-    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') continue;
+    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') return;
+    if (lexOf[i] & LEXICON.stage) return;
     const t = norm.slice(sentences[i].start, sentences[i].end);
-    const duties = [...dutySet];
-    if (!duties.length || (lexOf[i] & LEXICON.stage)) continue;
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
     for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, o.actor.role, dl);
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
     if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
+  };
+  let dutySentence = -1;
+  let duties: string[] = [];
+  for (let h = 0; h < dutyStarts.length; h++) {
+    const i = sentenceAt(dutyStarts[h]);
+    if (i !== dutySentence) {
+      if (dutySentence >= 0) addDuties(dutySentence, duties);
+      dutySentence = i;
+      duties = [];
+    }
+    if (i >= 0) for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
   }
+  if (dutySentence >= 0) addDuties(dutySentence, duties);
   for (const { reqId, duty, rows } of groups) {
     const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
     const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
@@ -319,7 +331,8 @@ export function analyzeResponsibility(
 
   // 6. Obligations list and the requirement × party matrix.
   const obligationList: Obligation[] = [];
-  for (const o of bySentence) {
+  for (let i = 0; i < bySentence.length; i++) {
+    const o = bySentence[i];
     if (!o) continue;
     const span = sentSpan(o.sentence);
     obligationList.push({ start: span.start, end: span.end, modality: o.modality, actor: o.actor?.label ?? null, role: o.actor?.role ?? null, inherited: o.inherited, requirements: reqOf[o.sentence] === NONE ? [] : reqOf[o.sentence] });
@@ -396,15 +409,11 @@ function possessorOf(text: string, start: number, end: number, model: PartyModel
   return found;
 }
 
-let instructionDoc = '';
-let instructionResult = false;
-function docHasInstructionProcedure(doc: string): boolean {
-  if (doc !== instructionDoc) { instructionDoc = doc; instructionResult = INSTRUCTION_PROCEDURE.test(doc); }
-  return instructionResult;
-}
-
-/** `s()`: the sentence's text (sliced only for the checks reading it); `lex`: its vocabulary lists (`lexicons`). */
-function namedCheck(name: NamedCheck, s: () => string, lex: number, doc: string, annexHeadings: string[]): boolean {
+/**
+ * `s()`: the sentence's text (sliced only for the checks reading it); `lex`: its vocabulary lists (`lexicons`);
+ * `docInstructed()`: the document anywhere states how instructions are given.
+ */
+function namedCheck(name: NamedCheck, s: () => string, lex: number, docInstructed: () => boolean, annexHeadings: string[]): boolean {
   switch (name) {
     case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s());
     case 'annexExists': {
@@ -423,7 +432,7 @@ function namedCheck(name: NamedCheck, s: () => string, lex: number, doc: string,
     case 'finalReport': return FINAL_REPORT.test(s());
     case 'civilCodeDefault': return CIVIL_DEFAULT.test(s());
     case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
-    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s()) || docHasInstructionProcedure(doc);
+    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s()) || docInstructed();
   }
 }
 
@@ -491,30 +500,37 @@ function buildMatrix(
     if (cur.spans.length < 5) { cur.spans.push(span); cur.lines.push(line); }
     row.set(col, cur);
   };
-  for (const o of bySentence) {
+  for (let i = 0; i < bySentence.length; i++) {
+    const o = bySentence[i];
     if (!o) continue;
     const reqs = reqOf[o.sentence];
     if (!reqs.length) continue;
     const span = sentSpan(o.sentence);
-    for (const req of reqs) {
-      if (o.cells) {
+    const line = lineOf(o.sentence);
+    if (o.cells) {
+      for (const req of reqs) {
         for (const c of o.cells) {
           const value = c.mark === 'lead' || c.mark === 'support' ? 'must' : c.mark === 'agree-later' ? 'agree-later' : null;
-          if (value) for (const col of columnsOf(c.actor)) addTo(req, col, value, false, span, lineOf(o.sentence));
+          if (value) for (const col of columnsOf(c.actor)) addTo(req, col, value, false, span, line);
         }
         if (o.cells.every((c) => c.mark === 'empty' || c.mark === 'none')) addSpan(unassigned, req, span);
-        continue;
       }
-      const value: ResponsibilityCell['value'] | null =
-        o.modality === 'obligation' || o.modality === 'effort' ? 'must'
-          : o.modality === 'prohibition' ? 'prohibited' : o.modality === 'permission' ? 'may' : o.modality === 'agree-later' ? 'agree-later' : null;
-      if (!value) continue;
+      continue;
+    }
+    const value: ResponsibilityCell['value'] | null =
+      o.modality === 'obligation' || o.modality === 'effort' ? 'must'
+        : o.modality === 'prohibition' ? 'prohibited' : o.modality === 'permission' ? 'may' : o.modality === 'agree-later' ? 'agree-later' : null;
+    if (!value) continue;
+    // the actor's columns are the same for every requirement of the sentence (the first look-up may add one)
+    const cols = o.actor ? columnsOf(o.actor) : null;
+    for (let r = 0; r < reqs.length; r++) {
+      const req = reqs[r];
       if (value === 'agree-later') addSpan(agreeLater, req, span);
-      if (!o.actor) {
+      if (!cols) {
         if (value === 'must' || value === 'prohibited') addSpan(unassigned, req, span);
         continue;
       }
-      for (const col of columnsOf(o.actor)) addTo(req, col, value, o.modality === 'effort', span, lineOf(o.sentence));
+      for (let k = 0; k < cols.length; k++) addTo(req, cols[k], value, o.modality === 'effort', span, line);
     }
   }
   const statusOf = new Map((results ?? []).map((r) => [r.id, r]));

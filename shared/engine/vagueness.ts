@@ -142,10 +142,16 @@ const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
 
 /** What a trie node of a TermMatcher holds: the normalised term ending there and its lists (bits). */
 interface ListTerm { term: string; mask: number }
-const maskOf = (trie: FlatTrie<ListTerm>, n: number) => trie.values[n]?.mask ?? 0;
+/** Per node: the lists of the term ending there (0: none), for the walks to read without following `values`. */
+const masksOf = (trie: FlatTrie<ListTerm>) => Int32Array.from(trie.values, (v) => v?.mask ?? 0);
 
 const OTHER = 1;
 const ASCII = 2;
+
+type Visit = (start: number, end: number, term: string) => void;
+interface Range { start: number; end: number }
+const NO_VISITS: readonly Visit[] = [];
+const NO_RANGES: readonly Range[] = [];
 
 /**
  * Literal term lists (normalised) in two tries, matched the way one regular expression alternating them would
@@ -156,12 +162,12 @@ const ASCII = 2;
 export class TermMatcher {
   private readonly ascii: FlatTrie<ListTerm>;
   private readonly other: FlatTrie<ListTerm>;
+  private readonly asciiMask: Int32Array;
+  private readonly otherMask: Int32Array;
   /** Per code unit: OTHER and/or ASCII when a term of that trie starts with it. */
   private readonly starts = new Uint8Array(65536);
   /** ASCII code unit pairs (first * 128 + second) that can open an ASCII term: most words are rejected without a walk. */
   private readonly asciiPairs = new Uint8Array(128 * 128);
-  /** Set by `longestAscii`: the term it matched. */
-  private asciiTerm = '';
 
   constructor(lists: readonly (readonly string[])[]) {
     if (lists.length > 31) throw new Error('TermMatcher: at most 31 lists');
@@ -179,6 +185,8 @@ export class TermMatcher {
     const entries = [...terms.values()].map((value) => ({ term: value.term, value }));
     this.ascii = new FlatTrie(entries.filter((e) => isAscii(e.term)), true);
     this.other = new FlatTrie(entries.filter((e) => !isAscii(e.term)));
+    this.asciiMask = masksOf(this.ascii);
+    this.otherMask = masksOf(this.other);
     const ascii = this.ascii;
     for (let c = 0; c < 65536; c++) {
       if (this.other.rootChild[c] !== 0) this.starts[c] |= OTHER;
@@ -198,178 +206,144 @@ export class TermMatcher {
    * term standing as a whole word. `term` is the normalised term (whitespace runs read as one space).
    */
   scan(text: string, visit: (start: number, end: number, term: string) => void, from = 0, to = text.length): void {
-    const { other, starts } = this;
-    let p = from;
-    while (p < to) {
-      const c = text.charCodeAt(p);
-      const start = starts[c];
-      if ((start & OTHER) !== 0) {
-        let best = 0;
-        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
-          if (other.values[n] !== null) best = n;
-          if (i >= to) break;
-          n = other.child(n, text.charCodeAt(i));
-        }
-        if (best !== 0) {
-          const term = other.values[best]!.term;
-          visit(p, p + term.length, term);
-          p += term.length;
-          continue;
-        }
-      }
-      if ((start & ASCII) !== 0 && this.asciiMayStart(text, p, from, to)) {
-        const end = this.longestAscii(text, p, to);
-        if (end > p) {
-          visit(p, end, this.asciiTerm);
-          p = end;
-          continue;
-        }
-      }
-      p++;
-    }
+    this.walk(text, [visit], NO_RANGES, from, to);
   }
 
   /**
-   * `scan` of each list on its own, in one walk of the text (a walk per list costs more than the matching):
-   * visits[k] receives the matches of list k as a matcher of that list alone would find them.
+   * `scan` of each of the first `visits.length` lists on its own, and `masks` of `ranges` for the lists after
+   * them, in one walk of the text (a walk per list costs more than the matching): visits[k] receives the
+   * matches of list k as a matcher of that list alone would find them; bit j of a range's mask is set when
+   * list visits.length + j occurs in the range. `ranges`: in text order, not overlapping (sentences).
    */
-  scanEach(text: string, visits: readonly ((start: number, end: number, term: string) => void)[]): void {
-    const { other, ascii, starts } = this;
-    const lists = visits.length;
-    const to = text.length;
-    /** Per list: where its next match may start (matches of one list do not overlap). */
-    const next = new Int32Array(lists);
-    /** Per list: the node of its longest term at the position, and the term's end (ASCII). */
-    const best = new Int32Array(lists);
-    const bestEnd = new Int32Array(lists);
-    for (let p = 0; p < to; p++) {
-      const c = text.charCodeAt(p);
-      const start = starts[c];
-      if (start === 0) continue;
-      let active = 0;
-      for (let k = 0; k < lists; k++) if (next[k] <= p) active |= 1 << k;
-      if ((start & OTHER) !== 0 && active !== 0) {
-        let found = 0;
-        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
-          const m = maskOf(other, n) & active;
-          if (m !== 0) {
-            found |= m;
-            for (let k = 0; k < lists; k++) if ((m & (1 << k)) !== 0) best[k] = n;
-          }
-          if (i >= to) break;
-          n = other.child(n, text.charCodeAt(i));
-        }
-        for (let k = 0; k < lists; k++) {
-          if ((found & (1 << k)) === 0) continue;
-          const term = other.values[best[k]]!.term;
-          visits[k](p, p + term.length, term);
-          next[k] = p + term.length;
-        }
-        active &= ~found;
-      }
-      if ((start & ASCII) !== 0 && active !== 0 && this.asciiMayStart(text, p, 0, to)) {
-        let found = 0;
-        for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
-          const m = maskOf(ascii, n) & active;
-          if (m !== 0 && (i === to || !isAlnumCode(text.charCodeAt(i)))) {
-            found |= m;
-            for (let k = 0; k < lists; k++) if ((m & (1 << k)) !== 0) { best[k] = n; bestEnd[k] = i; }
-          }
-          if (i >= to) break;
-          const code = text.charCodeAt(i);
-          if (ascii.space[n] !== 0 && isSpaceCode(code)) {
-            i++;
-            while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
-            n = ascii.space[n];
-            continue;
-          }
-          n = ascii.child(n, code);
-          i++;
-        }
-        for (let k = 0; k < lists; k++) {
-          if ((found & (1 << k)) === 0) continue;
-          visits[k](p, bestEnd[k], ascii.values[best[k]]!.term);
-          next[k] = bestEnd[k];
-        }
-      }
-    }
+  scanEach(text: string, visits: readonly Visit[], ranges: readonly Range[] = NO_RANGES): Int32Array {
+    return this.walk(text, visits, ranges, 0, text.length);
   }
 
   /** Bit k set when a term of list k occurs in text[from, to), as a regular expression test of text.slice(from, to) would find. */
   maskIn(text: string, from = 0, to = text.length): number {
-    const { other, starts } = this;
-    let mask = 0;
+    return this.walk(text, NO_VISITS, [{ start: from, end: to }], from, to)[0];
+  }
+
+  /** What `scanEach` describes, over text[from, to). */
+  private walk(text: string, visits: readonly Visit[], ranges: readonly Range[], from: number, to: number): Int32Array {
+    const { other, ascii, otherMask, asciiMask, starts, asciiPairs } = this;
+    const lists = visits.length;
+    const scannedLists = (1 << lists) - 1;
+    const ranged = ~scannedLists;
+    const masks = new Int32Array(ranges.length);
+    /** Per scanned list: the node of its longest term at the position, and the term's end. */
+    const best = new Int32Array(lists);
+    const bestEnd = new Int32Array(lists);
+    /** Per scanned list: where its next match may start (matches of one list do not overlap). */
+    const next = new Int32Array(lists);
+    // the lists inside a match of theirs, and where the first of those matches ends
+    let blocked = 0;
+    let unblockAt = to;
+    // the range at or after p (past the last one: start and end beyond `to`)
+    let r = 0;
+    let rangeStart = ranges.length ? ranges[0].start : to + 1;
+    let rangeEnd = ranges.length ? ranges[0].end : to + 1;
     for (let p = from; p < to; p++) {
       const c = text.charCodeAt(p);
       const start = starts[c];
-      if ((start & OTHER) !== 0) {
-        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
-          mask |= maskOf(other, n);
-          if (i >= to) break;
-          n = other.child(n, text.charCodeAt(i));
+      if (start === 0) continue;
+      while (p >= rangeEnd) {
+        r++;
+        rangeStart = r < ranges.length ? ranges[r].start : to + 1;
+        rangeEnd = r < ranges.length ? ranges[r].end : to + 1;
+      }
+      // an ASCII term starts a word (of the text scanned, or of the range): inside a word most positions stop here
+      const wordStart = p === from || !isAlnumCode(text.charCodeAt(p - 1));
+      if (start === ASCII && !wordStart && p !== rangeStart) continue;
+      const inRange = p >= rangeStart;
+      if (blocked !== 0 && p >= unblockAt) {
+        unblockAt = to;
+        for (let k = 0; k < lists; k++) {
+          if (next[k] <= p) blocked &= ~(1 << k);
+          else if ((blocked & (1 << k)) !== 0 && next[k] < unblockAt) unblockAt = next[k];
         }
       }
-      if ((start & ASCII) !== 0 && this.asciiMayStart(text, p, from, to)) mask |= this.asciiMasks(text, p, to);
-    }
-    return mask;
-  }
-
-  /** `maskIn` of each range (sentences). */
-  masks(text: string, ranges: readonly { start: number; end: number }[]): Int32Array {
-    const out = new Int32Array(ranges.length);
-    for (let i = 0; i < ranges.length; i++) out[i] = this.maskIn(text, ranges[i].start, ranges[i].end);
-    return out;
-  }
-
-  /** An ASCII term may start at p: a word starts there and its first two code units may open a term. */
-  private asciiMayStart(text: string, p: number, from: number, to: number): boolean {
-    if (p > from && isAlnumCode(text.charCodeAt(p - 1))) return false;
-    const next = p + 1 < to ? text.charCodeAt(p + 1) : -1;
-    return next < 0 || next >= 128 || this.asciiPairs[text.charCodeAt(p) * 128 + next] === 1;
-  }
-
-  /** End of the longest ASCII term at p followed by a non-[a-z0-9] (or `to`), or -1; the term in `asciiTerm`. */
-  private longestAscii(text: string, p: number, to: number): number {
-    const t = this.ascii;
-    let end = -1;
-    for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
-      const value = t.values[n];
-      if (value !== null && (i === to || !isAlnumCode(text.charCodeAt(i)))) { end = i; this.asciiTerm = value.term; }
-      if (i >= to) break;
-      const c = text.charCodeAt(i);
-      if (t.space[n] !== 0 && isSpaceCode(c)) {
-        // a term's space is followed by a non-space: the whole whitespace run is taken (\s+ never gives back)
-        i++;
-        while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
-        n = t.space[n];
-        continue;
+      let active = scannedLists & ~blocked;
+      if (active === 0 && !inRange) continue;
+      // a ranged term counts when it ends inside the range, a scanned one anywhere before `to`
+      let mask = 0;
+      if ((start & OTHER) !== 0) {
+        const limit = active !== 0 ? to : rangeEnd;
+        let found = 0;
+        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
+          const m = otherMask[n];
+          if (m !== 0) {
+            const f = m & active;
+            if (f !== 0) {
+              found |= f;
+              for (let k = 0; k < lists; k++) if ((f & (1 << k)) !== 0) { best[k] = n; bestEnd[k] = i; }
+            }
+            if (inRange && i <= rangeEnd) mask |= m & ranged;
+          }
+          if (i >= limit) break;
+          n = other.child(n, text.charCodeAt(i));
+        }
+        if (found !== 0) {
+          unblockAt = Math.min(unblockAt, visitLongest(visits, found, best, bestEnd, next, other, p));
+          blocked |= found;
+          active &= ~found;
+        }
       }
-      n = t.child(n, c);
-      i++;
-    }
-    return end;
-  }
-
-  /** The lists of every ASCII term at p followed by a non-[a-z0-9] (or `to`). */
-  private asciiMasks(text: string, p: number, to: number): number {
-    const t = this.ascii;
-    let mask = 0;
-    for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
-      const value = t.values[n];
-      if (value !== null && (i === to || !isAlnumCode(text.charCodeAt(i)))) mask |= value.mask;
-      if (i >= to) break;
-      const c = text.charCodeAt(i);
-      if (t.space[n] !== 0 && isSpaceCode(c)) {
-        i++;
-        while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
-        n = t.space[n];
-        continue;
+      const scanned = wordStart ? active : 0;
+      const inRangeWord = inRange && (wordStart || p === rangeStart);
+      if ((start & ASCII) !== 0 && (scanned !== 0 || inRangeWord)) {
+        // the first two code units may open a term: most words are rejected here
+        const second = p + 1 < to ? text.charCodeAt(p + 1) : -1;
+        if (second < 0 || second >= 128 || asciiPairs[c * 128 + second] === 1) {
+          const limit = scanned !== 0 ? to : rangeEnd;
+          let found = 0;
+          for (let n = FlatTrie.ROOT, i = p; n !== 0;) {
+            const m = asciiMask[n];
+            if (m !== 0) {
+              const wordEnd = i === to || !isAlnumCode(text.charCodeAt(i));
+              const f = m & scanned;
+              if (f !== 0 && wordEnd) {
+                found |= f;
+                for (let k = 0; k < lists; k++) if ((f & (1 << k)) !== 0) { best[k] = n; bestEnd[k] = i; }
+              }
+              if (inRangeWord && (i === rangeEnd || (i < rangeEnd && wordEnd))) mask |= m & ranged;
+            }
+            if (i >= limit) break;
+            const code = text.charCodeAt(i);
+            if (ascii.space[n] !== 0 && isSpaceCode(code)) {
+              // a term's space is followed by a non-space: the whole whitespace run is taken (\s+ never gives back)
+              i++;
+              while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+              n = ascii.space[n];
+              continue;
+            }
+            n = ascii.child(n, code);
+            i++;
+          }
+          if (found !== 0) {
+            unblockAt = Math.min(unblockAt, visitLongest(visits, found, best, bestEnd, next, ascii, p));
+            blocked |= found;
+          }
+        }
       }
-      n = t.child(n, c);
-      i++;
+      if (mask !== 0) masks[r] |= mask >>> lists;
     }
-    return mask;
+    return masks;
   }
+}
+
+/** Visits, for each list of `found`, its longest term at p (node best[k], ending at bestEnd[k]); returns the first end. */
+function visitLongest(
+  visits: readonly Visit[], found: number, best: Int32Array, bestEnd: Int32Array, next: Int32Array, trie: FlatTrie<ListTerm>, p: number,
+): number {
+  let first = Infinity;
+  for (let k = 0; found !== 0; k++, found >>>= 1) {
+    if ((found & 1) === 0) continue;
+    visits[k](p, bestEnd[k], trie.values[best[k]]!.term);
+    next[k] = bestEnd[k];
+    first = Math.min(first, bestEnd[k]);
+  }
+  return first;
 }
 
 const V = vaguenessData;
@@ -382,8 +356,10 @@ const SENTENCE_LEXICONS = {
 export type LexiconName = keyof typeof SENTENCE_LEXICONS;
 /** The bit of each list in a mask of `lexicons`. */
 export const LEXICON = Object.fromEntries(Object.keys(SENTENCE_LEXICONS).map((k, i) => [k, 1 << i])) as Record<LexiconName, number>;
-/** All of them in one matcher: one walk of a sentence tells which lists occur in it. */
-export const lexicons = new TermMatcher(Object.values(SENTENCE_LEXICONS).map((l) => [...l.ja, ...l.en]));
+/** Their terms, a list per bit of `LEXICON` (a caller may add them to its own `TermMatcher.scanEach`). */
+export const LEXICON_LISTS = Object.values(SENTENCE_LEXICONS).map((l) => [...l.ja, ...l.en]);
+/** All of them in one matcher: one walk of a text tells which lists occur in it. */
+export const lexicons = new TermMatcher(LEXICON_LISTS);
 
 export interface SignalHit { signal: number; start: number; end: number }
 
