@@ -16,10 +16,11 @@ import { analyze } from '../../shared/engine/analyze.ts';
 
 type Lang = 'ja' | 'en';
 type Probes = Record<string, { ja: string[]; en: string[]; nearMiss?: Partial<Record<Lang, string[]>> }>;
+interface KnownGap { id: string; lang: Lang; kind: 'nearMiss'; text: string; note: string }
 
-const probes: Probes = JSON.parse(
+const { _knownGaps: knownGaps, ...probes } = JSON.parse(
   readFileSync(new URL('../fixtures/generalisation/probes.json', import.meta.url), 'utf8'),
-);
+) as Probes & { _knownGaps: KnownGap[] };
 
 const LAYOUTS = {
   article: {
@@ -52,7 +53,7 @@ describe('neutral documents address no requirement', () => {
   });
 });
 
-describe.each(Object.entries(probes))('%s', (id, p) => {
+describe.each(Object.entries(probes as Probes))('%s', (id, p) => {
   const positives = (['ja', 'en'] as const).flatMap((lang) => p[lang].map((t) => [lang, t] as const));
   const misses = (['ja', 'en'] as const).flatMap((lang) => (p.nearMiss?.[lang] ?? []).map((t) => [lang, t] as const));
 
@@ -71,4 +72,14 @@ describe.each(Object.entries(probes))('%s', (id, p) => {
       expect(statuses(id, lang, text)).toEqual({ article: 'missing', paragraph: 'missing' });
     });
   }
+});
+
+/**
+ * Near-misses the catalog still gets wrong (see each note). `it.fails`: the day one is fixed, this fails
+ * and the probe moves to its requirement's nearMiss list.
+ */
+describe('known gaps', () => {
+  it.fails.each(knownGaps.map((g) => [g.id, g.lang, g.text] as const))('%s (%s) still addressed: %s', (id, lang, text) => {
+    expect(statuses(id, lang, text)).toEqual({ article: 'missing', paragraph: 'missing' });
+  });
 });
