@@ -202,19 +202,6 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     return -1;
   };
 
-  /** The node of the longest literal (non-ASCII) term at p, and its end; 0 when none. */
-  let otherEnd = 0;
-  const matchOther = (text: string, p: number, first: number): number => {
-    const n = text.length;
-    let best = 0;
-    for (let node = first, i = p + 1; node !== 0; i++) {
-      if (other.values[node] !== null) { best = node; otherEnd = i; }
-      if (i >= n) break;
-      node = other.child(node, text.charCodeAt(i));
-    }
-    return best;
-  };
-
   const scanLiterals = (text: string): HitList => {
     const hits = new HitList(literalLists);
     const n = text.length;
@@ -235,12 +222,12 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
           continue;
         }
       }
-      const otherFirst = other.rootChild[c];
-      if (otherFirst !== 0) {
-        const node = matchOther(text, p, otherFirst);
-        if (node !== 0 && otherEnd > covered) {
-          hits.push(p, otherEnd, otherBase + node);
-          covered = otherEnd;
+      if (other.rootChild[c] !== 0) {
+        const node = other.longestAt(text, p, n);
+        const end = p + other.depth[node];
+        if (node !== 0 && end > covered) {
+          hits.push(p, end, otherBase + node);
+          covered = end;
         }
       }
     }

@@ -11,7 +11,6 @@ import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { FlatTrie } from './trie.ts';
-import { longestAt } from './trie-match.ts';
 
 export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
@@ -339,7 +338,7 @@ class MentionMatcher {
       let q = Math.max(p, jaFrom);
       for (; q < reStart; q++) {
         if (ja.rootChild[text.charCodeAt(q)] === 0) continue;
-        const node = longestAt(ja, text, q, to);
+        const node = ja.longestAt(text, q, to);
         if (node !== 0) {
           key = ja.values[node]!;
           end = q + key.length;

@@ -16,6 +16,8 @@ export class FlatTrie<V> {
   /** Per node: the child reached through a term's space (0: none), the term's value (or null). */
   readonly space: Int32Array;
   readonly values: (V | null)[];
+  /** Per node: code units from the root (a flexible space counts as one). */
+  readonly depth: Int32Array;
   private readonly childStart: Int32Array;
   private readonly childCount: Int32Array;
   private readonly childChar: Uint16Array;
@@ -26,11 +28,13 @@ export class FlatTrie<V> {
     const children: Map<number, number>[] = [new Map(), new Map()];
     const space: number[] = [0, 0];
     const values: (V | null)[] = [null, null];
+    const depth: number[] = [0, 0];
     const ROOT = FlatTrie.ROOT;
-    const newNode = () => {
+    const newNode = (parent: number) => {
       children.push(new Map());
       space.push(0);
       values.push(null);
+      depth.push(depth[parent] + 1);
       return children.length - 1;
     };
     for (const { term, value } of terms) {
@@ -38,11 +42,11 @@ export class FlatTrie<V> {
       for (let i = 0; i < term.length; i++) {
         const c = term.charCodeAt(i);
         if (flexibleSpace && c === 32) {
-          node = space[node] ||= newNode();
+          node = space[node] ||= newNode(node);
           continue;
         }
         let child = children[node].get(c);
-        if (child === undefined) children[node].set(c, (child = newNode()));
+        if (child === undefined) children[node].set(c, (child = newNode(node)));
         node = child;
       }
       values[node] = value;
@@ -52,6 +56,7 @@ export class FlatTrie<V> {
     for (const [c, child] of children[ROOT]) this.rootChild[c] = child;
     this.space = Int32Array.from(space);
     this.values = values;
+    this.depth = Int32Array.from(depth);
     this.childStart = new Int32Array(count);
     this.childCount = new Int32Array(count);
     const total = children.reduce((sum, m) => sum + m.size, 0);
@@ -69,6 +74,20 @@ export class FlatTrie<V> {
         this.childNode[at++] = edges.get(c)!;
       }
     }
+  }
+
+  /**
+   * The node of the longest term starting at text[p] and ending by `to`, or 0: what an alternation of the
+   * terms, longest first, matches at p. Without flexible spaces the term is text[p, p + depth[node]).
+   */
+  longestAt(text: string, p: number, to: number): number {
+    let best = 0;
+    for (let n = this.rootChild[text.charCodeAt(p)], i = p + 1; n !== 0; i++) {
+      if (this.values[n] !== null) best = n;
+      if (i >= to) break;
+      n = this.child(n, text.charCodeAt(i));
+    }
+    return best;
   }
 
   /** The child of `node` through code unit c, or 0. */
