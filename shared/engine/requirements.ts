@@ -140,19 +140,15 @@ export function evaluateRequirement(
 
   const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
-  const tests = compiled.tests.map(({ id, core, wholeDocument, found, met }) => {
-    const within = wholeDocument ? env.all : scope;
+  const tests = compiled.tests.map(({ test, found, met }) => {
+    const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const isMet = isFound && anywhere(met, within);
-    return { id, core, found: isFound, met: isMet };
+    return { id: test.id, core: test.core, found: isFound, met: isMet };
   });
-  // Indexed loops and a counter: array built-ins on these small arrays (whose element kinds vary between
-  // requirements) deoptimised this function at every call.
-  const failedCoreTests: string[] = [];
-  let failed = 0;
-  for (let k = 0; k < tests.length; k++) if (tests[k].core && !tests[k].met) { failedCoreTests.push(tests[k].id); failed++; }
+  const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);
   const req = compiled.requirement;
-  const status = evidence.length === 0 ? 'missing' : failed > 0 ? 'insufficient' : 'sufficient';
+  const status = evidence.length === 0 ? 'missing' : failedCoreTests.length ? 'insufficient' : 'sufficient';
   return {
     compiled,
     evidence,

@@ -24,10 +24,6 @@ export interface CompiledCondition {
 
 export interface CompiledTest {
   test: SufficiencyTest;
-  /** The test's fields the evaluation reads, copied so that every compiled test has one shape (catalog tests vary: optional fields). */
-  id: string;
-  core: boolean;
-  wholeDocument: boolean;
   found: CompiledCondition;
   met: CompiledCondition;
 }
@@ -83,7 +79,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       exclude: optional(req.match.exclude),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
-        return { test, id: test.id, core: test.core, wholeDocument: test.scope === 'document', found, met: test.met === undefined ? found : compile(test.met) };
+        return { test, found, met: test.met === undefined ? found : compile(test.met) };
       }),
     };
   });
