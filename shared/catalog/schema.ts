@@ -31,12 +31,15 @@ export const Lexicon = v.object({ ja: v.optional(TermList, []), en: v.optional(T
 /**
  * A condition over one sentence: a concept name, or a combination.
  * `modality` holds when the sentence's modality is one of the listed ones.
+ * `lead` holds for a list item whose introducing sentence satisfies the inner condition
+ * ("Upon termination, the Supplier shall: (a) … (b) …"; 「乙は、契約終了時に次の措置を講じる。」 + 一 …).
  */
 export type Condition =
   | string
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition }
+  | { lead: Condition }
   | { modality: (typeof MODALITIES)[number][] };
 
 export const Condition: v.GenericSchema<Condition> = v.union([
@@ -44,6 +47,7 @@ export const Condition: v.GenericSchema<Condition> = v.union([
   v.strictObject({ all: v.pipe(v.array(v.lazy(() => Condition)), v.minLength(1)) }),
   v.strictObject({ any: v.pipe(v.array(v.lazy(() => Condition)), v.minLength(1)) }),
   v.strictObject({ not: v.lazy(() => Condition) }),
+  v.strictObject({ lead: v.lazy(() => Condition) }),
   v.strictObject({ modality: v.pipe(v.array(v.picklist(MODALITIES)), v.minLength(1)) }),
 ]);
 

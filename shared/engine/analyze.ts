@@ -99,12 +99,14 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const probes = scanner.scanProbes(text);
   const markerIds = new Map<Modality, number>(MODALITY_CONCEPTS.map(([m, name]) => [m, compiled.concept(name)]));
   const conceptsIn = (ranges: { start: number; end: number }[]) => new RangeConcepts(text, ranges, scanner, hits, probes);
-  const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds) });
+  const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds), lead: null });
   const sentenceConcepts = conceptsIn(seg.sentences);
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
+  const sentenceFacts = sentenceConcepts.sets.map(toFacts);
+  seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
-    sentenceFacts: sentenceConcepts.sets.map(toFacts), headingFacts: headingConcepts.sets.map(toFacts),
+    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts),
   };
 }
 

@@ -21,6 +21,8 @@ export interface BitEnvironment {
   known(concept: number): Uint32Array;
   possible(concept: number): Uint32Array;
   modality(modality: Modality): Uint32Array;
+  /** Each range's lead (the sentence introducing a list item), -1 for none. */
+  leads: Int32Array;
   /** Makes a pattern concept exact by one pass of its patterns over the whole text. */
   searchEverywhere(concept: number): void;
 }
@@ -30,6 +32,7 @@ export type BoundsOf = (env: BitEnvironment) => Bounds;
 /** The environment of a document's sentences (or headings): their concept columns and modalities. */
 export function bitEnvironment(
   concepts: Pick<RangeConcepts, 'known' | 'possible' | 'scanWholeText' | 'everyRange'>, facts: readonly { modality: Modality }[],
+  leads: Int32Array = new Int32Array(facts.length).fill(-1),
 ): BitEnvironment {
   const all = concepts.everyRange;
   const byModality = new Map<Modality, Uint32Array>(MODALITIES.map((m) => [m, bitsFor(facts.length)]));
@@ -39,6 +42,7 @@ export function bitEnvironment(
     known: (id) => concepts.known(id),
     possible: (id) => concepts.possible(id),
     modality: (m) => byModality.get(m)!,
+    leads,
     searchEverywhere: (id) => concepts.scanWholeText(id),
   };
 }
@@ -46,6 +50,7 @@ export function bitEnvironment(
 /** A bit per range (at least one word, like the concept columns). */
 export const bitsFor = (size: number) => new Uint32Array(Math.max(1, Math.ceil(size / 32)));
 export const setBit = (bits: Uint32Array, i: number) => { bits[i >>> 5] |= 1 << (i & 31); };
+export const hasBit = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
 /** Sets bits [from, to): whole words at once. */
 export function setRange(bits: Uint32Array, from: number, to: number): void {
   while (from < to && (from & 31) !== 0) setBit(bits, from++);
@@ -64,6 +69,20 @@ export function compileBounds(cond: Condition, resolve: (name: string) => number
       const { lower, upper } = inner(env);
       const notUpper = andNot(env.all, upper);
       return { lower: notUpper, upper: lower === upper ? notUpper : andNot(env.all, lower) };
+    };
+  }
+  if ('lead' in cond) {
+    const inner = compileBounds(cond.lead, resolve);
+    return (env) => {
+      const { lower, upper } = inner(env);
+      const leadLower = bitsFor(env.leads.length);
+      const leadUpper = lower === upper ? leadLower : bitsFor(env.leads.length);
+      env.leads.forEach((l, i) => {
+        if (l < 0) return;
+        if (hasBit(lower, l)) setBit(leadLower, i);
+        if (hasBit(upper, l)) setBit(leadUpper, i);
+      });
+      return { lower: leadLower, upper: leadUpper };
     };
   }
   if ('modality' in cond) {

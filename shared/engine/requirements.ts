@@ -59,7 +59,7 @@ function indexOf(facts: DocumentFacts): FactsIndex {
     memberStart[k] = i;
   }
   index = {
-    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts),
+    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead)),
     headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
     memberStart, memberEnd,
   };

@@ -10,6 +10,8 @@ import { compileBounds, type BoundsOf } from './bounds.ts';
 export interface SentenceFacts {
   concepts: ConceptIds;
   modality: Modality;
+  /** The facts of the sentence that introduces this list item, if any. */
+  lead: SentenceFacts | null;
 }
 
 export type Predicate = (facts: SentenceFacts) => boolean;
@@ -101,6 +103,10 @@ function compilePredicate(cond: Condition, resolve: (name: string) => number, is
     const inner = compilePredicate(cond.not, resolve, isPattern);
     return (f) => !inner(f);
   }
+  if ('lead' in cond) {
+    const inner = compilePredicate(cond.lead, resolve, isPattern);
+    return (f) => f.lead !== null && inner(f.lead);
+  }
   if ('modality' in cond) {
     const allowed = new Set<Modality>(cond.modality);
     return (f) => allowed.has(f.modality);
@@ -132,6 +138,7 @@ function compilePredicate(cond: Condition, resolve: (name: string) => number, is
 function conceptsOf(cond: Condition): string[] {
   if (typeof cond === 'string') return [cond];
   if ('not' in cond) return conceptsOf(cond.not);
+  if ('lead' in cond) return conceptsOf(cond.lead);
   if ('modality' in cond) return [];
   return ('all' in cond ? cond.all : cond.any).flatMap(conceptsOf);
 }

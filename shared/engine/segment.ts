@@ -57,7 +57,10 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
 /** All heading patterns in one (each is anchored): most lines are no heading, and this rejects them in one step. */
 const ANY_HEADING = new RegExp(HEADING_PATTERNS.map((p) => p.re.source).join('|'));
 const ITEM_PATTERN =
-  /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|\([ア-ンア-ン]\)|[ア-ン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*•・◦○●■□]\s*|\d{1,3}\s)/;
+  /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|[a-z]\.\s|\([ア-ンア-ン]\)|[ア-ン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*•・◦○●■□]\s*|\d{1,3}\s)/;
+/** An enumerator inside a paragraph ("…will: (a) cease using it; (b) destroy it"): the piece is an item of the colon's sentence. */
+const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z]{1,4})\s*\)|(?:\d{1,3}|[a-z])\))/;
+const COLON = /[:：]/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
 /** Characters that end a paragraph line (a following line starts a new paragraph). */
 const TERMINAL_CHARS = new Set([...'。.:;!?)」』]'].map((c) => c.charCodeAt(0)));
@@ -216,6 +219,18 @@ function splitSentences(
   // the paragraph's first sentence keeps its kind; a heading's following sentences are plain sentences
   let current = kind;
   const next = kind === 'heading' ? 'sentence' : kind;
+  let colonLead = -1;
+  const push = (s: number, e: number): boolean => {
+    let k = s;
+    while (k < e && isSpaceCode(text.charCodeAt(k))) k++;
+    const inline = colonLead >= 0 && INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16)));
+    if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
+    // the list runs on while its pieces are enumerated; a plain piece ends it
+    if (COLON.test(text.slice(s, e))) colonLead = out.length - 1;
+    else if (!inline) colonLead = -1;
+    current = next;
+    return true;
+  };
   SENTENCE_MARK.lastIndex = start;
   while (SENTENCE_MARK.test(text)) {
     const i = SENTENCE_MARK.lastIndex - 1;
@@ -230,7 +245,7 @@ function splitSentences(
     else if (bracket === -1 && depthBracket > 0) depthBracket--;
     else if (ch === 10) {
       if (text.charCodeAt(i + 1) === 10) {
-        if (pushSentence(text, sentenceStart, i, current, section, lead, line, out)) current = next;
+        push(sentenceStart, i);
         sentenceStart = i + 1;
       }
     } else if (depthBracket === 0) {
@@ -242,12 +257,12 @@ function splitSentences(
       }
     }
     if (cut) {
-      if (pushSentence(text, sentenceStart, i + 1, current, section, lead, line, out)) current = next;
+      push(sentenceStart, i + 1);
       sentenceStart = i + 1;
     }
     if (depthBracket > 0 && i - sentenceStart > MAX_BRACKETED) depthBracket = 0;
   }
-  pushSentence(text, sentenceStart, end, current, section, lead, line, out);
+  push(sentenceStart, end);
 }
 
 /** Appends text[s, e), whitespace trimmed, unless empty; whether it did. */

@@ -21,7 +21,7 @@ describe('condition bounds', () => {
     const { scanner } = compiled;
     const text = normalized.text;
     const fresh = new RangeConcepts(text, segmentation.sentences, scanner, scanner.scanLiterals(text), scanner.scanProbes(text));
-    const env = environmentOf(fresh, facts.sentenceFacts);
+    const env = environmentOf(fresh, facts.sentenceFacts, Int32Array.from(segmentation.sentences, (s) => s.lead));
     let open = 0;
     let certain = 0;
     for (const req of compiled.requirements) {
@@ -53,12 +53,15 @@ describe('compileBounds', () => {
   const text = normalize('乙は3日以内に報告する。乙は報告する。3日以内に行う。Report within 5 days. Report promptly. Nothing here.').text;
   const ranges = [...text.matchAll(/[^。.]+[。.]/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const modalities: Modality[] = ranges.map((_, i) => (i % 2 === 0 ? 'obligation' : 'statement'));
+  // sentences 1 and 2 are items of sentence 0, sentence 4 of sentence 3
+  const leads = Int32Array.from(ranges, (_, i) => (i === 1 || i === 2 ? 0 : i === 4 ? 3 : -1));
   const exact = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text));
   const holds = (cond: Condition, i: number): boolean => {
     if (typeof cond === 'string') return exact.sets[i].has(resolve(cond));
     if ('not' in cond) return !holds(cond.not, i);
     if ('all' in cond) return cond.all.every((c) => holds(c, i));
     if ('any' in cond) return cond.any.some((c) => holds(c, i));
+    if ('lead' in cond) return leads[i] >= 0 && holds(cond.lead, leads[i]);
     return cond.modality.includes(modalities[i]);
   };
   it.each<[string, Condition]>([
@@ -68,10 +71,13 @@ describe('compileBounds', () => {
     ['all with not', { all: ['report', { not: 'deadline' }] }],
     ['any', { any: ['deadline', { modality: ['statement'] }] }],
     ['not any', { not: { any: ['report', 'deadline'] } }],
+    ['lead', { lead: 'deadline' }],
+    ['lead literal', { all: ['report', { lead: 'report' }] }],
+    ['not lead', { all: ['report', { not: { lead: 'deadline' } }] }],
     ['nested', { all: [{ any: ['report', 'deadline'] }, { not: { all: ['deadline', { modality: ['obligation'] }] } }] }],
   ])('%s: lower ⊆ holds ⊆ upper before any search, and exact for literal-only conditions', (_, cond) => {
     const fresh = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text));
-    const { lower, upper } = compileBounds(cond, resolve)(environmentOf(fresh, modalities.map((modality) => ({ modality }))));
+    const { lower, upper } = compileBounds(cond, resolve)(environmentOf(fresh, modalities.map((modality) => ({ modality })), leads));
     const truth = ranges.flatMap((_, i) => (holds(cond, i) ? [i] : []));
     expect(truth).toEqual(expect.arrayContaining(setBits(lower)));
     expect(setBits(upper)).toEqual(expect.arrayContaining(truth));

@@ -88,6 +88,19 @@ describe('English structure', () => {
     ]);
     expect(sentences.at(-1)).toMatchObject({ kind: 'item', text: '(a) the customer may audit.' });
   });
+
+  it('reads "a." lines as items of the sentence before them', () => {
+    const { sentences: items } = seg('Upon any expiration or termination:\na. Customer will stop using the Product.\nb. Provider will delete Customer Content.');
+    expect(items.map((x) => [x.kind, x.lead])).toEqual([['sentence', -1], ['item', 0], ['item', 0]]);
+  });
+
+  it('reads "(b)" after a colon inside a paragraph as an item of the sentence with the colon', () => {
+    const { sentences: pieces } = seg('6. Return. Upon termination, the Recipient will: (a) cease using it; (b) after a request, destroy it; and (c) confirm this in writing. Other terms apply; (d) is not an item here.');
+    expect(pieces.map((x) => [x.kind, x.lead, x.text.slice(0, 12)])).toEqual([
+      ['heading', -1, '6. return.'], ['sentence', -1, 'upon termina'], ['item', 1, '(b) after a '], ['item', 1, 'and (c) conf'],
+      ['sentence', -1, 'other terms '], ['sentence', -1, '(d) is not a'],
+    ]);
+  });
 });
 
 describe('heading text and labels', () => {

@@ -1,0 +1,32 @@
+/**
+ * A list item is read with the sentence that introduces it: the catalog's `lead` condition. Request-only
+ * return of data is not "return at the end" (DATA-RETURN-DELETION), but the same item under a
+ * termination lead is.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+
+const statusOf = (text: string) => analyze(text).requirements.find((r) => r.id === 'DATA-RETURN-DELETION')!.status;
+const items = {
+  en: ['a. At the Customer’s request, the Provider will delete all Customer Data.', 'b. The Provider will pay any outstanding fees.'],
+  enInline: ['(a) stop using the Product; (b) on the Customer’s request, delete all Customer Data.'],
+  ja: ['(1) 甲から請求があったときは、貸与資料を返還すること。', '(2) 未払の委託料を精算すること。'],
+};
+
+describe('lead condition', () => {
+  it.each([
+    ['en', 'Upon any expiration or termination of this Agreement:', items.en],
+    ['en, inline', 'Upon termination of this Agreement, the Provider will:', items.enInline],
+    ['ja', '乙は、本契約が終了したときは、次の措置を講じる。', items.ja],
+  ])('an item inherits the end-of-contract trigger of its lead (%s)', (_, lead, list) => {
+    expect(statusOf([lead, ...list].join(list.length > 1 ? '\n' : ' '))).not.toBe('missing');
+  });
+
+  it.each([
+    ['en', 'The Provider agrees as follows:', items.en],
+    ['en, inline', 'During the term, the Provider will:', items.enInline],
+    ['ja', '乙は、次の措置を講じる。', items.ja],
+  ])('the same items under a lead without a trigger stay missing (%s)', (_, lead, list) => {
+    expect(statusOf([lead, ...list].join(list.length > 1 ? '\n' : ' '))).toBe('missing');
+  });
+});
