@@ -57,6 +57,7 @@ function checkConceptReferences(req: Requirement): void {
     } else if ('all' in cond) cond.all.forEach((c, i) => check(c, `${field}.all.${i}`));
     else if ('any' in cond) cond.any.forEach((c, i) => check(c, `${field}.any.${i}`));
     else if ('not' in cond) check(cond.not, `${field}.not`);
+    else if ('lead' in cond) check(cond.lead, `${field}.lead`);
   };
   for (const [key, cond] of Object.entries(req.match)) if (cond !== undefined) check(cond, `match.${key}`);
   req.tests.forEach((t, i) => {

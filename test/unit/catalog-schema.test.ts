@@ -51,6 +51,11 @@ describe('catalog validation at load', () => {
     expect(e.message).toContain('no-such-concept');
   });
 
+  it('checks the concepts of a lead condition too', () => {
+    const e = ruleError(variant((r) => { r.match = { sentence: { all: ['access', { lead: 'no-such-lead' }] } }; }));
+    expect(e.field).toBe('match.sentence.all.1.lead');
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);
