@@ -82,6 +82,20 @@ export function normaliseTerm(term: string): string {
   return normalize(term).text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Forms of an English term's last word that the suffix rule (s, es, d, ed, ing) does not reach because
+ * the stem changes: store → storing, notify → notified / notifies, submit → submitted / submitting.
+ * Doubling is offered for every consonant-vowel-consonant ending; a form that English never writes
+ * ("auditted") simply never occurs.
+ */
+export function spellingChanges(term: string): string[] {
+  if (/[^aeiou]y$/.test(term)) return [`${term.slice(0, -1)}ied`, `${term.slice(0, -1)}ies`];
+  if (/[a-z][^aeiou]e$/.test(term)) return [`${term.slice(0, -1)}ing`];
+  const last = /(?:^|[^a-z]|[^aeiou])[aeiou]([bdgklmnprt])$/.exec(term);
+  if (last && /[a-z]{3}$/.test(term)) return [`${term}${last[1]}ed`, `${term}${last[1]}ing`];
+  return [];
+}
+
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -111,9 +125,12 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       }
       const term = normaliseTerm(raw);
       if (!term) continue;
-      let set = literalConcepts.get(term);
-      if (!set) literalConcepts.set(term, (set = new Set()));
-      set.add(id);
+      const forms = isAsciiTerm(term) && !name.startsWith('@') ? [term, ...spellingChanges(term)] : [term];
+      for (const form of forms) {
+        let set = literalConcepts.get(form);
+        if (!set) literalConcepts.set(form, (set = new Set()));
+        set.add(id);
+      }
     }
   }
 

@@ -25,6 +25,14 @@ describe('English terms', () => {
     expect(flat(`Data is ${word} here.`)).toEqual(['encrypt']);
   });
 
+  it('matches forms whose stem changes (storing, notified, submitted), not the bare stem', () => {
+    const verbs = compileScanner(new Map([['store', ['store']], ['notify', ['notify']], ['submit', ['submit']], ['@may', ['may']]]));
+    const names = (text: string) => [...new Set(verbs.scan(normalize(text).text).flatMap((h) => h.concepts.map((c) => verbs.names[c])))].sort();
+    expect(names('Storing data; the supplier notified the customer and submitted a report.')).toEqual(['notify', 'store', 'submit']);
+    expect(names('It notifies the customers, submitting logs; stor and notif are no words.')).toEqual(['notify', 'submit']);
+    expect(names('It maied.')).toEqual([]);
+  });
+
   it('matches -es forms', () => {
     expect(flat('The Supplier processes data.')).toEqual(['process']);
   });
