@@ -96,6 +96,20 @@ export function spellingChanges(term: string): string[] {
   return [];
 }
 
+/** Kana that official style (公用文) leaves out between two kanji: 取り扱い → 取扱い, 引き渡し → 引渡し, 立ち入り → 立入り. */
+const OKURIGANA = /(?<=\p{Script=Han})[りきけしちみいえじげつれわね](?=\p{Script=Han})/gu;
+
+/** A Japanese term with its okurigana left out, each one or several at once (at most three places). */
+export function okuriganaDropped(term: string): string[] {
+  const places = [...term.matchAll(OKURIGANA)].map((m) => m.index);
+  if (places.length === 0 || places.length > 3) return [];
+  const forms: string[] = [];
+  for (let subset = 1; subset < 1 << places.length; subset++) {
+    forms.push(term.split('').filter((_, i) => !places.some((p, k) => p === i && (subset & (1 << k)) !== 0)).join(''));
+  }
+  return forms;
+}
+
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -125,7 +139,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       }
       const term = normaliseTerm(raw);
       if (!term) continue;
-      const forms = isAsciiTerm(term) && !name.startsWith('@') ? [term, ...spellingChanges(term)] : [term];
+      const forms = name.startsWith('@') ? [term] : [term, ...(isAsciiTerm(term) ? spellingChanges(term) : okuriganaDropped(term))];
       for (const form of forms) {
         let set = literalConcepts.get(form);
         if (!set) literalConcepts.set(form, (set = new Set()));

@@ -71,6 +71,15 @@ describe('English terms', () => {
 });
 
 describe('Japanese terms', () => {
+  it('match with okurigana left out, as official style writes them (取扱い, 立入検査)', () => {
+    const words = compileScanner(new Map([['handle', ['取り扱い']], ['inspect', ['立ち入り検査']], ['and', ['及び']]]));
+    const names = (text: string) => [...new Set(words.scan(normalize(text).text).flatMap((h) => h.concepts.map((c) => words.names[c])))].sort();
+    expect(names('個人情報の取扱いについて')).toEqual(['handle']);
+    expect(names('甲は立入検査を行う。')).toEqual(['inspect']);
+    expect(names('甲は立入り検査を行い、取り扱いを確認する。')).toEqual(['handle', 'inspect']);
+    expect(names('取扱 と 立入 と 甲及乙')).toEqual([]);
+  });
+
   it('matches inside running text without word boundaries', () => {
     expect(flat('乙は本業務を再委託してはならない。')).toEqual(['subcontract']);
     expect(flat('保存データを暗号化する。')).toEqual(['encrypt']);
