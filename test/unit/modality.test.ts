@@ -44,6 +44,8 @@ describe('English sentences', () => {
     ['The Vendor shall not disclose any Customer Data.', 'prohibition'],
     ['The Vendor will use reasonable efforts to patch promptly.', 'effort'],
     ['The Vendor shall endeavour to patch promptly.', 'effort'],
+    ['The Vendor warrants that the software contains no malicious code.', 'obligation'],
+    ['The Supplier represents and warrants that its staff are vetted.', 'obligation'],
     ['The Buyer may inspect the premises.', 'permission'],
     ['The Vendor hosts the service in Frankfurt.', 'statement'],
   ] as const)('%s → %s', (text, modality) => {
