@@ -110,6 +110,25 @@ export function okuriganaDropped(term: string): string[] {
   return forms;
 }
 
+/** Godan verb endings: the continuative form (見直し, 除き, 従い) and the plain form (見直す, 除く, 従う). */
+const CONTINUATIVE_TO_PLAIN: Record<string, string> = { し: 'す', き: 'く', ぎ: 'ぐ', ち: 'つ', り: 'る', み: 'む', び: 'ぶ', い: 'う' };
+const PLAIN_TO_CONTINUATIVE = Object.fromEntries(Object.entries(CONTINUATIVE_TO_PLAIN).map(([c, p]) => [p, c]));
+const VERB_END = /(?<=\p{Script=Han})[しきぎちりみびいすくぐつるむぶう]$/u;
+
+/**
+ * A Japanese term with okurigana left out, and a verb term in its other form: 「見直し」 also finds
+ * 「見直す」, 「取り扱う」 also 「取扱い」. Forms that Japanese never writes (「写す」 for a noun) never occur.
+ */
+function japaneseForms(term: string): string[] {
+  const forms = [term, ...okuriganaDropped(term)];
+  for (const form of [...forms]) {
+    const end = VERB_END.exec(form)?.[0];
+    const other = end === undefined ? undefined : CONTINUATIVE_TO_PLAIN[end] ?? PLAIN_TO_CONTINUATIVE[end];
+    if (other !== undefined) forms.push(form.slice(0, -1) + other);
+  }
+  return forms;
+}
+
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -139,7 +158,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       }
       const term = normaliseTerm(raw);
       if (!term) continue;
-      const forms = name.startsWith('@') ? [term] : [term, ...(isAsciiTerm(term) ? spellingChanges(term) : okuriganaDropped(term))];
+      const forms = name.startsWith('@') ? [term] : isAsciiTerm(term) ? [term, ...spellingChanges(term)] : japaneseForms(term);
       for (const form of forms) {
         let set = literalConcepts.get(form);
         if (!set) literalConcepts.set(form, (set = new Set()));

@@ -180,6 +180,8 @@ function normaliseLabel(label: string): string {
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
 const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
+const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
+
 /** A title is short; a numbered paragraph's first sentence is not a title ("7. Both parties may …"). */
 const MAX_TITLE = 60;
 
@@ -190,6 +192,8 @@ function headingText(line: string): string {
   const caption = /^第[^(]{1,12}\([^)]{1,40}\)/.exec(rest);
   if (caption) return caption[0];
   const cut = rest.search(/[。]|\.\s/);
+  // A title never ends with 。: 「第2条 乙は、…する。」 is a sentence, and the article has no title.
+  if (rest[cut] === '。') return (line.slice(0, from) + (ARTICLE_LABEL.exec(rest)?.[0] ?? '')).trim();
   const title = cut >= 0 ? rest.slice(0, cut) : rest;
   return title.length > MAX_TITLE && !line.startsWith('#') ? line.slice(0, from).trim() : line.slice(0, from) + title.slice(0, 120);
 }

@@ -80,6 +80,14 @@ describe('Japanese terms', () => {
     expect(names('取扱 と 立入 と 甲及乙')).toEqual([]);
   });
 
+  it('match a verb in its continuative and plain forms (見直し / 見直す, 取り扱う / 取扱い)', () => {
+    const verbs = compileScanner(new Map([['review', ['見直し']], ['handle', ['取り扱う']], ['report', ['報告する']]]));
+    const names = (text: string) => [...new Set(verbs.scan(normalize(text).text).flatMap((h) => h.concepts.map((c) => verbs.names[c])))].sort();
+    expect(names('権限は年1回見直す。')).toEqual(['review']);
+    expect(names('個人情報の取扱いを定める。')).toEqual(['handle']);
+    expect(names('見直さない。報告すり。')).toEqual([]);
+  });
+
   it('matches inside running text without word boundaries', () => {
     expect(flat('乙は本業務を再委託してはならない。')).toEqual(['subcontract']);
     expect(flat('保存データを暗号化する。')).toEqual(['encrypt']);

@@ -115,6 +115,12 @@ describe('heading text and labels', () => {
     expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
   });
 
+  it('gives an article without a caption no title: its first sentence is no heading (第2条 乙は…。)', () => {
+    expect(headings('第2条 乙は、秘密情報を開示してはならない。')).toEqual([['2', '第2条']]);
+    expect(headings('第3条の2 乙は報告する。')).toEqual([['3の2', '第3条の2']]);
+    expect(headings('5. アクセス権限は見直すものとする。')).toEqual([['5', '5.']]);
+  });
+
   it('does not take the first sentence of a long numbered paragraph as its title', () => {
     expect(headings('7. Both parties may only make such copies as are strictly necessary for the purposes of this Agreement.')).toEqual([['7', '7.']]);
     expect(headings('Article 12. Audit. The Customer may audit the Supplier.')).toEqual([['12', 'article 12. audit']]);
