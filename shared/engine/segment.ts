@@ -182,6 +182,8 @@ const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?
 
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 
+const MODAL_VERB = /\b(?:shall|must|will|may|should|agrees?|undertakes?)\b/;
+
 /** A title is short; a numbered paragraph's first sentence is not a title ("7. Both parties may …"). */
 const MAX_TITLE = 60;
 
@@ -195,6 +197,8 @@ function headingText(line: string): string {
   // A title never ends with 。: 「第2条 乙は、…する。」 is a sentence, and the article has no title.
   if (rest[cut] === '。') return (line.slice(0, from) + (ARTICLE_LABEL.exec(rest)?.[0] ?? '')).trim();
   const title = cut >= 0 ? rest.slice(0, cut) : rest;
+  // Nor does a title bind anyone: "7. Supplier shall encrypt data." is a clause without a title.
+  if (!line.startsWith('#') && MODAL_VERB.test(title)) return line.slice(0, from).trim();
   return title.length > MAX_TITLE && !line.startsWith('#') ? line.slice(0, from).trim() : line.slice(0, from) + title.slice(0, 120);
 }
 

@@ -124,6 +124,8 @@ describe('heading text and labels', () => {
   it('does not take the first sentence of a long numbered paragraph as its title', () => {
     expect(headings('7. Both parties may only make such copies as are strictly necessary for the purposes of this Agreement.')).toEqual([['7', '7.']]);
     expect(headings('Article 12. Audit. The Customer may audit the Supplier.')).toEqual([['12', 'article 12. audit']]);
+    expect(headings('7. Supplier shall encrypt data.')).toEqual([['7', '7.']]);
+    expect(headings('## Supplier will comply\nText.')).toEqual([['', '## supplier will comply']]);
   });
 });
 
