@@ -26,7 +26,7 @@ export interface Sentence {
   end: number;
   kind: SentenceKind;
   section: number;
-  /** For an item: the sentence that introduces the list (「次の事項を実施すること。」). */
+  /** For an item, or a sub-clause heading (8.2.1 under "8.2 … shall:"): the sentence introducing the list (「次の事項を実施すること。」). */
   lead: number;
   /** 1-based line of the sentence start. */
   line: number;
@@ -88,6 +88,8 @@ export function segment(text: string): Segmentation {
   let prevLineEnd = -1;
   let prevWasBlank = true;
   let lastLead = -1;
+  /** Per section, the sentence ending in a colon that introduces its numbered sub-clauses ("8.2 Each party shall:"). */
+  const introOf = new Map<number, number>();
 
   const currentSection = () => (open.length ? open[open.length - 1] : -1);
   const flush = (end: number) => {
@@ -95,6 +97,7 @@ export function segment(text: string): Segmentation {
     splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, lastLead);
     const last = sentences[sentences.length - 1];
     if (last && (last.kind === 'sentence' || last.kind === 'heading')) lastLead = last.index;
+    if (last && last.section >= 0 && COLON.test(text[last.end - 1])) introOf.set(last.section, last.index);
     paragraphStart = -1;
   };
 
@@ -138,7 +141,8 @@ export function segment(text: string): Segmentation {
             label: heading.label, heading: headingText(line), parent: currentSection(),
           });
           open.push(sections.length - 1);
-          lastLead = -1;
+          // 8.2.1, 8.2.2 under "8.2 … shall:" are items of that sentence, as (a), (b) would be.
+          lastLead = introOf.get(sections[sections.length - 1].parent) ?? -1;
         }
         paragraphStart = contentStart;
         paragraphLine = lineNo;
@@ -280,6 +284,6 @@ function pushSentence(
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= s) return false;
-  out.push({ index: out.length, start: s, end: e, kind, section, lead: kind === 'item' ? lead : -1, line });
+  out.push({ index: out.length, start: s, end: e, kind, section, lead: kind === 'item' || kind === 'heading' ? lead : -1, line });
   return true;
 }

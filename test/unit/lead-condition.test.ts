@@ -22,6 +22,12 @@ describe('lead condition', () => {
     expect(statusOf([lead, ...list].join(list.length > 1 ? '\n' : ' '))).not.toBe('missing');
   });
 
+  it('a numbered sub-clause inherits the request of the clause introducing it', () => {
+    const clause = (intro: string) => `8.2 ${intro}:\n8.2.1 to return all Confidential Information; and\n8.2.2 to destroy all copies by shredding.`;
+    expect(statusOf(clause('Upon termination of this Agreement, the Recipient undertakes'))).not.toBe('missing');
+    expect(statusOf(clause('Within 14 days of a written request of the Discloser, the Recipient undertakes'))).toBe('missing');
+  });
+
   it.each([
     ['en', 'The Provider agrees as follows:', items.en],
     ['en, inline', 'During the term, the Provider will:', items.enInline],

@@ -94,6 +94,13 @@ describe('English structure', () => {
     expect(items.map((x) => [x.kind, x.lead])).toEqual([['sentence', -1], ['item', 0], ['item', 0]]);
   });
 
+  it('reads numbered sub-clauses under a sentence ending in a colon as its items (8.2 … shall: 8.2.1, 8.2.2)', () => {
+    const { sentences: lines } = seg('8. Term\n8.2 Each party shall, on request:\n8.2.1 return the documents;\n8.2.2 destroy them.\n9. Law\n9.1 English law applies.');
+    expect(lines.map((x) => [x.text.slice(0, 5), x.lead])).toEqual([
+      ['8. te', -1], ['8.2 e', -1], ['8.2.1', 1], ['8.2.2', 1], ['9. la', -1], ['9.1 e', -1],
+    ]);
+  });
+
   it('reads "(b)" after a colon inside a paragraph as an item of the sentence with the colon', () => {
     const { sentences: pieces } = seg('6. Return. Upon termination, the Recipient will: (a) cease using it; (b) after a request, destroy it; and (c) confirm this in writing. Other terms apply; (d) is not an item here.');
     expect(pieces.map((x) => [x.kind, x.lead, x.text.slice(0, 12)])).toEqual([
