@@ -60,7 +60,6 @@ const ITEM_PATTERN =
   /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|[a-z]\.\s|\([ア-ンア-ン]\)|[ア-ン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*•・◦○●■□]\s*|\d{1,3}\s)/;
 /** An enumerator inside a paragraph ("…will: (a) cease using it; (b) destroy it"): the piece is an item of the colon's sentence. */
 const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z]{1,4})\s*\)|(?:\d{1,3}|[a-z])\))/;
-const COLON = /[:：]/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
 /** Characters that end a paragraph line (a following line starts a new paragraph). */
 const TERMINAL_CHARS = new Set([...'。.:;!?)」』]'].map((c) => c.charCodeAt(0)));
@@ -97,7 +96,7 @@ export function segment(text: string): Segmentation {
     splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, lastLead);
     const last = sentences[sentences.length - 1];
     if (last && (last.kind === 'sentence' || last.kind === 'heading')) lastLead = last.index;
-    if (last && last.section >= 0 && COLON.test(text[last.end - 1])) introOf.set(last.section, last.index);
+    if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
     paragraphStart = -1;
   };
 
@@ -215,9 +214,10 @@ const BRACKET = new Int8Array(0x3020);
 for (const c of '(「『[【') BRACKET[c.charCodeAt(0)] = 1;
 for (const c of ')」』]】') BRACKET[c.charCodeAt(0)] = -1;
 const FULL_STOP = '。'.charCodeAt(0);
+const isColon = (code: number) => code === 58 || code === 0xff1a;
 const DOT = 46;
 /** The characters splitSentences acts on; it jumps from one to the next instead of reading every code unit. */
-const SENTENCE_MARK = /[(「『[【)」』\]】\n。.!?;]/g;
+const SENTENCE_MARK = /[(「『[【)」』\]】\n。.!?;:：]/g;
 /** Past this many characters an unclosed bracket no longer holds the sentence together. */
 const MAX_BRACKETED = 600;
 
@@ -232,13 +232,14 @@ function splitSentences(
   let current = kind;
   const next = kind === 'heading' ? 'sentence' : kind;
   let colonLead = -1;
+  let colonAt = -1;
   const push = (s: number, e: number): boolean => {
     let k = s;
     while (k < e && isSpaceCode(text.charCodeAt(k))) k++;
     const inline = colonLead >= 0 && INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16)));
     if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
     // the list runs on while its pieces are enumerated; a plain piece ends it
-    if (COLON.test(text.slice(s, e))) colonLead = out.length - 1;
+    if (colonAt >= s && colonAt < e) colonLead = out.length - 1;
     else if (!inline) colonLead = -1;
     current = next;
     return true;
@@ -253,7 +254,8 @@ function splitSentences(
     const ch = text.charCodeAt(i);
     const bracket = ch < 0x3020 ? BRACKET[ch] : 0;
     let cut = false;
-    if (bracket === 1) depthBracket++;
+    if (isColon(ch)) colonAt = i;
+    else if (bracket === 1) depthBracket++;
     else if (bracket === -1 && depthBracket > 0) depthBracket--;
     else if (ch === 10) {
       if (text.charCodeAt(i + 1) === 10) {
