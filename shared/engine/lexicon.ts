@@ -261,6 +261,9 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     let covered = 0;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
+      // No term starts inside a word: English terms, nor mixed ones that start in ASCII (ipアドレス, 2要素認証).
+      // In English text this skips most positions.
+      if (isWordCode(c) && p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
       const asciiFirst = c < 128 ? ascii.rootChild[c] : 0;
       if (asciiFirst !== 0 && boundary(text, p)) {
         const end = matchAscii(text, p, asciiFirst);
