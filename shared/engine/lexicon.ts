@@ -330,10 +330,12 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
     const hits = new HitList(trie.values);
     const n = text.length;
     for (let p = 0; p < n; p++) {
-      for (let node = trie.rootChild[text.charCodeAt(p)], i = p + 1; node !== 0; i++) {
+      const c0 = text.charCodeAt(p);
+      for (let node = trie.rootChild[c0], i = p + 1; node !== 0; i++) {
         if (trie.values[node] !== null) hits.push(p, i, node);
         if (i >= n) break;
-        node = trie.child(node, text.charCodeAt(i));
+        const c = text.charCodeAt(i);
+        node = i === p + 1 && (c0 | c) < 128 ? trie.asciiPair[(c0 << 7) | c] : trie.child(node, c);
       }
     }
     return hits;
