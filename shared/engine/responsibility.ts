@@ -246,29 +246,33 @@ export function analyzeResponsibility(
     } else if (rows.length < 50) rows.push({ i, role, deadline });
   };
   // the duty words of the text by sentence: the hits come in text order, a sentence's hits in a run
-  const addDuties = (i: number, duties: string[]) => {
-    const o = bySentence[i];
-    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') return;
-    if (lexOf[i] & LEXICON.stage) return;
+  // only a duty of one side (not a table row, not stage wording) gives rows: the other sentences' duty words are not collected
+  const dutyRole = (i: number): Role | null => {
+    const o = i >= 0 ? bySentence[i] : null;
+    return !o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both' || (lexOf[i] & LEXICON.stage) ? null : o.actor.role;
+  };
+  const addDuties = (i: number, role: Role, duties: string[]) => {
     const t = norm.slice(sentences[i].start, sentences[i].end);
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
-    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, o.actor.role, dl);
+    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, role, dl);
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
-    if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
+    if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, role, dl);
   };
   let dutySentence = -1;
-  let duties: string[] = [];
+  let sentenceRole: Role | null = null;
+  const duties: string[] = []; // the duty ids of that sentence (one list, refilled)
   for (let h = 0; h < dutyStarts.length; h++) {
     const i = sentenceAt(dutyStarts[h]);
     if (i !== dutySentence) {
-      if (dutySentence >= 0) addDuties(dutySentence, duties);
+      if (sentenceRole) addDuties(dutySentence, sentenceRole, duties);
       dutySentence = i;
-      duties = [];
+      sentenceRole = dutyRole(i);
+      duties.length = 0;
     }
-    if (i >= 0) for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
+    if (sentenceRole) for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
   }
-  if (dutySentence >= 0) addDuties(dutySentence, duties);
+  if (sentenceRole) addDuties(dutySentence, sentenceRole, duties);
   for (const { reqId, duty, rows } of groups) {
     // a conflict takes two rows; a requirement's group can only give an actor conflict, a signature's a deadline one
     if (rows.length < 2) continue;
