@@ -253,7 +253,9 @@ export function findSubject(text: string, start: number, end: number, model: Par
 }
 
 function bothSubject(text: string, start: number, end: number, idx: MentionIndex): (Actor & { pos: number }) | null {
-  for (const { s: at, word } of idx.bothIn(start, end)) {
+  const { boths } = idx;
+  for (let k = idx.firstBothAt(start); k < boths.length && boths[k].s < end; k++) {
+    const { s: at, word } = boths[k];
     const after = text.slice(at + word.length, at + word.length + 20);
     if (/^(?:は|が|で|双方|誠実に|協議|協力|共同)/.test(after) || /^\s*(?:shall|will|must|may|agree|each|hereby|acknowledge)/.test(after) || /^(?:相互に|互いに|双方)/.test(word)) {
       return { key: 'both', label: word, role: 'both', pos: at };
@@ -270,7 +272,9 @@ export interface MentionIndex {
   actors: Actor[];
   /** The first mention starting at or after pos. */
   firstAt(pos: number): number;
-  bothIn(start: number, end: number): { s: number; word: string }[];
+  /** The joint-subject words, in text order, and the first of them starting at or after pos. */
+  boths: JointSubjects;
+  firstBothAt(pos: number): number;
 }
 
 export function indexMentions(text: string, model: PartyModel, offset = 0, jointSubjects?: JointSubjects): MentionIndex {
@@ -304,11 +308,8 @@ export function indexMentions(text: string, model: PartyModel, offset = 0, joint
   return {
     starts, ends, actors,
     firstAt: (pos) => firstAt(starts, pos),
-    bothIn: (a, b) => {
-      const out: { s: number; word: string }[] = [];
-      for (let k = firstAt(bothStarts, a); k < boths.length && boths[k].s < b; k++) out.push(boths[k]);
-      return out;
-    },
+    boths,
+    firstBothAt: (pos) => firstAt(bothStarts, pos),
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   Finding, LiabilitySummary, Obligation, Party, Report, RequirementResult, Responsibility, ResponsibilityCell, ResponsibilityRow, Span,
 } from '../schemas/report.ts';
 import type { Analysis } from './analyze.ts';
+import type { Section } from './segment.ts';
 import { toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type SentenceObligation } from './obligations.ts';
@@ -109,44 +110,36 @@ export function analyzeResponsibility(
   const deadline = compiled.concept('deadline');
   const frequency = compiled.concept('frequency');
   const anchored = (i: number) => { const f = facts.sentenceFacts[i]; return !!f && (f.concepts.has(deadline) || f.concepts.has(frequency)); };
-  const annexHeadings = sections.map((s) => s.heading).filter((h) => /^(?:#+\s*)?(?:別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)/.test(h))
-    .map((h) => h.replace(/^#+\s*/, ''));
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const push = (f: Finding, key: string) => { if (!seen.has(key)) { seen.add(key); findings.push(f); } };
   const sentenceAt = makeLocator(sentences);
-  // tested once per document, and only if a hit asks (comparing a cached 1 MB text with this one cost more than the test)
-  let instructed: boolean | undefined;
-  const docInstructed = () => (instructed ??= INSTRUCTION_PROCEDURE.test(norm));
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
   const hits = signals.allHits(norm, literalHits);
   const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];
+  const ctx = new HitSentence(norm, sections);
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h];
     const i = sentenceAt(hit.start);
     if (i < 0 || hit.end > sentences[i].end) continue;
     const s = sentences[i];
     const signal = signals.signals[hit.signal];
-    let sTextCache: string | null = null;
-    const sText = () => (sTextCache ??= norm.slice(s.start, s.end));
-    const { actor } = actorOf(i);
-    const f = facts.sentenceFacts[i];
-    const ctx: HitContext = {
-      actor: actor ? actor.role : 'none',
-      modality: bySentence[i]?.modality ?? f?.modality ?? 'statement',
-      anchorSame: anchored(i),
-      anchorNext: i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1),
-      possessor: needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none',
-      before: norm.slice(Math.max(s.start, hit.start - 8), hit.start),
-      check: (name: NamedCheck) => namedCheck(name, sText, lexOf[i], docInstructed, annexHeadings),
-    };
-    if (!signalApplies(signal, ctx)) continue;
+    // the signal's own conditions are read only for a hit these cheaper tests keep
     if (signal.kind === 'vague' && signal.severity === 'low' && !security(i)) continue;
+    const { actor } = actorOf(i);
     if (signal.kind === 'unassigned' && actor) continue;
+    ctx.setSentence(s.start, s.end, lexOf[i]);
+    ctx.actor = actor ? actor.role : 'none';
+    ctx.modality = bySentence[i]?.modality ?? facts.sentenceFacts[i]?.modality ?? 'statement';
+    ctx.anchorSame = anchored(i);
+    ctx.anchorNext = i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1);
+    ctx.possessor = needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none';
+    ctx.before = norm.slice(Math.max(s.start, hit.start - 8), hit.start);
+    if (!signalApplies(signal, ctx)) continue;
     if (signal.falsePositive.suppressedBy?.length) { pendingSuppressed.push({ hit, i, signal }); continue; }
     report(hit, i, signal);
   }
@@ -253,41 +246,49 @@ export function analyzeResponsibility(
     } else if (rows.length < 50) rows.push({ i, role, deadline });
   };
   // the duty words of the text by sentence: the hits come in text order, a sentence's hits in a run
-  const addDuties = (i: number, duties: string[]) => {
-    const o = bySentence[i];
-    if (!o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both') return;
-    if (lexOf[i] & LEXICON.stage) return;
+  // only a duty of one side (not a table row, not stage wording) gives rows: the other sentences' duty words are not collected
+  const dutyRole = (i: number): Role | null => {
+    const o = i >= 0 ? bySentence[i] : null;
+    return !o || o.cells || o.modality !== 'obligation' || !o.actor || o.actor.role === 'both' || (lexOf[i] & LEXICON.stage) ? null : o.actor.role;
+  };
+  const addDuties = (i: number, role: Role, duties: string[]) => {
     const t = norm.slice(sentences[i].start, sentences[i].end);
     const dl = deadlineOf(t);
     // a task given to both sides (notify and return run both ways, so they are left out)
-    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, o.actor.role, dl);
+    for (const duty of duties) if (duty !== 'notify' && duty !== 'return') for (const req of reqOf[i]) addRow(req, duty, i, role, dl);
     // the same sentence but for its deadline (repeated in two articles) is the same duty, whatever it matched
-    if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, o.actor.role, dl);
+    if (dl) addRow(`=${dutySignature(t)}`, duties[0], i, role, dl);
   };
   let dutySentence = -1;
-  let duties: string[] = [];
+  let sentenceRole: Role | null = null;
+  const duties: string[] = []; // the duty ids of that sentence (one list, refilled)
   for (let h = 0; h < dutyStarts.length; h++) {
     const i = sentenceAt(dutyStarts[h]);
     if (i !== dutySentence) {
-      if (dutySentence >= 0) addDuties(dutySentence, duties);
+      if (sentenceRole) addDuties(dutySentence, sentenceRole, duties);
       dutySentence = i;
-      duties = [];
+      sentenceRole = dutyRole(i);
+      duties.length = 0;
     }
-    if (i >= 0) for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
+    if (sentenceRole) for (const d of DUTY_OF.get(dutyTerms[h])!) if (!duties.includes(d)) duties.push(d);
   }
-  if (dutySentence >= 0) addDuties(dutySentence, duties);
+  if (sentenceRole) addDuties(dutySentence, sentenceRole, duties);
   for (const { reqId, duty, rows } of groups) {
-    const req = reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
-    const roles = new Set(rows.map((r) => r.role).filter((r) => r === 'outsourcer' || r === 'contractor'));
+    // a conflict takes two rows; a requirement's group can only give an actor conflict, a signature's a deadline one
+    if (rows.length < 2) continue;
+    const req = () => reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
+    if (!reqId.startsWith('=')) {
+      if (duty === 'notify' || duty === 'return') continue;
+      const a = rows.find((r) => r.role === 'outsourcer');
+      const b = rows.find((r) => r.role === 'contractor');
+      if (a && b && a.i !== b.i) pushConflict(req(), [a.i, b.i], 'actor', duty);
+      continue;
+    }
     const deadlines = [...new Map(rows.filter((r) => r.deadline).map((r) => [`${r.role}:${r.deadline}`, r])).values()];
     const sameActorDiffDeadline = deadlines.find((a) => deadlines.some((b) => b.role === a.role && b.deadline !== a.deadline && b.i !== a.i));
-    if (roles.size >= 2 && duty !== 'notify' && duty !== 'return' && !reqId.startsWith('=')) {
-      const a = rows.find((r) => r.role === 'outsourcer')!;
-      const b = rows.find((r) => r.role === 'contractor')!;
-      if (a.i !== b.i) pushConflict(req, [a.i, b.i], 'actor', duty);
-    } else if (sameActorDiffDeadline && reqId.startsWith('=')) {
+    if (sameActorDiffDeadline) {
       const other = deadlines.find((b) => b.role === sameActorDiffDeadline.role && b.deadline !== sameActorDiffDeadline.deadline)!;
-      pushConflict(req, [sameActorDiffDeadline.i, other.i], 'deadline', duty, [sameActorDiffDeadline.deadline!, other.deadline!]);
+      pushConflict(req(), [sameActorDiffDeadline.i, other.i], 'deadline', duty, [sameActorDiffDeadline.deadline!, other.deadline!]);
     }
   }
   function pushConflict(req: { id: string; title: { ja: string; en: string }; stage: Finding['stage'] }, idx: number[], what: 'actor' | 'deadline', duty: string, dls: string[] = []) {
@@ -409,30 +410,65 @@ function possessorOf(text: string, start: number, end: number, model: PartyModel
   return found;
 }
 
+const ANNEX_HEADING = /^(?:#+\s*)?(?:別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)/;
+
 /**
- * `s()`: the sentence's text (sliced only for the checks reading it); `lex`: its vocabulary lists (`lexicons`);
- * `docInstructed()`: the document anywhere states how instructions are given.
+ * What the signals' conditions read about the sentence of a hit (`HitContext`): one object per document,
+ * set for each hit; the sentence's text, the annex headings and the document-wide test are read only when a
+ * condition asks.
  */
-function namedCheck(name: NamedCheck, s: () => string, lex: number, docInstructed: () => boolean, annexHeadings: string[]): boolean {
-  switch (name) {
-    case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(s());
-    case 'annexExists': {
-      for (const m of s().matchAll(ANNEX_REF)) if (annexHeadings.some((h) => h.startsWith(m[0].trim()))) return true;
-      return false;
+class HitSentence implements HitContext {
+  actor: HitContext['actor'] = 'none';
+  modality: HitContext['modality'] = 'statement';
+  anchorSame = false;
+  anchorNext = false;
+  possessor: HitContext['possessor'] = 'none';
+  before = '';
+  private start = 0;
+  private end = 0;
+  /** The sentence's vocabulary lists (`LEXICON` bits). */
+  private lex = 0;
+  private sentenceText: string | null = null;
+  private annexHeadings: string[] | null = null;
+  /** The document anywhere states how instructions are given (comparing a cached 1 MB text with this one cost more than the test). */
+  private instructed: boolean | null = null;
+
+  constructor(private readonly norm: string, private readonly sections: readonly Section[]) {}
+
+  setSentence(start: number, end: number, lex: number): void {
+    this.start = start;
+    this.end = end;
+    this.lex = lex;
+    this.sentenceText = null;
+  }
+
+  check(name: NamedCheck): boolean {
+    const lex = this.lex;
+    switch (name) {
+      case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(this.text());
+      case 'annexExists': {
+        const headings = (this.annexHeadings ??= this.sections.map((s) => s.heading).filter((h) => ANNEX_HEADING.test(h)).map((h) => h.replace(/^#+\s*/, '')));
+        for (const m of this.text().matchAll(ANNEX_REF)) if (headings.some((h) => h.startsWith(m[0].trim()))) return true;
+        return false;
+      }
+      case 'namedStandard': return NAMED_STANDARD.test(this.text());
+      case 'clauseCited': return CLAUSE_CITED.test(this.text());
+      case 'documentCited': return DOCUMENT_CITED.test(this.text());
+      case 'security': return (lex & LEXICON.security) !== 0;
+      case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(this.text());
+      case 'definedTerm': case 'definition': return DEFINITION.test(this.text());
+      case 'liabilityClause': return (lex & LEXICON.damages) !== 0;
+      case 'securityCarveOut': return (lex & LEXICON.carveOut) !== 0 && (lex & LEXICON.dataBreach) !== 0;
+      case 'chooserNamed': return CHOOSER.test(this.text());
+      case 'finalReport': return FINAL_REPORT.test(this.text());
+      case 'civilCodeDefault': return CIVIL_DEFAULT.test(this.text());
+      case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
+      case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(this.text()) || (this.instructed ??= INSTRUCTION_PROCEDURE.test(this.norm));
     }
-    case 'namedStandard': return NAMED_STANDARD.test(s());
-    case 'clauseCited': return CLAUSE_CITED.test(s());
-    case 'documentCited': return DOCUMENT_CITED.test(s());
-    case 'security': return (lex & LEXICON.security) !== 0;
-    case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(s());
-    case 'definedTerm': case 'definition': return DEFINITION.test(s());
-    case 'liabilityClause': return (lex & LEXICON.damages) !== 0;
-    case 'securityCarveOut': return (lex & LEXICON.carveOut) !== 0 && (lex & LEXICON.dataBreach) !== 0;
-    case 'chooserNamed': return CHOOSER.test(s());
-    case 'finalReport': return FINAL_REPORT.test(s());
-    case 'civilCodeDefault': return CIVIL_DEFAULT.test(s());
-    case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
-    case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(s()) || docInstructed();
+  }
+
+  private text(): string {
+    return (this.sentenceText ??= this.norm.slice(this.start, this.end));
   }
 }
 

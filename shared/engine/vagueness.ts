@@ -168,6 +168,11 @@ export class TermMatcher {
   private readonly starts = new Uint8Array(65536);
   /** ASCII code unit pairs (first * 128 + second) that can open an ASCII term: most words are rejected without a walk. */
   private readonly asciiPairs = new Uint8Array(128 * 128);
+  /**
+   * The first two code units of the non-ASCII terms, hashed (`pairHash`): a third of a Japanese text's characters
+   * start such a term (の, に, を …) but few go on to a second character of one, and those are passed by without a walk.
+   */
+  private readonly otherPairs = new Uint8Array(1 << 16);
 
   constructor(lists: readonly (readonly string[])[]) {
     if (lists.length > 31) throw new Error('TermMatcher: at most 31 lists');
@@ -183,6 +188,7 @@ export class TermMatcher {
       }
     });
     const entries = [...terms.values()].map((value) => ({ term: value.term, value }));
+    for (const { term } of entries) if (term.length >= 2 && !isAscii(term)) this.otherPairs[pairHash(term.charCodeAt(0), term.charCodeAt(1))] = 1;
     this.ascii = new FlatTrie(entries.filter((e) => isAscii(e.term)), true);
     this.other = new FlatTrie(entries.filter((e) => !isAscii(e.term)));
     this.asciiMask = masksOf(this.ascii);
@@ -226,7 +232,7 @@ export class TermMatcher {
 
   /** What `scanEach` describes, over text[from, to). */
   private walk(text: string, visits: readonly Visit[], ranges: readonly Range[], from: number, to: number): Int32Array {
-    const { other, ascii, otherMask, asciiMask, starts, asciiPairs } = this;
+    const { other, ascii, otherMask, asciiMask, starts, asciiPairs, otherPairs } = this;
     const lists = visits.length;
     const scannedLists = (1 << lists) - 1;
     const ranged = ~scannedLists;
@@ -267,10 +273,12 @@ export class TermMatcher {
       if (active === 0 && !inRange) continue;
       // a ranged term counts when it ends inside the range, a scanned one anywhere before `to`
       let mask = 0;
-      if ((start & OTHER) !== 0) {
+      // a non-ASCII term of one character, or the first two of a longer one
+      const otherFirst = other.rootChild[c];
+      if ((start & OTHER) !== 0 && (otherMask[otherFirst] !== 0 || (p + 1 < to && otherPairs[pairHash(c, text.charCodeAt(p + 1))] !== 0))) {
         const limit = active !== 0 ? to : rangeEnd;
         let found = 0;
-        for (let n = other.rootChild[c], i = p + 1; n !== 0; i++) {
+        for (let n = otherFirst, i = p + 1; n !== 0; i++) {
           const m = otherMask[n];
           if (m !== 0) {
             const f = m & active;
@@ -331,6 +339,9 @@ export class TermMatcher {
     return masks;
   }
 }
+
+/** A slot for the code unit pair (c, d) in a 2^16 table (Fibonacci hashing of the pair as one 32-bit word). */
+const pairHash = (c: number, d: number) => Math.imul((c << 16) | d, 0x9e3779b1) >>> 16;
 
 /** Visits, for each list of `found`, its longest term at p (node best[k], ending at bestEnd[k]); returns the first end. */
 function visitLongest(
