@@ -265,23 +265,15 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       // In English text this skips most positions.
       if (isWordCode(c) && p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
       const asciiFirst = c < 128 ? ascii.rootChild[c] : 0;
-      if (asciiFirst !== 0 && boundary(text, p)) {
-        const end = matchAscii(text, p, asciiFirst);
-        if (end > p) {
-          if (end > covered) {
-            hits.push(p, end, matchedNode);
-            covered = end;
-          }
-          continue;
-        }
-      }
-      if (other.rootChild[c] !== 0) {
-        const node = other.longestAt(text, p, n);
-        const end = p + other.depth[node];
-        if (node !== 0 && end > covered) {
-          hits.push(p, end, otherBase + node);
-          covered = end;
-        }
+      const asciiEnd = asciiFirst !== 0 && boundary(text, p) ? matchAscii(text, p, asciiFirst) : -1;
+      const asciiNode = matchedNode;
+      const otherNode = other.rootChild[c] !== 0 ? other.longestAt(text, p, n) : 0;
+      // The longer of the two terms at p: 「IDを」 (mixed) over "id" (English).
+      const otherEnd = otherNode !== 0 ? p + other.depth[otherNode] : -1;
+      const end = Math.max(asciiEnd, otherEnd);
+      if (end > p && end > covered) {
+        hits.push(p, end, otherEnd > asciiEnd ? otherBase + otherNode : asciiNode);
+        covered = end;
       }
     }
     return hits;

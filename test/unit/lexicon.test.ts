@@ -25,6 +25,13 @@ describe('English terms', () => {
     expect(flat(`Data is ${word} here.`)).toEqual(['encrypt']);
   });
 
+  it('lets a longer mixed term win over an English one at the same place (IDを over id)', () => {
+    const mixed = compileScanner(new Map([['identifier', ['id']], ['issue-id', ['IDを']]]));
+    const names = (text: string) => mixed.scan(normalize(text).text).map((h) => h.concepts.map((c) => mixed.names[c]).sort());
+    expect(names('従事者ごとにIDを付与する。')).toEqual([['identifier', 'issue-id']]);
+    expect(names('the user id is unique')).toEqual([['identifier']]);
+  });
+
   it('matches forms whose stem changes (storing, notified, submitted), not the bare stem', () => {
     const verbs = compileScanner(new Map([['store', ['store']], ['notify', ['notify']], ['submit', ['submit']], ['@may', ['may']]]));
     const names = (text: string) => [...new Set(verbs.scan(normalize(text).text).flatMap((h) => h.concepts.map((c) => verbs.names[c])))].sort();
