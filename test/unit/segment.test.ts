@@ -164,6 +164,12 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split after a revision or version abbreviation', () => {
+    expect(texts('Controls follow NIST SP 800-53 Rev. 5 at the Moderate baseline. Ver. 2 of the plan applies.')).toEqual([
+      'controls follow nist sp 800-53 rev. 5 at the moderate baseline.', 'ver. 2 of the plan applies.',
+    ]);
+  });
+
   it('splits English at . ! ? ; but not after abbreviations', () => {
     expect(texts('The Supplier (e.g. Acme Inc.) shall comply, i.e. fully. See No. 5 of the list! Is it done? Yes; it is.')).toEqual([
       'the supplier (e.g. acme inc.) shall comply, i.e. fully.', 'see no. 5 of the list!', 'is it done?', 'yes;', 'it is.',
