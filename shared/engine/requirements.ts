@@ -43,6 +43,9 @@ interface FactsIndex {
    */
   memberStart: Int32Array;
   memberEnd: Int32Array;
+  /** Section k's direct subsections are children[childStart[k], childStart[k + 1]). */
+  childStart: Int32Array;
+  children: Int32Array;
 }
 const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
 
@@ -58,10 +61,16 @@ function indexOf(facts: DocumentFacts): FactsIndex {
     if (memberEnd[k] === 0) memberEnd[k] = i + 1;
     memberStart[k] = i;
   }
+  const childStart = new Int32Array(sections.length + 1);
+  for (const s of sections) if (s.parent >= 0) childStart[s.parent + 1]++;
+  for (let k = 0; k < sections.length; k++) childStart[k + 1] += childStart[k];
+  const children = new Int32Array(childStart[sections.length]);
+  const filled = childStart.slice(0, sections.length);
+  for (const s of sections) if (s.parent >= 0) children[filled[s.parent]++] = s.index;
   index = {
     sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead)),
     headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
-    memberStart, memberEnd,
+    memberStart, memberEnd, childStart, children,
   };
   indexCache.set(facts, index);
   return index;
@@ -126,11 +135,13 @@ export function evaluateRequirement(
   let candidates = holdsWhere(compiled.sentence, env, env.all, sentenceCheck(compiled.sentence));
   if (compiled.heading && compiled.underHeading) {
     const headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
-    const hasHeading = (k: number) => k >= 0 && (headingHolds[k >>> 5] & (1 << (k & 31))) !== 0;
+    // the sections of a matching heading, and their direct subsections
     const underMatchingHeading = bitsFor(sentences.length);
-    for (let k = 0; k < sections.length; k++) {
-      if (!hasHeading(k) && !hasHeading(sections[k].parent)) continue;
+    for (const k of setBits(headingHolds)) {
       setRange(underMatchingHeading, index.memberStart[k], index.memberEnd[k]);
+      for (let c = index.childStart[k]; c < index.childStart[k + 1]; c++) {
+        setRange(underMatchingHeading, index.memberStart[index.children[c]], index.memberEnd[index.children[c]]);
+      }
     }
     const under = holdsWhere(compiled.underHeading, env, underMatchingHeading, sentenceCheck(compiled.underHeading));
     for (let w = 0; w < candidates.length; w++) candidates[w] |= under[w];
