@@ -124,8 +124,10 @@ export function segment(text: string): Segmentation {
       }
       prevWasBlank = false;
     } else {
-      const heading = matchHeading(line);
-      const isItem = !heading && ITEM_PATTERN.test(line);
+      // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
+      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading);
+      const heading = paragraphOfArticle ? null : matchHeading(line);
+      const isItem = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line));
       const continues =
         !heading && !isItem && !prevWasBlank && paragraphStart >= 0 && paragraphKind !== 'heading' &&
         prevLineEnd - paragraphStart > 40 && !endsWithTerminal(text, paragraphStart, prevLineEnd);
@@ -183,6 +185,8 @@ function normaliseLabel(label: string): string {
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
 const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\s/;
+const ARTICLE = new RegExp(`^第\\s*${KANJI_NUM}\\s*条`);
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 
 const MODAL_VERB = /\b(?:shall|must|will|may|should|agrees?|undertakes?)\b/;

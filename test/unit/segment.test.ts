@@ -122,6 +122,12 @@ describe('heading text and labels', () => {
     expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
   });
 
+  it('reads 「1. 乙は…」 lines inside 第N条 as paragraphs of the article, not as sections beside it', () => {
+    const { s, sentences } = seg('第1条（適用）\n1. 本規約は、当社に適用されます。\n2. 個別規定は本規約の一部です。\n第2条（申込み）\n1. 申込書を提出するものとします。');
+    expect(s.sections.map((x) => [x.label, x.parent])).toEqual([['1', -1], ['2', -1]]);
+    expect(sentences.map((x) => [x.kind, x.section])).toEqual([['heading', 0], ['item', 0], ['item', 0], ['heading', 1], ['item', 1]]);
+  });
+
   it('gives an article without a caption no title: its first sentence is no heading (第2条 乙は…。)', () => {
     expect(headings('第2条 乙は、秘密情報を開示してはならない。')).toEqual([['2', '第2条']]);
     expect(headings('第3条の2 乙は報告する。')).toEqual([['3の2', '第3条の2']]);
