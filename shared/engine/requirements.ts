@@ -5,7 +5,7 @@
  */
 import type { Requirement } from '../catalog/schema.ts';
 import type { Context, RequirementResult } from '../schemas/report.ts';
-import { andNot, bitEnvironment, bitsFor, setBit, setRange, type BitEnvironment } from './bounds.ts';
+import { andNot, bitEnvironment, bitsFor, setRange, type BitEnvironment } from './bounds.ts';
 import { setBits, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
@@ -125,7 +125,7 @@ function openCount(lower: Uint32Array, upper: Uint32Array, within: Uint32Array):
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType,
 ): RequirementEvaluation {
-  const { sentences, sections } = facts.segmentation;
+  const { sentences } = facts.segmentation;
   const index = indexOf(facts);
   const env = index.sentences;
   const sentenceCheck = (cond: CompiledCondition) => (i: number) => cond.holds(facts.sentenceFacts[i]);

@@ -38,13 +38,15 @@ export interface Segmentation {
 }
 
 const KANJI_NUM = '[0-9一二三四五六七八九十百千〇]+';
+/** 第3条, 第3条の2. */
+const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`);
 const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
   { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*節`), level: () => 2 },
   {
     // 第3条の2 (an article inserted after 第3条) is labelled "3の2".
-    re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`), level: () => 3,
+    re: ARTICLE, level: () => 3,
     label: (m) => (m[2] === undefined ? normaliseLabel(m[1]) : `${normaliseLabel(m[1])}の${normaliseLabel(m[2])}`),
   },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})(?![条章節項号0-9一二三四五六七八九十百千〇])`), level: () => 2 },
@@ -186,7 +188,6 @@ function normaliseLabel(label: string): string {
 const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.\s/;
-const ARTICLE = new RegExp(`^第\\s*${KANJI_NUM}\\s*条`);
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 
 const MODAL_VERB = /\b(?:shall|must|will|may|should|agrees?|undertakes?)\b/;
