@@ -10,6 +10,7 @@ import { decideContext, detectDocumentType, detectLanguage, type DocumentType } 
 import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { buildPartyModel } from './parties.ts';
+import { indexMentions, plainFormDuties } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -61,6 +62,9 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const context = detectContext(facts, compiled);
   const partyModel = buildPartyModel(text, normalized);
   const parties = partyModel.parties;
+  // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
+  const mentions = indexMentions(normalized.text, partyModel, 0, []);
+  for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions)) facts.sentenceFacts[i].modality = 'obligation';
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));
   const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>
@@ -72,7 +76,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const responsibility = analyzeResponsibility(
     text, { normalized, segmentation, facts, compiled }, parties,
     new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
-    { language, results: requirements, personalData: context.personalData, model: partyModel },
+    { language, results: requirements, personalData: context.personalData, model: partyModel, mentions },
   );
   const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, language), ...responsibility.findings]);
 

@@ -76,6 +76,36 @@ export function finalModality(text: string, start: number, end: number): Modalit
   }
   return rank < FINAL.length ? FINAL[rank][0] : null;
 }
+const PLAIN_ENDINGS = new Set(S.sentenceFinal.plainDuty.endings.map(normTerm));
+const STATIVE = new RegExp(`(?:${S.sentenceFinal.plainDuty.stative.map((t) => normTerm(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+const BOUND_ROLES: ReadonlySet<Role> = new Set(['outsourcer', 'contractor', 'subcontractor', 'both']);
+
+/**
+ * Japanese sentences that state a party's duty in the plain form (「乙は、…を甲に報告する。」, see
+ * `sentenceFinal.plainDuty`): read as statements by their markers, they bind like 「…するものとする」.
+ * Only sentences whose own subject is a party (not table rows).
+ */
+export function plainFormDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], mentions: MentionIndex): number[] {
+  const duties: number[] = [];
+  const { starts, ends, actors } = mentions;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (facts[i].modality !== 'statement' || s.kind === 'row') continue;
+    let n = s.end;
+    while (n > s.start && TRAILING.has(text.charCodeAt(n - 1))) n--;
+    if (n - s.start < 4 || !PLAIN_ENDINGS.has(text[n - 1]) || !isKanaOrKanji(text.charCodeAt(n - 2))) continue;
+    if (STATIVE.test(text.slice(n - 8 > s.start ? n - 8 : s.start, n))) continue;
+    // a party is the topic (乙は) or the subject (乙が), not the agent of a condition (甲が指定する形式)
+    for (let k = mentions.firstAt(s.start); k < starts.length && starts[k] < n; k++) {
+      const next = text.charCodeAt(ends[k]);
+      if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))))) {
+        duties.push(i);
+        break;
+      }
+    }
+  }
+  return duties;
+}
 const CELL_NONE = new Set(S.cellNone.map(normTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normTerm));
 const RACI = new Set(S.raciMarks.map(normTerm));
@@ -89,12 +119,15 @@ export interface ObligationAnalysis {
   tableRows: number[];
 }
 
-/** `lexOf`: the vocabulary lists found in each sentence (`LEXICON` bits); `boths`: the joint subjects of the text. */
+/**
+ * `lexOf`: the vocabulary lists found in each sentence (`LEXICON` bits); `boths`: the joint subjects of the text;
+ * `mentions`: the text's party mentions when the caller has indexed them (`indexMentions`).
+ */
 export function analyzeObligations(
-  text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array, boths?: JointSubjects,
+  text: string, seg: Segmentation, facts: SentenceFacts[], model: PartyModel, lexOf: Int32Array, boths?: JointSubjects, mentions?: MentionIndex,
 ): ObligationAnalysis {
   const { sentences, sections } = seg;
-  const index = indexMentions(text, model, 0, boths);
+  const index = mentions && boths ? withJointSubjects(mentions, boths) : indexMentions(text, model, 0, boths);
   // per sentence (undefined: not looked for yet)
   const own: (Actor | null | undefined)[] = new Array(sentences.length);
   const subjectOf = (i: number): Actor | null => {
@@ -298,19 +331,20 @@ export function indexMentions(text: string, model: PartyModel, offset = 0, joint
     const found: JointSubjects = (boths = []);
     bothWords.scan(text, (start, end) => found.push({ s: offset + start, word: text.slice(start, end) }));
   }
-  const firstAt = (at: ArrayLike<number>, pos: number) => {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  return withJointSubjects({ starts, ends, actors, firstAt: (pos) => firstAt(starts, pos) }, boths);
+}
+
+/** The same mentions with the text's joint-subject words (`boths`) in place of the index's own. */
+function withJointSubjects(index: Pick<MentionIndex, 'starts' | 'ends' | 'actors' | 'firstAt'>, boths: JointSubjects): MentionIndex {
   const bothStarts = boths.map((b) => b.s);
-  return {
-    starts, ends, actors,
-    firstAt: (pos) => firstAt(starts, pos),
-    boths,
-    firstBothAt: (pos) => firstAt(bothStarts, pos),
-  };
+  return { starts: index.starts, ends: index.ends, actors: index.actors, firstAt: index.firstAt, boths, firstBothAt: (pos) => firstAt(bothStarts, pos) };
+}
+
+function firstAt(at: ArrayLike<number>, pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function firstMention(text: string, start: number, end: number, model: PartyModel): Actor | null {

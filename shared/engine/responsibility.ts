@@ -10,7 +10,7 @@ import type { Analysis } from './analyze.ts';
 import type { Section } from './segment.ts';
 import { toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import {
   compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
@@ -29,6 +29,8 @@ export interface ResponsibilityOptions {
   personalData?: boolean;
   /** The party model when the caller has built it already. */
   model?: PartyModel;
+  /** The text's party mentions when the caller has indexed them (without joint subjects: this analysis finds those). */
+  mentions?: MentionIndex;
 }
 
 const V = vaguenessData;
@@ -84,7 +86,7 @@ export function analyzeResponsibility(
     (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
   ], sentences);
   const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
-  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths);
+  const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths, options.mentions);
   const { bySentence, actorOf } = obligations;
 
   // sentence → requirements it is evidence for

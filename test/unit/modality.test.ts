@@ -31,7 +31,24 @@ describe('Japanese sentences', () => {
     ['乙は、脆弱性の早期修正に努めるものとする。', 'effort'],
     ['具体的な報告様式は、甲乙協議の上定める。', 'agree-later'],
     ['甲は、乙の作業場所に立ち入ることができる。', 'permission'],
-    ['乙は、本システムを運用する。', 'statement'],
+    ['本システムは、甲の基幹業務を支える。', 'statement'],
+  ] as const)('%s → %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
+
+  // 「乙は、…する。」: a party's duty in the plain form, as Japanese contracts often write it
+  it.each([
+    ['乙は、本システムを運用する。', 'obligation'],
+    ['受注者は、事故を認知したときは、直ちに発注者に報告する。', 'obligation'],
+    ['乙は、消去の完了後7日以内に消去証明書を甲に提出する。', 'obligation'],
+    ['乙は、アクセス権限の棚卸を四半期ごとに行い、結果を甲に報告する。', 'obligation'],
+    ['丙が業務を継続できないときは、乙が自ら行う。', 'obligation'],
+    ['乙は、甲の情報資産を取り扱う権限を有する。', 'statement'],
+    ['乙が取り扱う情報は、機密性3に該当する。', 'statement'],
+    ['返還は、甲が指定する形式の媒体により行う。', 'statement'],
+    ['乙の作業環境は、甲の社内ネットワークに接続する。', 'statement'],
+    ['当社は、お客様のコンテンツを機密情報として扱います。', 'statement'],
+    ['個別契約は、乙が注文請書を交付した時に成立する。', 'statement'],
   ] as const)('%s → %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);
   });
