@@ -9,6 +9,7 @@ import type { Context, Evidence, Finding, Report, RequirementResult } from '../s
 import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { unwrapLines } from './line-wrap.ts';
 import { buildPartyModel } from './parties.ts';
 import { indexMentions, plainFormDuties } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -50,7 +51,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const started = performance.now();
   const catalog = options.catalog ?? builtInCatalog;
   const compiled = compileCatalog(catalog);
-  const normalized = normalize(text);
+  const normalized = unwrapLines(text, normalize(text));
   const segmentation = segment(normalized.text);
   const facts = collectFacts(normalized.text, segmentation, compiled);
   const { sentences, sections } = segmentation;

@@ -340,7 +340,9 @@ export function analyzeResponsibility(
     const span = sentSpan(o.sentence);
     obligationList.push({ start: span.start, end: span.end, modality: o.modality, actor: o.actor?.label ?? null, role: o.actor?.role ?? null, inherited: o.inherited, requirements: reqOf[o.sentence] === NONE ? [] : reqOf[o.sentence] });
   }
-  const responsibility = buildMatrix(model.parties, bySentence, reqOf, compiled.requirements.map((c) => c.requirement), options.results, sentSpan, (i) => sentences[i].line);
+  // lines of the original text (hard-wrapped lines are joined in the normalised one)
+  const lineAt = lineLocator(text);
+  const responsibility = buildMatrix(model.parties, bySentence, reqOf, compiled.requirements.map((c) => c.requirement), options.results, sentSpan, (i) => lineAt(sentSpan(i).start));
 
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   return { obligations: obligationList, findings, responsibility, liability };
@@ -369,6 +371,21 @@ function makeLocator(sentences: { start: number; end: number }[]) {
       if (sentences[mid].start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return best >= 0 && pos < sentences[best].end ? best : -1;
+  };
+}
+
+/** 1-based line of an offset into text (its line starts found on the first call). */
+function lineLocator(text: string): (offset: number) => number {
+  let starts: number[] | null = null;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return lo + 1;
   };
 }
 

@@ -28,7 +28,7 @@ export interface Sentence {
   section: number;
   /** For an item, or a sub-clause heading (8.2.1 under "8.2 … shall:"): the sentence introducing the list (「次の事項を実施すること。」). */
   lead: number;
-  /** 1-based line of the sentence start. */
+  /** 1-based line of the sentence start in the normalised text (where hard-wrapped lines are joined). */
   line: number;
 }
 
@@ -159,6 +159,11 @@ export function segment(text: string): Segmentation {
   flush(prevLineEnd);
   for (const s of open) sections[s].end = text.length;
   return { sections, sentences };
+}
+
+/** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */
+export function opensBlock(line: string): boolean {
+  return line.startsWith('|') || line.includes('\t') || ANY_HEADING.test(line) || ITEM_PATTERN.test(line);
 }
 
 function matchHeading(line: string): { level: number; label: string } | null {

@@ -1,0 +1,90 @@
+/** Hard-wrapped text (a PDF's text layer, fixed-width .txt): soft line breaks are read across. */
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../shared/catalog/index.ts';
+import { analyze } from '../../shared/engine/analyze.ts';
+import { unwrapLines } from '../../shared/engine/line-wrap.ts';
+import { normalize } from '../../shared/engine/normalize.ts';
+
+const displayWidth = (ch: string) => (ch.charCodeAt(0) >= 0x1100 ? 2 : 1);
+
+/** Each line cut at `width` display columns, as a PDF lays it out (Latin text at a space, Japanese anywhere). */
+function hardWrap(text: string, width: number): string {
+  return text.split('\n').map((line) => {
+    const out: string[] = [];
+    let current = '';
+    let used = 0;
+    for (const ch of line) {
+      if (used + displayWidth(ch) > width) {
+        const space = current.lastIndexOf(' ');
+        if (/[a-z]/i.test(ch) && space > 0) {
+          out.push(current.slice(0, space));
+          current = current.slice(space + 1);
+        } else {
+          out.push(current);
+          current = '';
+        }
+        used = [...current].reduce((w, c) => w + displayWidth(c), 0);
+        if (ch === ' ') continue;
+      }
+      current += ch;
+      used += displayWidth(ch);
+    }
+    out.push(current);
+    return out.join('\n');
+  }).join('\n');
+}
+
+/** A document of every requirement's model clause, one article each, with a caption line. */
+function modelDocument(lang: 'ja' | 'en'): string {
+  const articles = catalog.requirements.flatMap((r, k) => {
+    const clause = r.modelClauses.find((c) => c.lang === lang);
+    if (!clause) return [];
+    return lang === 'ja' ? [`第${k + 1}条（${r.title.ja}）`, clause.text, ''] : [`${k + 1}. ${r.title.en}`, clause.text, ''];
+  });
+  return [lang === 'ja' ? '業務委託契約書' : 'SERVICES AGREEMENT', '', ...articles].join('\n');
+}
+
+const statuses = (text: string) => analyze(text).requirements.map((r) => `${r.id}:${r.status}`);
+
+describe('hard-wrapped documents', () => {
+  it.each([60, 76])('Japanese wrapped at %i columns reads as the unwrapped document', (width) => {
+    const text = modelDocument('ja');
+    const wrapped = hardWrap(text, width);
+    expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length * 2);
+    // nearly every line is whole again (a wrapped line that starts with 「(1)」 may pass for an item)
+    expect(unwrapLines(wrapped, normalize(wrapped)).text.split('\n').length).toBeLessThan(text.split('\n').length * 1.1);
+    expect(statuses(wrapped)).toEqual(statuses(text));
+  });
+
+  it('finds a term cut by a line break, and its evidence spans the break in the original', () => {
+    const text = hardWrap(modelDocument('ja'), 60);
+    const report = analyze(text);
+    const evidence = report.requirements.flatMap((r) => r.evidence);
+    expect(evidence.some((e) => e.text.includes('\n'))).toBe(true);
+    for (const e of evidence) expect(text.slice(e.start, e.end).startsWith(e.text)).toBe(true);
+  });
+
+  it('leaves English line breaks to the segmenter (they are spaces between words)', () => {
+    const wrapped = hardWrap(modelDocument('en'), 72);
+    const normalized = normalize(wrapped);
+    expect(unwrapLines(wrapped, normalized)).toBe(normalized);
+  });
+
+  it('leaves a document that is not wrapped at one width as it is', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const normalized = normalize(modelDocument(lang));
+      expect(unwrapLines(modelDocument(lang), normalized)).toBe(normalized);
+    }
+  });
+
+  it('keeps headings, items and table rows on their own lines', () => {
+    const body = '受注者は、本業務の履行に当たり、個人情報の保護に関する法令及び発注者の定める規程を遵守し、次の事項を';
+    const text = [
+      '第1条（安全管理）', ...Array(6).fill(body), '(1) 従事者の限定', '(2) 作業場所の限定', '| 項目 | 担当 |', '第2条（事故報告）', body, '実施すること。',
+    ].join('\n');
+    const joined = unwrapLines(text, normalize(text)).text;
+    expect(joined).toMatch(/\n\(1\) 従事者の限定\n\(2\) 作業場所の限定\n\| 項目 \| 担当 \|\n第2条\(事故報告\)\n/);
+    expect(joined).toContain('を受注者は');
+    expect(joined).toContain('次の事項を実施すること。');
+  });
+});
