@@ -73,6 +73,22 @@ function endsWithTerminal(text: string, start: number, end: number): boolean {
   return k >= start && TERMINAL_CHARS.has(text.charCodeAt(k));
 }
 
+/** "four (4)", "thirty (30)": a number in words and figures never ends a sentence. */
+const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ][a-z]+)?\s*\(\d{1,4}\)$/;
+
+/** Whether text[start, end) ends with a number in words and figures (trailing whitespace aside; looks at most 40 characters back). */
+function endsWithSpelledNumber(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 41 && SPELLED_NUMBER_END.test(text.slice(Math.max(start, k - 40), k));
+}
+
+/** A numbered line whose text is a clause, not a title: its heading is the number alone. */
+function isClauseLine(line: string): boolean {
+  const number = HEADING_NUMBER.exec(line)![0];
+  return number.trim() !== '' && line.length > number.length && headingText(line) === number.trim();
+}
+
 function depth(label: string): number {
   return label.split('.').length - 1;
 }
@@ -85,6 +101,7 @@ export function segment(text: string): Segmentation {
   let lineNo = 0;
   let paragraphStart = -1;
   let paragraphKind: SentenceKind = 'sentence';
+  let paragraphIsClause = false;
   let paragraphLine = 0;
   let prevLineEnd = -1;
   let prevWasBlank = true;
@@ -130,9 +147,14 @@ export function segment(text: string): Segmentation {
       const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading);
       const heading = paragraphOfArticle ? null : matchHeading(line);
       const isItem = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line));
+      // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
+      // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
+      // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
+      // go on with it.
       const continues =
-        !heading && !isItem && !prevWasBlank && paragraphStart >= 0 && paragraphKind !== 'heading' &&
-        prevLineEnd - paragraphStart > 40 && !endsWithTerminal(text, paragraphStart, prevLineEnd);
+        !heading && !isItem && !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&
+        prevLineEnd - paragraphStart > 40 &&
+        (!endsWithTerminal(text, paragraphStart, prevLineEnd) || endsWithSpelledNumber(text, paragraphStart, prevLineEnd));
       if (!continues) {
         flush(prevLineEnd);
         if (heading) {
@@ -150,6 +172,7 @@ export function segment(text: string): Segmentation {
         paragraphStart = contentStart;
         paragraphLine = lineNo;
         paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
+        paragraphIsClause = heading !== null && !line.startsWith('#') && isClauseLine(line);
       }
       prevWasBlank = false;
     }

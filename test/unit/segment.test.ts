@@ -101,6 +101,21 @@ describe('English structure', () => {
     ]);
   });
 
+  it('joins the wrapped lines of a numbered clause without a title, but not of a titled heading', () => {
+    const { sentences: lines } = seg('12. LIMITATION OF LIABILITY\n12.3 Where a Security Incident results from Provider\'s breach of this Agreement, Provider\nshall reimburse Client for its costs.\n12.4 Insurance.\nProvider shall maintain cover.');
+    expect(lines.map((x) => [x.kind, x.text.slice(0, 14)])).toEqual([
+      ['heading', '12. limitation'], ['heading', '12.3 where a s'], ['heading', '12.4 insurance'], ['sentence', 'provider shall'],
+    ]);
+    expect(lines[1].text.endsWith('for its costs.')).toBe(true);
+  });
+
+  it('goes on after a line ending in a number in words and figures ("four (4)"), not after other brackets', () => {
+    const { sentences: lines } = seg('The Vendor MUST notify the Authority by telephone and by email within four (4)\nhours of discovering any incident. (a) is not here.\n(b) Next item.');
+    expect(lines[0].text).toBe('the vendor must notify the authority by telephone and by email within four (4)\nhours of discovering any incident.');
+    const { sentences: items } = seg('Each party shall keep records (see Annex 2)\nThe Supplier shall report.');
+    expect(items.map((x) => x.text.slice(0, 12))).toEqual(['each party s', 'the supplier']);
+  });
+
   it('reads "(b)" after a colon inside a paragraph as an item of the sentence with the colon', () => {
     const { sentences: pieces } = seg('6. Return. Upon termination, the Recipient will: (a) cease using it; (b) after a request, destroy it; and (c) confirm this in writing. Other terms apply; (d) is not an item here.');
     expect(pieces.map((x) => [x.kind, x.lead, x.text.slice(0, 12)])).toEqual([
