@@ -43,6 +43,7 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
     ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'data-subjects', 'Business Associate shall make PHI in a Designated Record Set available to Covered Entity within ten (10) days of a request.'],
     ['INCIDENT-NOTIFICATION', 'deadline', 'Provider shall notify Client of a Security Incident without undue delay, and in no event later than seventy-two (72) hours after discovery.'],
     ['INCIDENT-NOTIFICATION', 'deadline', 'The Processor shall report any personal data breach to the Controller within 24 hours of becoming aware of it.'],
+    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、24時間以内に甲に報告しなければならない。'],
     ['DATA-LOCATION', 'change-notice', 'Customer Data is hosted in the United Kingdom. Any change to the hosting locations requires sixty (60) days prior written notice to the Customer.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
@@ -51,6 +52,7 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
   it.each([
     ['DATA-RETURN-DELETION', 'choice', "Upon termination, Vendor shall return or destroy the data at Vendor's option."],
     ['INCIDENT-NOTIFICATION', 'deadline', 'Business Associate shall report any Security Incident to Covered Entity within five (5) business days after discovery.'],
+    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、3営業日以内に甲に報告しなければならない。'],
     ['DATA-LOCATION', 'change-notice', 'All Authority Data, including backups, must reside in data centers within the United States. Material changes to the approved security plan must be approved by the Authority in advance.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
