@@ -11,7 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { buildPartyModel } from './parties.ts';
-import { indexMentions, plainFormDuties } from './obligations.ts';
+import { indexMentions, plainFormDuties, writerOf } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -65,7 +65,9 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
-  for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions)) facts.sentenceFacts[i].modality = 'obligation';
+  // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
+  const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
+  for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));
   const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>

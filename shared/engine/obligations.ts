@@ -77,15 +77,21 @@ export function finalModality(text: string, start: number, end: number): Modalit
   return rank < FINAL.length ? FINAL[rank][0] : null;
 }
 const PLAIN_ENDINGS = new Set(S.sentenceFinal.plainDuty.endings.map(normTerm));
-const STATIVE = new RegExp(`(?:${S.sentenceFinal.plainDuty.stative.map((t) => normTerm(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => normTerm(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+const PRACTICE = endingPattern(S.sentenceFinal.plainDuty.practice);
+const PRACTICE_STATIVE = endingPattern(S.sentenceFinal.plainDuty.practiceStative);
+const STATIVE = endingPattern(S.sentenceFinal.plainDuty.stative);
 const BOUND_ROLES: ReadonlySet<Role> = new Set(['outsourcer', 'contractor', 'subcontractor', 'both']);
 
 /**
  * Japanese sentences that state a party's duty in the plain form (「乙は、…を甲に報告する。」, see
  * `sentenceFinal.plainDuty`): read as statements by their markers, they bind like 「…するものとする」.
- * Only sentences whose own subject is a party (not table rows).
+ * Only sentences whose own subject is a party (not table rows). With `writer` (the contractor writing its
+ * proposal in the first person), also its practice in the progressive (「…を暗号化しております」).
  */
-export function plainFormDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], mentions: MentionIndex): number[] {
+export function plainFormDuties(
+  text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], mentions: MentionIndex, writer: Actor | null,
+): number[] {
   const duties: number[] = [];
   const { starts, ends, actors } = mentions;
   for (let i = 0; i < sentences.length; i++) {
@@ -94,7 +100,12 @@ export function plainFormDuties(text: string, sentences: readonly Sentence[], fa
     let n = s.end;
     while (n > s.start && TRAILING.has(text.charCodeAt(n - 1))) n--;
     if (n - s.start < 4 || !PLAIN_ENDINGS.has(text[n - 1]) || !isKanaOrKanji(text.charCodeAt(n - 2))) continue;
-    if (STATIVE.test(text.slice(n - 8 > s.start ? n - 8 : s.start, n))) continue;
+    const ending = text.slice(n - 8 > s.start ? n - 8 : s.start, n);
+    if (writer && PRACTICE.test(ending) && !PRACTICE_STATIVE.test(ending)) {
+      duties.push(i);
+      continue;
+    }
+    if (STATIVE.test(ending)) continue;
     // a party is the topic (乙は) or the subject (乙が), not the agent of a condition (甲が指定する形式)
     for (let k = mentions.firstAt(s.start); k < starts.length && starts[k] < n; k++) {
       const next = text.charCodeAt(ends[k]);
@@ -105,6 +116,12 @@ export function plainFormDuties(text: string, sentences: readonly Sentence[], fa
     }
   }
   return duties;
+}
+
+/** The contractor when it writes the text in the first person (当社・弊社 defined as the contractor), else null. */
+export function writerOf(model: PartyModel): Actor | null {
+  const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));
+  return writer ? { key: writer[0], label: writer[1].label, role: writer[1].role } : null;
 }
 const CELL_NONE = new Set(S.cellNone.map(normTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normTerm));
@@ -167,8 +184,7 @@ export function analyzeObligations(
     return s.section >= 0 ? sectionActor(s.section) : null;
   };
   // The writer of a proposal or of terms (当社/弊社 as contractor) speaks in polite first person: 「…いたします。」
-  const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));
-  const writerActor: Actor | null = writer ? { key: writer[0], label: writer[1].label, role: writer[1].role } : null;
+  const writerActor = writerOf(model);
   const continuationActor = (i: number, depth: number): Actor | null => {
     const s = sentences[i];
     if (depth > 4 || i === 0 || s.kind === 'row') return null;

@@ -179,7 +179,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     if (c) c.count++;
   }
   // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention.
-  for (const w of ['お客様', '貴社', '皆様', 'あなた', '当社', '弊社']) {
+  for (const w of [...P.firstPerson.outsourcer.ja, ...P.firstPerson.contractor.ja]) {
     let n = 0;
     for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
     if (n >= 3) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
@@ -440,8 +440,8 @@ function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRol
       if (/事業者|ベンダ|パートナー|provider|vendor|partner/.test(c.key)) roles.set(c.key, 'subcontractor');
     }
   }
-  // d. 当社/弊社 in a text addressed to 貴社/お客様 is the writer, i.e. the provider side.
-  if (/貴社|お客様/.test(text)) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
+  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side.
+  if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
   // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)
   for (const c of candidates) {
     if (roles.has(c.key)) continue;

@@ -52,6 +52,16 @@ describe('Japanese sentences', () => {
   ] as const)('%s → %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);
   });
+
+  it('a vendor writing as 当社 states its practice in the progressive: a commitment in its proposal', () => {
+    const proposal = (body: string) => modalities(`ご提案書\n\n当社は、貴社の基幹システムの運用支援をご提案いたします。当社は、貴社の情報を厳重に管理いたします。${body}`).slice(-1)[0];
+    expect(proposal('開発に使用する端末は、ディスク全体を暗号化しております。')).toBe('obligation');
+    expect(proposal('要員には年1回の研修を実施しています。')).toBe('obligation');
+    expect(proposal('再委託先には該当しないものと考えております。')).toBe('statement');
+    expect(proposal('本サービスは二つのデータセンターで構成されています。')).toBe('statement');
+    // without a first-person vendor the progressive describes, it does not commit
+    expect(modalities('業務委託契約書\n\n本システムは、住民の情報を暗号化しております。').slice(-1)[0]).toBe('statement');
+  });
 });
 
 describe('English sentences', () => {

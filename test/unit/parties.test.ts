@@ -58,6 +58,14 @@ describe('party roles', () => {
       .toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
   });
 
+  it('当社 in a proposal to a public body (貴県, 貴市, 御社) is the contractor', () => {
+    for (const addressee of ['貴県', '貴市', '御社']) {
+      expect(roles(`技術提案書
+本書は、若葉${addressee === '御社' ? '商事株式会社' : addressee.slice(1)}（以下「${addressee}」といいます。）の調達仕様書に対する当社の提案を記載したものです。当社は、${addressee}の情報を厳重に管理いたします。当社は、${addressee}の承認を得て作業を開始します。当社は、月次報告書を${addressee}に提出いたします。`))
+        .toMatchObject({ 当社: 'contractor', [addressee]: 'outsourcer' });
+    }
+  });
+
   it('English definitions ("Customer") and DPA roles', () => {
     const text = `This Agreement is made between Northwind Trading Inc. ("Customer") and Blue Cloud Ltd. ("Provider").
 Provider shall encrypt Customer Data. Customer may audit Provider. Provider shall notify Customer of incidents.`;
