@@ -19,6 +19,9 @@ const JA_SLACK = 4;
 const MIN_WRAPPED_LINES = 5;
 const MIN_WRAPPED_SHARE = 0.4;
 const MAX_WIDER_SHARE = 0.05;
+/** A running header or footer: a line this short, repeated this often. */
+const RUNNING_LINE = 60;
+const MIN_REPEATS = 3;
 /** Lines read to tell whether a text is wrapped. */
 const SAMPLE_LINES = 400;
 /** A sentence ends here: the next line starts anew. */
@@ -77,32 +80,81 @@ function wrapWidth(lines: Line[]): number {
 }
 
 
+/**
+ * Page furniture of a PDF's text layer: a page number on a line of its own (「－ 3 －」, "Page 3 of 9", "3 / 9"),
+ * and the running header or footer next to it (a short line repeated on many pages). Between two pieces of
+ * one sentence it goes, with the blank lines of the page break around it.
+ */
+const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
+const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n/i;
 
-/** The normalised text without the soft line breaks of Japanese hard wrapping (the same object when there are none). */
+/** Per line: a page number, or a running header or footer (short, repeated) within two lines of one. */
+function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array {
+  const furniture = new Uint8Array(lines.length);
+  const repeats = new Map<string, number>();
+  for (const l of lines) if (l.end - l.start <= RUNNING_LINE) repeats.set(lineText(l), (repeats.get(lineText(l)) ?? 0) + 1);
+  const running = (k: number) => k >= 0 && k < lines.length && (repeats.get(lineText(lines[k])) ?? 0) >= MIN_REPEATS;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k]))) continue;
+    furniture[k] = 1;
+    // the running lines next to it, blank lines aside
+    for (const step of [-1, 1]) {
+      for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 2; j += step) {
+        if (lines[j].end === lines[j].start) continue;
+        seen++;
+        if (!running(j)) break;
+        furniture[j] = 1;
+      }
+    }
+  }
+  return furniture;
+}
+
+/**
+ * The normalised text without the soft line breaks of hard wrapping (the same object when there are none):
+ * inside Japanese lines as wide as the page, and across a page break (blank lines, a page number) in the
+ * middle of a sentence — where Japanese joins without a break, and other text keeps one line break, which
+ * the segmenter reads across.
+ */
 export function unwrapLines(original: string, normalized: NormalizedText): NormalizedText {
   const { text, origin } = normalized;
   // a wrapped text is wrapped from its first page: its opening lines tell
   const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES));
-  if (width === 0) return normalized;
+  if (width === 0 && !PAGE_NUMBER_LINE.test(text)) return normalized;
   const lines = linesOf(text, original, origin);
-  // each soft break: [from, to) removed
-  const cuts: { from: number; to: number }[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
+  const lineText = (l: Line) => text.slice(l.start, l.end);
+  const full = (l: Line) => width > 0 && l.width >= width - JA_SLACK;
+  const furniture = pageFurniture(lines, lineText);
+  // each soft break: [from, to) replaced by `by`
+  const cuts: { from: number; to: number; by: string }[] = [];
+  let prev = -1; // the last line with content (not a page number)
+  let page = false; // a page break (a page number, or blank lines after a full line) since it
+  for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
-    const next = lines[k + 1];
-    if (next.end === next.start || line.end === line.start) continue;
-    const last = text.charCodeAt(line.end - 1);
-    const first = text.charCodeAt(next.start);
-    // Japanese on one side of the break, and the line as wide as the page
-    if ((!isCjk(last) && !isCjk(first)) || line.width < width - JA_SLACK) continue;
-    if (SENTENCE_END.test(text.slice(line.end - 1, line.end)) || opensBlock(text.slice(next.start, next.end))) continue;
+    if (line.end === line.start) continue;
+    if (furniture[k]) {
+      page = true;
+      continue;
+    }
+    const before = prev;
+    const blank = prev >= 0 && k > prev + 1;
+    const acrossPage = page;
+    prev = k;
+    page = false;
+    if (before < 0 || (blank && !acrossPage)) continue;
+    const last = lines[before];
+    const lastChar = text.charCodeAt(last.end - 1);
+    const japanese = isCjk(lastChar) || isCjk(text.charCodeAt(line.start));
+    // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
+    if (!blank && !(japanese && full(last))) continue;
+    if (SENTENCE_END.test(text.slice(last.end - 1, last.end)) || opensBlock(lineText(line))) continue;
     // a heading as wide as the page still ends at its caption: 「第2条(…の明示)」
-    if (CAPTION_END.test(text.slice(line.end - 1, line.end)) && opensBlock(text.slice(line.start, line.end))) continue;
-    cuts.push({ from: line.end, to: next.start });
+    if (CAPTION_END.test(text.slice(last.end - 1, last.end)) && opensBlock(lineText(last))) continue;
+    cuts.push({ from: last.end, to: line.start, by: japanese ? '' : '\n' });
   }
   if (cuts.length === 0) return normalized;
   const pieces: string[] = [];
-  const kept = new Uint32Array(origin.length);
+  const kept = new Uint32Array(origin.length + cuts.length);
   let len = 0;
   let at = 0;
   const keep = (from: number, to: number) => {
@@ -111,6 +163,8 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
   };
   for (const cut of cuts) {
     keep(at, cut.from);
+    pieces.push(cut.by);
+    for (let k = 0; k < cut.by.length; k++) kept[len++] = origin[cut.from];
     at = cut.to;
   }
   keep(at, text.length);

@@ -87,4 +87,21 @@ describe('hard-wrapped documents', () => {
     expect(joined).toContain('を受注者は');
     expect(joined).toContain('次の事項を実施すること。');
   });
+
+  it('reads a sentence across a page break: the page number and the running footer between its pieces go', () => {
+    const en = [
+      'DATA PROCESSING AGREEMENT', '', '1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the',
+      '', 'Acme Corp - Confidential', 'Page 3 of 9', '', 'Controller Data within 24 hours of becoming aware of it.', '',
+      'Acme Corp - Confidential', 'Page 4 of 9', '', '2. Audits.', 'Acme Corp - Confidential', 'Page 5 of 9',
+    ].join('\n');
+    const joined = unwrapLines(en, normalize(en)).text;
+    expect(joined).toContain('affecting the\ncontroller data within 24 hours');
+    const deadline = analyze(en).requirements.find((r) => r.id === 'INCIDENT-NOTIFICATION')!.tests.find((t) => t.id === 'deadline')!;
+    expect(deadline.met).toBe(true);
+    const ja = ['第5条（事故報告）', '乙は、本業務に関して個人情報の漏えい等の事故が発生したときは、認知から24時間以内に甲に報告', '', '－ 3 －', '', 'しなければならない。'].join('\n');
+    expect(unwrapLines(ja, normalize(ja)).text).toContain('甲に報告しなければならない。');
+    // a page number after a finished sentence, or before a heading, changes nothing
+    const whole = ['第5条（事故報告）', '乙は、事故の発生を甲に報告しなければならない。', '', '－ 3 －', '', '第6条（監査）'].join('\n');
+    expect(unwrapLines(whole, normalize(whole)).text).toBe(normalize(whole).text);
+  });
 });
