@@ -145,8 +145,12 @@ export function segment(text: string): Segmentation {
     } else {
       // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
       const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading);
-      const heading = paragraphOfArticle ? null : matchHeading(line);
-      const isItem = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line));
+      // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is no
+      // clause number when the line above stopped mid-sentence in a paragraph of running text.
+      const midSentence: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) && prevLineEnd - paragraphStart > 40 &&
+        !endsWithTerminal(text, paragraphStart, prevLineEnd) && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
+      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && DECIMAL_START.test(line)) ? null : matchHeading(line);
+      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
@@ -216,6 +220,10 @@ function normaliseLabel(label: string): string {
 const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.\s/;
+/** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
+const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
+/** A line ending in "; or", "and", ":" introduces the next clause of a list. */
+const LIST_JOIN_END = /(?:\b(?:or|and)|[;:,])\s*$/;
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 
 const MODAL_VERB = /\b(?:shall|must|will|may|should|agrees?|undertakes?)\b/;

@@ -217,6 +217,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('reads a wrapped line that starts with a decimal as the sentence going on, not as clause 7.0', () => {
+    const seg = segment(normalize('39. Vulnerabilities\nSupplier shall notify Customer within 3 business days where the CVSS base score is\n7.0 or higher, and within 24 hours where it is 9.0 or higher.').text);
+    expect(seg.sections.map((s) => s.label)).toEqual(['39']);
+    // a list of sub-clauses keeps its numbers, also after "; or"
+    const list = segment(normalize('8.2 On termination each party shall at its option either:\n8.2.1 return the documents to the other party; or\n8.2.2 destroy them and certify that this has been done.').text);
+    expect(list.sections.map((s) => s.label)).toEqual(['8.2', '8.2.1', '8.2.2']);
+    const after = segment(normalize('5. Each party may terminate this agreement on written notice if the other party is in breach; or\n5.1 the other party becomes insolvent.').text);
+    expect(after.sections.map((s) => s.label)).toEqual(['5', '5.1']);
+  });
+
   it('keeps a short line without a full stop as its own paragraph', () => {
     expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
   });
