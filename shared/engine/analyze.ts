@@ -110,11 +110,18 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const sentenceConcepts = conceptsIn(seg.sentences);
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
+  // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
+  seg.sentences.forEach((s, i) => { if (s.kind === 'heading' && isCaption(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
     sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts),
   };
+}
+
+/** A heading line that is a title only: short, and no sentence end. */
+function isCaption(text: string, start: number, end: number): boolean {
+  return end - start <= 40 && !/[。.;:：]\s*$/.test(text.slice(start, end));
 }
 
 function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context {

@@ -53,6 +53,15 @@ describe('Japanese sentences', () => {
     expect(modalities(text)).toEqual([modality]);
   });
 
+  it('a caption binds nobody; an article written without one keeps its modal', () => {
+    const text = '業務委託契約書\n\n第8条（複写の禁止）\n乙は、甲の承諾なく本資料を複写してはならない。\n\n第9条 乙は、作業記録を甲に提出しなければならない。';
+    const { segmentation, facts } = analyzeDetailed(text);
+    const byText = Object.fromEntries(segmentation.sentences.map((s, i) => [text.slice(s.start, s.end).trim(), facts.sentenceFacts[i].modality]));
+    expect(byText['第8条（複写の禁止）']).toBe('statement');
+    expect(byText['乙は、甲の承諾なく本資料を複写してはならない。']).toBe('prohibition');
+    expect(byText['第9条 乙は、作業記録を甲に提出しなければならない。']).toBe('obligation');
+  });
+
   it('a vendor writing as 当社 states its practice in the progressive: a commitment in its proposal', () => {
     const proposal = (body: string) => modalities(`ご提案書\n\n当社は、貴社の基幹システムの運用支援をご提案いたします。当社は、貴社の情報を厳重に管理いたします。${body}`).slice(-1)[0];
     expect(proposal('開発に使用する端末は、ディスク全体を暗号化しております。')).toBe('obligation');
