@@ -58,3 +58,33 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('sufficiency tests read the registers of Commonwealth contracts, PCI addenda, MDR and SDLC terms and bid narratives', () => {
+  it.each([
+    ['SECURITY-ORGANIZATION', 'roster', 'Before mobilisation the Supplier will give the Buyer a list of the staff who will work on the contract and will tell the Buyer of any change within ten working days.'],
+    ['SUBCONTRACT-FLOWDOWN', 'written-equivalent', 'The Contractor shall ensure that every subcontract imposes on the subcontractor obligations equivalent to those in this Agreement.'],
+    ['INCIDENT-COOPERATION-FORENSICS', 'containment', 'The Contractor must comply with every direction the Agency gives to contain a security incident.'],
+    ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', "The Buyer may inspect the Supplier's premises and records on ten days' notice. The Supplier shall ensure that each subcontract gives the Buyer equivalent rights in respect of the subcontractor."],
+    ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', 'The Supplier shall submit a quarterly security compliance report and shall provide any further information the Customer may reasonably request within ten business days.'],
+    ['LOGGING-MONITORING', 'retention', 'The Processor shall keep access logs for at least one year and protect the logs from alteration.'],
+    ['THREAT-INFO-SHARING', 'assessment', 'The Vendor shall notify the Client within 3 business days of any critical vulnerability, with an assessment of its likely impact, recommended mitigations and a proposed fix date.'],
+    ['INTEGRITY-UNINTENDED-CHANGE', 'management-system', 'The Supplier shall ensure that every pull request is peer reviewed before it is merged, and that release builds come only from the build pipeline.'],
+    ['PERSONNEL-TRAINING', 'record', 'All engineers shall complete security training before starting work, and the Contractor shall give the Agency the training completion records every quarter.'],
+    ['SECURITY-MEASURES-BASELINE', 'plan-approval', 'The Supplier will agree a security management plan with the Customer before go-live.'],
+    ['SECURITY-MEASURES-BASELINE', 'equivalence', 'The Contractor must comply with the Information Security Manual and the Essential Eight at Maturity Level Two.'],
+    ['RESPONSIBILITY-BOUNDARY', 'matrix', 'Responsibilities\n\n| Task | Vendor | Client |\n|---|---|---|\n| Apply operating system patches | Performs | Approves |\n| Review firewall rules | Supports | Performs |\n'],
+    ['RESPONSIBILITY-BOUNDARY', 'matrix', 'The Supplier is responsible for the following:\n(a) backups of the database;\n(b) patching of the servers;\n(c) monitoring of security events.\n'],
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', "Any security task that the responsibility matrix does not allocate shall be deemed to be the Contractor's responsibility."],
+    ['ACCESS-CONTROL', 'revocation', 'The Supplier shall disable the accounts of staff who cease to be engaged on the contract within 24 hours.'],
+    ['THIRD-PARTY-CERTIFICATION', 'maintenance', 'We hold ISO 27001 certification. If our certificate is suspended or withdrawn, we will tell you within five business days.'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Copies of Customer Data may only be made with the Customer’s prior written consent.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+    ['SUBCONTRACT-LIABILITY', 'full-liability', 'The Processor shall impose data protection obligations on each sub-processor by written contract and remains responsible for its sub-processors’ compliance with those obligations.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
