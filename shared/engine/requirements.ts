@@ -46,6 +46,8 @@ interface FactsIndex {
   /** Section k's direct subsections are children[childStart[k], childStart[k + 1]). */
   childStart: Int32Array;
   children: Int32Array;
+  /** End of the sentences of section k and all its subsections. */
+  subtreeEnd: Int32Array;
 }
 const indexCache = new WeakMap<DocumentFacts, FactsIndex>();
 
@@ -67,10 +69,16 @@ function indexOf(facts: DocumentFacts): FactsIndex {
   const children = new Int32Array(childStart[sections.length]);
   const filled = childStart.slice(0, sections.length);
   for (const s of sections) if (s.parent >= 0) children[filled[s.parent]++] = s.index;
+  // subsections follow their parent: one pass from the last section up
+  const subtreeEnd = Int32Array.from(memberEnd);
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const parent = sections[k].parent;
+    if (parent >= 0 && subtreeEnd[k] > subtreeEnd[parent]) subtreeEnd[parent] = subtreeEnd[k];
+  }
   index = {
     sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead)),
     headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
-    memberStart, memberEnd, childStart, children,
+    memberStart, memberEnd, childStart, children, subtreeEnd,
   };
   indexCache.set(facts, index);
   return index;
@@ -180,7 +188,11 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint
     const section = seg.sentences[i].section;
     if (section === added) continue;
     if (section >= 0 && index.memberEnd[section] - index.memberStart[section] <= MAX_SCOPE_SENTENCES) {
-      setRange(inScope, index.memberStart[section], index.memberEnd[section]);
+      // the clause is the parent with its subsections (6 with 6.1–6.4) when that is still a clause's size
+      const parent = seg.sections[section].parent;
+      const [from, to] = parent >= 0 && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
+        ? [index.memberStart[parent], index.subtreeEnd[parent]] : [index.memberStart[section], index.memberEnd[section]];
+      setRange(inScope, from, to);
       added = section;
     } else setRange(inScope, Math.max(0, i - WINDOW), Math.min(seg.sentences.length, i + WINDOW + 1));
   }
