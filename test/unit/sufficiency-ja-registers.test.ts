@@ -84,3 +84,10 @@ describe('document type', () => {
     expect(analyze(text).documentType).toBe('proposal');
   });
 });
+
+describe('context', () => {
+  it('patient and medical-record information is personal data', () => {
+    const text = '電子カルテシステム保守仕様書\n\n受注者は、患者情報を本業務以外の目的で利用してはならない。\n\n受注者は、診療記録を当院の外に持ち出してはならない。\n';
+    expect(analyze(text).context.personalData).toBe(true);
+  });
+});
