@@ -11,7 +11,7 @@ if (!id || !input) {
   process.exit(2);
 }
 const text = existsSync(input) ? readFileSync(input, 'utf8') : input;
-const { report, facts, compiled, segmentation } = analyzeDetailed(text);
+const { report, facts, compiled, segmentation, normalized } = analyzeDetailed(text);
 const result = report.requirements.find((r) => r.id === id);
 if (!result) {
   console.error(`unknown requirement ${id}`);
@@ -23,6 +23,6 @@ for (const e of result.evidence) console.log(`  evidence ${e.start}-${e.end}: ${
 if (process.env.VERBOSE) {
   segmentation.sentences.slice(0, 400).forEach((s, i) => {
     const names = [...facts.sentenceFacts[i].concepts].map((c) => compiled.scanner.names[c]).filter((n) => n.startsWith(`${id}/`) || !n.includes('/'));
-    console.log(`  #${i} [${s.kind} ${facts.sentenceFacts[i].modality} §${s.section}] ${names.join(',')} :: ${text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 100)}`);
+    console.log(`  #${i} [${s.kind} ${facts.sentenceFacts[i].modality} §${s.section}] ${names.join(',')} :: ${normalized.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 100)}`);
   });
 }

@@ -61,6 +61,13 @@ export const SufficiencyTest = v.strictObject({
   met: v.optional(Condition),
   /** Where to look: the requirement's evidence clauses (default) or the whole document. */
   scope: v.optional(v.picklist(['evidence', 'document']), 'evidence'),
+  /**
+   * The test has nothing to check (it counts as met) in this context: `subcontracting_prohibited` when the
+   * document bans subcontracting outright — there is no approval, application or further tier to regulate.
+   */
+  mootWhen: v.optional(v.picklist(['subcontracting_prohibited'])),
+  /** …unless this holds in the test's scope (a hedged ban: 「原則として…してはならない」). */
+  mootUnless: v.optional(Condition),
 });
 
 export const Reference = v.strictObject({

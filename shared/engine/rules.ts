@@ -28,6 +28,7 @@ export interface CompiledTest {
   test: SufficiencyTest;
   found: CompiledCondition;
   met: CompiledCondition;
+  mootUnless: CompiledCondition | null;
 }
 
 export interface CompiledRequirement {
@@ -81,7 +82,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       exclude: optional(req.match.exclude),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
-        return { test, found, met: test.met === undefined ? found : compile(test.met) };
+        return { test, found, met: test.met === undefined ? found : compile(test.met), mootUnless: optional(test.mootUnless) };
       }),
     };
   });
