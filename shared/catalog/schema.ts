@@ -68,6 +68,11 @@ export const SufficiencyTest = v.strictObject({
   mootWhen: v.optional(v.picklist(['subcontracting_prohibited'])),
   /** …unless this holds in the test's scope (a hedged ban: 「原則として…してはならない」). */
   mootUnless: v.optional(Condition),
+  /**
+   * `met` (an `all`) may be met by different sentences of the clause: each of its positive parts holds in
+   * some sentence where its `not` parts hold too ("encrypted at rest." / "TLS 1.2 in transit.").
+   */
+  across: v.optional(v.boolean()),
 });
 
 export const Reference = v.strictObject({

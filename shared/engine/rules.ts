@@ -28,6 +28,8 @@ export interface CompiledTest {
   test: SufficiencyTest;
   found: CompiledCondition;
   met: CompiledCondition;
+  /** For an `across` test: the parts of `met`, each with its `not` parts; met when every part holds somewhere. */
+  metParts: CompiledCondition[] | null;
   mootUnless: CompiledCondition | null;
 }
 
@@ -82,13 +84,24 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       exclude: optional(req.match.exclude),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
-        return { test, found, met: test.met === undefined ? found : compile(test.met), mootUnless: optional(test.mootUnless) };
+        return {
+          test, found, met: test.met === undefined ? found : compile(test.met),
+          metParts: test.across ? acrossParts(test.met ?? test.found).map(compile) : null, mootUnless: optional(test.mootUnless),
+        };
       }),
     };
   });
   const compiled = { catalog, scanner, requirements, concept };
   cache.set(catalog, compiled);
   return compiled;
+}
+
+/** The parts of an `across` condition: each positive part of its `all`, together with every `not` part. */
+function acrossParts(cond: Condition): Condition[] {
+  if (typeof cond === 'string' || !('all' in cond)) return [cond];
+  const isGuard = (c: Condition) => typeof c !== 'string' && 'not' in c;
+  const guards = cond.all.filter(isGuard);
+  return cond.all.filter((c) => !isGuard(c)).map((c) => ({ all: [c, ...guards] }));
 }
 
 /**

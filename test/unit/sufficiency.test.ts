@@ -88,3 +88,20 @@ describe('sufficiency tests read the registers of Commonwealth contracts, PCI ad
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('a test whose parts may sit in different sentences of the clause (across)', () => {
+  it.each([
+    ['ENCRYPTION', 'scope', '7. Encryption. The Supplier shall encrypt Customer Data at rest using AES-256. Customer Data in transit shall be protected with TLS 1.2 or higher.'],
+    ['ENCRYPTION', 'scope', '第7条（暗号化）乙は、保存する個人情報をAES-256により暗号化しなければならない。通信経路上のデータは、TLS1.2以上で保護しなければならない。'],
+  ])('%s %s is met when each part has its own sentence: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+    // one part only as an aim: the guard (no effort wording) holds for each part's own sentence
+    ['ENCRYPTION', 'scope', '7. Encryption. The Supplier shall encrypt Customer Data at rest using AES-256. The Supplier should endeavour to protect data in transit.'],
+    ['ENCRYPTION', 'scope', '7. Encryption. The Supplier shall encrypt Customer Data at rest using AES-256.'],
+  ])('%s %s is not met when a part is missing or only aimed at: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
