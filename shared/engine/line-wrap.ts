@@ -86,6 +86,8 @@ function wrapWidth(lines: Line[]): number {
  * one sentence it goes, with the blank lines of the page break around it.
  */
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
+/** A Latin word broken across a line at its hyphen. */
+const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
 const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n/i;
 
 /** Per line: a page number, or a running header or footer (short, repeated) within two lines of one. */
@@ -120,7 +122,7 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
   const { text, origin } = normalized;
   // a wrapped text is wrapped from its first page: its opening lines tell
   const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES));
-  if (width === 0 && !PAGE_NUMBER_LINE.test(text)) return normalized;
+  if (width === 0 && !PAGE_NUMBER_LINE.test(text) && !HYPHEN_BREAK.test(text)) return normalized;
   const lines = linesOf(text, original, origin);
   const lineText = (l: Line) => text.slice(l.start, l.end);
   const full = (l: Line) => width > 0 && l.width >= width - JA_SLACK;
@@ -144,6 +146,11 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     if (before < 0 || (blank && !acrossPage)) continue;
     const last = lines[before];
     const lastChar = text.charCodeAt(last.end - 1);
+    // a word broken at its hyphen ("sub-\ncontractor", "third-\nparty") is one word again, hyphen kept
+    if (!blank && HYPHEN_BREAK.test(text.slice(last.end - 2, line.start + 1))) {
+      cuts.push({ from: last.end, to: line.start, by: '' });
+      continue;
+    }
     const japanese = isCjk(lastChar) || isCjk(text.charCodeAt(line.start));
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
     if (!blank && !(japanese && full(last))) continue;

@@ -104,4 +104,14 @@ describe('hard-wrapped documents', () => {
     const whole = ['第5条（事故報告）', '乙は、事故の発生を甲に報告しなければならない。', '', '－ 3 －', '', '第6条（監査）'].join('\n');
     expect(unwrapLines(whole, normalize(whole)).text).toBe(normalize(whole).text);
   });
+
+  it('joins an English word broken at its hyphen across lines, hyphen kept', () => {
+    const text = 'The Supplier shall not appoint any sub-\ncontractor without the prior written consent of the Customer, and shall remain liable for each third-\n  party it engages.';
+    const joined = unwrapLines(text, normalize(text)).text;
+    expect(joined).toContain('any sub-contractor without');
+    expect(joined).toContain('each third-party it engages');
+    // a dash that ends a line before a capital or a number is left alone
+    const dash = 'Fees are set out below -\n100 USD per month.';
+    expect(unwrapLines(dash, normalize(dash)).text).toBe(normalize(dash).text);
+  });
 });
