@@ -53,7 +53,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
   { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
   { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])/, level: (m) => 2 + depth(m[1]) },
-  { re: /^(\d{1,3})\.(?=\s)/, level: () => 2 },
+  // "1. The Supplier …", and Japanese 「１．乙は…」 without a space
+  { re: /^(\d{1,3})\.(?=\s|[\u3040-\u30ff\u4e00-\u9fff])/, level: () => 2 },
   { re: /^\*\*([^*]{1,80})\*\*\s*$/, level: () => 4 },
 ];
 /** All heading patterns in one (each is anchored): most lines are no heading, and this rejects them in one step. */
@@ -219,7 +220,7 @@ function normaliseLabel(label: string): string {
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
 const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
-const PARAGRAPH_NUMBER = /^\d{1,3}\.\s/;
+const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
 /** A line ending in "; or", "and", ":" introduces the next clause of a list. */

@@ -143,6 +143,13 @@ describe('heading text and labels', () => {
     expect(sentences.map((x) => [x.kind, x.section])).toEqual([['heading', 0], ['item', 0], ['item', 0], ['heading', 1], ['item', 1]]);
   });
 
+  it('reads full-width 「１．乙は…」 (no space after the number) the same way', () => {
+    const { s, sentences } = seg('第1条（適用）\n１．本規約は、当社に適用されます。\n２．個別規定は本規約の一部です。\n第2条（申込み）\n１．申込書を提出するものとします。');
+    expect(s.sections.map((x) => [x.label, x.parent])).toEqual([['1', -1], ['2', -1]]);
+    expect(sentences.map((x) => [x.kind, x.section])).toEqual([['heading', 0], ['item', 0], ['item', 0], ['heading', 1], ['item', 1]]);
+    expect(headings('１．概要\n本業務は、庁内システムの運用である。')).toEqual([['1', '1.概要']]);
+  });
+
   it('gives an article without a caption no title: its first sentence is no heading (第2条 乙は…。)', () => {
     expect(headings('第2条 乙は、秘密情報を開示してはならない。')).toEqual([['2', '第2条']]);
     expect(headings('第3条の2 乙は報告する。')).toEqual([['3の2', '第3条の2']]);
