@@ -107,15 +107,27 @@ export function segment(text: string): Segmentation {
   let prevLineEnd = -1;
   let prevWasBlank = true;
   let lastLead = -1;
+  // an item that introduces a list of its own (「２ 前項の報告には、次の事項を記載する。」 before (1), (2)):
+  // the lead of the items of another numbering style that follow it, until one of its own style comes
+  let itemLead = -1;
+  let itemLeadStyle = '';
+  let paragraphStyle = '';
+  let paragraphLead = -1;
   /** Per section, the sentence ending in a colon that introduces its numbered sub-clauses ("8.2 Each party shall:"). */
   const introOf = new Map<number, number>();
 
   const currentSection = () => (open.length ? open[open.length - 1] : -1);
   const flush = (end: number) => {
     if (paragraphStart < 0) return;
-    splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, lastLead);
+    splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, paragraphKind === 'item' ? paragraphLead : lastLead);
     const last = sentences[sentences.length - 1];
-    if (last && (last.kind === 'sentence' || last.kind === 'heading')) lastLead = last.index;
+    if (last && (last.kind === 'sentence' || last.kind === 'heading')) {
+      lastLead = last.index;
+      itemLead = -1;
+    } else if (last && last.kind === 'item' && INTRODUCES_LIST.test(text.slice(Math.max(last.start, last.end - 60), last.end))) {
+      itemLead = last.index;
+      itemLeadStyle = paragraphStyle;
+    }
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
     paragraphStart = -1;
   };
@@ -177,6 +189,12 @@ export function segment(text: string): Segmentation {
         paragraphStart = contentStart;
         paragraphLine = lineNo;
         paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
+        if (isItem) {
+          paragraphStyle = numberingStyle(line);
+          // a sibling of the introducing item ends its list
+          if (itemLead >= 0 && paragraphStyle === itemLeadStyle) itemLead = -1;
+          paragraphLead = itemLead >= 0 ? itemLead : lastLead;
+        }
         paragraphIsClause = heading !== null && !line.startsWith('#') && isClauseLine(line);
       }
       prevWasBlank = false;
@@ -187,6 +205,15 @@ export function segment(text: string): Segmentation {
   flush(prevLineEnd);
   for (const s of open) sections[s].end = text.length;
   return { sections, sentences };
+}
+
+/** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
+const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|following|as follows)|[:：]\s*$/;
+
+/** The kind of number an item line starts with: (1), 1), 1 / 1., (a), a), (ア), ア, 一, a bullet. */
+function numberingStyle(line: string): string {
+  const m = /^(?:(\(\s*\d)|(\d{1,3}\))|(\d)|(\(\s*[a-z])|([a-z][).])|(\([ア-ン])|([ア-ン])|([一二三四五六七八九十]))/.exec(line);
+  return m ? String(m.slice(1).findIndex((g) => g !== undefined)) : 'bullet';
 }
 
 /** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */

@@ -59,6 +59,20 @@ describe('Japanese structure', () => {
     expect(sentences.find((x) => x.text.startsWith('2 乙は'))?.kind).toBe('item');
   });
 
+  it('lets an item that introduces a list (「２ …次の事項…」) lead the items of another numbering under it, until its sibling', () => {
+    const { sentences: list } = seg([
+      '第5条（事故報告）', '乙は、事故を知ったときは、直ちに甲に報告しなければならない。',
+      '２　前項の報告には、次の事項を記載する。', '(1) 事故の概要', '(2) 影響を受けた個人の数',
+      '３　乙は、事態の収束後14日以内に最終報告書を提出する。', '(1) 再発防止策',
+    ].join('\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('(1) 事故の概要')].lead).toBe(at('2 前項の報告'));
+    expect(list[at('(2) 影響')].lead).toBe(at('2 前項の報告'));
+    // the next paragraph of the article is the introducing item's sibling: it goes back to the article's lead
+    expect(list[at('3 乙は')].lead).toBe(at('乙は、事故を知った'));
+    expect(list[at('(1) 再発防止策')].lead).toBe(at('乙は、事故を知った'));
+  });
+
   it('numbers lines from 1', () => {
     expect(sentences.find((x) => x.text.startsWith('甲は、乙の事業所'))?.line).toBe(12);
   });
