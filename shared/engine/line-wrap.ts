@@ -86,6 +86,7 @@ function wrapWidth(lines: Line[]): number {
  * one sentence it goes, with the blank lines of the page break around it.
  */
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
 const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n/i;
@@ -151,7 +152,8 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
       cuts.push({ from: last.end, to: line.start, by: '' });
       continue;
     }
-    const japanese = isCjk(lastChar) || isCjk(text.charCodeAt(line.start));
+    // a break in Japanese text, also inside a Latin word of it (「ＳＳ－\nＭＩＸ２」, 「ＩＳＯ\n２７００１」)
+    const japanese = isCjk(lastChar) || isCjk(text.charCodeAt(line.start)) || JAPANESE.test(text.slice(Math.max(last.start, last.end - 12), last.end));
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
     if (!blank && !(japanese && full(last))) continue;
     if (SENTENCE_END.test(text.slice(last.end - 1, last.end)) || opensBlock(lineText(line))) continue;

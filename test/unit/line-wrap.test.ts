@@ -114,4 +114,12 @@ describe('hard-wrapped documents', () => {
     const dash = 'Fees are set out below -\n100 USD per month.';
     expect(unwrapLines(dash, normalize(dash)).text).toBe(normalize(dash).text);
   });
+
+  it('joins a Japanese line cut before a dash inside a word (ＳＳ－\nＭＩＸ２): only a dash and a space make a bullet', () => {
+    const body = '受注者は、地域医療連携に用いる標準化ストレージの出力形式として、厚生労働省標準規格であるＳＳ';
+    const text = ['第1条（標準規格）', ...Array(5).fill(body), '－ＭＩＸ２に準拠した形式を採用すること。', '－ 箇条書きの項目'].join('\n');
+    const joined = unwrapLines(text, normalize(text)).text;
+    expect(joined).toContain('ss-mix2に準拠した形式');
+    expect(joined).toContain('\n- 箇条書きの項目');
+  });
 });
