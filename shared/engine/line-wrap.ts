@@ -1,11 +1,13 @@
 /**
- * Hard-wrapped Japanese (a PDF's text layer, a fixed-width .txt): every line is cut at the same width,
- * mid-sentence and mid-word (「個人情\n報」). Japanese writes no space between words, so a term cut by a line
- * break is not found, and a short wrapped line reads as a paragraph of its own. The soft breaks — after a line
- * as wide as the wrap width that does not end a sentence, before a line that does not open a heading, item or
- * table row — are removed from the normalised text (its offset map keeps pointing into the original). Text that
- * is not wrapped at one width (most documents) is left as it is, and so are breaks between Latin words: they
- * are spaces, which English terms (flexible spaces) and paragraphs (segment.ts) already read across.
+ * Hard-wrapped text (a PDF's text layer, a fixed-width .txt). Japanese lines are cut at the page width
+ * mid-sentence and mid-word (「個人情\n報」); Japanese writes no space between words, so a term cut by a line break
+ * is not found, and a short wrapped line reads as a paragraph of its own. These soft breaks — after a line as
+ * wide as the page that does not end a sentence, before a line that does not open a heading, item or table
+ * row — are removed from the normalised text (its offset map keeps pointing into the original). In any language,
+ * a sentence cut by a page break loses the page number and running footer between its pieces, and a word broken
+ * at its hyphen is joined. Other breaks between Latin words stay: they are spaces, which English terms
+ * (flexible spaces) and paragraphs (segment.ts) already read across. A text not wrapped at one width, without
+ * page numbers or broken words (most documents), is returned as it is.
  */
 import type { NormalizedText } from './normalize.ts';
 import { opensBlock } from './segment.ts';
@@ -30,6 +32,12 @@ const CAPTION_END = /[)）】」]$/;
 
 const isWide = (c: number) => c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f);
 const isCjk = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60);
+
+/** Whether text[from, to) holds a Japanese character (a Latin word at the end of a Japanese line: 「…ＩＳＯ」). */
+function endsInJapanese(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (isCjk(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /** A line of the text (trimmed); `width` 0 for a table row, which is laid out by its cells, not the page. */
 interface Line { start: number; end: number; width: number }
@@ -86,7 +94,6 @@ function wrapWidth(lines: Line[]): number {
  * one sentence it goes, with the blank lines of the page break around it.
  */
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
 const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n/i;
@@ -146,14 +153,13 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     page = false;
     if (before < 0 || (blank && !acrossPage)) continue;
     const last = lines[before];
-    const lastChar = text.charCodeAt(last.end - 1);
     // a word broken at its hyphen ("sub-\ncontractor", "third-\nparty") is one word again, hyphen kept
     if (!blank && HYPHEN_BREAK.test(text.slice(last.end - 2, line.start + 1))) {
       cuts.push({ from: last.end, to: line.start, by: '' });
       continue;
     }
     // a break in Japanese text, also inside a Latin word of it (「ＳＳ－\nＭＩＸ２」, 「ＩＳＯ\n２７００１」)
-    const japanese = isCjk(lastChar) || isCjk(text.charCodeAt(line.start)) || JAPANESE.test(text.slice(Math.max(last.start, last.end - 12), last.end));
+    const japanese = isCjk(text.charCodeAt(line.start)) || endsInJapanese(text, Math.max(last.start, last.end - 12), last.end);
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
     if (!blank && !(japanese && full(last))) continue;
     if (SENTENCE_END.test(text.slice(last.end - 1, last.end)) || opensBlock(lineText(line))) continue;
