@@ -347,16 +347,17 @@ export function indexMentions(text: string, model: PartyModel, offset = 0, joint
     const found: JointSubjects = (boths = []);
     bothWords.scan(text, (start, end) => found.push({ s: offset + start, word: text.slice(start, end) }));
   }
-  return withJointSubjects({ starts, ends, actors, firstAt: (pos) => firstAt(starts, pos) }, boths);
+  return withJointSubjects({ starts, ends, actors, firstAt: (pos) => lowerBound(starts, pos) }, boths);
 }
 
 /** The same mentions with the text's joint-subject words (`boths`) in place of the index's own. */
 function withJointSubjects(index: Pick<MentionIndex, 'starts' | 'ends' | 'actors' | 'firstAt'>, boths: JointSubjects): MentionIndex {
   const bothStarts = boths.map((b) => b.s);
-  return { starts: index.starts, ends: index.ends, actors: index.actors, firstAt: index.firstAt, boths, firstBothAt: (pos) => firstAt(bothStarts, pos) };
+  return { starts: index.starts, ends: index.ends, actors: index.actors, firstAt: index.firstAt, boths, firstBothAt: (pos) => lowerBound(bothStarts, pos) };
 }
 
-function firstAt(at: ArrayLike<number>, pos: number): number {
+/** The first index of the ascending `at` whose value is at or after pos. */
+function lowerBound(at: ArrayLike<number>, pos: number): number {
   let lo = 0;
   let hi = at.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (at[mid] < pos) lo = mid + 1; else hi = mid; }
