@@ -158,20 +158,19 @@ export function segment(text: string): Segmentation {
     } else {
       // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
       const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading);
-      // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is no
-      // clause number when the line above stopped mid-sentence in a paragraph of running text.
-      const midSentence: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) && prevLineEnd - paragraphStart > 40 &&
-        !endsWithTerminal(text, paragraphStart, prevLineEnd) && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
+      // A paragraph of running text (not a title) that the line above left mid-sentence.
+      const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) && prevLineEnd - paragraphStart > 40;
+      const openEnded: boolean = running && !endsWithTerminal(text, paragraphStart, prevLineEnd);
+      // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
+      // clause number, unless the line above introduced the next clause of a list ("; or").
+      const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && DECIMAL_START.test(line)) ? null : matchHeading(line);
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
       // go on with it.
-      const continues =
-        !heading && !isItem && !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&
-        prevLineEnd - paragraphStart > 40 &&
-        (!endsWithTerminal(text, paragraphStart, prevLineEnd) || endsWithSpelledNumber(text, paragraphStart, prevLineEnd));
+      const continues = !heading && !isItem && (openEnded || (running && endsWithSpelledNumber(text, paragraphStart, prevLineEnd)));
       if (!continues) {
         flush(prevLineEnd);
         if (heading) {
