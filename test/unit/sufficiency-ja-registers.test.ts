@@ -4,12 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { testOf } from './test-result.ts';
 
-const testOf = (id: string, testId: string, text: string) => {
-  const r = analyze(text).requirements.find((x) => x.id === id)!;
-  const t = r.tests.find((x) => x.id === testId)!;
-  return { status: r.status, found: t.found, met: t.met };
-};
 
 describe('Japanese sufficiency phrasing families', () => {
   it.each([

@@ -1,6 +1,7 @@
 /** Sufficiency tests read what a clause says, not only which words it uses: a refusal does not meet a right. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { testOf } from './test-result.ts';
 
 const onsite = (text: string) => {
   const audit = analyze(text).requirements.find((r) => r.id === 'AUDIT-INSPECTION-RIGHTS')!;
@@ -24,12 +25,6 @@ describe('AUDIT-INSPECTION-RIGHTS on-site test', () => {
   });
 });
 
-/** Status and one test's result for a requirement, the text analysed on its own. */
-const testOf = (id: string, testId: string, text: string) => {
-  const r = analyze(text).requirements.find((x) => x.id === id)!;
-  const t = r.tests.find((x) => x.id === testId)!;
-  return { found: t.found, met: t.met };
-};
 
 describe('sufficiency tests read the registers of UK, US and HIPAA documents', () => {
   it.each([
