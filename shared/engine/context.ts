@@ -41,7 +41,7 @@ const hasWord = (haystack: string, term: string) =>
 
 /** Title first (the document says what it is), then the vocabulary of its opening pages. */
 export function detectDocumentType(title: string, normalisedText: string): DocumentType {
-  const t = title.toLowerCase();
+  const t = normaliseTerm(title);
   for (const type of typeOrder) if (typeRules[type].title.some((term) => hasWord(t, term))) return type;
   const head = normalisedText.slice(0, 6000);
   let best: DocumentType = 'contract';

@@ -28,6 +28,8 @@ describe('detectDocumentType', () => {
     ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
     ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Privacy Policy', 'policy'],
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
+    // a vendor's answers are its proposal; a full-width title reads as its half-width form
+    ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
