@@ -100,3 +100,30 @@ describe('a test whose parts may sit in different sentences of the clause (acros
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('sufficiency tests read the registers of defense flow-downs, offshore MSAs, data sharing agreements, order forms, service desk SOWs and bank outsourcing', () => {
+  it.each([
+    ['SUBCONTRACT-FLOWDOWN', 'written-equivalent', 'Vendor shall insert the substance of this Rider in all second-tier subcontracts, so that it binds every lower tier.'],
+    ['SUBCONTRACT-FLOWDOWN', 'scope', 'Vendor shall insert the substance of this Rider in all second-tier subcontracts, so that it binds every lower tier.'],
+    ['PERSONNEL-CONFIDENTIALITY', 'survival', 'Each staff member shall sign a confidentiality undertaking, which continues to bind them after they cease to be employed by the Supplier.'],
+    ['PERSONNEL-SCREENING-INSIDER', 'insider-controls', 'Personal phones and personal storage devices may not be brought into the delivery centre.'],
+    ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'No client records may be removed from the delivery centre without the prior written approval of the Client.'],
+    ['THIRD-PARTY-CERTIFICATION', 'scope-check', "The Supplier's ISO/IEC 27001 certificate shall cover every information system used to deliver the Services."],
+    ['ACCESS-CONTROL', 'review', "The Customer's identity team reviews the Contractor's user permissions every quarter."],
+    ['INCIDENT-NOTIFICATION', 'content', "The Supplier shall report any suspected security incident to the Customer's security desk by telephone within two hours, stating what happened and the accounts involved."],
+    ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'authorities', 'The Service Provider shall cooperate with any inspection by the Financial Conduct Authority.'],
+    ['EXIT-TRANSITION-SUPPORT', 'transition-period', 'On termination the Provider shall continue to provide the services for up to twelve months while the Customer migrates to a successor provider, under the exit plan approved at contract start.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+    ['SUBCONTRACT-FLOWDOWN', 'scope', 'The Contractor shall include the substance of this clause in all subcontracts.'],
+    ['PERSONNEL-CONFIDENTIALITY', 'survival', 'Each staff member shall sign a confidentiality undertaking before starting work.'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Paper copies of the shared records are not to be made.'],
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', 'The Supplier will continue the services for up to six months after expiry. The parties will agree an exit plan at that time.'],
+    ['INCIDENT-NOTIFICATION', 'content', "The Supplier shall report any suspected security incident to the Customer's security desk by telephone within two hours."],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
