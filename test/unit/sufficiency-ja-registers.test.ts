@@ -91,3 +91,12 @@ describe('context', () => {
     expect(analyze(text).context.personalData).toBe(true);
   });
 });
+
+describe('pattern terms and sentence boundaries', () => {
+  it('a pattern match running from a caption into the article does not hide the article’s own match', () => {
+    // 「事故」 in the caption and 「発生した」 in the article lie within one pattern’s reach; the article’s
+    // own 「漏えい…が発生したときは」 must still be seen, so the incident duty is not read as security measures
+    const text = '業務委託契約書\n\n第八条（再委託の禁止）\n乙は、本業務を第三者に再委託してはならない。\n\n第九条（事故発生時の対応）\n乙は、提供データの漏えい、滅失又は毀損その他の事故が発生したときは、直ちに被害の拡大を防止するための措置を講じ、速やかに甲に報告する。\n';
+    expect(analyze(text).requirements.find((x) => x.id === 'SECURITY-MEASURES-BASELINE')!.status).toBe('missing');
+  });
+});
