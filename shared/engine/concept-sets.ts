@@ -37,6 +37,15 @@ function marginOf(re: RegExp): number {
 /** Once searches of a concept's ranges have covered this share of the text, one whole-text pass is cheaper. */
 const WHOLE_TEXT_SHARE = 0.5;
 
+/** Whether a pattern match runs past a line break or a sentence end (one at its very end does not count). */
+function crossesBoundary(match: string): boolean {
+  for (let k = 0; k < match.length - 1; k++) {
+    const c = match.charCodeAt(k);
+    if (c === 10 || c === 0x3002) return true;
+  }
+  return false;
+}
+
 const PATTERN = 1;
 const PROBED = 2;
 
@@ -217,6 +226,7 @@ export class RangeConcepts {
         if (matchStart >= end) break;
         if (m[0].length === 0) { re.lastIndex++; continue; }
         if (matchStart >= start && matchStart + m[0].length <= end) return true;
+        if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
       }
     }
     return false;
@@ -240,6 +250,9 @@ export class RangeConcepts {
         for (let m = re.exec(slice); m; m = re.exec(slice)) {
           if (m[0].length === 0) { re.lastIndex++; continue; }
           spans.push([from + m.index, from + m.index + m[0].length]);
+          // a match running from one line or sentence into the next (a caption's 「事故」 reaching the
+          // article's 「発生した」) fits no range; it must not hide a match that starts later
+          if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
         }
       });
     }

@@ -87,3 +87,51 @@ describe('context', () => {
     expect(analyze(text).context.personalData).toBe(true);
   });
 });
+
+describe('Japanese sufficiency phrasing families (held-out round 5: ガバメントクラウド仕様書, 研究データ解析契約, 代理店契約, 注文書約款, 誓約書, API規約)', () => {
+  it.each([
+    ['SUPPLY-CHAIN-RISK-TIERING', 'derived-level', '本業務の情報は機密性２に区分し、受注者は「医療情報システムの安全管理に関するガイドライン（第6.0版）」に準拠した対策を講じること。'],
+    ['SUPPLY-CHAIN-RISK-TIERING', 'derived-level', '取扱情報は要機密情報に分類されるため、受託者は当県の情報セキュリティポリシー及び同対策基準に適合する体制を整備すること。'],
+    ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、甲から求めがあったときは、３営業日以内に管理状況を報告する。'],
+    ['PERSONNEL-TRAINING', 'record', '受託者は、配属前及び年２回、従事者にセキュリティ研修を受講させ、受講結果を委託者の研修管理システムに登録するものとする。'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', '乙は、甲が指定した作業用端末においてのみ本件データを取り扱い、当該端末の外に本件データを複製してはならない。'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', '受託者は、委託者が許可した保管場所以外に預託データを複写しないものとする。'],
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '乙は、再委託先との間で本契約と同等の義務を定めた書面を締結する。再委託先が更に委託する場合も同様とする。'],
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、乙がセキュリティ対策を怠ったときは、１４日以内の期限を定めて是正を求めることができる。'],
+    ['PROCESSING-DESCRIPTION', 'data-types', '乙は、会員約五千名分の氏名、生年月日及び購入履歴のデータを取り扱う。'],
+    ['PROCESSING-DESCRIPTION', 'purpose-nature', '乙による個人情報の取扱いは、配送伝票を作成する目的に限るものとする。'],
+    ['PROCESSING-DESCRIPTION', 'duration', '乙による提供データの取扱いは、利用目的の達成に必要な範囲で、本契約の有効期間中に限るものとする。'],
+    ['ACCEPTANCE-SECURITY-VERIFICATION', 'criteria', '受注者は成果物を納入し、発注者はこれを検査する。検査には、設計書に定めたセキュリティ要件への適合性の確認を含む。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    ['SUPPLY-CHAIN-RISK-TIERING', 'derived-level', '本業務の情報は機密性２に区分し、受注者は業界標準の水準で適切な対策を講じること。'],
+    ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。事故の判明後は随時更新した報告を行い、最終報告は収束から７日以内に提出する。'],
+    ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。甲は、必要と認めるときは、２週間以内の期限を定めて改善計画の提出を求めることができる。'],
+    ['PERSONNEL-TRAINING', 'record', '受託者は、配属前及び年２回、従事者にセキュリティ研修を受講させ、受講結果を自社で保管する。'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', '乙は、甲の承認なく本件データを複製してはならない。'],
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '乙は、再委託先に本契約と同等の義務を書面で課す。再委託先が更に委託するときは、甲の事前の承諾を得なければならない。'],
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、乙が本契約に違反したときは、契約を解除することができる。\n２　検収後１年以内に瑕疵が見つかったときは、乙は３０日以内に修補する。'],
+    ['PROCESSING-DESCRIPTION', 'duration', '取扱期間については、別途協議する。本契約の有効期間中、乙は誠実に業務を行う。'],
+    ['ACCEPTANCE-SECURITY-VERIFICATION', 'criteria', '受注者は成果物を納入し、発注者は機能要件に基づき検収を行う。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
+  });
+
+  it('a contractor supervising its subcontractor does not extend the outsourcer’s audit to it', () => {
+    const text = '業務委託契約書\n\n第８条（調査）\n甲は、乙の事業所に立ち入り、個人情報の管理状況を調査することができる。\n\n第９条（再委託）\n乙は、再委託先における取扱状況を監督するものとする。\n';
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', text).met).toBe(false);
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', text.replace('乙の事業所', '乙及び再委託先の事業所')).met).toBe(true);
+  });
+});
+
+describe('pattern terms and sentence boundaries', () => {
+  it('a pattern match running from a caption into the article does not hide the article’s own match', () => {
+    // 「事故」 in the caption and 「発生した」 in the article lie within one pattern’s reach; the article’s
+    // own 「漏えい…が発生したときは」 must still be seen, so the incident duty is not read as security measures
+    const text = '業務委託契約書\n\n第八条（再委託の禁止）\n乙は、本業務を第三者に再委託してはならない。\n\n第九条（事故発生時の対応）\n乙は、提供データの漏えい、滅失又は毀損その他の事故が発生したときは、直ちに被害の拡大を防止するための措置を講じ、速やかに甲に報告する。\n';
+    expect(analyze(text).requirements.find((x) => x.id === 'SECURITY-MEASURES-BASELINE')!.status).toBe('missing');
+  });
+});
