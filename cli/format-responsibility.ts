@@ -4,6 +4,7 @@
  * Markdown for the review report, plain text for the terminal.
  */
 import type { Report, ResponsibilityCell } from '../shared/schemas/report.ts';
+import { flattenWhitespace } from '../shared/engine/normalize.ts';
 
 type Lang = 'ja' | 'en';
 
@@ -73,9 +74,8 @@ function liabilityLines(report: Report, lang: Lang): string[] {
     [l.carveOuts.dataBreach, t.dataBreach], [l.carveOuts.confidentiality, t.confidentiality],
     [l.carveOuts.subcontractorActs, t.subcontractor], [l.carveOuts.intentOrGrossNegligence, t.intent],
   ] as const;
-  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
   return [
-    `${t.cap}: ${l.cap.present ? `${t.yes} — ${flat(l.cap.text ?? '').slice(0, 160)}` : t.unknown}`,
+    `${t.cap}: ${l.cap.present ? `${t.yes} — ${flattenWhitespace(l.cap.text ?? '').slice(0, 160)}` : t.unknown}`,
     `${t.carveOuts}: ${carve.map(([on, label]) => `${label} ${on ? t.yes : t.no}`).join(', ')}`,
     `${t.costs}: ${l.incidentCosts.bearer ? `${l.incidentCosts.bearer} (${l.incidentCosts.role})` : t.unknown}`,
     `${t.disclaimers}: ${l.disclaimers.length}`,

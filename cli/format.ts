@@ -2,6 +2,7 @@
 import type { Finding, Report } from '../shared/schemas/report.ts';
 import { catalog } from '../shared/catalog/index.ts';
 import { SEVERITY_LABELS, STAGE_LABELS } from '../shared/engine/messages.ts';
+import { flattenWhitespace } from '../shared/engine/normalize.ts';
 
 export type Lang = 'ja' | 'en';
 export interface FileReport { file: string; text: string; report: Report }
@@ -50,7 +51,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 const quote = (text: string, max = 160) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = flattenWhitespace(text);
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 

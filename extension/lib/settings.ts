@@ -1,6 +1,7 @@
 /** Settings and per-document state in extension storage (storage.local; nothing is synced or uploaded). */
 import { browser } from 'wxt/browser';
 import type { LangSetting } from './i18n';
+import { flattenWhitespace } from '../../shared/engine/normalize';
 
 export interface Settings {
   lang: LangSetting;
@@ -48,7 +49,7 @@ export function decisionKey(id: string, evidence?: string): string {
 
 /** The evidence excerpt of a span, as shown in the panel (whitespace collapsed, at most 300 characters). */
 export function evidenceText(text: string, span: { start: number; end: number }): string {
-  const raw = text.slice(span.start, Math.min(span.end, span.start + 300)).replace(/\s+/g, ' ').trim();
+  const raw = flattenWhitespace(text.slice(span.start, Math.min(span.end, span.start + 300)));
   return span.end - span.start > 300 ? `${raw}…` : raw;
 }
 

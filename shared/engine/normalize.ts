@@ -139,6 +139,14 @@ export function isSpaceCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/**
+ * Text for a one-line quote: whitespace runs become one space, except a line break between two Japanese
+ * characters, which goes (a hard-wrapped 「届\nけ出る」 is one word).
+ */
+export function flattenWhitespace(text: string): string {
+  return text.replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\u3000]*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
 /** Maps a normalised [start, end) span back to the original text. */
 export function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
   const o = norm.origin;

@@ -1,6 +1,6 @@
 /** Normalisation: NFKC, unified dashes/quotes/spaces, lower case — and an exact map back to the original. */
 import { describe, expect, it } from 'vitest';
-import { normalize, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
+import { flattenWhitespace, normalize, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
 
 /** The original text under the normalised occurrence of `needle`. */
 function originalOf(original: string, needle: string): string {
@@ -81,5 +81,13 @@ describe('parseNumber', () => {
   it('is NaN for anything else', () => {
     expect(parseNumber('iv')).toBeNaN();
     expect(parseNumber('3a')).toBeNaN();
+  });
+});
+
+describe('flattenWhitespace (one-line quotes)', () => {
+  it('joins a Japanese word cut by a line break, keeps one space elsewhere', () => {
+    expect(flattenWhitespace('当院に届\nけ出て、ＩＳＯ\n２７００１を')).toBe('当院に届け出て、ＩＳＯ２７００１を');
+    expect(flattenWhitespace('  shall notify\n   the Customer\t within 24 hours ')).toBe('shall notify the Customer within 24 hours');
+    expect(flattenWhitespace('乙は、次の事項を守る。\n\n(1) 暗号化')).toBe('乙は、次の事項を守る。 (1) 暗号化');
   });
 });
