@@ -38,6 +38,14 @@ describe('party roles', () => {
       .toMatchObject({ 発注者: 'outsourcer', 受注者: 'contractor' });
   });
 
+  it('a maintenance agreement without 委託 verbs: 病院 is the buyer, メーカー the provider (held-out round 6)', () => {
+    const text = `遠隔保守に関する合意書
+北浜総合病院（以下「病院」という。）と株式会社光電メディカル（以下「メーカー」という。）は、次のとおり合意する。
+第1条 メーカーは、検査装置の遠隔保守を行う。
+第2条 病院は、遠隔保守の都度、接続を許可する。`;
+    expect(roles(text)).toMatchObject({ 病院: 'outsourcer', メーカー: 'contractor' });
+  });
+
   it('a role word met once as a subject is a party (発注者が運営する… in a spec), an ordinary word is not', () => {
     const text = '調達仕様書\n本仕様書は、発注者が運営する会員システムの保守業務について定める。\n受注者は、月次で作業報告書を提出すること。\n受注者は、障害に対応すること。\n利用者が多い時間帯を避けること。';
     expect(roles(text)).toEqual({ 発注者: 'outsourcer', 受注者: 'contractor' });

@@ -102,6 +102,15 @@ describe('Japanese sufficiency phrasing families (held-out round 5: ガバメン
     ['PROCESSING-DESCRIPTION', 'purpose-nature', '乙による個人情報の取扱いは、配送伝票を作成する目的に限るものとする。'],
     ['PROCESSING-DESCRIPTION', 'duration', '乙による提供データの取扱いは、利用目的の達成に必要な範囲で、本契約の有効期間中に限るものとする。'],
     ['ACCEPTANCE-SECURITY-VERIFICATION', 'criteria', '受注者は成果物を納入し、発注者はこれを検査する。検査には、設計書に定めたセキュリティ要件への適合性の確認を含む。'],
+    // held-out round 6 (制御系保守委託, 医療機器遠隔保守)
+    ['SUPPLY-CHAIN-RISK-TIERING', 'info-class', '本業務で取り扱う顧客名簿は、当社規程の「関係者外秘」に区分される情報とする。'],
+    ['SUPPLY-CHAIN-RISK-TIERING', 'service-criticality', '本システムの停止が許容される時間は、１時間以内とする。'],
+    ['SUPPLY-CHAIN-RISK-TIERING', 'derived-level', '本業務で取り扱う患者情報は「要機密」に区分する。受託者は、「医療情報システムの安全管理に関するガイドライン第６．０版」に準拠して業務を行う。'],
+    ['INTEGRITY-UNINTENDED-CHANGE', 'management-system', '乙は、システムの設定変更は、甲が承認した作業手順書に基づいてのみ行うものとする。'],
+    ['PERSONNEL-SCREENING-INSIDER', 'insider-controls', '乙は、特権IDを用いる作業を、二名以上の作業者が相互に確認しながら行う。'],
+    ['PERSONNEL-SCREENING-INSIDER', 'insider-controls', '乙の要員は、個人所有の端末を執務室に持ち込んではならない。'],
+    ['THREAT-INFO-SHARING', 'notify-new-vulns', '乙は、甲のシステムに影響のある脆弱性を確認したときは、CVSS７．０以上のものは５日以内に甲に通知する。'],
+    ['VULNERABILITY-MANAGEMENT', 'deadlines', '乙は、脆弱性情報を日次で収集し、CVSS7.0以上の脆弱性は１４日以内に修正プログラムを適用する。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
@@ -116,6 +125,9 @@ describe('Japanese sufficiency phrasing families (held-out round 5: ガバメン
     ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、乙が本契約に違反したときは、契約を解除することができる。\n２　検収後１年以内に瑕疵が見つかったときは、乙は３０日以内に修補する。'],
     ['PROCESSING-DESCRIPTION', 'duration', '取扱期間については、別途協議する。本契約の有効期間中、乙は誠実に業務を行う。'],
     ['ACCEPTANCE-SECURITY-VERIFICATION', 'criteria', '受注者は成果物を納入し、発注者は機能要件に基づき検収を行う。'],
+    ['SUPPLY-CHAIN-RISK-TIERING', 'service-criticality', '本業務で取り扱う情報は「社外秘」に区分する。本システムの停止は、事前に甲に連絡した上で行う。'],
+    ['INTEGRITY-UNINTENDED-CHANGE', 'management-system', '乙は、システムの設定を無断で変更しないよう努める。'],
+    ['PERSONNEL-SCREENING-INSIDER', 'insider-controls', '乙は、作業者の本人確認を行う。乙は、USBメモリの使用状況を管理簿に記録する。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });
@@ -133,5 +145,13 @@ describe('pattern terms and sentence boundaries', () => {
     // own 「漏えい…が発生したときは」 must still be seen, so the incident duty is not read as security measures
     const text = '業務委託契約書\n\n第八条（再委託の禁止）\n乙は、本業務を第三者に再委託してはならない。\n\n第九条（事故発生時の対応）\n乙は、提供データの漏えい、滅失又は毀損その他の事故が発生したときは、直ちに被害の拡大を防止するための措置を講じ、速やかに甲に報告する。\n';
     expect(analyze(text).requirements.find((x) => x.id === 'SECURITY-MEASURES-BASELINE')!.status).toBe('missing');
+  });
+});
+
+describe('held-out round 6: wiping a device is no irrecoverable deletion method', () => {
+  it('初期化 before disposal addresses return/deletion, but names no method', () => {
+    const text = '乙は、業務用パソコンを廃棄するときは、事前に初期化しなければならない。';
+    expect(analyze(text).requirements.find((x) => x.id === 'DATA-RETURN-DELETION')!.status).not.toBe('missing');
+    expect(testOf('DATA-RETURN-DELETION', 'method', text).met).toBe(false);
   });
 });
