@@ -150,3 +150,16 @@ describe('sufficiency tests read the registers of EU hosting specifications, car
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('a product-support heading is no availability heading', () => {
+  const bcp = (text: string) => analyze(text).requirements.find((r) => r.id === 'BCP-AVAILABILITY-SLA')!.status;
+  it.each([
+    'SUPPLY AGREEMENT\n\nPart C — Software support\n\nC1. The Vendor shall provide patches for the controller software for eight years from delivery.\n\nC2. Updates are installed by the Buyer.\n',
+    'SUPPLY AGREEMENT\n\n4. Firmware updates\n\n4.1 The Manufacturer shall publish corrected firmware for the gateways for seven years.\n',
+  ])('stays missing: %s', (text) => {
+    expect(bcp(text)).toBe('missing');
+  });
+  it('an availability target under such a heading still counts', () => {
+    expect(bcp('SUPPLY AGREEMENT\n\nPart C — Software support\n\nC1. The hosted portal shall be available 99.9% of the time each month.\n')).not.toBe('missing');
+  });
+});
