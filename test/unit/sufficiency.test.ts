@@ -127,3 +127,39 @@ describe('sufficiency tests read the registers of defense flow-downs, offshore M
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('sufficiency tests read the registers of EU hosting specifications, carrier security annexes, payroll DPAs and device maintenance contracts', () => {
+  it.each([
+    ['THREAT-INFO-SHARING', 'assessment', 'The Vendor shall notify the Operator of newly discovered vulnerabilities affecting the controllers within ten days, stating the CVSS base score, the affected software versions and available mitigations, and shall release a patched build within 14 days.'],
+    ['THREAT-INFO-SHARING', 'responsibility-cost', "Newly discovered vulnerabilities in the delivered controllers shall be reported to the Operator, and fixing them is at the Manufacturer's cost."],
+    ['ACCESS-CONTROL', 'review', '7. Portal access. Access to the payments platform is restricted to named staff of the Supplier. Every quarter the Supplier shall send the Bank a list of all active administrator accounts for confirmation.'],
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', 'Any task not listed in the matrix rests with the party that operates the affected system.'],
+    ['SECURITY-MEASURES-BASELINE', 'categories', 'The Provider shall implement security measures covering asset management, cryptography and incident handling.'],
+    ['SECURITY-MEASURES-BASELINE', 'categories', 'The Operator shall implement the security measures referred to in Article 21(2) of Directive (EU) 2022/2555.'],
+    ['PROCESSING-DESCRIPTION', 'functions', '2.1 Subject matter: hosting of the reservation platform and first-line support.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+    ['THREAT-INFO-SHARING', 'assessment', 'The Vendor shall notify the Operator of newly discovered vulnerabilities affecting the controllers within ten days, stating the CVSS base score and the affected software versions.'],
+    ['ACCESS-CONTROL', 'review', '7. Portal access. Access to the payments platform is restricted to named staff of the Supplier. The Supplier shall send the Bank a list of all active administrator accounts for confirmation.'],
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', 'Any task not listed in the matrix will be discussed by the parties in good faith.'],
+    ['SECURITY-MEASURES-BASELINE', 'categories', 'The Provider shall implement security measures covering incident handling.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
+
+describe('a product-support heading is no availability heading', () => {
+  const bcp = (text: string) => analyze(text).requirements.find((r) => r.id === 'BCP-AVAILABILITY-SLA')!.status;
+  it.each([
+    'SUPPLY AGREEMENT\n\nPart C — Software support\n\nC1. The Vendor shall provide patches for the controller software for eight years from delivery.\n\nC2. Updates are installed by the Buyer.\n',
+    'SUPPLY AGREEMENT\n\n4. Firmware updates\n\n4.1 The Manufacturer shall publish corrected firmware for the gateways for seven years.\n',
+  ])('stays missing: %s', (text) => {
+    expect(bcp(text)).toBe('missing');
+  });
+  it('an availability target under such a heading still counts', () => {
+    expect(bcp('SUPPLY AGREEMENT\n\nPart C — Software support\n\nC1. The hosted portal shall be available 99.9% of the time each month.\n')).not.toBe('missing');
+  });
+});
