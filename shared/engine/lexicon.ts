@@ -318,6 +318,7 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
     }
   });
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })));
+  const asciiPair = trie.asciiPairTable();
   return (text: string): HitList => {
     const hits = new HitList(trie.values);
     const n = text.length;
@@ -327,7 +328,7 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
         if (trie.values[node] !== null) hits.push(p, i, node);
         if (i >= n) break;
         const c = text.charCodeAt(i);
-        node = i === p + 1 && (c0 | c) < 128 ? trie.asciiPair[(c0 << 7) | c] : trie.child(node, c);
+        node = i === p + 1 && (c0 | c) < 128 ? asciiPair[(c0 << 7) | c] : trie.child(node, c);
       }
     }
     return hits;

@@ -13,8 +13,6 @@ export class FlatTrie<V> {
   static readonly ROOT = 1;
   /** Root child per code unit (0: none). */
   readonly rootChild: Int32Array;
-  /** Node of a two-character ASCII prefix, at (first << 7 | second): English text reaches depth 2 in one load. */
-  readonly asciiPair: Int32Array;
   /** Per node: the child reached through a term's space (0: none), the term's value (or null). */
   readonly space: Int32Array;
   readonly values: (V | null)[];
@@ -56,11 +54,6 @@ export class FlatTrie<V> {
     const count = children.length;
     this.rootChild = new Int32Array(65536);
     for (const [c, child] of children[ROOT]) this.rootChild[c] = child;
-    this.asciiPair = new Int32Array(128 * 128);
-    for (const [c0, first] of children[ROOT]) {
-      if (c0 >= 128) continue;
-      for (const [c1, second] of children[first]) if (c1 < 128) this.asciiPair[(c0 << 7) | c1] = second;
-    }
     this.space = Int32Array.from(space);
     this.values = values;
     this.depth = Int32Array.from(depth);
@@ -95,6 +88,19 @@ export class FlatTrie<V> {
       n = this.child(n, text.charCodeAt(i));
     }
     return best;
+  }
+
+  /**
+   * The node of each two-character ASCII prefix, at (first << 7 | second), 0 for none: a walk over English
+   * text reaches depth 2 in one load. Built on request (a walk of every position wants it; most tries do not).
+   */
+  asciiPairTable(): Int32Array {
+    const table = new Int32Array(128 * 128);
+    for (let c0 = 0; c0 < 128; c0++) {
+      const first = this.rootChild[c0];
+      if (first !== 0) for (let c1 = 0; c1 < 128; c1++) table[(c0 << 7) | c1] = this.child(first, c1);
+    }
+    return table;
   }
 
   /** The child of `node` through code unit c, or 0. */
