@@ -280,7 +280,7 @@ export function analyzeResponsibility(
     if (rows.length < 2) continue;
     const req = () => reqById.get(reqId) ?? (reqOf[rows[0].i][0] ? reqById.get(reqOf[rows[0].i][0]) : undefined) ?? { id: '', title: { ja: duty, en: duty }, stage: null };
     if (!reqId.startsWith('=')) {
-      if (duty === 'notify' || duty === 'return') continue;
+      // (addDuties gives a requirement no notify or return rows)
       const a = rows.find((r) => r.role === 'outsourcer');
       const b = rows.find((r) => r.role === 'contractor');
       if (a && b && a.i !== b.i) pushConflict(req(), [a.i, b.i], 'actor', duty);
