@@ -2,7 +2,7 @@
 import documentTypesJson from '../catalog/document-types.json' with { type: 'json' };
 import type { DOCUMENT_TYPES } from '../catalog/schema.ts';
 import type { Context } from '../schemas/report.ts';
-import { normaliseTerm } from './lexicon.ts';
+import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type Language = 'ja' | 'en' | 'mixed';
@@ -37,7 +37,7 @@ const countOf = (haystack: string, needle: string) => {
   return n;
 };
 const hasWord = (haystack: string, term: string) =>
-  /^[\x20-\x7e]+$/.test(term) ? new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(haystack) : haystack.includes(term);
+  /^[\x20-\x7e]+$/.test(term) ? new RegExp(`\\b${escapeRegExp(term)}\\b`).test(haystack) : haystack.includes(term);
 
 /** Title first (the document says what it is), then the vocabulary of its opening pages. */
 export function detectDocumentType(title: string, normalisedText: string): DocumentType {

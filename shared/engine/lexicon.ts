@@ -129,6 +129,9 @@ function japaneseForms(term: string): string[] {
   return forms;
 }
 
+/** A literal string as a regular-expression source. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;

@@ -10,6 +10,7 @@ import type { Segmentation, Sentence } from './segment.ts';
 import type { Modality } from './modality.ts';
 import type { SentenceFacts } from './rules.ts';
 import type { PartyModel, Role } from './parties.ts';
+import { escapeRegExp } from './lexicon.ts';
 import { LEXICON, TermMatcher, lexicons, normTerm, vaguenessData } from './vagueness.ts';
 
 export interface Actor { key: string; label: string; role: Role }
@@ -37,8 +38,8 @@ const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertake
 const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
 const TOPIC = /^([^、。は]{2,30}?)(?:には|では|は)[、,]?/;
 const PA = vaguenessData.parties.passiveAgent;
-const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${PA.en.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:the\\s+)?$`);
-const PASSIVE_AFTER = new RegExp(`^(?:${PA.ja.filter((t) => t !== 'から').map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+const PASSIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${PA.en.map(escapeRegExp).join('|')})\\s+(?:the\\s+)?$`);
+const PASSIVE_AFTER = new RegExp(`^(?:${PA.ja.filter((t) => t !== 'から').map(escapeRegExp).join('|')})`);
 const FINAL: [Modality, string[]][] = [
   ['effort', S.sentenceFinal.effort], ['permission', S.sentenceFinal.permission], ['prohibition', S.sentenceFinal.prohibition],
   ['agree-later', S.sentenceFinal.agreeLater], ['obligation', S.sentenceFinal.obligation],
@@ -77,7 +78,7 @@ export function finalModality(text: string, start: number, end: number): Modalit
   return rank < FINAL.length ? FINAL[rank][0] : null;
 }
 const PLAIN_ENDINGS = new Set(S.sentenceFinal.plainDuty.endings.map(normTerm));
-const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => normTerm(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => escapeRegExp(normTerm(t))).join('|')})$`);
 const PRACTICE = endingPattern(S.sentenceFinal.plainDuty.practice);
 const PRACTICE_STATIVE = endingPattern(S.sentenceFinal.plainDuty.practiceStative);
 const STATIVE = endingPattern(S.sentenceFinal.plainDuty.stative);

@@ -10,6 +10,7 @@
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { escapeRegExp } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 
 export type Role = Party['role'];
@@ -17,7 +18,6 @@ type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
 const P = vagueness.parties;
 const norm = (s: string) => normalize(s).text.replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
 /** Role words (normalised) → role; 'both' for joint subjects. */
@@ -275,8 +275,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
 let subjectReCache: RegExp | null = null;
 function subjectPattern(): RegExp {
   if (subjectReCache) return subjectReCache;
-  const ja = SUBJECT_WORDS.filter((w) => !isAscii(w)).sort((a, b) => b.length - a.length).map(escape);
-  const en = SUBJECT_WORDS.filter(isAscii).concat(['you', 'we']).sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+'));
+  const ja = SUBJECT_WORDS.filter((w) => !isAscii(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const en = SUBJECT_WORDS.filter(isAscii).concat(['you', 'we']).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
   subjectReCache = new RegExp(
     `(${ja.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|\\b(?:the\\s+)?(${en.join('|')})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`,
     'g',
@@ -300,10 +300,10 @@ class MentionMatcher {
   constructor(keys: string[]) {
     const trieKeys = keys.filter((k) => k.charCodeAt(0) > 0x7f);
     this.ja = new FlatTrie(trieKeys.map((key) => ({ term: key, value: key })));
-    this.jaStart = trieKeys.length ? new RegExp(`[${[...new Set(trieKeys.map((k) => escape(k[0])))].join('')}]`, 'g') : null;
+    this.jaStart = trieKeys.length ? new RegExp(`[${[...new Set(trieKeys.map((k) => escapeRegExp(k[0])))].join('')}]`, 'g') : null;
     const byLength = (list: string[]) => list.sort((a, b) => b.length - a.length);
-    const ja = byLength(keys.filter((k) => k.charCodeAt(0) <= 0x7f && !isAscii(k))).map(escape);
-    const en = byLength(keys.filter(isAscii)).map((w) => escape(w).replace(/ /g, '\\s+'));
+    const ja = byLength(keys.filter((k) => k.charCodeAt(0) <= 0x7f && !isAscii(k))).map(escapeRegExp);
+    const en = byLength(keys.filter(isAscii)).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
     const parts = [...(ja.length ? [`(?:${ja.join('|')})`] : []), ...(en.length ? [`\\b(?:${en.join('|')})(?:s)?\\b`] : [])];
     this.ascii = parts.length ? new RegExp(parts.join('|'), 'g') : null;
   }
@@ -373,7 +373,7 @@ function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRol
   // a. role verbs: 「XがYに委託する」 (verb forms only: 委託業務/委託料 are nouns)「XはYに対し…を委託し」「YはXから…を受託する」
   const edges: [string, string][] = [];
   if (jaKeys.length >= 2) {
-    const alt = jaKeys.sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alt = jaKeys.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     const give = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|依頼|委任)(?:する|し[、,たてま]|される)`, 'g');
     const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
     for (const m of text.matchAll(give)) if (m[1] !== m[2]) edges.push([m[1], m[2]]);
@@ -429,7 +429,7 @@ function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRol
     const d = decided();
     if (d.has('contractor') && !d.has('outsourcer')) roles.set(c.key, 'outsourcer');
     else if (d.has('outsourcer')) roles.set(c.key, 'contractor');
-    else if (new RegExp(`${escape(c.key)}(?:が|は)[^。]{0,30}?(?:提供する|提供し|受託|受注|請け負)`).test(text)) roles.set(c.key, 'contractor');
+    else if (new RegExp(`${escapeRegExp(c.key)}(?:が|は)[^。]{0,30}?(?:提供する|提供し|受託|受注|請け負)`).test(text)) roles.set(c.key, 'contractor');
   }
   // A further provider organisation next to a decided outsourcer and contractor is a subcontractor
   // (the SaaS vendor behind a reseller, a data-centre operator).

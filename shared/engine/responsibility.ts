@@ -12,6 +12,7 @@ import { toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
+import { escapeRegExp } from './lexicon.ts';
 import {
   compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
@@ -34,7 +35,7 @@ export interface ResponsibilityOptions {
 }
 
 const V = vaguenessData;
-const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+const notesRe = new RegExp(`^(?:${[...V.structure.notes.ja, ...V.structure.notes.en].map(escapeRegExp).join('|')})`, 'i');
 const DUTY_LEXICONS = Object.entries(V.duties).filter((e): e is [string, { ja: string[]; en: string[] }] => typeof e[1] !== 'string');
 const SIGNALS = compileSignals();
 /**
