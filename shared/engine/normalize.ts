@@ -41,96 +41,117 @@ function circledNumber(code: number): number {
   return 0;
 }
 
-/**
- * Code units that normalisation may change: all but ASCII (lower-cased only), kana, CJK ideographs and CJK
- * punctuation. Runs between them are copied as slices; a regular expression finds them much faster than
- * a loop over charCodeAt.
- */
-const SPECIAL = /[^\x00-\x7f\u3001-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
+/** Lower-cased ASCII for full-width ＡＢＣ１２３（） (U+FF01–FF5E). */
+const FULLWIDTH_ASCII: number[] = [];
+for (let code = 0xff01; code <= 0xff5e; code++) FULLWIDTH_ASCII.push(String.fromCharCode(code - 0xfee0).toLowerCase().charCodeAt(0));
 
-const WIDE = /[^\x00-\xff]/;
+/** Code units kept as they are (ASCII is only lower-cased): kana, CJK ideographs and CJK punctuation. */
+const isKept = (c: number) => (c >= 0x3001 && c <= 0x3098) || (c >= 0x309b && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
+
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+const utf16Decoder = new TextDecoder('utf-16le');
 
-/** Lower-cased ASCII for full-width ＡＢＣ１２３（） (U+FF01–FF5E), as strings. */
-const FULLWIDTH_ASCII: string[] = [];
-for (let code = 0xff01; code <= 0xff5e; code++) FULLWIDTH_ASCII.push(String.fromCharCode(code - 0xfee0).toLowerCase());
+/** The replacement of a code point that is neither ASCII nor kept (see `isKept`). */
+function replacement(code: number): string {
+  const circled = circledNumber(code);
+  let ch = circled > 0 ? `(${circled})` : String.fromCodePoint(code);
+  if (circled === 0 && mayNeedNfkc(code)) ch = ch.normalize('NFKC');
+  if (DASHES.test(ch)) ch = '-';
+  else if (QUOTES[ch]) ch = QUOTES[ch];
+  else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
+  return ch.toLowerCase();
+}
 
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  // The text is built from pieces: runs of unchanged characters, lower-cased (ASCII and CJK keep their
-  // length, so a run maps one to one), and the replacements of the characters between them. Lower-casing
-  // the whole text once is much cheaper than run by run; it changes no length but İ → i̇ (no character
-  // gets shorter), so when the lengths agree its runs line up with the original's.
-  const lower = original.toLowerCase();
-  const aligned = lower.length === n;
-  const pieces: string[] = [];
+  // One pass writes the normalised code units into a buffer and the origin of each; decoding the buffer
+  // once is much cheaper than joining pieces. Most characters keep their length, so the buffers start at
+  // the original's size and grow only when characters expand (① → (1)).
+  let out: Uint16Array = new Uint16Array(n);
   let origin: Uint32Array = new Uint32Array(n + 1);
   let len = 0;
-  let runStart = 0;
-  let wide = false; // whether the original has a character above U+00FF outside the runs
-  SPECIAL.lastIndex = 0;
-  for (;;) {
-    // SPECIAL matches one code unit: lastIndex is just past it.
-    const found = SPECIAL.test(original);
-    const i = found ? SPECIAL.lastIndex - 1 : n;
-    if (i > runStart) {
-      pieces.push(aligned ? lower.slice(runStart, i) : original.slice(runStart, i).toLowerCase());
-      origin = reserve(origin, len + i - runStart);
-      for (let k = runStart; k < i; k++) origin[len++] = k;
+  let max = 0; // the largest code unit written
+  for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      if (len === out.length) ({ out, origin } = grow(out, origin, len + 1));
+      const lowered = c >= 65 && c <= 90 ? c + 32 : c;
+      out[len] = lowered;
+      origin[len++] = i++;
+      if (lowered > max) max = lowered;
+      continue;
     }
-    if (!found) break;
-    const unit = original.charCodeAt(i);
-    if (unit > 0xff) wide = true;
+    if (isKept(c)) {
+      if (len === out.length) ({ out, origin } = grow(out, origin, len + 1));
+      out[len] = c;
+      origin[len++] = i++;
+      max = 0xffff;
+      continue;
+    }
     let ch: string;
     let width = 1;
-    if (unit >= 0xff01 && unit <= 0xff5e) {
+    if (c >= 0xff01 && c <= 0xff5e) {
       // Full-width ASCII (ＡＢＣ１２３（）): NFKC gives the ASCII character.
-      ch = FULLWIDTH_ASCII[unit - 0xff01];
+      ch = '';
+      if (len === out.length) ({ out, origin } = grow(out, origin, len + 1));
+      const ascii = FULLWIDTH_ASCII[c - 0xff01];
+      out[len] = ascii;
+      origin[len++] = i;
+      if (ascii > max) max = ascii;
     } else {
       const code = original.codePointAt(i)!;
       width = code > 0xffff ? 2 : 1;
-      ch = original.slice(i, i + width);
-      const circled = circledNumber(code);
-      if (circled > 0) ch = `(${circled})`;
-      else if (mayNeedNfkc(code)) ch = ch.normalize('NFKC');
-      if (DASHES.test(ch)) ch = '-';
-      else if (QUOTES[ch]) ch = QUOTES[ch];
-      else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
-      ch = ch.toLowerCase();
+      ch = replacement(code);
       // Half-width ｶﾞ becomes カ + combining mark; recombine with the previous char.
       if (COMBINING_SOUND_MARKS.test(ch[0]) && len > 0) {
-        const last = pieces[pieces.length - 1];
-        const combined = (last[last.length - 1] + ch[0]).normalize('NFC');
+        const combined = (String.fromCharCode(out[len - 1]) + ch[0]).normalize('NFC');
         if (combined.length === 1) {
-          pieces[pieces.length - 1] = last.slice(0, -1) + combined;
+          out[len - 1] = combined.charCodeAt(0);
           ch = ch.slice(1);
         }
       }
     }
     if (ch.length > 0) {
-      pieces.push(ch);
-      origin = reserve(origin, len + ch.length);
-      for (let k = 0; k < ch.length; k++) origin[len++] = i;
+      if (len + ch.length > out.length) ({ out, origin } = grow(out, origin, len + ch.length));
+      for (let k = 0; k < ch.length; k++) {
+        const unit = ch.charCodeAt(k);
+        out[len] = unit;
+        origin[len++] = i;
+        if (unit > max) max = unit;
+      }
     }
-    runStart = i + width;
-    SPECIAL.lastIndex = runStart;
+    i += width;
   }
   origin[len] = n;
-  let text = pieces.join('');
-  // Regular expressions run much slower over two-byte strings. A text whose only wide characters were
-  // normalised away (– “ ” → - ") is still two-byte, joined from slices of the original: re-encoding it
-  // (exact: no surrogates below U+0100) gives the one-byte string.
-  if (wide && !WIDE.test(text)) text = utf8Decoder.decode(utf8Encoder.encode(text));
+  const text = decode(out.subarray(0, len), max);
   return { text, origin: len + 1 === origin.length ? origin : origin.slice(0, len + 1) };
 }
 
-/** `origin` with room for index `last` (it outgrows the original's length only when characters expand). */
-function reserve(origin: Uint32Array, last: number): Uint32Array {
-  if (last < origin.length) return origin;
-  const grown = new Uint32Array(Math.max(origin.length * 2, last + 1));
-  grown.set(origin);
-  return grown;
+/**
+ * The string of the code units (a lone surrogate, which no decoded file holds, becomes U+FFFD in place).
+ * Regular expressions run much slower over two-byte strings, so a text
+ * within ASCII or Latin-1 (an English text whose “ ” – were normalised away) is made a one-byte string.
+ */
+function decode(units: Uint16Array, max: number): string {
+  if (max >= 0x100) return utf16Decoder.decode(units);
+  if (max < 0x80) {
+    const bytes = new Uint8Array(units.length);
+    bytes.set(units);
+    return utf8Decoder.decode(bytes);
+  }
+  // Latin-1: a round trip through UTF-8 gives the one-byte string.
+  return utf8Decoder.decode(utf8Encoder.encode(utf16Decoder.decode(units)));
+}
+
+/** Both buffers with room for `size` code units. */
+function grow(out: Uint16Array, origin: Uint32Array, size: number): { out: Uint16Array; origin: Uint32Array } {
+  const capacity = Math.max(out.length * 2, size, 16);
+  const grownOut = new Uint16Array(capacity);
+  grownOut.set(out);
+  const grownOrigin = new Uint32Array(capacity + 1);
+  grownOrigin.set(origin);
+  return { out: grownOut, origin: grownOrigin };
 }
 
 /** Whether a UTF-16 code unit is whitespace in the sense of a regular expression's \s. */

@@ -58,6 +58,12 @@ describe('normalize', () => {
     expect(toOriginal(n, n.text.length, n.text.length)).toEqual({ start: original.length, end: original.length });
   });
 
+  it('keeps offsets across a lone surrogate (replaced in place) and lower-cases Latin-1', () => {
+    const n = normalize('A\ud800B Ä “X”');
+    expect(n.text).toBe('a\ufffdb ä "x"');
+    expect([...n.origin]).toEqual([...Array(n.text.length + 1).keys()]);
+  });
+
   it('maps every sentence-sized span of a mixed text back to the same characters', () => {
     const original = 'Ｓｅｃｔｉｏｎ　１．ｶﾞｲﾄﾞ — “Ａｃｍｅ”㈱は①を守る。';
     const n = normalize(original);
