@@ -67,9 +67,11 @@ export function normalize(original: string): NormalizedText {
   const n = original.length;
   // One pass writes the normalised code units into a buffer and the origin of each; decoding the buffer
   // once is much cheaper than joining pieces. Most characters keep their length, so the buffers start at
-  // the original's size and grow only when characters expand (① → (1)).
-  let out: Uint16Array = new Uint16Array(n);
-  let origin: Uint32Array = new Uint32Array(n + 1);
+  // a little more than the original's size (characters that expand, ① → (1) or … → ..., are few) and
+  // grow only past that.
+  const capacity = n + (n >> 4) + 16;
+  let out: Uint16Array = new Uint16Array(capacity);
+  let origin: Uint32Array = new Uint32Array(capacity + 1);
   let len = 0;
   let max = 0; // the largest code unit written
   for (let i = 0; i < n; ) {
@@ -125,7 +127,7 @@ export function normalize(original: string): NormalizedText {
   }
   origin[len] = n;
   const text = decode(out.subarray(0, len), max);
-  return { text, origin: len + 1 === origin.length ? origin : origin.slice(0, len + 1) };
+  return { text, origin: origin.subarray(0, len + 1) };
 }
 
 /**
@@ -146,7 +148,7 @@ function decode(units: Uint16Array, max: number): string {
 
 /** Both buffers with room for `size` code units. */
 function grow(out: Uint16Array, origin: Uint32Array, size: number): { out: Uint16Array; origin: Uint32Array } {
-  const capacity = Math.max(out.length * 2, size, 16);
+  const capacity = Math.max(out.length + (out.length >> 2), size);
   const grownOut = new Uint16Array(capacity);
   grownOut.set(out);
   const grownOrigin = new Uint32Array(capacity + 1);
