@@ -9,7 +9,7 @@
  */
 import { isSpaceCode, normalize } from './normalize.ts';
 import { requiredLiterals } from './pattern-literals.ts';
-import { FlatTrie } from './trie.ts';
+import { FlatTrie, pairHash } from './trie.ts';
 
 export { isSpaceCode };
 
@@ -194,6 +194,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const ascii = new FlatTrie(terms.filter(isAsciiTerm).map(entry), true);
   const other = new FlatTrie(terms.filter((t) => !isAsciiTerm(t)).map(entry));
   // A hit's list id: its term node, ASCII nodes first, then the other trie's nodes.
+  const otherPairs = other.pairFilter();
   const otherBase = ascii.values.length;
   const literalLists = [...ascii.values, ...other.values];
 
@@ -270,7 +271,11 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       const asciiFirst = c < 128 ? ascii.rootChild[c] : 0;
       const asciiEnd = asciiFirst !== 0 && boundary(text, p) ? matchAscii(text, p, asciiFirst) : -1;
       const asciiNode = matchedNode;
-      const otherNode = other.rootChild[c] !== 0 ? other.longestAt(text, p, n) : 0;
+      // a Japanese term of one character, or one whose first two characters are here (most starts are not)
+      const otherFirst = other.rootChild[c];
+      const otherNode = otherFirst === 0 ? 0
+        : p + 1 < n && otherPairs[pairHash(c, text.charCodeAt(p + 1))] !== 0 ? other.longestAt(text, p, n)
+          : other.values[otherFirst] !== null ? otherFirst : 0;
       // The longer of the two terms at p: 「IDを」 (mixed) over "id" (English).
       const otherEnd = otherNode !== 0 ? p + other.depth[otherNode] : -1;
       const end = Math.max(asciiEnd, otherEnd);
@@ -322,16 +327,22 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
   });
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })));
   const asciiPair = trie.asciiPairTable();
+  const pairs = trie.pairFilter();
   return (text: string): HitList => {
     const hits = new HitList(trie.values);
     const n = text.length;
     for (let p = 0; p < n; p++) {
       const c0 = text.charCodeAt(p);
-      for (let node = trie.rootChild[c0], i = p + 1; node !== 0; i++) {
+      const first = trie.rootChild[c0];
+      if (first === 0) continue;
+      if (trie.values[first] !== null) hits.push(p, p + 1, first);
+      if (p + 1 >= n) break;
+      const c1 = text.charCodeAt(p + 1);
+      let node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
+      for (let i = p + 2; node !== 0; i++) {
         if (trie.values[node] !== null) hits.push(p, i, node);
         if (i >= n) break;
-        const c = text.charCodeAt(i);
-        node = i === p + 1 && (c0 | c) < 128 ? asciiPair[(c0 << 7) | c] : trie.child(node, c);
+        node = trie.child(node, text.charCodeAt(i));
       }
     }
     return hits;

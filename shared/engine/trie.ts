@@ -8,6 +8,9 @@ export interface TrieTerm<V> {
   value: V;
 }
 
+/** A slot for the code unit pair (c, d) in a 2^16 table (Fibonacci hashing of the pair as one 32-bit word). */
+export const pairHash = (c: number, d: number): number => Math.imul((c << 16) | d, 0x9e3779b1) >>> 16;
+
 export class FlatTrie<V> {
   /** The root node (its children are also in `rootChild`). */
   static readonly ROOT = 1;
@@ -99,6 +102,22 @@ export class FlatTrie<V> {
     for (let c0 = 0; c0 < 128; c0++) {
       const first = this.rootChild[c0];
       if (first !== 0) for (let c1 = 0; c1 < 128; c1++) table[(c0 << 7) | c1] = this.child(first, c1);
+    }
+    return table;
+  }
+
+  /**
+   * 1 at `pairHash` of the first two code units of every term of two or more (a collision may set a slot
+   * no term opens, never the reverse): a walk over Japanese text passes most characters that start a term
+   * (の, に, を …) without descending. Built on request, like `asciiPairTable`.
+   */
+  pairFilter(): Uint8Array {
+    const table = new Uint8Array(1 << 16);
+    for (let c = 0; c < 65536; c++) {
+      const first = this.rootChild[c];
+      if (first === 0) continue;
+      const from = this.childStart[first];
+      for (let k = from; k < from + this.childCount[first]; k++) table[pairHash(c, this.childChar[k])] = 1;
     }
     return table;
   }

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize } from './normalize.ts';
-import { FlatTrie } from './trie.ts';
+import { FlatTrie, pairHash } from './trie.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -173,7 +173,7 @@ export class TermMatcher {
    * The first two code units of the non-ASCII terms, hashed (`pairHash`): a third of a Japanese text's characters
    * start such a term (の, に, を …) but few go on to a second character of one, and those are passed by without a walk.
    */
-  private readonly otherPairs = new Uint8Array(1 << 16);
+  private readonly otherPairs: Uint8Array;
 
   constructor(lists: readonly (readonly string[])[]) {
     if (lists.length > 31) throw new Error('TermMatcher: at most 31 lists');
@@ -189,9 +189,9 @@ export class TermMatcher {
       }
     });
     const entries = [...terms.values()].map((value) => ({ term: value.term, value }));
-    for (const { term } of entries) if (term.length >= 2 && !isAscii(term)) this.otherPairs[pairHash(term.charCodeAt(0), term.charCodeAt(1))] = 1;
     this.ascii = new FlatTrie(entries.filter((e) => isAscii(e.term)), true);
     this.other = new FlatTrie(entries.filter((e) => !isAscii(e.term)));
+    this.otherPairs = this.other.pairFilter();
     this.asciiMask = masksOf(this.ascii);
     this.otherMask = masksOf(this.other);
     const ascii = this.ascii;
@@ -340,9 +340,6 @@ export class TermMatcher {
     return masks;
   }
 }
-
-/** A slot for the code unit pair (c, d) in a 2^16 table (Fibonacci hashing of the pair as one 32-bit word). */
-const pairHash = (c: number, d: number) => Math.imul((c << 16) | d, 0x9e3779b1) >>> 16;
 
 /** Visits, for each list of `found`, its longest term at p (node best[k], ending at bestEnd[k]); returns the first end. */
 function visitLongest(
