@@ -366,6 +366,20 @@ function roleOfName(name: string): FixedRole | undefined {
   return undefined;
 }
 
+/** [outsourcer, contractor] pairs named by an English role verb between two party keys. */
+function englishRoleEdges(text: string, keys: string[]): [string, string][] {
+  if (keys.length < 2) return [];
+  const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+  const alt = words(keys);
+  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${words(P.roleVerbs.outsourcer.en)})\\s+(?:the\\s+)?(${alt})\\b`, 'g');
+  const take = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:shall\\s+|will\\s+|agrees\\s+to\\s+)?(?:${words(P.roleVerbs.contractor.en)})\\b[^.;]{0,80}?\\b(?:to|for|of)\\s+(?:the\\s+)?(${alt})\\b`, 'g');
+  const key = (matched: string) => matched.replace(/\s+/g, ' ');
+  const edges: [string, string][] = [];
+  for (const m of text.matchAll(give)) if (key(m[1]) !== key(m[2])) edges.push([key(m[1]), key(m[2])]);
+  for (const m of text.matchAll(take)) if (key(m[1]) !== key(m[2])) edges.push([key(m[2]), key(m[1])]);
+  return edges;
+}
+
 function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRole }[]): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
@@ -420,6 +434,14 @@ function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRol
     const word = ROLE_WORDS.get(c.key);
     if (word && word !== 'both' && !AMBIGUOUS.has(c.key)) roles.set(c.key, word);
     else if (c.nameRole) roles.set(c.key, c.nameRole);
+  }
+  // b2. English role verbs (data): "Party A engages Party B", "X shall provide the Services to Y" decide the
+  //     labels still undecided (Party A / Party B, company names), never against a role already decided.
+  for (const [giver, taker] of englishRoleEdges(text, keys.filter(isAscii))) {
+    const g = roles.get(giver);
+    const t = roles.get(taker);
+    if (g === undefined && (t === undefined || t === 'contractor')) roles.set(giver, 'outsourcer');
+    if (t === undefined && (g === undefined || g === 'outsourcer')) roles.set(taker, 'contractor');
   }
   // c. counterpart: 当社/弊社 facing a decided contractor is the outsourcer, facing an outsourcer the contractor;
   //    otherwise provider verbs decide (「当社が提供する」).

@@ -85,6 +85,27 @@ Provider shall encrypt Customer Data. Customer may audit Provider. Provider shal
   });
 });
 
+describe('English labels without a role word (Party A / Party B, company names)', () => {
+  it.each([
+    ['Party A hereby entrusts Party B with the operation of its payroll system, and Party B accepts.', { 'Party A': 'outsourcer', 'Party B': 'contractor' }],
+    ['Party B shall provide the hosting services described in Schedule 1 to Party A.', { 'Party A': 'outsourcer', 'Party B': 'contractor' }],
+    ['Harbor retains Lumen to maintain the reservation platform.', { Harbor: 'outsourcer', Lumen: 'contractor' }],
+  ])('a role verb decides: %s', (sentence, expected) => {
+    const [a, b] = sentence.startsWith('Harbor') ? ['Harbor', 'Lumen'] : ['Party A', 'Party B'];
+    const text = `SERVICE AGREEMENT
+This Agreement is made between Harbor Foods Co. ("${a}") and Lumen Systems Ltd. ("${b}").
+${sentence}
+Each party shall keep the other's confidential information secret.`;
+    expect(roles(text)).toMatchObject(expected);
+  });
+
+  it('a role verb does not overturn a role word: "Customer shall provide access to Supplier"', () => {
+    const text = `This Agreement is made between Harbor Foods Co. ("Customer") and Lumen Systems Ltd. ("Supplier").
+Customer shall provide office space and network access to Supplier. Supplier shall encrypt Customer Data.`;
+    expect(roles(text)).toMatchObject({ Customer: 'outsourcer', Supplier: 'contractor' });
+  });
+});
+
 describe('mention matcher', () => {
   // The regular expression the matcher replaces: non-ASCII keys, then ASCII keys as whole words (a space = \s+, plural s).
   const reference = (keys: string[]) => {
