@@ -493,6 +493,9 @@ class HitSentence implements HitContext {
 }
 
 /** The signal's precise alternative, led by the sentence rewritten in the document's language when a rewrite exists. */
+/** Characters of the sentence quoted on each side of a vague term in its suggested rewrite. */
+const QUOTE_CONTEXT = 200;
+
 function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span): { ja: string; en: string } {
   const alt = { ...signal.alternative };
   const lang: 'ja' | 'en' = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(term.start, term.end)) ? 'ja' : 'en';
@@ -500,7 +503,11 @@ function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span)
   if (rw !== undefined && term.start >= sentence.start && term.end <= sentence.end) {
     const matched = text.slice(term.start, term.end);
     const replaced = rw.replace(/\$&/g, matched);
-    const sentenceText = text.slice(sentence.start, term.start) + replaced + text.slice(term.end, sentence.end);
+    // the sentence around the term, at most QUOTE_CONTEXT characters on each side (a run-on sentence of a
+    // page would be quoted in full by each of its findings)
+    const from = Math.max(sentence.start, term.start - QUOTE_CONTEXT);
+    const to = Math.min(sentence.end, term.end + QUOTE_CONTEXT);
+    const sentenceText = (from > sentence.start ? '…' : '') + text.slice(from, term.start) + replaced + text.slice(term.end, to) + (to < sentence.end ? '…' : '');
     const flat = sentenceText.replace(/\s+/g, ' ').trim().replace(/、、/g, '、').replace(/^、/, '');
     alt[lang] = lang === 'ja' ? `「${flat}」 — ${alt.ja}` : `"${flat}" — ${alt.en}`;
   }

@@ -72,6 +72,16 @@ describe('actors and unassigned duties', () => {
     expect(promptly.suggestion?.ja).toContain('速やかに（遅くとも24時間以内に）乙に報告しなければならない');
   });
 
+  it('a run-on sentence (no 。 for pages, as text pasted from a PDF can be) is quoted around each term, not whole', () => {
+    const runOn = `業務委託契約書\n\n${'乙は、障害を検知した場合、原因を調査し、速やかに甲に報告し、'.repeat(400)}復旧する。\n`;
+    const vague = analyze(runOn).findings.filter((f) => f.id.startsWith('VAG-PROMPTLY'));
+    expect(vague.length).toBeGreaterThan(100);
+    for (const f of vague) {
+      expect(f.suggestion!.ja).toContain('速やかに（遅くとも24時間以内に）');
+      expect(f.suggestion!.ja.length).toBeLessThan(600);
+    }
+  });
+
   it('甲乙協議の上、別途定める is agree-later', () => {
     const later = of(r, 'agree-later');
     expect(later).toHaveLength(1);
