@@ -69,6 +69,11 @@ export const SufficiencyTest = v.strictObject({
   /** …unless this holds in the test's scope (a hedged ban: 「原則として…してはならない」). */
   mootUnless: v.optional(Condition),
   /**
+   * The test is not met when this holds in its scope: a clause that takes the subject back elsewhere in
+   * the clause ("audit rights are satisfied by our SOC 2 report", 「報告書の提出をもって監査に代える」).
+   */
+  defeatedBy: v.optional(Condition),
+  /**
    * `met` (an `all`) may be met by different sentences of the clause: each of its positive parts holds in
    * some sentence where its `not` parts hold too ("encrypted at rest." / "TLS 1.2 in transit.").
    */

@@ -159,14 +159,15 @@ export function evaluateRequirement(
 
   const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
-  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless }) => {
+  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
     if (moot && !(mootUnless && anywhere(mootUnless, within))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
-    const isMet = isFound && (metParts ? metParts.every((part) => anywhere(part, within)) : anywhere(met, within));
+    const isMet = isFound && (metParts ? metParts.every((part) => anywhere(part, within)) : anywhere(met, within)) &&
+      !(defeatedBy && anywhere(defeatedBy, within));
     return { id: test.id, core: test.core, found: isFound, met: isMet };
   });
   const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);

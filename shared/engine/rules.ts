@@ -31,6 +31,7 @@ export interface CompiledTest {
   /** For an `across` test: the parts of `met`, each with its `not` parts; met when every part holds somewhere. */
   metParts: CompiledCondition[] | null;
   mootUnless: CompiledCondition | null;
+  defeatedBy: CompiledCondition | null;
 }
 
 export interface CompiledRequirement {
@@ -87,6 +88,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         return {
           test, found, met: test.met === undefined ? found : compile(test.met),
           metParts: test.across ? acrossParts(test.met ?? test.found).map(compile) : null, mootUnless: optional(test.mootUnless),
+          defeatedBy: optional(test.defeatedBy),
         };
       }),
     };

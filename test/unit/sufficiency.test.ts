@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
 import { testOf } from './test-result.ts';
 
+const onsiteOf = (text: string) => testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text);
 const onsite = (text: string) => {
   const audit = analyze(text).requirements.find((r) => r.id === 'AUDIT-INSPECTION-RIGHTS')!;
   const { found, met } = audit.tests.find((t) => t.id === 'onsite')!;
@@ -25,6 +26,27 @@ describe('AUDIT-INSPECTION-RIGHTS on-site test', () => {
   });
 });
 
+
+describe('AUDIT-INSPECTION-RIGHTS: an on-site right taken back by reports (a red flag of the catalog)', () => {
+  const clause = (lang: 'ja' | 'en', extra: string) => lang === 'en'
+    ? `DATA PROCESSING AGREEMENT\n\n7. Audits\n7.1 The Customer may carry out on-site audits of the Processor's premises and systems on 30 days' notice.\n7.2 ${extra}\n`
+    : `個人情報の取扱いに関する特記事項\n\n第7条（監査）\n1 甲は、乙の事業所に立ち入り、監査を行うことができる。\n2 ${extra}\n`;
+  it.each([
+    ['en', 'The Customer agrees that its audit rights under this Agreement are satisfied by the Processor providing its most recent SOC 2 Type II report.'],
+    ['en', 'In lieu of an on-site audit, the Processor will provide a copy of its ISO 27001 certificate.'],
+    ['ja', '前項の監査は、乙が第三者認証の報告書を提出することをもって、監査に代えることができる。'],
+    ['ja', '乙がISMS認証の証明書を提示した場合、これによって前項の監査は満たされるものとする。'],
+  ] as const)('%s: taken back — %s', (lang, extra) => {
+    expect(onsiteOf(clause(lang, extra))).toMatchObject({ found: true, met: false });
+  });
+  it.each([
+    ['en', 'Third-party reports such as SOC 2 are in addition to, and do not replace, the audit rights in clause 7.1.'],
+    ['en', 'The Processor shall also provide its SOC 2 report each year.'],
+    ['ja', '乙は、毎年、第三者認証の報告書を甲に提出する。ただし、これは前項の監査に代わるものではない。'],
+  ] as const)('%s: kept — %s', (lang, extra) => {
+    expect(onsiteOf(clause(lang, extra))).toMatchObject({ found: true, met: true });
+  });
+});
 
 describe('sufficiency tests read the registers of UK, US and HIPAA documents', () => {
   it.each([
