@@ -155,3 +155,51 @@ describe('held-out round 6: wiping a device is no irrecoverable deletion method'
     expect(testOf('DATA-RETURN-DELETION', 'method', text).met).toBe(false);
   });
 });
+
+describe('held-out round 7 (生成AI委託, コールセンターBPO, 個人番号関係事務, 大学保守仕様書, 倉庫管理SaaS規約, 防災提案書): phrasing families', () => {
+  it.each([
+    // the notifiable changes given as 号 items under 「次の各号に掲げる事項を変更しようとするときは…通知」
+    ['CHANGE-NOTIFICATION', 'list', '乙は、次に掲げる事項を変更しようとするときは、変更の60日前までに甲に書面で届け出なければならない。\n一 業務を行なう場所\n二 業務責任者'],
+    // a handling procedure (取扱手順書) approved before work starts is the implementation plan
+    ['SECURITY-MEASURES-BASELINE', 'plan-approval', '受注者は、作業開始前に情報の取扱手順書を作成して発注者の承認を受けること。'],
+    // the purpose of processing as 「…のためにのみ処理する」 or 「取扱いは…を目的とする」
+    ['PROCESSING-DESCRIPTION', 'purpose-nature', '乙は、提供を受けた顧客データを、配送ルートの最適化のためにのみ処理する。'],
+    ['PROCESSING-DESCRIPTION', 'purpose-nature', '当該個人情報の取扱いは、会員への請求書の発送を目的とする。'],
+    // contact-centre service levels
+    ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '第５条（サービスレベル）\n受託者は、月間の応答率を90%以上、放棄呼率を3%以下に維持しなければならない。'],
+    // a switch-over (切替) procedure rehearsed yearly with results reported
+    ['BCP-AVAILABILITY-SLA', 'bcp-tested', '受託者は、拠点の被災に備えて代替拠点への切替手順を定め、年1回訓練を実施してその結果を委託者に報告する。'],
+    // an outage that is 「許容されない」
+    ['SUPPLY-CHAIN-RISK-TIERING', 'service-criticality', '出願受付期間中における本システムの停止は、入試業務の運営上許容されない。'],
+    // the scan result written into a delivery record and submitted
+    ['MALWARE-PROTECTION', 'deliverable-scan', '納入するプログラムは、事前にウイルスチェックを行い、その結果を納品書に記載して提出すること。'],
+    // severity expressed as 「重大なものは…時間以内」
+    ['THREAT-INFO-SHARING', 'notify-new-vulns', '受注者は、本システムに影響する新たな脆弱性を認知したときは、重大なものは48時間以内に発注者に報告すること。'],
+    // deletion confirmed by 「…が完了した旨を通知」
+    ['CLOUD-SERVICE-TERMS', 'export-delete', '当社は、解約後60日以内に、バックアップを含む利用者データを消去し、消去が完了した旨を利用者に通知します。'],
+    ['CLOUD-SERVICE-TERMS', 'shared-responsibility', '本サービスにおける当社と利用者の責任の分担は、次のとおりとします。'],
+    // changes to production only through an approved change request
+    ['INTEGRITY-UNINTENDED-CHANGE', 'management-system', '本番環境への変更は、変更申請書により発注者の承認を得た上で実施すること。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // 「本業務の遂行のため」 names no purpose of its own
+    ['PROCESSING-DESCRIPTION', 'purpose-nature', '乙は、提供を受けた個人情報を本業務の遂行のためにのみ取り扱う。'],
+    // only the 「主要な」 subcontractors are listed
+    ['SUBCONTRACT-CHAIN-DISCLOSURE', 'full-list', '当社は、主要な委託先の名称及び所在地を記載した一覧をウェブサイトで公表します。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+
+  it('a change of workers is no change of the work location', () => {
+    expect(testOf('DATA-LOCATION', 'change-notice', '本業務の作業場所は受注者の国内の事業所とする。作業者を変更する場合は、事前に発注者の承認を得ること。').met).toBe(false);
+  });
+
+  it('an audit clause needs no reach to subcontractors when subcontracting is banned', () => {
+    const text = '業務委託契約書\n\n第８条（監査）\n甲は、乙の事業所に立ち入り、本業務の実施状況を監査することができる。\n\n第９条（再委託の禁止）\n乙は、本業務の全部又は一部を第三者に再委託してはならない。\n';
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', text).met).toBe(true);
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', text.replace('第三者に再委託してはならない', '第三者に再委託することができる')).met).toBe(false);
+  });
+});
