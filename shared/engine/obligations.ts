@@ -78,7 +78,11 @@ export function finalModality(text: string, start: number, end: number): Modalit
   return rank < FINAL.length ? FINAL[rank][0] : null;
 }
 const PLAIN_ENDINGS = new Set(S.sentenceFinal.plainDuty.endings.map(normTerm));
-const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => escapeRegExp(normTerm(t))).join('|')})$`);
+/**
+ * A sentence ending in one of the terms. A term that starts with a kanji is the whole verb, not the tail of
+ * a longer compound: 「存する」 (exists) is stative, 「保存する」 (keeps) is not.
+ */
+const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => normTerm(t)).map((t) => `${/^\p{Script=Han}/u.test(t) ? '(?<!\\p{Script=Han})' : ''}${escapeRegExp(t)}`).join('|')})$`, 'u');
 const PRACTICE = endingPattern(S.sentenceFinal.plainDuty.practice);
 const PRACTICE_STATIVE = endingPattern(S.sentenceFinal.plainDuty.practiceStative);
 const STATIVE = endingPattern(S.sentenceFinal.plainDuty.stative);

@@ -43,6 +43,11 @@ describe('Japanese sentences', () => {
     ['乙は、消去の完了後7日以内に消去証明書を甲に提出する。', 'obligation'],
     ['乙は、アクセス権限の棚卸を四半期ごとに行い、結果を甲に報告する。', 'obligation'],
     ['丙が業務を継続できないときは、乙が自ら行う。', 'obligation'],
+    // a stative verb is the whole verb, not the tail of a compound: 保存する keeps, 存する exists
+    ['乙は、アクセスログを1年間保存する。', 'obligation'],
+    ['乙は、作業の記録を契約期間中保存する。', 'obligation'],
+    ['本契約に定めのない権利は、甲に存する。', 'statement'],
+    ['乙は、ISMS認証を保有する。', 'statement'],
     ['乙は、甲の情報資産を取り扱う権限を有する。', 'statement'],
     ['乙が取り扱う情報は、機密性3に該当する。', 'statement'],
     ['返還は、甲が指定する形式の媒体により行う。', 'statement'],
