@@ -5,7 +5,7 @@
  */
 import { catalog as builtInCatalog, type Catalog } from '../catalog/index.ts';
 import type { Requirement } from '../catalog/schema.ts';
-import type { Context, Evidence, Finding, Report, RequirementResult } from '../schemas/report.ts';
+import type { Context, Evidence, Finding, Party, Report, RequirementResult } from '../schemas/report.ts';
 import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
@@ -81,7 +81,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
     { language, results: requirements, personalData: context.personalData, model: partyModel, mentions },
   );
-  const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, language), ...responsibility.findings]);
+  const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, parties), ...responsibility.findings]);
 
   return {
     report: {
@@ -156,7 +156,7 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): 
 }
 
 function requirementFindings(
-  evaluations: RequirementEvaluation[], results: RequirementResult[], documentType: DocumentType, language: Report['language'],
+  evaluations: RequirementEvaluation[], results: RequirementResult[], documentType: DocumentType, parties: Party[],
 ): Finding[] {
   const findings: Finding[] = [];
   evaluations.forEach((ev, k) => {
@@ -164,7 +164,7 @@ function requirementFindings(
     if (!result.applicable || result.status === 'sufficient') return;
     const req = ev.compiled.requirement;
     const mustHere = req.documents.must.includes(documentType);
-    const base = { requirement: req.id, stage: req.stage, why: req.why, references: req.references, suggestion: pickClause(req, language) };
+    const base = { requirement: req.id, stage: req.stage, why: req.why, references: req.references, suggestion: pickClause(req, parties) };
     if (result.status === 'missing') {
       findings.push({
         ...base, id: `${req.id}:missing`, kind: 'missing', spans: [],

@@ -1,6 +1,6 @@
 /** Labels and small wording helpers shared by the engine and every report format. */
 import type { Requirement } from '../catalog/schema.ts';
-import type { Report } from '../schemas/report.ts';
+import type { Party } from '../schemas/report.ts';
 
 export const STAGE_LABELS: Record<string, { ja: string; en: string }> = {
   S1: { ja: '①方針決定・リスク評価', en: '① Policy and risk assessment' },
@@ -18,9 +18,26 @@ export function lower(severity: Requirement['severity']): Requirement['severity'
   return severity === 'high' ? 'medium' : 'low';
 }
 
-/** The model clause in each language (the suggestion shown with a finding). */
-export function pickClause(req: Requirement, _language: Report['language']): { ja: string; en: string } {
+/**
+ * The model clause in each language, written with the document's own party labels where it has one for
+ * the role: the catalog writes 甲/乙 and "Customer"/"Supplier"; a specification of 発注者/受注者 or a
+ * contract between "Party A" and "Party B" gets its clause in those words, ready to paste.
+ */
+export function pickClause(req: Requirement, parties: readonly Party[] = []): { ja: string; en: string } {
   const ja = req.modelClauses.find((c) => c.lang === 'ja')?.text ?? '';
   const en = req.modelClauses.find((c) => c.lang === 'en')?.text ?? '';
-  return { ja, en };
+  const label = (role: Party['role'], ascii: boolean) =>
+    parties.find((p) => p.role === role && ASCII_LABEL.test(p.label) === ascii && !FIRST_OR_SECOND_PERSON.has(p.label.toLowerCase()))?.label;
+  const jaOut = label('outsourcer', false) ?? '甲';
+  const jaIn = label('contractor', false) ?? '乙';
+  const enOut = label('outsourcer', true) ?? 'Customer';
+  const enIn = label('contractor', true) ?? 'Supplier';
+  return {
+    ja: jaOut === jaIn ? ja : ja.replace(/甲乙/g, '甲及び乙').replace(/[甲乙]/g, (w) => (w === '甲' ? jaOut : jaIn)),
+    en: enOut === enIn ? en : en.replace(/\b(?:Customer|Supplier)\b/g, (w) => (w === 'Customer' ? enOut : enIn)),
+  };
 }
+
+const ASCII_LABEL = /^[\x20-\x7e]+$/;
+/** Labels that would not read as a party's name inside a clause ("you shall", "we's"). */
+const FIRST_OR_SECOND_PERSON = new Set(['you', 'we', 'us', 'user', 'users']);

@@ -218,3 +218,23 @@ describe('report sections', () => {
     expect(en).toContain('Liability cap: yes');
   });
 });
+
+describe('suggested clauses use the document\'s own party labels', () => {
+  const missing = (r: Report, id: string) => r.findings.find((f) => f.requirement === id && f.kind === 'missing')!;
+
+  it('a 発注者/受注者 specification gets 発注者/受注者 for 甲/乙', () => {
+    const r = analyze('システム運用業務仕様書\n\n1 概要\n発注者は、受注者に対し、庁内システムの運用業務を委託する。\n2 受注者は、作業の結果を毎月発注者に報告する。\n');
+    const clause = missing(r, 'PERSONNEL-CONFIDENTIALITY').suggestion!.ja;
+    expect(clause).toContain('受注者は、本業務に従事する者');
+    expect(clause).not.toMatch(/[甲乙]/);
+  });
+
+  it('"Party A"/"Party B" replace Customer/Supplier; the catalog words stay where the document has no label', () => {
+    const r = analyze('SERVICE AGREEMENT\n\nHarbor Foods Co. ("Party A") and Lumen Systems Ltd. ("Party B") agree as follows.\nParty A hereby entrusts Party B with the operation of its order system.\nParty B shall report monthly to Party A.\n');
+    const { en, ja } = missing(r, 'PERSONNEL-CONFIDENTIALITY').suggestion!;
+    expect(en).toContain("Party B shall ensure");
+    expect(en).toContain("Party A's information");
+    expect(en).not.toMatch(/\b(?:Supplier|Customer)\b/);
+    expect(ja).toContain('乙は、本業務に従事する者');
+  });
+});
