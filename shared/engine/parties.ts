@@ -36,7 +36,22 @@ const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社'
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic). */
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
   && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller'].includes(w));
-const ORG_NAME = /(株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|国立大学法人|組合|協会|機構|[都道府県市区町村]$|省|庁|\b(?:inc|ltd|llc|corp|corporation|gmbh|limited|co|plc|s\.a|ag|bv|llp|lp)\b\.?|\(株\))/i;
+const wordsPattern = (ja: string[], en: string[]) =>
+  [...ja.map((w) => escapeRegExp(norm(w))), `\\b(?:${en.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b\\.?`].join('|');
+const O = P.organisationWords;
+/** A defined name that is an organisation by its legal form (data: parties.organisationWords), tested on the normalised name. */
+const ORG_NAME = new RegExp(`${wordsPattern(O.ja, O.en)}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
+/** A public body, school, hospital or bank: a party when named in the opening of the document. */
+const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en));
+/**
+ * A name written as one: Japanese, or English words all capitalised but for joining words ("City of Oakton",
+ * "The Regents of the University of California"), not a phrase that mentions a body ("the laws of the State").
+ */
+const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der)$/.test(w));
+/** 'This Agreement is between Acme Corp.' → 'Acme Corp.' */
+const partyName = (raw: string) => raw.trim().replace(/^.*\b(?:between|and|by|with)\s+/i, '').replace(/^(?:は|と|、)\s*/, '');
+/** Characters from the start within which a definition names the parties (the preamble and recitals). */
+const OPENING = 2000;
 const STOP_NAMES = new Set(['the', 'this', 'these', 'that', 'each', 'either', 'neither', 'any', 'no', 'such', 'it', 'they', 'he', 'she', 'if', 'all', 'agreement', 'section', 'services', 'service', 'terms', 'dpa', 'data', 'personal', 'party', 'parties', 'customer', 'provider', 'you', 'we', 'our', 'your', 'notwithstanding', 'nothing', 'there', 'which', 'who', 'what', 'where', 'when', 'both', 'one', 'government', 'contractor', 'vendor', 'client', 'developer', 'recipient', 'discloser', 'processor', 'controller', 'subprocessor', 'subprocessors', 'users', 'user', 'offeror', 'offerors', 'quotes', 'quote', 'sla', 'scc', 'article', 'clause', 'annex', 'schedule', 'appendix', 'exhibit', 'order', 'fees', 'account', 'content', 'software', 'product', 'products', 'information', 'confidential', 'security', 'gdpr', 'law', 'applicable', 'company', 'team', 'staff', 'system', 'platform', 'website', 'pricing', 'payment', 'support', 'subscription', 'cookies', 'our', 'its', 'his', 'her', 'their', 'in', 'to', 'for', 'of', 'on', 'and', 'or', 'as', 'at', 'by', 'an', 'a', 'nda', 'saas', 'paas', 'iaas', 'api', 'apis', 'jams', 'aaa', 'icc', 'uncitral', 'eu', 'uk', 'us', 'usa', 'iso', 'soc', 'aws', 'url', 'faq', 'cpa', 'hhs', 'gsa']);
 
 export interface PartyModel {
@@ -131,7 +146,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     const span = toOriginal(normalized, start, end);
     return original.slice(span.start, span.end).trim();
   };
-  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole }
+  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number }
   const byKey = new Map<string, Candidate>();
   const add = (key: string, label: string, name: string | null, defined: boolean) => {
     key = key.trim();
@@ -141,7 +156,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     c.defined ||= defined;
     if (name) {
       // 'This Agreement is between Acme Corp.' → 'Acme Corp.'; a fragment of a name already kept is dropped
-      const n = name.trim().replace(/^.*\b(?:between|and|by|with)\s+/i, '').replace(/^(?:は|と|、)\s*/, '');
+      const n = partyName(name);
       if (n && !c.names.some((x) => x.includes(n))) {
         c.names = c.names.filter((x) => !n.includes(x));
         c.names.push(n);
@@ -149,12 +164,14 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     }
     return c;
   };
-  const isPartyDefinition = (label: string, name: string) => {
+  /** `name` normalised, `written` as in the original (capitals tell a proper name), `at` where the label stands. */
+  const isPartyDefinition = (label: string, name: string, written: string, at: number) => {
     const l = norm(label);
     if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
-    if (isAscii(l)) return ORG_NAME.test(norm(name));
-    return ORG_NAME.test(norm(name)) || roleOfName(name) !== undefined;
+    const n = norm(name);
+    if (ORG_NAME.test(n) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
+    return !isAscii(l) && roleOfName(name) !== undefined;
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
@@ -164,8 +181,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
     ...definitionsBefore(head, EN_DEF_TAIL, EN_NAME_CHAR, /[a-z0-9]/, 81),
   ];
   for (const { name, nameStart, label, labelStart } of definitions) {
-    if (!isPartyDefinition(label, name)) continue;
-    const c = add(norm(label), shown(labelStart, labelStart + label.length), shown(nameStart, nameStart + name.length), true);
+    const written = shown(nameStart, nameStart + name.length);
+    if (!isPartyDefinition(label, name, written, labelStart)) continue;
+    const c = add(norm(label), shown(labelStart, labelStart + label.length), written, true);
+    if (c) c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
     if (c && !c.nameRole) c.nameRole = roleOfName(name);
   }
 
@@ -380,7 +399,7 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   return edges;
 }
 
-function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRole }[]): Map<string, Role> {
+function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole }[]): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
   const jaKeys = keys.filter((k) => !isAscii(k));
@@ -464,6 +483,11 @@ function inferRoles(text: string, candidates: { key: string; nameRole?: FixedRol
   }
   // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side.
   if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
+  // d2. Two sides: the one other organisation named in the opening faces the side already decided
+  //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")").
+  const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && c.names?.some(isProperName));
+  const d3 = decided();
+  if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
   // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)
   for (const c of candidates) {
     if (roles.has(c.key)) continue;

@@ -106,6 +106,25 @@ Customer shall provide office space and network access to Supplier. Supplier sha
   });
 });
 
+describe('public bodies, schools, hospitals and banks named in the opening are parties', () => {
+  it.each([
+    ['This Agreement is between Springfield School District ("District") and EduTech Inc. ("Provider"). Provider shall protect Student Data. District may audit Provider.', { District: 'outsourcer', Provider: 'contractor' }],
+    ['This Agreement is made between the City of Oakton (the "City") and Northgrid LLC (the "Contractor"). The Contractor shall encrypt City data.', { City: 'outsourcer', Contractor: 'contractor' }],
+    ['This Agreement is made between Riverside Health ("Hospital") and MedIT GmbH ("Vendor"). Vendor shall comply. Hospital may inspect.', { Hospital: 'outsourcer', Vendor: 'contractor' }],
+    ['本契約は、学校法人みなと学園（以下「学園」という。）と株式会社データフロー（以下「受託者」という。）との間で締結する。受託者は、業務を誠実に行う。', { 学園: 'outsourcer', 受託者: 'contractor' }],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toMatchObject(expected);
+  });
+
+  it('a regulator or a data category defined later in the text is no party', () => {
+    const text = `SERVICES AGREEMENT
+This Agreement is made between Harbor Foods Co. ("Customer") and Lumen Systems Ltd. ("Supplier").
+${'The Supplier shall provide the Services in accordance with Schedule 1. '.repeat(40)}
+The Supplier shall comply with the rules of the Federal Communications Commission ("FCC") and protect any Protected Health Information ("PHI").`;
+    expect(Object.keys(roles(text)).sort()).toEqual(['Customer', 'Supplier']);
+  });
+});
+
 describe('mention matcher', () => {
   // The regular expression the matcher replaces: non-ASCII keys, then ASCII keys as whole words (a space = \s+, plural s).
   const reference = (keys: string[]) => {
