@@ -179,13 +179,20 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   // Markers (concepts named "@…", such as modality) are the exception: a marker term decides its own marker,
   // so 「することができる」 (@permission) does not also count as the 「すること」 inside it (@obligation).
   const isMarker = (c: number) => names[c].startsWith('@');
+  // So does a marker term inside a longer term for the markers inside it: in 「アクセスできる者」 the
+  // 「できる者」 (@qualifier: persons who can) keeps the 「できる」 in it from making a permission.
+  const hasMarker = (t: string) => [...literalConcepts.get(t)!].some(isMarker);
   for (const term of terms) {
     const own = literalConcepts.get(term)!;
     const all = new Set(own);
     const markerTerm = [...own].some(isMarker);
     // Shorter terms in the order of `terms` (longest first), as a nested loop over `terms` would add them.
-    const found = inner(term).filter((t) => t.length < term.length).sort((a, b) => rank.get(a)! - rank.get(b)!);
-    for (const t of found) for (const c of literalConcepts.get(t)!) if (!(markerTerm && isMarker(c))) all.add(c);
+    const found = inner(term).filter((o) => o.term.length < term.length).sort((a, b) => rank.get(a.term)! - rank.get(b.term)!);
+    const markerSpans = found.filter((o) => hasMarker(o.term));
+    const insideMarker = (o: InnerTerm) => markerSpans.some((m) => m.start <= o.start && m.end >= o.end && m.end - m.start > o.end - o.start);
+    for (const o of found) {
+      for (const c of literalConcepts.get(o.term)!) if (!isMarker(c) || (!markerTerm && !insideMarker(o))) all.add(c);
+    }
     expanded.set(term, [...all]);
   }
 
@@ -349,11 +356,18 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
   };
 }
 
+/** An occurrence of a shorter term inside a term: text[start, end) of the longer one. */
+interface InnerTerm {
+  term: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Returns a function listing the terms that occur inside a given term: anywhere for non-ASCII terms,
- * and for ASCII terms where `(?:^|\W)inner(?:s|es|d|ed|ing)?(?:$|\W)` would match.
+ * Returns a function listing the occurrences of the terms inside a given term: anywhere for non-ASCII
+ * terms, and for ASCII terms where `(?:^|\W)inner(?:s|es|d|ed|ing)?(?:$|\W)` would match.
  */
-function innerTermFinder(terms: string[]): (term: string) => string[] {
+function innerTermFinder(terms: string[]): (term: string) => InnerTerm[] {
   const root = new Map<number, any>();
   const END = -1;
   for (const t of terms) {
@@ -374,16 +388,16 @@ function innerTermFinder(terms: string[]): (term: string) => string[] {
     return EN_SUFFIXES.some((suffix) => suffix !== '' && s.startsWith(suffix, end) && !word(s, end + suffix.length));
   };
   return (term) => {
-    const out = new Set<string>();
+    const out: InnerTerm[] = [];
     for (let p = 0; p < term.length; p++) {
       let node = root;
       for (let i = p; i < term.length; i++) {
         node = node.get(term.charCodeAt(i));
         if (!node) break;
         const t: string | undefined = node.get(END);
-        if (t !== undefined && !out.has(t) && (!isAsciiTerm(t) || wholeWord(term, p, i + 1))) out.add(t);
+        if (t !== undefined && (!isAsciiTerm(t) || wholeWord(term, p, i + 1))) out.push({ term: t, start: p, end: i + 1 });
       }
     }
-    return [...out];
+    return out;
   };
 }

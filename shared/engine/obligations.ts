@@ -34,6 +34,9 @@ const bothWords = new TermMatcher([JOINT_SUBJECT_TERMS]);
 export type JointSubjects = { s: number; word: string }[];
 const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:において|で|により)|の負担(?:において|で)|側(?:で|は|が)|自ら|自身)/;
 const JA_JOIN = /^(?:及び|並びに|と|、)/;
+/** 「乙の運用責任者は」: a party's people as the topic or subject act for the party (data: parties.agents). */
+const AGENT_SUBJECT = new RegExp(`^の[^、。,]{0,10}?(?:${vaguenessData.parties.agents.ja.map(escapeRegExp).join('|')})(?:は|が)`);
+const NO = 'の'.charCodeAt(0);
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
 const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
 const TOPIC = /^([^、。は]{2,30}?)(?:には|では|は)[、,]?/;
@@ -114,7 +117,8 @@ export function plainFormDuties(
     // a party is the topic (乙は) or the subject (乙が), not the agent of a condition (甲が指定する形式)
     for (let k = mentions.firstAt(s.start); k < starts.length && starts[k] < n; k++) {
       const next = text.charCodeAt(ends[k]);
-      if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))))) {
+      if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))) ||
+        (next === NO && AGENT_SUBJECT.test(text.slice(ends[k], ends[k] + 16))))) {
         duties.push(i);
         break;
       }
@@ -287,7 +291,7 @@ export function findSubject(text: string, start: number, end: number, model: Par
     }
     if (s > 0 && isLowerAlnumCode(text.charCodeAt(s - 1))) continue;
     const next = e < end ? text.charCodeAt(e) : -1;
-    if (next === HA && !topic) { topic = actor; break; }
+    if ((next === HA || (next === NO && AGENT_SUBJECT.test(afterOf(e)))) && !topic) { topic = actor; break; }
     const after = afterOf(e);
     if (next === GA && !GA_CONDITION.test(after)) ga = actor;
     else if (JA_SUBJECT.test(after) && !other) other = actor;

@@ -67,6 +67,7 @@ export const VaguenessData = v.object({
     roleVerbs: v.object({ outsourcer: RoleLexicon, contractor: RoleLexicon }),
     passiveAgent: RoleLexicon,
     firstPerson: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+    agents: RoleLexicon,
     organisationWords: v.object({ ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), en: v.array(nonEmpty), publicBodies: RoleLexicon }),
   }),
   obligationMarkers: v.record(v.string(), RoleLexicon),

@@ -49,6 +49,10 @@ describe('Japanese sentences', () => {
     ['本契約に定めのない権利は、甲に存する。', 'statement'],
     ['乙は、ISMS認証を保有する。', 'statement'],
     ['乙は、甲の情報資産を取り扱う権限を有する。', 'statement'],
+    // 「できる」 inside a noun phrase is no permission; the sentence's own ending decides
+    ['乙は、鍵にアクセスできる者を限定し、年1回鍵を更新する。', 'obligation'],
+    ['乙の運用責任者は、ログを週1回点検する。', 'obligation'],
+    ['甲は、乙に対し、報告を求めることができる。', 'permission'],
     ['乙が取り扱う情報は、機密性3に該当する。', 'statement'],
     ['返還は、甲が指定する形式の媒体により行う。', 'statement'],
     ['乙の作業環境は、甲の社内ネットワークに接続する。', 'statement'],

@@ -24,6 +24,13 @@ describe('Japanese sufficiency phrasing families', () => {
     ['CONFIDENTIALITY', 'definition', '「秘密情報」とは、本契約の履行過程で知り得た一切の情報をいい、秘密である旨の表示の有無を問わない。'],
     // an ad-hoc status report on request within a stated time
     ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、甲の求めがあったときは、５営業日以内に臨時の報告を行う。'],
+    // 「アクセスできる者」 qualifies a noun: the plain-form duty around it stands (it is no permission)
+    ['ENCRYPTION', 'strength', '乙は、預託データを保存時はAES-256により、通信時はTLS1.2以上により暗号化し、鍵にアクセスできる者を限定する。'],
+    // the people allowed are named to the outsourcer (その氏名を甲に届け出る)
+    ['ACCESS-CONTROL', 'named-need-to-know', '乙は、預託データにアクセスできる者を業務上必要な最小限の者に限定し、その氏名を甲に届け出る。'],
+    // a party's officer as the subject, a weekly review, logs of access and of privileged operations
+    ['LOGGING-MONITORING', 'review', '乙の運用責任者は、預託データへのアクセスのログを週1回点検する。'],
+    ['LOGGING-MONITORING', 'log-types', '乙は、預託データへのアクセス及び特権操作のログを取得し、1年間保存する。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
