@@ -217,3 +217,16 @@ describe('a physical-security or certification section is neither logical access
     expect(analyze('DATA SHARING AGREEMENT\n\nThe Vendor shall protect student records as required by FERPA.\n\nStudent data may be used only to provide the tutoring service.\n').context.personalData).toBe(true);
   });
 });
+
+describe('sufficiency tests read everyday English variants: signed deletion statements, revoking "the access of", falling short of a target, further subcontractors, leavers "informed", removal without written approval', () => {
+  it.each([
+  ['DATA-RETURN-DELETION', 'proof', 'When the contract ends the Processor shall erase all personal data and confirm the erasure in a signed statement giving the date and the method used.'],
+  ['ACCESS-CONTROL', 'revocation', 'The Supplier shall revoke the access of any engineer who leaves the account team within one business day.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Where monthly availability falls short of 99.5%, the Client is entitled to a service credit of 5% of the monthly charge.'],
+  ['SUBCONTRACT-APPROVAL', 'changes-and-tiers', 'No subcontractor may appoint a further subcontractor without the Buyer’s prior written consent.'],
+  ['PERSONNEL-SCREENING-INSIDER', 'leaver-process', 'When employees leave the programme, their accounts are disabled and the Client is informed within two working days.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'No patient records may be taken off the premises without the Trust’s prior written approval.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+});
