@@ -230,3 +230,14 @@ describe('sufficiency tests read everyday English variants: signed deletion stat
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
 });
+
+describe('sufficiency tests read questionnaire answers addressed to "you": a choice offered to the customer, who/what/when on a deletion certificate, audit rights that "extend to" subcontractors, sub-processors engaged by sub-processors', () => {
+  it.each([
+  ['DATA-RETURN-DELETION', 'choice', 'When the agreement ends, you may choose whether we return your records or delete them.'],
+  ['DATA-RETURN-DELETION', 'proof', 'At contract end we delete all customer records from production and backups within 30 days and issue a certificate recording what was deleted, when and by whom.'],
+  ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', 'The Customer may audit the Supplier’s facilities and records on 30 days’ notice. This right extends to the Supplier’s subcontractors.'],
+  ['SUBCONTRACT-APPROVAL', 'changes-and-tiers', 'The Processor shall obtain the Controller’s prior written approval before using any subprocessor, including subprocessors engaged by its subprocessors.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+});
