@@ -241,3 +241,23 @@ describe('sufficiency tests read questionnaire answers addressed to "you": a cho
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
 });
+
+describe('sufficiency tests read RFP registers: tenders evaluated against security criteria, security lines in a price schedule, requirements agreed before development in the next sentence, changes to "its" terms', () => {
+  it.each([
+  ['SUPPLIER-SELECTION-DUE-DILIGENCE', 'criteria', 'Tenders will be evaluated against security criteria including ISO 27001 certification and incident history.'],
+  ['SUPPLIER-SELECTION-DUE-DILIGENCE', 'equivalence', 'Before award, the Council will confirm that the preferred bidder applies measures equivalent to its own to protect personal data.'],
+  ['SECURITY-COST-ESTIMATE', 'line-items', 'Bidders must show the cost of penetration testing and security monitoring as separate lines in the price schedule.'],
+  ['SECURITY-COST-ESTIMATE', 'cost-allocation', 'The Contractor bears the cost of incident investigation where the incident results from its breach.'],
+  ['SECURITY-REQUIREMENTS-SPEC', 'fixed-before-start', 'The security requirements are set out in Annex S. They will be agreed before development starts.'],
+  ['CLOUD-SERVICE-TERMS', 'unilateral-change', 'The SaaS provider may make changes to its terms on 60 days’ notice, and the Customer may terminate if a change reduces security.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+  ['SECURITY-COST-ESTIMATE', 'line-items', 'The price schedule shows the total monthly charge for each site.'],
+  ['SECURITY-REQUIREMENTS-SPEC', 'fixed-before-start', 'The security requirements will be agreed between the parties.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
