@@ -261,3 +261,14 @@ describe('sufficiency tests read RFP registers: tenders evaluated against securi
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('a test read across sentences still needs its parts to belong together', () => {
+  it.each([
+    ['THIRD-PARTY-CERTIFICATION', 'scope-check', 'The Supplier is ISO 27001 certified. The Services cover the whole of the Customer’s estate.'],
+    ['PERSONNEL-CONFIDENTIALITY', 'vicarious', 'All staff sign a confidentiality agreement. The Supplier is not responsible for any breach by former employees.'],
+    ['PERIODIC-SECURITY-REPORTING', 'content', 'The Supplier shall submit a monthly report on the progress of the project.'],
+    ['CLOUD-SERVICE-TERMS', 'export-delete', 'The Customer may export its data from the SaaS service at any time during the term.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
