@@ -185,3 +185,112 @@ describe('a product-support heading is no availability heading', () => {
     expect(bcp('SUPPLY AGREEMENT\n\nPart C — Software support\n\nC1. The hosted portal shall be available 99.9% of the time each month.\n')).not.toBe('missing');
   });
 });
+
+describe('sufficiency tests read the registers of AI services agreements, HR outsourcing MSAs, contact-centre SOWs, MDR agreements, student data privacy agreements and colocation bids', () => {
+  it.each([
+  ['CLOUD-SERVICE-TERMS', 'export-delete', 'At the end of the SaaS subscription the Provider will erase Customer Data from the hosted service. Backup copies are overwritten within 60 days. The Provider will certify the erasure in writing on request.'],
+  ['CONFIDENTIALITY', 'definition', '"Confidential Information" means all non-public information that one party discloses to the other under this Agreement; it does not include information that is publicly available.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'If the Contractor fails a service level in any month, the service credit in Schedule 2 applies.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Uptime is reported each month on the status page and service credits apply as described in the SLA.'],
+  ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Customer Data may not be copied onto any other system without the Customer’s written approval.'],
+  ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Staff must not copy or photograph client files.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'The Supplier shall ensure that operators do not take printed customer records away from the operations floor.'],
+  ['PERSONNEL-CONFIDENTIALITY', 'vicarious', 'Each employee assigned to the project signs a confidentiality undertaking before starting. The Supplier is liable for any breach of those undertakings as if the breach were its own.'],
+  ['PERIODIC-SECURITY-REPORTING', 'content', 'The Supplier shall submit a monthly security report by the fifth working day of each month, covering: open incidents; access reviews completed; patch status.'],
+  ['PROCESSING-DESCRIPTION', 'data-types', 'The categories of employee data to be processed are listed in Schedule 2.'],
+  ['PROCESSING-DESCRIPTION', 'data-types', '1.3 Information handled: customer names, service addresses, account numbers and payment history.'],
+  ['PROCESSING-DESCRIPTION', 'purpose-nature', '2. Nature of Services. The Vendor hosts an online tutoring platform for pupils in years 7 to 11.'],
+  ['INCIDENT-COOPERATION-FORENSICS', 'forensics-access', 'The Supplier shall preserve the forensic images it collects and make them available to the Customer’s incident response firm.'],
+  ['LOGGING-MONITORING', 'review', 'The Provider operates 24x7x365 security monitoring of the platform through its SIEM.'],
+  ['THREAT-INFO-SHARING', 'assessment', 'The Vendor shall inform the Customer of newly disclosed vulnerabilities in the supported products within 48 hours. Each advisory states the affected assets, the assessed exposure and recommended mitigations with a timeline.'],
+  ['THREAT-INFO-SHARING', 'responsibility-cost', 'The Vendor shall inform the Customer of newly disclosed vulnerabilities in the supported products within 48 hours. Emergency help with mitigation is charged at the rates in Schedule 4.'],
+  ['THIRD-PARTY-CERTIFICATION', 'scope-check', 'The Supplier holds ISO/IEC 27001 certification and a SOC 2 Type II report. Both cover the Leeds operations centre and the services supplied under this Agreement.'],
+  ['PHYSICAL-SECURITY', 'storage', 'Customer equipment is housed in a locked cage, and entry to the data hall is controlled by badge readers and logged.'],
+  ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'authorities', 'The Provider shall cooperate with any agency with oversight authority over the School in an audit or investigation.'],
+  ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'data-subjects', 'The Provider shall respond within ten business days to a request from a parent or eligible student to review education records.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+  ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Consultant shall not reproduce Confidential Information except to perform the Services.'],
+  ['COPY-REMOVAL-RESTRICTION', 'copy-approval', '"In writing" does not include reproducing a document by e-mail.'],
+  ['CLOUD-SERVICE-TERMS', 'export-delete', 'At the end of the SaaS subscription the Provider will erase Customer Data from the hosted service. The Provider will certify the erasure in writing on request.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Service credits are described in the SLA.'],
+  ['THIRD-PARTY-CERTIFICATION', 'scope-check', 'The Supplier holds ISO/IEC 27001 certification. Our trucks cover the whole region.'],
+  ['LOGGING-MONITORING', 'review', 'Logs are retained for 13 months in immutable storage.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
+
+describe('a physical-security or certification section is neither logical access control nor acceptance', () => {
+  const status = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+  it('a physical access control section stays out of ACCESS-CONTROL', () => {
+    expect(status('ACCESS-CONTROL', 'COLOCATION PROPOSAL\n\n## 2.2 Physical access control\n\n- Entry to the data hall passes through a mantrap with badge readers.\n- Only people on the customer\'s access list may enter its cage, and every entry is logged.\n')).toBe('missing');
+  });
+  it('logical access under the same kind of section still counts', () => {
+    expect(status('ACCESS-CONTROL', 'COLOCATION PROPOSAL\n\n## 2.2 Physical access control\n\n- Engineers log in to the building management system with multi-factor authentication.\n')).not.toBe('missing');
+  });
+  it('an independent assurance section is no acceptance clause', () => {
+    expect(status('ACCEPTANCE-SECURITY-VERIFICATION', 'SERVICE PROPOSAL\n\n## 2.1 Independent assurance\n\nWe hold ISO/IEC 27001 certification and a SOC 2 Type II report (Security and Availability criteria).\n')).toBe('missing');
+  });
+  it('student records under FERPA are personal data', () => {
+    expect(analyze('DATA SHARING AGREEMENT\n\nThe Vendor shall protect student records as required by FERPA.\n\nStudent data may be used only to provide the tutoring service.\n').context.personalData).toBe(true);
+  });
+});
+
+describe('sufficiency tests read everyday English variants: signed deletion statements, revoking "the access of", falling short of a target, further subcontractors, leavers "informed", removal without written approval', () => {
+  it.each([
+  ['DATA-RETURN-DELETION', 'proof', 'When the contract ends the Processor shall erase all personal data and confirm the erasure in a signed statement giving the date and the method used.'],
+  ['ACCESS-CONTROL', 'revocation', 'The Supplier shall revoke the access of any engineer who leaves the account team within one business day.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Where monthly availability falls short of 99.5%, the Client is entitled to a service credit of 5% of the monthly charge.'],
+  ['SUBCONTRACT-APPROVAL', 'changes-and-tiers', 'No subcontractor may appoint a further subcontractor without the Buyer’s prior written consent.'],
+  ['PERSONNEL-SCREENING-INSIDER', 'leaver-process', 'When employees leave the programme, their accounts are disabled and the Client is informed within two working days.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'No patient records may be taken off the premises without the Trust’s prior written approval.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+});
+
+describe('sufficiency tests read questionnaire answers addressed to "you": a choice offered to the customer, who/what/when on a deletion certificate, audit rights that "extend to" subcontractors, sub-processors engaged by sub-processors', () => {
+  it.each([
+  ['DATA-RETURN-DELETION', 'choice', 'When the agreement ends, you may choose whether we return your records or delete them.'],
+  ['DATA-RETURN-DELETION', 'proof', 'At contract end we delete all customer records from production and backups within 30 days and issue a certificate recording what was deleted, when and by whom.'],
+  ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', 'The Customer may audit the Supplier’s facilities and records on 30 days’ notice. This right extends to the Supplier’s subcontractors.'],
+  ['SUBCONTRACT-APPROVAL', 'changes-and-tiers', 'The Processor shall obtain the Controller’s prior written approval before using any subprocessor, including subprocessors engaged by its subprocessors.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+});
+
+describe('sufficiency tests read RFP registers: tenders evaluated against security criteria, security lines in a price schedule, requirements agreed before development in the next sentence, changes to "its" terms', () => {
+  it.each([
+  ['SUPPLIER-SELECTION-DUE-DILIGENCE', 'criteria', 'Tenders will be evaluated against security criteria including ISO 27001 certification and incident history.'],
+  ['SUPPLIER-SELECTION-DUE-DILIGENCE', 'equivalence', 'Before award, the Council will confirm that the preferred bidder applies measures equivalent to its own to protect personal data.'],
+  ['SECURITY-COST-ESTIMATE', 'line-items', 'Bidders must show the cost of penetration testing and security monitoring as separate lines in the price schedule.'],
+  ['SECURITY-COST-ESTIMATE', 'cost-allocation', 'The Contractor bears the cost of incident investigation where the incident results from its breach.'],
+  ['SECURITY-REQUIREMENTS-SPEC', 'fixed-before-start', 'The security requirements are set out in Annex S. They will be agreed before development starts.'],
+  ['CLOUD-SERVICE-TERMS', 'unilateral-change', 'The SaaS provider may make changes to its terms on 60 days’ notice, and the Customer may terminate if a change reduces security.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+  ['SECURITY-COST-ESTIMATE', 'line-items', 'The price schedule shows the total monthly charge for each site.'],
+  ['SECURITY-REQUIREMENTS-SPEC', 'fixed-before-start', 'The security requirements will be agreed between the parties.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
+
+describe('a test read across sentences still needs its parts to belong together', () => {
+  it.each([
+    ['THIRD-PARTY-CERTIFICATION', 'scope-check', 'The Supplier is ISO 27001 certified. The Services cover the whole of the Customer’s estate.'],
+    ['PERSONNEL-CONFIDENTIALITY', 'vicarious', 'All staff sign a confidentiality agreement. The Supplier is not responsible for any breach by former employees.'],
+    ['PERIODIC-SECURITY-REPORTING', 'content', 'The Supplier shall submit a monthly report on the progress of the project.'],
+    ['CLOUD-SERVICE-TERMS', 'export-delete', 'The Customer may export its data from the SaaS service at any time during the term.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
