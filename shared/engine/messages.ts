@@ -32,9 +32,12 @@ export function pickClause(req: Requirement, parties: readonly Party[] = []): { 
   const jaIn = label('contractor', false) ?? '乙';
   const enOut = label('outsourcer', true) ?? 'Customer';
   const enIn = label('contractor', true) ?? 'Supplier';
+  // the catalog's own words, or one label for both sides: the clause as written
+  const keepJa = (jaOut === '甲' && jaIn === '乙') || jaOut === jaIn;
+  const keepEn = (enOut === 'Customer' && enIn === 'Supplier') || enOut === enIn;
   return {
-    ja: jaOut === jaIn ? ja : ja.replace(/甲乙/g, '甲及び乙').replace(/[甲乙]/g, (w) => (w === '甲' ? jaOut : jaIn)),
-    en: enOut === enIn ? en : en.replace(/\b(?:Customer|Supplier)\b/g, (w) => (w === 'Customer' ? enOut : enIn)),
+    ja: keepJa ? ja : ja.replace(/甲乙/g, '甲及び乙').replace(/[甲乙]/g, (w) => (w === '甲' ? jaOut : jaIn)),
+    en: keepEn ? en : en.replace(/\b(?:Customer|Supplier)\b/g, (w) => (w === 'Customer' ? enOut : enIn)),
   };
 }
 
