@@ -119,10 +119,18 @@ export function segment(text: string): Segmentation {
   const currentSection = () => (open.length ? open[open.length - 1] : -1);
   const flush = (end: number) => {
     if (paragraphStart < 0) return;
+    const first = sentences.length;
     splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, paragraphKind === 'item' ? paragraphLead : lastLead);
     const last = sentences[sentences.length - 1];
     if (last && (last.kind === 'sentence' || last.kind === 'heading')) {
       lastLead = last.index;
+      // the sentence that announces the list leads it, though another follows it in the paragraph
+      // (「…次の各号のいずれかに該当する変更をしようとするときは…通知しなければならない。緊急の場合は直ちに通知する。」)
+      if (!INTRODUCES_LIST.test(text.slice(last.start, last.end))) {
+        for (let k = sentences.length - 2; k >= first; k--) {
+          if (INTRODUCES_LIST.test(text.slice(sentences[k].start, sentences[k].end))) { lastLead = k; break; }
+        }
+      }
       itemLead = -1;
     } else if (last && last.kind === 'item' && INTRODUCES_LIST.test(text.slice(Math.max(last.start, last.end - 60), last.end))) {
       itemLead = last.index;

@@ -22,6 +22,11 @@ describe('lead condition', () => {
     expect(statusOf([lead, ...list].join(list.length > 1 ? '\n' : ' '))).not.toBe('missing');
   });
 
+  it('the sentence that announces the list leads it, though another sentence follows it in the paragraph', () => {
+    const text = '業務委託契約書\n\n第2条（返還）\n乙は、本契約が終了したときは、次の措置を講じる。緊急の場合は甲の指示に従う。\n(1) 貸与資料を返還すること。\n(2) 未払の委託料を精算すること。\n';
+    expect(statusOf(text)).not.toBe('missing');
+  });
+
   it('a numbered sub-clause inherits the request of the clause introducing it', () => {
     const clause = (intro: string) => `8.2 ${intro}:\n8.2.1 to return all Confidential Information; and\n8.2.2 to destroy all copies by shredding.`;
     expect(statusOf(clause('Upon termination of this Agreement, the Recipient undertakes'))).not.toBe('missing');
