@@ -210,3 +210,58 @@ describe('held-out round 7 (生成AI委託, コールセンターBPO, 個人番�
     expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', text.replace('第三者に再委託してはならない', '第三者に再委託することができる')).met).toBe(false);
   });
 });
+
+describe('held-out round 8: OT maintenance, EC build contracts, vendor check sheets, municipal portal specs', () => {
+  it.each([
+    // files carried into an OT network are scanned like deliverables, with the result filed
+    ['MALWARE-PROTECTION', 'deliverable-scan', '乙は、甲の工場ネットワークにファイルを持ち込む前にウイルス検査を実施し、その検査結果を作業報告書に添付する。'],
+    // a review by someone other than the author, and a configuration change approved first
+    ['INTEGRITY-UNINTENDED-CHANGE', 'management-system', '受注者は、ソースコードをバージョン管理し、作成者以外の者によるレビューを経てから反映する。'],
+    ['INTEGRITY-UNINTENDED-CHANGE', 'management-system', '制御機器の設定変更は、変更申請書を提出し、委託者の承認を得てから実施すること。'],
+    // a chain of duties closing with 「…アクセスを認める」 is the contractor granting access, not a permission
+    ['INCIDENT-COOPERATION-FORENSICS', 'evidence', '乙は、事故に関する記録を消去せずに保全し、甲が指定する調査機関の調査に協力し、当該機関に乙のシステムへのアクセスを認める。'],
+    ['INCIDENT-COOPERATION-FORENSICS', 'forensics-access', '乙は、事故に関する記録を消去せずに保全し、甲が指定する調査機関の調査に協力し、当該機関に乙のシステムへのアクセスを認める。'],
+    // damages caused by a breach, with the cost heads they include
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', '個人データの漏えい等により生じた損害には、原因調査の費用及び本人へのお詫びに要した費用を含む。'],
+    // the breakdown of the fee is an estimate line
+    ['SECURITY-COST-ESTIMATE', 'line-items', '受託者は、請負代金の内訳において、脆弱性診断及びセキュリティ監視に係る費用を区分して示す。'],
+    // proposal answers taken into the contract as its specification
+    ['SECURITY-IN-PROPOSAL', 'binding', '本提案書に記載したセキュリティ対策は、契約締結時に仕様として契約書に取り込むものとする。'],
+    // incidents and patches reported as 「発生状況」「適用状況」
+    ['PERIODIC-SECURITY-REPORTING', 'content', '乙は、毎月５日までに、前月のインシデントの発生状況及びパッチの適用状況を記載した報告書を甲に提出する。'],
+    // the data items listed with a parenthetical that holds its own 。
+    ['PROCESSING-DESCRIPTION', 'data-types', '受託者は、申込者の氏名、住所及び電話番号（携帯電話番号を含む。）を取り扱う。'],
+    // personal devices that 「…使用できません」 (です・ます) are an insider control like a ban on bringing them in
+    ['PERSONNEL-SCREENING-INSIDER', 'insider-controls', '作業に使う端末は受託者が貸与したものに限ります。私物のスマートフォン及びUSBメモリは業務に使用できません。'],
+    // the work described in an annex table row labelled 委託業務
+    ['PROCESSING-DESCRIPTION', 'functions', '別表\n| 区分 | 内容 |\n|---|---|\n| 委託業務 | 申込書の入力及び記載内容の照合 |\n'],
+    // the rest assigned with 「上記以外の…」
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', '役割分担は次のとおりとする。バックアップの取得は乙が行い、利用者アカウントの管理は甲が行う。上記以外の作業は、乙が担当する。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // a scan with no record of its result
+    ['MALWARE-PROTECTION', 'deliverable-scan', '乙は、甲の工場ネットワークにファイルを持ち込む場合は、ウイルスチェックを適切に行うこと。'],
+    // a proposal whose security details are left to negotiation is not bound into the contract
+    ['SECURITY-IN-PROPOSAL', 'binding', '提案書に記載したセキュリティ対策の詳細は、契約締結後に協議して定める。'],
+    // damages from a breach put under the general cap are not dealt with specifically
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', '乙の賠償責任は委託料の額を上限とし、情報の漏えいによる損害についても同様とする。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
+  });
+});
+
+describe('held-out round 8: subcontracting written as 「第三者への委託」 and 「…も同様です」', () => {
+  const st = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  it('「前項の第三者の行為について責任を負う」 under a subcontracting heading is subcontractor liability, not under a confidentiality one', () => {
+    const head = (h: string, first: string) => `業務委託契約書\n\n第９条（${h}）\n${first}\n２　受注者は、前項の第三者の行為について責任を負う。\n`;
+    expect(st(head('第三者への委託', '受注者は、発注者の書面による事前の承諾を得て、本件業務の一部を第三者に委託することができる。'), 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+    expect(st(head('秘密保持', '受注者は、発注者の書面による事前の承諾を得て、秘密情報を第三者に開示することができる。'), 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+  it('です・ます 「変更する場合…も同様です」 keeps the subcontractor disclosure current', () => {
+    const text = '再委託する場合は、事前に書面で、再委託先の名称及び所在地、作業内容及び取り扱う情報を当社に申請し、当社の書面による承認を得てください。再委託先を変更する場合及び再委託先がさらに委託する場合も同様です。';
+    expect(testOf('SUBCONTRACT-CHAIN-DISCLOSURE', 'currency', text)).toMatchObject({ found: true, met: true });
+  });
+});
