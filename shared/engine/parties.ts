@@ -9,7 +9,7 @@
  */
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
-import { isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { escapeRegExp } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 
@@ -48,8 +48,11 @@ const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en
  * "The Regents of the University of California"), not a phrase that mentions a body ("the laws of the State").
  */
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der)$/.test(w));
-/** 'This Agreement is between Acme Corp.' → 'Acme Corp.' */
-const partyName = (raw: string) => raw.trim().replace(/^.*\b(?:between|and|by|with)\s+/i, '').replace(/^(?:は|と|、)\s*/, '');
+/** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
+const partyName = (raw: string) =>
+  flattenWhitespace(raw).replace(/^.*\b(?:between|and|by|with)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
+    // a form's field label: 「回答者：株式会社…」
+    .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
 const STOP_NAMES = new Set(['the', 'this', 'these', 'that', 'each', 'either', 'neither', 'any', 'no', 'such', 'it', 'they', 'he', 'she', 'if', 'all', 'agreement', 'section', 'services', 'service', 'terms', 'dpa', 'data', 'personal', 'party', 'parties', 'customer', 'provider', 'you', 'we', 'our', 'your', 'notwithstanding', 'nothing', 'there', 'which', 'who', 'what', 'where', 'when', 'both', 'one', 'government', 'contractor', 'vendor', 'client', 'developer', 'recipient', 'discloser', 'processor', 'controller', 'subprocessor', 'subprocessors', 'users', 'user', 'offeror', 'offerors', 'quotes', 'quote', 'sla', 'scc', 'article', 'clause', 'annex', 'schedule', 'appendix', 'exhibit', 'order', 'fees', 'account', 'content', 'software', 'product', 'products', 'information', 'confidential', 'security', 'gdpr', 'law', 'applicable', 'company', 'team', 'staff', 'system', 'platform', 'website', 'pricing', 'payment', 'support', 'subscription', 'cookies', 'our', 'its', 'his', 'her', 'their', 'in', 'to', 'for', 'of', 'on', 'and', 'or', 'as', 'at', 'by', 'an', 'a', 'nda', 'saas', 'paas', 'iaas', 'api', 'apis', 'jams', 'aaa', 'icc', 'uncitral', 'eu', 'uk', 'us', 'usa', 'iso', 'soc', 'aws', 'url', 'faq', 'cpa', 'hhs', 'gsa']);

@@ -116,6 +116,11 @@ describe('public bodies, schools, hospitals and banks named in the opening are p
     expect(roles(text)).toMatchObject(expected);
   });
 
+  it('a form\'s field label is not part of the name (「回答者：株式会社…」)', () => {
+    const parties = detectParties('セキュリティチェックシート（回答）\n\n貴社からのご質問に回答いたします。\n回答者：株式会社クラウドHRテクノロジー（以下「当社」という。）\n当社は、通信を暗号化しております。当社は、年1回研修を実施しています。');
+    expect(parties.find((p) => p.label === '当社')).toMatchObject({ role: 'contractor', names: ['株式会社クラウドHRテクノロジー'] });
+  });
+
   it('a regulator or a data category defined later in the text is no party', () => {
     const text = `SERVICES AGREEMENT
 This Agreement is made between Harbor Foods Co. ("Customer") and Lumen Systems Ltd. ("Supplier").
