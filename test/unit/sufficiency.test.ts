@@ -50,6 +50,7 @@ describe('AUDIT-INSPECTION-RIGHTS: an on-site right taken back by reports (a red
 
 describe('sufficiency tests read the registers of UK, US and HIPAA documents', () => {
   it.each([
+    ['ACCESS-CONTROL', 'revocation', 'Access rights are reviewed quarterly and removed within one business day of a role change.'],
     ['DATA-RETURN-DELETION', 'choice', "Within thirty (30) days after termination, Provider shall, at Client's election, return Client Data in its native format or destroy it."],
     ['DATA-RETURN-DELETION', 'choice', 'On expiry the Supplier shall return or securely delete all Buyer Data, as the Buyer directs, within 20 Working Days.'],
     ['VULNERABILITY-MANAGEMENT', 'testing', 'The Supplier shall commission an IT Health Check by a CHECK-accredited provider once in each Contract Year.'],
