@@ -14,6 +14,8 @@ describe('AUDIT-INSPECTION-RIGHTS on-site test', () => {
   it.each([
     'We do not permit on-site audits of our data centres.',
     '当社は、お客様による当社施設への立入監査には応じかねます。',
+    '利用者は、当社に対して実地の監査を求めることはできません。',
+    '当社のデータセンターへの立入監査はお受けできません。',
   ])('a refusal addresses the subject but does not meet the test: %s', (text) => {
     expect(onsite(text)).toEqual({ status: 'insufficient', found: true, met: false });
   });
