@@ -311,3 +311,12 @@ describe('sufficiency tests in US/UK registers (held-out round 8, en): a leaver 
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('SECURITY-IN-PROPOSAL binding: a response that says it is not part of the contract does not bind', () => {
+  it('is met when the response forms part of the contract', () => {
+    expect(testOf('SECURITY-IN-PROPOSAL', 'binding', 'This proposal, including our answers to the security questionnaire, forms part of the contract on award.')).toEqual({ found: true, met: true });
+  });
+  it('is not met when it does not', () => {
+    expect(testOf('SECURITY-IN-PROPOSAL', 'binding', 'This proposal is provided for evaluation only and does not form part of the contract.')).toMatchObject({ found: true, met: false });
+  });
+});
