@@ -11,7 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { buildPartyModel } from './parties.ts';
-import { indexMentions, plainFormDuties, writerOf } from './obligations.ts';
+import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -61,13 +61,16 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(title, normalized.text);
   const context = detectContext(facts, compiled);
-  const partyModel = buildPartyModel(text, normalized);
+  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
   for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';
+  if (documentType === 'proposal' && language === 'en') {
+    for (const i of englishPracticeDuties(normalized.text, sentences, facts.sentenceFacts)) facts.sentenceFacts[i].modality = 'obligation';
+  }
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));
   const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>

@@ -127,6 +127,48 @@ export function plainFormDuties(
   return duties;
 }
 
+/**
+ * English counterpart of the proposal's practice (「…を暗号化しております」): in a proposal written in the first
+ * person, a statement whose subject is the writer — "We encrypt…", "Our engineers hold…", "All staff
+ * complete…", "Our backups are encrypted…" — binds it like "We will…". The subject is "we", or "our"/"all" with
+ * a head noun for the writer's people or facilities; the verb is in the present tense (not a past, an opinion or
+ * an auxiliary: "We have supported…", "We believe…", "We are pleased…" stay statements). Not table rows,
+ * questions or negated sentences. The caller applies it only to English proposals.
+ */
+const EN_PRACTICE_HEADS = 'staff|staff members|engineers|employees|personnel|people|team|teams|consultants|technicians|analysts|operators|administrators|developers|agents|data cent(?:re|er)s?|offices|sites|facilities|systems|servers|laptops|devices|endpoints|backups|subcontractors|suppliers|service desk|platform|network|contracts';
+const EN_PRACTICE = new RegExp(
+  `^(?:[#*\\u2022-]+\\s*)?(?:(?:\\d+(?:\\.\\d+)*\\.?|\\(?[a-z0-9]{1,3}\\))\\s+)?(?:we|(?:our\\s+|all\\s+(?:of\\s+)?(?:our\\s+)?)(?:[a-z0-9-]+\\s+){0,2}?(?:${EN_PRACTICE_HEADS}))\\s+` +
+  `(?:(?:also|always|only|routinely|currently|already|each|both|all|then|automatically)\\s+)?(?:(?:is|are)\\s+(?:(?:also|always|only|all|routinely|fully|automatically)\\s+)?([a-z-]+)|([a-z-]+))\\b`,
+);
+const EN_NOT_PRACTICE = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'would', 'could', 'can', 'may', 'might',
+  'should', 'shall', 'will', 'must', 'do', 'does', 'did', 'believe', 'believes', 'think', 'understand', 'propose', 'hope', 'expect', 'look',
+  'welcome', 'note', 'recognise', 'recognize', 'appreciate', 'acknowledge', 'thank', 'consider', 'feel', 'know', 'want', 'wish', 'intend',
+  'plan', 'aim', 'strive', 'strives', 'endeavour', 'endeavor', 'try', 'tries', 'seek', 'seeks', 'need', 'needs', 'never', 'remain', 'remains',
+  'like', 'love', 'see', 'became', 'become', 'began', 'begin', 'started', 'founded', 'not', 'pleased', 'delighted', 'proud', 'happy', 'able',
+  'committed', 'confident', 'aware', 'based', 'headquartered', 'located', 'unable', 'likely', 'unlikely', 'prepared', 'willing', 'excited']);
+const EN_PARTICIPLE_IRREGULAR = new Set(['held', 'kept', 'built', 'written', 'taken', 'run', 'done', 'given', 'made', 'sent', 'bound', 'shown', 'set', 'put', 'read', 'hidden', 'undertaken', 'overseen', 'chosen']);
+const EN_FIRST_PERSON_START = /^(?:[#*\u2022-]+\s*)?(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+)?we\s/;
+
+export function englishPracticeDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): number[] {
+  let firstPerson = 0;
+  for (const s of sentences) if (s.kind !== 'row' && EN_FIRST_PERSON_START.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && ++firstPerson >= 3) break;
+  if (firstPerson < 3) return [];
+  const duties: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (facts[i].modality !== 'statement' || s.kind === 'row' || s.kind === 'heading') continue;
+    const body = text.slice(s.start, s.end).trimEnd();
+    if (body.endsWith('?') || /\b(?:not|never|no longer)\b|n't\b/.test(body)) continue;
+    const m = EN_PRACTICE.exec(body);
+    if (!m) continue;
+    const passive = m[1], verb = m[2];
+    if (passive !== undefined ? EN_NOT_PRACTICE.has(passive) || !(/[a-z]ed$/.test(passive) || EN_PARTICIPLE_IRREGULAR.has(passive))
+      : EN_NOT_PRACTICE.has(verb) || /[a-z]ed$/.test(verb)) continue;
+    duties.push(i);
+  }
+  return duties;
+}
+
 /** The contractor when it writes the text in the first person (当社・弊社 defined as the contractor), else null. */
 export function writerOf(model: PartyModel): Actor | null {
   const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));

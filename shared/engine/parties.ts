@@ -142,7 +142,8 @@ function roleDefinitions(text: string): Definition[] {
   return out;
 }
 
-export function buildPartyModel(original: string, normalized: NormalizedText): PartyModel {
+/** `firstPersonWriter`: the text is a proposal, where "we" is the bidder even with no "you" facing it. */
+export function buildPartyModel(original: string, normalized: NormalizedText, firstPersonWriter = false): PartyModel {
   const text = normalized.text;
   const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const shown = (start: number, end: number) => {
@@ -268,7 +269,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText): P
   const keep = [...byKey.values()].filter((c) => c.defined || c.count >= 2 || (c.count >= 1 && CONTRACT_ROLE_WORDS.has(c.key)));
   // you/we only in pairs (terms of service); alone they are ordinary words.
   const has = (k: string) => keep.some((c) => c.key === k);
-  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 : c.key === 'we' ? has('you') : true));
+  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 : c.key === 'we' ? has('you') || firstPersonWriter : true));
 
   // No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side.
   if (!kept.some((c) => ['outsourcer'].includes(ROLE_WORDS.get(c.key) ?? '') || c.key === 'you')) {

@@ -297,3 +297,29 @@ describe('a test read across sentences still needs its parts to belong together'
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('sufficiency tests in US/UK registers (held-out round 8, en): a leaver notice beside the account removal, logs protected from alteration, access removed within a day', () => {
+  it.each([
+    ['PERSONNEL-SCREENING-INSIDER', 'leaver-process', 'The Contractor shall notify the Department in writing at least 10 business days before a staff member leaves an assignment. The Department will disable the individual’s accounts on the last day of work.'],
+    ['LOGGING-MONITORING', 'retention', 'Administrator actions are logged. Logs are kept for at least two years and are protected from alteration.'],
+    ['ACCESS-CONTROL', 'revocation', 'Privileged access is reviewed monthly and removed within one business day when an employee leaves or changes role.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+    ['PERSONNEL-SCREENING-INSIDER', 'leaver-process', 'The Contractor shall tell the Department when a staff member leaves an assignment. Accounts are reviewed every year.'],
+    ['LOGGING-MONITORING', 'retention', 'Administrator actions are logged and the logs are protected from alteration.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
+
+describe('SECURITY-IN-PROPOSAL binding: a response that says it is not part of the contract does not bind', () => {
+  it('is met when the response forms part of the contract', () => {
+    expect(testOf('SECURITY-IN-PROPOSAL', 'binding', 'This proposal, including our answers to the security questionnaire, forms part of the contract on award.')).toEqual({ found: true, met: true });
+  });
+  it('is not met when it does not', () => {
+    expect(testOf('SECURITY-IN-PROPOSAL', 'binding', 'This proposal is provided for evaluation only and does not form part of the contract.')).toMatchObject({ found: true, met: false });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * English proposals written in the first person: the bidder's present-tense practice ("We notify…", "Our
+ * engineers hold…", "All staff complete…", "Our backups are encrypted…") binds it like "We will…"
+ * (obligations.ts `englishPracticeDuties`, the counterpart of the Japanese 「…しております」). Only in a document
+ * typed as a proposal with at least three sentences opening with "We"; past tenses, opinions, auxiliaries,
+ * questions and negated sentences stay statements. A subcontracting heading also carries a flow-down
+ * comparative that does not name the subcontractor.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+
+const proposal = (t: string, firstPerson = true) => `# Proposal in response to RFP 2026-12: Managed Desktop Services\n\nSubmitted by Acme Services Ltd ("Acme", "we") to Riverside Council ("the Council").\n\n## 1. About us\n\n${firstPerson ? 'We have supported local government for ten years. We are pleased to respond to this RFP. We will provide a named account manager.' : 'Acme has supported local government for ten years.'}\n\n## 4. How we work\n\n${t}\n\n## 9. Pricing\n\nOur prices are in Appendix B.\n`;
+const statusOf = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+const modalityOf = (text: string, needle: string) => {
+  const r = analyze(text);
+  const i = text.indexOf(needle);
+  return r.obligations.find((o) => o.start <= i && i < o.end)?.modality ?? 'statement';
+};
+
+describe('a first-person English proposal binds its writer by its present-tense practice', () => {
+  it.each([
+    ['INCIDENT-NOTIFICATION', 'We notify the Council within 24 hours of any suspected security incident.'],
+    ['PHYSICAL-SECURITY', 'Our offices operate a clear desk policy.'],
+  ])('%s: %s', (id, t) => {
+    expect(statusOf(proposal(t), id)).not.toBe('missing');
+    // the same sentence in a proposal not written in the first person stays a description
+    expect(statusOf(proposal(t, false), id)).toBe('missing');
+  });
+
+  it.each([
+    'We notify the Council within 24 hours of any suspected security incident.',
+    'All engineers complete security training before they are deployed.',
+    'Our backups are encrypted with AES-256.',
+  ])('obligation: %s', (t) => {
+    expect(modalityOf(proposal(t), t)).toBe('obligation');
+  });
+
+  it.each([
+    'We believe our approach offers the Council the best value.',
+    'We supported 38,000 endpoints last year.',
+    'Our engineers do not use shared accounts.',
+    'Do we notify the Council of every incident?',
+    'Our data centres are ISO 27001 certified.',
+  ])('still a statement: %s', (t) => {
+    expect(modalityOf(proposal(t), t)).toBe('statement');
+  });
+
+  it('is not applied to contracts', () => {
+    const t = 'We notify the Customer within 24 hours of any suspected security incident.';
+    const contract = `SERVICES AGREEMENT\n\nWe provide the Services. We host them in London. We invoice monthly.\n\n2. ${t}\n`;
+    expect(modalityOf(contract, t)).not.toBe('obligation');
+  });
+});
+
+describe('SUBCONTRACT-FLOWDOWN under a subcontracting heading', () => {
+  const doc = (heading: string) => `MASTER SERVICES AGREEMENT\n\n1. Services\n\nThe Supplier provides the managed print service.\n\n2. ${heading}\n\n2.1 The Supplier uses Shredline Ltd for drive destruction.\n\n2.2 Shredline operates under a written contract with the Supplier containing obligations no less protective than those in this Agreement.\n`;
+  it('a comparative of protection under "Subcontractors" is a flow-down', () => {
+    expect(statusOf(doc('Subcontractors'), 'SUBCONTRACT-FLOWDOWN')).not.toBe('missing');
+  });
+  it('not under another heading', () => {
+    expect(statusOf(doc('Service partners and pricing'), 'SUBCONTRACT-FLOWDOWN')).toBe('missing');
+  });
+});
