@@ -135,18 +135,14 @@ export function plainFormDuties(
  * an auxiliary: "We have supported…", "We believe…", "We are pleased…" stay statements). Not table rows,
  * questions or negated sentences. The caller applies it only to English proposals.
  */
-const EN_PRACTICE_HEADS = 'staff|staff members|engineers|employees|personnel|people|team|teams|consultants|technicians|analysts|operators|administrators|developers|agents|data cent(?:re|er)s?|offices|sites|facilities|systems|servers|laptops|devices|endpoints|backups|subcontractors|suppliers|service desk|platform|network|contracts';
+const PRACTICE_EN = S.sentenceFinal.plainDuty.practiceEn;
+const EN_PRACTICE_HEADS = [...PRACTICE_EN.subjects].sort((x, y) => y.length - x.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 const EN_PRACTICE = new RegExp(
   `^(?:[#*\\u2022-]+\\s*)?(?:(?:\\d+(?:\\.\\d+)*\\.?|\\(?[a-z0-9]{1,3}\\))\\s+)?(?:we|(?:our\\s+|all\\s+(?:of\\s+)?(?:our\\s+)?)(?:[a-z0-9-]+\\s+){0,2}?(?:${EN_PRACTICE_HEADS}))\\s+` +
   `(?:(?:also|always|only|routinely|currently|already|each|both|all|then|automatically)\\s+)?(?:(?:is|are)\\s+(?:(?:also|always|only|all|routinely|fully|automatically)\\s+)?([a-z-]+)|([a-z-]+))\\b`,
 );
-const EN_NOT_PRACTICE = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'would', 'could', 'can', 'may', 'might',
-  'should', 'shall', 'will', 'must', 'do', 'does', 'did', 'believe', 'believes', 'think', 'understand', 'propose', 'hope', 'expect', 'look',
-  'welcome', 'note', 'recognise', 'recognize', 'appreciate', 'acknowledge', 'thank', 'consider', 'feel', 'know', 'want', 'wish', 'intend',
-  'plan', 'aim', 'strive', 'strives', 'endeavour', 'endeavor', 'try', 'tries', 'seek', 'seeks', 'need', 'needs', 'never', 'remain', 'remains',
-  'like', 'love', 'see', 'became', 'become', 'began', 'begin', 'started', 'founded', 'not', 'pleased', 'delighted', 'proud', 'happy', 'able',
-  'committed', 'confident', 'aware', 'based', 'headquartered', 'located', 'unable', 'likely', 'unlikely', 'prepared', 'willing', 'excited']);
-const EN_PARTICIPLE_IRREGULAR = new Set(['held', 'kept', 'built', 'written', 'taken', 'run', 'done', 'given', 'made', 'sent', 'bound', 'shown', 'set', 'put', 'read', 'hidden', 'undertaken', 'overseen', 'chosen']);
+const EN_NOT_PRACTICE = new Set(PRACTICE_EN.notPractice);
+const EN_PARTICIPLE_IRREGULAR = new Set(PRACTICE_EN.irregularParticiples);
 const EN_FIRST_PERSON_START = /^(?:[#*\u2022-]+\s*)?(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+)?we\s/;
 
 export function englishPracticeDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): number[] {
