@@ -150,7 +150,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const span = toOriginal(normalized, start, end);
     return original.slice(span.start, span.end).trim();
   };
-  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number }
+  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number; publicBody?: boolean }
   const byKey = new Map<string, Candidate>();
   const add = (key: string, label: string, name: string | null, defined: boolean) => {
     key = key.trim();
@@ -188,7 +188,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const written = shown(nameStart, nameStart + name.length);
     if (!isPartyDefinition(label, name, written, labelStart)) continue;
     const c = add(norm(label), shown(labelStart, labelStart + label.length), written, true);
-    if (c) c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
+    if (c) {
+      c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
+      if (!ORG_NAME.test(norm(name)) && PUBLIC_BODY.test(norm(name))) c.publicBody = true;
+    }
     if (c && !c.nameRole) c.nameRole = roleOfName(name);
   }
 
@@ -236,7 +239,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const best = topNames[0][1].count;
     for (const [w, e] of topNames) if (e.count >= best * 0.8 || (!namedContractor && byKey.has(w))) {
       const c = byKey.get(w) ?? add(w, shown(e.start, e.start + w.length), null, false);
-      if (c) { c.count += e.count; c.nameRole ??= 'contractor'; }
+      // a university, agency or hospital named as a party buys the service, however often it acts
+      if (c && !c.publicBody) { c.count += e.count; c.nameRole ??= 'contractor'; }
     }
   }
 

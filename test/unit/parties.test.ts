@@ -116,6 +116,11 @@ describe('public bodies, schools, hospitals and banks named in the opening are p
     expect(roles(text)).toMatchObject(expected);
   });
 
+  it('a university that acts often is still the buyer, not "the provider named in its own terms"', () => {
+    const text = `Research Data Hosting Agreement\nThis agreement is made between the University of Eastmoor (the "University") and Helix Research Cloud Ltd (the "Host").\n${'The University will approve each researcher. The Host will keep the data in the United Kingdom. '.repeat(4)}`;
+    expect(roles(text)).toMatchObject({ University: 'outsourcer', Host: 'contractor' });
+  });
+
   it('a form\'s field label is not part of the name (「回答者：株式会社…」)', () => {
     const parties = detectParties('セキュリティチェックシート（回答）\n\n貴社からのご質問に回答いたします。\n回答者：株式会社クラウドHRテクノロジー（以下「当社」という。）\n当社は、通信を暗号化しております。当社は、年1回研修を実施しています。');
     expect(parties.find((p) => p.label === '当社')).toMatchObject({ role: 'contractor', names: ['株式会社クラウドHRテクノロジー'] });
