@@ -50,7 +50,7 @@ const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der)$/.test(w));
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
-  flattenWhitespace(raw).replace(/^.*\b(?:between|and|by|with)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
+  flattenWhitespace(raw).replace(/^.*\b(?:between|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */

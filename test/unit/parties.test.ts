@@ -112,6 +112,8 @@ describe('public bodies, schools, hospitals and banks named in the opening are p
     ['This Agreement is made between the City of Oakton (the "City") and Northgrid LLC (the "Contractor"). The Contractor shall encrypt City data.', { City: 'outsourcer', Contractor: 'contractor' }],
     ['This Agreement is made between Riverside Health ("Hospital") and MedIT GmbH ("Vendor"). Vendor shall comply. Hospital may inspect.', { Hospital: 'outsourcer', Vendor: 'contractor' }],
     ['本契約は、学校法人みなと学園（以下「学園」という。）と株式会社データフロー（以下「受託者」という。）との間で締結する。受託者は、業務を誠実に行う。', { 学園: 'outsourcer', 受託者: 'contractor' }],
+    ['This Contract is entered into by the State of Westmark, acting through the Department of Technology Services (the "Department"), and Keystone Talent Systems, Inc. (the "Contractor"). The Contractor shall furnish staff.', { Department: 'outsourcer', Contractor: 'contractor' }],
+    ['Agreement between Meridian Mutual Insurance Company ("Meridian") and Castlegate Technology Services LLC ("Provider"). Provider shall host the claims system.', { Meridian: 'outsourcer', Provider: 'contractor' }],
   ])('%s', (text, expected) => {
     expect(roles(text)).toMatchObject(expected);
   });
