@@ -265,3 +265,33 @@ describe('held-out round 8: subcontracting written as 「第三者への委託�
     expect(testOf('SUBCONTRACT-CHAIN-DISCLOSURE', 'currency', text)).toMatchObject({ found: true, met: true });
   });
 });
+
+describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, library spec, CIS maintenance, HR BPO proposal, portal build)', () => {
+  it.each([
+    // a serious vulnerability affecting the system, learned of, reported within a stated time
+    ['THREAT-INFO-SHARING', 'notify-new-vulns', '受注者は、本システムに影響する重大な脆弱性を把握したときは、３営業日以内に発注者に報告すること。'],
+    // 「検査時に」: the outsourcer's inspection at delivery, against the security requirements
+    ['ACCEPTANCE-SECURITY-VERIFICATION', 'criteria', '受注者は、検査時に、セキュリティ要件への適合を確認した試験結果を提出し、発注者の検査を受けること。'],
+    // IDs only for the workers the outsourcer approved
+    ['ACCESS-CONTROL', 'named-need-to-know', '保守用のIDは、発注者が承認した作業者ごとに個別に発行し、共用しないこと。'],
+    // connection and operation records of remote maintenance
+    ['LOGGING-MONITORING', 'log-types', '受注者は、リモート保守の接続記録及び操作記録を取得し、１年間保存すること。'],
+    // self-service export in a stated format at the end of the contract
+    ['DATA-RETURN-DELETION', 'choice', '甲は、本契約の終了後６０日間、管理画面から預託データをCSV形式で取り出すことができる。'],
+    // a permissible outage time
+    ['SUPPLY-CHAIN-RISK-TIERING', 'service-criticality', '本システムは開館日に稼働を要し、業務停止の許容時間は４時間とする。'],
+    // a security nonconformity found after acceptance, with a cure deadline, is still a corrective demand
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、検収後１年以内にセキュリティ上の不適合を発見したときは、乙に是正を求めることができ、乙は１０日以内にこれを是正する。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // a warranty claim window (検収後１年以内に…発見) is not a period for correcting a breach
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、検収後１年以内に本システムにセキュリティ上の不適合を発見したときは、乙に無償での修補を請求することができる。'],
+    // help with a data subject's request is not an ad-hoc status report
+    ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、本人から開示等の請求があった場合において甲の求めがあったときは、５営業日以内に必要な情報を提供する。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
+  });
+});
