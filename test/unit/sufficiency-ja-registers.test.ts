@@ -282,6 +282,13 @@ describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, l
     ['SUPPLY-CHAIN-RISK-TIERING', 'service-criticality', '本システムは開館日に稼働を要し、業務停止の許容時間は４時間とする。'],
     // a security nonconformity found after acceptance, with a cure deadline, is still a corrective demand
     ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、検収後１年以内にセキュリティ上の不適合を発見したときは、乙に是正を求めることができ、乙は１０日以内にこれを是正する。'],
+    // です・ます proposals: a priced security line in the estimate table, and costs 「負担いたします」「含まれております」
+    ['SECURITY-COST-ESTIMATE', 'line-items', '## お見積り\n| 項目 | 月額 |\n|---|---|\n| 情報セキュリティ関連費用（脆弱性診断、監査対応） | 120,000円 |'],
+    ['SECURITY-COST-ESTIMATE', 'cost-allocation', '当社の責めに帰すべき事由による事故の調査費用は、当社が負担いたします。'],
+    ['SECURITY-COST-ESTIMATE', 'cost-allocation', '## お見積り\n- 貴社による監査への対応費用及び契約終了時のデータ消去の費用は、上記の月額料金に含まれております。'],
+    // BPO service levels: restart within business days, and a plan when a processing deadline is missed
+    ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '被災時は代替拠点で業務を継続し、3営業日以内に業務を再開いたします。'],
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '## 業務継続\n- 処理期限の遵守状況は毎月ご報告し、期限を遵守できなかった場合は改善計画をご提出いたします。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
@@ -291,6 +298,10 @@ describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, l
     ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、検収後１年以内に本システムにセキュリティ上の不適合を発見したときは、乙に無償での修補を請求することができる。'],
     // help with a data subject's request is not an ad-hoc status report
     ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、本人から開示等の請求があった場合において甲の求めがあったときは、５営業日以内に必要な情報を提供する。'],
+    // a security cost said to be outside the price is no line item
+    ['SECURITY-COST-ESTIMATE', 'line-items', '見積の内訳において、セキュリティ監査への対応費用は含まれておりません。'],
+    // a restart promised without a time
+    ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '## 業務継続\n障害の際は、できる限り早期に業務を再開するよう努めます。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });
