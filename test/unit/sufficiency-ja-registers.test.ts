@@ -289,6 +289,8 @@ describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, l
     // BPO service levels: restart within business days, and a plan when a processing deadline is missed
     ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '被災時は代替拠点で業務を継続し、3営業日以内に業務を再開いたします。'],
     ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '## 業務継続\n- 処理期限の遵守状況は毎月ご報告し、期限を遵守できなかった場合は改善計画をご提出いたします。'],
+    // flow-down down every tier, in the flow-down clause itself
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '乙は、再委託先に対し、本契約と同等の義務を書面により課すものとし、再委託先がさらに委託する場合も同様とする。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
@@ -302,6 +304,8 @@ describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, l
     ['SECURITY-COST-ESTIMATE', 'line-items', '見積の内訳において、セキュリティ監査への対応費用は含まれておりません。'],
     // a restart promised without a time
     ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '## 業務継続\n障害の際は、できる限り早期に業務を再開するよう努めます。'],
+    // 「再委託先を変更する場合及び…さらに委託する場合も同様」 extends the approval procedure, not the flow-down
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '１　再委託する場合は、あらかじめ書面により発注者の承認を得ること。再委託先を変更する場合及び再委託先がさらに委託する場合も同様とする。\n２　受注者は、再委託先に対し、本仕様書に定める受注者の義務と同等の義務を書面により課すこと。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });
