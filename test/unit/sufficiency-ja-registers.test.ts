@@ -265,3 +265,48 @@ describe('held-out round 8: subcontracting written as 「第三者への委託�
     expect(testOf('SUBCONTRACT-CHAIN-DISCLOSURE', 'currency', text)).toMatchObject({ found: true, met: true });
   });
 });
+
+describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, library spec, CIS maintenance, HR BPO proposal, portal build)', () => {
+  it.each([
+    // a serious vulnerability affecting the system, learned of, reported within a stated time
+    ['THREAT-INFO-SHARING', 'notify-new-vulns', '受注者は、本システムに影響する重大な脆弱性を把握したときは、３営業日以内に発注者に報告すること。'],
+    // 「検査時に」: the outsourcer's inspection at delivery, against the security requirements
+    ['ACCEPTANCE-SECURITY-VERIFICATION', 'criteria', '受注者は、検査時に、セキュリティ要件への適合を確認した試験結果を提出し、発注者の検査を受けること。'],
+    // IDs only for the workers the outsourcer approved
+    ['ACCESS-CONTROL', 'named-need-to-know', '保守用のIDは、発注者が承認した作業者ごとに個別に発行し、共用しないこと。'],
+    // connection and operation records of remote maintenance
+    ['LOGGING-MONITORING', 'log-types', '受注者は、リモート保守の接続記録及び操作記録を取得し、１年間保存すること。'],
+    // self-service export in a stated format at the end of the contract
+    ['DATA-RETURN-DELETION', 'choice', '甲は、本契約の終了後６０日間、管理画面から預託データをCSV形式で取り出すことができる。'],
+    // a permissible outage time
+    ['SUPPLY-CHAIN-RISK-TIERING', 'service-criticality', '本システムは開館日に稼働を要し、業務停止の許容時間は４時間とする。'],
+    // a security nonconformity found after acceptance, with a cure deadline, is still a corrective demand
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、検収後１年以内にセキュリティ上の不適合を発見したときは、乙に是正を求めることができ、乙は１０日以内にこれを是正する。'],
+    // です・ます proposals: a priced security line in the estimate table, and costs 「負担いたします」「含まれております」
+    ['SECURITY-COST-ESTIMATE', 'line-items', '## お見積り\n| 項目 | 月額 |\n|---|---|\n| 情報セキュリティ関連費用（脆弱性診断、監査対応） | 120,000円 |'],
+    ['SECURITY-COST-ESTIMATE', 'cost-allocation', '当社の責めに帰すべき事由による事故の調査費用は、当社が負担いたします。'],
+    ['SECURITY-COST-ESTIMATE', 'cost-allocation', '## お見積り\n- 貴社による監査への対応費用及び契約終了時のデータ消去の費用は、上記の月額料金に含まれております。'],
+    // BPO service levels: restart within business days, and a plan when a processing deadline is missed
+    ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '被災時は代替拠点で業務を継続し、3営業日以内に業務を再開いたします。'],
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '## 業務継続\n- 処理期限の遵守状況は毎月ご報告し、期限を遵守できなかった場合は改善計画をご提出いたします。'],
+    // flow-down down every tier, in the flow-down clause itself
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '乙は、再委託先に対し、本契約と同等の義務を書面により課すものとし、再委託先がさらに委託する場合も同様とする。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // a warranty claim window (検収後１年以内に…発見) is not a period for correcting a breach
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', '甲は、検収後１年以内に本システムにセキュリティ上の不適合を発見したときは、乙に無償での修補を請求することができる。'],
+    // help with a data subject's request is not an ad-hoc status report
+    ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、本人から開示等の請求があった場合において甲の求めがあったときは、５営業日以内に必要な情報を提供する。'],
+    // a security cost said to be outside the price is no line item
+    ['SECURITY-COST-ESTIMATE', 'line-items', '見積の内訳において、セキュリティ監査への対応費用は含まれておりません。'],
+    // a restart promised without a time
+    ['BCP-AVAILABILITY-SLA', 'quantitative-slo', '## 業務継続\n障害の際は、できる限り早期に業務を再開するよう努めます。'],
+    // 「再委託先を変更する場合及び…さらに委託する場合も同様」 extends the approval procedure, not the flow-down
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '１　再委託する場合は、あらかじめ書面により発注者の承認を得ること。再委託先を変更する場合及び再委託先がさらに委託する場合も同様とする。\n２　受注者は、再委託先に対し、本仕様書に定める受注者の義務と同等の義務を書面により課すこと。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
+  });
+});
