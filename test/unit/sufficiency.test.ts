@@ -323,3 +323,12 @@ describe('SECURITY-IN-PROPOSAL binding: a response that says it is not part of t
     expect(testOf('SECURITY-IN-PROPOSAL', 'binding', 'This proposal is provided for evaluation only and does not form part of the contract.')).toMatchObject({ found: true, met: false });
   });
 });
+
+describe('sufficiency tests in held-out round 9 (en): a malware scan report attached in the next clause of the same item', () => {
+  it('deliverable-scan is met when the scan report follows the malware scan in the same clause', () => {
+    expect(testOf('MALWARE-PROTECTION', 'deliverable-scan', 'Store software builds shall be scanned for malware before they are pushed to the tills; the Supplier shall attach the scan report to each release note.')).toEqual({ found: true, met: true });
+  });
+  it('a vulnerability scan report beside a malware check is no scan evidence for the deliverable', () => {
+    expect(testOf('MALWARE-PROTECTION', 'deliverable-scan', 'Store software builds shall be checked for malware before release; the Supplier shall attach the vulnerability scan report to each release note.').met).toBe(false);
+  });
+});
