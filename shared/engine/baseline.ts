@@ -4,7 +4,7 @@
  * ⇒ "addressed".
  */
 import type { Catalog } from '../catalog/index.ts';
-import { compileScanner, escapeRegExp, normaliseTerm } from './lexicon.ts';
+import { compileScanner, escapeRegExp, isAsciiTerm, normaliseTerm, phrasePattern } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 
 export function compileBaseline(catalog: Catalog) {
@@ -36,7 +36,6 @@ export function compileBaseline(catalog: Catalog) {
   };
 }
 
-const isAscii = (t: string) => /^[\x20-\x7e]+$/.test(t);
 
 /**
  * One alternation of every signal term, longest first: English terms at word boundaries with an optional
@@ -46,8 +45,8 @@ function keywordRegExp(catalog: Catalog): RegExp {
   const raw = catalog.requirements.flatMap((r) => [...r.signals.ja, ...r.signals.en]);
   const terms = [...new Set(raw.filter((t) => !t.startsWith('re:')).map(normaliseTerm).filter(Boolean))].sort((a, b) => b.length - a.length);
   const parts: string[] = [];
-  const ascii = terms.filter(isAscii).map((t) => escapeRegExp(t).replace(/ /g, '\\s+'));
-  const other = terms.filter((t) => !isAscii(t)).map(escapeRegExp);
+  const ascii = terms.filter(isAsciiTerm).map(phrasePattern);
+  const other = terms.filter((t) => !isAsciiTerm(t)).map(escapeRegExp);
   if (ascii.length) parts.push(`\\b(?:${ascii.join('|')})(?:s|es|d|ed|ing)?\\b`);
   if (other.length) parts.push(`(?:${other.join('|')})`);
   const regexTerms = raw.filter((t) => t.startsWith('re:')).map((t) => `(?:${t.slice(3)})`);

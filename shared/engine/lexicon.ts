@@ -76,7 +76,8 @@ export interface PatternTerm {
 }
 
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
-const isAsciiTerm = (t: string) => /^[\x20-\x7e]+$/.test(t);
+/** Printable ASCII only: an English-like term (word boundaries, suffixes, flexible spaces). */
+export const isAsciiTerm = (t: string): boolean => /^[\x20-\x7e]+$/.test(t);
 
 export function normaliseTerm(term: string): string {
   return normalize(term).text.replace(/\s+/g, ' ').trim();
@@ -132,6 +133,12 @@ function japaneseForms(term: string): string[] {
 /** A literal string as a regular-expression source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A literal phrase as a regular-expression source whose spaces match any run of whitespace (a line break too). */
+export const phrasePattern = (s: string): string => escapeRegExp(s).replace(/ /g, '\\s+');
+
+/** The phrases as one alternation, longest first (an alternation takes the first that matches, not the longest). */
+export const phraseAlternation = (phrases: readonly string[]): string => [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+
 /** JavaScript's \w (without the u and i flags). */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
@@ -185,7 +192,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   for (const term of terms) {
     const own = literalConcepts.get(term)!;
     const all = new Set(own);
-    const markerTerm = [...own].some(isMarker);
+    const markerTerm = hasMarker(term);
     // Shorter terms in the order of `terms` (longest first), as a nested loop over `terms` would add them.
     const found = inner(term).filter((o) => o.term.length < term.length).sort((a, b) => rank.get(a.term)! - rank.get(b.term)!);
     const markerSpans = found.filter((o) => hasMarker(o.term));

@@ -1,6 +1,7 @@
 /** Labels and small wording helpers shared by the engine and every report format. */
 import type { Requirement } from '../catalog/schema.ts';
 import type { Party } from '../schemas/report.ts';
+import { isAsciiTerm } from './lexicon.ts';
 
 export const STAGE_LABELS: Record<string, { ja: string; en: string }> = {
   S1: { ja: '①方針決定・リスク評価', en: '① Policy and risk assessment' },
@@ -27,7 +28,7 @@ export function pickClause(req: Requirement, parties: readonly Party[] = []): { 
   const ja = req.modelClauses.find((c) => c.lang === 'ja')?.text ?? '';
   const en = req.modelClauses.find((c) => c.lang === 'en')?.text ?? '';
   const label = (role: Party['role'], ascii: boolean) =>
-    parties.find((p) => p.role === role && ASCII_LABEL.test(p.label) === ascii && !FIRST_OR_SECOND_PERSON.has(p.label.toLowerCase()))?.label;
+    parties.find((p) => p.role === role && isAsciiTerm(p.label) === ascii && !FIRST_OR_SECOND_PERSON.has(p.label.toLowerCase()))?.label;
   const jaOut = label('outsourcer', false) ?? '甲';
   const jaIn = label('contractor', false) ?? '乙';
   const enOut = label('outsourcer', true) ?? 'Customer';
@@ -41,6 +42,5 @@ export function pickClause(req: Requirement, parties: readonly Party[] = []): { 
   };
 }
 
-const ASCII_LABEL = /^[\x20-\x7e]+$/;
 /** Labels that would not read as a party's name inside a clause ("you shall", "we's"). */
 const FIRST_OR_SECOND_PERSON = new Set(['you', 'we', 'us', 'user', 'users']);

@@ -10,7 +10,7 @@ import type { Segmentation, Sentence } from './segment.ts';
 import type { Modality } from './modality.ts';
 import type { SentenceFacts } from './rules.ts';
 import type { PartyModel, Role } from './parties.ts';
-import { escapeRegExp } from './lexicon.ts';
+import { escapeRegExp, phraseAlternation } from './lexicon.ts';
 import { LEXICON, TermMatcher, lexicons, normTerm, vaguenessData } from './vagueness.ts';
 
 export interface Actor { key: string; label: string; role: Role }
@@ -136,14 +136,15 @@ export function plainFormDuties(
  * questions or negated sentences. The caller applies it only to English proposals.
  */
 const PRACTICE_EN = S.sentenceFinal.plainDuty.practiceEn;
-const EN_PRACTICE_HEADS = [...PRACTICE_EN.subjects].sort((x, y) => y.length - x.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+/** A line's bullet or clause number before its first word ("- ", "3.2 ", "(b) "). */
+const EN_LINE_START = String.raw`^(?:[#*\u2022-]+\s*)?(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+)?`;
 const EN_PRACTICE = new RegExp(
-  `^(?:[#*\\u2022-]+\\s*)?(?:(?:\\d+(?:\\.\\d+)*\\.?|\\(?[a-z0-9]{1,3}\\))\\s+)?(?:we|(?:our\\s+|all\\s+(?:of\\s+)?(?:our\\s+)?)(?:[a-z0-9-]+\\s+){0,2}?(?:${EN_PRACTICE_HEADS}))\\s+` +
+  `${EN_LINE_START}(?:we|(?:our\\s+|all\\s+(?:of\\s+)?(?:our\\s+)?)(?:[a-z0-9-]+\\s+){0,2}?(?:${phraseAlternation(PRACTICE_EN.subjects)}))\\s+` +
   `(?:(?:also|always|only|routinely|currently|already|each|both|all|then|automatically)\\s+)?(?:(?:is|are)\\s+(?:(?:also|always|only|all|routinely|fully|automatically)\\s+)?([a-z-]+)|([a-z-]+))\\b`,
 );
 const EN_NOT_PRACTICE = new Set(PRACTICE_EN.notPractice);
 const EN_PARTICIPLE_IRREGULAR = new Set(PRACTICE_EN.irregularParticiples);
-const EN_FIRST_PERSON_START = /^(?:[#*\u2022-]+\s*)?(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+)?we\s/;
+const EN_FIRST_PERSON_START = new RegExp(`${EN_LINE_START}we\\s`);
 
 export function englishPracticeDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): number[] {
   let firstPerson = 0;

@@ -10,7 +10,7 @@
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
-import { escapeRegExp } from './lexicon.ts';
+import { escapeRegExp, phraseAlternation, phrasePattern } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 
 export type Role = Party['role'];
@@ -37,7 +37,7 @@ const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社'
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
   && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller'].includes(w));
 const wordsPattern = (ja: string[], en: string[]) =>
-  [...ja.map((w) => escapeRegExp(norm(w))), `\\b(?:${en.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b\\.?`].join('|');
+  [...ja.map((w) => escapeRegExp(norm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
 const O = P.organisationWords;
 /** A defined name that is an organisation by its legal form (data: parties.organisationWords), tested on the normalised name. */
 const ORG_NAME = new RegExp(`${wordsPattern(O.ja, O.en)}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
@@ -169,13 +169,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     return c;
   };
   /** `name` normalised, `written` as in the original (capitals tell a proper name), `at` where the label stands. */
-  const isPartyDefinition = (label: string, name: string, written: string, at: number) => {
+  const isPartyDefinition = (label: string, n: string, written: string, at: number) => {
     const l = norm(label);
     if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
-    const n = norm(name);
     if (ORG_NAME.test(n) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
-    return !isAscii(l) && roleOfName(name) !== undefined;
+    return !isAscii(l) && roleOfName(n) !== undefined;
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
@@ -186,11 +185,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   ];
   for (const { name, nameStart, label, labelStart } of definitions) {
     const written = shown(nameStart, nameStart + name.length);
-    if (!isPartyDefinition(label, name, written, labelStart)) continue;
+    const n = norm(name);
+    if (!isPartyDefinition(label, n, written, labelStart)) continue;
     const c = add(norm(label), shown(labelStart, labelStart + label.length), written, true);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
-      if (!ORG_NAME.test(norm(name)) && PUBLIC_BODY.test(norm(name))) c.publicBody = true;
+      if (!ORG_NAME.test(n) && PUBLIC_BODY.test(n)) c.publicBody = true;
     }
     if (c && !c.nameRole) c.nameRole = roleOfName(name);
   }
@@ -303,9 +303,9 @@ let subjectReCache: RegExp | null = null;
 function subjectPattern(): RegExp {
   if (subjectReCache) return subjectReCache;
   const ja = SUBJECT_WORDS.filter((w) => !isAscii(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const en = SUBJECT_WORDS.filter(isAscii).concat(['you', 'we']).sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
+  const en = phraseAlternation(SUBJECT_WORDS.filter(isAscii).concat(['you', 'we']));
   subjectReCache = new RegExp(
-    `(${ja.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|\\b(?:the\\s+)?(${en.join('|')})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`,
+    `(${ja.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|\\b(?:the\\s+)?(${en})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`,
     'g',
   );
   return subjectReCache;
@@ -330,8 +330,8 @@ class MentionMatcher {
     this.jaStart = trieKeys.length ? new RegExp(`[${[...new Set(trieKeys.map((k) => escapeRegExp(k[0])))].join('')}]`, 'g') : null;
     const byLength = (list: string[]) => list.sort((a, b) => b.length - a.length);
     const ja = byLength(keys.filter((k) => k.charCodeAt(0) <= 0x7f && !isAscii(k))).map(escapeRegExp);
-    const en = byLength(keys.filter(isAscii)).map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
-    const parts = [...(ja.length ? [`(?:${ja.join('|')})`] : []), ...(en.length ? [`\\b(?:${en.join('|')})(?:s)?\\b`] : [])];
+    const en = keys.filter(isAscii);
+    const parts = [...(ja.length ? [`(?:${ja.join('|')})`] : []), ...(en.length ? [`\\b(?:${phraseAlternation(en)})(?:s)?\\b`] : [])];
     this.ascii = parts.length ? new RegExp(parts.join('|'), 'g') : null;
   }
 
@@ -396,10 +396,9 @@ function roleOfName(name: string): FixedRole | undefined {
 /** [outsourcer, contractor] pairs named by an English role verb between two party keys. */
 function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   if (keys.length < 2) return [];
-  const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
-  const alt = words(keys);
-  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${words(P.roleVerbs.outsourcer.en)})\\s+(?:the\\s+)?(${alt})\\b`, 'g');
-  const take = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:shall\\s+|will\\s+|agrees\\s+to\\s+)?(?:${words(P.roleVerbs.contractor.en)})\\b[^.;]{0,80}?\\b(?:to|for|of)\\s+(?:the\\s+)?(${alt})\\b`, 'g');
+  const alt = phraseAlternation(keys);
+  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${phraseAlternation(P.roleVerbs.outsourcer.en)})\\s+(?:the\\s+)?(${alt})\\b`, 'g');
+  const take = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:shall\\s+|will\\s+|agrees\\s+to\\s+)?(?:${phraseAlternation(P.roleVerbs.contractor.en)})\\b[^.;]{0,80}?\\b(?:to|for|of)\\s+(?:the\\s+)?(${alt})\\b`, 'g');
   const key = (matched: string) => matched.replace(/\s+/g, ' ');
   const edges: [string, string][] = [];
   for (const m of text.matchAll(give)) if (key(m[1]) !== key(m[2])) edges.push([key(m[1]), key(m[2])]);

@@ -492,10 +492,10 @@ class HitSentence implements HitContext {
   }
 }
 
-/** The signal's precise alternative, led by the sentence rewritten in the document's language when a rewrite exists. */
 /** Characters of the sentence quoted on each side of a vague term in its suggested rewrite. */
 const QUOTE_CONTEXT = 200;
 
+/** The signal's precise alternative, led by the sentence rewritten in the document's language when a rewrite exists. */
 function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span): { ja: string; en: string } {
   const alt = { ...signal.alternative };
   const lang: 'ja' | 'en' = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text.slice(term.start, term.end)) ? 'ja' : 'en';
