@@ -26,7 +26,7 @@ export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
  * line start), and a hit counts for the sentence where it starts.
  */
 export const TermList = v.array(nonEmpty);
-export const Lexicon = v.object({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
+export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
 
 /**
  * A condition over one sentence: a concept name, or a combination.

@@ -56,6 +56,11 @@ describe('catalog validation at load', () => {
     expect(e.field).toBe('match.sentence.all.1.lead');
   });
 
+  it('rejects a lexicon language other than ja and en (a term list put under a typo)', () => {
+    const e = ruleError(variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access['access control'] = ['rbac']; }));
+    expect(e.field).toMatch(/^concepts\.access/);
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);
