@@ -96,6 +96,10 @@ describe('English sentences', () => {
     ['The Supplier represents and warrants that its staff are vetted.', 'obligation'],
     ['The Buyer may inspect the premises.', 'permission'],
     ['The Vendor hosts the service in Frankfurt.', 'statement'],
+    // "Should X occur, …" is a condition, not the weak "should" of a recommendation
+    ['Should a breach involving Customer Data occur, the Vendor will notify the Customer within 24 hours.', 'obligation'],
+    ['Should the Contractor fail to remedy the breach, the County may terminate this Contract.', 'permission'],
+    ['The Vendor should review access rights quarterly.', 'effort'],
   ] as const)('%s → %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);
   });
