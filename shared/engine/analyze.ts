@@ -10,6 +10,7 @@ import { decideContext, detectDocumentType, detectLanguage, type DocumentType } 
 import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
+import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { buildPartyModel } from './parties.ts';
 import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -53,7 +54,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const compiled = compileCatalog(catalog);
   const normalized = unwrapLines(text, normalize(text));
   const segmentation = segment(normalized.text);
-  const facts = collectFacts(normalized.text, segmentation, compiled);
+  // concepts are read where the text deals with them, not in the captions of the clauses it cites
+  const facts = collectFacts(blankCrossReferenceCaptions(normalized.text), segmentation, compiled);
   const { sentences, sections } = segmentation;
 
   const language = options.language ?? detectLanguage(text);

@@ -1,0 +1,64 @@
+/**
+ * Cross-reference captions: "subject to Section 14 (Return of Data)", "Sections 9 (Confidentiality), 12 (Audit)
+ * and 15 (Liability) survive", 「第14条(データの返還)の定めに従い」. The caption names another clause's subject;
+ * the sentence that cites it does not deal with that subject. Concepts are therefore scanned in a copy of the
+ * normalised text with such captions blanked (same length, so every offset stays valid). A caption that opens
+ * its line is the clause's own heading and stays; so does a schedule's or annex's ("Schedule 4 (Security
+ * Requirements) forms part of this Agreement"), whose content is often a separate document.
+ */
+
+const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3})*(?:\\([a-z0-9]{1,4}\\))?|[ivxlc]{1,6})';
+const CAPTION = '\\([^()\\n]{2,60}\\)';
+/** "Section 14 (Return of Data)", with further "…, 12 (Audit) and 15 (Liability)" of the same list. */
+const ENGLISH = new RegExp(
+  `\\b(?:sections?|clauses?|articles?|paragraphs?)\\s+${NUMBER}\\s*${CAPTION}` +
+  `(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)${NUMBER}\\s*${CAPTION})*`, 'g');
+const KANJI_NUMBER = '[0-9一二三四五六七八九十百〇]+';
+/** 第14条(データの返還), 第3条の2(…), 第5条第2項(…). */
+const JAPANESE = new RegExp(`第${KANJI_NUMBER}条(?:の${KANJI_NUMBER})?(?:第${KANJI_NUMBER}項)?\\s*\\([^()\\n]{1,30}\\)`, 'g');
+const SPACE = 32;
+
+/** `text` with the captions of cross-references replaced by spaces; `text` itself when it cites none. */
+export function blankCrossReferenceCaptions(text: string): string {
+  let codes: Uint16Array | null = null;
+  for (const pattern of [ENGLISH, JAPANESE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (opensLine(text, m.index) && !isCitation(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      codes ??= codeUnits(text);
+      // blank each parenthesised caption of the match, brackets included
+      for (let k = m.index, end = m.index + m[0].length, depth = 0; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 40) depth++;
+        if (depth > 0) codes[k] = SPACE;
+        if (c === 41) depth--;
+      }
+    }
+  }
+  return codes ? new TextDecoder('utf-16le').decode(codes) : text;
+}
+
+function codeUnits(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
+}
+
+/**
+ * At a line start, a caption is the clause's own heading unless the line goes on citing: a list of clauses
+ * ("Sections 9 (…), 12 (…) survive"), or a Japanese citation followed by a particle (「第14条(…)の定めに従い」).
+ */
+function isCitation(match: string, after: string): boolean {
+  return /^(?:sections|clauses|articles|paragraphs)\b/.test(match) || (match.match(/\(/g)?.length ?? 0) > 1 + (/\d\([a-z0-9]{1,4}\)/.test(match) ? 1 : 0) ||
+    /^(?:の|に|を|で|及び|又は|並びに|から|まで|により|による|に基づ|、)/.test(after);
+}
+
+/** Whether only whitespace (or a markdown heading mark) precedes `index` on its line. */
+function opensLine(text: string, index: number): boolean {
+  for (let k = index - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== SPACE && c !== 9 && c !== 35 /* # */) return false;
+  }
+  return true;
+}
