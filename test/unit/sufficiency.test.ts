@@ -347,6 +347,8 @@ describe('sufficiency tests read the registers of state case-management RFPs, ba
   ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix remains the Trust’s responsibility.')],
   ['PURPOSE-LIMITATION', 'secondary-use', 'The Processor shall not use Customer Data for product improvement, analytics or model training.'],
   ['DATA-LOCATION', 'locations-listed', 'Audit logs and their backups shall be stored only in the Azure UK South region.'],
+  // reporting and the remedy in two sentences of one service-level clause
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'The Supplier shall report performance against each service level monthly. Service credits are payable in accordance with Schedule 2.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
@@ -356,6 +358,8 @@ describe('sufficiency tests read the registers of state case-management RFPs, ba
   ['PURPOSE-LIMITATION', 'secondary-use', 'The Processor shall not sell Customer Data. We may use aggregated Customer Data to improve and develop our services.'],
   ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix is to be agreed between the parties.')],
   ['VULNERABILITY-MANAGEMENT', 'deadlines', 'The Supplier shall remediate vulnerabilities according to their severity.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'The Supplier shall report performance against each service level monthly.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Service credits are payable in accordance with Schedule 2.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
   });
