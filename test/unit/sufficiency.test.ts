@@ -347,6 +347,9 @@ describe('sufficiency tests read the registers of state case-management RFPs, ba
   ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix remains the Trust’s responsibility.')],
   ['PURPOSE-LIMITATION', 'secondary-use', 'The Processor shall not use Customer Data for product improvement, analytics or model training.'],
   ['DATA-LOCATION', 'locations-listed', 'Audit logs and their backups shall be stored only in the Azure UK South region.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Case files must not be downloaded to personal devices or removable media.'],
+  // a looser copying exception earlier in the sentence does not loosen the removal ban after it
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Agents shall not photograph screens except as necessary to record a reported fault in the ticketing tool, and shall not remove customer records from the contact centre.'],
   // reporting and the remedy in two sentences of one service-level clause
   ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'The Supplier shall report performance against each service level monthly. Service credits are payable in accordance with Schedule 2.'],
   ])('%s %s is met: %s', (id, testId, text) => {
@@ -359,6 +362,7 @@ describe('sufficiency tests read the registers of state case-management RFPs, ba
   ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix is to be agreed between the parties.')],
   ['VULNERABILITY-MANAGEMENT', 'deadlines', 'The Supplier shall remediate vulnerabilities according to their severity.'],
   ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'The Supplier shall report performance against each service level monthly.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Staff shall not remove records from the office except as reasonably necessary for their duties.'],
   ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Service credits are payable in accordance with Schedule 2.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
