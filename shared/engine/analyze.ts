@@ -71,7 +71,9 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
   for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';
   if (documentType === 'proposal' && language === 'en') {
-    for (const i of englishPracticeDuties(normalized.text, sentences, facts.sentenceFacts)) facts.sentenceFacts[i].modality = 'obligation';
+    const { duties, bans } = englishPracticeDuties(normalized.text, sentences, facts.sentenceFacts);
+    for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
+    for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
   }
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));

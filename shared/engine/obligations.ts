@@ -132,8 +132,10 @@ export function plainFormDuties(
  * person, a statement whose subject is the writer — "We encrypt…", "Our engineers hold…", "All staff
  * complete…", "Our backups are encrypted…" — binds it like "We will…". The subject is "we", or "our"/"all" with
  * a head noun for the writer's people or facilities; the verb is in the present tense (not a past, an opinion or
- * an auxiliary: "We have supported…", "We believe…", "We are pleased…" stay statements). Not table rows,
- * questions or negated sentences. The caller applies it only to English proposals.
+ * an auxiliary: "We have supported…", "We believe…", "We are pleased…" stay statements). Not table rows or
+ * questions. Negated, the same practice is a ban like "We will not…" ("We do not sell client data", "Our
+ * engineers never share accounts"), unless it describes what the writer lacks or does not yet do ("We do not
+ * currently hold…", "We do not offer…": `notBan`). The caller applies it only to English proposals.
  */
 const PRACTICE_EN = S.sentenceFinal.plainDuty.practiceEn;
 /** A line's bullet or clause number before its first word ("- ", "3.2 ", "(b) "). */
@@ -143,19 +145,31 @@ const EN_PRACTICE = new RegExp(
   `(?:(?:also|always|only|routinely|currently|already|each|both|all|then|automatically)\\s+)?(?:(?:is|are)\\s+(?:(?:also|always|only|all|routinely|fully|automatically)\\s+)?([a-z-]+)|([a-z-]+))\\b`,
 );
 const EN_NOT_PRACTICE = new Set(PRACTICE_EN.notPractice);
+const EN_NOT_BAN = new Set(PRACTICE_EN.notBan);
+/** The same subject, negated: "We do not sell…", "Our staff never share…" (the verb is group 1). */
+const EN_BAN = new RegExp(
+  `${EN_LINE_START}(?:we|(?:our\\s+|all\\s+(?:of\\s+)?(?:our\\s+)?)(?:[a-z0-9-]+\\s+){0,2}?(?:${phraseAlternation(PRACTICE_EN.subjects)}))\\s+` +
+  `(?:(?:do|does)\\s+not|don't|doesn't|never)\\s+([a-z-]+)\\b`,
+);
 const EN_PARTICIPLE_IRREGULAR = new Set(PRACTICE_EN.irregularParticiples);
 const EN_FIRST_PERSON_START = new RegExp(`${EN_LINE_START}we\\s`);
 
-export function englishPracticeDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): number[] {
+export function englishPracticeDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): { duties: number[]; bans: number[] } {
   let firstPerson = 0;
   for (const s of sentences) if (s.kind !== 'row' && EN_FIRST_PERSON_START.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && ++firstPerson >= 3) break;
-  if (firstPerson < 3) return [];
+  if (firstPerson < 3) return { duties: [], bans: [] };
   const duties: number[] = [];
+  const bans: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (facts[i].modality !== 'statement' || s.kind === 'row' || s.kind === 'heading') continue;
     const body = text.slice(s.start, s.end).trimEnd();
-    if (body.endsWith('?') || /\b(?:not|never|no longer)\b|n't\b/.test(body)) continue;
+    if (body.endsWith('?')) continue;
+    if (/\b(?:not|never|no longer)\b|n't\b/.test(body)) {
+      const n = EN_BAN.exec(body);
+      if (n && !EN_NOT_PRACTICE.has(n[1]) && !EN_NOT_BAN.has(n[1]) && !/[a-z]ed$/.test(n[1])) bans.push(i);
+      continue;
+    }
     const m = EN_PRACTICE.exec(body);
     if (!m) continue;
     const passive = m[1], verb = m[2];
@@ -163,7 +177,7 @@ export function englishPracticeDuties(text: string, sentences: readonly Sentence
       : EN_NOT_PRACTICE.has(verb) || /[a-z]ed$/.test(verb)) continue;
     duties.push(i);
   }
-  return duties;
+  return { duties, bans };
 }
 
 /** The contractor when it writes the text in the first person (当社・弊社 defined as the contractor), else null. */

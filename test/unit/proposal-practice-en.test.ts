@@ -1,9 +1,10 @@
 /**
  * English proposals written in the first person: the bidder's present-tense practice ("We notify…", "Our
  * engineers hold…", "All staff complete…", "Our backups are encrypted…") binds it like "We will…"
- * (obligations.ts `englishPracticeDuties`, the counterpart of the Japanese 「…しております」). Only in a document
- * typed as a proposal with at least three sentences opening with "We"; past tenses, opinions, auxiliaries,
- * questions and negated sentences stay statements. A subcontracting heading also carries a flow-down
+ * (obligations.ts `englishPracticeDuties`, the counterpart of the Japanese 「…しております」), and negated it bans
+ * ("We do not sell client data"). Only in a document typed as a proposal with at least three sentences opening
+ * with "We"; past tenses, opinions, auxiliaries, questions and what the writer lacks ("We do not currently
+ * hold…") stay statements. A subcontracting heading also carries a flow-down
  * comparative that does not name the subcontractor.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,11 +39,27 @@ describe('a first-person English proposal binds its writer by its present-tense 
   it.each([
     'We believe our approach offers the Council the best value.',
     'We supported 38,000 endpoints last year.',
-    'Our engineers do not use shared accounts.',
     'Do we notify the Council of every incident?',
+    'We do not currently hold ISO 27001 certification.',
+    'We do not offer on-site audits.',
+    'We did not lose any customer data last year.',
     'Our data centres are ISO 27001 certified.',
   ])('still a statement: %s', (t) => {
     expect(modalityOf(proposal(t), t)).toBe('statement');
+  });
+
+  it.each([
+    'Our engineers do not use shared accounts.',
+    'We never copy customer files to removable media.',
+    'Our staff do not work from home.',
+  ])('negated, the practice is a ban: %s', (t) => {
+    expect(modalityOf(proposal(t), t)).toBe('prohibition');
+  });
+
+  it('a negated practice addresses what it bans ("We do not … disclose it to third parties")', () => {
+    const t = 'We do not sell client data or disclose it to third parties except our approved sub-processors.';
+    expect(statusOf(proposal(t), 'CONFIDENTIALITY')).not.toBe('missing');
+    expect(statusOf(proposal(t, false), 'CONFIDENTIALITY')).toBe('missing');
   });
 
   it('is not applied to contracts', () => {

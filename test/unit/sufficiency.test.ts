@@ -332,3 +332,39 @@ describe('sufficiency tests in held-out round 9 (en): a malware scan report atta
     expect(testOf('MALWARE-PROTECTION', 'deliverable-scan', 'Store software builds shall be checked for malware before release; the Supplier shall attach the vulnerability scan report to each release note.').met).toBe(false);
   });
 });
+
+describe('sufficiency tests read the registers of state case-management RFPs, bank MDR statements of work, SaaS terms, security questionnaire answers and offshore BPO agreements', () => {
+  const raci = (last: string) => `SERVICES SCHEDULE\n\n## 4. Roles and responsibilities\n\n| Activity | Supplier | Trust |\n|---|---|---|\n| Patching of servers | R | I |\n| Backup of user files | I | R |\n\n${last}\n`;
+  it.each([
+  ['VULNERABILITY-MANAGEMENT', 'deadlines', 'The Vendor shall remediate security vulnerabilities in the following timeframes: Critical – 10 days; High – 30 days; Low – 120 days.'],
+  ['VULNERABILITY-MANAGEMENT', 'testing', 'The Provider shall run credentialed scans of all production hosts every week and send the results to the Council.'],
+  ['VULNERABILITY-MANAGEMENT', 'monitoring', 'Every build is checked by software composition analysis for vulnerable open-source dependencies.'],
+  ['THREAT-INFO-SHARING', 'responsibility-cost', 'The Supplier shall alert the Authority to new threats affecting its estate within one business day. The Supplier will deploy compensating detections as part of the fixed fee.'],
+  ['PERSONNEL-CONFIDENTIALITY', 'vicarious', 'Each engineer signs a non-disclosure agreement before starting work. The Contractor takes responsibility for its engineers’ compliance with those agreements.'],
+  ['SECURITY-MEASURES-BASELINE', 'plan-approval', 'Before go-live the Vendor shall submit a Security and Privacy Plan for the Trust’s sign-off.'],
+  ['SUBCONTRACT-FLOWDOWN', 'all-tiers', 'The Supplier shall impose equivalent obligations on each approved subcontractor by written contract and ensure that they are passed down to any further subcontractor.'],
+  ['PERSONNEL-TRAINING', 'timing', 'All agents complete induction training before handling customer calls and refresher training every six (6) months.'],
+  ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix remains the Trust’s responsibility.')],
+  ['PURPOSE-LIMITATION', 'secondary-use', 'The Processor shall not use Customer Data for product improvement, analytics or model training.'],
+  ['DATA-LOCATION', 'locations-listed', 'Audit logs and their backups shall be stored only in the Azure UK South region.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Case files must not be downloaded to personal devices or removable media.'],
+  // a looser copying exception earlier in the sentence does not loosen the removal ban after it
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Agents shall not photograph screens except as necessary to record a reported fault in the ticketing tool, and shall not remove customer records from the contact centre.'],
+  // reporting and the remedy in two sentences of one service-level clause
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'The Supplier shall report performance against each service level monthly. Service credits are payable in accordance with Schedule 2.'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it.each([
+  // a licence to use data for secondary purposes takes back the exclusion next to it
+  ['PURPOSE-LIMITATION', 'secondary-use', 'The Processor shall not sell Customer Data. We may use aggregated Customer Data to improve and develop our services.'],
+  ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix is to be agreed between the parties.')],
+  ['VULNERABILITY-MANAGEMENT', 'deadlines', 'The Supplier shall remediate vulnerabilities according to their severity.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'The Supplier shall report performance against each service level monthly.'],
+  ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Staff shall not remove records from the office except as reasonably necessary for their duties.'],
+  ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Service credits are payable in accordance with Schedule 2.'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
