@@ -284,6 +284,11 @@ function headingText(line: string): string {
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
 
 const PROVISO = /^\s*(?:provided|except|unless|but|however|save|subject to|so long as|in which case|ただし)\b/;
+/**
+ * "X is responsible for A; for B; and for C": a piece that opens with "for" (or "and/or for") is another
+ * complement of the same predicate, not a new sentence ("; for the avoidance of doubt, …" / "; for example" are).
+ */
+const PARALLEL_FOR = /^\s*(?:(?:and|or)\s+)?for\s+(?!(?:the\s+)?avoidance\b|example\b|instance\b|this\s+purpose\b|the\s+purposes?\s+of\b|purposes?\s+of\b)/;
 
 /** Bracket class of a code unit: 1 opens ( 「 『 [ 【, -1 closes ) 」 』 ] 】, 0 neither. */
 const BRACKET = new Int8Array(0x3020);
@@ -343,7 +348,7 @@ function splitSentences(
       else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)))) {
         cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
-          !(ch === 59 && PROVISO.test(text.slice(i + 1, i + 40)));
+          !(ch === 59 && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
       }
     }
     if (cut) {

@@ -226,6 +226,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps parallel "; for …" complements of one predicate in one sentence, but not "; for the avoidance of doubt"', () => {
+    const { sentences } = seg('The Agency is responsible for its own network; for the laptops of its officers; and for approving releases. Supplier hosts the portal; for the avoidance of doubt, hosting excludes mail.');
+    expect(sentences.map((x) => x.text)).toEqual([
+      'the agency is responsible for its own network; for the laptops of its officers; and for approving releases.',
+      'supplier hosts the portal;',
+      'for the avoidance of doubt, hosting excludes mail.',
+    ]);
+  });
+
   it('does not split decimals or dotted numbers', () => {
     expect(texts('Availability shall be 99.9 percent under clause 3.2.1 of the SLA.')).toEqual([
       'availability shall be 99.9 percent under clause 3.2.1 of the sla.',
