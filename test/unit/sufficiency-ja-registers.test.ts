@@ -31,6 +31,15 @@ describe('Japanese sufficiency phrasing families', () => {
     // a party's officer as the subject, a weekly review, logs of access and of privileged operations
     ['LOGGING-MONITORING', 'review', '乙の運用責任者は、預託データへのアクセスのログを週1回点検する。'],
     ['LOGGING-MONITORING', 'log-types', '乙は、預託データへのアクセス及び特権操作のログを取得し、1年間保存する。'],
+    // the rest decided by a named party, or an activity put outside the contract and given to someone else
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', '役割分担は別表のとおりとする。別表に記載のない作業は、甲が判断する。'],
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', 'サーバ機器の保守は本業務の範囲外とし、委託者が別途契約する保守業者によるものとする。'],
+    // accounts issued per person the outsourcer has approved
+    ['ACCESS-CONTROL', 'named-need-to-know', '運用サーバへのログインIDは、発注者の許可を得た保守要員ごとに付与する。'],
+    // the confidential information as a defined term of the definitions article (「委託者の情報」とは…一切の情報)
+    ['CONFIDENTIALITY', 'definition', '本契約において「委託者の情報」とは、本業務に関して委託者が受託者に提供した技術上、営業上その他一切の情報をいう。'],
+    // 移行計画 tied to the end of the contract or to a successor
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受託者は、契約期間満了の六か月前までに、後継事業者への移行計画を作成して委託者に提出する。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
@@ -45,6 +54,8 @@ describe('Japanese sufficiency phrasing families', () => {
     // facts supplied for the outsourcer's report to a regulator are regulatory cooperation, not ad-hoc status reports
     ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、甲が監督当局に報告するために必要な事実を、甲の求めに応じて３営業日以内に提供する。'],
     ['CONFIDENTIALITY', 'definition', '本契約において「機密情報」とは、電磁的記録又は口頭により提供された技術情報のうち、提供時に機密である旨が明示されたものをいう。'],
+    // the plan for migrating into the new system is no exit plan
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受注者は、次期事業者への引継ぎを行うこと。受注者は、本番稼働前に移行計画書を作成すること。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });
