@@ -40,6 +40,11 @@ describe('Japanese sufficiency phrasing families', () => {
     ['CONFIDENTIALITY', 'definition', '本契約において「委託者の情報」とは、本業務に関して委託者が受託者に提供した技術上、営業上その他一切の情報をいう。'],
     // 移行計画 tied to the end of the contract or to a successor
     ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受託者は、契約期間満了の六か月前までに、後継事業者への移行計画を作成して委託者に提出する。'],
+    // a credit the outsourcer may claim when the level is missed, and a credit table keyed on 「…％未満」
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '受託者は、毎月、稼働実績を報告する。稼働率の目標を達成できなかったときは、委託者は当該月の委託料の一部を減額することができる。'],
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '受注者は、サービスレベルの達成状況を月次で報告する。月間稼働率が99.8％未満の月は、月額料金の10％を減額する。'],
+    // sites for work, storage and backup together with where remote access comes from
+    ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の大阪事業所で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。リモート保守は乙の大阪事業所からのみ接続する。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
@@ -56,6 +61,8 @@ describe('Japanese sufficiency phrasing families', () => {
     ['CONFIDENTIALITY', 'definition', '本契約において「機密情報」とは、電磁的記録又は口頭により提供された技術情報のうち、提供時に機密である旨が明示されたものをいう。'],
     // the plan for migrating into the new system is no exit plan
     ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受注者は、次期事業者への引継ぎを行うこと。受注者は、本番稼働前に移行計画書を作成すること。'],
+    // storage and backup in Japan, but nothing on remote access or subcontractors' sites
+    ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の本社で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });
