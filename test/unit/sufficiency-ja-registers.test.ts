@@ -43,6 +43,8 @@ describe('Japanese sufficiency phrasing families', () => {
     // a credit the outsourcer may claim when the level is missed, and a credit table keyed on 「…％未満」
     ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '受託者は、毎月、稼働実績を報告する。稼働率の目標を達成できなかったときは、委託者は当該月の委託料の一部を減額することができる。'],
     ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '受注者は、サービスレベルの達成状況を月次で報告する。月間稼働率が99.8％未満の月は、月額料金の10％を減額する。'],
+    // the approval request: identity, scope, security measures and period / reason / supervision
+    ['SUBCONTRACT-APPROVAL', 'application-content', '受注者は、再委託の承認を申請する場合は、再委託先の名称及び所在地、再委託する業務の範囲、再委託の期間及び理由、再委託先の安全管理措置並びに受注者による監督の方法を記載した書面を提出すること。'],
     // sites for work, storage and backup together with where remote access comes from
     ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の大阪事業所で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。リモート保守は乙の大阪事業所からのみ接続する。'],
   ])('%s %s is met: %s', (id, testId, text) => {
@@ -61,6 +63,8 @@ describe('Japanese sufficiency phrasing families', () => {
     ['CONFIDENTIALITY', 'definition', '本契約において「機密情報」とは、電磁的記録又は口頭により提供された技術情報のうち、提供時に機密である旨が明示されたものをいう。'],
     // the plan for migrating into the new system is no exit plan
     ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受注者は、次期事業者への引継ぎを行うこと。受注者は、本番稼働前に移行計画書を作成すること。'],
+    // name, work and security measures, but no period, reason or supervision
+    ['SUBCONTRACT-APPROVAL', 'application-content', '乙は、再委託の承認を求めるときは、再委託先の名称、再委託する業務の内容及び再委託先の安全管理措置を記載した書面を甲に提出する。'],
     // storage and backup in Japan, but nothing on remote access or subcontractors' sites
     ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の本社で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
