@@ -223,6 +223,11 @@ export function segment(text: string): Segmentation {
         }
         paragraphIsClause = heading !== null && !line.startsWith('#') && isClauseLine(line);
         if (!heading && !isItem && CAPTION_LINE.test(line)) caption = { start: contentStart, text: line };
+        // 「### （見出し）」 as a markdown heading of its own does the same
+        else if (heading && line.startsWith('#')) {
+          const inner = line.replace(/^#{1,6}\s*/, '');
+          if (CAPTION_LINE.test(inner)) caption = { start: contentStart, text: inner };
+        }
       }
       prevWasBlank = false;
     }

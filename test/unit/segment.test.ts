@@ -161,6 +161,14 @@ describe('heading text and labels', () => {
     ]);
   });
 
+  it('does the same for a caption written as a markdown heading (「### （見出し）」)', () => {
+    const { s, sentences } = seg('## 特記事項\n\n### （返還）\n第３　乙は、資料を返還する。');
+    expect(s.sections.filter((x) => x.start < x.end).map((x) => [x.label, x.heading])).toEqual([['', '## 特記事項'], ['3', '第3(返還)']]);
+    expect(sentences.map((x) => [x.kind, s.sections[x.section].heading])).toEqual([
+      ['heading', '## 特記事項'], ['heading', '第3(返還)'], ['heading', '第3(返還)'],
+    ]);
+  });
+
   it('leaves a bracketed line that is no caption of the next article where it is', () => {
     // an article with its own caption, and a bracketed line before running text
     expect(headings('（参考）\n第3条（監査）甲は監査できる。')).toEqual([['3', '第3条(監査)']]);
