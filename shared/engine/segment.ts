@@ -64,6 +64,10 @@ const ITEM_PATTERN =
 /** An enumerator inside a paragraph ("…will: (a) cease using it; (b) destroy it"): the piece is an item of the colon's sentence. */
 const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z]{1,4})\s*\)|(?:\d{1,3}|[a-z])\))/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
+/** A caption alone on its line: 「(目的)」 (normalised brackets), with some Japanese in it. */
+const CAPTION_LINE = /^\((?=[^()]{0,40}[\u3040-\u30ff\u4e00-\u9fff])[^()]{1,40}\)$/;
+/** 第1条 / 第1 / 第1条の2 opening a line without a bracketed caption of its own: the number. */
+const ARTICLE_NUMBER_ONLY = new RegExp(`^第\\s*${KANJI_NUM}\\s*(?:条(?:の\\s*${KANJI_NUM})?)?(?!\\s*[(条章節項号0-9一二三四五六七八九十百千〇])`);
 /** Characters that end a paragraph line (a following line starts a new paragraph). */
 const TERMINAL_CHARS = new Set([...'。.:;!?)」』]'].map((c) => c.charCodeAt(0)));
 
@@ -115,6 +119,8 @@ export function segment(text: string): Segmentation {
   let paragraphLead = -1;
   /** Per section, the sentence ending in a colon that introduces its numbered sub-clauses ("8.2 Each party shall:"). */
   const introOf = new Map<number, number>();
+  // 「（目的）」 alone on the line above 「第１条　…」 (the statute style): the article's caption
+  let caption: { start: number; text: string } | null = null;
 
   const currentSection = () => (open.length ? open[open.length - 1] : -1);
   const flush = (end: number) => {
@@ -151,6 +157,8 @@ export function segment(text: string): Segmentation {
     while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
     const line = text.slice(contentStart, contentEnd);
 
+    const captionAbove = caption;
+    caption = null;
     if (line.length === 0) {
       flush(prevLineEnd);
       prevWasBlank = true;
@@ -182,13 +190,24 @@ export function segment(text: string): Segmentation {
       if (!continues) {
         flush(prevLineEnd);
         if (heading) {
+          // the caption line above an article without a caption of its own titles it, and opens it
+          const titled = captionAbove !== null && ARTICLE_NUMBER_ONLY.test(line) ? captionAbove : null;
+          const start = titled ? titled.start : contentStart;
           while (open.length && sections[open[open.length - 1]].level >= heading.level) {
-            sections[open.pop()!].end = lineStart;
+            sections[open.pop()!].end = start;
           }
+          const number = titled ? ARTICLE_NUMBER_ONLY.exec(line)![0].trim() : '';
           sections.push({
-            index: sections.length, start: contentStart, end: text.length, level: heading.level,
-            label: heading.label, heading: headingText(line), parent: currentSection(),
+            index: sections.length, start, end: text.length, level: heading.level,
+            label: heading.label, heading: titled ? `${number}${titled.text}` : headingText(line), parent: currentSection(),
           });
+          if (titled) {
+            const captionSentence = sentences.findLast((x) => x.start === titled.start);
+            if (captionSentence) {
+              captionSentence.section = sections.length - 1;
+              captionSentence.kind = 'heading';
+            }
+          }
           open.push(sections.length - 1);
           // 8.2.1, 8.2.2 under "8.2 … shall:" are items of that sentence, as (a), (b) would be.
           lastLead = introOf.get(sections[sections.length - 1].parent) ?? -1;
@@ -203,6 +222,12 @@ export function segment(text: string): Segmentation {
           paragraphLead = itemLead >= 0 ? itemLead : lastLead;
         }
         paragraphIsClause = heading !== null && !line.startsWith('#') && isClauseLine(line);
+        if (!heading && !isItem && CAPTION_LINE.test(line)) caption = { start: contentStart, text: line };
+        // 「### （見出し）」 as a markdown heading of its own does the same
+        else if (heading && line.startsWith('#')) {
+          const inner = line.replace(/^#{1,6}\s*/, '');
+          if (CAPTION_LINE.test(inner)) caption = { start: contentStart, text: inner };
+        }
       }
       prevWasBlank = false;
     }

@@ -151,6 +151,30 @@ describe('heading text and labels', () => {
     expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
   });
 
+  it('takes a caption alone on the line above 第N条 / 第N (the statute style) as that article\'s title, and opens the article with it', () => {
+    const { s, sentences } = seg('特記事項\n\n（秘密の保持）\n第１　乙は、秘密を保持する。\n\n（事故の報告）\n第２条　乙は、事故を甲に報告する。\n２　報告は書面で行う。');
+    expect(s.sections.map((x) => [x.label, x.heading])).toEqual([['1', '第1(秘密の保持)'], ['2', '第2条(事故の報告)']]);
+    expect(sentences.map((x) => [x.kind, x.section, x.text])).toEqual([
+      ['sentence', -1, '特記事項'],
+      ['heading', 0, '(秘密の保持)'], ['heading', 0, '第1 乙は、秘密を保持する。'],
+      ['heading', 1, '(事故の報告)'], ['heading', 1, '第2条 乙は、事故を甲に報告する。'], ['item', 1, '2 報告は書面で行う。'],
+    ]);
+  });
+
+  it('does the same for a caption written as a markdown heading (「### （見出し）」)', () => {
+    const { s, sentences } = seg('## 特記事項\n\n### （返還）\n第３　乙は、資料を返還する。');
+    expect(s.sections.filter((x) => x.start < x.end).map((x) => [x.label, x.heading])).toEqual([['', '## 特記事項'], ['3', '第3(返還)']]);
+    expect(sentences.map((x) => [x.kind, s.sections[x.section].heading])).toEqual([
+      ['heading', '## 特記事項'], ['heading', '第3(返還)'], ['heading', '第3(返還)'],
+    ]);
+  });
+
+  it('leaves a bracketed line that is no caption of the next article where it is', () => {
+    // an article with its own caption, and a bracketed line before running text
+    expect(headings('（参考）\n第3条（監査）甲は監査できる。')).toEqual([['3', '第3条(監査)']]);
+    expect(seg('第1条（目的）\n本契約の目的を定める。\n（注記）\n本書は写しである。').s.sections.map((x) => x.heading)).toEqual(['第1条(目的)']);
+  });
+
   it('reads 「1. 乙は…」 lines inside 第N条 as paragraphs of the article, not as sections beside it', () => {
     const { s, sentences } = seg('第1条（適用）\n1. 本規約は、当社に適用されます。\n2. 個別規定は本規約の一部です。\n第2条（申込み）\n1. 申込書を提出するものとします。');
     expect(s.sections.map((x) => [x.label, x.parent])).toEqual([['1', -1], ['2', -1]]);

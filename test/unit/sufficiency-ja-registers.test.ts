@@ -31,6 +31,22 @@ describe('Japanese sufficiency phrasing families', () => {
     // a party's officer as the subject, a weekly review, logs of access and of privileged operations
     ['LOGGING-MONITORING', 'review', '乙の運用責任者は、預託データへのアクセスのログを週1回点検する。'],
     ['LOGGING-MONITORING', 'log-types', '乙は、預託データへのアクセス及び特権操作のログを取得し、1年間保存する。'],
+    // the rest decided by a named party, or an activity put outside the contract and given to someone else
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', '役割分担は別表のとおりとする。別表に記載のない作業は、甲が判断する。'],
+    ['RESPONSIBILITY-BOUNDARY', 'no-orphans', 'サーバ機器の保守は本業務の範囲外とし、委託者が別途契約する保守業者によるものとする。'],
+    // accounts issued per person the outsourcer has approved
+    ['ACCESS-CONTROL', 'named-need-to-know', '運用サーバへのログインIDは、発注者の許可を得た保守要員ごとに付与する。'],
+    // the confidential information as a defined term of the definitions article (「委託者の情報」とは…一切の情報)
+    ['CONFIDENTIALITY', 'definition', '本契約において「委託者の情報」とは、本業務に関して委託者が受託者に提供した技術上、営業上その他一切の情報をいう。'],
+    // 移行計画 tied to the end of the contract or to a successor
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受託者は、契約期間満了の六か月前までに、後継事業者への移行計画を作成して委託者に提出する。'],
+    // a credit the outsourcer may claim when the level is missed, and a credit table keyed on 「…％未満」
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '受託者は、毎月、稼働実績を報告する。稼働率の目標を達成できなかったときは、委託者は当該月の委託料の一部を減額することができる。'],
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '受注者は、サービスレベルの達成状況を月次で報告する。月間稼働率が99.8％未満の月は、月額料金の10％を減額する。'],
+    // the approval request: identity, scope, security measures and period / reason / supervision
+    ['SUBCONTRACT-APPROVAL', 'application-content', '受注者は、再委託の承認を申請する場合は、再委託先の名称及び所在地、再委託する業務の範囲、再委託の期間及び理由、再委託先の安全管理措置並びに受注者による監督の方法を記載した書面を提出すること。'],
+    // sites for work, storage and backup together with where remote access comes from
+    ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の大阪事業所で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。リモート保守は乙の大阪事業所からのみ接続する。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
@@ -45,6 +61,12 @@ describe('Japanese sufficiency phrasing families', () => {
     // facts supplied for the outsourcer's report to a regulator are regulatory cooperation, not ad-hoc status reports
     ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、甲が監督当局に報告するために必要な事実を、甲の求めに応じて３営業日以内に提供する。'],
     ['CONFIDENTIALITY', 'definition', '本契約において「機密情報」とは、電磁的記録又は口頭により提供された技術情報のうち、提供時に機密である旨が明示されたものをいう。'],
+    // the plan for migrating into the new system is no exit plan
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受注者は、次期事業者への引継ぎを行うこと。受注者は、本番稼働前に移行計画書を作成すること。'],
+    // name, work and security measures, but no period, reason or supervision
+    ['SUBCONTRACT-APPROVAL', 'application-content', '乙は、再委託の承認を求めるときは、再委託先の名称、再委託する業務の内容及び再委託先の安全管理措置を記載した書面を甲に提出する。'],
+    // storage and backup in Japan, but nothing on remote access or subcontractors' sites
+    ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の本社で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });

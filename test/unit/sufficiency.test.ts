@@ -346,7 +346,7 @@ describe('sufficiency tests read the registers of state case-management RFPs, ba
   ['PERSONNEL-TRAINING', 'timing', 'All agents complete induction training before handling customer calls and refresher training every six (6) months.'],
   ['RESPONSIBILITY-BOUNDARY', 'no-orphans', raci('Any activity not listed in the matrix remains the Trust’s responsibility.')],
   ['PURPOSE-LIMITATION', 'secondary-use', 'The Processor shall not use Customer Data for product improvement, analytics or model training.'],
-  ['DATA-LOCATION', 'locations-listed', 'Audit logs and their backups shall be stored only in the Azure UK South region.'],
+  ['DATA-LOCATION', 'locations-listed', 'Audit logs and their backups shall be stored only in the Azure UK South region, and no one may access them remotely from outside the UK.'],
   ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Case files must not be downloaded to personal devices or removable media.'],
   // a looser copying exception earlier in the sentence does not loosen the removal ban after it
   ['COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Agents shall not photograph screens except as necessary to record a reported fault in the ticketing tool, and shall not remove customer records from the contact centre.'],
