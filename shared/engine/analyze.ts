@@ -61,7 +61,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const language = options.language ?? detectLanguage(text);
   const titleSentence = sentences.find((s) => s.kind === 'heading' || s.kind === 'sentence');
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
-  const documentType = options.documentType ?? detectDocumentType(title, normalized.text);
+  const documentType = options.documentType ?? detectDocumentType([title, ...leadingTitles(sentences, normalized.text)], normalized.text);
   const context = detectContext(facts, compiled);
   const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
   const parties = partyModel.parties;
@@ -99,6 +99,22 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     },
     normalized, segmentation, facts, compiled,
   };
+}
+
+/**
+ * Title-like lines at the very top after the first, since an issuer's name or an exhibit number may precede
+ * the title ("BOMI International\nNON-DISCLOSURE AGREEMENT"): at most two, short, not ending as a sentence.
+ */
+function leadingTitles(sentences: Segmentation['sentences'], text: string): string[] {
+  const titles: string[] = [];
+  for (let i = 1; i < sentences.length && titles.length < 2; i++) {
+    const s = sentences[i];
+    if (s.start > 400) break;
+    const newline = text.indexOf('\n', s.start);
+    const line = text.slice(s.start, newline >= 0 && newline < s.end ? newline : s.end).replace(/[\s_*]+$/, '');
+    if (line.length <= 120 && !/[.。:;:]$/.test(line)) titles.push(line);
+  }
+  return titles;
 }
 
 function originalSlice(text: string, normalized: NormalizedText, start: number, end: number): string {

@@ -40,6 +40,14 @@ describe('detectDocumentType', () => {
     expect(typeOf('メモ', 'とくに記載なし')).toBe('contract');
   });
 
+  it('reads the title under an issuer\'s name or an exhibit number at the top (analyze)', () => {
+    const typeIn = (text: string) => analyze(text).documentType;
+    expect(typeIn('Exhibit 99(d)(7)\nNON-DISCLOSURE AGREEMENT\nThis Agreement is made between A and B. Each party shall keep the other\'s information confidential.\n')).toBe('nda');
+    expect(typeIn('NORTHWIND LOGISTICS LTD\nPURCHASE ORDER TERMS AND CONDITIONS\n1. The Supplier shall keep Buyer data confidential.\n')).toBe('terms');
+    // a sentence under the first line is no title, though it names a kind of document
+    expect(typeIn('Acme Corporation\n_These terms apply to customers who signed before 2021._\n\nThe processor processes personal data for the controller; each data subject may object.\n')).toBe('dpa');
+  });
+
   it('is decided by the title before the body', () => {
     expect(typeOf('調達仕様書', '開示者は受領者に対し秘密情報を開示する。')).toBe('spec');
   });
