@@ -59,9 +59,10 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const { sentences, sections } = segmentation;
 
   const language = options.language ?? detectLanguage(text);
-  const titleSentence = sentences.find((s) => s.kind === 'heading' || s.kind === 'sentence');
+  // an HTML comment (a page's source note) is no title
+  const titleSentence = sentences.find((s) => (s.kind === 'heading' || s.kind === 'sentence') && !normalized.text.startsWith('<!--', s.start));
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
-  const documentType = options.documentType ?? detectDocumentType([title, ...leadingTitles(sentences, normalized.text)], normalized.text);
+  const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
   const context = detectContext(facts, compiled);
   const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
   const parties = partyModel.parties;
@@ -102,17 +103,23 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
 }
 
 /**
- * Title-like lines at the very top after the first, since an issuer's name or an exhibit number may precede
- * the title ("BOMI International\nNON-DISCLOSURE AGREEMENT"): at most two, short, not ending as a sentence.
+ * The title-like lines at the very top, in order: short, not ending as a sentence unless a markdown heading,
+ * no HTML comment. An issuer's name or an exhibit number often comes before the title ("Exhibit
+ * 99(d)(7)\nNON-DISCLOSURE AGREEMENT"), and a note in italics after it ("_These terms apply to customers
+ * who…_") is none.
  */
-function leadingTitles(sentences: Segmentation['sentences'], text: string): string[] {
+function titleLines(sentences: Segmentation['sentences'], text: string): string[] {
   const titles: string[] = [];
-  for (let i = 1; i < sentences.length && titles.length < 2; i++) {
-    const s = sentences[i];
-    if (s.start > 400) break;
-    const newline = text.indexOf('\n', s.start);
-    const line = text.slice(s.start, newline >= 0 && newline < s.end ? newline : s.end).replace(/[\s_*]+$/, '');
-    if (line.length <= 120 && !/[.。:;:]$/.test(line)) titles.push(line);
+  let top = -1;
+  for (const s of sentences) {
+    if (titles.length >= 4 || (top >= 0 && s.start > top + 600)) break;
+    if (s.kind !== 'heading' && s.kind !== 'sentence') continue;
+    if (text.startsWith('<!--', s.start)) continue;
+    if (top < 0) top = s.start;
+    for (const raw of text.slice(s.start, s.end).split('\n')) {
+      const line = raw.replace(/^[#>\s_*]+|[\s_*]+$/g, '');
+      if (line.length > 0 && line.length <= 120 && (/^\s*#/.test(raw) || !/[.。:;:]$/.test(line))) titles.push(line);
+    }
   }
   return titles;
 }

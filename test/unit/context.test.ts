@@ -45,6 +45,8 @@ describe('detectDocumentType', () => {
     expect(typeIn('Exhibit 99(d)(7)\nNON-DISCLOSURE AGREEMENT\nThis Agreement is made between A and B. Each party shall keep the other\'s information confidential.\n')).toBe('nda');
     expect(typeIn('NORTHWIND LOGISTICS LTD\nPURCHASE ORDER TERMS AND CONDITIONS\n1. The Supplier shall keep Buyer data confidential.\n')).toBe('terms');
     // a sentence under the first line is no title, though it names a kind of document
+    // a page's source note is no title; a markdown heading is one though it ends with a full stop
+    expect(typeIn('<!-- source: https://example.com/policies/terms/index.md -->\n\n# Security overview.\n\nWe encrypt your data in transit.\n')).toBe('policy');
     expect(typeIn('Acme Corporation\n_These terms apply to customers who signed before 2021._\n\nThe processor processes personal data for the controller; each data subject may object.\n')).toBe('dpa');
   });
 
