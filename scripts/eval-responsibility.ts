@@ -103,5 +103,9 @@ export function evaluateResponsibility(corpusDir: string, corpora: string[] = ['
     }
     const p = partyScores(dir, reports, detail);
     console.log(`== ${corpus}: party roles — documents right ${p.documentsRight}/${p.documents}, parties right ${p.partiesRight}/${p.parties} (target: every document) ==`);
+    const types = readTsv(join(dir, 'docs.tsv')).filter((d) => reports.has(d.doc) && d.type);
+    const wrongType = types.filter((d) => reports.get(d.doc)!.report.documentType !== d.type);
+    console.log(`== ${corpus}: document type — right ${types.length - wrongType.length}/${types.length}` +
+      (wrongType.length ? ` (${wrongType.map((d) => `${d.doc}: ${d.type}, read as ${reports.get(d.doc)!.report.documentType}`).join('; ')})` : '') + ' ==');
   }
 }
