@@ -12,6 +12,7 @@ import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { escapeRegExp, phraseAlternation, phrasePattern } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
+import { unwrapLines } from './line-wrap.ts';
 
 export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
@@ -70,7 +71,8 @@ export interface PartyModel {
 
 /** Detects parties; `normalized` avoids normalising the document twice when the caller has it. */
 export function detectParties(original: string, normalized?: NormalizedText): Party[] {
-  return buildPartyModel(original, normalized ?? normalize(original)).parties;
+  // hard-wrapped lines joined as analyze() joins them: a name cut by a line break is one name
+  return buildPartyModel(original, normalized ?? unwrapLines(original, normalize(original))).parties;
 }
 
 // Definitions: 「名称（以下「甲」という。）」 and 'Name ("Label")'. The bracket is found first (a literal,
