@@ -24,7 +24,9 @@ export function blankCrossReferenceCaptions(text: string): string {
   for (const pattern of [ENGLISH, JAPANESE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (opensLine(text, m.index) && !isCitation(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (opensLine(text, m.index) && !isCitation(m[0], after)) continue;
+      if (namesABreach(text.slice(Math.max(0, m.index - 40), m.index), after)) continue;
       codes ??= codeUnits(text);
       // blank each parenthesised caption of the match, brackets included
       for (let k = m.index, end = m.index + m[0].length, depth = 0; k < end; k++) {
@@ -51,6 +53,15 @@ function codeUnits(text: string): Uint16Array {
 function isCitation(match: string, after: string): boolean {
   return /^(?:sections|clauses|articles|paragraphs)\b/.test(match) || (match.match(/\(/g)?.length ?? 0) > 1 + (/\d\([a-z0-9]{1,4}\)/.test(match) ? 1 : 0) ||
     /^(?:の|に|を|で|及び|又は|並びに|から|まで|により|による|に基づ|、)/.test(after);
+}
+
+/**
+ * "liability for breach of Section 9 (Confidentiality)", 「第9条(秘密保持)に違反し」: the caption says which
+ * duty was broken, which is what the sentence deals with (a cap's carve-out, a breach-specific liability).
+ */
+function namesABreach(before: string, after: string): boolean {
+  return /\b(?:breach(?:es)?|breaching|violat(?:ion|ions|es|ing)|infring(?:ement|ements|es|ing))\s+(?:of\s+)?(?:(?:its|their|any|the)\s+)?(?:obligations\s+(?:under|in)\s+)?$/.test(before) ||
+    /^(?:の規定)?(?:に(?:違反|反し|反す|基づく義務に違反)|の違反)/.test(after);
 }
 
 /** Whether only whitespace (or a markdown heading mark) precedes `index` on its line. */

@@ -34,6 +34,14 @@ describe('blankCrossReferenceCaptions', () => {
     }
   });
 
+  it.each([
+    'Liability for breach of Section 9 (Confidentiality) is not capped.',
+    'except for breaches of its obligations under Clause 7 (Data Protection)',
+    '乙が第9条（秘密保持）に違反したときは、甲は損害賠償を請求できる。',
+  ])('keeps the caption of the duty a breach names: %s', (text) => {
+    expect(blank(text)).toBe(normalize(text).text);
+  });
+
   it('returns the text itself when nothing is cited', () => {
     const text = normalize('The Vendor shall encrypt backups (AES-256).').text;
     expect(blankCrossReferenceCaptions(text)).toBe(text);
