@@ -78,6 +78,12 @@ export const SufficiencyTest = v.strictObject({
    * some sentence where its `not` parts hold too ("encrypted at rest." / "TLS 1.2 in transit.").
    */
   across: v.optional(v.boolean()),
+  /**
+   * The test is also met (once found in its scope) when this holds in some sentence anywhere in the
+   * document: a definition the clause relies on, usually in the definitions section ('"Security Incident"
+   * means any actual or reasonably suspected …').
+   */
+  metByDefinition: v.optional(Condition),
 });
 
 export const Reference = v.strictObject({

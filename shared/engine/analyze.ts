@@ -77,7 +77,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
   }
 
-  const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType));
+  const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType, normalized.text));
   const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>
     ev.evidence.slice(0, 20).map((i) => {
       const span = toOriginal(normalized, sentences[i].start, sentences[i].end);

@@ -131,7 +131,7 @@ function openCount(lower: Uint32Array, upper: Uint32Array, within: Uint32Array):
 }
 
 export function evaluateRequirement(
-  compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType,
+  compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType, text?: string,
 ): RequirementEvaluation {
   const { sentences } = facts.segmentation;
   const index = indexOf(facts);
@@ -159,14 +159,25 @@ export function evaluateRequirement(
 
   const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
-  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy }) => {
+  // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
+  const definitionRelied = (cond: CompiledCondition, within: Uint32Array) => {
+    for (const i of setBits(holdsWhere(cond, env, env.all, sentenceCheck(cond)))) {
+      if (text === undefined) return true;
+      const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
+      if (term && setBits(within).some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term))) return true;
+    }
+    return false;
+  };
+  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
     if (moot && !(mootUnless && anywhere(mootUnless, within))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
-    const isMet = isFound && (metParts ? metParts.every((part) => anywhere(part, within)) : anywhere(met, within)) &&
+    const isMet = isFound &&
+      ((metParts ? metParts.every((part) => anywhere(part, within)) : anywhere(met, within)) ||
+        (metByDefinition !== null && definitionRelied(metByDefinition, within))) &&
       !(defeatedBy && anywhere(defeatedBy, within));
     return { id: test.id, core: test.core, found: isFound, met: isMet };
   });
@@ -182,6 +193,16 @@ export function evaluateRequirement(
       applicable: isApplicable(req, context, documentType), tests,
     },
   };
+}
+
+/** The term a definition sentence defines ('1.5 "**Data Breach**" means …' → 'data breach', 「事故等」とは → 事故等), or null. */
+function definedTerm(sentence: string): string | null {
+  const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは)/.exec(sentence);
+  if (!m) return null;
+  const words = m[1].replace(/^[\s#*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
+    .replace(/["“”'‘’*「」『』()（）]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(-5);
+  const term = words.join(' ').replace(/^(?:the|a|an|any)\s+/, '');
+  return term.length >= 2 ? term : null;
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */

@@ -32,6 +32,8 @@ export interface CompiledTest {
   metParts: CompiledCondition[] | null;
   mootUnless: CompiledCondition | null;
   defeatedBy: CompiledCondition | null;
+  /** Met also when this holds anywhere in the document (a definition the clause relies on). */
+  metByDefinition: CompiledCondition | null;
 }
 
 export interface CompiledRequirement {
@@ -88,7 +90,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         return {
           test, found, met: test.met === undefined ? found : compile(test.met),
           metParts: test.across ? acrossParts(test.met ?? test.found).map(compile) : null, mootUnless: optional(test.mootUnless),
-          defeatedBy: optional(test.defeatedBy),
+          defeatedBy: optional(test.defeatedBy), metByDefinition: optional(test.metByDefinition),
         };
       }),
     };

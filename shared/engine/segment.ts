@@ -303,8 +303,16 @@ function headingText(line: string): string {
   const title = cut >= 0 ? rest.slice(0, cut) : rest;
   // Nor does a title bind anyone: "7. Supplier shall encrypt data." is a clause without a title.
   if (!line.startsWith('#') && MODAL_VERB.test(title)) return line.slice(0, from).trim();
-  return title.length > MAX_TITLE && !line.startsWith('#') ? line.slice(0, from).trim() : line.slice(0, from) + title.slice(0, 120);
+  if (title.length > MAX_TITLE && !line.startsWith('#')) {
+    // a run-in caption before a colon is the title of a long numbered line: "6. **Resilience:** platform-level backups …"
+    const runIn = RUN_IN_CAPTION.exec(rest);
+    return runIn && !MODAL_VERB.test(runIn[0]) ? line.slice(0, from) + runIn[0] : line.slice(0, from).trim();
+  }
+  return line.slice(0, from) + title.slice(0, 120);
 }
+
+/** "Resilience:", "**Access control:**" — a few words, no sentence punctuation, then a colon. */
+const RUN_IN_CAPTION = /^\**[a-z][a-z0-9 ,&/'’-]{1,38}[:：]\**(?=\s)/;
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
 
