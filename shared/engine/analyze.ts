@@ -141,12 +141,17 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
-  seg.sentences.forEach((s, i) => { if (s.kind === 'heading' && isCaption(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
+  seg.sentences.forEach((s, i) => { if ((s.kind === 'heading' && isCaption(text, s.start, s.end)) || isBracketCaption(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
     sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts),
   };
+}
+
+/** A line that is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */
+function isBracketCaption(text: string, start: number, end: number): boolean {
+  return /^\s*[（(][^（()）。]{1,30}[）)]\s*$/.test(text.slice(start, end));
 }
 
 /** A heading line that is a title only: short, and no sentence end. */

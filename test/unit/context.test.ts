@@ -76,6 +76,12 @@ describe('subcontracting stance', () => {
     expect(stance('第7条（再委託）\n乙は、本業務を再委託してはならない。ただし、甲の書面による承諾を得た場合はこの限りでない。')).toBe('allowed');
   });
 
+  it('is allowed when a bracketed caption names the ban and the article lifts it by consent', () => {
+    // the caption line 「（再委託の禁止）」 binds nobody; the article allows subcontracting with written consent
+    expect(stance('（再委託の禁止）\n第12条　受託者は、委託者があらかじめ書面により承諾した場合を除き、個人情報の取扱いを自ら行うものとし、第三者にその取扱いを委託してはならない。')).toBe('allowed');
+    expect(stance('（再委託の禁止）\n第9条　乙は、甲の書面による承諾を得た場合を除き、本業務を再委託してはならない。\n（事故報告）\n第10条　乙は、事故を知ったときは、直ちに甲に報告する。')).toBe('allowed');
+  });
+
   it('is silent when subcontracting is not mentioned', () => {
     expect(stance('第1条（報告）\n乙は、毎月作業報告書を提出する。')).toBe('silent');
   });
