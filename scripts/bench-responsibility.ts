@@ -27,7 +27,7 @@ for (const lang of ['ja', 'en'] as const) {
       const a = analyzeDetailed(text);
       full.push(performance.now() - t);
       // the step's inputs as analyze() has them (evidence per requirement, the party model), outside the timing
-      const evidence = new Map(a.compiled.requirements.map((c) => [c.requirement.id, evaluateRequirement(c, a.facts, a.report.context, a.report.documentType).evidence]));
+      const evidence = new Map(a.compiled.requirements.map((c) => [c.requirement.id, evaluateRequirement(c, a.facts, a.report.context, a.report.documentType, a.normalized.text).evidence]));
       const model = buildPartyModel(text, a.normalized);
       t = performance.now();
       analyzeResponsibility(text, a, a.report.parties, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model });
@@ -54,7 +54,7 @@ for (const name of ['ja', 'real']) {
       const a = analyzeDetailed(text);
       let d = process.cpuUsage(t);
       full += d.user + d.system;
-      const evidence = new Map(a.compiled.requirements.map((c) => [c.requirement.id, evaluateRequirement(c, a.facts, a.report.context, a.report.documentType).evidence]));
+      const evidence = new Map(a.compiled.requirements.map((c) => [c.requirement.id, evaluateRequirement(c, a.facts, a.report.context, a.report.documentType, a.normalized.text).evidence]));
       const model = buildPartyModel(text, a.normalized);
       t = process.cpuUsage();
       analyzeResponsibility(text, a, a.report.parties, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model });

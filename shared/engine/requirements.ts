@@ -131,7 +131,7 @@ function openCount(lower: Uint32Array, upper: Uint32Array, within: Uint32Array):
 }
 
 export function evaluateRequirement(
-  compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType, text?: string,
+  compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType, text: string,
 ): RequirementEvaluation {
   const { sentences } = facts.segmentation;
   const index = indexOf(facts);
@@ -162,7 +162,6 @@ export function evaluateRequirement(
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (cond: CompiledCondition, within: Uint32Array) => {
     for (const i of setBits(holdsWhere(cond, env, env.all, sentenceCheck(cond)))) {
-      if (text === undefined) return true;
       const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
       if (term && setBits(within).some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term))) return true;
     }
