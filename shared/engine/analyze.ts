@@ -59,8 +59,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const { sentences, sections } = segmentation;
 
   const language = options.language ?? detectLanguage(text);
-  // an HTML comment (a page's source note) is no title
-  const titleSentence = sentences.find((s) => (s.kind === 'heading' || s.kind === 'sentence') && !normalized.text.startsWith('<!--', s.start));
+  const titleSentence = sentences.find((s) => mayBeTitle(s, normalized.text));
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
   const context = detectContext(facts, compiled);
@@ -113,8 +112,7 @@ function titleLines(sentences: Segmentation['sentences'], text: string): string[
   let top = -1;
   for (const s of sentences) {
     if (titles.length >= 4 || (top >= 0 && s.start > top + 600)) break;
-    if (s.kind !== 'heading' && s.kind !== 'sentence') continue;
-    if (text.startsWith('<!--', s.start)) continue;
+    if (!mayBeTitle(s, text)) continue;
     if (top < 0) top = s.start;
     for (const raw of text.slice(s.start, s.end).split('\n')) {
       const line = raw.replace(/^[#>\s_*]+|[\s_*]+$/g, '');
@@ -122,6 +120,11 @@ function titleLines(sentences: Segmentation['sentences'], text: string): string[
     }
   }
   return titles;
+}
+
+/** A heading or running text, not a table row or list item, and no HTML comment (a page's source note). */
+function mayBeTitle(s: Segmentation['sentences'][number], text: string): boolean {
+  return (s.kind === 'heading' || s.kind === 'sentence') && !text.startsWith('<!--', s.start);
 }
 
 function originalSlice(text: string, normalized: NormalizedText, start: number, end: number): string {

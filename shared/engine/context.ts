@@ -40,9 +40,9 @@ const hasWord = (haystack: string, term: string) =>
   /^[\x20-\x7e]+$/.test(term) ? new RegExp(`\\b${escapeRegExp(term)}\\b`).test(haystack) : haystack.includes(term);
 
 /** Title first (the document says what it is), then the vocabulary of its opening pages. */
-export function detectDocumentType(titles: string | readonly string[], normalisedText: string): DocumentType {
+export function detectDocumentType(titles: readonly string[], normalisedText: string): DocumentType {
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title
-  for (const title of typeof titles === 'string' ? [titles] : titles) {
+  for (const title of titles) {
     const t = normaliseTerm(title);
     for (const type of typeOrder) if (typeRules[type].title.some((term) => hasWord(t, term))) return type;
   }

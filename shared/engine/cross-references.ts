@@ -7,6 +7,8 @@
  * Requirements) forms part of this Agreement"), whose content is often a separate document.
  */
 
+import { decode } from './normalize.ts';
+
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3})*(?:\\([a-z0-9]{1,4}\\))?|[ivxlc]{1,6})';
 const CAPTION = '\\([^()\\n]{2,60}\\)';
 /** "Section 14 (Return of Data)", with further "…, 12 (Audit) and 15 (Liability)" of the same list. */
@@ -20,7 +22,7 @@ const SPACE = 32;
 
 /** `text` with the captions of cross-references replaced by spaces; `text` itself when it cites none. */
 export function blankCrossReferenceCaptions(text: string): string {
-  let codes: Uint16Array | null = null;
+  let codes: { units: Uint16Array; max: number } | null = null;
   for (const pattern of [ENGLISH, JAPANESE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -32,18 +34,25 @@ export function blankCrossReferenceCaptions(text: string): string {
       for (let k = m.index, end = m.index + m[0].length, depth = 0; k < end; k++) {
         const c = text.charCodeAt(k);
         if (c === 40) depth++;
-        if (depth > 0) codes[k] = SPACE;
+        if (depth > 0) codes.units[k] = SPACE;
         if (c === 41) depth--;
       }
     }
   }
-  return codes ? new TextDecoder('utf-16le').decode(codes) : text;
+  // decoded as normalize() decodes: an English text stays a one-byte string, which patterns scan faster
+  return codes ? decode(codes.units, codes.max) : text;
 }
 
-function codeUnits(text: string): Uint16Array {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  return codes;
+/** The text's code units and the largest of them (blanking with spaces never raises it). */
+function codeUnits(text: string): { units: Uint16Array; max: number } {
+  const units = new Uint16Array(text.length);
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    units[i] = c;
+    if (c > max) max = c;
+  }
+  return { units, max };
 }
 
 /**

@@ -161,9 +161,10 @@ export function evaluateRequirement(
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (cond: CompiledCondition, within: Uint32Array) => {
+    const clause = setBits(within);
     for (const i of setBits(holdsWhere(cond, env, env.all, sentenceCheck(cond)))) {
       const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
-      if (term && setBits(within).some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term))) return true;
+      if (term && clause.some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term))) return true;
     }
     return false;
   };

@@ -21,7 +21,7 @@ describe('detectLanguage', () => {
 });
 
 describe('detectDocumentType', () => {
-  const typeOf = (title: string, body = '') => detectDocumentType(title, normalize(body).text);
+  const typeOf = (title: string, body = '') => detectDocumentType([title], normalize(body).text);
 
   it.each([
     ['個人情報取扱特記事項', 'dpa'], ['Data Processing Addendum', 'dpa'], ['秘密保持契約書', 'nda'],
