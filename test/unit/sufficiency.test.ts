@@ -52,7 +52,7 @@ describe('AUDIT-INSPECTION-RIGHTS: an on-site right taken back by reports (a red
 
 describe('sufficiency tests read the registers of UK, US and HIPAA documents', () => {
   it.each([
-    ['ACCESS-CONTROL', 'revocation', 'Access rights are reviewed quarterly and removed within one business day of a role change.'],
+    ['ACCESS-CONTROL', 'revocation', 'Access rights are reviewed quarterly and removed within one business day of a role change, with notice to the Buyer.'],
     ['DATA-RETURN-DELETION', 'choice', "Within thirty (30) days after termination, Provider shall, at Client's election, return Client Data in its native format or destroy it."],
     ['DATA-RETURN-DELETION', 'choice', 'On expiry the Supplier shall return or securely delete all Buyer Data, as the Buyer directs, within 20 Working Days.'],
     ['VULNERABILITY-MANAGEMENT', 'testing', 'The Supplier shall commission an IT Health Check by a CHECK-accredited provider once in each Contract Year.'],
@@ -95,7 +95,7 @@ describe('sufficiency tests read the registers of Commonwealth contracts, PCI ad
     ['RESPONSIBILITY-BOUNDARY', 'matrix', 'Responsibilities\n\n| Task | Vendor | Client |\n|---|---|---|\n| Apply operating system patches | Performs | Approves |\n| Review firewall rules | Supports | Performs |\n'],
     ['RESPONSIBILITY-BOUNDARY', 'matrix', 'The Supplier is responsible for the following:\n(a) backups of the database;\n(b) patching of the servers;\n(c) monitoring of security events.\n'],
     ['RESPONSIBILITY-BOUNDARY', 'no-orphans', "Any security task that the responsibility matrix does not allocate shall be deemed to be the Contractor's responsibility."],
-    ['ACCESS-CONTROL', 'revocation', 'The Supplier shall disable the accounts of staff who cease to be engaged on the contract within 24 hours.'],
+    ['ACCESS-CONTROL', 'revocation', 'The Supplier shall disable the accounts of staff who cease to be engaged on the contract within 24 hours, and all accounts on expiry of the Contract.'],
     ['THIRD-PARTY-CERTIFICATION', 'maintenance', 'We hold ISO 27001 certification. If our certificate is suspended or withdrawn, we will tell you within five business days.'],
     ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Copies of Customer Data may only be made with the Customer’s prior written consent.'],
   ])('%s %s is met: %s', (id, testId, text) => {
@@ -246,7 +246,7 @@ describe('a physical-security or certification section is neither logical access
 describe('sufficiency tests read everyday English variants: signed deletion statements, revoking "the access of", falling short of a target, further subcontractors, leavers "informed", removal without written approval', () => {
   it.each([
   ['DATA-RETURN-DELETION', 'proof', 'When the contract ends the Processor shall erase all personal data and confirm the erasure in a signed statement giving the date and the method used.'],
-  ['ACCESS-CONTROL', 'revocation', 'The Supplier shall revoke the access of any engineer who leaves the account team within one business day.'],
+  ['ACCESS-CONTROL', 'revocation', 'The Supplier shall revoke the access of any engineer who leaves the account team within one business day and notify the Client.'],
   ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Where monthly availability falls short of 99.5%, the Client is entitled to a service credit of 5% of the monthly charge.'],
   ['SUBCONTRACT-APPROVAL', 'changes-and-tiers', 'No subcontractor may appoint a further subcontractor without the Buyer’s prior written consent.'],
   ['PERSONNEL-SCREENING-INSIDER', 'leaver-process', 'When employees leave the programme, their accounts are disabled and the Client is informed within two working days.'],
@@ -302,7 +302,7 @@ describe('sufficiency tests in US/UK registers (held-out round 8, en): a leaver 
   it.each([
     ['PERSONNEL-SCREENING-INSIDER', 'leaver-process', 'The Contractor shall notify the Department in writing at least 10 business days before a staff member leaves an assignment. The Department will disable the individual’s accounts on the last day of work.'],
     ['LOGGING-MONITORING', 'retention', 'Administrator actions are logged. Logs are kept for at least two years and are protected from alteration.'],
-    ['ACCESS-CONTROL', 'revocation', 'Privileged access is reviewed monthly and removed within one business day when an employee leaves or changes role.'],
+    ['ACCESS-CONTROL', 'revocation', 'Privileged access is reviewed monthly and removed within one business day when an employee leaves or changes role. All access ends on termination of the agreement.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
@@ -366,5 +366,24 @@ describe('sufficiency tests read the registers of state case-management RFPs, ba
   ['BCP-AVAILABILITY-SLA', 'reporting-remedy', 'Service credits are payable in accordance with Schedule 2.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
+
+describe('ACCESS-CONTROL revocation wants more than a deadline: notice to the outsourcer, or all access removed at the end of the contract (catalog)', () => {
+  it.each([
+    'Access rights are reviewed quarterly and removed within one business day of a role change.',
+    'The Supplier shall revoke the access of any engineer who leaves the account team within one business day.',
+    'Employee terminations trigger automatic removal of access within two hours.',
+    '乙は、異動又は退職した従事者のIDを即日削除する。',
+  ])('a deadline alone is not met: %s', (text) => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', text)).toEqual({ found: true, met: false });
+  });
+
+  it.each([
+    '乙は、異動又は退職した従事者のIDを即日削除し、甲に報告する。',
+    '乙は、担当を外れた作業者のアカウントを３営業日以内に停止し、本契約の終了時には全てのアカウントを停止する。',
+    'The Processor shall disable a leaver\'s credentials within 24 hours and remove all remaining access upon termination or expiry of this Agreement.',
+  ])('with notice or removal at the end it is met: %s', (text) => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', text)).toEqual({ found: true, met: true });
   });
 });
