@@ -81,7 +81,7 @@ export const SufficiencyTest = v.strictObject({
   /**
    * The test is also met (once found in its scope) when this holds in some sentence anywhere in the
    * document: a definition the clause relies on, usually in the definitions section ('"Security Incident"
-   * means any actual or reasonably suspected …').
+   * means any actual or reasonably suspected …'). In an `across` test a definition may carry any one part.
    */
   metByDefinition: v.optional(Condition),
 });

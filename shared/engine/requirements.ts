@@ -175,9 +175,10 @@ export function evaluateRequirement(
     if (moot && !(mootUnless && anywhere(mootUnless, within))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
+    // each part in the clause or in a definition it relies on (a test without parts: one part, `met`)
+    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(metByDefinition[k], within);
     const isMet = isFound &&
-      ((metParts ? metParts.every((part) => anywhere(part, within)) : anywhere(met, within)) ||
-        (metByDefinition !== null && definitionRelied(metByDefinition, within))) &&
+      (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0)) &&
       !(defeatedBy && anywhere(defeatedBy, within));
     return { id: test.id, core: test.core, found: isFound, met: isMet };
   });

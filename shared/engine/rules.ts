@@ -32,8 +32,12 @@ export interface CompiledTest {
   metParts: CompiledCondition[] | null;
   mootUnless: CompiledCondition | null;
   defeatedBy: CompiledCondition | null;
-  /** Met also when this holds anywhere in the document (a definition the clause relies on). */
-  metByDefinition: CompiledCondition | null;
+  /**
+   * Met also when this holds anywhere in the document (a definition the clause relies on). In an `across`
+   * test, per part: `metByDefinition` with each part of `met`, so a definition may carry one part
+   * ("suspected" in the defined term) while the clause carries another ("including one at a subcontractor").
+   */
+  metByDefinition: CompiledCondition[] | null;
 }
 
 export interface CompiledRequirement {
@@ -87,10 +91,13 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       exclude: optional(req.match.exclude),
       tests: req.tests.map((test) => {
         const found = compile(test.found);
+        const parts = test.across ? acrossParts(test.met ?? test.found) : null;
+        const definition = test.metByDefinition;
         return {
           test, found, met: test.met === undefined ? found : compile(test.met),
-          metParts: test.across ? acrossParts(test.met ?? test.found).map(compile) : null, mootUnless: optional(test.mootUnless),
-          defeatedBy: optional(test.defeatedBy), metByDefinition: optional(test.metByDefinition),
+          metParts: parts && parts.map(compile), mootUnless: optional(test.mootUnless),
+          defeatedBy: optional(test.defeatedBy),
+          metByDefinition: definition === undefined ? null : parts ? parts.map((part) => compile({ all: [definition, part] })) : [compile(definition)],
         };
       }),
     };
