@@ -56,9 +56,10 @@ describe('examples/contract-en.md (an English hosting contract)', () => {
     ]));
   });
 
-  it('sees the incident deadline but not the missing channel, and the unapproved subcontracting', () => {
+  it('sees the 48-hour first notice but no follow-up deadline and no channel, and the unapproved subcontracting', () => {
     const incident = r.requirements.find((q) => q.id === 'INCIDENT-NOTIFICATION')!;
-    expect(incident.tests.find((t) => t.id === 'deadline')?.met).toBe(true);
+    expect(incident.tests.find((t) => t.id === 'deadline')).toMatchObject({ found: true, met: false });
+    expect(incident.tests.find((t) => t.id === 'channel')?.met).toBe(false);
     expect(incident.status).toBe('insufficient');
     expect(status(r, 'SUBCONTRACT-APPROVAL')).toBe('insufficient');
     expect(status(r, 'DATA-RETURN-DELETION')).toBe('insufficient');

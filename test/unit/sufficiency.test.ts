@@ -61,9 +61,9 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
     ['NONCOMPLIANCE-REMEDY-TERMINATION', 'corrective', 'If the Supplier breaches this Schedule, the Buyer may give the Supplier fifteen (15) days to cure the breach.'],
     ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'authorities', 'Business Associate shall make its internal practices, books and records available to the Secretary.'],
     ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'data-subjects', 'Business Associate shall make PHI in a Designated Record Set available to Covered Entity within ten (10) days of a request.'],
-    ['INCIDENT-NOTIFICATION', 'deadline', 'Provider shall notify Client of a Security Incident without undue delay, and in no event later than seventy-two (72) hours after discovery.'],
-    ['INCIDENT-NOTIFICATION', 'deadline', 'The Processor shall report any personal data breach to the Controller within 24 hours of becoming aware of it.'],
-    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、24時間以内に甲に報告しなければならない。'],
+    ['INCIDENT-NOTIFICATION', 'deadline', 'Provider shall notify Client of a Security Incident without undue delay, and in no event later than seventy-two (72) hours after discovery, and deliver a written report within ten (10) days.'],
+    ['INCIDENT-NOTIFICATION', 'deadline', 'The Processor shall report any personal data breach to the Controller within 24 hours of becoming aware of it and provide updates every 48 hours until it is resolved.'],
+    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、24時間以内に甲に報告し、7日以内に最終報告書を提出しなければならない。'],
     ['DATA-LOCATION', 'change-notice', 'Customer Data is hosted in the United Kingdom. Any change to the hosting locations requires sixty (60) days prior written notice to the Customer.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
@@ -73,6 +73,10 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
     ['DATA-RETURN-DELETION', 'choice', "Upon termination, Vendor shall return or destroy the data at Vendor's option."],
     ['INCIDENT-NOTIFICATION', 'deadline', 'Business Associate shall report any Security Incident to Covered Entity within five (5) business days after discovery.'],
     ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、3営業日以内に甲に報告しなければならない。'],
+    // a first notice in hours with no deadline for the follow-up or final report (catalog)
+    ['INCIDENT-NOTIFICATION', 'deadline', 'The Processor shall report any personal data breach to the Controller within 24 hours of becoming aware of it.'],
+    ['INCIDENT-NOTIFICATION', 'deadline', 'Provider will notify Customer no later than 72 hours after becoming aware of a Security Incident and provide timely information as it becomes known.'],
+    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、24時間以内に甲に報告しなければならない。'],
     ['DATA-LOCATION', 'change-notice', 'All Authority Data, including backups, must reside in data centers within the United States. Material changes to the approved security plan must be approved by the Authority in advance.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
