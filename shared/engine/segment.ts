@@ -297,7 +297,7 @@ function headingText(line: string): string {
   // 第5条(秘密保持) 乙は… : the bracketed caption is the title, the sentence after it is not.
   const caption = /^第[^(]{1,12}\([^)]{1,40}\)/.exec(rest);
   if (caption) return caption[0];
-  const cut = rest.search(/[。]|\.\s/);
+  const cut = rest.search(/[。]|\.(?:\*{1,2}|_{1,2})?\s/);
   // A title never ends with 。: 「第2条 乙は、…する。」 is a sentence, and the article has no title.
   if (rest[cut] === '。') return (line.slice(0, from) + (ARTICLE_LABEL.exec(rest)?.[0] ?? '')).trim();
   const title = cut >= 0 ? rest.slice(0, cut) : rest;
@@ -368,6 +368,9 @@ function splitSentences(
     const ch = text.charCodeAt(i);
     const bracket = ch < 0x3020 ? BRACKET[ch] : 0;
     let cut = false;
+    // the end of a stop mark's sentence: after it, or, for a numbered line's run-in caption
+    // ("6.5 **Training.** Each …", the heading of what follows), after the Markdown emphasis closing on it
+    const stop = ch === FULL_STOP || current !== 'heading' ? i + 1 : closeAt(text, i + 1, end);
     if (isColon(ch)) colonAt = i;
     else if (bracket === 1) depthBracket++;
     else if (bracket === -1 && depthBracket > 0) depthBracket--;
@@ -378,19 +381,32 @@ function splitSentences(
       }
     } else if (depthBracket === 0) {
       if (ch === FULL_STOP) cut = true;
-      else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)))) {
+      else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
         cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
           !(ch === 59 && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
       }
     }
     if (cut) {
-      push(sentenceStart, i + 1);
-      sentenceStart = i + 1;
+      // the closing emphasis of a run-in caption ("6.5 **Training.** Each …") stays with the caption
+      push(sentenceStart, stop);
+      sentenceStart = stop;
     }
     if (depthBracket > 0 && i - sentenceStart > MAX_BRACKETED) depthBracket = 0;
   }
   push(sentenceStart, end);
+}
+
+/**
+ * Where a stop mark ends its sentence when Markdown emphasis closes on it ("**Training.**", "_Audit._"):
+ * after the emphasis. Without this a numbered line's bold run-in caption never ends, and the caption and
+ * the paragraph's whole first sentence run together as its heading. (Elsewhere — a bold question before
+ * its answer in a Q&A — the caption stays with the sentence it introduces, as before.)
+ */
+function closeAt(text: string, from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < 2 && (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 95)) k++;
+  return k;
 }
 
 /** Appends text[s, e), whitespace trimmed, unless empty; whether it did. */

@@ -139,6 +139,22 @@ describe('English structure', () => {
   });
 });
 
+describe('Markdown emphasis on a run-in caption', () => {
+  it('ends a numbered line\'s bold caption after its closing emphasis, so the caption is the heading and the text a sentence under it', () => {
+    const { s, sentences } = seg('6.5 **Training.** Each engineer shall complete the course before access is granted. Staff shall repeat it yearly.\n7.1 _Audit._ The Client may inspect.');
+    expect(sentences.map((x) => [x.kind, x.text])).toEqual([
+      ['heading', '6.5 **training.**'], ['sentence', 'each engineer shall complete the course before access is granted.'],
+      ['sentence', 'staff shall repeat it yearly.'], ['heading', '7.1 _audit._'], ['sentence', 'the client may inspect.'],
+    ]);
+    expect(s.sections.map((x) => [x.label, x.heading])).toEqual([['6.5', '6.5 **training'], ['7.1', '7.1 _audit']]);
+  });
+
+  it('keeps a bold caption that opens an unnumbered paragraph with the sentence it introduces', () => {
+    const { sentences } = seg('**Q4.2 What if a location changes?** We give thirty days\' notice.');
+    expect(sentences.map((x) => x.text)).toEqual(['**q4.2 what if a location changes?** we give thirty days\' notice.']);
+  });
+});
+
 describe('heading text and labels', () => {
   const headings = (t: string) => seg(t).s.sections.map((x) => [x.label, x.heading]);
 
