@@ -33,7 +33,7 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
 /** Labels whose role the document decides (甲 is not always the outsourcer). */
 /** Words that only ever name a contracting role (a 利用者 may be the customer or just an end user). */
 const CONTRACT_ROLE_WORDS = new Set(['発注者', '受注者', '委託者', '受託者', '委託元', '委託先', '再委託先']);
-const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社', 'company', 'recipient', 'user', 'owner', 'we', 'you', '事業者', '相手方', '市', '県', '町', '村', '区', '都']);
+const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社', 'company', 'agency', 'recipient', 'user', 'owner', 'we', 'you', '事業者', '相手方', '市', '県', '町', '村', '区', '都']);
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic). */
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
   && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller'].includes(w));
@@ -51,7 +51,7 @@ const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der)$/.test(w));
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
-  flattenWhitespace(raw).replace(/^.*\b(?:between|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
+  flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
@@ -80,28 +80,57 @@ export function detectParties(original: string, normalized?: NormalizedText): Pa
 // lazy 40–80 character run at every position of the document.
 const JA_DEF_TAIL = /\(\s*(?:以下|以降|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
 const JA_NAME_CHAR = /[^\s、。「」()]/;
-const EN_DEF_TAIL = /\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"([a-z0-9][\w -]{1,30}?)"\s*\)/g;
-const EN_NAME_CHAR = /[\w&.,'’ -]/;
+// ("Council", "we"), ("**Port**"): the first of several labels, markdown bold inside the quotes
+const EN_DEF_TAIL = /\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*\)/g;
+const EN_NAME_CHAR = /[\w&.,'’* -]/;
+/**
+ * '**Acme Water Authority**, a public utility having its head office at 40 Mill Road, Brackenridge (the
+ * "Customer")': the name is what comes before the description of the party.
+ */
+const EN_PARTY_DESCRIPTION = new RegExp([
+  ',\\s*(?:a|an|whose|having|with\\s+its|incorporated|organi[sz]ed|registered|located|acting|which)\\b',
+  ',\\s*(?:\\d|suite\\b|p\\.?\\s*o\\.?\\s*box\\b)',
+  '\\s+(?:whose|having|with\\s+its|incorporated|organi[sz]ed|located)\\b',
+  '\\s+an?\\s+(?:[a-z-]+\\s+){0,4}(?:corporation|company|partnership|trust|association|body)\\b',
+].join('|'), 'g');
 
-interface Definition { name: string; nameStart: number; label: string; labelStart: number }
+interface Definition {
+  name: string; nameStart: number; label: string; labelStart: number;
+  /** Where the bracket opens. */
+  bracket: number;
+  /** Further labels of the same party: ("Council", "we"). */
+  aliases: string[];
+}
 
 /**
  * Each `tail` match (the bracketed label) with the name before it: the longest run of `nameChar` (at most
  * `maxName`) ending at the bracket, whitespace aside, starting at its first `firstChar` — what the regular
  * expression `(name{1,max}?)\s*tail` finds, leftmost start first.
  */
-function definitionsBefore(text: string, tail: RegExp, nameChar: RegExp, firstChar: RegExp, maxName: number): Definition[] {
+function definitionsBefore(
+  text: string, tail: RegExp, nameChar: RegExp, firstChar: RegExp, maxName: number,
+  description?: { pattern: RegExp; isName: (start: number, cut: number, end: number) => boolean },
+): Definition[] {
   const out: Definition[] = [];
   let consumed = 0;
   for (const m of text.matchAll(tail)) {
     let end = m.index!;
     while (end > consumed && /\s/.test(text[end - 1])) end--;
     let start = end;
-    while (start > consumed && end - start < maxName && nameChar.test(text[start - 1])) start--;
+    // a party's description may run longer than a name; the name then ends where the description begins
+    const reach = description ? 3 * maxName : maxName;
+    while (start > consumed && end - start < reach && nameChar.test(text[start - 1])) start--;
+    // — the first description after which a name remains ('("VIP"), a New Jersey corporation, located at …,
+    // and The Deerskin Companies, Inc. ("Company")' describes the earlier party: no cut, as before)
+    const from = start;
+    const described = description && [...text.slice(from, end).matchAll(description.pattern)].find((d) => description.isName(from, from + d.index!, end));
+    if (described) end = from + described.index!;
+    else if (end - start > maxName) start = end - maxName;
     while (start < end && !firstChar.test(text[start])) start++;
     if (start >= end) continue;
     const label = m[1];
-    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].lastIndexOf(label) });
+    const aliases = [...(m[2] ?? '').matchAll(/"([^"]+)"/g)].map((a) => a[1]);
+    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].indexOf(label, m[0].search(/["「『]/)), aliases, bracket: m.index! });
     consumed = m.index! + m[0].length;
   }
   return out;
@@ -137,7 +166,7 @@ function roleDefinitions(text: string): Definition[] {
     let start = q;
     while (start > consumed && q - start < max && isRoleNameChar(text.charCodeAt(start - 1))) start--;
     if (q - start < min) continue;
-    out.push({ name: text.slice(start, q), nameStart: start, label: text.slice(labelStart, close), labelStart });
+    out.push({ name: text.slice(start, q), nameStart: start, label: text.slice(labelStart, close), labelStart, aliases: [], bracket: q });
     consumed = close + 2;
     q = close + 1;
   }
@@ -174,27 +203,51 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   const isPartyDefinition = (label: string, n: string, written: string, at: number) => {
     const l = norm(label);
     if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
+    // '… and ____ (the "Parties")' names both
+    if (/^part(?:y|ies)$/.test(l)) return false;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
     if (ORG_NAME.test(n) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
     return !isAscii(l) && roleOfName(n) !== undefined;
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
+  const english = definitionsBefore(head, EN_DEF_TAIL, EN_NAME_CHAR, /[a-z0-9]/, 81,
+    {
+      pattern: EN_PARTY_DESCRIPTION,
+      // a proper name before the description, and no further party after it ('Yahoo! Inc., a California
+      // corporation, and Restrac, Inc. ("Participant")' describes Yahoo)
+      isName: (start, cut, end) => /[a-z]/.test(head.slice(start, cut)) && isProperName(partyName(shown(start, cut).replace(/^[\s,;:]+/, '')))
+        && !/,\s*(?:and|between|among)\s+[A-Z]|\b(?:between|among)\s+[A-Z]/.test(shown(cut, end)),
+    });
+  // an English ("Customer") read the Japanese way keeps only the last word of the name ("…, USA")
+  const readInEnglish = new Set(english.map((d) => d.bracket));
   const definitions = [
-    ...definitionsBefore(head, JA_DEF_TAIL, JA_NAME_CHAR, /./, 40),
+    ...definitionsBefore(head, JA_DEF_TAIL, JA_NAME_CHAR, /./, 40).filter((d) => !readInEnglish.has(d.bracket)),
     ...roleDefinitions(head),
-    ...definitionsBefore(head, EN_DEF_TAIL, EN_NAME_CHAR, /[a-z0-9]/, 81),
+    ...english,
   ];
-  for (const { name, nameStart, label, labelStart } of definitions) {
+  /** The role an alias gives its party: a role word ("Supplier"), "you", and "we" where the writer is the provider. */
+  const aliasRole = (aliases: string[]): FixedRole | undefined => {
+    for (const alias of aliases.map(norm)) {
+      const word = ROLE_WORDS.get(alias);
+      if (alias === 'you') return 'outsourcer';
+      if (alias === 'we') { if (firstPersonWriter) return 'contractor'; continue; }
+      if ((word === 'outsourcer' || word === 'contractor' || word === 'subcontractor') && !AMBIGUOUS.has(alias)) return word;
+    }
+    return undefined;
+  };
+  for (const { name, nameStart, label, labelStart, aliases } of definitions) {
     const written = shown(nameStart, nameStart + name.length);
     const n = norm(name);
     if (!isPartyDefinition(label, n, written, labelStart)) continue;
-    const c = add(norm(label), shown(labelStart, labelStart + label.length), written, true);
+    // a name is a proper name ('… to allow each party ("Discloser")' defines a label, not a name)
+    const named = !isAscii(written) || isProperName(partyName(written));
+    const c = add(norm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
       if (!ORG_NAME.test(n) && PUBLIC_BODY.test(n)) c.publicBody = true;
     }
-    if (c && !c.nameRole) c.nameRole = roleOfName(name);
+    if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(name);
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
@@ -408,7 +461,7 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   return edges;
 }
 
-function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole }[]): Map<string, Role> {
+function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[]): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
   const jaKeys = keys.filter((k) => !isAscii(k));
@@ -497,6 +550,10 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && c.names?.some(isProperName));
   const d3 = decided();
   if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
+  // d3. A council, agency or university named as a party in the opening buys the service when nobody else
+  //     does ("Waimarie District Council ("Council", "we") invites proposals").
+  const issuer = undecided.filter((c) => c.publicBody && !roles.has(c.key));
+  if (issuer.length === 1 && !decided().has('outsourcer')) roles.set(issuer[0].key, 'outsourcer');
   // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)
   for (const c of candidates) {
     if (roles.has(c.key)) continue;

@@ -168,3 +168,38 @@ describe('mention matcher', () => {
     expect(total).toBeGreaterThan(1000);
   });
 });
+
+describe('English party definitions as agreements write them', () => {
+  const parties = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, { role: p.role, names: p.names }]));
+
+  it('a name followed by its description: the name is what comes before it', () => {
+    const text = 'SERVICES AGREEMENT\n\nThis Agreement is made between:\n\n**Harrow Valley Water Board**, a statutory body having its head office at 12 Weir Lane, Harrow (the "**Customer**"); and\n\n**Quillon Print Systems Inc.**, a corporation having its principal place of business at 88 Foundry Road, Suite 4, Eastport (the "Supplier").\n\nThe Supplier shall provide the services to the Customer.';
+    expect(parties(text)).toMatchObject({
+      Customer: { role: 'outsourcer', names: ['Harrow Valley Water Board'] },
+      Supplier: { role: 'contractor', names: ['Quillon Print Systems Inc.'] },
+    });
+  });
+
+  it("an earlier party's description is not a cut: 'X, a Delaware corporation, and Y Inc. (\"Participant\")'", () => {
+    const text = 'MUTUAL NDA\n\nThis Agreement is entered into by and between Orbis Media Inc., a California corporation, and Tandem Labs, Inc. ("Participant"), and Kestrel Holdings LLC, a Nevada limited liability company, 200 Main Street ("Company").';
+    const found = parties(text);
+    expect(found.Participant.names).toEqual(['Tandem Labs, Inc.']);
+    expect(found.Company.names).toEqual(['Kestrel Holdings LLC']);
+  });
+
+  it('several labels for one party, bold labels, and a public body that issues a request for proposals', () => {
+    const text = '# REQUEST FOR PROPOSALS\n\nTamsin Bay Regional Council ("**Council**", "we") invites proposals from suppliers ("Respondents") for a hosted library system.\n\nCouncil will evaluate proposals against the criteria below. Council may shortlist Respondents.';
+    expect(parties(text)).toMatchObject({ Council: { role: 'outsourcer', names: ['Tamsin Bay Regional Council'] } });
+  });
+
+  it('"we" as a further label gives the writer\'s role in a proposal', () => {
+    const text = '# Proposal for Managed Payroll Services\n\nPrepared by Larkspur Outsourcing Limited ("Larkspur", "we") for Fenwick Mutual.\n\nLarkspur will process payroll data only on documented instructions. We will notify you of any breach.';
+    const model = buildPartyModel(text, normalize(text), true);
+    expect(model.parties.find((p) => p.label === 'Larkspur')?.role).toBe('contractor');
+  });
+
+  it('"the Parties" names both sides, not one party', () => {
+    const text = 'NON-DISCLOSURE AGREEMENT\n\nThis Agreement is made between The University of Coldharbour whose registered address is 1 College Road, and ________ whose registered address is ________ (the "Parties").';
+    expect(detectParties(text).map((p) => p.label)).not.toContain('Parties');
+  });
+});
