@@ -12,7 +12,7 @@ import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { buildPartyModel } from './parties.ts';
-import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf } from './obligations.ts';
+import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -67,6 +67,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
+  markPartyMentions(facts, mentions, compiled);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
   for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';
@@ -150,6 +151,24 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
     segmentation: seg, sentenceConcepts, headingConcepts,
     sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts),
   };
+}
+
+/**
+ * The buyer the document names counts as the outsourcer concept where it is mentioned: "notify the Retailer"
+ * (a party defined as the buyer) is notice to the outsourcer as much as "notify the Customer" is. (Only the
+ * buyer: a misread role elsewhere — the contractor of a subcontract read as a subcontractor — would make
+ * every mention of it a subcontracting clause.)
+ */
+function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compiled: CompiledCatalog): void {
+  const outsourcer = compiled.concept('outsourcer');
+  const { sentences } = facts.segmentation;
+  const { bits } = facts.sentenceConcepts;
+  let i = 0;
+  for (let k = 0; k < mentions.starts.length; k++) {
+    if (mentions.actors[k].role !== 'outsourcer') continue;
+    while (i < sentences.length && sentences[i].end <= mentions.starts[k]) i++;
+    if (i < sentences.length && sentences[i].start <= mentions.starts[k]) bits.set(outsourcer, i);
+  }
 }
 
 /** A line that is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */

@@ -391,3 +391,15 @@ describe('ACCESS-CONTROL revocation wants more than a deadline: notice to the ou
     expect(testOf('ACCESS-CONTROL', 'revocation', text)).toEqual({ found: true, met: true });
   });
 });
+
+describe('the buyer the document names is the outsourcer wherever it is mentioned', () => {
+  const opening = 'IT Services Agreement\n\nThis Agreement is between Harbourline Furniture Pte Ltd ("Retailer") and Corvex Systems Pte Ltd ("Supplier").\n\n';
+  it('notice to "the Retailer" is notice to the outsourcer', () => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', `${opening}7. Access\n7.1 The Supplier shall disable the accounts of any person who leaves the engagement within one business day and inform the Retailer.\n`))
+      .toEqual({ found: true, met: true });
+  });
+  it('notice to someone else is not', () => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', `${opening}7. Access\n7.1 The Supplier shall disable the accounts of any person who leaves the engagement within one business day and inform its HR team.\n`))
+      .toEqual({ found: true, met: false });
+  });
+});
