@@ -469,8 +469,9 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   const edges: [string, string][] = [];
   if (jaKeys.length >= 2) {
     const alt = jaKeys.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    const give = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|依頼|委任)(?:する|し[、,たてま]|される)`, 'g');
-    const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
+    // (依頼 is any request: 「IDの削除を甲に依頼し」; a definition in brackets ends in 。 inside the sentence)
+    const give = new RegExp(`(${alt})(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:する|し[、,たてま]|される)`, 'g');
+    const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})(?:」という。\\))?から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
     for (const m of text.matchAll(give)) if (m[1] !== m[2]) edges.push([m[1], m[2]]);
     for (const m of text.matchAll(take)) if (m[1] !== m[2]) edges.push([m[2], m[1]]);
   }

@@ -203,3 +203,15 @@ describe('English party definitions as agreements write them', () => {
     expect(detectParties(text).map((p) => p.label)).not.toContain('Parties');
   });
 });
+
+describe('a subcontract: the roles follow who entrusts whom', () => {
+  it('甲 entrusts to 乙 what it took from 原委託者, across a bracketed definition; 乙 asking 甲 to delete an ID gives nothing', () => {
+    const text = `運用業務再委託契約書
+株式会社北浜システム（以下「甲」という。）と株式会社南浜テクノ（以下「乙」という。）は、次のとおり契約する。
+第1条 本契約は、甲が株式会社東浜銀行（以下「原委託者」という。）から受託した業務のうち、別紙に定める運用業務（以下「本業務」という。）を乙に委託するにあたり必要な事項を定める。
+第2条 乙は、従事者が異動したときは、一営業日以内に当該従事者のIDの削除を甲に依頼し、その結果を確認する。
+第3条 乙は、甲の書面による承諾を得た場合に限り、本業務の一部を第三者に再委託することができる。
+第4条 乙は、本業務の実施状況を毎月甲に報告する。`;
+    expect(roles(text)).toMatchObject({ 原委託者: 'outsourcer', 甲: 'contractor', 乙: 'subcontractor' });
+  });
+});
