@@ -403,3 +403,15 @@ describe('the buyer the document names is the outsourcer wherever it is mentione
       .toEqual({ found: true, met: false });
   });
 });
+
+describe('PERSONNEL-CONFIDENTIALITY survival: the end of the person\'s employment named beside the end of the contract', () => {
+  it.each([
+    "Each member of the Supplier's staff shall sign written confidentiality undertakings that survive termination of this Agreement and the end of their employment.",
+    'Personnel shall remain bound by their confidentiality undertakings after expiry of the contract and following the termination of their engagement with the Contractor.',
+  ])('is met: %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', text).met).toBe(true);
+  });
+  it('the end of the contract alone is not', () => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', "Each member of the Supplier's staff shall sign written confidentiality undertakings that survive termination of this Agreement.").met).toBe(false);
+  });
+});
