@@ -21,7 +21,7 @@ describe('Japanese sufficiency phrasing families', () => {
     // both parties' contact points named as 窓口
     ['SECURITY-ORGANIZATION', 'contacts', '発注者と受注者の間の連絡は、双方の担当課長を窓口として行う。'],
     // a definition that reaches what is learned in performance, whether marked or not
-    ['CONFIDENTIALITY', 'definition', '「秘密情報」とは、本契約の履行過程で知り得た一切の情報をいい、秘密である旨の表示の有無を問わない。'],
+    ['CONFIDENTIALITY', 'definition', '「秘密情報」とは、本契約の履行過程で知り得た一切の情報をいい、秘密である旨の表示の有無を問わない。ただし、公知の情報及び受領者が独自に開発した情報を除く。'],
     // an ad-hoc status report on request within a stated time
     ['PERIODIC-SECURITY-REPORTING', 'ad-hoc', '乙は、毎月、安全対策の実施状況を甲に報告する。乙は、甲の求めがあったときは、５営業日以内に臨時の報告を行う。'],
     // 「アクセスできる者」 qualifies a noun: the plain-form duty around it stands (it is no permission)
@@ -37,7 +37,7 @@ describe('Japanese sufficiency phrasing families', () => {
     // accounts issued per person the outsourcer has approved
     ['ACCESS-CONTROL', 'named-need-to-know', '運用サーバへのログインIDは、発注者の許可を得た保守要員ごとに付与する。'],
     // the confidential information as a defined term of the definitions article (「委託者の情報」とは…一切の情報)
-    ['CONFIDENTIALITY', 'definition', '本契約において「委託者の情報」とは、本業務に関して委託者が受託者に提供した技術上、営業上その他一切の情報をいう。'],
+    ['CONFIDENTIALITY', 'definition', '本契約において「委託者の情報」とは、本業務に関して委託者が受託者に提供した技術上、営業上その他一切の情報をいう。ただし、既に公知となっている情報は、この限りでない。'],
     // 移行計画 tied to the end of the contract or to a successor
     ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '受託者は、契約期間満了の六か月前までに、後継事業者への移行計画を作成して委託者に提出する。'],
     // a credit the outsourcer may claim when the level is missed, and a credit table keyed on 「…％未満」
@@ -56,6 +56,8 @@ describe('Japanese sufficiency phrasing families', () => {
     ['INCIDENT-NOTIFICATION', 'content', '乙は、個人情報の漏えいを知ったときは、２時間以内に甲の窓口へ電話で第一報を行い、その後の対応状況を随時報告する。'],
     // consultation is not an allocation of the rest
     ['RESPONSIBILITY-BOUNDARY', 'no-orphans', '役割分担は別表のとおりとし、別表に記載のない事項は、甲乙協議の上で分担を定める。'],
+    // a definition with no exceptions enumerated (the catalog wants both)
+    ['CONFIDENTIALITY', 'definition', '「秘密情報」とは、本契約の履行過程で知り得た一切の情報をいい、秘密である旨の表示の有無を問わない。'],
     // designated-only definitions leave out what is learned during performance
     ['CONFIDENTIALITY', 'definition', '「秘密情報」とは、書面、口頭その他方法を問わず開示された情報のうち、開示の際に秘密である旨を表示したものをいう。'],
     // facts supplied for the outsourcer's report to a regulator are regulatory cooperation, not ad-hoc status reports
