@@ -173,7 +173,7 @@ export function segment(text: string): Segmentation {
       prevWasBlank = false;
     } else {
       // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
-      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading);
+      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading.replace(/^#{1,6}\s*/, ''));
       // A paragraph of running text (not a title) that the line above left mid-sentence.
       const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) && prevLineEnd - paragraphStart > 40;
       const openEnded: boolean = running && !endsWithTerminal(text, paragraphStart, prevLineEnd);
@@ -296,7 +296,8 @@ function headingText(line: string): string {
   const rest = line.slice(from);
   // 第5条(秘密保持) 乙は… : the bracketed caption is the title, the sentence after it is not.
   const caption = /^第[^(]{1,12}\([^)]{1,40}\)/.exec(rest);
-  if (caption) return caption[0];
+  // with the markdown hashes kept: the heading's concepts are read from its start over this length
+  if (caption) return line.slice(0, from) + caption[0];
   const cut = rest.search(/[。]|\.(?:\*{1,2}|_{1,2})?\s/);
   // A title never ends with 。: 「第2条 乙は、…する。」 is a sentence, and the article has no title.
   if (rest[cut] === '。') return (line.slice(0, from) + (ARTICLE_LABEL.exec(rest)?.[0] ?? '')).trim();

@@ -167,6 +167,13 @@ describe('heading text and labels', () => {
     expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
   });
 
+  it('keeps the hashes of 「## 第N条（見出し）」, so the whole caption is read, and its 「1. …」 lines stay paragraphs of the article', () => {
+    // round 16-ja: the heading text lost its 「## 」 but was read from the line start over its length, so 「保持)」 went unread
+    const { s, sentences } = seg('## 第5条（秘密保持）\n\n1. 乙は、秘密を第三者に開示しない。\n2. 乙は、従業員に本条の義務を守らせる。');
+    expect(s.sections.map((x) => [x.label, x.heading])).toEqual([['5', '## 第5条(秘密保持)']]);
+    expect(sentences.map((x) => [x.kind, x.section])).toEqual([['heading', 0], ['item', 0], ['item', 0]]);
+  });
+
   it('takes a caption alone on the line above 第N条 / 第N (the statute style) as that article\'s title, and opens the article with it', () => {
     const { s, sentences } = seg('特記事項\n\n（秘密の保持）\n第１　乙は、秘密を保持する。\n\n（事故の報告）\n第２条　乙は、事故を甲に報告する。\n２　報告は書面で行う。');
     expect(s.sections.map((x) => [x.label, x.heading])).toEqual([['1', '第1(秘密の保持)'], ['2', '第2条(事故の報告)']]);
