@@ -198,6 +198,8 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context
 function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): Context['subcontracting'] {
   const sub = compiled.concept('subcontracting');
   const approval = compiled.concept('approval');
+  // "shall not disclose … except to its subcontractors": a ban on others that names subcontractors as allowed
+  const carveout = compiled.concept('subcontracting-carveout');
   const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;
@@ -205,7 +207,7 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): 
     if (!f.concepts.has(sub)) return;
     const next = facts.sentenceFacts[i + 1];
     const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
-    if (f.modality === 'prohibition' && !f.concepts.has(approval) && !proviso) prohibited++;
+    if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !proviso) prohibited++;
     else allowed++;
   });
   if (prohibited > 0 && prohibited >= allowed) return 'prohibited';
