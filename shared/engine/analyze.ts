@@ -16,7 +16,7 @@ import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type M
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
-import { segment, type Segmentation } from './segment.ts';
+import { segment, sentenceLocator, type Segmentation } from './segment.ts';
 import { analyzeResponsibility } from './responsibility.ts';
 import { STAGE_LABELS, lower, pickClause } from './messages.ts';
 
@@ -161,13 +161,11 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
  */
 function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compiled: CompiledCatalog): void {
   const outsourcer = compiled.concept('outsourcer');
-  const { sentences } = facts.segmentation;
-  const { bits } = facts.sentenceConcepts;
-  let i = 0;
+  const sentenceAt = sentenceLocator(facts.segmentation.sentences);
   for (let k = 0; k < mentions.starts.length; k++) {
     if (mentions.actors[k].role !== 'outsourcer') continue;
-    while (i < sentences.length && sentences[i].end <= mentions.starts[k]) i++;
-    if (i < sentences.length && sentences[i].start <= mentions.starts[k]) bits.set(outsourcer, i);
+    const i = sentenceAt(mentions.starts[k]);
+    if (i >= 0) facts.sentenceConcepts.bits.set(outsourcer, i);
   }
 }
 

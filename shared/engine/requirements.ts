@@ -9,7 +9,7 @@ import { andNot, bitEnvironment, bitsFor, setRange, type BitEnvironment } from '
 import { setBits, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
-import type { Segmentation } from './segment.ts';
+import { groupsArticles, type Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
@@ -32,12 +32,6 @@ export interface RequirementEvaluation {
 /** A section longer than this is too broad to be "the clause": tests then look at nearby sentences. */
 const MAX_SCOPE_SENTENCES = 30;
 const WINDOW = 3;
-/**
- * 第3章, 第2節, 第1編 (also as a markdown heading): a heading that groups articles. A clause never widens to
- * it — 第9条 under a short 第3章 is still the clause, not 第8条–第13条 together (round 13-ja: a training
- * clause borrowed the records and the submission of the log clause two articles away).
- */
-const GROUPING_HEADING = /^(?:#{1,6}\s*)?第\s*[0-9一二三四五六七八九十百千〇]+\s*[章節編款]/;
 
 /** Per-document lookups shared by all requirements (built once, on first use). */
 interface FactsIndex {
@@ -221,9 +215,11 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint
     const section = seg.sentences[i].section;
     if (section === added) continue;
     if (section >= 0 && index.memberEnd[section] - index.memberStart[section] <= MAX_SCOPE_SENTENCES) {
-      // the clause is the parent with its subsections (6 with 6.1–6.4) when that is still a clause's size
+      // the clause is the parent with its subsections (6 with 6.1–6.4) when that is still a clause's size, but
+      // never a chapter: 第9条 under a short 第3章 is still the clause, not 第8条–第13条 together (round 13-ja: a
+      // training clause borrowed the records and the submission of the log clause two articles away)
       const parent = seg.sections[section].parent;
-      const [from, to] = parent >= 0 && !GROUPING_HEADING.test(seg.sections[parent].heading) && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
+      const [from, to] = parent >= 0 && !groupsArticles(seg.sections[parent]) && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
         ? [index.memberStart[parent], index.subtreeEnd[parent]] : [index.memberStart[section], index.memberEnd[section]];
       setRange(inScope, from, to);
       added = section;

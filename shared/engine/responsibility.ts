@@ -7,7 +7,7 @@ import type {
   Finding, LiabilitySummary, Obligation, Party, Report, RequirementResult, Responsibility, ResponsibilityCell, ResponsibilityRow, Span,
 } from '../schemas/report.ts';
 import type { Analysis } from './analyze.ts';
-import type { Section } from './segment.ts';
+import { sentenceLocator, type Section } from './segment.ts';
 import { toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
@@ -117,7 +117,7 @@ export function analyzeResponsibility(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const push = (f: Finding, key: string) => { if (!seen.has(key)) { seen.add(key); findings.push(f); } };
-  const sentenceAt = makeLocator(sentences);
+  const sentenceAt = sentenceLocator(sentences);
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
   const hits = signals.allHits(norm, literalHits);
@@ -361,19 +361,6 @@ function clauseAround(text: string, s: { start: number; end: number }, start: nu
 }
 
 const key = (idx: number[]) => [...idx].sort((a, b) => a - b).join(',');
-
-function makeLocator(sentences: { start: number; end: number }[]) {
-  return (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return best >= 0 && pos < sentences[best].end ? best : -1;
-  };
-}
 
 /** 1-based line of an offset into text (its line starts found on the first call). */
 function lineLocator(text: string): (offset: number) => number {

@@ -38,6 +38,15 @@ export interface Segmentation {
 }
 
 const KANJI_NUM = '[0-9一二三四五六七八九十百千〇]+';
+/** A markdown heading's text without its hashes. */
+const withoutHashes = (line: string) => line.replace(/^#{1,6}\s*/, '');
+/** 第3章, 第2節, 第1編, 第1款: a heading that groups articles. */
+const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
+
+/** Whether a section's heading groups articles (also as a markdown heading: 「## 第3章 再委託」). */
+export function groupsArticles(section: Section): boolean {
+  return GROUPING.test(withoutHashes(section.heading));
+}
 /** 第3条, 第3条の2. */
 const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`);
 const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
@@ -173,7 +182,7 @@ export function segment(text: string): Segmentation {
       prevWasBlank = false;
     } else {
       // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
-      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(sections[open[open.length - 1]].heading.replace(/^#{1,6}\s*/, ''));
+      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(withoutHashes(sections[open[open.length - 1]].heading));
       // A paragraph of running text (not a title) that the line above left mid-sentence.
       const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) && prevLineEnd - paragraphStart > 40;
       const openEnded: boolean = running && !endsWithTerminal(text, paragraphStart, prevLineEnd);
@@ -225,7 +234,7 @@ export function segment(text: string): Segmentation {
         if (!heading && !isItem && CAPTION_LINE.test(line)) caption = { start: contentStart, text: line };
         // 「### （見出し）」 as a markdown heading of its own does the same
         else if (heading && line.startsWith('#')) {
-          const inner = line.replace(/^#{1,6}\s*/, '');
+          const inner = withoutHashes(line);
           if (CAPTION_LINE.test(inner)) caption = { start: contentStart, text: inner };
         }
       }
@@ -246,6 +255,20 @@ const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|following
 function numberingStyle(line: string): string {
   const m = /^(?:(\(\s*\d)|(\d{1,3}\))|(\d)|(\(\s*[a-z])|([a-z][).])|(\([ア-ン])|([ア-ン])|([一二三四五六七八九十]))/.exec(line);
   return m ? String(m.slice(1).findIndex((g) => g !== undefined)) : 'bullet';
+}
+
+/** The index of the sentence holding offset `pos` (sentences in text order, not overlapping), or -1. */
+export function sentenceLocator(sentences: readonly { start: number; end: number }[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return best >= 0 && pos < sentences[best].end ? best : -1;
+  };
 }
 
 /** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */
