@@ -16,7 +16,7 @@ import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type M
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
-import { segment, sentenceLocator, type Segmentation } from './segment.ts';
+import { isCaptionLine, segment, sentenceLocator, type Segmentation } from './segment.ts';
 import { analyzeResponsibility } from './responsibility.ts';
 import { STAGE_LABELS, lower, pickClause } from './messages.ts';
 
@@ -145,7 +145,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
-  seg.sentences.forEach((s, i) => { if ((s.kind === 'heading' && isCaption(text, s.start, s.end)) || isBracketCaption(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
+  seg.sentences.forEach((s, i) => { if ((s.kind === 'heading' && isCaption(text, s.start, s.end)) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
@@ -167,11 +167,6 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
     const i = sentenceAt(mentions.starts[k]);
     if (i >= 0) facts.sentenceConcepts.bits.set(outsourcer, i);
   }
-}
-
-/** A line that is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */
-function isBracketCaption(text: string, start: number, end: number): boolean {
-  return /^\s*[（(][^（()）。]{1,30}[）)]\s*$/.test(text.slice(start, end));
 }
 
 /** A heading line that is a title only: short, and no sentence end. */

@@ -7,7 +7,7 @@
  * Requirements) forms part of this Agreement"), whose content is often a separate document.
  */
 
-import { decode } from './normalize.ts';
+import { decode, NUMERAL } from './normalize.ts';
 
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3})*(?:\\([a-z0-9]{1,4}\\))?|[ivxlc]{1,6})';
 const CAPTION = '\\([^()\\n]{2,60}\\)';
@@ -15,7 +15,7 @@ const CAPTION = '\\([^()\\n]{2,60}\\)';
 const ENGLISH = new RegExp(
   `\\b(?:sections?|clauses?|articles?|paragraphs?)\\s+${NUMBER}\\s*${CAPTION}` +
   `(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)${NUMBER}\\s*${CAPTION})*`, 'g');
-const KANJI_NUMBER = '[0-9一二三四五六七八九十百〇]+';
+const KANJI_NUMBER = `${NUMERAL}+`;
 /** 第14条(データの返還), 第3条の2(…), 第5条第2項(…). */
 const JAPANESE = new RegExp(`第${KANJI_NUMBER}条(?:の${KANJI_NUMBER})?(?:第${KANJI_NUMBER}項)?\\s*\\([^()\\n]{1,30}\\)`, 'g');
 const SPACE = 32;

@@ -7,8 +7,10 @@ import type { Segmentation } from './segment.ts';
 import type { Actor } from './obligations.ts';
 import type { PartyModel } from './parties.ts';
 import { LEXICON, lexicons } from './vagueness.ts';
-import { parseNumber } from './normalize.ts';
+import { NUMERAL, parseNumber } from './normalize.ts';
 
+/** 第6条 or "Section 12.3", the article's number captured (1: Japanese, 2: English). */
+const ARTICLE_CITED = new RegExp(`第\\s*(${NUMERAL}+)\\s*条|(?:section|article|clause)\\s+(\\d+(?:\\.\\d+)*)`, 'g');
 
 export interface LiabilityFacts {
   capSentences: number[];
@@ -60,7 +62,7 @@ export function analyzeLiability(
     let t = slice(i);
     let lex = lexOf[i];
     // articles cited by the carve-out count by their headings (第6条（秘密保持）, 第10条（安全管理措置）)
-    for (const m of t.matchAll(/第\s*([0-9一二三四五六七八九十百]+)\s*条|(?:section|article|clause)\s+(\d+(?:\.\d+)*)/g)) {
+    for (const m of t.matchAll(ARTICLE_CITED)) {
       const label = m[1] ? String(parseNumber(m[1])) : m[2];
       const sec = seg.sections.find((x) => x.label === label && x.level <= 3);
       if (sec) { t += ` ${sec.heading}`; lex = lexicons.maskIn(t); }

@@ -186,6 +186,9 @@ export function toOriginal(norm: NormalizedText, start: number, end: number): { 
   return { start: s, end: e };
 }
 
+/** One digit of a number as Japanese writes it, ASCII or kanji (第12条, 第十二条, 第百二条, 二〇): a character class, for patterns. */
+export const NUMERAL = '[0-9一二三四五六七八九十百千〇]';
+
 const KANJI_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };

@@ -8,7 +8,7 @@ import type {
 } from '../schemas/report.ts';
 import type { Analysis } from './analyze.ts';
 import { sentenceLocator, type Section } from './segment.ts';
-import { toOriginal } from './normalize.ts';
+import { NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
@@ -51,7 +51,7 @@ for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
 }
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
 const NAMED_STANDARD = /\b(?:iso|iec|jis|nist|sp\s*800|soc\s*[12]|cis|owasp|pci|asvs|fisc)\b|政府統一基準|ガイドライン[^。]{0,6}(?:版|年)|ismap/;
-const CLAUSE_CITED = /第\s*[0-9一二三四五六七八九十]+\s*条|前条|前項|本契約第|section\s+\d|clause\s+\d|article\s+\d/;
+const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契約第|section\\s+\\d|clause\\s+\\d|article\\s+\\d`);
 const DOCUMENT_CITED = /本契約|原契約|この契約|本仕様書|仕様書|特記事項|規程|基準|本書|別紙|別表|ポリシー|「[^」]{2,40}」|this agreement|this dpa|the agreement|annex|schedule/;
 const EXCEPTION_PROCEDURE = /(?:ただし|但し|除き|限り|unless|except|provided that)[^。]{0,60}(?:承認|承諾|同意|許可|consent|approval|approve)/;
 const DEFINITION = /(?:」|")\s*(?:とは|means|shall mean|refers to)|をいう。?$|をいい、|\bmeans\b|意味を(?:有する|持つ)|意味で用いる|have the meaning|has the meaning/;

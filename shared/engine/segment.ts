@@ -4,7 +4,7 @@
  * (markdown and tab-separated) and sentences.
  * All offsets are indices into the normalised text.
  */
-import { isSpaceCode, parseNumber } from './normalize.ts';
+import { isSpaceCode, NUMERAL, parseNumber } from './normalize.ts';
 
 export type SentenceKind = 'heading' | 'sentence' | 'item' | 'row';
 
@@ -37,7 +37,7 @@ export interface Segmentation {
   sentences: Sentence[];
 }
 
-const KANJI_NUM = '[0-9一二三四五六七八九十百千〇]+';
+const KANJI_NUM = `${NUMERAL}+`;
 /** A markdown heading's text without its hashes. */
 const withoutHashes = (line: string) => line.replace(/^#{1,6}\s*/, '');
 /** 第3章, 第2節, 第1編, 第1款: a heading that groups articles. */
@@ -75,6 +75,8 @@ const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
 /** A caption alone on its line: 「(目的)」 (normalised brackets), with some Japanese in it. */
 const CAPTION_LINE = /^\((?=[^()]{0,40}[\u3040-\u30ff\u4e00-\u9fff])[^()]{1,40}\)$/;
+/** Whether text[start, end) (a sentence, say) is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */
+export const isCaptionLine = (text: string, start: number, end: number): boolean => CAPTION_LINE.test(text.slice(start, end).trim());
 /** 第1条 / 第1 / 第1条の2 opening a line without a bracketed caption of its own: the number. */
 const ARTICLE_NUMBER_ONLY = new RegExp(`^第\\s*${KANJI_NUM}\\s*(?:条(?:の\\s*${KANJI_NUM})?)?(?!\\s*[(条章節項号0-9一二三四五六七八九十百千〇])`);
 /** Characters that end a paragraph line (a following line starts a new paragraph). */
