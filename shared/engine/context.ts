@@ -44,7 +44,13 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title
   for (const title of titles) {
     const t = normaliseTerm(title);
-    for (const type of typeOrder) if (typeRules[type].title.some((term) => hasWord(t, term))) return type;
+    for (const type of typeOrder) {
+      const hits = typeRules[type].title.filter((term) => hasWord(t, term));
+      if (hits.length === 0) continue;
+      // "… Security Monitoring Services Agreement" is a contract about security, not a vendor's security page
+      if (type === 'policy' && hits.every((h) => h === 'security') && typeRules.contract.title.some((term) => hasWord(t, term))) continue;
+      return type;
+    }
   }
   const head = normalisedText.slice(0, 6000);
   let best: DocumentType = 'contract';

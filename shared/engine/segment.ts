@@ -43,6 +43,9 @@ const withoutHashes = (line: string) => line.replace(/^#{1,6}\s*/, '');
 /** 第3章, 第2節, 第1編, 第1款: a heading that groups articles. */
 const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
 
+/** A numbered clause's own title ("7. Audit", "Article 10 — Access", "Section 4"), not a part or schedule grouping clauses. */
+const CLAUSE_TITLE = /^(?:(?:article|section|clause|§)\s*)?\d/;
+
 /** Whether a section's heading groups articles (also as a markdown heading: 「## 第3章 再委託」). */
 export function groupsArticles(section: Section): boolean {
   return GROUPING.test(withoutHashes(section.heading));
@@ -204,6 +207,14 @@ export function segment(text: string): Segmentation {
           // the caption line above an article without a caption of its own titles it, and opens it
           const titled = captionAbove !== null && ARTICLE_NUMBER_ONLY.test(line) ? captionAbove : null;
           const start = titled ? titled.start : contentStart;
+          // "7.1 …" under "### 7. Audit" is a subsection of clause 7 even where the hashes gave 7 the level a
+          // two-part number has (round 19-en: 7.2 and 7.3 of an audit clause were siblings of 7, outside its scope);
+          // under "### PART 5 — …" the clauses 5.1–5.4 stay clauses of their own
+          const dot = heading.label.lastIndexOf('.');
+          const owner = dot > 0 ? open.findLast((s) => sections[s].label === heading.label.slice(0, dot)) : undefined;
+          if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading))) {
+            heading.level = sections[owner].level + 1;
+          }
           while (open.length && sections[open[open.length - 1]].level >= heading.level) {
             sections[open.pop()!].end = start;
           }

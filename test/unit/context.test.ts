@@ -30,6 +30,8 @@ describe('detectDocumentType', () => {
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
     // a vendor's answers are its proposal; a full-width title reads as its half-width form
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
+    // a contract about security is a contract; a security page is a policy
+    ['OT Security Monitoring Services Agreement', 'contract'], ['Security Overview', 'policy'], ['Security', 'policy'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });

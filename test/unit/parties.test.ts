@@ -192,6 +192,11 @@ describe('English party definitions as agreements write them', () => {
     expect(parties(text)).toMatchObject({ Council: { role: 'outsourcer', names: ['Tamsin Bay Regional Council'] } });
   });
 
+  it('a cooperative (or a utilities company, a trust, a foundation) named in the opening is a party (the buyer facing a "Service Provider")', () => {
+    const text = '# SECURITY MONITORING SERVICES AGREEMENT\n\n**Northbridge Water & Power Cooperative** ("Utility")\nand\n**Sentinel Grid Defense LLC** ("Service Provider")\n\n1. Service Provider shall notify Utility of incidents within 24 hours. Utility may audit Service Provider.';
+    expect(roles(text)).toMatchObject({ Utility: 'outsourcer', 'Service Provider': 'contractor' });
+  });
+
   it('"we" as a further label gives the writer\'s role in a proposal', () => {
     const text = '# Proposal for Managed Payroll Services\n\nPrepared by Larkspur Outsourcing Limited ("Larkspur", "we") for Fenwick Mutual.\n\nLarkspur will process payroll data only on documented instructions. We will notify you of any breach.';
     const model = buildPartyModel(text, normalize(text), true);

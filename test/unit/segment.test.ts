@@ -96,6 +96,13 @@ describe('English structure', () => {
     expect(s.sections[3].parent).toBe(-1);
   });
 
+  it('puts 7.1, 7.2 under "### 7. Audit" as its subsections, but keeps 5.1 beside "### PART 5 — …"', () => {
+    const clause = seg('### 7. Audit and Inspection\n\n7.1 The Utility may inspect.\n\n7.1.1 On notice.\n\n7.2 These rights extend to subcontractors.\n\n### 8. Liability\n\n8.1 Capped.').s;
+    expect(clause.sections.map((x) => [x.label, x.parent])).toEqual([['7', -1], ['7.1', 0], ['7.1.1', 1], ['7.2', 0], ['8', -1], ['8.1', 4]]);
+    const part = seg('### PART 5 — DATA\n\n5.1 Stored in the US.\n\n5.2 Returned at the end.').s;
+    expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['5.1', -1], ['5.2', -1]]);
+  });
+
   it('marks heading lines and lettered items', () => {
     expect(sentences.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual([
       'article 1. definitions', 'section 2.1 security', '1.2.3 encryption at rest', '4. audit',
