@@ -200,6 +200,12 @@ export function evaluateRequirement(
 function definedTerm(sentence: string): string | null {
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは)/.exec(sentence);
   if (!m) return null;
+  // the quoted term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means')
+  const quoted = /["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\W{0,2}$/.exec(m[1]);
+  if (quoted) {
+    const term = quoted[1].trim().replace(/^(?:the|a|an|any)\s+/, '');
+    if (term.length >= 2) return term;
+  }
   const words = m[1].replace(/^[\s#*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
     .replace(/["“”'‘’*「」『』()（）]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(-5);
   const term = words.join(' ').replace(/^(?:the|a|an|any)\s+/, '');
