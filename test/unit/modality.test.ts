@@ -53,6 +53,9 @@ describe('Japanese sentences', () => {
     ['乙は、鍵にアクセスできる者を限定し、年1回鍵を更新する。', 'obligation'],
     ['乙の運用責任者は、ログを週1回点検する。', 'obligation'],
     ['甲は、乙に対し、報告を求めることができる。', 'permission'],
+    // 「推奨する対策」 names the countermeasure recommended; it is no mere recommendation of the duty
+    ['当社は、影響評価及び推奨する対策を添えてご報告いたします。', 'obligation'],
+    ['乙は、月1回以上のパスワード変更を推奨する。', 'effort'],
     // 「…できません」「…ことはできない」 in a rule: a ban
     ['私物の端末は、本業務に使用できません。', 'prohibition'],
     ['乙は、甲の承諾なく本業務を第三者に再委託することはできない。', 'prohibition'],
