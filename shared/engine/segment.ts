@@ -208,7 +208,7 @@ export function segment(text: string): Segmentation {
           const titled = captionAbove !== null && ARTICLE_NUMBER_ONLY.test(line) ? captionAbove : null;
           const start = titled ? titled.start : contentStart;
           // "7.1 …" under "### 7. Audit" is a subsection of clause 7 even where the hashes gave 7 the level a
-          // two-part number has (round 19-en: 7.2 and 7.3 of an audit clause were siblings of 7, outside its scope);
+          // two-part number has (else 7.2 and 7.3 would be siblings of 7, outside the clause's scope);
           // under "### PART 5 — …" the clauses 5.1–5.4 stay clauses of their own
           const dot = heading.label.lastIndexOf('.');
           const owner = dot > 0 ? open.findLast((s) => sections[s].label === heading.label.slice(0, dot)) : undefined;
