@@ -259,6 +259,14 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const c = byKey.get(word) ?? add(word, shown(start, start + raw.length), null, false);
     if (c) c.count++;
   }
+  // A public body's one-character label written alone as a party (県は / 市に報告 / 町の承認 — not 〇〇県, 県内,
+  // 都道府県, 市町村): the buyer of a local government's specification, five times at least.
+  for (const w of ['県', '市', '町', '村', '区']) {
+    if (byKey.has(w)) continue;
+    const re = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])${w}(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
+    const found = [...head.matchAll(re)];
+    if (found.length >= 5) { const c = add(w, shown(found[0].index!, found[0].index! + 1), null, false); if (c) c.count = found.length; }
+  }
   // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention.
   for (const w of [...P.firstPerson.outsourcer.ja, ...P.firstPerson.contractor.ja]) {
     let n = 0;

@@ -24,6 +24,16 @@ describe('party roles', () => {
     expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
   });
 
+  it('a bare 県 used as a party five times is the outsourcer; 〇〇県 and 都道府県 do not count', () => {
+    const spec = `〇〇県電子入札システム運用業務　調達仕様書
+受注者は、作業場所を県に届け出ること。受注者は、県の承認を得ずに作業場所を変更しないこと。
+受注者は、月次報告書を県に提出すること。県は、報告書の内容を確認する。受注者は、県の指示に従うこと。`;
+    expect(roles(spec)).toMatchObject({ 県: 'outsourcer', 受注者: 'contractor' });
+    const law = `業務委託仕様書
+受注者は、〇〇県の条例を遵守すること。受注者は、〇〇県の規則、〇〇県の要綱及び〇〇県の基準に従うこと。都道府県の指針、〇〇県の通知も同様とする。`;
+    expect(Object.keys(roles(law))).not.toContain('県');
+  });
+
   it('丙 is a subcontractor when 乙 entrusts work to it', () => {
     const text = `再委託承諾申請書
 甲は乙に対し運用業務を委託している。乙は、丙に対し、夜間監視業務を再委託する。
