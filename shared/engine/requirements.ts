@@ -198,6 +198,12 @@ export function evaluateRequirement(
 
 /** The term a definition sentence defines ('1.5 "**Data Breach**" means …' → 'data breach', 「事故等」とは → 事故等), or null. */
 function definedTerm(sentence: string): string | null {
+  // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …' (round 21-en)
+  const glossary = /^[\s#*-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\**["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\**\s*[:：]/.exec(sentence);
+  if (glossary) {
+    const term = glossary[1].trim().replace(/^(?:the|a|an|any)\s+/, '');
+    if (term.length >= 2) return term;
+  }
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは)/.exec(sentence);
   if (!m) return null;
   // the quoted term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means')
