@@ -261,7 +261,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   // A public body's one-character label written alone as a party (県は / 市に報告 / 町の承認 — not 〇〇県, 県内,
   // 都道府県, 市町村): the buyer of a local government's specification, five times at least.
-  for (const w of ['県', '市', '町', '村', '区']) {
+  for (const w of O.jaBareLabels) {
     if (byKey.has(w)) continue;
     const re = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])${w}(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
     const found = [...head.matchAll(re)];

@@ -198,24 +198,25 @@ export function evaluateRequirement(
 
 /** The term a definition sentence defines ('1.5 "**Data Breach**" means …' → 'data breach', 「事故等」とは → 事故等), or null. */
 function definedTerm(sentence: string): string | null {
-  // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …' (round 21-en)
+  // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …'
   const glossary = /^[\s#*-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\**["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\**\s*[:：]/.exec(sentence);
-  if (glossary) {
-    const term = glossary[1].trim().replace(/^(?:the|a|an|any)\s+/, '');
-    if (term.length >= 2) return term;
-  }
+  const fromGlossary = glossary && withoutArticle(glossary[1]);
+  if (fromGlossary) return fromGlossary;
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは)/.exec(sentence);
   if (!m) return null;
   // the quoted term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means')
   const quoted = /["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\W{0,2}$/.exec(m[1]);
-  if (quoted) {
-    const term = quoted[1].trim().replace(/^(?:the|a|an|any)\s+/, '');
-    if (term.length >= 2) return term;
-  }
+  const fromQuote = quoted && withoutArticle(quoted[1]);
+  if (fromQuote) return fromQuote;
   const words = m[1].replace(/^[\s#*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
     .replace(/["“”'‘’*「」『』()（）]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(-5);
-  const term = words.join(' ').replace(/^(?:the|a|an|any)\s+/, '');
-  return term.length >= 2 ? term : null;
+  return withoutArticle(words.join(' '));
+}
+
+/** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */
+function withoutArticle(term: string): string | null {
+  const bare = term.trim().replace(/^(?:the|a|an|any)\s+/, '');
+  return bare.length >= 2 ? bare : null;
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
