@@ -43,6 +43,8 @@ const O = P.organisationWords;
 /** A defined name that is an organisation by its legal form (data: parties.organisationWords), tested on the normalised name. */
 const ORG_NAME = new RegExp(`${wordsPattern(O.ja, O.en)}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
 /** A public body, school, hospital or bank: a party when named in the opening of the document. */
+/** A bare local-government label as a party (data: organisationWords.jaBareLabels), not inside a longer word. */
+const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabels.map(escapeRegExp).join('|')})(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
 const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en));
 /**
  * A name written as one: Japanese, or English words all capitalised but for joining words ("City of Oakton",
@@ -261,11 +263,17 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   // A public body's one-character label written alone as a party (県は / 市に報告 / 町の承認 — not 〇〇県, 県内,
   // 都道府県, 市町村): the buyer of a local government's specification, five times at least.
+  const bare = new Map<string, { first: number; count: number }>();
+  for (const m of head.matchAll(BARE_LABEL)) {
+    const seen = bare.get(m[1]);
+    if (seen) seen.count++;
+    else bare.set(m[1], { first: m.index!, count: 1 });
+  }
   for (const w of O.jaBareLabels) {
-    if (byKey.has(w)) continue;
-    const re = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])${w}(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
-    const found = [...head.matchAll(re)];
-    if (found.length >= 5) { const c = add(w, shown(found[0].index!, found[0].index! + 1), null, false); if (c) c.count = found.length; }
+    const seen = bare.get(w);
+    if (byKey.has(w) || !seen || seen.count < 5) continue;
+    const c = add(w, shown(seen.first, seen.first + w.length), null, false);
+    if (c) c.count = seen.count;
   }
   // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention.
   for (const w of [...P.firstPerson.outsourcer.ja, ...P.firstPerson.contractor.ja]) {

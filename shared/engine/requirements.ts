@@ -229,8 +229,8 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint
     if (section === added) continue;
     if (section >= 0 && index.memberEnd[section] - index.memberStart[section] <= MAX_SCOPE_SENTENCES) {
       // the clause is the parent with its subsections (6 with 6.1–6.4) when that is still a clause's size, but
-      // never a chapter: 第9条 under a short 第3章 is still the clause, not 第8条–第13条 together (round 13-ja: a
-      // training clause borrowed the records and the submission of the log clause two articles away)
+      // never a chapter: 第9条 under a short 第3章 is still the clause, not 第8条–第13条 together (else a training
+      // clause borrows the records and the submission of the log clause two articles away)
       const parent = seg.sections[section].parent;
       const [from, to] = parent >= 0 && !groupsArticles(seg.sections[parent]) && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
         ? [index.memberStart[parent], index.subtreeEnd[parent]] : [index.memberStart[section], index.memberEnd[section]];
