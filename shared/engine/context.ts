@@ -1,6 +1,7 @@
 /** Document context: language, document type, data classes, subcontracting stance. */
+import * as v from 'valibot';
 import documentTypesJson from '../catalog/document-types.json' with { type: 'json' };
-import type { DOCUMENT_TYPES } from '../catalog/schema.ts';
+import { DOCUMENT_TYPES, describeIssues } from '../catalog/schema.ts';
 import type { Context } from '../schemas/report.ts';
 import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 
@@ -23,13 +24,37 @@ export function detectLanguage(text: string): Language {
   return cjk + latin === 0 ? 'en' : 'mixed';
 }
 
-interface TypeRule { title: string[]; body: string[] }
-const typeOrder = documentTypesJson.order as DocumentType[];
-const typeRules = Object.fromEntries(
-  Object.entries(documentTypesJson.types as Record<string, TypeRule>).map(([k, r]) => [
-    k, { title: r.title.map(normaliseTerm), body: r.body.map(normaliseTerm) },
-  ]),
-) as Record<DocumentType, TypeRule>;
+const terms = v.array(v.pipe(v.string(), v.minLength(1)));
+const TypeRule = v.strictObject({
+  /** Words of a title that say what the document is. */
+  title: terms,
+  /**
+   * Title words too general to decide alone: a title whose only hits are these is read on, so a later type's
+   * word decides ("… Security Monitoring Services Agreement" is a contract about security, not a security page).
+   */
+  weakTitle: v.optional(terms, []),
+  /** Vocabulary of the opening pages, for documents without a telling title. */
+  body: terms,
+});
+const DocumentTypesData = v.strictObject({
+  /** Title words are tried type by type in this order (the more specific first). */
+  order: v.pipe(v.array(v.picklist(DOCUMENT_TYPES)), v.length(DOCUMENT_TYPES.length)),
+  types: v.strictObject(Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, TypeRule])) as Record<DocumentType, typeof TypeRule>),
+});
+
+/** Validates document-types.json; the error names the type and field. */
+export function parseDocumentTypes(input: unknown) {
+  const result = v.safeParse(DocumentTypesData, input);
+  if (!result.success) throw new Error(describeIssues('document-types.json', result.issues));
+  const { order, types } = result.output;
+  if (new Set(order).size !== order.length) throw new Error('document-types.json: order: a type is listed twice');
+  const normalised = (list: string[]) => list.map(normaliseTerm);
+  const rules = Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, {
+    title: normalised(types[t].title), weakTitle: new Set(normalised(types[t].weakTitle)), body: normalised(types[t].body),
+  }])) as Record<DocumentType, { title: string[]; weakTitle: Set<string>; body: string[] }>;
+  return { order, rules };
+}
+const { order: typeOrder, rules: typeRules } = parseDocumentTypes(documentTypesJson);
 
 const countOf = (haystack: string, needle: string) => {
   let n = 0;
@@ -44,13 +69,14 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title
   for (const title of titles) {
     const t = normaliseTerm(title);
+    let weak: DocumentType | null = null;
     for (const type of typeOrder) {
       const hits = typeRules[type].title.filter((term) => hasWord(t, term));
       if (hits.length === 0) continue;
-      // "… Security Monitoring Services Agreement" is a contract about security, not a vendor's security page
-      if (type === 'policy' && hits.every((h) => h === 'security') && typeRules.contract.title.some((term) => hasWord(t, term))) continue;
-      return type;
+      if (!hits.every((h) => typeRules[type].weakTitle.has(h))) return type;
+      weak ??= type;
     }
+    if (weak) return weak;
   }
   const head = normalisedText.slice(0, 6000);
   let best: DocumentType = 'contract';

@@ -1,7 +1,8 @@
 /** Document context: language, document type, data classes and the subcontracting stance. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
-import { decideContext, detectDocumentType, detectLanguage } from '../../shared/engine/context.ts';
+import documentTypes from '../../shared/catalog/document-types.json' with { type: 'json' };
+import { decideContext, detectDocumentType, detectLanguage, parseDocumentTypes } from '../../shared/engine/context.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 
 describe('detectLanguage', () => {
@@ -50,6 +51,14 @@ describe('detectDocumentType', () => {
     // a page's source note is no title; a markdown heading is one though it ends with a full stop
     expect(typeIn('<!-- source: https://example.com/policies/terms/index.md -->\n\n# Security overview.\n\nWe encrypt your data in transit.\n')).toBe('policy');
     expect(typeIn('Acme Corporation\n_These terms apply to customers who signed before 2021._\n\nThe processor processes personal data for the controller; each data subject may object.\n')).toBe('dpa');
+  });
+
+  it('validates its data at load, naming the field', () => {
+    const withTypes = (types: object) => ({ ...documentTypes, types: { ...documentTypes.types, ...types } });
+    expect(() => parseDocumentTypes(withTypes({ spec: { title: ['rfp'] } }))).toThrow(/document-types\.json: types\.spec\.body/);
+    expect(() => parseDocumentTypes(withTypes({ policy: { ...documentTypes.types.policy, weakTitle: [''] } }))).toThrow(/types\.policy\.weakTitle\.0/);
+    expect(() => parseDocumentTypes({ ...documentTypes, order: [...documentTypes.order.slice(1), 'memo'] })).toThrow(/document-types\.json: order\.7/);
+    expect(() => parseDocumentTypes({ ...documentTypes, order: [...documentTypes.order.slice(1), 'nda'] })).toThrow(/listed twice/);
   });
 
   it('is decided by the title before the body', () => {
