@@ -30,21 +30,22 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
     if (k && !ROLE_WORDS.has(k)) ROLE_WORDS.set(k, role);
   }
 }
-/** Labels whose role the document decides (甲 is not always the outsourcer). */
 /** Words that only ever name a contracting role (a 利用者 may be the customer or just an end user). */
 const CONTRACT_ROLE_WORDS = new Set(['発注者', '受注者', '委託者', '受託者', '委託元', '委託先', '再委託先']);
-const AMBIGUOUS = new Set(['甲', '乙', '丙', '丁', '戊', '当社', '弊社', 'company', 'agency', 'recipient', 'user', 'owner', 'we', 'you', '事業者', '相手方', '市', '県', '町', '村', '区', '都']);
-/** Generic role words searched as subjects even without a definition (multi-char, not too generic). */
+/** Labels whose role the document decides (data: parties.documentDecided, and the bare 県/市 labels). */
+const AMBIGUOUS = new Set([...P.documentDecided.ja, ...P.documentDecided.en, ...P.organisationWords.jaBareLabels].map(norm));
+/** Generic role words searched as subjects even without a definition (multi-char, not too generic: parties.notSubjectAlone). */
+const NOT_SUBJECT_ALONE = new Set([...P.notSubjectAlone.ja, ...P.notSubjectAlone.en].map(norm));
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
-  && !['事業者', '相手方', 'company', 'organization', 'authority', 'agency', 'principal', 'delegate', 'user', 'owner', 'acquirer', 'financial entity', 'licensee', 'licensor', 'seller'].includes(w));
+  && !NOT_SUBJECT_ALONE.has(w));
 const wordsPattern = (ja: string[], en: string[]) =>
   [...ja.map((w) => escapeRegExp(norm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
 const O = P.organisationWords;
 /** A defined name that is an organisation by its legal form (data: parties.organisationWords), tested on the normalised name. */
 const ORG_NAME = new RegExp(`${wordsPattern(O.ja, O.en)}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
-/** A public body, school, hospital or bank: a party when named in the opening of the document. */
 /** A bare local-government label as a party (data: organisationWords.jaBareLabels), not inside a longer word. */
 const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabels.map(escapeRegExp).join('|')})(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
+/** A public body, school, hospital or bank: a party when named in the opening of the document. */
 const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en));
 /**
  * A name written as one: Japanese, or English words all capitalised but for joining words ("City of Oakton",

@@ -68,6 +68,8 @@ export const VaguenessData = v.object({
     passiveAgent: RoleLexicon,
     firstPerson: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
     agents: RoleLexicon,
+    documentDecided: RoleLexicon,
+    notSubjectAlone: RoleLexicon,
     organisationWords: v.object({ ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), jaBareLabels: v.array(nonEmpty), en: v.array(nonEmpty), publicBodies: RoleLexicon }),
   }),
   obligationMarkers: v.record(v.string(), RoleLexicon),
