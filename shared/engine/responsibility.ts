@@ -14,7 +14,7 @@ import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type 
 import { analyzeLiability } from './liability.ts';
 import { escapeRegExp } from './lexicon.ts';
 import {
-  compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+  compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, PATTERN_CHECKS, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
 
 export interface ResponsibilityResult {
@@ -50,15 +50,9 @@ for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
   DUTY_OF.set(k, [...new Set([...(DUTY_OF.get(k) ?? []), id])]);
 }
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;
-const NAMED_STANDARD = /\b(?:iso|iec|jis|nist|sp\s*800|soc\s*[12]|cis|owasp|pci|asvs|fisc)\b|政府統一基準|ガイドライン[^。]{0,6}(?:版|年)|ismap/;
+/** The named checks that are patterns (data: checkPatterns). */
+const CHECK_PATTERN = Object.fromEntries(PATTERN_CHECKS.map((k) => [k, new RegExp(V.checkPatterns[k])])) as Record<(typeof PATTERN_CHECKS)[number], RegExp>;
 const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契約第|section\\s+\\d|clause\\s+\\d|article\\s+\\d`);
-const DOCUMENT_CITED = /本契約|原契約|この契約|本仕様書|仕様書|特記事項|規程|基準|本書|別紙|別表|ポリシー|「[^」]{2,40}」|this agreement|this dpa|the agreement|annex|schedule/;
-const EXCEPTION_PROCEDURE = /(?:ただし|但し|除き|限り|unless|except|provided that)[^。]{0,60}(?:承認|承諾|同意|許可|consent|approval|approve)/;
-const DEFINITION = /(?:」|")\s*(?:とは|means|shall mean|refers to)|をいう。?$|をいい、|\bmeans\b|意味を(?:有する|持つ)|意味で用いる|have the meaning|has the meaning/;
-const CHOOSER = /の選択|選択に従|指示に従い|election|at the option of|が指定する|の指示により/;
-const FINAL_REPORT = /最終報告|最終的な|詳細(?:な|を)?報告|final report|full report|detailed report/;
-const CIVIL_DEFAULT = /催告|解除|cure|terminate|termination/;
-const INSTRUCTION_PROCEDURE = /(?:書面|電磁的記録|チケット|written|in writing|documented)[^。]{0,20}指示|指示[^。]{0,20}(?:書面|電磁的記録|チケット)|instructions?[^.]{0,30}(?:in writing|written|documented)/;
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 export function analyzeResponsibility(
@@ -185,7 +179,7 @@ export function analyzeResponsibility(
     if ((lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t)) || !security(i) || /^[(（【\[][^)）】\]]*[)）】\]]$/.test(t)) continue;
     if (contractorMentioned(norm, s.start, s.end, model)) continue;
     const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
-    if (notesRe.test(body) || DEFINITION.test(t)) continue;
+    if (notesRe.test(body) || CHECK_PATTERN.definition.test(t)) continue;
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
     if (lang === 'en' && !/\b(?:shall|must|will)\s+be\s+\w+(?:ed|en)\b/.test(t)) continue;
     pushUnassigned(i, null);
@@ -452,25 +446,25 @@ class HitSentence implements HitContext {
   check(name: NamedCheck): boolean {
     const lex = this.lex;
     switch (name) {
-      case 'annexReferenced': return /別紙|別表|別添|annex|schedule|appendix|exhibit/.test(this.text());
+      case 'annexReferenced': return CHECK_PATTERN.annexReferenced.test(this.text());
       case 'annexExists': {
         const headings = (this.annexHeadings ??= this.sections.map((s) => s.heading).filter((h) => ANNEX_HEADING.test(h)).map((h) => h.replace(/^#+\s*/, '')));
         for (const m of this.text().matchAll(ANNEX_REF)) if (headings.some((h) => h.startsWith(m[0].trim()))) return true;
         return false;
       }
-      case 'namedStandard': return NAMED_STANDARD.test(this.text());
+      case 'namedStandard': return CHECK_PATTERN.namedStandard.test(this.text());
       case 'clauseCited': return CLAUSE_CITED.test(this.text());
-      case 'documentCited': return DOCUMENT_CITED.test(this.text());
+      case 'documentCited': return CHECK_PATTERN.documentCited.test(this.text());
       case 'security': return (lex & LEXICON.security) !== 0;
-      case 'exceptionProcedure': return EXCEPTION_PROCEDURE.test(this.text());
-      case 'definedTerm': case 'definition': return DEFINITION.test(this.text());
+      case 'exceptionProcedure': return CHECK_PATTERN.exceptionProcedure.test(this.text());
+      case 'definedTerm': case 'definition': return CHECK_PATTERN.definition.test(this.text());
       case 'liabilityClause': return (lex & LEXICON.damages) !== 0;
       case 'securityCarveOut': return (lex & LEXICON.carveOut) !== 0 && (lex & LEXICON.dataBreach) !== 0;
-      case 'chooserNamed': return CHOOSER.test(this.text());
-      case 'finalReport': return FINAL_REPORT.test(this.text());
-      case 'civilCodeDefault': return CIVIL_DEFAULT.test(this.text());
+      case 'chooserNamed': return CHECK_PATTERN.chooserNamed.test(this.text());
+      case 'finalReport': return CHECK_PATTERN.finalReport.test(this.text());
+      case 'civilCodeDefault': return CHECK_PATTERN.civilCodeDefault.test(this.text());
       case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
-      case 'instructionProcedure': return INSTRUCTION_PROCEDURE.test(this.text()) || (this.instructed ??= INSTRUCTION_PROCEDURE.test(this.norm));
+      case 'instructionProcedure': return CHECK_PATTERN.instructionProcedure.test(this.text()) || (this.instructed ??= CHECK_PATTERN.instructionProcedure.test(this.norm));
     }
   }
 

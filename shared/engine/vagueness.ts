@@ -24,6 +24,13 @@ export const NAMED_CHECKS = [
   'instructionProcedure', 'annexExists', 'security', 'documentCited',
 ] as const;
 export type NamedCheck = (typeof NAMED_CHECKS)[number];
+/** The named checks that are a pattern over the sentence (data: checkPatterns); the rest read lexicon masks or the document's structure. */
+export const PATTERN_CHECKS = [
+  'annexReferenced', 'namedStandard', 'documentCited', 'exceptionProcedure', 'definition', 'chooserNamed', 'finalReport',
+  'civilCodeDefault', 'instructionProcedure',
+] as const satisfies readonly NamedCheck[];
+const isRegExp = (source: string) => { try { new RegExp(source); return true; } catch { return false; } };
+const Pattern = v.pipe(nonEmpty, v.check(isRegExp, 'invalid regular expression'));
 
 const Condition = v.strictObject({
   actor: v.optional(v.array(v.picklist(ROLE_OR_NONE))),
@@ -73,6 +80,7 @@ export const VaguenessData = v.object({
     organisationWords: v.object({ ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), jaBareLabels: v.array(nonEmpty), en: v.array(nonEmpty), publicBodies: RoleLexicon }),
   }),
   obligationMarkers: v.record(v.string(), RoleLexicon),
+  checkPatterns: v.object(Object.fromEntries(PATTERN_CHECKS.map((k) => [k, Pattern])) as Record<(typeof PATTERN_CHECKS)[number], typeof Pattern>),
   structure: v.object({
     introLead: RoleLexicon,
     dutyHeading: RoleLexicon,

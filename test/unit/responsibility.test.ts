@@ -193,6 +193,11 @@ describe('vagueness data', () => {
     const badRe = structuredClone(vaguenessData) as unknown as { signals: { terms: { ja: string[] } }[] };
     badRe.signals[0].terms.ja.push('re:(unclosed');
     expect(() => parseVaguenessData(badRe)).toThrow(/VAG-AS-APPROPRIATE: terms\.ja\.\d+: invalid regular expression/);
+    const badCheck = structuredClone(vaguenessData) as unknown as { checkPatterns: Record<string, string> };
+    badCheck.checkPatterns.namedStandard = '(?:iso';
+    expect(() => parseVaguenessData(badCheck)).toThrow(/vagueness\.json: checkPatterns\.namedStandard: invalid regular expression/);
+    delete (badCheck.checkPatterns as Partial<Record<string, string>>).namedStandard;
+    expect(() => parseVaguenessData(badCheck)).toThrow(/checkPatterns\.namedStandard/);
   });
 
   it('carries every signal of the shared vagueness catalogue with ja/en alternatives', () => {
