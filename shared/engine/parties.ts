@@ -30,8 +30,8 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
     if (k && !ROLE_WORDS.has(k)) ROLE_WORDS.set(k, role);
   }
 }
-/** Words that only ever name a contracting role (a 利用者 may be the customer or just an end user). */
-const CONTRACT_ROLE_WORDS = new Set(['発注者', '受注者', '委託者', '受託者', '委託元', '委託先', '再委託先']);
+/** Words that only ever name a contracting role (data: parties.contractRoleWords; a 利用者 may be the customer or just an end user). */
+const CONTRACT_ROLE_WORDS = new Set([...P.contractRoleWords.ja, ...P.contractRoleWords.en].map(norm));
 /** Labels whose role the document decides (data: parties.documentDecided, and the bare 県/市 labels). */
 const AMBIGUOUS = new Set([...P.documentDecided.ja, ...P.documentDecided.en, ...P.organisationWords.jaBareLabels].map(norm));
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic: parties.notSubjectAlone). */
@@ -59,7 +59,8 @@ const partyName = (raw: string) =>
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
-const STOP_NAMES = new Set(['the', 'this', 'these', 'that', 'each', 'either', 'neither', 'any', 'no', 'such', 'it', 'they', 'he', 'she', 'if', 'all', 'agreement', 'section', 'services', 'service', 'terms', 'dpa', 'data', 'personal', 'party', 'parties', 'customer', 'provider', 'you', 'we', 'our', 'your', 'notwithstanding', 'nothing', 'there', 'which', 'who', 'what', 'where', 'when', 'both', 'one', 'government', 'contractor', 'vendor', 'client', 'developer', 'recipient', 'discloser', 'processor', 'controller', 'subprocessor', 'subprocessors', 'users', 'user', 'offeror', 'offerors', 'quotes', 'quote', 'sla', 'scc', 'article', 'clause', 'annex', 'schedule', 'appendix', 'exhibit', 'order', 'fees', 'account', 'content', 'software', 'product', 'products', 'information', 'confidential', 'security', 'gdpr', 'law', 'applicable', 'company', 'team', 'staff', 'system', 'platform', 'website', 'pricing', 'payment', 'support', 'subscription', 'cookies', 'our', 'its', 'his', 'her', 'their', 'in', 'to', 'for', 'of', 'on', 'and', 'or', 'as', 'at', 'by', 'an', 'a', 'nda', 'saas', 'paas', 'iaas', 'api', 'apis', 'jams', 'aaa', 'icc', 'uncitral', 'eu', 'uk', 'us', 'usa', 'iso', 'soc', 'aws', 'url', 'faq', 'cpa', 'hhs', 'gsa']);
+/** Words before a verb that are not a provider's name (data: parties.notNames). */
+const NOT_NAMES = new Set([...P.notNames.ja, ...P.notNames.en].map(norm));
 
 export interface PartyModel {
   parties: Party[];
@@ -294,7 +295,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       NAME_RE.lastIndex = m.index + 1;
       continue;
     }
-    if (STOP_NAMES.has(w) || ROLE_WORDS.has(w) || w.length < 3) continue;
+    if (NOT_NAMES.has(w) || ROLE_WORDS.has(w) || w.length < 3) continue;
     const start = m.index! + m[0].indexOf(w);
     // a proper name is written capitalised (or with a digit) in the original
     const orig = shown(start, start + w.length);
@@ -326,7 +327,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       e.n++;
       counts.set(m[1], e);
     }
-    const best = [...counts.entries()].filter(([w]) => !STOP_NAMES.has(w.toLowerCase())).sort((a, b) => b[1].n - a[1].n)[0];
+    const best = [...counts.entries()].filter(([w]) => !NOT_NAMES.has(w.toLowerCase())).sort((a, b) => b[1].n - a[1].n)[0];
     if (best && best[1].n >= 3) {
       const key = norm(best[0]);
       const start = text.indexOf(key);

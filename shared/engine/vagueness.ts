@@ -77,6 +77,8 @@ export const VaguenessData = v.object({
     agents: RoleLexicon,
     documentDecided: RoleLexicon,
     notSubjectAlone: RoleLexicon,
+    contractRoleWords: RoleLexicon,
+    notNames: RoleLexicon,
     organisationWords: v.object({ ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), jaBareLabels: v.array(nonEmpty), en: v.array(nonEmpty), publicBodies: RoleLexicon }),
   }),
   obligationMarkers: v.record(v.string(), RoleLexicon),
