@@ -41,7 +41,7 @@ export function analyzeLiability(
   for (let i = 0; i < sentences.length; i++) {
     const lex = lexOf[i];
     if (!(lex & LEXICON.damages)) {
-      if ((lex & incidentCost) === incidentCost && /負担|bear|borne|reimburs|at (?:its|their) (?:own )?(?:cost|expense)/.test(slice(i))) costSentences.push(i);
+      if ((lex & incidentCost) === incidentCost && (lex & LEXICON.costBorne)) costSentences.push(i);
       continue;
     }
     damagesSections.add(sentences[i].section);
@@ -90,7 +90,7 @@ export function analyzeLiability(
       if (info) { bearer = { key: en[1], label: info.label, role: info.role }; break; }
     }
     const a = actorOf(i).actor;
-    if (a && a.role !== 'both' && /自ら|自己|its own|own cost|own expense|負担する|負担とする|負担しなければ|費用を賠償|費用を補償|(?:shall|will|must)\s+(?:bear|reimburse|indemnify|pay)/.test(t)) { bearer = a; break; }
+    if (a && a.role !== 'both' && (lexOf[i] & LEXICON.ownCost)) { bearer = a; break; }
   }
   return {
     capSentences, capText, carveOutSentences, carveOuts, costSentences, bearer, disclaimerSentences,

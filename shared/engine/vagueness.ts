@@ -106,6 +106,7 @@ export const VaguenessData = v.object({
   liability: v.object({
     damages: RoleLexicon, cap: RoleLexicon, carveOut: RoleLexicon, dataBreach: RoleLexicon, confidentiality: RoleLexicon,
     subcontractorActs: RoleLexicon, intent: RoleLexicon, incidentCost: RoleLexicon, incidentWords: RoleLexicon, disclaimer: RoleLexicon,
+    costBorne: RoleLexicon, ownCost: RoleLexicon,
   }),
   duties: v.record(v.string(), v.union([DutyLexicon, v.string()])),
   stageWords: RoleLexicon,
