@@ -41,8 +41,23 @@ const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !==
 const wordsPattern = (ja: string[], en: string[]) =>
   [...ja.map((w) => escapeRegExp(norm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
 const O = P.organisationWords;
-/** A defined name that is an organisation by its legal form (data: parties.organisationWords), tested on the normalised name. */
-const ORG_NAME = new RegExp(`${wordsPattern(O.ja, O.en)}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
+/** A Japanese name that is an organisation by its legal form or its ending (data: parties.organisationWords), on the normalised name. */
+const ORG_NAME_JA = new RegExp(`${O.ja.map((w) => escapeRegExp(norm(w))).join('|')}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
+const LEGAL_FORM_EN = new RegExp(`\\b(?:${O.en.map(phrasePattern).join('|')})\\b\\.?`, 'gi');
+/**
+ * A defined name that is an organisation by its legal form, `written` as in the original: an English legal form
+ * ends a company's name, so one inside a longer proper name ("… Reliability Corporation Critical Infrastructure
+ * Protection") or a word ("co-host") names something else.
+ */
+function isOrganisation(n: string, written: string): boolean {
+  if (ORG_NAME_JA.test(n)) return true;
+  for (const m of written.matchAll(LEGAL_FORM_EN)) {
+    const after = written.slice(m.index + m[0].length);
+    // "Corp. Suite 207" is an address after the name: an abbreviation's full stop ends it
+    if (!after.startsWith('-') && (m[0].endsWith('.') || !/^\s+[A-Z][a-z]/.test(after))) return true;
+  }
+  return false;
+}
 /** A bare local-government label as a party (data: organisationWords.jaBareLabels), not inside a longer word. */
 const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabels.map(escapeRegExp).join('|')})(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
 /** A public body, school, hospital or bank: a party when named in the opening of the document. */
@@ -210,7 +225,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // '… and ____ (the "Parties")' names both
     if (/^part(?:y|ies)$/.test(l)) return false;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
-    if (ORG_NAME.test(n) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
+    if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
     return !isAscii(l) && roleOfName(n) !== undefined;
   };
 
@@ -249,7 +264,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const c = add(norm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
-      if (!ORG_NAME.test(n) && PUBLIC_BODY.test(n)) c.publicBody = true;
+      if (!isOrganisation(n, written) && PUBLIC_BODY.test(n)) c.publicBody = true;
     }
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(name);
   }

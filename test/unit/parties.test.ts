@@ -145,6 +145,17 @@ ${'The Supplier shall provide the Services in accordance with Schedule 1. '.repe
 The Supplier shall comply with the rules of the Federal Communications Commission ("FCC") and protect any Protected Health Information ("PHI").`;
     expect(Object.keys(roles(text)).sort()).toEqual(['Customer', 'Supplier']);
   });
+
+  it('a legal form inside a longer name or a word is no company; one closing a name is, an address after it or not', () => {
+    const opening = (recital: string) => `SERVICES AGREEMENT
+This Agreement is made between Harbor Foods Co. ("Customer") and Lumen Systems Ltd. ("Supplier").
+A. ${recital}
+The Supplier shall provide the Services. The Customer shall pay the fees.`;
+    expect(Object.keys(roles(opening('Some systems are subject to the Western Grid Reliability Corporation Critical Asset Protection ("WGR CAP") standards.'))).sort()).toEqual(['Customer', 'Supplier']);
+    expect(Object.keys(roles(opening('Links may point to locations chosen by the co-host ("Destination").'))).sort()).toEqual(['Customer', 'Supplier']);
+    expect(roles(opening('The Supplier is advised by Kestrel Analytics Corp. Suite 4, 12 Bay Street ("Kestrel").'))).toHaveProperty('Kestrel');
+    expect(roles(opening('The Supplier is advised by Ostrava Data Corporation ("Ostrava").'))).toHaveProperty('Ostrava');
+  });
 });
 
 describe('mention matcher', () => {
