@@ -11,6 +11,7 @@ export interface NormalizedText {
 }
 
 const DASHES = /[‐-―−－─━]/;
+const BOX_HORIZONTAL = /[═┄┅┈┉╌╍╴╶╸╺]/;
 const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"',
@@ -57,7 +58,10 @@ function replacement(code: number): string {
   const circled = circledNumber(code);
   let ch = circled > 0 ? `(${circled})` : String.fromCodePoint(code);
   if (circled === 0 && mayNeedNfkc(code)) ch = ch.normalize('NFKC');
-  if (DASHES.test(ch)) ch = '-';
+  // A table ruled with box-drawing characters (┌─┬┐ │ ├┼┤) reads like a markdown table: verticals and corners
+  // become '|', horizontals '-', so its rows are table rows and its rules separators.
+  if (code >= 0x2500 && code <= 0x257f && !DASHES.test(ch) && !BOX_HORIZONTAL.test(ch)) ch = '|';
+  if (DASHES.test(ch) || BOX_HORIZONTAL.test(ch)) ch = '-';
   else if (QUOTES[ch]) ch = QUOTES[ch];
   else if (ch === '\u00a0' || ch === '\u3000') ch = ' ';
   return ch.toLowerCase();

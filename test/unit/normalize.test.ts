@@ -36,6 +36,10 @@ describe('normalize', () => {
     expect(originalOf(original, '(以下「乙」という。)')).toBe('（以下「乙」という。）');
   });
 
+  it('reads a box-drawn table as a markdown table, one to one', () => {
+    expect(normalize('┌──┬─┐\n│作業│乙│\n├──┼─┤\n┃ＯＳ┃◎┃\n└══┴─┘').text).toBe('|--|-|\n|作業|乙|\n|--|-|\n|os|◎|\n|--|-|');
+  });
+
   it('unifies dashes, quotes and spaces', () => {
     expect(normalize('A—B−C－D').text).toBe('a-b-c-d');
     expect(normalize('“Supplier” ‘Customer’').text).toBe('"supplier" \'customer\'');
