@@ -84,6 +84,11 @@ export const SufficiencyTest = v.strictObject({
    * means any actual or reasonably suspected …'). In an `across` test a definition may carry any one part.
    */
   metByDefinition: v.optional(Condition),
+  /**
+   * With `metByDefinition`: the defined term counts only in a sentence of the clause where this holds (a
+   * liability clause's "reimburse … following a Security Event", not its notice clause's use of the term).
+   */
+  definitionUsedWhere: v.optional(Condition),
 });
 
 export const Reference = v.strictObject({

@@ -6,7 +6,7 @@
 import type { Requirement } from '../catalog/schema.ts';
 import type { Context, RequirementResult } from '../schemas/report.ts';
 import { andNot, bitEnvironment, bitsFor, setRange, type BitEnvironment } from './bounds.ts';
-import { setBits, type RangeConcepts } from './concept-sets.ts';
+import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
 import { groupsArticles, type Segmentation } from './segment.ts';
@@ -120,6 +120,8 @@ const isEmpty = (bits: Uint32Array) => bits.every((w) => w === 0);
 
 /** Open ranges (possible, not certain) per 32 ranges above which the condition's patterns are searched everywhere. */
 const OPEN_PER_WORD = 4;
+/** Sentences after a definition read as its limbs. */
+const MAX_LIMBS = 6;
 
 function openCount(lower: Uint32Array, upper: Uint32Array, within: Uint32Array): number {
   let n = 0;
@@ -160,15 +162,36 @@ export function evaluateRequirement(
   const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
-  const definitionRelied = (cond: CompiledCondition, within: Uint32Array) => {
+  const definitionRelied = (
+    cond: CompiledCondition, within: Uint32Array, definition: CompiledCondition, usedWhere: CompiledCondition | null,
+  ) => {
     const clause = setBits(within);
-    for (const i of setBits(holdsWhere(cond, env, env.all, sentenceCheck(cond)))) {
+    for (const i of setBits(holdsWhere(definition, env, env.all, sentenceCheck(definition)))) {
+      if (!cond.holds(facts.sentenceFacts[i]) && !cond.holds(withLimbs(i))) continue;
       const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
-      if (term && clause.some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term))) return true;
+      if (term && clause.some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term) &&
+        (usedWhere === null || usedWhere.holds(facts.sentenceFacts[k])))) return true;
     }
     return false;
   };
-  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition }) => {
+  // A definition with the limbs that go on after it in its own clause ('"Security Event" means any actual or
+  // suspected (i) …; (ii) …; or (iii) …, whether occurring at the Vendor or at any Subcontractor').
+  const withLimbs = (i: number): SentenceFacts => {
+    const parts = [facts.sentenceFacts[i].concepts];
+    const last = Math.min(sentences.length - 1, i + MAX_LIMBS);
+    for (let j = i + 1; j <= last && sentences[j].section === sentences[i].section && sentences[j].kind !== 'heading'; j++) {
+      parts.push(facts.sentenceFacts[j].concepts);
+    }
+    const all = () => new Set(parts.flatMap((c) => [...c]));
+    const concepts: ConceptIds = {
+      has: (id) => parts.some((c) => c.has(id)),
+      get size() { return all().size; },
+      forEach: (callback) => all().forEach((id) => callback(id)),
+      [Symbol.iterator]: () => all()[Symbol.iterator](),
+    };
+    return { concepts, modality: facts.sentenceFacts[i].modality, lead: null };
+  };
+  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
@@ -176,7 +199,7 @@ export function evaluateRequirement(
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
     // each part in the clause or in a definition it relies on (a test without parts: one part, `met`)
-    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(metByDefinition[k], within);
+    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(metByDefinition[k], within, definition!, definitionUsedWhere);
     const isMet = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0)) &&
       !(defeatedBy && anywhere(defeatedBy, within));

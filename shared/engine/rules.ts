@@ -38,6 +38,10 @@ export interface CompiledTest {
    * ("suspected" in the defined term) while the clause carries another ("including one at a subcontractor").
    */
   metByDefinition: CompiledCondition[] | null;
+  /** The definition condition alone (`metByDefinition` without the parts): where to look for one. */
+  definition: CompiledCondition | null;
+  /** Where in the clause the defined term must be used (`definitionUsedWhere`); anywhere when null. */
+  definitionUsedWhere: CompiledCondition | null;
 }
 
 export interface CompiledRequirement {
@@ -98,6 +102,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
           metParts: parts && parts.map(compile), mootUnless: optional(test.mootUnless),
           defeatedBy: optional(test.defeatedBy),
           metByDefinition: definition === undefined ? null : parts ? parts.map((part) => compile({ all: [definition, part] })) : [compile(definition)],
+          definition: definition === undefined ? null : compile(definition),
+          definitionUsedWhere: optional(test.definitionUsedWhere),
         };
       }),
     };
