@@ -5,7 +5,7 @@
  */
 import { catalog as builtInCatalog, type Catalog } from '../catalog/index.ts';
 import type { Requirement } from '../catalog/schema.ts';
-import type { Context, Evidence, Finding, Party, Report, RequirementResult } from '../schemas/report.ts';
+import type { Context, Evidence, Finding, Party, Report, RequirementResult, Span } from '../schemas/report.ts';
 import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
@@ -16,7 +16,7 @@ import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type M
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
-import { isCaptionLine, segment, sentenceLocator, type Segmentation } from './segment.ts';
+import { isCaptionLine, isTitleOnly, segment, sentenceLocator, type Segmentation } from './segment.ts';
 import { analyzeResponsibility } from './responsibility.ts';
 import { STAGE_LABELS, lower, pickClause } from './messages.ts';
 
@@ -78,9 +78,10 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   }
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType, normalized.text));
+  const sentenceSpan = (i: number) => toOriginal(normalized, sentences[i].start, sentences[i].end);
   const evidenceOf = (ev: RequirementEvaluation): Evidence[] =>
     ev.evidence.slice(0, 20).map((i) => {
-      const span = toOriginal(normalized, sentences[i].start, sentences[i].end);
+      const span = sentenceSpan(i);
       return { ...span, text: text.slice(span.start, Math.min(span.end, span.start + 400)) };
     });
   const requirements: RequirementResult[] = evaluations.map((ev) => ({ ...ev.result, evidence: evidenceOf(ev) }));
@@ -89,7 +90,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
     { language, results: requirements, personalData: context.personalData, model: partyModel, mentions },
   );
-  const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, parties), ...responsibility.findings]);
+  const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, parties, sentenceSpan), ...responsibility.findings]);
 
   return {
     report: {
@@ -145,7 +146,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
-  seg.sentences.forEach((s, i) => { if ((s.kind === 'heading' && isCaption(text, s.start, s.end)) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
+  seg.sentences.forEach((s, i) => { if ((s.kind === 'heading' && isTitleOnly(text, s.start, s.end)) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
@@ -167,11 +168,6 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
     const i = sentenceAt(mentions.starts[k]);
     if (i >= 0) facts.sentenceConcepts.bits.set(outsourcer, i);
   }
-}
-
-/** A heading line that is a title only: short, and no sentence end. */
-function isCaption(text: string, start: number, end: number): boolean {
-  return end - start <= 40 && !/[。.;:：]\s*$/.test(text.slice(start, end));
 }
 
 function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context {
@@ -209,6 +205,7 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): 
 
 function requirementFindings(
   evaluations: RequirementEvaluation[], results: RequirementResult[], documentType: DocumentType, parties: Party[],
+  sentenceSpan: (sentence: number) => Span,
 ): Finding[] {
   const findings: Finding[] = [];
   evaluations.forEach((ev, k) => {
@@ -231,7 +228,8 @@ function requirementFindings(
       findings.push({
         ...base, id: `${req.id}:insufficient`, kind: 'insufficient',
         severity: lower(req.severity),
-        spans: result.evidence.slice(0, 3).map(({ start, end }) => ({ start, end })),
+        // the clause headed by the requirement's subject first ("11. Subcontracting", not a confidentiality clause that names subcontractors)
+        spans: ev.leadingEvidence.slice(0, 3).map(sentenceSpan),
         message: {
           ja: `「${req.title.ja}」の定めはありますが不十分です。不足: ${failed.map((t) => t.title.ja).join('／')}`,
           en: `"${req.title.en}" is addressed but insufficient. Missing: ${failed.map((t) => t.title.en).join('; ')}`,

@@ -5,11 +5,11 @@
  */
 import type { Requirement } from '../catalog/schema.ts';
 import type { Context, RequirementResult } from '../schemas/report.ts';
-import { andNot, bitEnvironment, bitsFor, setRange, type BitEnvironment } from './bounds.ts';
+import { andNot, bitEnvironment, bitsFor, hasBit, setRange, type BitEnvironment } from './bounds.ts';
 import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
-import { groupsArticles, type Segmentation } from './segment.ts';
+import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
@@ -24,6 +24,8 @@ export interface DocumentFacts {
 export interface RequirementEvaluation {
   compiled: CompiledRequirement;
   evidence: number[];
+  /** The evidence in the order to quote it: sentences under a heading that names the requirement first, heading lines after sentences. */
+  leadingEvidence: number[];
   result: Omit<RequirementResult, 'evidence'>;
   /** Sentence index where each unmet core test would belong (the first evidence sentence). */
   failedCoreTests: string[];
@@ -143,10 +145,11 @@ export function evaluateRequirement(
   // Evidence: sentences matching the sentence condition, or the under-heading one in a section whose
   // heading (or its parent's) matches; never an excluded one.
   let candidates = holdsWhere(compiled.sentence, env, env.all, sentenceCheck(compiled.sentence));
+  let underMatchingHeading: Uint32Array | null = null;
   if (compiled.heading && compiled.underHeading) {
     const headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
     // the sections of a matching heading, and their direct subsections
-    const underMatchingHeading = bitsFor(sentences.length);
+    underMatchingHeading = bitsFor(sentences.length);
     for (const k of setBits(headingHolds)) {
       setRange(underMatchingHeading, index.memberStart[k], index.memberEnd[k]);
       for (let c = index.childStart[k]; c < index.childStart[k + 1]; c++) {
@@ -158,6 +161,10 @@ export function evaluateRequirement(
   }
   if (compiled.exclude) candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));
   const evidence = setBits(candidates);
+  // quoted first: a clause under a heading that names the requirement, and a sentence of it before a title-only heading line
+  const titleOnly = (i: number) => sentences[i].kind === 'heading' && isTitleOnly(text, sentences[i].start, sentences[i].end);
+  const rank = (i: number) => (underMatchingHeading !== null && hasBit(underMatchingHeading, i) ? 0 : 2) + (titleOnly(i) ? 1 : 0);
+  const leadingEvidence = [0, 1, 2, 3].flatMap((r) => evidence.filter((i) => rank(i) === r));
 
   const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
@@ -211,6 +218,7 @@ export function evaluateRequirement(
   return {
     compiled,
     evidence,
+    leadingEvidence,
     failedCoreTests,
     result: {
       id: req.id, title: req.title, stage: req.stage, status,
