@@ -9,7 +9,7 @@
  * (flexible spaces) and paragraphs (segment.ts) already read across. A text not wrapped at one width, without
  * page numbers or broken words (most documents), is returned as it is.
  */
-import type { NormalizedText } from './normalize.ts';
+import { isSpaceCode, type NormalizedText } from './normalize.ts';
 import { opensBlock } from './segment.ts';
 
 /** Lines at least this wide (full-width characters count two) can tell the wrap width. */
@@ -53,8 +53,8 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
     if (end < 0) end = text.length;
     let a = start;
     let b = end;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     let width = 0;
     const row = text.charCodeAt(a) === 0x7c || text.slice(a, b).includes('\t');
     const to = b > a ? origin[b - 1] + 1 : origin[a];
@@ -174,7 +174,8 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
   let at = 0;
   const keep = (from: number, to: number) => {
     pieces.push(text.slice(from, to));
-    for (let k = from; k < to; k++) kept[len++] = origin[k];
+    kept.set(origin.subarray(from, to), len);
+    len += to - from;
   };
   for (const cut of cuts) {
     keep(at, cut.from);
