@@ -12,7 +12,7 @@ import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { buildPartyModel } from './parties.ts';
-import { englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedRows, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -68,6 +68,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
   markPartyMentions(facts, mentions, compiled);
+  const buyerRow = compiled.concept('buyer-led-row');
+  for (const i of buyerLedRows(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
   for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';

@@ -438,6 +438,16 @@ function firstMention(text: string, start: number, end: number, model: PartyMode
 
 const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());
 
+/** Allocation-table rows marked for the outsourcer only (a duty the buyer keeps, not the contractor's). */
+export function buyerLedRows(text: string, sentences: Sentence[], model: PartyModel): number[] {
+  const out: number[] = [];
+  for (const [i, cells] of findAllocationTables(text, sentences, model)) {
+    const marked = cells.filter((c) => c.mark === 'lead' || c.mark === 'support');
+    if (marked.length && marked.every((c) => c.actor.role === 'outsourcer')) out.push(i);
+  }
+  return out;
+}
+
 /**
  * Allocation tables: a header row naming at least two parties (or roles) in separate columns, and body
  * rows whose cells hold RACI marks (◎ ○ ― …), "別途協議" or nothing.

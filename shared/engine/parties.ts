@@ -72,6 +72,11 @@ const partyName = (raw: string) =>
   flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
+/** Words for a service's end users, who are a party only when not defined as someone else's people. */
+const END_USER_WORDS = new Set(['利用者', 'ユーザー', 'ユーザ']);
+/** A department's name ends so; a legal form before or after a name is not part of it. */
+const UNIT_END = /(?:センター|病院|事務局|本部|研究所|研究科|学部|支店|支社|事業所|工場|部|課|室)$/;
+const LEGAL_FORM_JA = /^(?:株式会社|有限会社|合同会社|国立大学法人|公立大学法人|学校法人|独立行政法人|国立研究開発法人|地方独立行政法人|(?:一般|公益)(?:社団|財団)法人|社会福祉法人|医療法人(?:社団|財団)?)|(?:株式会社|有限会社|合同会社)$/g;
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
 /** Words before a verb that are not a provider's name (data: parties.notNames). */
@@ -508,8 +513,26 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     for (const m of text.matchAll(give)) if (m[1] !== m[2]) edges.push([m[1], m[2]]);
     for (const m of text.matchAll(take)) if (m[1] !== m[2]) edges.push([m[2], m[1]]);
   }
+  // 「利用者」とは、<party>が…認めた者: the party's end users, not a side of the contract.
+  for (const c of candidates) {
+    if (!END_USER_WORDS.has(c.key)) continue;
+    const others = jaKeys.filter((k) => k !== c.key).map(escapeRegExp).join('|');
+    if (others && new RegExp(`「${escapeRegExp(c.key)}」とは[、,]?(?:${others})(?:が|の)[^。]{0,60}?(?:認め|許諾|許可|承認|指定|登録)[^。]{0,120}?(?:をいう|を指す)`).test(text)) roles.set(c.key, 'other');
+  }
+  // A department of a party (「〇〇大学附属病院臨床研究推進センター」 beside 「国立大学法人〇〇大学」) is that party's side.
+  const unitOf = new Map<string, string>();
+  for (const c of candidates) {
+    const unit = c.names?.find((n) => UNIT_END.test(n) && !ORG_NAME_JA.test(n));
+    if (!unit) continue;
+    const parent = candidates.find((p) => p.key !== c.key && p.names?.some((n) => {
+      const core = n.replace(LEGAL_FORM_JA, '');
+      return core.length >= 2 && core !== unit && unit.startsWith(core);
+    }));
+    if (parent) unitOf.set(c.key, parent.key);
+  }
   for (const c of candidates) {
     const word = ROLE_WORDS.get(c.key);
+    if (roles.has(c.key)) continue;
     if (c.key === 'we') roles.set(c.key, 'contractor');
     else if (c.key === 'you') roles.set(c.key, 'outsourcer');
     else if (word && word !== 'both' && !AMBIGUOUS.has(c.key)) roles.set(c.key, word);
@@ -581,7 +604,7 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
   //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")").
-  const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && c.names?.some(isProperName));
+  const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && !unitOf.has(c.key) && c.names?.some(isProperName));
   const d3 = decided();
   if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
   // d3. A council, agency or university named as a party in the opening buys the service when nobody else
@@ -596,6 +619,10 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     else if (c.key === 'you') roles.set(c.key, 'outsourcer');
     else if (c.key === '丙' || c.key === '丁') roles.set(c.key, 'other');
     else if (word) roles.set(c.key, word);
+  }
+  for (const [unit, parent] of unitOf) {
+    const r = roles.get(parent);
+    if (!roles.has(unit) && (r === 'outsourcer' || r === 'contractor')) roles.set(unit, r);
   }
   return roles;
 }

@@ -241,3 +241,21 @@ describe('a subcontract: the roles follow who entrusts whom', () => {
     expect(roles(text)).toMatchObject({ 原委託者: 'outsourcer', 甲: 'contractor', 乙: 'subcontractor' });
   });
 });
+
+describe('a department of a party and end users defined as its people', () => {
+  it('a centre named after the buyer is the buyer; 「利用者」 whom the buyer authorises are not a party', () => {
+    const text = `検査データ管理サービス利用契約書
+学校法人南山学園（以下「学園」という。）と株式会社ラボネット（以下「事業者」という。）は、南山学園附属臨床検査センター（以下「検査室」という。）が行う検査業務に関し、次のとおり契約を締結する。
+第1条 「利用者」とは、学園がこのサービスの利用を許可した教職員及び検査技師をいう。
+第2条 事業者は、障害を検知したときは、検査室に通知する。
+第3条 利用者は、パスワードを他人に知らせない。利用者は、退職時にアカウントを返上する。`;
+    expect(roles(text)).toMatchObject({ 学園: 'outsourcer', 事業者: 'contractor', 検査室: 'outsourcer', 利用者: 'other' });
+  });
+
+  it('a subsidiary company named after a party keeps its own role', () => {
+    const text = `保守業務委託契約書
+株式会社北星（以下「甲」という。）と株式会社北星システム（以下「乙」という。）は、甲が乙に委託する保守業務について次のとおり契約する。
+第1条 乙は、障害を検知したときは、甲に通知する。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+});
