@@ -72,11 +72,12 @@ const partyName = (raw: string) =>
   flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
-/** Words for a service's end users, who are a party only when not defined as someone else's people. */
-const END_USER_WORDS = new Set(['利用者', 'ユーザー', 'ユーザ']);
-/** A department's name ends so; a legal form before or after a name is not part of it. */
-const UNIT_END = /(?:センター|病院|事務局|本部|研究所|研究科|学部|支店|支社|事業所|工場|部|課|室)$/;
-const LEGAL_FORM_JA = /^(?:株式会社|有限会社|合同会社|国立大学法人|公立大学法人|学校法人|独立行政法人|国立研究開発法人|地方独立行政法人|(?:一般|公益)(?:社団|財団)法人|社会福祉法人|医療法人(?:社団|財団)?)|(?:株式会社|有限会社|合同会社)$/g;
+/** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
+const END_USER_WORDS = new Set([...P.endUsers.ja, ...P.endUsers.en].map(norm));
+/** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
+const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const UNIT_END = new RegExp(`(?:${longestFirst(O.jaUnitEndings)})$`);
+const LEGAL_FORM_JA = new RegExp(`^(?:${longestFirst(O.jaLegalForms)})|(?:${longestFirst(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
 /** Words before a verb that are not a provider's name (data: parties.notNames). */
