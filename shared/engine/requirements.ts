@@ -166,7 +166,7 @@ export function evaluateRequirement(
   const rank = (i: number) => (underMatchingHeading !== null && hasBit(underMatchingHeading, i) ? 0 : 2) + (titleOnly(i) ? 1 : 0);
   const leadingEvidence = [0, 1, 2, 3].flatMap((r) => evidence.filter((i) => rank(i) === r));
 
-  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index) : bitsFor(0);
+  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index, text) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (
@@ -251,8 +251,11 @@ function withoutArticle(term: string): string | null {
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
-function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint32Array {
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, text: string): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
+  for (const k of annexesCited(evidence, seg, text)) {
+    if (index.memberEnd[k] - index.memberStart[k] <= MAX_SCOPE_SENTENCES) setRange(inScope, index.memberStart[k], index.memberEnd[k]);
+  }
   // Evidence is ascending and a section's sentences are contiguous: a whole section is added once.
   let added = -2;
   for (const i of evidence) {
@@ -270,6 +273,23 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex): Uint
     } else setRange(inScope, Math.max(0, i - WINDOW), Math.min(seg.sentences.length, i + WINDOW + 1));
   }
   return inScope;
+}
+
+/** 「別紙2のとおり」 said by an evidence sentence or the next one: that annex is the rest of the clause. */
+const ANNEX_CITED = /(別紙|別表)\s*(\d{1,2})(?![\d.])[^。]{0,16}?(?:のとおり|に定める|に記載|に掲げる)/g;
+
+function annexesCited(evidence: number[], seg: Segmentation, text: string): number[] {
+  const cited = new Set<string>();
+  for (const i of evidence) {
+    for (const k of [i, i + 1]) {
+      const s = seg.sentences[k];
+      if (!s || s.kind === 'heading' || s.section !== seg.sentences[i].section) continue;
+      for (const m of text.slice(s.start, s.end).matchAll(ANNEX_CITED)) cited.add(`${m[1]}${m[2]}`);
+    }
+  }
+  if (cited.size === 0) return [];
+  return seg.sections.filter((sec) => [...cited].some((c) => sec.heading.replace(/^#+\s*|\*\*/g, '').startsWith(c) &&
+    !/^\d/.test(sec.heading.replace(/^#+\s*|\*\*/g, '').slice(c.length)))).map((sec) => sec.index);
 }
 
 /** Terms and DPAs are contracts of a kind; a policy page answers like a proposal. NDAs and SLAs apply only what names them. */
