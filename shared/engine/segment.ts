@@ -106,7 +106,7 @@ function endsWithSpelledNumber(text: string, start: number, end: number): boolea
   return text.charCodeAt(k - 1) === 41 && SPELLED_NUMBER_END.test(text.slice(Math.max(start, k - 40), k));
 }
 
-/** A numbered line whose text is a clause, not a title: its heading is the number alone. */
+/** A numbered line whose text is a clause, not a title: its heading is the number alone, or a short run-in caption. */
 function isClauseLine(line: string): boolean {
   const number = HEADING_NUMBER.exec(line)![0];
   if (number.trim() === '' || line.length <= number.length) return false;
