@@ -106,11 +106,18 @@ function endsWithSpelledNumber(text: string, start: number, end: number): boolea
   return text.charCodeAt(k - 1) === 41 && SPELLED_NUMBER_END.test(text.slice(Math.max(start, k - 40), k));
 }
 
-/** A numbered line whose text is a clause, not a title: its heading is the number alone. */
+/** A numbered line whose text is a clause, not a title: its heading is the number alone, or a short run-in caption. */
 function isClauseLine(line: string): boolean {
   const number = HEADING_NUMBER.exec(line)![0];
-  return number.trim() !== '' && line.length > number.length && headingText(line) === number.trim();
+  if (number.trim() === '' || line.length <= number.length) return false;
+  const title = headingText(line);
+  // a run-in caption and then the clause's first sentence ("4. **Personnel.** The Supplier shall …"): its
+  // wrapped lines go on with that sentence
+  return title === number.trim() || (!line.startsWith('#') && line.length - title.length > RUN_ON);
 }
+
+/** What a numbered line holds past its run-in caption to be a clause. */
+const RUN_ON = 40;
 
 function depth(label: string): number {
   return label.split('.').length - 1;
