@@ -89,6 +89,11 @@ export const SufficiencyTest = v.strictObject({
    * liability clause's "reimburse … following a Security Event", not its notice clause's use of the term).
    */
   definitionUsedWhere: v.optional(Condition),
+  /**
+   * With `definitionUsedWhere`: the definition and the sentence using its term hold a part together ('"Agency
+   * Information" means any information … it learns' with 'keep Agency Information confidential').
+   */
+  definitionJoinsUse: v.optional(v.boolean()),
 });
 
 export const Reference = v.strictObject({

@@ -171,13 +171,16 @@ export function evaluateRequirement(
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (
     cond: CompiledCondition, within: Uint32Array, definition: CompiledCondition, usedWhere: CompiledCondition | null,
+    joinsUse: boolean,
   ) => {
     const clause = setBits(within);
     for (const i of setBits(holdsWhere(definition, env, env.all, sentenceCheck(definition)))) {
-      if (!cond.holds(facts.sentenceFacts[i]) && !cond.holds(withLimbs(i))) continue;
+      const alone = cond.holds(facts.sentenceFacts[i]) || cond.holds(withLimbs(i));
+      if (!alone && !joinsUse) continue;
       const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
       if (term && clause.some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term) &&
-        (usedWhere === null || usedWhere.holds(facts.sentenceFacts[k])))) return true;
+        (usedWhere === null || usedWhere.holds(facts.sentenceFacts[k])) &&
+        (alone || cond.holds(joined(facts.sentenceFacts[i], facts.sentenceFacts[k]))))) return true;
     }
     return false;
   };
@@ -189,15 +192,10 @@ export function evaluateRequirement(
     for (let j = i + 1; j <= last && sentences[j].section === sentences[i].section && sentences[j].kind !== 'heading'; j++) {
       parts.push(facts.sentenceFacts[j].concepts);
     }
-    const all = () => new Set(parts.flatMap((c) => [...c]));
-    const concepts: ConceptIds = {
-      has: (id) => parts.some((c) => c.has(id)),
-      get size() { return all().size; },
-      forEach: (callback) => all().forEach((id) => callback(id)),
-      [Symbol.iterator]: () => all()[Symbol.iterator](),
-    };
-    return { concepts, modality: facts.sentenceFacts[i].modality, lead: null };
+    return { concepts: unionOf(parts), modality: facts.sentenceFacts[i].modality, lead: null };
   };
+  // the concepts of a definition and of the sentence that uses its term, read as one
+  const joined = (a: SentenceFacts, b: SentenceFacts): SentenceFacts => ({ concepts: unionOf([a.concepts, b.concepts]), modality: b.modality, lead: null });
   const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
@@ -206,7 +204,7 @@ export function evaluateRequirement(
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
     // each part in the clause or in a definition it relies on (a test without parts: one part, `met`)
-    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(metByDefinition[k], within, definition!, definitionUsedWhere);
+    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(metByDefinition[k], within, definition!, definitionUsedWhere, test.definitionJoinsUse === true);
     const isMet = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0)) &&
       !(defeatedBy && anywhere(defeatedBy, within));
@@ -224,6 +222,17 @@ export function evaluateRequirement(
       id: req.id, title: req.title, stage: req.stage, status,
       applicable: isApplicable(req, context, documentType), tests,
     },
+  };
+}
+
+/** The concepts of several sentences read as one sentence's. */
+function unionOf(parts: ConceptIds[]): ConceptIds {
+  const all = () => new Set(parts.flatMap((c) => [...c]));
+  return {
+    has: (id) => parts.some((c) => c.has(id)),
+    get size() { return all().size; },
+    forEach: (callback) => all().forEach((id) => callback(id)),
+    [Symbol.iterator]: () => all()[Symbol.iterator](),
   };
 }
 
