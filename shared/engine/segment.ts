@@ -65,6 +65,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
   { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
   { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])/, level: (m) => 2 + depth(m[1]) },
+  // "C.4.9", "H.1": a clause numbered under a lettered contract section (US federal Sections C, H, I)
+  { re: /^([a-z]\.\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)/, level: (m) => 1 + depth(m[1]) },
   // "1. The Supplier …", and Japanese 「１．乙は…」 without a space
   { re: /^(\d{1,3})\.(?=\s|[\u3040-\u30ff\u4e00-\u9fff])/, level: () => 2 },
   { re: /^\*\*([^*]{1,80})\*\*\s*$/, level: () => 4 },
@@ -324,7 +326,7 @@ function normaliseLabel(label: string): string {
 }
 
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
-const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
+const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
