@@ -75,9 +75,8 @@ const partyName = (raw: string) =>
 /** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
 const END_USER_WORDS = new Set([...P.endUsers.ja, ...P.endUsers.en].map(norm));
 /** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
-const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const UNIT_END = new RegExp(`(?:${longestFirst(O.jaUnitEndings)})$`);
-const LEGAL_FORM_JA = new RegExp(`^(?:${longestFirst(O.jaLegalForms)})|(?:${longestFirst(O.jaLegalForms)})$`, 'g');
+const UNIT_END = new RegExp(`(?:${phraseAlternation(O.jaUnitEndings)})$`);
+const LEGAL_FORM_JA = new RegExp(`^(?:${phraseAlternation(O.jaLegalForms)})|(?:${phraseAlternation(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
 /** Words before a verb that are not a provider's name (data: parties.notNames). */

@@ -170,11 +170,11 @@ export function evaluateRequirement(
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (
-    cond: CompiledCondition, within: Uint32Array, definition: CompiledCondition, usedWhere: CompiledCondition | null,
+    cond: CompiledCondition, within: Uint32Array, definitions: number[], usedWhere: CompiledCondition | null,
     joinsUse: boolean,
   ) => {
     const clause = setBits(within);
-    for (const i of setBits(holdsWhere(definition, env, env.all, sentenceCheck(definition)))) {
+    for (const i of definitions) {
       const alone = cond.holds(facts.sentenceFacts[i]) || cond.holds(withLimbs(i));
       if (!alone && !joinsUse) continue;
       const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
@@ -204,7 +204,12 @@ export function evaluateRequirement(
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
     // each part in the clause or in a definition it relies on (a test without parts: one part, `met`)
-    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(metByDefinition[k], within, definition!, definitionUsedWhere, test.definitionJoinsUse === true);
+    // the definition sentences, found once for all of the test's parts
+    let definitions: number[] | undefined;
+    const byDefinition = (k: number) => metByDefinition !== null && definitionRelied(
+      metByDefinition[k], within, definitions ??= setBits(holdsWhere(definition!, env, env.all, sentenceCheck(definition!))),
+      definitionUsedWhere, test.definitionJoinsUse === true,
+    );
     const isMet = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0)) &&
       !(defeatedBy && anywhere(defeatedBy, within));
@@ -297,8 +302,10 @@ function annexesCited(evidence: number[], seg: Segmentation, text: string): numb
     }
   }
   if (cited.size === 0) return [];
-  return seg.sections.filter((sec) => [...cited].some((c) => sec.heading.replace(/^#+\s*|\*\*/g, '').startsWith(c) &&
-    !/^\d/.test(sec.heading.replace(/^#+\s*|\*\*/g, '').slice(c.length)))).map((sec) => sec.index);
+  return seg.sections.filter((sec) => {
+    const heading = sec.heading.replace(/^#+\s*|\*\*/g, '');
+    return [...cited].some((c) => heading.startsWith(c) && !/^\d/.test(heading.slice(c.length)));
+  }).map((sec) => sec.index);
 }
 
 /** Terms and DPAs are contracts of a kind; a policy page answers like a proposal. NDAs and SLAs apply only what names them. */
