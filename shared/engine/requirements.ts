@@ -9,7 +9,7 @@ import { andNot, bitEnvironment, bitsFor, hasBit, setRange, type BitEnvironment 
 import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
-import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
+import { groupsArticles, isTitleOnly, sentenceLocator, type Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
@@ -166,7 +166,7 @@ export function evaluateRequirement(
   const rank = (i: number) => (underMatchingHeading !== null && hasBit(underMatchingHeading, i) ? 0 : 2) + (titleOnly(i) ? 1 : 0);
   const leadingEvidence = [0, 1, 2, 3].flatMap((r) => evidence.filter((i) => rank(i) === r));
 
-  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index, text) : bitsFor(0);
+  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index, annexCitations(facts, text)) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (
@@ -265,9 +265,9 @@ function withoutArticle(term: string): string | null {
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
-function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, text: string): Uint32Array {
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: Map<number, string[]>): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
-  for (const k of annexesCited(evidence, seg, text)) {
+  for (const k of annexesCited(evidence, seg, citations)) {
     if (index.memberEnd[k] - index.memberStart[k] <= MAX_SCOPE_SENTENCES) setRange(inScope, index.memberStart[k], index.memberEnd[k]);
   }
   // Evidence is ascending and a section's sentences are contiguous: a whole section is added once.
@@ -291,14 +291,31 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, text:
 
 /** 「別紙2のとおり」 said by an evidence sentence or the next one: that annex is the rest of the clause. */
 const ANNEX_CITED = /(別紙|別表)\s*(\d{1,2})(?![\d.])[^。]{0,16}?(?:のとおり|に定める|に記載|に掲げる)/g;
+const citationCache = new WeakMap<DocumentFacts, Map<number, string[]>>();
 
-function annexesCited(evidence: number[], seg: Segmentation, text: string): number[] {
+/** The annexes each sentence (not a heading) cites, found once per document: few sentences name an annex at all. */
+function annexCitations(facts: DocumentFacts, text: string): Map<number, string[]> {
+  let citations = citationCache.get(facts);
+  if (citations) return citations;
+  citations = new Map();
+  const { sentences } = facts.segmentation;
+  const sentenceAt = sentenceLocator(sentences);
+  for (const word of ['別紙', '別表']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
+      const i = sentenceAt(at);
+      if (i < 0 || sentences[i].kind === 'heading' || citations.has(i)) continue;
+      citations.set(i, [...text.slice(sentences[i].start, sentences[i].end).matchAll(ANNEX_CITED)].map((m) => `${m[1]}${m[2]}`));
+    }
+  }
+  citationCache.set(facts, citations);
+  return citations;
+}
+
+function annexesCited(evidence: number[], seg: Segmentation, citations: Map<number, string[]>): number[] {
   const cited = new Set<string>();
   for (const i of evidence) {
     for (const k of [i, i + 1]) {
-      const s = seg.sentences[k];
-      if (!s || s.kind === 'heading' || s.section !== seg.sentences[i].section) continue;
-      for (const m of text.slice(s.start, s.end).matchAll(ANNEX_CITED)) cited.add(`${m[1]}${m[2]}`);
+      if (k < seg.sentences.length && seg.sentences[k].section === seg.sentences[i].section) for (const c of citations.get(k) ?? []) cited.add(c);
     }
   }
   if (cited.size === 0) return [];
