@@ -11,6 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
+import { markDefinedAliases } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
 import { buyerLedRows, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -56,6 +57,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
   const facts = collectFacts(blankCrossReferenceCaptions(normalized.text), segmentation, compiled);
+  markDefinedAliases(normalized.text, facts, compiled);
   const { sentences, sections } = segmentation;
 
   const language = options.language ?? detectLanguage(text);

@@ -8,6 +8,7 @@ import type { Context, RequirementResult } from '../schemas/report.ts';
 import { andNot, bitEnvironment, bitsFor, hasBit, setRange, type BitEnvironment } from './bounds.ts';
 import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts';
 import type { DocumentType } from './context.ts';
+import { readDefinition } from './defined-terms.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
 import { groupsArticles, isTitleOnly, sentenceLocator, type Segmentation } from './segment.ts';
 
@@ -177,7 +178,7 @@ export function evaluateRequirement(
     for (const i of definitions) {
       const alone = cond.holds(facts.sentenceFacts[i]) || cond.holds(withLimbs(i));
       if (!alone && !joinsUse) continue;
-      const term = definedTerm(text.slice(sentences[i].start, sentences[i].end));
+      const term = readDefinition(text.slice(sentences[i].start, sentences[i].end))?.term;
       if (term && clause.some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term) &&
         (usedWhere === null || usedWhere.holds(facts.sentenceFacts[k])) &&
         (alone || cond.holds(joined(facts.sentenceFacts[i], facts.sentenceFacts[k]))))) return true;
@@ -239,29 +240,6 @@ function unionOf(parts: ConceptIds[]): ConceptIds {
     forEach: (callback) => all().forEach((id) => callback(id)),
     [Symbol.iterator]: () => all()[Symbol.iterator](),
   };
-}
-
-/** The term a definition sentence defines ('1.5 "**Data Breach**" means …' → 'data breach', 「事故等」とは → 事故等), or null. */
-function definedTerm(sentence: string): string | null {
-  // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …'
-  const glossary = /^[\s#*-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\**["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\**\s*[:：]/.exec(sentence);
-  const fromGlossary = glossary && withoutArticle(glossary[1]);
-  if (fromGlossary) return fromGlossary;
-  const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは)/.exec(sentence);
-  if (!m) return null;
-  // the quoted term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means')
-  const quoted = /["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\W{0,2}$/.exec(m[1]);
-  const fromQuote = quoted && withoutArticle(quoted[1]);
-  if (fromQuote) return fromQuote;
-  const words = m[1].replace(/^[\s#*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
-    .replace(/["“”'‘’*「」『』()（）]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(-5);
-  return withoutArticle(words.join(' '));
-}
-
-/** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */
-function withoutArticle(term: string): string | null {
-  const bare = term.trim().replace(/^(?:the|a|an|any)\s+/, '');
-  return bare.length >= 2 ? bare : null;
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */

@@ -1,0 +1,248 @@
+/**
+ * Defined terms: how a definition sentence reads ('1.5 "Data Breach" means …', 「事故等」とは、…をいう), and the
+ * document's own names for catalog concepts. A document that calls its subcontractors "Service Affiliates" (by a
+ * definition, or "… subcontractors (each a "Partner")") means a subcontractor wherever it writes the name, so
+ * each sentence using it gets the concepts its `readAs` term would give (defined-terms.json).
+ */
+import * as v from 'valibot';
+import definedTermsJson from '../catalog/defined-terms.json' with { type: 'json' };
+import { describeIssues } from '../catalog/schema.ts';
+import { normaliseTerm, phrasePattern } from './lexicon.ts';
+import type { CompiledCatalog } from './rules.ts';
+import type { DocumentFacts } from './requirements.ts';
+import { sentenceLocator, type Segmentation } from './segment.ts';
+
+const DefinedTermsData = v.strictObject({
+  $comment: v.optional(v.string()),
+  aliases: v.array(v.strictObject({
+    concept: v.pipe(v.string(), v.minLength(1)),
+    readAs: v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), ja: v.pipe(v.string(), v.minLength(1)) }),
+  })),
+  /** An English definition is about the concept when it names it within this many words of "means". */
+  headWords: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+/** Validates defined-terms.json; the error names the field. */
+export function parseDefinedTerms(input: unknown) {
+  const result = v.safeParse(DefinedTermsData, input);
+  if (!result.success) throw new Error(describeIssues('defined-terms.json', result.issues));
+  return result.output;
+}
+const DEFINED_TERMS = parseDefinedTerms(definedTermsJson);
+
+export interface DefinitionSentence {
+  /** The defined term, normalised, without a leading article. */
+  term: string;
+  /** Where the definition's body begins in the sentence (after "means", 「とは、」 or the glossary colon). */
+  body: number;
+  /** The term stands in quotes or bold (else it is the last words before "means", a guess). */
+  quoted: boolean;
+}
+
+/** The term a definition sentence defines and where its body begins, or null. */
+export function readDefinition(sentence: string): DefinitionSentence | null {
+  // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …'
+  const glossary = /^[\s#*-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\**["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\**\s*[:：]/.exec(sentence);
+  // or with the term in bold instead of quotes: '- **Sub-supplier**: every third party …'
+  const boldGlossary = glossary ?? /^[\s#>-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”:：]{2,60}?)\*\*\s*[:：]/.exec(sentence);
+  const fromGlossary = boldGlossary && withoutArticle(boldGlossary[1]);
+  if (fromGlossary) return { term: fromGlossary, body: boldGlossary[0].length, quoted: true };
+  const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
+  if (!m) return null;
+  const body = m[0].length;
+  // the quoted (or bold) term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means', '**Downstream Provider** means')
+  const quoted = /["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\W{0,2}$|^[\s#>-]*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”]{2,60}?)\*\*\W{0,2}$/.exec(m[1]);
+  const fromQuote = quoted && withoutArticle(quoted[1] ?? quoted[2]);
+  if (fromQuote) return { term: fromQuote, body, quoted: true };
+  const words = m[1].replace(/^[\s#*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
+    .replace(/["“”'‘’*「」『』()（）]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(-5);
+  const term = withoutArticle(words.join(' '));
+  return term ? { term, body, quoted: false } : null;
+}
+
+/** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */
+function withoutArticle(term: string): string | null {
+  const bare = term.trim().replace(/^(?:the|a|an|any)\s+/, '');
+  return bare.length >= 2 ? bare : null;
+}
+
+/**
+ * '… subcontractors (each a "Partner")', 「…再委託先（以下「協力会社」という。）」: the label in brackets after its
+ * head noun. A plain '(the "X")' is left alone: it often closes a long phrase whose head comes first ("the Request
+ * for Proposals for … Outsourcing (the "RFP")").
+ */
+const INLINE_EN = /\(\s*(?:each|individually|collectively|together)[\s,]+(?:(?:a|an|the|referred\s+to\s+as|called)\s+)?["“]\**([^"“”*]{2,40}?)\**["”]\s*\)/g;
+const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:という|と総称する|と称する|と略す)/g;
+/** The head of a Japanese definition ends right before 「をいう」 (「…再委託先の従業員をいう」 is about 従業員). */
+const JA_BODY_END = /(?:をいう|を指す|のことをいう)/;
+
+/**
+ * A concept that is one item of a list is no head: "employees, agents and subcontractors (collectively,
+ * "Representatives")", 「役員、従業員及び再委託先」, "means subcontractors and agents".
+ */
+const COORDINATION_BEFORE = /(?:\band|\bor|,|&|、|・|及び|又は|並びに|若しくは)\s*(?:(?:its|their|our|the|any|all)\s+)?$/;
+/**
+ * An English head is followed by what closes or qualifies it, not by another noun and not by a list: "means
+ * third parties that …", "personal information about students", but not "the Personal Data Protection Act" nor
+ * "subcontractors and agents".
+ */
+const HEAD_END = /^(?:\s*$|\s*[;:.()]|\s+(?:that|which|who|whom|whose|where|when|of|to|in|on|at|for|by|with|from|about|as|under|within|relating|concerning|regarding|including|engaged|used|appointed|retained|employed|processed|provided|described|listed|identified|held|collected|received|disclosed|made|is|are|means|whether)\b)/;
+
+/**
+ * Nor is the object of a phrase after the head: "the party receiving the Confidential Information (each a
+ * "Recipient")", "a list of subcontractors (each a …)" — but "approved subcontractors" is a head with its adjective.
+ */
+const POSTMODIFIER_BEFORE = /\b(?:(?:[a-z]+ing|[a-z]+ed)(?:\s+(?:the|a|an|its|their|our|such|any|all|each))+|of(?:\s+(?:the|a|an|its|their|our|such|any|all|each))*)\s+$/;
+
+interface Alias { term: string; concepts: readonly number[] }
+
+/**
+ * Marks the concepts of each alias's `readAs` term in every sentence and heading that uses a term the document
+ * defines as that concept. A definition is about a concept when the concept is its head: within the first
+ * words of an English definition's body, at the end of a Japanese one, or right before an inline label.
+ */
+export function markDefinedAliases(text: string, facts: DocumentFacts, compiled: CompiledCatalog): void {
+  const aliases = findAliases(text, facts, compiled);
+  if (aliases.length === 0) return;
+  const { sentences, sections } = facts.segmentation;
+  const sentenceAt = sentenceLocator(sentences);
+  const headingAt = sentenceLocator(sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
+  for (const { term, concepts } of aliases) {
+    for (const at of occurrences(text, term)) {
+      const i = sentenceAt(at);
+      if (i >= 0) for (const c of concepts) facts.sentenceConcepts.bits.set(c, i);
+      const h = headingAt(at);
+      if (h >= 0) for (const c of concepts) facts.headingConcepts.bits.set(c, h);
+    }
+  }
+}
+
+function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatalog): Alias[] {
+  const found: Alias[] = [];
+  // a term's first definition decides (a glossary entry, then the clauses that repeat it)
+  const read = new Set<string>();
+  const { sentences } = facts.segmentation;
+  const aliases = compiledAliases(compiled);
+  for (const i of candidateSentences(text, sentences)) {
+    const s = sentences[i];
+    if (s.kind === 'row') continue;
+    const sentence = text.slice(s.start, s.end);
+    for (const { term, head } of definitionsIn(sentence)) {
+      if (read.has(term)) continue;
+      read.add(term);
+      // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its definition mentions)
+      if (aliases.some((alias) => alias.holds(term))) continue;
+      const alias = aliases.find((a) => a.isHead(sentence, head));
+      if (alias) found.push({ term, concepts: alias.concepts[/[\u3040-\u9fff]/.test(term) ? 'ja' : 'en'] });
+    }
+  }
+  return found;
+}
+
+/** What any definition (readDefinition, INLINE_EN, INLINE_JA) holds: the few sentences with one are read, not every sentence. */
+const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\(\s*(?:each|individually|collectively|together)\b|[（(]以下/g;
+
+function candidateSentences(text: string, sentences: Segmentation['sentences']): number[] {
+  const sentenceAt = sentenceLocator(sentences);
+  const out: number[] = [];
+  for (const m of text.matchAll(DEFINITION_CUE)) {
+    const i = sentenceAt(m.index!);
+    if (i >= 0 && out[out.length - 1] !== i) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Where a definition's head is: in sentence[from, to), a term of the concept starting before `startsBy` (the
+ * first words of an English body), or, when `startsBy` is -1, ending at `to` (a Japanese body, an inline label).
+ */
+interface HeadPlace { from: number; to: number; startsBy: number }
+
+function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadPlace }> {
+  const definition = readDefinition(sentence);
+  if (definition?.quoted) {
+    const body = sentence.slice(definition.body);
+    const jaEnd = body.search(JA_BODY_END);
+    if (jaEnd >= 0) yield { term: definition.term, head: { from: definition.body, to: definition.body + jaEnd, startsBy: -1 } };
+    else if (!/[\u3040-\u9fff]/.test(body.slice(0, 8))) {
+      // the first words of the body, articles and possessives included ("means the Vendor's third-party …")
+      const words = [...body.matchAll(/\S+/g)].slice(0, DEFINED_TERMS.headWords);
+      const last = words[words.length - 1];
+      if (last) yield { term: definition.term, head: { from: definition.body, to: sentence.length, startsBy: last.index! + last[0].length } };
+    }
+  }
+  for (const re of [INLINE_EN, INLINE_JA]) {
+    for (const m of sentence.matchAll(re)) {
+      const term = withoutArticle(m[1]);
+      if (term) yield { term, head: { from: Math.max(0, m.index! - 80), to: m.index!, startsBy: -1 } };
+    }
+  }
+}
+
+interface CompiledAlias {
+  /** Whether a term (or pattern) of the concept is the head of the definition. */
+  isHead(sentence: string, head: HeadPlace): boolean;
+  /** Whether a term carries the concept itself. */
+  holds(term: string): boolean;
+  concepts: { en: readonly number[]; ja: readonly number[] };
+}
+const aliasCache = new WeakMap<CompiledCatalog, CompiledAlias[]>();
+
+function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
+  let cached = aliasCache.get(compiled);
+  if (cached) return cached;
+  const { scanner } = compiled;
+  /** The spans of the concept's terms and patterns in a short text (and whether a pattern matched: a phrase, not a word). */
+  const spans = (id: number, text: string): [number, number, boolean][] => {
+    const out: [number, number, boolean][] = [];
+    const hits = scanner.scanLiterals(text);
+    for (let k = 0; k < hits.length; k++) if (hits.at(k).includes(id)) out.push([hits.starts[k], hits.ends[k], false]);
+    for (const { re, concept } of scanner.patterns) {
+      if (concept !== id) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        out.push([m.index, m.index + m[0].length, true]);
+      }
+    }
+    return out;
+  };
+  /** The concepts a term gives where it stands alone (markers such as modality aside). */
+  const conceptsOf = (readAs: string, field: string): number[] => {
+    const term = normaliseTerm(readAs);
+    const hits = scanner.scanLiterals(term);
+    for (let k = 0; k < hits.length; k++) {
+      if (hits.starts[k] === 0 && hits.ends[k] === term.length) return hits.at(k).filter((c) => !scanner.names[c].startsWith('@'));
+    }
+    throw new Error(`defined-terms.json: ${field}: "${readAs}" is no term of the catalog`);
+  };
+  cached = DEFINED_TERMS.aliases.map(({ concept, readAs }, k) => {
+    const id = compiled.concept(concept);
+    return {
+      isHead: (sentence, { from, to, startsBy }) => {
+        // trailing spaces, commas and quotes aside: "… subcontractors, (each a …)"
+        const place = sentence.slice(from, to).replace(/[\s,、*"”」』]+$/, '');
+        return spans(id, place).some(([start, end, phrase]) => startsBy >= 0
+          ? start < startsBy && (phrase || HEAD_END.test(place.slice(end))) && !COORDINATION_BEFORE.test(place.slice(0, start))
+          : end === place.length && !COORDINATION_BEFORE.test(place.slice(0, start)) && !POSTMODIFIER_BEFORE.test(place.slice(0, start)));
+      },
+      holds: (term) => spans(id, term).length > 0,
+      concepts: { en: conceptsOf(readAs.en, `aliases.${k}.readAs.en`), ja: conceptsOf(readAs.ja, `aliases.${k}.readAs.ja`) },
+    };
+  });
+  aliasCache.set(compiled, cached);
+  return cached;
+}
+
+/** Starts of a defined term's uses: an English one as a whole word, plural and possessive included. */
+function occurrences(text: string, term: string): number[] {
+  const out: number[] = [];
+  if (/[\u3040-\u9fff]/.test(term)) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) out.push(at);
+    return out;
+  }
+  const singular = term.replace(/(?:ies|s)$/, (s) => (s === 'ies' ? 'y' : ''));
+  const stem = singular.endsWith('y') ? `${phrasePattern(singular.slice(0, -1))}(?:y|ies)` : `${phrasePattern(singular)}(?:s|es)?`;
+  for (const m of text.matchAll(new RegExp(`(?<![a-z0-9])${stem}(?:'s|')?(?![a-z0-9])`, 'g'))) out.push(m.index!);
+  return out;
+}

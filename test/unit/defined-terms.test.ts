@@ -1,0 +1,116 @@
+/** A document's own names for catalog concepts: definitions whose head is the concept, and the sentences using the name. */
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
+import definedTerms from '../../shared/catalog/defined-terms.json' with { type: 'json' };
+import { parseDefinedTerms, readDefinition } from '../../shared/engine/defined-terms.ts';
+
+/** Whether the concept is in the sentence that contains `fragment` (normalised, lower case). */
+function conceptIn(text: string, fragment: string, concept: string): boolean {
+  const { normalized, segmentation, facts, compiled } = analyzeDetailed(text);
+  const i = segmentation.sentences.findIndex((s) => normalized.text.slice(s.start, s.end).includes(fragment));
+  if (i < 0) throw new Error(`no sentence with ${fragment}`);
+  return facts.sentenceFacts[i].concepts.has(compiled.concept(concept));
+}
+
+const status = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+
+const en = (definition: string, use: string) => `# Services Agreement\n\n## 1. Definitions\n${definition}\n\n## 7. Delivery\n${use}\n`;
+const USE = 'The Supplier shall not appoint a new Delivery Partner without the Customer\'s prior written consent.';
+
+describe('readDefinition', () => {
+  it.each([
+    ['1.4 "Delivery Partner" means a subcontractor of the Supplier.', 'delivery partner', true],
+    ['1.4 **"Incident"**: any breach of security.', 'incident', true],
+    ['「協力事業者」とは、乙の再委託先をいう。', '協力事業者', true],
+    ['the services provided under this agreement means nothing here', 'services provided under this agreement', false],
+  ])('%s', (sentence, term, quoted) => {
+    const read = readDefinition(sentence.toLowerCase());
+    expect(read?.term).toBe(term);
+    expect(read?.quoted).toBe(quoted);
+  });
+
+  it('finds no definition in an ordinary sentence', () => {
+    expect(readDefinition('the supplier shall encrypt all backups.')).toBeNull();
+  });
+});
+
+describe('defined aliases (en)', () => {
+  it('reads a name defined as subcontractors as subcontractor wherever it is used', () => {
+    const text = en('1.4 "Delivery Partners" means the subcontractors engaged by the Supplier in performing the Services.', USE);
+    expect(conceptIn(text, 'new delivery partner', 'subcontracting')).toBe(true);
+    expect(status(text, 'SUBCONTRACT-APPROVAL')).not.toBe('missing');
+  });
+
+  it('reads a definition that describes subcontractors without the word', () => {
+    const text = en('1.4 "Delivery Partners" means the third parties whom the Supplier retains to deliver any part of the Services.', USE);
+    expect(conceptIn(text, 'new delivery partner', 'subcontracting')).toBe(true);
+  });
+
+  it.each([
+    ['a bold glossary entry', '- **Delivery Partner**: every third party that the Supplier engages for the execution of the Services.'],
+    ['a bold term and a generic head with what it is engaged for', '**Delivery Partner** means any entity, other than the Supplier\'s own employees, that the Supplier engages to host or support the Services.'],
+    ['a person to whom the work is subcontracted', '1.4 "Delivery Partner" means any person (including an affiliate) to whom the Supplier subcontracts any part of the Services.'],
+  ])('reads %s', (_, definition) => {
+    expect(conceptIn(en(definition, USE), 'new delivery partner', 'subcontracting')).toBe(true);
+  });
+
+  it('does not read an entity the buyer designates as a subcontractor', () => {
+    expect(conceptIn(en('**Delivery Partner** means any entity that the Customer designates as its representative.', USE), 'new delivery partner', 'subcontracting')).toBe(false);
+  });
+
+  it('reads an inline class label after its head noun', () => {
+    const text = en('1.4 The Supplier may use approved subcontractors (each a "Delivery Partner") for hosting.', USE);
+    expect(conceptIn(text, 'new delivery partner', 'subcontracting')).toBe(true);
+  });
+
+  it('reads a name for personal data in the sentences using it', () => {
+    const text = en('1.2 "Learner Records" means personal information about students held by the School.', 'The Supplier shall encrypt Learner Records at rest.');
+    expect(conceptIn(text, 'encrypt learner records', 'personal-data')).toBe(true);
+  });
+
+  it.each([
+    ['a subcontractor that is one item of a list', '1.4 "Delivery Partners" means the employees, agents and subcontractors of the Supplier.'],
+    ['a list opening with subcontractors', '1.4 "Delivery Partners" means subcontractors and agents of the Supplier.'],
+    ['a concept that only modifies the head', '1.4 "Delivery Partners" means the subcontractor management office of the Supplier.'],
+    ['a concept mentioned late in the definition', '1.4 "Delivery Partners" means the Supplier\'s regional offices, which may later use subcontractors.'],
+    ['an unquoted guess at the defined term', '1.4 The approved delivery partner means a subcontractor of the Supplier.'],
+    ['a plain (the "…") label closing a long phrase', '1.4 The Supplier\'s plan for the management of subcontractors (the "Delivery Partner") is in Schedule 2.'],
+    ['the object of a phrase after the head', '1.4 The office managing the subcontractors (each a "Delivery Partner") reports monthly.'],
+  ])('does not alias %s', (_, definition) => {
+    expect(conceptIn(en(definition, USE), 'new delivery partner', 'subcontracting')).toBe(false);
+  });
+
+  it('leaves a name that carries another concept itself alone', () => {
+    // a "Personal Data Incident" is an incident, whatever its definition mentions last
+    const text = en('1.4 A breach of security affecting data processed by the Supplier or its subcontractors (each a "Personal Data Incident").',
+      'The Supplier shall report each Personal Data Incident to the Customer.');
+    expect(conceptIn(text, 'report each personal data incident', 'subcontracting')).toBe(false);
+  });
+});
+
+describe('defined aliases (ja)', () => {
+  const ja = (definition: string) => `業務委託契約書\n\n第1条（定義）\n${definition}\n\n第7条（体制）\n乙は、業務パートナーを追加するときは、あらかじめ甲の書面による承諾を得なければならない。\n`;
+
+  it('reads a name defined as the 再委託先 as subcontractor', () => {
+    expect(conceptIn(ja('「業務パートナー」とは、本業務の一部を処理する乙の再委託先をいう。'), '業務パートナーを追加', 'subcontracting')).toBe(true);
+    expect(conceptIn(ja('乙は、本業務の一部を再委託先（以下「業務パートナー」という。）に行わせることができる。'), '業務パートナーを追加', 'subcontracting')).toBe(true);
+  });
+
+  it.each([
+    ['the head after the concept', '「業務パートナー」とは、乙の再委託先の従業員をいう。'],
+    ['the concept as one item of a list', '「業務パートナー」とは、乙の役員、従業員及び再委託先をいう。'],
+  ])('does not alias %s', (_, definition) => {
+    expect(conceptIn(ja(definition), '業務パートナーを追加', 'subcontracting')).toBe(false);
+  });
+});
+
+describe('defined-terms.json', () => {
+  it('is valid as shipped', () => {
+    expect(() => parseDefinedTerms(definedTerms)).not.toThrow();
+  });
+
+  it('names the field of a malformed alias', () => {
+    const broken = { ...definedTerms, aliases: [{ concept: 'subcontracting', readAs: { en: 'subcontractor' } }] };
+    expect(() => parseDefinedTerms(broken)).toThrow(/defined-terms\.json.*aliases\.0\.readAs\.ja/);
+  });
+});
