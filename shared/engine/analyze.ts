@@ -193,6 +193,8 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): 
   const approval = compiled.concept('approval');
   // "shall not disclose … except to its subcontractors": a ban on others that names subcontractors as allowed
   const carveout = compiled.concept('subcontracting-carveout');
+  // "shall not subcontract the main part / all of it at once": the rest stays open to subcontracting
+  const partial = compiled.concept('subcontracting-partial');
   const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;
@@ -200,7 +202,7 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): 
     if (!f.concepts.has(sub)) return;
     const next = facts.sentenceFacts[i + 1];
     const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
-    if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !proviso) prohibited++;
+    if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;
     else allowed++;
   });
   if (prohibited > 0 && prohibited >= allowed) return 'prohibited';
