@@ -291,20 +291,26 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, text:
 
 /** 「別紙2のとおり」 said by an evidence sentence or the next one: that annex is the rest of the clause. */
 const ANNEX_CITED = /(別紙|別表)\s*(\d{1,2})(?![\d.])[^。]{0,16}?(?:のとおり|に定める|に記載|に掲げる)/g;
+/** 'the information in Schedule 5', 'the controls set out in Annex B': that schedule is the rest of the clause. */
+const ANNEX_CITED_EN = /\b(?:in|under)\s+(schedule|annex|appendix|exhibit|attachment)\s+(\d{1,2}|[a-h])\b(?!\.?\d)/gi;
 
 function annexesCited(evidence: number[], seg: Segmentation, text: string): number[] {
   const cited = new Set<string>();
   for (const i of evidence) {
     for (const k of [i, i + 1]) {
       const s = seg.sentences[k];
-      if (!s || s.kind === 'heading' || s.section !== seg.sentences[i].section) continue;
-      for (const m of text.slice(s.start, s.end).matchAll(ANNEX_CITED)) cited.add(`${m[1]}${m[2]}`);
+      if (!s || s.section !== seg.sentences[i].section) continue;
+      const said = text.slice(s.start, s.end);
+      // a numbered English paragraph is a heading here ('10.3 The notice must contain … Schedule 5')
+      if (s.kind !== 'heading') for (const m of said.matchAll(ANNEX_CITED)) cited.add(`${m[1]}${m[2]}`);
+      for (const m of said.matchAll(ANNEX_CITED_EN)) cited.add(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
     }
   }
   if (cited.size === 0) return [];
   return seg.sections.filter((sec) => {
     const heading = sec.heading.replace(/^#+\s*|\*\*/g, '');
-    return [...cited].some((c) => heading.startsWith(c) && !/^\d/.test(heading.slice(c.length)));
+    const lower = heading.toLowerCase();
+    return [...cited].some((c) => (heading.startsWith(c) || lower.startsWith(c)) && !/^[\da-z]/i.test(heading.slice(c.length)));
   }).map((sec) => sec.index);
 }
 
