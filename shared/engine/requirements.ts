@@ -269,21 +269,31 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citat
 
 /** 「別紙2のとおり」 said by an evidence sentence or the next one: that annex is the rest of the clause. */
 const ANNEX_CITED = /(別紙|別表)\s*(\d{1,2})(?![\d.])[^。]{0,16}?(?:のとおり|に定める|に記載|に掲げる)/g;
+/** 'the information in Schedule 5', 'the controls set out in Annex B': that schedule is the rest of the clause. */
+const ANNEX_CITED_EN = /\b(?:in|under)\s+(schedule|annex|appendix|exhibit|attachment)\s+(\d{1,2}|[a-h])\b(?!\.?\d)/g;
 const citationCache = new WeakMap<DocumentFacts, Map<number, string[]>>();
 
-/** The annexes each sentence (not a heading) cites, found once per document: few sentences name an annex at all. */
+/** The annexes each sentence cites, found once per document: few sentences name an annex at all. */
 function annexCitations(facts: DocumentFacts, text: string): Map<number, string[]> {
   let citations = citationCache.get(facts);
   if (citations) return citations;
   citations = new Map();
   const { sentences } = facts.segmentation;
   const sentenceAt = sentenceLocator(sentences);
+  const cite = (i: number, label: string) => { const list = citations!.get(i); if (list) list.push(label); else citations!.set(i, [label]); };
+  const read = new Set<number>();
   for (const word of ['別紙', '別表']) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
       const i = sentenceAt(at);
-      if (i < 0 || sentences[i].kind === 'heading' || citations.has(i)) continue;
-      citations.set(i, [...text.slice(sentences[i].start, sentences[i].end).matchAll(ANNEX_CITED)].map((m) => `${m[1]}${m[2]}`));
+      if (i < 0 || sentences[i].kind === 'heading' || read.has(i)) continue;
+      read.add(i);
+      for (const m of text.slice(sentences[i].start, sentences[i].end).matchAll(ANNEX_CITED)) cite(i, `${m[1]}${m[2]}`);
     }
+  }
+  // a numbered English paragraph is a heading here ('10.3 The notice must contain … Schedule 5'): headings count
+  for (const m of text.matchAll(ANNEX_CITED_EN)) {
+    const i = sentenceAt(m.index!);
+    if (i >= 0 && m.index! + m[0].length <= sentences[i].end) cite(i, `${m[1]} ${m[2]}`);
   }
   citationCache.set(facts, citations);
   return citations;
@@ -299,7 +309,7 @@ function annexesCited(evidence: number[], seg: Segmentation, citations: Map<numb
   if (cited.size === 0) return [];
   return seg.sections.filter((sec) => {
     const heading = sec.heading.replace(/^#+\s*|\*\*/g, '');
-    return [...cited].some((c) => heading.startsWith(c) && !/^\d/.test(heading.slice(c.length)));
+    return [...cited].some((c) => heading.startsWith(c) && !/^[\da-z]/.test(heading.slice(c.length)));
   }).map((sec) => sec.index);
 }
 
