@@ -43,8 +43,8 @@ export interface DefinitionSentence {
 export function readDefinition(sentence: string): DefinitionSentence | null {
   // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …'
   const glossary = /^[\s#*-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\**["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\**\s*[:：]/.exec(sentence);
-  // or with the term in bold instead of quotes: '- **Sub-supplier**: every third party …'
-  const boldGlossary = glossary ?? /^[\s#>-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”:：]{2,60}?)\*\*\s*[:：]/.exec(sentence);
+  // or with the term in bold instead of quotes, and a colon or dash: '- **Sub-supplier**: every third party …', '- **Partners** — the companies …'
+  const boldGlossary = glossary ?? /^[\s#>-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”:：]{2,60}?)\*\*\s*(?:[:：]|-{1,2}\s)/.exec(sentence);
   const fromGlossary = boldGlossary && withoutArticle(boldGlossary[1]);
   if (fromGlossary) return { term: fromGlossary, body: boldGlossary[0].length, quoted: true };
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
@@ -140,7 +140,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
 }
 
 /** What any definition (readDefinition, INLINE_EN, INLINE_JA) holds: the few sentences with one are read, not every sentence. */
-const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\(\s*(?:each|individually|collectively|together)\b|[（(]以下/g;
+const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下/g;
 
 function candidateSentences(text: string, sentences: Segmentation['sentences']): number[] {
   const sentenceAt = sentenceLocator(sentences);

@@ -49,6 +49,7 @@ describe('defined aliases (en)', () => {
   it.each([
     ['a bold glossary entry', '- **Delivery Partner**: every third party that the Supplier engages for the execution of the Services.'],
     ['a bold term and a generic head with what it is engaged for', '**Delivery Partner** means any entity, other than the Supplier\'s own employees, that the Supplier engages to host or support the Services.'],
+    ['a bold glossary entry with a dash', '- **Delivery Partners** — the third-party companies that help us deliver the Services, listed in Section 9.'],
     ['a person to whom the work is subcontracted', '1.4 "Delivery Partner" means any person (including an affiliate) to whom the Supplier subcontracts any part of the Services.'],
   ])('reads %s', (_, definition) => {
     expect(conceptIn(en(definition, USE), 'new delivery partner', 'subcontracting')).toBe(true);
