@@ -243,7 +243,7 @@ function unionOf(parts: ConceptIds[]): ConceptIds {
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
-function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: Map<number, string[]>): Uint32Array {
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: AnnexCitations): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
   for (const k of annexesCited(evidence, seg, citations)) {
     if (index.memberEnd[k] - index.memberStart[k] <= MAX_SCOPE_SENTENCES) setRange(inScope, index.memberStart[k], index.memberEnd[k]);
@@ -271,16 +271,18 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citat
 const ANNEX_CITED = /(別紙|別表)\s*(\d{1,2})(?![\d.])[^。]{0,16}?(?:のとおり|に定める|に記載|に掲げる)/g;
 /** 'the information in Schedule 5', 'the controls set out in Annex B': that schedule is the rest of the clause. */
 const ANNEX_CITED_EN = /\b(?:in|under)\s+(schedule|annex|appendix|exhibit|attachment)\s+(\d{1,2}|[a-h])\b(?!\.?\d)/g;
-const citationCache = new WeakMap<DocumentFacts, Map<number, string[]>>();
+/** Per document: the annexes each sentence cites, and every section's heading without its markup. */
+interface AnnexCitations { bySentence: Map<number, string[]>; headings: string[] }
+const citationCache = new WeakMap<DocumentFacts, AnnexCitations>();
 
 /** The annexes each sentence cites, found once per document: few sentences name an annex at all. */
-function annexCitations(facts: DocumentFacts, text: string): Map<number, string[]> {
+function annexCitations(facts: DocumentFacts, text: string): AnnexCitations {
   let citations = citationCache.get(facts);
   if (citations) return citations;
-  citations = new Map();
-  const { sentences } = facts.segmentation;
+  const bySentence = new Map<number, string[]>();
+  const { sentences, sections } = facts.segmentation;
   const sentenceAt = sentenceLocator(sentences);
-  const cite = (i: number, label: string) => { const list = citations!.get(i); if (list) list.push(label); else citations!.set(i, [label]); };
+  const cite = (i: number, label: string) => { const list = bySentence.get(i); if (list) list.push(label); else bySentence.set(i, [label]); };
   const read = new Set<number>();
   for (const word of ['別紙', '別表']) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) {
@@ -295,22 +297,25 @@ function annexCitations(facts: DocumentFacts, text: string): Map<number, string[
     const i = sentenceAt(m.index!);
     if (i >= 0 && m.index! + m[0].length <= sentences[i].end) cite(i, `${m[1]} ${m[2]}`);
   }
+  citations = { bySentence, headings: bySentence.size ? sections.map((sec) => sec.heading.replace(/^#+\s*|\*\*/g, '')) : [] };
   citationCache.set(facts, citations);
   return citations;
 }
 
-function annexesCited(evidence: number[], seg: Segmentation, citations: Map<number, string[]>): number[] {
+function annexesCited(evidence: number[], seg: Segmentation, { bySentence, headings }: AnnexCitations): number[] {
+  if (bySentence.size === 0) return [];
   const cited = new Set<string>();
   for (const i of evidence) {
     for (const k of [i, i + 1]) {
-      if (k < seg.sentences.length && seg.sentences[k].section === seg.sentences[i].section) for (const c of citations.get(k) ?? []) cited.add(c);
+      if (k < seg.sentences.length && seg.sentences[k].section === seg.sentences[i].section) for (const c of bySentence.get(k) ?? []) cited.add(c);
     }
   }
   if (cited.size === 0) return [];
-  return seg.sections.filter((sec) => {
-    const heading = sec.heading.replace(/^#+\s*|\*\*/g, '');
-    return [...cited].some((c) => heading.startsWith(c) && !/^[\da-z]/.test(heading.slice(c.length)));
-  }).map((sec) => sec.index);
+  const out: number[] = [];
+  headings.forEach((heading, k) => {
+    for (const c of cited) if (heading.startsWith(c) && !/^[\da-z]/.test(heading.slice(c.length))) { out.push(seg.sections[k].index); return; }
+  });
+  return out;
 }
 
 /** Terms and DPAs are contracts of a kind; a policy page answers like a proposal. NDAs and SLAs apply only what names them. */
