@@ -127,14 +127,20 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
     const s = sentences[i];
     if (s.kind === 'row') continue;
     const sentence = text.slice(s.start, s.end);
+    // one definition may offer several head places (an enumerated body): the first that holds a concept decides
+    const here = new Set<string>();
     for (const { term, head } of definitionsIn(sentence)) {
       if (read.has(term)) continue;
-      read.add(term);
+      here.add(term);
       // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its definition mentions)
       if (aliases.some((alias) => alias.holds(term))) continue;
       const alias = aliases.find((a) => a.isHead(sentence, head));
-      if (alias) found.push({ term, concepts: alias.concepts[/[\u3040-\u9fff]/.test(term) ? 'ja' : 'en'] });
+      if (alias) {
+        found.push({ term, concepts: alias.concepts[/[\u3040-\u9fff]/.test(term) ? 'ja' : 'en'] });
+        read.add(term);
+      }
     }
+    for (const term of here) read.add(term);
   }
   return found;
 }
@@ -156,7 +162,11 @@ function candidateSentences(text: string, sentences: Segmentation['sentences']):
  * Where a definition's head is: in sentence[from, to), a term of the concept starting before `startsBy` (the
  * first words of an English body), or, when `startsBy` is -1, ending at `to` (a Japanese body, an inline label).
  */
-interface HeadPlace { from: number; to: number; startsBy: number }
+interface HeadPlace { from: number; to: number; startsBy: number; phraseOnly?: boolean }
+const ENUMERATED_BODY = /^\s*\((?:a|i|1)\)\s/;
+/** A phrase closing a short list names the genus: "means its subcontractors, vendors and other third parties that it uses in performing …". */
+const GENUS_AFTER_LIST = /^[^.;:]{0,80},[^.;:,]{0,40}?\s(?:and|or)\s+(?:any\s+|all\s+)?other\s+$/;
+const ITEM_MARKER = /\((?:[b-h]|ii|iii|iv|[2-8])\)\s+/g;
 
 function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadPlace }> {
   const definition = readDefinition(sentence);
@@ -169,6 +179,16 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
       const words = [...body.matchAll(/\S+/g)].slice(0, DEFINED_TERMS.headWords);
       const last = words[words.length - 1];
       if (last) yield { term: definition.term, head: { from: definition.body, to: sentence.length, startsBy: last.index! + last[0].length } };
+      // an enumerated body ('means (a) any company in its group and (b) any other third party, in each case engaged by
+      // the Operator to carry out …'): each item's first words may hold the head, but only as a phrase, not a listed noun
+      if (ENUMERATED_BODY.test(body)) {
+        for (const item of body.matchAll(ITEM_MARKER)) {
+          const after = item.index! + item[0].length;
+          const itemWords = [...body.slice(after).matchAll(/\S+/g)].slice(0, DEFINED_TERMS.headWords);
+          const end = itemWords[itemWords.length - 1];
+          if (end) yield { term: definition.term, head: { from: definition.body, to: sentence.length, startsBy: after + end.index! + end[0].length, phraseOnly: true } };
+        }
+      }
     }
   }
   for (const re of [INLINE_EN, INLINE_JA]) {
@@ -219,12 +239,17 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
   cached = DEFINED_TERMS.aliases.map(({ concept, readAs }, k) => {
     const id = compiled.concept(concept);
     return {
-      isHead: (sentence, { from, to, startsBy }) => {
+      isHead: (sentence, { from, to, startsBy, phraseOnly }) => {
         // trailing spaces, commas and quotes aside: "… subcontractors, (each a …)"
         const place = sentence.slice(from, to).replace(/[\s,、*"”」』]+$/, '');
-        return spans(id, place).some(([start, end, phrase]) => startsBy >= 0
-          ? start < startsBy && (phrase || HEAD_END.test(place.slice(end))) && !COORDINATION_BEFORE.test(place.slice(0, start))
-          : end === place.length && !COORDINATION_BEFORE.test(place.slice(0, start)) && !POSTMODIFIER_BEFORE.test(place.slice(0, start)));
+        return spans(id, place).some(([start, end, phrase]) => {
+          const before = place.slice(0, start);
+          if (COORDINATION_BEFORE.test(before)) return false;
+          if (startsBy < 0) return end === place.length && !POSTMODIFIER_BEFORE.test(before);
+          // an English body opens with the concept: a phrase, or a word that ends as a head; in a list item only a phrase
+          if (!phrase && (phraseOnly || !HEAD_END.test(place.slice(end)))) return false;
+          return start < startsBy || (phrase && !phraseOnly && GENUS_AFTER_LIST.test(before));
+        });
       },
       holds: (term) => spans(id, term).length > 0,
       concepts: { en: conceptsOf(readAs.en, `aliases.${k}.readAs.en`), ja: conceptsOf(readAs.ja, `aliases.${k}.readAs.ja`) },
