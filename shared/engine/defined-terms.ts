@@ -96,6 +96,9 @@ const POSTMODIFIER_BEFORE = /\b(?:(?:[a-z]+ing|[a-z]+ed)(?:\s+(?:the|a|an|its|th
 
 interface Alias { term: string; concepts: readonly number[] }
 
+/** Kana or kanji: a Japanese term (matched as it stands) or body (its head comes last). */
+const hasJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
+
 /**
  * Marks the concepts of each alias's `readAs` term in every sentence and heading that uses a term the document
  * defines as that concept. A definition is about a concept when the concept is its head: within the first
@@ -136,7 +139,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
       if (aliases.some((alias) => alias.holds(term))) continue;
       const alias = aliases.find((a) => a.isHead(sentence, head));
       if (alias) {
-        found.push({ term, concepts: alias.concepts[/[\u3040-\u9fff]/.test(term) ? 'ja' : 'en'] });
+        found.push({ term, concepts: alias.concepts[hasJapanese(term) ? 'ja' : 'en'] });
         read.add(term);
       }
     }
@@ -162,7 +165,13 @@ function candidateSentences(text: string, sentences: Segmentation['sentences']):
  * Where a definition's head is: in sentence[from, to), a term of the concept starting before `startsBy` (the
  * first words of an English body), or, when `startsBy` is -1, ending at `to` (a Japanese body, an inline label).
  */
-interface HeadPlace { from: number; to: number; startsBy: number; phraseOnly?: boolean }
+interface HeadPlace {
+  from: number;
+  to: number;
+  startsBy: number;
+  /** An item of an enumerated body: only a phrase (a pattern's match) is a head there, not a listed noun. */
+  phraseOnly?: boolean;
+}
 const ENUMERATED_BODY = /^\s*\((?:a|i|1)\)\s/;
 /** A phrase closing a short list names the genus: "means its subcontractors, vendors and other third parties that it uses in performing …". */
 const GENUS_AFTER_LIST = /^[^.;:]{0,80},[^.;:,]{0,40}?\s(?:and|or)\s+(?:any\s+|all\s+)?other\s+$/;
@@ -174,7 +183,7 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
     const body = sentence.slice(definition.body);
     const jaEnd = body.search(JA_BODY_END);
     if (jaEnd >= 0) yield { term: definition.term, head: { from: definition.body, to: definition.body + jaEnd, startsBy: -1 } };
-    else if (!/[\u3040-\u9fff]/.test(body.slice(0, 8))) {
+    else if (!hasJapanese(body.slice(0, 8))) {
       // the first words of the body, articles and possessives included ("means the Vendor's third-party …")
       const words = [...body.matchAll(/\S+/g)].slice(0, DEFINED_TERMS.headWords);
       const last = words[words.length - 1];
@@ -262,7 +271,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
 /** Starts of a defined term's uses: an English one as a whole word, plural and possessive included. */
 function occurrences(text: string, term: string): number[] {
   const out: number[] = [];
-  if (/[\u3040-\u9fff]/.test(term)) {
+  if (hasJapanese(term)) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) out.push(at);
     return out;
   }
