@@ -311,6 +311,19 @@ describe('sentences', () => {
     expect(after.sections.map((s) => s.label)).toEqual(['5', '5.1']);
   });
 
+  it('reads a wrapped line that starts with a schedule reference after a preposition as the sentence going on', () => {
+    const seg = segment(normalize('7.4 The Contractor shall report it to the Authority by telephone on the number given in\nAnnex 2 and by email within eight hours.\n\nSchedule 3\nService Levels').text);
+    expect(seg.sections.map((s) => s.label)).toEqual(['7.4', '3']);
+    const part = segment(normalize('6.2 Staff shall be trained in the requirements of 21 CFR\nPart 11 before they start work.').text);
+    expect(part.sections.map((s) => s.label)).toEqual(['6.2']);
+  });
+
+  it('reads the figures of a number in words wrapped to the next line as the sentence going on, not as item (60)', () => {
+    expect(texts('The Supplier shall delete the data within sixty\n(60) days after the end of the term.')).toEqual([
+      'the supplier shall delete the data within sixty\n(60) days after the end of the term.',
+    ]);
+  });
+
   it('keeps a short line without a full stop as its own paragraph', () => {
     expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
   });
