@@ -40,7 +40,7 @@ export function annexCitations(facts: DocumentFacts, text: string): AnnexCitatio
   return citations;
 }
 
-export /** The sections of the annexes the evidence sentences (or the sentence after each, in the same clause) cite. */
+/** The sections of the annexes the evidence sentences (or the sentence after each, in the same clause) cite. */
 export function annexesCited(evidence: number[], seg: Segmentation, { bySentence, headings }: AnnexCitations): number[] {
   if (bySentence.size === 0) return [];
   const cited = new Set<string>();
