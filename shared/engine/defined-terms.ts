@@ -221,13 +221,17 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
   let cached = aliasCache.get(compiled);
   if (cached) return cached;
   const { scanner } = compiled;
+  const patternsOf = new Map<number, RegExp[]>();
+  for (const { re, concept } of scanner.patterns) patternsOf.set(concept, [...(patternsOf.get(concept) ?? []), re]);
+  // the aliases are tried one after another on the same text: its literal hits are scanned once
+  let scanned = '';
+  let hits = scanner.scanLiterals('');
   /** The spans of the concept's terms and patterns in a short text (and whether a pattern matched: a phrase, not a word). */
   const spans = (id: number, text: string): [number, number, boolean][] => {
     const out: [number, number, boolean][] = [];
-    const hits = scanner.scanLiterals(text);
+    if (text !== scanned) [scanned, hits] = [text, scanner.scanLiterals(text)];
     for (let k = 0; k < hits.length; k++) if (hits.at(k).includes(id)) out.push([hits.starts[k], hits.ends[k], false]);
-    for (const { re, concept } of scanner.patterns) {
-      if (concept !== id) continue;
+    for (const re of patternsOf.get(id) ?? []) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }

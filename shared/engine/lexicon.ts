@@ -24,10 +24,11 @@ export interface ConceptHit {
  * would cost more in allocation than the scan itself.
  */
 export class HitList {
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  // small at first: many scans are of a short text (a definition, a term); a whole document doubles it a few times
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
   /** Per hit, the index of its concepts (or, for probes, its patterns) in `lists`: numbers, not references, for the garbage collector's sake. */
-  listIds = new Int32Array(1024);
+  listIds = new Int32Array(64);
   length = 0;
 
   constructor(readonly lists: readonly (readonly number[] | null)[]) {}
