@@ -150,7 +150,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
-  seg.sentences.forEach((s, i) => { if ((s.kind === 'heading' && isTitleOnly(text, s.start, s.end)) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
+  seg.sentences.forEach((s, i) => { if (isTitleOnly(text, s) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,

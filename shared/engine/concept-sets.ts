@@ -117,7 +117,7 @@ export class RangeConcepts {
 
   constructor(
     private readonly text: string,
-    private readonly ranges: readonly Range[],
+    readonly ranges: readonly Range[],
     scanner: Pick<ConceptScanner, 'names' | 'patterns'>,
     literalHits: HitList,
     probeHits: HitList,

@@ -107,9 +107,8 @@ const hasJapanese = (s: string) => /[\u3040-\u9fff]/.test(s);
 export function markDefinedAliases(text: string, facts: DocumentFacts, compiled: CompiledCatalog): void {
   const aliases = findAliases(text, facts, compiled);
   if (aliases.length === 0) return;
-  const { sentences, sections } = facts.segmentation;
-  const sentenceAt = sentenceLocator(sentences);
-  const headingAt = sentenceLocator(sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
+  const sentenceAt = sentenceLocator(facts.sentenceConcepts.ranges);
+  const headingAt = sentenceLocator(facts.headingConcepts.ranges);
   for (const { term, concepts } of aliases) {
     for (const at of occurrences(text, term)) {
       const i = sentenceAt(at);

@@ -164,9 +164,12 @@ export function evaluateRequirement(
   if (compiled.exclude) candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));
   const evidence = setBits(candidates);
   // quoted first: a clause under a heading that names the requirement, and a sentence of it before a title-only heading line
-  const titleOnly = (i: number) => sentences[i].kind === 'heading' && isTitleOnly(text, sentences[i].start, sentences[i].end);
-  const rank = (i: number) => (underMatchingHeading !== null && hasBit(underMatchingHeading, i) ? 0 : 2) + (titleOnly(i) ? 1 : 0);
-  const leadingEvidence = [0, 1, 2, 3].flatMap((r) => evidence.filter((i) => rank(i) === r));
+  // (one pass into four ranks, each kept in document order)
+  const ranks: number[][] = [[], [], [], []];
+  for (const i of evidence) {
+    ranks[(underMatchingHeading !== null && hasBit(underMatchingHeading, i) ? 0 : 2) + (isTitleOnly(text, sentences[i]) ? 1 : 0)].push(i);
+  }
+  const leadingEvidence = ranks.flat();
 
   const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index, annexCitations(facts, text)) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));

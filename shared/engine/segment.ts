@@ -83,8 +83,8 @@ const CAPTION_LINE = /^\((?=[^()]{0,40}[\u3040-\u30ff\u4e00-\u9fff])[^()]{1,40}\
 /** Whether text[start, end) (a sentence, say) is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */
 export const isCaptionLine = (text: string, start: number, end: number): boolean => CAPTION_LINE.test(text.slice(start, end).trim());
 /** A heading line that is a title only (「第10条（アクセス管理）」, "4.3 Limitation of Access"): short, and no sentence end. */
-export function isTitleOnly(text: string, start: number, end: number): boolean {
-  return end - start <= 40 && !/[。.;:：]\s*$/.test(text.slice(start, end));
+export function isTitleOnly(text: string, { kind, start, end }: Sentence): boolean {
+  return kind === 'heading' && end - start <= 40 && !/[。.;:：]\s*$/.test(text.slice(start, end));
 }
 /** 第1条 / 第1 / 第1条の2 opening a line without a bracketed caption of its own: the number. */
 const ARTICLE_NUMBER_ONLY = new RegExp(`^第\\s*${KANJI_NUM}\\s*(?:条(?:の\\s*${KANJI_NUM})?)?(?!\\s*[(条章節項号0-9一二三四五六七八九十百千〇])`);
