@@ -23,15 +23,15 @@ export interface BitEnvironment {
   modality(modality: Modality): Uint32Array;
   /** Each range's lead (the sentence introducing a list item), -1 for none. */
   leads: Int32Array;
-  /** Makes a pattern concept exact by one pass of its patterns over the whole text. */
-  searchEverywhere(concept: number): void;
+  /** Makes a pattern concept exact in the given ranges by one pass of its patterns over them. */
+  search(concept: number, where: Uint32Array): void;
 }
 
 export type BoundsOf = (env: BitEnvironment) => Bounds;
 
 /** The environment of a document's sentences (or headings): their concept columns and modalities. */
 export function bitEnvironment(
-  concepts: Pick<RangeConcepts, 'known' | 'possible' | 'scanWholeText' | 'everyRange'>, facts: readonly { modality: Modality }[],
+  concepts: Pick<RangeConcepts, 'known' | 'possible' | 'search' | 'everyRange'>, facts: readonly { modality: Modality }[],
   leads: Int32Array = new Int32Array(facts.length).fill(-1),
 ): BitEnvironment {
   const all = concepts.everyRange;
@@ -43,7 +43,7 @@ export function bitEnvironment(
     possible: (id) => concepts.possible(id),
     modality: (m) => byModality.get(m)!,
     leads,
-    searchEverywhere: (id) => concepts.scanWholeText(id),
+    search: (id, where) => concepts.search(id, where),
   };
 }
 

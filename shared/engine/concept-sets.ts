@@ -6,7 +6,7 @@
  * a pattern concept's probes (literals every match contains) is known not to match without a search.
  * A concept asked about in many ranges gets one pass over the whole text instead.
  */
-import { HitList, type ConceptScanner, type PatternTerm } from './lexicon.ts';
+import type { ConceptScanner, HitList, PatternTerm } from './lexicon.ts';
 
 /** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
 export interface ConceptIds extends Iterable<number> {
@@ -93,7 +93,7 @@ export function setBits(words: Uint32Array): number[] {
 
 /**
  * Concept sets over a list of ranges sorted by start (they may nest). A bit set means present; for
- * pattern concepts, `evaluated` records which ranges have been searched.
+ * pattern concepts, `searched` records which ranges have been decided.
  */
 export class RangeConcepts {
   readonly sets: ConceptSet[];
@@ -106,10 +106,10 @@ export class RangeConcepts {
   private readonly patterns: readonly PatternTerm[];
   /** Per concept id: its patterns (indices into `patterns`). */
   private readonly patternsOf: (number[] | undefined)[];
-  /** Per pattern concept id: which ranges have been searched (1), characters searched, whole text scanned (1). */
-  private readonly evaluated: (Uint8Array | undefined)[];
-  private readonly searched: Float64Array;
-  private readonly wholeText: Uint8Array;
+  /** (pattern concept, range) → decided: searched, or holding none of its probes. */
+  private readonly searched: BitColumns;
+  /** Per pattern concept: characters searched one range at a time. */
+  private readonly searchedOneByOne: Float64Array;
   private readonly possibleCache: (Uint32Array | undefined)[];
   /** Every range's bit (no bits past the last range). */
   readonly everyRange: Uint32Array;
@@ -132,15 +132,22 @@ export class RangeConcepts {
       (this.patternsOf[concept] ??= []).push(index);
       this.kind[concept] = !probed || this.kind[concept] === PATTERN ? PATTERN : PROBED;
     });
-    this.evaluated = new Array(count);
-    this.searched = new Float64Array(count);
-    this.wholeText = new Uint8Array(count);
+    this.searched = new BitColumns(count, ranges.length);
+    this.searchedOneByOne = new Float64Array(count);
     this.possibleCache = new Array(count);
     this.everyRange = new Uint32Array(this.bits.wordsPerColumn);
     for (let r = 0; r < ranges.length; r++) this.everyRange[r >>> 5] |= 1 << (r & 31);
     this.views = new Array(count);
     this.mark(literalHits, this.bits);
     this.mark(probeHits, this.probes);
+    // a range holding none of a probed concept's probes is decided without a search
+    for (let id = 0; id < count; id++) {
+      if (this.kind[id] !== PROBED) continue;
+      const probed = new Uint32Array(this.bits.wordsPerColumn);
+      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, probed);
+      const decided = this.searched.view(id);
+      for (let w = 0; w < decided.length; w++) decided[w] = this.everyRange[w] & ~probed[w];
+    }
     this.sets = ranges.map((_, r) => new ConceptSet(this, r));
   }
 
@@ -165,15 +172,13 @@ export class RangeConcepts {
 
   /** Whether pattern concept `id` occurs in range r (called once its bit is known to be clear). */
   patternIn(r: number, id: number): boolean {
-    if (this.kind[id] === 0 || this.wholeText[id] === 1) return false;
-    if (this.kind[id] === PROBED && !this.patternsOf[id]!.some((p) => this.probes.has(p, r))) return false;
-    const evaluated = (this.evaluated[id] ??= new Uint8Array(this.ranges.length));
-    if (evaluated[r] === 1) return false;
-    if (this.searched[id] > this.text.length * WHOLE_TEXT_SHARE) {
-      this.scanWholeText(id);
+    if (this.kind[id] === 0 || this.searched.has(id, r)) return false;
+    if (this.searchedOneByOne[id] > this.text.length * WHOLE_TEXT_SHARE) {
+      this.search(id, this.everyRange);
       return this.bits.has(id, r);
     }
-    evaluated[r] = 1;
+    this.searched.set(id, r);
+    this.possibleCache[id] = undefined;
     if (!this.matchInRange(id, r)) return false;
     this.bits.set(id, r);
     return true;
@@ -190,18 +195,17 @@ export class RangeConcepts {
   }
 
   /**
-   * Ranges that may hold concept `id`: its known ranges, and for a pattern concept those holding one of its
-   * probes, or every range when one of its patterns has none.
+   * Ranges that may hold concept `id`: its known ranges, and for a pattern concept those not yet decided
+   * (a range holding none of its probes is decided).
    */
   possible(id: number): Uint32Array {
-    if (this.kind[id] === 0 || this.wholeText[id] === 1) return this.known(id);
+    if (this.kind[id] === 0) return this.known(id);
     let possible = this.possibleCache[id];
     if (possible === undefined) {
-      if (this.kind[id] === PATTERN) possible = this.everyRange;
-      else {
-        possible = Uint32Array.from(this.bits.view(id));
-        for (const p of this.patternsOf[id]!) this.probes.orColumn(p, possible);
-      }
+      const known = this.bits.view(id);
+      const decided = this.searched.view(id);
+      possible = new Uint32Array(known.length);
+      for (let w = 0; w < possible.length; w++) possible[w] = known[w] | (this.everyRange[w] & ~decided[w]);
       this.possibleCache[id] = possible;
     }
     return possible;
@@ -219,7 +223,7 @@ export class RangeConcepts {
       const margin = marginOf(re);
       const from = Math.max(0, start - margin);
       const slice = this.text.slice(from, Math.min(this.text.length, end + margin));
-      this.searched[id] += slice.length;
+      this.searchedOneByOne[id] += slice.length;
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const matchStart = from + m.index;
@@ -233,50 +237,72 @@ export class RangeConcepts {
   }
 
   /**
-   * One pass of each of the concept's patterns over the text of the ranges it could match in (with the
-   * assertion margin), adjacent ranges merged: over the whole text for sentences and an unprobed pattern,
-   * over a few short spans for headings or a rare probe. Afterwards every range is known.
+   * Decides pattern concept `id` in every range of `where` (bits): one pass of each of its patterns over
+   * the undecided ranges among them that hold one of its probes, adjacent ranges merged into one span
+   * (with the assertion margin). A match counts for the searched ranges that hold all of it.
    */
-  scanWholeText(id: number): void {
-    if (this.kind[id] === 0 || this.wholeText[id] === 1) return;
-    this.wholeText[id] = 1;
-    const spans: [number, number][] = [];
+  search(id: number, where: Uint32Array): void {
+    if (this.kind[id] === 0) return;
+    const decided = this.searched.view(id);
+    const todo = new Uint32Array(decided.length);
+    let any = 0;
+    for (let w = 0; w < todo.length; w++) any |= todo[w] = where[w] & ~decided[w];
+    if (any === 0) return;
     for (const p of this.patternsOf[id]!) {
       const { re, probed } = this.patterns[p];
-      const margin = marginOf(re);
-      this.forEachSearchSpan(probed ? p : -1, margin, (from, to) => {
-        const slice = from === 0 && to === this.text.length ? this.text : this.text.slice(from, to);
-        re.lastIndex = 0;
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          if (m[0].length === 0) { re.lastIndex++; continue; }
-          spans.push([from + m.index, from + m.index + m[0].length]);
-          // a match running from one line or sentence into the next (a caption's 「事故」 reaching the
-          // article's 「発生した」) fits no range; it must not hide a match that starts later
-          if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
-        }
-      });
+      const ranges = probed ? setBits(andWords(todo, this.probes.view(p))) : setBits(todo);
+      this.searchSpans(re, ranges, id);
     }
-    const hits = new HitList([[id]]);
-    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) hits.push(start, end, 0);
-    this.mark(hits, this.bits);
-    this.evaluated[id] = undefined;
+    for (let w = 0; w < todo.length; w++) decided[w] |= todo[w];
+    this.possibleCache[id] = undefined;
   }
 
-  /** The merged spans of the ranges holding probe column `probe` (every range when -1), widened by `margin`. */
-  private forEachSearchSpan(probe: number, margin: number, visit: (from: number, to: number) => void): void {
-    let from = -1;
-    let to = -1;
-    for (let r = 0; r < this.ranges.length; r++) {
-      if (probe >= 0 && !this.probes.has(probe, r)) continue;
-      const start = Math.max(0, this.ranges[r].start - margin);
-      const end = Math.min(this.text.length, this.ranges[r].end + margin);
-      if (from >= 0 && start <= to) { if (end > to) to = end; continue; }
-      if (from >= 0) visit(from, to);
-      from = start;
-      to = end;
+  /** Runs `re` over the merged spans of the ranges (ascending), setting concept `id` where a match lies inside one. */
+  private searchSpans(re: RegExp, ranges: number[], id: number): void {
+    const margin = marginOf(re);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let first = 0; first < ranges.length; ) {
+      const from = Math.max(0, this.ranges[ranges[first]].start - margin);
+      let to = Math.min(this.text.length, this.ranges[ranges[first]].end + margin);
+      let last = first + 1;
+      for (; last < ranges.length; last++) {
+        const { start, end } = this.ranges[ranges[last]];
+        if (Math.max(0, start - margin) > to) break;
+        to = Math.max(to, Math.min(this.text.length, end + margin));
+      }
+      const slice = from === 0 && to === this.text.length ? this.text : this.text.slice(from, to);
+      starts.length = 0;
+      ends.length = 0;
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        starts.push(from + m.index);
+        ends.push(from + m.index + m[0].length);
+        // a match running from one line or sentence into the next (a caption's 「事故」 reaching the
+        // article's 「発生した」) fits no range; it must not hide a match that starts later
+        if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
+      }
+      // ranges ascend by start (they may nest): each rewinds to its first match
+      let h = 0;
+      for (let k = first; k < last; k++) {
+        const r = ranges[k];
+        const { start, end } = this.ranges[r];
+        while (h < starts.length && starts[h] < start) h++;
+        for (let j = h; j < starts.length && starts[j] < end; j++) {
+          if (ends[j] <= end) { this.bits.set(id, r); break; }
+        }
+      }
+      first = last;
     }
-    if (from >= 0) visit(from, to);
   }
+}
+
+/** a & b, into a new array. */
+function andWords(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length);
+  for (let w = 0; w < out.length; w++) out[w] = a[w] & b[w];
+  return out;
 }
 
 /** One range's concepts: a view of its bits. Iterates in ascending id order. */

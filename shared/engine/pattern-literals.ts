@@ -9,6 +9,25 @@
 /** Alternatives: every match contains at least one of these strings; null when nothing is certain. */
 type Required = string[] | null;
 
+/**
+ * What a part of a pattern tells: strings one of which each match contains (the rarest such list, and the
+ * shortest one, for an alternation whose rarest lists together would be too many), and the strings it
+ * matches, when they are a few known ones.
+ */
+interface Piece {
+  required: Required;
+  fewest: Required;
+  exact: string[] | null;
+}
+const NOTHING_CERTAIN: Piece = { required: null, fewest: null, exact: null };
+
+/** Any one of the alternatives' strings (null when one of them has none, or when there are too many). */
+function union(alternatives: Required[]): Required {
+  if (alternatives.some((a) => a === null)) return null;
+  const all = [...new Set(alternatives.flatMap((a) => a!))];
+  return all.length <= MAX_ALTERNATIVES ? all : null;
+}
+
 /** At most this many alternatives are kept (a set of single characters from a class, say). */
 const MAX_ALTERNATIVES = 32;
 const CLASS_ESCAPES = new Set('dDwWsSbBpPk');
@@ -17,9 +36,9 @@ const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: 
 export function requiredLiterals(source: string): string[] | null {
   const parser = new Parser(source);
   try {
-    const required = parser.disjunction();
+    const { required } = parser.disjunction();
     // A probe as common as a single letter, a kana or a space would hold in almost every sentence: no use.
-    return parser.atEnd() && required !== null && required.every((l) => weight(l) >= MIN_WEIGHT) ? required : null;
+    return parser.atEnd() && required !== null && usable(required) ? required : null;
   } catch {
     return null;
   }
@@ -50,6 +69,14 @@ function better(a: Required, b: Required): Required {
   return weakest(a) !== weakest(b) ? (weakest(a) > weakest(b) ? a : b) : a.length <= b.length ? a : b;
 }
 
+/** The shorter list of literals that are not too common to use, then the rarer. */
+function shorter(a: Required, b: Required): Required {
+  if (a === null || !usable(a)) return b !== null && usable(b) ? b : a;
+  if (b === null || !usable(b)) return a;
+  return a.length !== b.length ? (a.length < b.length ? a : b) : better(a, b);
+}
+const usable = (literals: string[]) => literals.every((l) => weight(l) >= MIN_WEIGHT);
+
 class Parser {
   private i = 0;
   constructor(private readonly s: string) {}
@@ -59,37 +86,60 @@ class Parser {
   }
 
   /** a|b|c up to a closing parenthesis or the end: each alternative must contribute. */
-  disjunction(): Required {
-    const alternatives: Required[] = [this.alternative()];
+  disjunction(): Piece {
+    const alternatives: Piece[] = [this.alternative()];
     while (this.s[this.i] === '|') {
       this.i++;
       alternatives.push(this.alternative());
     }
-    if (alternatives.some((a) => a === null)) return null;
-    const union = [...new Set(alternatives.flatMap((a) => a!))];
-    return union.length <= MAX_ALTERNATIVES ? union : null;
+    const fewest = union(alternatives.map((a) => a.fewest));
+    const rarest = union(alternatives.map((a) => a.required));
+    return { required: rarest !== null && usable(rarest) ? rarest : fewest ?? rarest, fewest, exact: union(alternatives.map((a) => a.exact)) };
   }
 
-  /** A sequence: consecutive mandatory characters form one literal; the best element wins. */
-  private alternative(): Required {
+  /**
+   * A sequence: consecutive atoms of a few exact strings each form one literal per combination (「(?:名|人)分の」
+   * → 名分の, 人分の: rarer than any part alone); the best element wins.
+   */
+  private alternative(): Piece {
     let best: Required = null;
-    let run = '';
-    const endRun = () => {
-      if (run) best = better(best, [run]);
-      run = '';
+    let fewest: Required = null;
+    const consider = (candidate: Required) => {
+      best = better(best, candidate);
+      fewest = shorter(fewest, candidate);
+    };
+    // the combinations of the exact atoms since the last other one; null once the whole sequence is not exact
+    let chain: string[] = [''];
+    let exact = true;
+    const endChain = () => {
+      if (chain.some((c) => c !== '')) consider(chain);
+      chain = [''];
     };
     while (!this.atEnd() && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.atom();
       const min = this.quantifier();
-      if (min === null && atom.char !== null) {
-        run += atom.char;
+      if (min === null && atom.exact !== null) {
+        fewest = shorter(fewest, atom.required);
+        const joined = chain.flatMap((head) => atom.exact!.map((tail) => head + tail));
+        if (joined.length <= MAX_ALTERNATIVES) chain = joined;
+        else {
+          endChain();
+          chain = atom.exact;
+        }
         continue;
       }
-      endRun();
-      if (min === null || min >= 1) best = better(best, atom.required);
+      exact = false;
+      endChain();
+      if (min === null || min >= 1) {
+        consider(atom.required);
+        if (atom.fewest !== atom.required) consider(atom.fewest);
+      }
+      // the last repetition of an exact atom runs straight into what follows
+      if (min !== null && min >= 1 && atom.exact !== null) chain = atom.exact;
     }
-    endRun();
-    return best;
+    const whole = exact ? chain : null;
+    endChain();
+    return { required: best, fewest, exact: whole };
   }
 
   /** Minimum repetitions of the preceding atom, or null when it has no quantifier. */
@@ -109,8 +159,8 @@ class Parser {
     return min;
   }
 
-  /** One atom: `char` when it is exactly one literal character, `required` what any match of it holds. */
-  private atom(): { char: string | null; required: Required } {
+  /** One atom: `exact` the strings it matches when they are a few known ones, `required` what any match of it holds. */
+  private atom(): Piece {
     const c = this.s[this.i++];
     if (c === '(') {
       let lookaround = false;
@@ -123,16 +173,19 @@ class Parser {
       const inner = this.disjunction();
       if (this.s[this.i++] !== ')') throw new Error('unclosed group');
       // A lookaround matches no characters of its own: what it requires may lie outside the match.
-      return { char: null, required: lookaround ? null : inner };
+      return lookaround ? NOTHING_CERTAIN : inner;
     }
-    if (c === '[') return { char: null, required: this.characterClass() };
+    if (c === '[') {
+      const chars = this.characterClass();
+      return { required: chars, fewest: chars, exact: chars };
+    }
     if (c === '\\') {
       const char = this.escape();
-      return { char, required: char === null ? null : [char] };
+      return char === null ? NOTHING_CERTAIN : { required: [char], fewest: [char], exact: [char] };
     }
-    if (c === '.' || c === '^' || c === '$') return { char: null, required: null };
+    if (c === '.' || c === '^' || c === '$') return NOTHING_CERTAIN;
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']' || c === ')' || c === '|') throw new Error('syntax');
-    return { char: c, required: [c] };
+    return { required: [c], fewest: [c], exact: [c] };
   }
 
   /** The character of a literal escape, or null for a class or assertion escape. */

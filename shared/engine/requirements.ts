@@ -96,10 +96,13 @@ function holdsWhere(
   cond: CompiledCondition, env: BitEnvironment, within: Uint32Array, check: (i: number) => boolean, first = false,
 ): Uint32Array {
   let { lower, upper } = cond.bounds(env);
-  // Many open ranges: one pass of each pattern concept over the whole text is cheaper than searching each.
-  if (cond.patternConcepts.length > 0 && openCount(lower, upper, within) > within.length * OPEN_PER_WORD) {
-    for (const id of cond.patternConcepts) env.searchEverywhere(id);
-    ({ lower, upper } = cond.bounds(env));
+  // Many open ranges: one pass of each pattern concept over them all is cheaper than searching each.
+  if (cond.patternConcepts.length > 0) {
+    const open = openRanges(lower, upper, within);
+    if (countBits(open) > within.length * OPEN_PER_WORD) {
+      for (const id of cond.patternConcepts) env.search(id, open);
+      ({ lower, upper } = cond.bounds(env));
+    }
   }
   const out = new Uint32Array(within.length);
   for (let w = 0; w < out.length; w++) {
@@ -127,10 +130,17 @@ const OPEN_PER_WORD = 4;
 /** Sentences after a definition read as its limbs. */
 const MAX_LIMBS = 6;
 
-function openCount(lower: Uint32Array, upper: Uint32Array, within: Uint32Array): number {
+/** Ranges among `within` where a condition may hold but is not known to. */
+function openRanges(lower: Uint32Array, upper: Uint32Array, within: Uint32Array): Uint32Array {
+  const open = new Uint32Array(within.length);
+  for (let w = 0; w < within.length; w++) open[w] = upper[w] & ~lower[w] & within[w];
+  return open;
+}
+
+function countBits(bits: Uint32Array): number {
   let n = 0;
-  for (let w = 0; w < within.length; w++) {
-    let x = upper[w] & ~lower[w] & within[w];
+  for (let w = 0; w < bits.length; w++) {
+    let x = bits[w];
     while (x !== 0) { x &= x - 1; n++; }
   }
   return n;

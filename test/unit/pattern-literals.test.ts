@@ -9,13 +9,18 @@ describe('requiredLiterals', () => {
     ['(?:\\d+|[一二三]+)\\s*日以内', ['日以内']],
     ['\\bwithin\\s+\\d+\\s+hours?\\b', ['within']],
     ['(?:検収|引渡し)(?:完了)?後', ['検収', '引渡し']],
-    ['[甲乙]は', ['甲', '乙']],
-    ['有(?:する|して)', ['有']],
+    ['[甲乙]は', ['甲は', '乙は']],
+    ['有(?:する|して)', ['有する', '有して']],
     ['[甲乙]', ['甲', '乙']],
-    ['a(?:bc|de)', ['bc', 'de']],
+    ['a(?:bc|de)', ['abc', 'ade']],
+    // an alternation joined with the literal after it: rarer than either alone (情報 is everywhere)
+    ['\\d+\\s*(?:名|人|件)分の(?:個人情報|情報)', ['名分の個人情報', '名分の情報', '人分の個人情報', '人分の情報', '件分の個人情報', '件分の情報']],
+    ['(?:委託先|業者)(?:の|を)選定', ['委託先の選定', '委託先を選定', '業者の選定', '業者を選定']],
+    // too many combinations (36): a new chain starts at the atom that would pass the limit
+    ['(?:ab|cd|ef|gh|ij|kl)(?:mn|op|qr|st|uv|wx)yz', ['mnyz', 'opyz', 'qryz', 'styz', 'uvyz', 'wxyz']],
     ['(?<=第)\\d+条', ['条']],
     ['\\u30ed\\u30b0', ['ログ']],
-    ['x{2}yz', ['yz']],
+    ['x{2}yz', ['xyz']],
   ])('%s → %j', (source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
