@@ -327,7 +327,10 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   };
 }
 
-/** The probes of the patterns that have required literals (marking them `probed`): one trie, every occurrence. */
+/**
+ * The probes of the patterns that have required literals (marking them `probed`): one trie, every occurrence.
+ * A probe's space matches any run of whitespace, as the pattern's `\s+` does.
+ */
 function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
   const patternsOf = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {
@@ -340,9 +343,23 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
       else patternsOf.set(literal, [index]);
     }
   });
-  const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })));
+  const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
   const asciiPair = trie.asciiPairTable();
   const pairs = trie.pairFilter();
+  /** The node after `node` through text[i] (a whitespace run through its space), and where the walk goes on. */
+  let after = 0;
+  const step = (text: string, node: number, i: number): number => {
+    const c = text.charCodeAt(i);
+    const space = trie.space[node];
+    if (space !== 0 && isSpaceCode(c)) {
+      let j = i + 1;
+      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+      after = j;
+      return space;
+    }
+    after = i + 1;
+    return trie.child(node, c);
+  };
   return (text: string): HitList => {
     const hits = new HitList(trie.values);
     const n = text.length;
@@ -353,11 +370,17 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
       if (trie.values[first] !== null) hits.push(p, p + 1, first);
       if (p + 1 >= n) break;
       const c1 = text.charCodeAt(p + 1);
-      let node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
-      for (let i = p + 2; node !== 0; i++) {
+      let i = p + 2;
+      let node: number;
+      if (trie.space[first] !== 0 && isSpaceCode(c1)) {
+        node = step(text, first, p + 1);
+        i = after;
+      } else node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
+      while (node !== 0) {
         if (trie.values[node] !== null) hits.push(p, i, node);
         if (i >= n) break;
-        node = trie.child(node, text.charCodeAt(i));
+        node = step(text, node, i);
+        i = after;
       }
     }
     return hits;

@@ -3,7 +3,8 @@
  * precheck, so that a sentence holding none of them is never searched with the pattern. The analysis is
  * conservative: any construct it does not read as certainly present contributes nothing, and a pattern
  * with no such literal gets null (always searched). Written for the patterns of the catalog's `re:`
- * terms, which compile with the `u` flag (so the syntax is strict) and without `i`.
+ * terms, which compile with the `u` flag (so the syntax is strict) and without `i`. A space in a literal
+ * stands for any run of whitespace (`\s+`, a space): "security plan" is required by `security\s+plan`.
  */
 
 /** Alternatives: every match contains at least one of these strings; null when nothing is certain. */
@@ -20,6 +21,10 @@ interface Piece {
   exact: string[] | null;
 }
 const NOTHING_CERTAIN: Piece = { required: null, fewest: null, exact: null };
+/** A whitespace character (\s or a space) matches, for a probe, one space: any run of whitespace in the text. */
+const WHITESPACE: Piece = { required: null, fewest: null, exact: [' '] };
+/** Two parts of a literal, a run of spaces where they meet read as one. */
+const joinSpaced = (head: string, tail: string) => (head.endsWith(' ') && tail.startsWith(' ') ? head + tail.slice(1) : head + tail);
 
 /** Any one of the alternatives' strings (null when one of them has none, or when there are too many). */
 function union(alternatives: Required[]): Required {
@@ -54,9 +59,18 @@ const MIN_WEIGHT = 2;
 const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/|、。「」『』（）・');
 function weight(literal: string): number {
   let w = 0;
-  for (const ch of literal) {
-    if (/\s/.test(ch) || COMMON_PUNCTUATION.has(ch)) continue;
-    w += /\p{Script=Hiragana}/u.test(ch) ? 0.5 : /[\p{Script=Han}\p{Script=Katakana}\p{So}]/u.test(ch) ? 2 : 1;
+  for (const ch of literal) w += charWeight(ch);
+  return w;
+}
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const KANJI_KATAKANA_SYMBOL = /[\p{Script=Han}\p{Script=Katakana}\p{So}]/u;
+/** Per character (the same few thousand characters are weighed again and again while a catalog compiles). */
+const charWeights = new Map<string, number>();
+function charWeight(ch: string): number {
+  let w = charWeights.get(ch);
+  if (w === undefined) {
+    w = /\s/.test(ch) || COMMON_PUNCTUATION.has(ch) ? 0 : HIRAGANA.test(ch) ? 0.5 : KANJI_KATAKANA_SYMBOL.test(ch) ? 2 : 1;
+    charWeights.set(ch, w);
   }
   return w;
 }
@@ -112,15 +126,19 @@ class Parser {
     let chain: string[] = [''];
     let exact = true;
     const endChain = () => {
-      if (chain.some((c) => c !== '')) consider(chain);
+      // a space at either end requires nothing of the text around the literal
+      const literals = [...new Set(chain.map((c) => c.trim()))];
+      if (literals.every((c) => c !== '')) consider(literals);
       chain = [''];
     };
     while (!this.atEnd() && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.atom();
-      const min = this.quantifier();
+      let min = this.quantifier();
+      // one or more whitespace characters are one space of a literal (probes match a space to any run of them)
+      if (min !== null && min >= 1 && atom.exact?.length === 1 && atom.exact[0] === ' ') min = null;
       if (min === null && atom.exact !== null) {
         fewest = shorter(fewest, atom.required);
-        const joined = chain.flatMap((head) => atom.exact!.map((tail) => head + tail));
+        const joined = [...new Set(chain.flatMap((head) => atom.exact!.map((tail) => joinSpaced(head, tail))))];
         if (joined.length <= MAX_ALTERNATIVES) chain = joined;
         else {
           endChain();
@@ -180,9 +198,14 @@ class Parser {
       return { required: chars, fewest: chars, exact: chars };
     }
     if (c === '\\') {
+      if (this.s[this.i] === 's') {
+        this.i++;
+        return WHITESPACE;
+      }
       const char = this.escape();
       return char === null ? NOTHING_CERTAIN : { required: [char], fewest: [char], exact: [char] };
     }
+    if (c === ' ') return WHITESPACE;
     if (c === '.' || c === '^' || c === '$') return NOTHING_CERTAIN;
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']' || c === ')' || c === '|') throw new Error('syntax');
     return { required: [c], fewest: [c], exact: [c] };

@@ -8,6 +8,7 @@ const scanner = compileScanner(new Map([
   ['encrypt', ['encrypt', '暗号化']],
   ['deadline', ['re:\\d+\\s*日以内', 're:\\bwithin\\s+\\d+\\s+hours?\\b']],
   ['heading', ['re:(?<=(?:^|\\n)[#\\s\\d.]*)evaluation(?=[ \\t]*(?:\\n|$))']],
+  ['plan', ['re:\\bsecurity\\s+(?:and|&)\\s+privacy\\s+plan\\b']],
 ]));
 const id = (name: string) => scanner.ids.get(name)!;
 
@@ -24,13 +25,15 @@ function conceptsOf(raw: string) {
 }
 
 describe('RangeConcepts', () => {
-  const raw = '乙は暗号化する。乙は３日以内に報告する。\n2. Evaluation\nThe vendor shall notify within 24 hours.\nIt shall encrypt backups.\nNo deadline here, within reason.';
+  const raw = '乙は暗号化する。乙は３日以内に報告する。\n2. Evaluation\nThe vendor shall notify within 24 hours.\nIt shall encrypt backups.\nNo deadline here, within reason.' +
+    '\nIt keeps a security  and\tprivacy   plan.\nA security and privacy planning note.';
 
   it('answers pattern concepts per range, as the whole-text scan places them', () => {
     const { text, ranges, sets } = conceptsOf(raw);
     // Expected from the scanner's whole-text pass: a hit counts for the range that holds all of it.
     const hits = scanner.scan(text);
-    for (const name of ['encrypt', 'deadline', 'heading']) {
+    // (a probe's space matches a run of spaces or a tab, as the pattern's \\s+ does)
+    for (const name of ['encrypt', 'deadline', 'heading', 'plan']) {
       const expected = ranges.map((r) => hits.some((h) => h.concepts.includes(id(name)) && h.start >= r.start && h.end <= r.end));
       expect(sets.sets.map((s) => s.has(id(name))), name).toEqual(expected);
       expect(expected.filter(Boolean).length, name).toBeGreaterThan(0);
