@@ -17,6 +17,8 @@ const DefinedTermsData = v.strictObject({
   aliases: v.array(v.strictObject({
     concept: v.pipe(v.string(), v.minLength(1)),
     readAs: v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), ja: v.pipe(v.string(), v.minLength(1)) }),
+    /** A name that holds the concept itself is read as `readAs` too ("Secure Lab" holds "lab" but not "premises"). */
+    evenWhenNamed: v.optional(v.boolean()),
   })),
   /** An English definition is about the concept when it names it within this many words of "means". */
   headWords: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -134,9 +136,10 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
     for (const { term, head } of definitionsIn(sentence)) {
       if (read.has(term)) continue;
       here.add(term);
-      // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its definition mentions)
-      if (aliases.some((alias) => alias.holds(term))) continue;
-      const alias = aliases.find((a) => a.isHead(sentence, head));
+      // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its
+      // definition mentions), unless the concept only says what the name is ("Secure Lab": a place, read as premises)
+      const named = aliases.filter((a) => a.holds(term));
+      const alias = (named.length > 0 ? named.filter((a) => a.evenWhenNamed) : aliases).find((a) => a.isHead(sentence, head));
       if (alias) {
         found.push({ term, concepts: alias.concepts[hasJapanese(term) ? 'ja' : 'en'] });
         read.add(term);
@@ -212,6 +215,7 @@ interface CompiledAlias {
   isHead(sentence: string, head: HeadPlace): boolean;
   /** Whether a term carries the concept itself. */
   holds(term: string): boolean;
+  evenWhenNamed: boolean;
   concepts: { en: readonly number[]; ja: readonly number[] };
 }
 const aliasCache = new WeakMap<CompiledCatalog, CompiledAlias[]>();
@@ -248,7 +252,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
     }
     throw new Error(`defined-terms.json: ${field}: "${readAs}" is no term of the catalog`);
   };
-  cached = DEFINED_TERMS.aliases.map(({ concept, readAs }, k) => {
+  cached = DEFINED_TERMS.aliases.map(({ concept, readAs, evenWhenNamed }, k) => {
     const id = compiled.concept(concept);
     return {
       isHead: (sentence, { from, to, startsBy, phraseOnly }) => {
@@ -264,6 +268,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
         });
       },
       holds: (term) => spans(id, term).length > 0,
+      evenWhenNamed: evenWhenNamed === true,
       concepts: { en: conceptsOf(readAs.en, `aliases.${k}.readAs.en`), ja: conceptsOf(readAs.ja, `aliases.${k}.readAs.ja`) },
     };
   });

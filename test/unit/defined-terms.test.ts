@@ -105,6 +105,28 @@ describe('defined aliases (ja)', () => {
   });
 });
 
+describe('defined place names', () => {
+  const audit = (definition: string, use: string) => en(definition, use).replace('## 7. Delivery', '## 7. Audit');
+
+  it('reads a place the document names as premises, though the name itself is a kind of place', () => {
+    const text = audit('1.6 "Secure Lab" means the separately enclosed area on the 7th floor of the Supplier\'s office reserved for the Customer\'s work.',
+      'The Customer may, on ten days\' notice, inspect the Secure Lab and the Supplier\'s records, itself or through an auditor it appoints.');
+    expect(conceptIn(text, 'inspect the secure lab', 'AUDIT-INSPECTION-RIGHTS/onsite-x')).toBe(true);
+    expect(analyze(text).requirements.find((r) => r.id === 'AUDIT-INSPECTION-RIGHTS')!.tests.find((t) => t.id === 'onsite')!.met).toBe(true);
+  });
+
+  it('does not read a web site or a team as premises', () => {
+    const use = 'The Customer may inspect the Hosted Site and the Supplier\'s records.';
+    expect(conceptIn(audit('1.6 "Hosted Site" means the web site of the Customer hosted by the Supplier.', use), 'inspect the hosted site', 'AUDIT-INSPECTION-RIGHTS/onsite-x')).toBe(false);
+    expect(conceptIn(audit('1.6 "Hosted Site" means the records and reports the Supplier keeps for the Customer.', use), 'inspect the hosted site', 'AUDIT-INSPECTION-RIGHTS/onsite-x')).toBe(false);
+  });
+
+  it('reads a Japanese place name defined as a warehouse as premises', () => {
+    const text = `業務委託契約書\n\n第1条（定義）\n「本倉庫」とは、乙が埼玉県内に保有する物流倉庫をいう。\n\n第9条（監査）\n甲は、必要に応じて本倉庫を調査することができる。\n`;
+    expect(conceptIn(text, '本倉庫を調査', 'AUDIT-INSPECTION-RIGHTS/onsite-x')).toBe(true);
+  });
+});
+
 describe('defined-terms.json', () => {
   it('is valid as shipped', () => {
     expect(() => parseDefinedTerms(definedTerms)).not.toThrow();
