@@ -19,6 +19,8 @@ const DefinedTermsData = v.strictObject({
     readAs: v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), ja: v.pipe(v.string(), v.minLength(1)) }),
     /** A name that holds the concept itself is read as `readAs` too ("Secure Lab" holds "lab" but not "premises"). */
     evenWhenNamed: v.optional(v.boolean()),
+    /** A list of the concept's kinds is a head ("means the engineers, testers and team leaders who …"). */
+    listHead: v.optional(v.boolean()),
   })),
   /** An English definition is about the concept when it names it within this many words of "means". */
   headWords: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -88,6 +90,8 @@ const COORDINATION_BEFORE = /(?:\band|\bor|,|&|、|・|及び|又は|並びに|�
  * third parties that …", "personal information about students", but not "the Personal Data Protection Act" nor
  * "subcontractors and agents".
  */
+/** The head is the first item of a list (for a concept whose kinds may be listed). */
+const LIST_GOES_ON = /^\s*(?:,|\band\b|\bor\b)/;
 const HEAD_END = /^(?:\s*$|\s*[;:.()]|\s+(?:that|which|who|whom|whose|where|when|of|to|in|on|at|for|by|with|from|about|as|under|within|relating|concerning|regarding|including|engaged|used|appointed|retained|employed|processed|provided|described|listed|identified|held|collected|received|disclosed|made|is|are|means|whether)\b)/;
 
 /**
@@ -252,7 +256,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
     }
     throw new Error(`defined-terms.json: ${field}: "${readAs}" is no term of the catalog`);
   };
-  cached = DEFINED_TERMS.aliases.map(({ concept, readAs, evenWhenNamed }, k) => {
+  cached = DEFINED_TERMS.aliases.map(({ concept, readAs, evenWhenNamed, listHead }, k) => {
     const id = compiled.concept(concept);
     return {
       isHead: (sentence, { from, to, startsBy, phraseOnly }) => {
@@ -263,7 +267,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
           if (COORDINATION_BEFORE.test(before)) return false;
           if (startsBy < 0) return end === place.length && !POSTMODIFIER_BEFORE.test(before);
           // an English body opens with the concept: a phrase, or a word that ends as a head; in a list item only a phrase
-          if (!phrase && (phraseOnly || !HEAD_END.test(place.slice(end)))) return false;
+          if (!phrase && (phraseOnly || !(HEAD_END.test(place.slice(end)) || (listHead && LIST_GOES_ON.test(place.slice(end)))))) return false;
           return start < startsBy || (phrase && !phraseOnly && GENUS_AFTER_LIST.test(before));
         });
       },

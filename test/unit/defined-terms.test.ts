@@ -127,6 +127,24 @@ describe('defined place names', () => {
   });
 });
 
+describe('defined names for the people doing the work', () => {
+  const team = (definition: string) => en(definition, 'Before assignment, each ODC Member signs a personal non-disclosure undertaking that survives the end of the assignment.');
+
+  it.each([
+    ['a list of kinds of staff', '1.2 "ODC Members" means the engineers, testers, bridge system engineers and team leaders assigned to the ODC.'],
+    ['staff defined by what they do', '1.2 **ODC Member** means any employee of the Supplier who performs the Services at the ODC.'],
+  ])('reads %s as personnel', (_, definition) => {
+    expect(conceptIn(team(definition), 'each odc member signs', 'PERSONNEL-CONFIDENTIALITY/personnel')).toBe(true);
+  });
+
+  it.each([
+    ['a list that opens with something else', '1.2 "ODC Member" means a company, a partnership or an employee of either.'],
+    ['a thing the staff use', '1.2 "ODC Member" means the access card issued to the engineers of the Supplier.'],
+  ])('does not read %s as personnel', (_, definition) => {
+    expect(conceptIn(team(definition), 'each odc member signs', 'PERSONNEL-CONFIDENTIALITY/personnel')).toBe(false);
+  });
+});
+
 describe('defined-terms.json', () => {
   it('is valid as shipped', () => {
     expect(() => parseDefinedTerms(definedTerms)).not.toThrow();
