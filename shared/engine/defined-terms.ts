@@ -51,6 +51,11 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   const boldGlossary = glossary ?? /^[\s#>-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”:：]{2,60}?)\*\*\s*(?:[:：]|-{1,2}\s)/.exec(sentence);
   const fromGlossary = boldGlossary && withoutArticle(boldGlossary[1]);
   if (fromGlossary) return { term: fromGlossary, body: boldGlossary[0].length, quoted: true };
+  // a Japanese list of definitions with a space instead of a verb: 「④「サービスパートナー」　受託者が…事業者」
+  const jaGlossary = JA_GLOSSARY.exec(sentence);
+  if (jaGlossary && hasJapanese(sentence.slice(jaGlossary[0].length, jaGlossary[0].length + 8))) {
+    return { term: jaGlossary[1], body: jaGlossary[0].length, quoted: true };
+  }
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
   if (!m) return null;
   const body = m[0].length;
@@ -63,6 +68,8 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   const term = withoutArticle(words.join(' '));
   return term ? { term, body, quoted: false } : null;
 }
+
+const JA_GLOSSARY = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)?「([^「」]{2,30})」[ \t\u3000]+(?=[^\s])/;
 
 /** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */
 function withoutArticle(term: string): string | null {
@@ -79,6 +86,8 @@ const INLINE_EN = /\(\s*(?:each|individually|collectively|together)[\s,]+(?:(?:a
 const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:という|と総称する|と称する|と略す)/g;
 /** The head of a Japanese definition ends right before 「をいう」 (「…再委託先の従業員をいう」 is about 従業員). */
 const JA_BODY_END = /(?:をいう|を指す|のことをいう)/;
+/** After a Japanese phrase ending in its noun (「…を行わせる者」), 「として」: the phrase says what the defined party is. */
+const AS_GENUS_AFTER = /^(?:として|であって)/;
 
 /**
  * A concept that is one item of a list is no head: "employees, agents and subcontractors (collectively,
@@ -155,7 +164,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
 }
 
 /** What any definition (readDefinition, INLINE_EN, INLINE_JA) holds: the few sentences with one are read, not every sentence. */
-const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下/g;
+const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]/g;
 
 function candidateSentences(text: string, sentences: Segmentation['sentences']): number[] {
   const sentenceAt = sentenceLocator(sentences);
@@ -189,7 +198,9 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
     const body = sentence.slice(definition.body);
     const jaEnd = body.search(JA_BODY_END);
     if (jaEnd >= 0) yield { term: definition.term, head: { from: definition.body, to: definition.body + jaEnd, startsBy: -1 } };
-    else if (!hasJapanese(body.slice(0, 8))) {
+    // a Japanese body without 「をいう」 (a list entry 「「X」　…事業者」) ends with its head
+    else if (hasJapanese(body.slice(0, 8))) yield { term: definition.term, head: { from: definition.body, to: sentence.length, startsBy: -1 } };
+    else {
       // the first words of the body, articles and possessives included ("means the Vendor's third-party …")
       const words = [...body.matchAll(/\S+/g)].slice(0, DEFINED_TERMS.headWords);
       const last = words[words.length - 1];
@@ -265,7 +276,8 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
         return spans(id, place).some(([start, end, phrase]) => {
           const before = place.slice(0, start);
           if (COORDINATION_BEFORE.test(before)) return false;
-          if (startsBy < 0) return end === place.length && !POSTMODIFIER_BEFORE.test(before);
+          // or a phrase that names what the head is (「…を行わせる者として、受託者が指定する事業者」)
+          if (startsBy < 0) return (end === place.length || (phrase && AS_GENUS_AFTER.test(place.slice(end)))) && !POSTMODIFIER_BEFORE.test(before);
           // an English body opens with the concept: a phrase, or a word that ends as a head; in a list item only a phrase
           if (!phrase && (phraseOnly || !(HEAD_END.test(place.slice(end)) || (listHead && LIST_GOES_ON.test(place.slice(end)))))) return false;
           return start < startsBy || (phrase && !phraseOnly && GENUS_AFTER_LIST.test(before));

@@ -194,7 +194,8 @@ export function segment(text: string): Segmentation {
       if (!TABLE_SEPARATOR.test(line)) {
         sentences.push({
           index: sentences.length, start: contentStart, end: contentEnd, kind: 'row',
-          section: currentSection(), lead: lastLead, line: lineNo,
+          // a table right after an item that announces it (「(2) …次の期限内に…」) belongs to that item
+          section: currentSection(), lead: itemLead >= 0 ? itemLead : lastLead, line: lineNo,
         });
       }
       prevWasBlank = false;
