@@ -13,7 +13,7 @@ import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { markDefinedAliases } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { buyerLedRows, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -77,6 +77,10 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';
   if (documentType === 'proposal' && language === 'en') {
     const { duties, bans } = englishPracticeDuties(normalized.text, sentences, facts.sentenceFacts);
+    for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
+    for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
+  } else if (language === 'en') {
+    const { duties, bans } = englishPartyDuties(normalized.text, sentences, facts.sentenceFacts, mentions);
     for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
     for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
   }

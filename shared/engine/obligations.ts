@@ -180,6 +180,39 @@ export function englishPracticeDuties(text: string, sentences: readonly Sentence
   return { duties, bans };
 }
 
+/**
+ * English contracts in the civil-law present tense: "The Provider encrypts…", "Upon request, the Supplier deletes…"
+ * bind the contractor like "shall…"; "The Contractor does not sell…" bans like "shall not…". The subject is a
+ * mention of the contractor opening the sentence (after its clause number) or closing a leading phrase with a
+ * comma; the verb is a third-person present that is not a description, an opinion or an auxiliary
+ * (contractorDescriptive and the practice lists). The caller applies it to English documents other than first-person proposals.
+ */
+const EN_PARTY_LEAD = new RegExp(`(?:${EN_LINE_START}|,\\s*)(?:the\\s+)?$`);
+const EN_PARTY_VERB = /^\s+(?:(?:also|always|only|then|[a-z]+ly)\s+)?(?:(?:does\s+not|doesn't|never)\s+([a-z-]+)|([a-z-]+[^s]s))\b/;
+const EN_PARTY_DESCRIPTIVE = new Set(PRACTICE_EN.contractorDescriptive);
+const practiceBase = (verb: string) => EN_NOT_PRACTICE.has(verb) || EN_NOT_PRACTICE.has(verb.slice(0, -1)) || (verb.endsWith('es') && EN_NOT_PRACTICE.has(verb.slice(0, -2)));
+
+export function englishPartyDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], mentions: MentionIndex): { duties: number[]; bans: number[] } {
+  const duties: number[] = [];
+  const bans: number[] = [];
+  const { starts, ends, actors } = mentions;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (facts[i].modality !== 'statement' || s.kind === 'row') continue;
+    const limit = Math.min(s.end, s.start + 100);
+    for (let k = mentions.firstAt(s.start); k < starts.length && starts[k] < limit; k++) {
+      if (actors[k].role !== 'contractor') continue;
+      if (!EN_PARTY_LEAD.test(text.slice(s.start, starts[k]))) break;
+      const m = EN_PARTY_VERB.exec(text.slice(ends[k], Math.min(s.end, ends[k] + 40)));
+      if (m && m[1] !== undefined) {
+        if (!EN_NOT_PRACTICE.has(m[1]) && !EN_NOT_BAN.has(m[1]) && !/[a-z]ed$/.test(m[1])) bans.push(i);
+      } else if (m && !EN_PARTY_DESCRIPTIVE.has(m[2]) && !practiceBase(m[2])) duties.push(i);
+      break;
+    }
+  }
+  return { duties, bans };
+}
+
 /** The contractor when it writes the text in the first person (当社・弊社 defined as the contractor), else null. */
 export function writerOf(model: PartyModel): Actor | null {
   const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));

@@ -102,7 +102,7 @@ export const VaguenessData = v.object({
       agreeLater: v.array(nonEmpty), obligation: v.array(nonEmpty),
       plainDuty: v.object({
         endings: v.array(nonEmpty), stative: v.array(nonEmpty), practice: v.array(nonEmpty), practiceStative: v.array(nonEmpty),
-        practiceEn: v.object({ subjects: v.array(nonEmpty), notPractice: v.array(nonEmpty), notBan: v.array(nonEmpty), irregularParticiples: v.array(nonEmpty) }),
+        practiceEn: v.object({ subjects: v.array(nonEmpty), notPractice: v.array(nonEmpty), notBan: v.array(nonEmpty), irregularParticiples: v.array(nonEmpty), contractorDescriptive: v.array(nonEmpty) }),
       }),
     }),
   }),
