@@ -17,8 +17,12 @@ const DefinedTermsData = v.strictObject({
   aliases: v.array(v.strictObject({
     concept: v.pipe(v.string(), v.minLength(1)),
     readAs: v.strictObject({ en: v.pipe(v.string(), v.minLength(1)), ja: v.pipe(v.string(), v.minLength(1)) }),
-    /** A name that holds the concept itself is read as `readAs` too ("Secure Lab" holds "lab" but not "premises"). */
-    evenWhenNamed: v.optional(v.boolean()),
+    /**
+     * The concept is a kind of thing (a place, people, information), not one thing: a name holding it is still read
+     * ("Secure Lab" holds "lab" but not "premises"), and does not keep the name from another alias ("Learner Records"
+     * defined as personal information). Generic aliases come after the others.
+     */
+    generic: v.optional(v.boolean()),
     /** A list of the concept's kinds is a head ("means the engineers, testers and team leaders who …"). */
     listHead: v.optional(v.boolean()),
   })),
@@ -84,6 +88,7 @@ function withoutArticle(term: string): string | null {
  */
 const INLINE_EN = /\(\s*(?:each|individually|collectively|together)[\s,]+(?:(?:a|an|the|referred\s+to\s+as|called)\s+)?["“]\**([^"“”*]{2,40}?)\**["”]\s*\)/g;
 const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:という|と総称する|と称する|と略す)/g;
+const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|合資会社|合名会社|社団法人|財団法人|独立行政法人|大学法人|学校法人|医療法人|社会福祉法人)[^、。,;()（）]{0,30}$/;
 /** The head of a Japanese definition ends right before 「をいう」 (「…再委託先の従業員をいう」 is about 従業員). */
 const JA_BODY_END = /(?:をいう|を指す|のことをいう)/;
 /** After a Japanese phrase ending in its noun (「…を行わせる者」), 「として」: the phrase says what the defined party is. */
@@ -149,10 +154,9 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
     for (const { term, head } of definitionsIn(sentence)) {
       if (read.has(term)) continue;
       here.add(term);
-      // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its
-      // definition mentions), unless the concept only says what the name is ("Secure Lab": a place, read as premises)
-      const named = aliases.filter((a) => a.holds(term));
-      const alias = (named.length > 0 ? named.filter((a) => a.evenWhenNamed) : aliases).find((a) => a.isHead(sentence, head));
+      // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its definition mentions)
+      if (aliases.some((a) => !a.generic && a.holds(term))) continue;
+      const alias = aliases.find((a) => a.isHead(sentence, head));
       if (alias) {
         found.push({ term, concepts: alias.concepts[hasJapanese(term) ? 'ja' : 'en'] });
         read.add(term);
@@ -220,7 +224,8 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
   for (const re of [INLINE_EN, INLINE_JA]) {
     for (const m of sentence.matchAll(re)) {
       const term = withoutArticle(m[1]);
-      if (term) yield { term, head: { from: Math.max(0, m.index! - 80), to: m.index!, startsBy: -1 } };
+      // a party's name is no concept: 「株式会社エヌ・ティ・ティ・データ（以下「乙」という。）」
+      if (term && !COMPANY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) yield { term, head: { from: Math.max(0, m.index! - 80), to: m.index!, startsBy: -1 } };
     }
   }
 }
@@ -230,7 +235,7 @@ interface CompiledAlias {
   isHead(sentence: string, head: HeadPlace): boolean;
   /** Whether a term carries the concept itself. */
   holds(term: string): boolean;
-  evenWhenNamed: boolean;
+  generic: boolean;
   concepts: { en: readonly number[]; ja: readonly number[] };
 }
 const aliasCache = new WeakMap<CompiledCatalog, CompiledAlias[]>();
@@ -267,7 +272,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
     }
     throw new Error(`defined-terms.json: ${field}: "${readAs}" is no term of the catalog`);
   };
-  cached = DEFINED_TERMS.aliases.map(({ concept, readAs, evenWhenNamed, listHead }, k) => {
+  cached = DEFINED_TERMS.aliases.map(({ concept, readAs, generic, listHead }, k) => {
     const id = compiled.concept(concept);
     return {
       isHead: (sentence, { from, to, startsBy, phraseOnly }) => {
@@ -284,7 +289,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
         });
       },
       holds: (term) => spans(id, term).length > 0,
-      evenWhenNamed: evenWhenNamed === true,
+      generic: generic === true,
       concepts: { en: conceptsOf(readAs.en, `aliases.${k}.readAs.en`), ja: conceptsOf(readAs.ja, `aliases.${k}.readAs.ja`) },
     };
   });

@@ -145,6 +145,25 @@ describe('defined names for the people doing the work', () => {
   });
 });
 
+describe('defined names for information', () => {
+  const text = (definition: string) => en(definition, 'No BCSI shall be stored, processed or accessed from outside the United States.');
+
+  it('reads an abbreviation defined as information as data', () => {
+    const doc = text('1.1 "BES Cyber System Information" or "BCSI" means information about the BES Cyber Systems that could be used to gain unauthorised access.');
+    expect(conceptIn(doc, 'no bcsi shall be stored', 'DATA-LOCATION/dl-data')).toBe(true);
+    expect(status(doc, 'DATA-LOCATION')).not.toBe('missing');
+  });
+
+  it('does not read a name defined as something else as data', () => {
+    expect(conceptIn(text('1.1 "BCSI" means the Bulk Cyber Security Initiative of the Cooperative.'), 'no bcsi shall be stored', 'DATA-LOCATION/dl-data')).toBe(false);
+  });
+
+  it('does not read a company whose name ends in a concept as that concept', () => {
+    const ja = '会員管理システム保守契約書\n\n一般社団法人ABC（以下「委託者」という。）と株式会社ミライデータ（以下「受託者」という。）は、次のとおり契約を締結する。\n\n第5条（返還）\n受託者は、契約終了後、保有する物品を委託者に返還する。\n';
+    expect(conceptIn(ja, '保有する物品', 'DATA-RETURN-DELETION/dr-data')).toBe(false);
+  });
+});
+
 describe('defined-terms.json', () => {
   it('is valid as shipped', () => {
     expect(() => parseDefinedTerms(definedTerms)).not.toThrow();
