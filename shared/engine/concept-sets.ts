@@ -4,7 +4,9 @@
  * concept there — most sentences are never asked about most patterns, and one pass of each of a few
  * hundred patterns over the whole text would cost more than everything else. A range holding none of
  * a pattern concept's probes (literals every match contains) is known not to match without a search.
- * A concept asked about in many ranges gets one pass over the whole text instead.
+ * A condition with many undecided ranges has its pattern concepts searched in one pass over just those
+ * ranges (adjacent ones merged); a concept asked about range by range over much of the text gets one pass
+ * over every range instead.
  */
 import type { ConceptScanner, HitList, PatternTerm } from './lexicon.ts';
 
@@ -34,7 +36,7 @@ function marginOf(re: RegExp): number {
   if (margin === undefined) margins.set(re, (margin = ASSERTION.test(re.source) ? MARGIN : 0));
   return margin;
 }
-/** Once searches of a concept's ranges have covered this share of the text, one whole-text pass is cheaper. */
+/** Once searches of a concept range by range have covered this share of the text, one pass over every range is cheaper. */
 const WHOLE_TEXT_SHARE = 0.5;
 
 /** Whether a pattern match runs past a line break or a sentence end (one at its very end does not count). */

@@ -125,7 +125,7 @@ function holdsWhere(
 
 const isEmpty = (bits: Uint32Array) => bits.every((w) => w === 0);
 
-/** Open ranges (possible, not certain) per 32 ranges above which the condition's patterns are searched everywhere. */
+/** Open ranges (possible, not certain) per 32 ranges above which the condition's patterns are searched in one pass over them. */
 const OPEN_PER_WORD = 4;
 /** Sentences after a definition read as its limbs. */
 const MAX_LIMBS = 6;
