@@ -108,8 +108,9 @@ export class RangeConcepts {
   private readonly patterns: readonly PatternTerm[];
   /** Per concept id: its patterns (indices into `patterns`). */
   private readonly patternsOf: (number[] | undefined)[];
-  /** (pattern concept, range) → decided: searched, or holding none of its probes. */
+  /** (pattern concept, range) → decided: searched, or holding none of its probes; a column per pattern concept only. */
   private readonly searched: BitColumns;
+  private readonly searchedColumn: Int32Array;
   /** Per pattern concept: characters searched one range at a time. */
   private readonly searchedOneByOne: Float64Array;
   private readonly possibleCache: (Uint32Array | undefined)[];
@@ -134,7 +135,10 @@ export class RangeConcepts {
       (this.patternsOf[concept] ??= []).push(index);
       this.kind[concept] = !probed || this.kind[concept] === PATTERN ? PATTERN : PROBED;
     });
-    this.searched = new BitColumns(count, ranges.length);
+    this.searchedColumn = new Int32Array(count).fill(-1);
+    let patternConcepts = 0;
+    for (let id = 0; id < count; id++) if (this.kind[id] !== 0) this.searchedColumn[id] = patternConcepts++;
+    this.searched = new BitColumns(patternConcepts, ranges.length);
     this.searchedOneByOne = new Float64Array(count);
     this.possibleCache = new Array(count);
     this.everyRange = new Uint32Array(this.bits.wordsPerColumn);
@@ -147,7 +151,7 @@ export class RangeConcepts {
       if (this.kind[id] !== PROBED) continue;
       const probed = new Uint32Array(this.bits.wordsPerColumn);
       for (const p of this.patternsOf[id]!) this.probes.orColumn(p, probed);
-      const decided = this.searched.view(id);
+      const decided = this.searched.view(this.searchedColumn[id]);
       for (let w = 0; w < decided.length; w++) decided[w] = this.everyRange[w] & ~probed[w];
     }
     this.sets = ranges.map((_, r) => new ConceptSet(this, r));
@@ -174,12 +178,12 @@ export class RangeConcepts {
 
   /** Whether pattern concept `id` occurs in range r (called once its bit is known to be clear). */
   patternIn(r: number, id: number): boolean {
-    if (this.kind[id] === 0 || this.searched.has(id, r)) return false;
+    if (this.kind[id] === 0 || this.searched.has(this.searchedColumn[id], r)) return false;
     if (this.searchedOneByOne[id] > this.text.length * WHOLE_TEXT_SHARE) {
       this.search(id, this.everyRange);
       return this.bits.has(id, r);
     }
-    this.searched.set(id, r);
+    this.searched.set(this.searchedColumn[id], r);
     this.possibleCache[id] = undefined;
     if (!this.matchInRange(id, r)) return false;
     this.bits.set(id, r);
@@ -205,7 +209,7 @@ export class RangeConcepts {
     let possible = this.possibleCache[id];
     if (possible === undefined) {
       const known = this.bits.view(id);
-      const decided = this.searched.view(id);
+      const decided = this.searched.view(this.searchedColumn[id]);
       possible = new Uint32Array(known.length);
       for (let w = 0; w < possible.length; w++) possible[w] = known[w] | (this.everyRange[w] & ~decided[w]);
       this.possibleCache[id] = possible;
@@ -245,7 +249,7 @@ export class RangeConcepts {
    */
   search(id: number, where: Uint32Array): void {
     if (this.kind[id] === 0) return;
-    const decided = this.searched.view(id);
+    const decided = this.searched.view(this.searchedColumn[id]);
     const todo = new Uint32Array(decided.length);
     let any = 0;
     for (let w = 0; w < todo.length; w++) any |= todo[w] = where[w] & ~decided[w];
