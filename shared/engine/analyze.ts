@@ -75,12 +75,11 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
   for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer)) facts.sentenceFacts[i].modality = 'obligation';
-  if (documentType === 'proposal' && language === 'en') {
-    const { duties, bans } = englishPracticeDuties(normalized.text, sentences, facts.sentenceFacts);
-    for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
-    for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
-  } else if (language === 'en') {
-    const { duties, bans } = englishPartyDuties(normalized.text, sentences, facts.sentenceFacts, mentions);
+  if (language === 'en') {
+    // a first-person proposal's practice ("We encrypt…"), a contract's present tense ("The Provider encrypts…")
+    const { duties, bans } = documentType === 'proposal'
+      ? englishPracticeDuties(normalized.text, sentences, facts.sentenceFacts)
+      : englishPartyDuties(normalized.text, sentences, facts.sentenceFacts, mentions);
     for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
     for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
   }

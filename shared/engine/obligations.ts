@@ -153,6 +153,8 @@ const EN_BAN = new RegExp(
 );
 const EN_PARTICIPLE_IRREGULAR = new Set(PRACTICE_EN.irregularParticiples);
 const EN_FIRST_PERSON_START = new RegExp(`${EN_LINE_START}we\\s`);
+/** A negated verb that bans ("does not sell"), not one that states a lack ("does not offer") or a past. */
+const isBanVerb = (verb: string) => !EN_NOT_PRACTICE.has(verb) && !EN_NOT_BAN.has(verb) && !/[a-z]ed$/.test(verb);
 
 export function englishPracticeDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): { duties: number[]; bans: number[] } {
   let firstPerson = 0;
@@ -167,7 +169,7 @@ export function englishPracticeDuties(text: string, sentences: readonly Sentence
     if (body.endsWith('?')) continue;
     if (/\b(?:not|never|no longer)\b|n't\b/.test(body)) {
       const n = EN_BAN.exec(body);
-      if (n && !EN_NOT_PRACTICE.has(n[1]) && !EN_NOT_BAN.has(n[1]) && !/[a-z]ed$/.test(n[1])) bans.push(i);
+      if (n && isBanVerb(n[1])) bans.push(i);
       continue;
     }
     const m = EN_PRACTICE.exec(body);
@@ -205,7 +207,7 @@ export function englishPartyDuties(text: string, sentences: readonly Sentence[],
       if (!EN_PARTY_LEAD.test(text.slice(s.start, starts[k]))) break;
       const m = EN_PARTY_VERB.exec(text.slice(ends[k], Math.min(s.end, ends[k] + 40)));
       if (m && m[1] !== undefined) {
-        if (!EN_NOT_PRACTICE.has(m[1]) && !EN_NOT_BAN.has(m[1]) && !/[a-z]ed$/.test(m[1])) bans.push(i);
+        if (isBanVerb(m[1])) bans.push(i);
       } else if (m && !EN_PARTY_DESCRIPTIVE.has(m[2]) && !practiceBase(m[2])) duties.push(i);
       break;
     }
