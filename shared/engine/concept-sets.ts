@@ -149,10 +149,9 @@ export class RangeConcepts {
     // a range holding none of a probed concept's probes is decided without a search
     for (let id = 0; id < count; id++) {
       if (this.kind[id] !== PROBED) continue;
-      const probed = new Uint32Array(this.bits.wordsPerColumn);
-      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, probed);
       const decided = this.searched.view(this.searchedColumn[id]);
-      for (let w = 0; w < decided.length; w++) decided[w] = this.everyRange[w] & ~probed[w];
+      for (const p of this.patternsOf[id]!) this.probes.orColumn(p, decided);
+      for (let w = 0; w < decided.length; w++) decided[w] = this.everyRange[w] & ~decided[w];
     }
     this.sets = ranges.map((_, r) => new ConceptSet(this, r));
   }
@@ -228,16 +227,14 @@ export class RangeConcepts {
       if (probed && !this.probes.has(p, r)) continue;
       const margin = marginOf(re);
       const from = Math.max(0, start - margin);
-      const slice = this.text.slice(from, Math.min(this.text.length, end + margin));
-      this.searchedOneByOne[id] += slice.length;
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        const matchStart = from + m.index;
-        if (matchStart >= end) break;
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        if (matchStart >= start && matchStart + m[0].length <= end) return true;
-        if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
-      }
+      const to = Math.min(this.text.length, end + margin);
+      this.searchedOneByOne[id] += to - from;
+      let found = false;
+      forEachMatch(re, this.text, from, to, (matchStart, matchEnd) => {
+        if (matchStart >= end) return true;
+        return (found = matchStart >= start && matchEnd <= end);
+      });
+      if (found) return true;
     }
     return false;
   }
@@ -277,18 +274,9 @@ export class RangeConcepts {
         if (Math.max(0, start - margin) > to) break;
         to = Math.max(to, Math.min(this.text.length, end + margin));
       }
-      const slice = from === 0 && to === this.text.length ? this.text : this.text.slice(from, to);
       starts.length = 0;
       ends.length = 0;
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        starts.push(from + m.index);
-        ends.push(from + m.index + m[0].length);
-        // a match running from one line or sentence into the next (a caption's 「事故」 reaching the
-        // article's 「発生した」) fits no range; it must not hide a match that starts later
-        if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
-      }
+      forEachMatch(re, this.text, from, to, (matchStart, matchEnd) => { starts.push(matchStart); ends.push(matchEnd); });
       // ranges ascend by start (they may nest): each rewinds to its first match
       let h = 0;
       for (let k = first; k < last; k++) {
@@ -301,6 +289,21 @@ export class RangeConcepts {
       }
       first = last;
     }
+  }
+}
+
+/**
+ * Each non-empty match of `re` in text[from, to), as offsets into `text`, until `visit` returns true. A match
+ * running from one line or sentence into the next (a caption's 「事故」 reaching the article's 「発生した」) fits no
+ * range; it must not hide a match that starts later, so the search goes on from just after its start.
+ */
+function forEachMatch(re: RegExp, text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): void {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (visit(from + m.index, from + m.index + m[0].length) === true) return;
+    if (crossesBoundary(m[0])) re.lastIndex = m.index + 1;
   }
 }
 
