@@ -36,6 +36,18 @@ describe('normalize', () => {
     expect(originalOf(original, '(以下「乙」という。)')).toBe('（以下「乙」という。）');
   });
 
+  it('keeps every character and its origin when expansions outgrow the first buffer', () => {
+    // each ① becomes three units: far more growth than the buffer's spare sixteenth
+    const original = '①ＡB…㈱'.repeat(2000) + 'end';
+    const n = normalize(original);
+    expect(n.text).toBe('(1)ab...(株)'.repeat(2000) + 'end');
+    expect(n.origin.length).toBe(n.text.length + 1);
+    expect(n.origin[n.text.length]).toBe(original.length);
+    expect(originalOf(original, 'end')).toBe('end');
+    const last = n.text.lastIndexOf('(株)');
+    expect(original.slice(toOriginal(n, last, last + 3).start, toOriginal(n, last, last + 3).end)).toBe('㈱');
+  });
+
   it('reads a box-drawn table as a markdown table, one to one', () => {
     expect(normalize('┌──┬─┐\n│作業│乙│\n├──┼─┤\n┃ＯＳ┃◎┃\n└══┴─┘').text).toBe('|--|-|\n|作業|乙|\n|--|-|\n|os|◎|\n|--|-|');
   });
