@@ -82,7 +82,10 @@ export function normalize(original: string): NormalizedText {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
       if (len === out.length) ({ out, origin } = grow(out, origin, len + 1));
-      const lowered = c >= 65 && c <= 90 ? c + 32 : c;
+      let lowered = c >= 65 && c <= 90 ? c + 32 : c;
+      // A Windows line end (CR LF) reads as a space before the LF (one to one, so spans and quotes leave the CR
+      // out); a lone CR (old Mac files) ends a line as LF does.
+      if (c === 13) lowered = original.charCodeAt(i + 1) === 10 ? 32 : 10;
       out[len] = lowered;
       origin[len++] = i++;
       if (lowered > max) max = lowered;

@@ -63,6 +63,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})(?![条章節項号0-9一二三四五六七八九十百千〇])`), level: () => 2 },
   { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
+  // "§ 4 Confidentiality", "§ 4.2": German and Austrian contracts number their clauses with the section sign
+  { re: /^§\s*([0-9]+(?:\.[0-9]+)*)\b\.?/, level: (m) => 2 + depth(m[1]) },
   { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
   { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])/, level: (m) => 2 + depth(m[1]) },
   // "C.4.9", "H.1": a clause numbered under a lettered contract section (US federal Sections C, H, I)
@@ -327,13 +329,13 @@ function normaliseLabel(label: string): string {
 }
 
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
-const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
+const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
 /** "… by telephone on the number in\nSchedule 4 and by email …": a reference wrapped after a preposition goes on the sentence. */
-const REFERENCE_START = /^(?:schedule|annex|appendix|exhibit|attachment|article|section|clause|part)\s/;
+const REFERENCE_START = /^(?:(?:schedule|annex|appendix|exhibit|attachment|article|section|clause|part)\s|§)/;
 const PREPOSITION_END = /\b(?:in|of|to|under|with|by|per|see|the|this|cfr)$/;
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
   return REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd());

@@ -77,3 +77,22 @@ describe('examples/contract-en.md (an English hosting contract)', () => {
     expect(r.findings.some((f) => f.kind === 'liability')).toBe(true);
   });
 });
+
+describe('Windows line ends (CR LF)', () => {
+  for (const name of ['contract-en.md', 'spec-ja.md']) {
+    it(`${name} reads the same with CR LF, and no quote or title carries the CR`, () => {
+      const text = load(name);
+      const crlf = text.replace(/\n/g, '\r\n');
+      const lf = analyze(text);
+      const cr = analyze(crlf);
+      expect(cr.requirements.map((q) => `${q.id} ${q.status}`)).toEqual(lf.requirements.map((q) => `${q.id} ${q.status}`));
+      // finding ids end in an offset of the original text, which the CRs move
+      const kinds = (r: Report) => r.findings.map((f) => f.id.replace(/:\d+$/, ''));
+      expect(kinds(cr)).toEqual(kinds(lf));
+      expect(cr.title).toBe(lf.title);
+      const quotes = [...cr.requirements.flatMap((q) => q.evidence.map((e) => e.text)), ...cr.findings.flatMap((f) => f.spans.map((s) => crlf.slice(s.start, s.end)))];
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) expect(q, q).not.toMatch(/\r/);
+    });
+  }
+});

@@ -36,6 +36,12 @@ describe('normalize', () => {
     expect(originalOf(original, '(以下「乙」という。)')).toBe('（以下「乙」という。）');
   });
 
+  it('reads CR LF as a space before the line feed and a lone CR as a line feed, one to one', () => {
+    const n = normalize('Article 1\r\nThe Vendor\rshall');
+    expect(n.text).toBe('article 1 \nthe vendor\nshall');
+    expect([...n.origin]).toEqual([...Array(n.text.length + 1).keys()]);
+  });
+
   it('keeps every character and its origin when expansions outgrow the first buffer', () => {
     // each ① becomes three units: far more growth than the buffer's spare sixteenth
     const original = '①ＡB…㈱'.repeat(2000) + 'end';

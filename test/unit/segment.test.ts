@@ -103,6 +103,15 @@ describe('English structure', () => {
     expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['5.1', -1], ['5.2', -1]]);
   });
 
+  it('finds § clauses without markup, as a PDF gives them, and reads "§ 4" wrapped after a preposition as the sentence going on', () => {
+    const { s: doc, sentences: lines } = seg([
+      '§ 4 Confidentiality', 'The Contractor keeps all information secret.', '§ 4.1 Staff', 'Staff sign a declaration.',
+      '§ 5 Sub-Suppliers', 'The Contractor imposes on every sub-supplier the duties of', '§ 4 and of § 4.1.',
+    ].join('\n'));
+    expect(doc.sections.map((x) => [x.label, x.level, x.parent])).toEqual([['4', 2, -1], ['4.1', 3, 0], ['5', 2, -1]]);
+    expect(lines.at(-1)).toMatchObject({ kind: 'sentence', text: 'the contractor imposes on every sub-supplier the duties of\n§ 4 and of § 4.1.', section: 2 });
+  });
+
   it('marks heading lines and lettered items', () => {
     expect(sentences.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual([
       'article 1. definitions', 'section 2.1 security', '1.2.3 encryption at rest', '4. audit',
