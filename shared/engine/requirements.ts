@@ -225,10 +225,13 @@ export function evaluateRequirement(
       metByDefinition[k], within, definitions ??= setBits(holdsWhere(definition!, env, env.all, sentenceCheck(definition!))),
       definitionUsedWhere, test.definitionJoinsUse === true,
     );
-    const isMet = isFound &&
-      (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0)) &&
-      !(defeatedBy && anywhere(defeatedBy, within));
-    return { id: test.id, core: test.core, found: isFound, met: isMet };
+    // a clause that says nothing of the test itself but uses a defined term that carries it ("each Subcontractor",
+    // defined to include a subcontractor's own) is found by that definition
+    const foundByDefinition = !isFound && metParts === null && test.definitionUsedWhere !== undefined && byDefinition(0);
+    const metHere = isFound &&
+      (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0));
+    const isMet = (foundByDefinition || metHere) && !(defeatedBy && anywhere(defeatedBy, within));
+    return { id: test.id, core: test.core, found: isFound || foundByDefinition, met: isMet };
   });
   const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);
   const req = compiled.requirement;
