@@ -66,10 +66,16 @@ const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en
  * A name written as one: Japanese, or English words all capitalised but for joining words ("City of Oakton",
  * "The Regents of the University of California"), not a phrase that mentions a body ("the laws of the State").
  */
-const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der)$/.test(w));
+const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || /(?:^|\s)[("“]*[A-Z0-9]/.test(name) &&
+  name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w));
+/** A legal form written in lower case ends a name as well ("Northwind Bank plc"). */
+const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
   flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
+    // a list's number before the name ("(1) BICYCLETX LIMITED"), a registration number in brackets after it
+    // ("… Limited (CE No. AXK123)")
+    .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/i, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
@@ -106,7 +112,8 @@ const JA_DEF_TAIL = /\(\s*(?:以下|以降|まとめて)?\s*[、,]?\s*[「『"](
 const JA_NAME_CHAR = /[^\s、。「」()]/;
 // ("Council", "we"), ("**Port**"): the first of several labels, markdown bold inside the quotes
 const EN_DEF_TAIL = /\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*\)/g;
-const EN_NAME_CHAR = /[\w&.,'’* -]/;
+// a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
+const EN_NAME_CHAR = /[\w&.,'’*()\/# -]/;
 /**
  * '**Acme Water Authority**, a public utility having its head office at 40 Mill Road, Brackenridge (the
  * "Customer")': the name is what comes before the description of the party.

@@ -224,6 +224,20 @@ describe('English party definitions as agreements write them', () => {
     expect(model.parties.find((p) => p.label === 'Larkspur')?.role).toBe('contractor');
   });
 
+  it('a description holding brackets and an address, a lower-case legal form, a list number and a registration number', () => {
+    const text = [
+      'OUTSOURCING AGREEMENT', '', 'This Agreement is made between:', '',
+      '(1) **Northwind Bank plc**, a company registered in England and Wales (company number 01234567), whose registered office is at 18/F, 1 King Street, London (the "**Bank**"); and',
+      '', '(2) Kestrel Cloud Services (HK) Limited (CR No. 2291034), a company incorporated in Hong Kong, whose registered office is at Unit 2205, Cyberport 3 ("Kestrel").',
+      '', '1. The Bank appoints Kestrel to provide the Services, and Kestrel shall provide the Services to the Bank.',
+      '', '2. Kestrel shall notify the Bank of any security incident within 24 hours.',
+    ].join('\n');
+    expect(parties(text)).toMatchObject({
+      Bank: { role: 'outsourcer', names: ['Northwind Bank plc'] },
+      Kestrel: { role: 'contractor', names: ['Kestrel Cloud Services (HK) Limited'] },
+    });
+  });
+
   it('"the Parties" names both sides, not one party', () => {
     const text = 'NON-DISCLOSURE AGREEMENT\n\nThis Agreement is made between The University of Coldharbour whose registered address is 1 College Road, and ________ whose registered address is ________ (the "Parties").';
     expect(detectParties(text).map((p) => p.label)).not.toContain('Parties');
