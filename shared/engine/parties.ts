@@ -66,8 +66,8 @@ const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en
  * A name written as one: Japanese, or English words all capitalised but for joining words ("City of Oakton",
  * "The Regents of the University of California"), not a phrase that mentions a body ("the laws of the State").
  */
-const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || /(?:^|\s)[("“]*[A-Z0-9]/.test(name) &&
-  name.trim().split(/\s+/).every((w) => /^[A-Z0-9&("“]/.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w));
+const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || /(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
+  name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w));
 /** A legal form written in lower case ends a name as well ("Northwind Bank plc"). */
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
@@ -108,12 +108,14 @@ export function detectParties(original: string, normalized?: NormalizedText): Pa
 // Definitions: 「名称（以下「甲」という。）」 and 'Name ("Label")'. The bracket is found first (a literal,
 // cheap to search for) and the name read backwards from it: a name-first regular expression would try a
 // lazy 40–80 character run at every position of the document.
-const JA_DEF_TAIL = /\(\s*(?:以下|以降|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
+// 「（本店：東京都千代田区、以下「甲」という。）」: a note on the party may come before 以下
+const JA_DEF_TAIL = /\(\s*(?:(?:[^()「」『』]{1,60}?[、,]\s*)?(?:以下|以降)|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
 const JA_NAME_CHAR = /[^\s、。「」()]/;
 // ("Council", "we"), ("**Port**"): the first of several labels, markdown bold inside the quotes
-const EN_DEF_TAIL = /\(\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*\)/g;
+// or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
+const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*(?:\)|-)/g;
 // a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
-const EN_NAME_CHAR = /[\w&.,'’*()\/# -]/;
+const EN_NAME_CHAR = /[\p{L}\p{N}_&.,'’*()\/# -]/u;
 /**
  * '**Acme Water Authority**, a public utility having its head office at 40 Mill Road, Brackenridge (the
  * "Customer")': the name is what comes before the description of the party.
@@ -121,9 +123,11 @@ const EN_NAME_CHAR = /[\w&.,'’*()\/# -]/;
 const EN_PARTY_DESCRIPTION = new RegExp([
   ',\\s*(?:a|an|whose|having|with\\s+its|incorporated|organi[sz]ed|registered|located|acting|which)\\b',
   ',\\s*(?:\\d|suite\\b|p\\.?\\s*o\\.?\\s*box\\b)',
+  // an address without a number first: ", Industriestraße 5", ", Praha 4"
+  ',\\s*[\\p{L}.-]+\\s+\\d{1,5}\\b',
   '\\s+(?:whose|having|with\\s+its|incorporated|organi[sz]ed|located)\\b',
   '\\s+an?\\s+(?:[a-z-]+\\s+){0,4}(?:corporation|company|partnership|trust|association|body)\\b',
-].join('|'), 'g');
+].join('|'), 'gu');
 
 interface Definition {
   name: string; nameStart: number; label: string; labelStart: number;

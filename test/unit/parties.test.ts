@@ -238,6 +238,18 @@ describe('English party definitions as agreements write them', () => {
     });
   });
 
+  it('a label between dashes or after "hereinafter called", a name with umlauts, an address without a leading number, a lower-case legal form', () => {
+    const text = [
+      'SERVICE AGREEMENT', '', 'between', '', 'Müller Maschinenbau GmbH, Industriestraße 5, 70565 Stuttgart, Germany', '- hereinafter referred to as "Client" -',
+      '', 'and', '', 'ByteWorks s.r.o., Praha 4, Czech Republic (hereinafter called "Bytes")', '',
+      '1. The Client entrusts Bytes with the operation of the system, and Bytes shall provide the Services to the Client.',
+    ].join('\n');
+    expect(parties(text)).toMatchObject({
+      Client: { role: 'outsourcer', names: ['Müller Maschinenbau GmbH'] },
+      Bytes: { role: 'contractor', names: ['ByteWorks s.r.o.'] },
+    });
+  });
+
   it('"the Parties" names both sides, not one party', () => {
     const text = 'NON-DISCLOSURE AGREEMENT\n\nThis Agreement is made between The University of Coldharbour whose registered address is 1 College Road, and ________ whose registered address is ________ (the "Parties").';
     expect(detectParties(text).map((p) => p.label)).not.toContain('Parties');
