@@ -379,13 +379,16 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   const has = (k: string) => keep.some((c) => c.key === k);
   const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 : c.key === 'we' ? has('you') || firstPersonWriter : true));
 
-  // No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side.
-  if (!kept.some((c) => ['outsourcer'].includes(ROLE_WORDS.get(c.key) ?? '') || c.key === 'you')) {
+  // 4. Role inference. No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side
+  // (not where a named buyer is, "Each user shall have a unique account" being its staff).
+  let roles = inferRoles(head, kept);
+  if (![...roles.values()].includes('outsourcer')) {
     const m = /\b(users?)\b(?=\s+(?:are|is|must|shall|may|will|can))|(利用者|ユーザー)(?=は|が)/.exec(head);
-    if (m) kept.push(add((m[1] ?? m[2]), shown(m.index, m.index + (m[1] ?? m[2]).length), null, false)!);
+    if (m) {
+      kept.push(add((m[1] ?? m[2]), shown(m.index, m.index + (m[1] ?? m[2]).length), null, false)!);
+      roles = inferRoles(head, kept);
+    }
   }
-  // 4. Role inference.
-  const roles = inferRoles(head, kept);
   const parties: Party[] = kept.map((c) => ({ label: c.label, role: roles.get(c.key) ?? 'other', names: c.names }));
 
   // Mentions used for actor detection: every party plus generic role words.

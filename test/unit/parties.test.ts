@@ -278,6 +278,11 @@ describe('a department of a party and end users defined as its people', () => {
     expect(roles(text)).toMatchObject({ 学園: 'outsourcer', 事業者: 'contractor', 検査室: 'outsourcer', 利用者: 'other' });
   });
 
+  it('"Each user shall have a unique account" under a named buyer is its staff, not a party', () => {
+    const named = 'HOSTING AGREEMENT\n\nHarbour Securities Limited ("Harbour") and Kestrel Cloud Limited (the "Service Provider") agree:\n\n1. The Service Provider shall host the platform for Harbour.\n2. Each user shall have a unique account.';
+    expect(detectParties(named).map((p) => p.label)).not.toContain('user');
+  });
+
   it('a subsidiary company named after a party keeps its own role', () => {
     const text = `保守業務委託契約書
 株式会社北星（以下「甲」という。）と株式会社北星システム（以下「乙」という。）は、甲が乙に委託する保守業務について次のとおり契約する。
