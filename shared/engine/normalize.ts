@@ -221,3 +221,44 @@ export function parseNumber(token: string): number {
   if (total === 0 && positional.length > 1) return Number(positional);
   return total + (digit < 0 ? 0 : digit);
 }
+
+/** A plain-text table's rule under its header: runs of dashes (or '=') separated by two or more spaces. */
+const COLUMN_RULE = /^[ \t]*[-=]{3,}(?: {2,}[-=]{3,})+[ \t]*$/;
+
+/**
+ * A table laid out in columns of spaces, as a PDF or Word export writes it (a header, a dashed rule, rows until a
+ * blank line), gets a tab before each column the rule marks, so its lines read as table rows with cells. Length
+ * for length (a space becomes the tab), so offsets and the origin map stay as they are. A line whose first column
+ * is blank (a cell wrapped onto the next line) is left alone.
+ */
+export function alignedTables(normalized: NormalizedText): NormalizedText {
+  const { text } = normalized;
+  if (!text.includes('---') && !text.includes('===')) return normalized;
+  const lines: { start: number; end: number }[] = [];
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ start: s, end: e });
+    s = e + 1;
+  }
+  const blank = (k: number) => k < 0 || k >= lines.length || text.slice(lines[k].start, lines[k].end).trim() === '';
+  let chars: string[] | null = null;
+  for (let r = 0; r < lines.length; r++) {
+    const rule = text.slice(lines[r].start, lines[r].end);
+    if (!COLUMN_RULE.test(rule)) continue;
+    const columns: number[] = [];
+    for (const m of rule.matchAll(/[-=]{3,}/g)) columns.push(m.index);
+    const block: number[] = [r];
+    if (!blank(r - 1)) block.push(r - 1);
+    for (let k = r + 1; !blank(k) && !COLUMN_RULE.test(text.slice(lines[k].start, lines[k].end)); k++) block.push(k);
+    for (const k of block) {
+      const { start, end } = lines[k];
+      if (k !== r && text.slice(start, start + columns[0] + 1).trim() === '') continue;
+      for (const c of columns.slice(1)) {
+        const at = start + c - 1;
+        if (at < end && text[at] === ' ' && text[at - 1] === ' ') (chars ??= text.split(''))[at] = '\t';
+      }
+    }
+  }
+  return chars ? { text: chars.join(''), origin: normalized.origin } : normalized;
+}
