@@ -8,7 +8,7 @@ import type { Requirement } from '../catalog/schema.ts';
 import type { Context, Evidence, Finding, Party, Report, RequirementResult, Span } from '../schemas/report.ts';
 import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
 import { modalityOf, type Modality } from './modality.ts';
-import { normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { alignedTables, normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { markDefinedAliases } from './defined-terms.ts';
@@ -53,7 +53,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const started = performance.now();
   const catalog = options.catalog ?? builtInCatalog;
   const compiled = compileCatalog(catalog);
-  const normalized = unwrapLines(text, normalize(text));
+  const normalized = unwrapLines(text, alignedTables(normalize(text)));
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
   const facts = collectFacts(blankCrossReferenceCaptions(normalized.text), segmentation, compiled);

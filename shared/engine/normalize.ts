@@ -221,3 +221,56 @@ export function parseNumber(token: string): number {
   if (total === 0 && positional.length > 1) return Number(positional);
   return total + (digit < 0 ? 0 : digit);
 }
+
+/** A plain-text table's rule under its header: runs of dashes (or '=') separated by two or more spaces, alone on a line. */
+const COLUMN_RULE = /^[ \t]*[-=]{3,}(?: {2,}[-=]{3,})+[ \t]*$/;
+const COLUMN_RULE_LINES = new RegExp(COLUMN_RULE.source, 'gm');
+
+/**
+ * A table laid out in columns of spaces, as a PDF or Word export writes it (a header, a dashed rule, rows until a
+ * blank line), gets a tab before each column the rule marks, so its lines read as table rows with cells. Length
+ * for length (a space becomes the tab), so offsets and the origin map stay as they are. A line whose first column
+ * is blank (a cell wrapped onto the next line) is left alone. One search for rules: most texts have none.
+ */
+export function alignedTables(normalized: NormalizedText): NormalizedText {
+  const { text } = normalized;
+  const tabs: number[] = [];
+  const lineEnd = (start: number) => { const e = text.indexOf('\n', start); return e < 0 ? text.length : e; };
+  const isBlank = (start: number, end: number) => text.slice(start, end).trim() === '';
+  COLUMN_RULE_LINES.lastIndex = 0;
+  for (let m = COLUMN_RULE_LINES.exec(text); m; m = COLUMN_RULE_LINES.exec(text)) {
+    const ruleStart = m.index;
+    const ruleEnd = ruleStart + m[0].length;
+    const columns = [...m[0].matchAll(/[-=]{3,}/g)].map((c) => c.index);
+    const cellsOf = (start: number, end: number, isRule = false) => {
+      if (!isRule && isBlank(start, Math.min(end, start + columns[0] + 1))) return;
+      for (const c of columns.slice(1)) {
+        const at = start + c - 1;
+        if (at < end && text.charCodeAt(at) === 32 && text.charCodeAt(at - 1) === 32) tabs.push(at);
+      }
+    };
+    // the header line above the rule, the rule, and the rows below it up to a blank line or the next rule
+    if (ruleStart > 0) {
+      const headerStart = text.lastIndexOf('\n', ruleStart - 2) + 1;
+      if (!isBlank(headerStart, ruleStart - 1)) cellsOf(headerStart, ruleStart - 1);
+    }
+    cellsOf(ruleStart, ruleEnd, true);
+    for (let start = ruleEnd + 1; start < text.length;) {
+      const end = lineEnd(start);
+      if (isBlank(start, end) || COLUMN_RULE.test(text.slice(start, end))) break;
+      cellsOf(start, end);
+      start = end + 1;
+    }
+  }
+  if (tabs.length === 0) return normalized;
+  tabs.sort((x, y) => x - y);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of tabs) {
+    if (at < from) continue;
+    pieces.push(text.slice(from, at), '\t');
+    from = at + 1;
+  }
+  pieces.push(text.slice(from));
+  return { text: pieces.join(''), origin: normalized.origin };
+}

@@ -1,6 +1,6 @@
 /** Normalisation: NFKC, unified dashes/quotes/spaces, lower case — and an exact map back to the original. */
 import { describe, expect, it } from 'vitest';
-import { flattenWhitespace, normalize, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
+import { alignedTables, flattenWhitespace, normalize, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
 
 /** The original text under the normalised occurrence of `needle`. */
 function originalOf(original: string, needle: string): string {
@@ -117,5 +117,23 @@ describe('flattenWhitespace (one-line quotes)', () => {
     expect(flattenWhitespace('当院に届\nけ出て、ＩＳＯ\n２７００１を')).toBe('当院に届け出て、ＩＳＯ２７００１を');
     expect(flattenWhitespace('  shall notify\n   the Customer\t within 24 hours ')).toBe('shall notify the Customer within 24 hours');
     expect(flattenWhitespace('乙は、次の事項を守る。\n\n(1) 暗号化')).toBe('乙は、次の事項を守る。 (1) 暗号化');
+  });
+});
+
+describe('alignedTables (a table laid out with spaces)', () => {
+  it('puts a tab before each column its dashed rule marks, length for length', () => {
+    const text = 'Terms\n\n    Activity          Buyer        Vendor\n    ----------------  -----------  ------\n    Server patching   -            Responsible\n                      (see note)\n\nAfter.';
+    const n = alignedTables(normalize(text));
+    expect(n.text.length).toBe(normalize(text).text.length);
+    const lines = n.text.split('\n');
+    expect(lines[2].split('\t').map((c) => c.trim())).toEqual(['activity', 'buyer', 'vendor']);
+    expect(lines[4].split('\t').map((c) => c.trim())).toEqual(['server patching', '-', 'responsible']);
+    expect(lines[5]).not.toContain('\t'); // a wrapped cell's line is left alone
+    expect(lines[7]).toBe('after.');
+  });
+
+  it('leaves a text without such a rule as it is', () => {
+    const n = normalize('Price   10\nTax   2\n---\nTotal   12');
+    expect(alignedTables(n)).toBe(n);
   });
 });
