@@ -167,9 +167,17 @@ export function segment(text: string): Segmentation {
         }
       }
       itemLead = -1;
-    } else if (last && last.kind === 'item' && INTRODUCES_LIST.test(text.slice(Math.max(last.start, last.end - 60), last.end))) {
-      itemLead = last.index;
-      itemLeadStyle = paragraphStyle;
+    } else if (last && last.kind === 'item') {
+      // the item's sentence that announces the list, though a proviso follows it
+      // (「イ 修正プログラムは、次の期限までに適用すること。適用できない場合は…承認を得ること。」 before a table)
+      for (let k = sentences.length - 1; k >= first; k--) {
+        const sk = sentences[k];
+        if (INTRODUCES_LIST.test(text.slice(Math.max(sk.start, sk.end - 60), sk.end))) {
+          itemLead = k;
+          itemLeadStyle = paragraphStyle;
+          break;
+        }
+      }
     }
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
     paragraphStart = -1;
