@@ -262,6 +262,7 @@ export function alignedTables(normalized: NormalizedText): NormalizedText {
       start = end + 1;
     }
   }
+  headerTables(text, tabs);
   if (tabs.length === 0) return normalized;
   tabs.sort((x, y) => x - y);
   const pieces: string[] = [];
@@ -273,4 +274,54 @@ export function alignedTables(normalized: NormalizedText): NormalizedText {
   }
   pieces.push(text.slice(from));
   return { text: pieces.join(''), origin: normalized.origin };
+}
+
+/** A line with three or more cells parted by runs of two or more spaces. */
+const SPACED_LINES = /^[^\n]*?\S {2,}\S(?:[^\n]*?\S)? {2,}\S[^\n]*$/gm;
+
+/**
+ * The same for a table with no rule, as exports also write it: a header line of three or more cells, then rows
+ * (two at least) with spaces under each header cell's start for most columns. The header's cell starts stand in
+ * for the rule; the table ends at the first line that does not fit. Lines of a ruled table are left to that pass, and
+ * a table whose cells wrap over lines is left alone.
+ */
+function headerTables(text: string, tabs: number[]): void {
+  const lines: { start: number; end: number }[] = [];
+  SPACED_LINES.lastIndex = 0;
+  for (let m = SPACED_LINES.exec(text); m; m = SPACED_LINES.exec(text)) {
+    if (!COLUMN_RULE.test(m[0])) lines.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const ruled = new Set(tabs.map((at) => text.lastIndexOf('\n', at) + 1));
+  for (let i = 0; i < lines.length;) {
+    const head = lines[i];
+    // a table is set off by blank lines: a line right under another is no header (this also keeps the pass linear)
+    if (ruled.has(head.start) || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10)) { i++; continue; }
+    // and has two rows at least right under its header
+    if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
+    const columns = [...text.slice(head.start, head.end).matchAll(/ {2,}(?=\S)/g)].map((c) => c.index + c[0].length);
+    // a column is hit by a gap of the line that spans its start or ends within two places of it (exports shift a
+    // cell by a place or two); the tab takes the gap's last space
+    const hits = (line: { start: number; end: number }) => {
+      const gaps = [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].map((g) => [g.index, g.index + g[0].length]);
+      const at = new Set<number>();
+      for (const c of columns) {
+        const gap = gaps.find(([from, to]) => (from < c && c <= to) || Math.abs(to - c) <= 2);
+        if (gap) at.add(line.start + gap[1] - 1);
+      }
+      return [...at];
+    };
+    const rows: number[][] = [];
+    let j = i + 1;
+    for (; j < lines.length && lines[j].start === lines[j - 1].end + 1 && !ruled.has(lines[j].start); j++) {
+      const at = hits(lines[j]);
+      if (at.length * 2 < columns.length + 1) break;
+      rows.push(at);
+    }
+    // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
+    const blankAfter = lines[j - 1].end + 1 >= text.length || text.charCodeAt(lines[j - 1].end + 1) === 10;
+    const wraps = lines.slice(i, j).some((l) => text.charCodeAt(l.start) === 32);
+    if (rows.length >= 2 && blankAfter && !wraps) for (const at of [hits(head), ...rows].flat()) tabs.push(at);
+    // the lines up to j sit right under this one: none of them heads a table
+    i = j;
+  }
 }

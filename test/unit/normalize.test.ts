@@ -128,12 +128,33 @@ describe('alignedTables (a table laid out with spaces)', () => {
     const lines = n.text.split('\n');
     expect(lines[2].split('\t').map((c) => c.trim())).toEqual(['activity', 'buyer', 'vendor']);
     expect(lines[4].split('\t').map((c) => c.trim())).toEqual(['server patching', '-', 'responsible']);
-    expect(lines[5]).not.toContain('\t'); // a wrapped cell's line is left alone
+    expect(lines[6]).not.toContain('\t'); // a wrapped cell's line is left alone
     expect(lines[7]).toBe('after.');
   });
 
   it('leaves a text without such a rule as it is', () => {
     const n = normalize('Price   10\nTax   2\n---\nTotal   12');
+    expect(alignedTables(n)).toBe(n);
+  });
+
+  it('reads a table with no rule from its header line, allowing a cell shifted by a place', () => {
+    const text = 'Roles\n\nActivity            Vendor   Buyer\nServer patching       R        -\nUser accounts        -       R\n\nNote: as agreed.\n';
+    const n = alignedTables(normalize(text));
+    expect(n.text.length).toBe(normalize(text).text.length);
+    const lines = n.text.split('\n');
+    expect(lines[2].split('\t').map((c) => c.trim())).toEqual(['activity', 'vendor', 'buyer']);
+    expect(lines[3].split('\t').map((c) => c.trim())).toEqual(['server patching', 'r', '-']);
+    expect(lines[4].split('\t').map((c) => c.trim())).toEqual(['user accounts', '-', 'r']);
+    expect(lines[6]).not.toContain('\t');
+  });
+
+  it('leaves a table whose cells wrap over lines alone', () => {
+    const n = normalize('Intro\n\nTask          Owner         When\nPatching      Supplier      Within 30\nservers                     days\nBackups       Supplier      Daily\n');
+    expect(alignedTables(n)).toBe(n);
+  });
+
+  it('needs a header and two rows in columns', () => {
+    const n = normalize('Name   Role   Site\nAnn    Lead   Leeds\nThe rest of the text.');
     expect(alignedTables(n)).toBe(n);
   });
 });
