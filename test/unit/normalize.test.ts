@@ -121,13 +121,18 @@ describe('flattenWhitespace (one-line quotes)', () => {
 });
 
 describe('alignedTables (a table laid out with spaces)', () => {
-  it('puts a tab before each column its dashed rule marks, length for length', () => {
-    const text = 'Terms\n\n    Activity          Buyer        Vendor\n    ----------------  -----------  ------\n    Server patching   -            Responsible\n                      (see note)\n\nAfter.';
+  /** The lines of the text with tabs put in, and each line's cells. */
+  const tabled = (text: string) => {
     const n = alignedTables(normalize(text));
     expect(n.text.length).toBe(normalize(text).text.length);
     const lines = n.text.split('\n');
-    expect(lines[2].split('\t').map((c) => c.trim())).toEqual(['activity', 'buyer', 'vendor']);
-    expect(lines[4].split('\t').map((c) => c.trim())).toEqual(['server patching', '-', 'responsible']);
+    return { lines, cells: (k: number) => lines[k].split('\t').map((c) => c.trim()) };
+  };
+
+  it('puts a tab before each column its dashed rule marks, length for length', () => {
+    const { lines, cells } = tabled('Terms\n\n    Activity          Buyer        Vendor\n    ----------------  -----------  ------\n    Server patching   -            Responsible\n                      (see note)\n\nAfter.');
+    expect(cells(2)).toEqual(['activity', 'buyer', 'vendor']);
+    expect(cells(4)).toEqual(['server patching', '-', 'responsible']);
     expect(lines[6]).not.toContain('\t'); // a wrapped cell's line is left alone
     expect(lines[7]).toBe('after.');
   });
@@ -138,13 +143,10 @@ describe('alignedTables (a table laid out with spaces)', () => {
   });
 
   it('reads a table with no rule from its header line, allowing a cell shifted by a place', () => {
-    const text = 'Roles\n\nActivity            Vendor   Buyer\nServer patching       R        -\nUser accounts        -       R\n\nNote: as agreed.\n';
-    const n = alignedTables(normalize(text));
-    expect(n.text.length).toBe(normalize(text).text.length);
-    const lines = n.text.split('\n');
-    expect(lines[2].split('\t').map((c) => c.trim())).toEqual(['activity', 'vendor', 'buyer']);
-    expect(lines[3].split('\t').map((c) => c.trim())).toEqual(['server patching', 'r', '-']);
-    expect(lines[4].split('\t').map((c) => c.trim())).toEqual(['user accounts', '-', 'r']);
+    const { lines, cells } = tabled('Roles\n\nActivity            Vendor   Buyer\nServer patching       R        -\nUser accounts        -       R\n\nNote: as agreed.\n');
+    expect(cells(2)).toEqual(['activity', 'vendor', 'buyer']);
+    expect(cells(3)).toEqual(['server patching', 'r', '-']);
+    expect(cells(4)).toEqual(['user accounts', '-', 'r']);
     expect(lines[6]).not.toContain('\t');
   });
 
