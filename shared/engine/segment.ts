@@ -157,26 +157,27 @@ export function segment(text: string): Segmentation {
     const first = sentences.length;
     splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, paragraphKind === 'item' ? paragraphLead : lastLead);
     const last = sentences[sentences.length - 1];
+    // the paragraph's last sentence that announces a list (an item's in its last 60 characters), or -1
+    const announcing = (itemTail: boolean) => {
+      for (let k = sentences.length - 1; k >= first; k--) {
+        const { start, end } = sentences[k];
+        if (INTRODUCES_LIST.test(text.slice(itemTail ? Math.max(start, end - 60) : start, end))) return k;
+      }
+      return -1;
+    };
     if (last && (last.kind === 'sentence' || last.kind === 'heading')) {
-      lastLead = last.index;
       // the sentence that announces the list leads it, though another follows it in the paragraph
       // (「…次の各号のいずれかに該当する変更をしようとするときは…通知しなければならない。緊急の場合は直ちに通知する。」)
-      if (!INTRODUCES_LIST.test(text.slice(last.start, last.end))) {
-        for (let k = sentences.length - 2; k >= first; k--) {
-          if (INTRODUCES_LIST.test(text.slice(sentences[k].start, sentences[k].end))) { lastLead = k; break; }
-        }
-      }
+      const k = announcing(false);
+      lastLead = k >= 0 ? k : last.index;
       itemLead = -1;
     } else if (last && last.kind === 'item') {
-      // the item's sentence that announces the list, though a proviso follows it
+      // the same for an item, though a proviso follows it
       // (「イ 修正プログラムは、次の期限までに適用すること。適用できない場合は…承認を得ること。」 before a table)
-      for (let k = sentences.length - 1; k >= first; k--) {
-        const sk = sentences[k];
-        if (INTRODUCES_LIST.test(text.slice(Math.max(sk.start, sk.end - 60), sk.end))) {
-          itemLead = k;
-          itemLeadStyle = paragraphStyle;
-          break;
-        }
+      const k = announcing(true);
+      if (k >= 0) {
+        itemLead = k;
+        itemLeadStyle = paragraphStyle;
       }
     }
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
