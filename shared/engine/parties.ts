@@ -63,12 +63,12 @@ const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabe
 /** A public body, school, hospital or bank: a party when named in the opening of the document. */
 const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en));
 /**
- * A name written as one: Japanese, or English words all capitalised but for joining words ("City of Oakton",
- * "The Regents of the University of California"), not a phrase that mentions a body ("the laws of the State").
+ * A name written as one: Japanese, or English words all capitalised but for joining words and a lower-case legal
+ * form ("City of Oakton", "The Regents of the University of California", "Northwind Bank plc"), with one capital at
+ * least; not a phrase that mentions a body ("the laws of the State").
  */
-const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || /(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
-  name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w));
-/** A legal form written in lower case ends a name as well ("Northwind Bank plc"). */
+const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || (/(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
+  name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w)));
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
