@@ -7,10 +7,11 @@
 import * as v from 'valibot';
 import definedTermsJson from '../catalog/defined-terms.json' with { type: 'json' };
 import { describeIssues } from '../catalog/schema.ts';
-import { normaliseTerm, phrasePattern } from './lexicon.ts';
+import { escapeRegExp, normaliseTerm, phrasePattern } from './lexicon.ts';
 import type { CompiledCatalog } from './rules.ts';
 import type { DocumentFacts } from './requirements.ts';
 import { sentenceLocator, type Segmentation } from './segment.ts';
+import { vaguenessData } from './vagueness.ts';
 
 const DefinedTermsData = v.strictObject({
   $comment: v.optional(v.string()),
@@ -88,7 +89,8 @@ function withoutArticle(term: string): string | null {
  */
 const INLINE_EN = /\(\s*(?:each|individually|collectively|together)[\s,]+(?:(?:a|an|the|referred\s+to\s+as|called)\s+)?["“]\**([^"“”*]{2,40}?)\**["”]\s*\)/g;
 const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:という|と総称する|と称する|と略す)/g;
-const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|合資会社|合名会社|社団法人|財団法人|独立行政法人|大学法人|学校法人|医療法人|社会福祉法人)[^、。,;()（）]{0,30}$/;
+/** A Japanese legal form (data: parties.organisationWords.jaLegalForms) shortly before: a party's name, not a concept's. */
+const COMPANY_BEFORE = new RegExp(`(?:${vaguenessData.parties.organisationWords.jaLegalForms.map(escapeRegExp).join('|')})[^、。,;()（）]{0,30}$`);
 /** The head of a Japanese definition ends right before 「をいう」 (「…再委託先の従業員をいう」 is about 従業員). */
 const JA_BODY_END = /(?:をいう|を指す|のことをいう)/;
 /** After a Japanese phrase ending in its noun (「…を行わせる者」), 「として」: the phrase says what the defined party is. */
