@@ -292,17 +292,20 @@ function headerTables(text: string, tabs: number[]): void {
     if (!COLUMN_RULE.test(m[0])) lines.push({ start: m.index, end: m.index + m[0].length });
   }
   const ruled = new Set(tabs.map((at) => text.lastIndexOf('\n', at) + 1));
+  /** The runs of two or more spaces before a cell of a line, [from, to) from the line's start. */
+  const gapsIn = (line: { start: number; end: number }) =>
+    [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].map((g) => [g.index, g.index + g[0].length]);
   for (let i = 0; i < lines.length;) {
     const head = lines[i];
     // a table is set off by blank lines: a line right under another is no header (this also keeps the pass linear)
     if (ruled.has(head.start) || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10)) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
-    const columns = [...text.slice(head.start, head.end).matchAll(/ {2,}(?=\S)/g)].map((c) => c.index + c[0].length);
+    const columns = gapsIn(head).map(([, to]) => to);
     // a column is hit by a gap of the line that spans its start or ends within two places of it (exports shift a
     // cell by a place or two); the tab takes the gap's last space
     const hits = (line: { start: number; end: number }) => {
-      const gaps = [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].map((g) => [g.index, g.index + g[0].length]);
+      const gaps = gapsIn(line);
       const at = new Set<number>();
       for (const c of columns) {
         const gap = gaps.find(([from, to]) => (from < c && c <= to) || Math.abs(to - c) <= 2);
