@@ -7,7 +7,7 @@
  * Requirements) forms part of this Agreement"), whose content is often a separate document.
  */
 
-import { decode, NUMERAL } from './normalize.ts';
+import { NUMERAL } from './normalize.ts';
 
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3})*(?:\\([a-z0-9]{1,4}\\))?|[ivxlc]{1,6})';
 const CAPTION = '\\([^()\\n]{2,60}\\)';
@@ -22,37 +22,33 @@ const SPACE = 32;
 
 /** `text` with the captions of cross-references replaced by spaces; `text` itself when it cites none. */
 export function blankCrossReferenceCaptions(text: string): string {
-  let codes: { units: Uint16Array; max: number } | null = null;
+  // [start, end) of each parenthesised caption, brackets included
+  const blanks: [number, number][] = [];
   for (const pattern of [ENGLISH, JAPANESE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (opensLine(text, m.index) && !isCitation(m[0], after)) continue;
       if (namesABreach(text.slice(Math.max(0, m.index - 40), m.index), after)) continue;
-      codes ??= codeUnits(text);
-      // blank each parenthesised caption of the match, brackets included
-      for (let k = m.index, end = m.index + m[0].length, depth = 0; k < end; k++) {
+      for (let k = m.index, end = m.index + m[0].length, depth = 0, open = 0; k < end; k++) {
         const c = text.charCodeAt(k);
-        if (c === 40) depth++;
-        if (depth > 0) codes.units[k] = SPACE;
-        if (c === 41) depth--;
+        if (c === 40 && depth++ === 0) open = k;
+        if (c === 41 && --depth === 0) blanks.push([open, k + 1]);
       }
     }
   }
-  // decoded as normalize() decodes: an English text stays a one-byte string, which patterns scan faster
-  return codes ? decode(codes.units, codes.max) : text;
-}
-
-/** The text's code units and the largest of them (blanking with spaces never raises it). */
-function codeUnits(text: string): { units: Uint16Array; max: number } {
-  const units = new Uint16Array(text.length);
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    units[i] = c;
-    if (c > max) max = c;
+  if (blanks.length === 0) return text;
+  // joined from slices: a one-byte (English) text stays one-byte, which patterns scan faster
+  blanks.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of blanks) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
   }
-  return { units, max };
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -142,7 +142,7 @@ export function normalize(original: string): NormalizedText {
  * Regular expressions run much slower over two-byte strings, so a text
  * within ASCII or Latin-1 (an English text whose “ ” – were normalised away) is made a one-byte string.
  */
-export function decode(units: Uint16Array, max: number): string {
+function decode(units: Uint16Array, max: number): string {
   if (max >= 0x100) return utf16Decoder.decode(units);
   if (max < 0x80) {
     const bytes = new Uint8Array(units.length);
