@@ -52,7 +52,11 @@ export async function docxToSafeDom(buffer: ArrayBuffer, container: HTMLElement)
   const mammoth = (await import('mammoth/mammoth.browser.js')).default as {
     convertToHtml(input: { arrayBuffer: ArrayBuffer }, options?: object): Promise<{ value: string; messages: { type: string; message: string }[] }>;
   };
-  const result = await mammoth.convertToHtml({ arrayBuffer: buffer }, { ignoreEmptyParagraphs: true });
+  // Word's list numbering (第N条, 1.1, (a)) is not in the paragraphs: written into them, the page and the engine see it
+  const { withNumbersInText } = await import('../../shared/extract/docx-numbering');
+  const numbered = await withNumbersInText(new Uint8Array(buffer));
+  const arrayBuffer = numbered.buffer.slice(numbered.byteOffset, numbered.byteOffset + numbered.byteLength) as ArrayBuffer;
+  const result = await mammoth.convertToHtml({ arrayBuffer }, { ignoreEmptyParagraphs: true });
   htmlToSafeDom(result.value, container);
   return result.messages.filter((m) => m.type === 'error').map((m) => m.message);
 }

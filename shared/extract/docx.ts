@@ -1,7 +1,8 @@
-/** .docx → text through mammoth's HTML (keeps headings, lists and table rows). */
+/** .docx → text through mammoth's HTML (keeps headings, lists and table rows), list numbers written into the text. */
 import mammoth from 'mammoth';
 import { htmlToText } from './html.ts';
 import { ExtractError } from './errors.ts';
+import { withNumbersInText } from './docx-numbering.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -12,9 +13,10 @@ export async function docxToText(data: ArrayBuffer | Uint8Array): Promise<{ text
   }
   let html: string;
   try {
+    const numbered = await withNumbersInText(bytes);
     const input = typeof Buffer !== 'undefined'
-      ? { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
-      : { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+      ? { buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.byteLength) }
+      : { arrayBuffer: numbered.buffer.slice(numbered.byteOffset, numbered.byteOffset + numbered.byteLength) as ArrayBuffer };
     html = (await mammoth.convertToHtml(input as { buffer: Buffer })).value;
   } catch (error) {
     throw new ExtractError(`corrupt .docx file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { makeDocx, makePdf } from './make-files';
+import { makeDocx, makePdf } from '../support/make-files';
 import type { Page } from 'playwright-core';
 import { highlightsIn, launch, setSettings, shot, type Browser } from './helpers';
 
@@ -69,6 +69,19 @@ describe('files page', () => {
     await finding('VAG-AS-APPROPRIATE').locator('.evidence').first().click();
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('clause-lens-flash'));
     await shot(page, 'files-docx');
+  });
+
+  test('a .docx numbered by Word lists shows its article numbers, and the engine reads them', async () => {
+    const numbering = '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="第%1条"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const article = (title: string) => ({ p: title, list: { numId: 1, level: 0 } });
+    await open('番号付き.docx', await makeDocx([
+      { p: '業務委託契約書' }, article('（安全管理）'), { p: '乙は、個人情報について必要かつ適切な安全管理措置を講じる。' },
+      article('（事故の報告）'), { p: '乙は、事故が発生したときは、直ちに甲に報告しなければならない。', list: { numId: 1, level: 1 } },
+    ], { numbering }), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await expect(page.locator('#file-error').count()).resolves.toBe(0);
+    await expect(page.locator('#doc-body').textContent()).resolves.toMatch(/第２条 （事故の報告）/);
+    await expect(page.locator('#doc-body li').count()).resolves.toBe(0);
   });
 
   test('a .pdf is rendered with its text layer, checked and highlighted', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { checkTab, html, launch, openPanel, serve, setSettings, shot, tabIdOf, type Browser } from './helpers';
-import { makeDocx } from './make-files';
+import { makeDocx } from '../support/make-files';
 
 const SCRIPT = `<script>window.__pwned='script'</script>`;
 const IMG = `<img src=x onerror="window.__pwned='img'">`;
