@@ -219,7 +219,7 @@ export function segment(text: string): Segmentation {
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
-      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line);
+      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
@@ -349,6 +349,16 @@ const PREPOSITION_END = /\b(?:in|of|to|under|with|by|per|see|the|this|cfr)$/;
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
   return REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd());
 }
+
+/** "8 LOCATION OF DATA" (plain text, no dot after the number): a title line, not an item, when clause 8.1 follows it. */
+const BARE_NUMBER_TITLE = /^(\d{1,3})\s+[a-z][a-z ,&/'’()-]{2,70}$/;
+function bareNumberTitle(text: string, lineEnd: number, line: string): { level: number; label: string } | null {
+  const m = BARE_NUMBER_TITLE.exec(line);
+  if (!m) return null;
+  const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400));
+  return next && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2)) ? { level: 2, label: m[1] } : null;
+}
+
 /** "… within ninety\n(90) days": the figures of a number in words wrapped to the next line are no item number. */
 const FIGURES_START = /^\(\d{1,4}\)\s+[a-z]/;
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;

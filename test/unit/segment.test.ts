@@ -337,6 +337,13 @@ describe('sentences', () => {
     expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
   });
 
+  it('reads "8 LOCATION OF DATA" as the title of clause 8 when 8.1 follows it, and a bare numbered list as items', () => {
+    const titled = segment(normalize('8 LOCATION OF DATA\n\n8.1 Data is stored in Finland.\n\n8.2 Any change needs approval.\n\n9 AUDIT\n\n9.1 The Customer may audit.').text);
+    expect(titled.sections.map((s) => [s.label, s.parent])).toEqual([['8', -1], ['8.1', 0], ['8.2', 0], ['9', -1], ['9.1', 3]]);
+    const list = segment(normalize('The fees are:\n1 set-up fee\n2 monthly fee').text);
+    expect(list.sections).toEqual([]);
+  });
+
   it('closes an unbalanced bracket after a long stretch', () => {
     const long = 'あ'.repeat(700);
     expect(texts(`乙は（${long}。甲は確認する。`).length).toBeGreaterThan(1);
