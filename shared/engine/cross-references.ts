@@ -30,6 +30,7 @@ export function blankCrossReferenceCaptions(text: string): string {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (opensLine(text, m.index) && !isCitation(m[0], after)) continue;
       if (namesABreach(text.slice(Math.max(0, m.index - 40), m.index), after)) continue;
+      if (disapplies(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       for (let k = m.index, end = m.index + m[0].length, depth = 0, open = 0; k < end; k++) {
         const c = text.charCodeAt(k);
         if (c === 40 && depth++ === 0) open = k;
@@ -67,6 +68,15 @@ function isCitation(match: string, after: string): boolean {
 function namesABreach(before: string, after: string): boolean {
   return /\b(?:breach(?:es)?|breaching|violat(?:ion|ions|es|ing)|infring(?:ement|ements|es|ing))\s+(?:of\s+)?(?:(?:its|their|any|the)\s+)?(?:obligations\s+(?:under|in)\s+)?$/.test(before) ||
     /^(?:の規定)?(?:に(?:違反|反し|反す|基づく義務に違反)|の違反)/.test(after);
+}
+
+/**
+ * 「第21条(損害賠償の制限)の規定は、…には適用しない」, "Section 14 (Limitation of Liability) shall not apply to": the
+ * sentence switches the cited clause off, so its caption is what the sentence deals with (a cap's carve-out).
+ */
+function disapplies(after: string): boolean {
+  return /^(?:の(?:規定|定め))?(?:は|については)、?[^。\n]{0,40}?適用(?:しない|されない|しません|されません|がない|を受けない)/.test(after) ||
+    /^\s*(?:shall|will|does|do)\s+not\s+apply\b/.test(after);
 }
 
 /** Whether only whitespace (or a markdown heading mark) precedes `index` on its line. */
