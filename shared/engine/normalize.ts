@@ -58,6 +58,12 @@ function replacement(code: number): string {
   const circled = circledNumber(code);
   let ch = circled > 0 ? `(${circled})` : String.fromCodePoint(code);
   if (circled === 0 && mayNeedNfkc(code)) ch = ch.normalize('NFKC');
+  // A Latin letter with a diacritic reads as its base letter (Vértice → vertice, Zürich → zurich): patterns'
+  // \w and [a-z] would otherwise stop inside a name. One to one, so offsets stay.
+  if (code >= 0xc0 && code <= 0x24f) {
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (base.length === 1 && base.charCodeAt(0) < 0x80) ch = base;
+  }
   // A table ruled with box-drawing characters (┌─┬┐ │ ├┼┤) reads like a markdown table: verticals and corners
   // become '|', horizontals '-', so its rows are table rows and its rules separators.
   if (code >= 0x2500 && code <= 0x257f && !DASHES.test(ch) && !BOX_HORIZONTAL.test(ch)) ch = '|';
