@@ -53,8 +53,17 @@ const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 const utf16Decoder = new TextDecoder('utf-16le');
 
+/** Replacements computed so far: a text repeats few distinct characters, and each costs Unicode normalisations. */
+const replacements = new Map<number, string>();
+
 /** The replacement of a code point that is neither ASCII nor kept (see `isKept`). */
 function replacement(code: number): string {
+  let known = replacements.get(code);
+  if (known === undefined) replacements.set(code, (known = computeReplacement(code)));
+  return known;
+}
+
+function computeReplacement(code: number): string {
   const circled = circledNumber(code);
   let ch = circled > 0 ? `(${circled})` : String.fromCodePoint(code);
   if (circled === 0 && mayNeedNfkc(code)) ch = ch.normalize('NFKC');
