@@ -17,9 +17,15 @@ const MIN_WIDTH = 16;
 /** Wrapped lines end this close to the wrap width: a Latin word that did not fit, line-breaking rules (Japanese). */
 const WORD_SLACK = 12;
 const JA_SLACK = 4;
-/** The wrap width must be reached by this many lines, and this share of the wide ones; few lines go past it. */
+/**
+ * The wrap width must be reached by this many lines, and this share of the wide ones; few lines go past it.
+ * A smaller share will do when most lines at the width end mid-sentence (a printed page with many short
+ * item and heading lines).
+ */
 const MIN_WRAPPED_LINES = 5;
 const MIN_WRAPPED_SHARE = 0.4;
+const MIN_WRAPPED_SHARE_OPEN = 0.25;
+const MIN_OPEN_SHARE = 0.6;
 const MAX_WIDER_SHARE = 0.05;
 /** A running header or footer: a line this short, repeated this often. */
 const RUNNING_LINE = 60;
@@ -66,27 +72,34 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
 }
 
 /** The width the text is wrapped at (most wide lines end just short of it, hardly any past it), or 0. */
-function wrapWidth(lines: Line[]): number {
+function wrapWidth(lines: Line[], text: string): number {
   const counts = new Map<number, number>();
+  const open = new Map<number, number>();
   let wide = 0;
-  for (const { width } of lines) {
+  for (const { end, width } of lines) {
     if (width < MIN_WIDTH) continue;
     wide++;
     counts.set(width, (counts.get(width) ?? 0) + 1);
+    if (!SENTENCE_END.test(text.slice(end - 1, end))) open.set(width, (open.get(width) ?? 0) + 1);
   }
+  // the window with the most lines among those few lines go past (short heading and item lines may outnumber full ones)
   let best = 0;
   let bestCount = 0;
   for (const w of counts.keys()) {
+    let wider = 0;
+    for (const [v, n] of counts) if (v > w + 2) wider += n;
+    if (wider > wide * MAX_WIDER_SHARE) continue;
     let n = 0;
     for (let d = 0; d <= WORD_SLACK; d++) n += counts.get(w - d) ?? 0;
     // ties go to the narrower width: past the widest line every window holds the same lines
     if (n > bestCount || (n === bestCount && w < best)) { best = w; bestCount = n; }
   }
-  let wider = 0;
-  for (const [w, n] of counts) if (w > best + 2) wider += n;
-  return bestCount >= MIN_WRAPPED_LINES && bestCount >= wide * MIN_WRAPPED_SHARE && wider <= wide * MAX_WIDER_SHARE ? best : 0;
+  let openCount = 0;
+  for (let d = 0; d <= WORD_SLACK; d++) openCount += open.get(best - d) ?? 0;
+  const share = bestCount / Math.max(1, wide);
+  const wrapped = share >= MIN_WRAPPED_SHARE || (share >= MIN_WRAPPED_SHARE_OPEN && openCount >= bestCount * MIN_OPEN_SHARE);
+  return bestCount >= MIN_WRAPPED_LINES && wrapped ? best : 0;
 }
-
 
 /**
  * Page furniture of a PDF's text layer: a page number on a line of its own (「－ 3 －」, "Page 3 of 9", "3 / 9"),
@@ -129,7 +142,7 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
 export function unwrapLines(original: string, normalized: NormalizedText): NormalizedText {
   const { text, origin } = normalized;
   // a wrapped text is wrapped from its first page: its opening lines tell
-  const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES));
+  const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES), text);
   if (width === 0 && !PAGE_NUMBER_LINE.test(text) && !HYPHEN_BREAK.test(text)) return normalized;
   const lines = linesOf(text, original, origin);
   const lineText = (l: Line) => text.slice(l.start, l.end);

@@ -88,6 +88,21 @@ describe('hard-wrapped documents', () => {
     expect(joined).toContain('次の事項を実施すること。');
   });
 
+  it('tells a printed page wrapped at its width among many short heading and item lines', () => {
+    // a third of the wide lines reach the width, and they end mid-sentence: wrapped
+    const body = hardWrap('受託者は、委託者の事前の書面による承諾を得た場合を除き、本業務の全部又は一部を第三者に再委託してはならない。承諾を得て再委託する場合には、再委託先の名称を通知しなければならない。', 60);
+    const items = ['(1) 再委託先の名称及び所在地', '(2) 再委託する業務の範囲', '(3) 再委託先が取り扱う情報', '(4) 再委託先の管理体制'];
+    const articles = Array.from({ length: 8 }, (_, k) => [`第${k + 1}条（再委託の制限に関する事項）`, ...items, body].join('\n'));
+    const printed = articles.join('\n');
+    expect(body.split('\n').length).toBe(3);
+    expect(unwrapLines(printed, normalize(printed)).text).toContain(normalize(body.replace(/\n/g, '')).text);
+    // lines of one width that end their sentences are no wrapping
+    const sentences = Array.from({ length: 8 }, (_, k) => [`第${k + 1}条（再委託の制限に関する事項）`, '(1) 再委託先の名称及び所在地', '(2) 再委託する業務の範囲',
+      '受託者は、委託者の事前の書面による承諾を得なければ、本業務を再委託してはならない。', '受託者は、再委託先の名称を遅滞なく通知するものとし、その変更も同様とする。', '以上'].join('\n')).join('\n');
+    const normalized = normalize(sentences);
+    expect(unwrapLines(sentences, normalized)).toBe(normalized);
+  });
+
   it('reads a sentence across a page break: the page number and the running footer between its pieces go', () => {
     const en = [
       'DATA PROCESSING AGREEMENT', '', '1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the',
