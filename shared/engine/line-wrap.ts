@@ -102,14 +102,17 @@ function wrapWidth(lines: Line[], text: string): number {
 }
 
 /**
- * Page furniture of a PDF's text layer: a page number on a line of its own (「－ 3 －」, "Page 3 of 9", "3 / 9"),
+ * Page furniture of a PDF's text layer: a page number on a line of its own (「－ 3 －」, "Page 3 of 9", "3 / 9", or a
+ * bare "3" between blank lines when the page numbers count on),
  * and the running header or footer next to it (a short line repeated on many pages). Between two pieces of
  * one sentence it goes, with the blank lines of the page break around it.
  */
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
-const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n/i;
+const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n/i;
+/** A bare number on a line between blank lines: a page number when the next such line counts on by one. */
+const BARE_NUMBER = /^\d{1,4}$/;
 
 /** Per line: a page number, or a running header or footer (short, repeated) within two lines of one. */
 function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array {
@@ -117,8 +120,14 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
   const repeats = new Map<string, number>();
   for (const l of lines) if (l.end - l.start <= RUNNING_LINE) repeats.set(lineText(l), (repeats.get(lineText(l)) ?? 0) + 1);
   const running = (k: number) => k >= 0 && k < lines.length && (repeats.get(lineText(lines[k])) ?? 0) >= MIN_REPEATS;
+  const blankAround = (k: number) => (k === 0 || lines[k - 1].end === lines[k - 1].start) && (k + 1 === lines.length || lines[k + 1].end === lines[k + 1].start);
+  const bare = lines.flatMap((l, k) => (BARE_NUMBER.test(lineText(l)) && blankAround(k) ? [k] : []));
+  const counted = new Set(bare.filter((k, i) => {
+    const n = Number(lineText(lines[k]));
+    return (i > 0 && Number(lineText(lines[bare[i - 1]])) === n - 1) || (i + 1 < bare.length && Number(lineText(lines[bare[i + 1]])) === n + 1);
+  }));
   for (let k = 0; k < lines.length; k++) {
-    if (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k]))) continue;
+    if (!counted.has(k) && (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k])))) continue;
     furniture[k] = 1;
     // the running lines next to it, blank lines aside
     for (const step of [-1, 1]) {

@@ -120,6 +120,20 @@ describe('hard-wrapped documents', () => {
     expect(unwrapLines(whole, normalize(whole)).text).toBe(normalize(whole).text);
   });
 
+  it('reads bare page numbers between blank lines as page numbers when they count on', () => {
+    const text = ['1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the', '', '3', '',
+      'Controller Data within 24 hours of becoming aware of it.', '', '2. Audits. The Controller may audit the Processor once a year on', '', '4', '',
+      'thirty days\' notice.'].join('\n');
+    const joined = unwrapLines(text, normalize(text)).text;
+    expect(joined).toContain('affecting the\ncontroller data within 24 hours');
+    expect(joined).toContain('once a year on\nthirty days');
+    // a lone number, or numbers that do not count on, are the document's own
+    for (const numbers of [['3', '9'], ['3']]) {
+      const own = ['Fees are payable as follows:', '', numbers[0], '', 'per seat and month.', ...(numbers[1] ? ['', numbers[1], '', 'months minimum.'] : [])].join('\n');
+      expect(unwrapLines(own, normalize(own)).text).toBe(normalize(own).text);
+    }
+  });
+
   it('joins an English word broken at its hyphen across lines, hyphen kept', () => {
     const text = 'The Supplier shall not appoint any sub-\ncontractor without the prior written consent of the Customer, and shall remain liable for each third-\n  party it engages.';
     const joined = unwrapLines(text, normalize(text)).text;
