@@ -36,6 +36,12 @@ const SAMPLE_LINES = 400;
 const SENTENCE_END = /[。．.!?！？]$/;
 const CAPTION_END = /[)）】」]$/;
 
+/**
+ * A character no Japanese line opens with unless it goes on from the line above: hiragana (okurigana and
+ * particles: 「漏\nらしてはならない」), small kana, the prolonged sound mark, 、。 and closing brackets. In a wrapped
+ * text such a line joins the one above even when that is short (a table cell wrapped in its narrow column).
+ */
+const continuesWord = (c: number) => (c >= 0x3041 && c <= 0x3096) || c === 0x30fc || c === 0x3001 || c === 0x3002 || c === 0xff09 || c === 0x300d || c === 0x300f || c === 0x29;
 const isWide = (c: number) => c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f);
 const isCjk = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60);
 
@@ -183,7 +189,7 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     // a break in Japanese text, also inside a Latin word of it (「ＳＳ－\nＭＩＸ２」, 「ＩＳＯ\n２７００１」)
     const japanese = isCjk(text.charCodeAt(line.start)) || endsInJapanese(text, Math.max(last.start, last.end - 12), last.end);
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
-    if (!blank && !(japanese && full(last))) continue;
+    if (!blank && !(japanese && (full(last) || (width > 0 && continuesWord(text.charCodeAt(line.start)))))) continue;
     if (SENTENCE_END.test(text.slice(last.end - 1, last.end)) || opensBlock(lineText(line))) continue;
     // a heading as wide as the page still ends at its caption: 「第2条(…の明示)」
     if (CAPTION_END.test(text.slice(last.end - 1, last.end)) && opensBlock(lineText(last))) continue;

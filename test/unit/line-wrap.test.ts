@@ -96,6 +96,11 @@ describe('hard-wrapped documents', () => {
     const printed = articles.join('\n');
     expect(body.split('\n').length).toBe(3);
     expect(unwrapLines(printed, normalize(printed)).text).toContain(normalize(body.replace(/\n/g, '')).text);
+    // a table cell wrapped in its narrow column: a line opening with hiragana goes on from the one above
+    const cell = `${printed}\nＳＥＣ－０１ 必須\n受注者は、本業務に関して知\nり得た情報を第三者に漏\nらしてはならない。`;
+    const joined = unwrapLines(cell, normalize(cell)).text;
+    expect(joined).toContain('知り得た情報を第三者に漏らしてはならない。');
+    expect(joined).toContain('\nsec-01 必須\n受注者は');
     // lines of one width that end their sentences are no wrapping
     const sentences = Array.from({ length: 8 }, (_, k) => [`第${k + 1}条（再委託の制限に関する事項）`, '(1) 再委託先の名称及び所在地', '(2) 再委託する業務の範囲',
       '受託者は、委託者の事前の書面による承諾を得なければ、本業務を再委託してはならない。', '受託者は、再委託先の名称を遅滞なく通知するものとし、その変更も同様とする。', '以上'].join('\n')).join('\n');
