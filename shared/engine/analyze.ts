@@ -11,6 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { alignedTables, normalize, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
+import { blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
 import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
@@ -56,7 +57,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const normalized = unwrapLines(text, alignedTables(normalize(text)));
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
-  const facts = collectFacts(blankCrossReferenceCaptions(normalized.text), segmentation, compiled);
+  // nor in a check sheet's questions answered no
+  const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(normalized.text)), segmentation, compiled);
   markDefinedAliases(normalized.text, facts, compiled);
   const { sentences, sections } = segmentation;
 
