@@ -214,7 +214,9 @@ export function segment(text: string): Segmentation {
       // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
       const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(withoutHashes(sections[open[open.length - 1]].heading));
       // A paragraph of running text (not a title) that the line above left mid-sentence.
-      const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) && prevLineEnd - paragraphStart > 40;
+      // (A short line too when it ends on a word no sentence or title ends with: a table cell wrapped in its narrow column.)
+      const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&
+        (prevLineEnd - paragraphStart > 40 || OPEN_WORD_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 12), prevLineEnd)));
       const openEnded: boolean = running && !endsWithTerminal(text, paragraphStart, prevLineEnd);
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
       // clause number, unless the line above introduced the next clause of a list ("; or").
@@ -366,6 +368,8 @@ function figuresGoOn(text: string, prevLineEnd: number, line: string): boolean {
   return FIGURES_START.test(line) && NUMBER_WORD_END.test(text.slice(Math.max(0, prevLineEnd - 16), prevLineEnd).trimEnd());
 }
 /** A line ending in "; or", "and", ":" introduces the next clause of a list. */
+/** A line ending so goes on: a comma, an article, a preposition, a conjunction or an auxiliary ("… provided to the"). */
+const OPEN_WORD_END = /(?:,|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;
 const LIST_JOIN_END = /(?:\b(?:or|and)|[;:,])\s*$/;
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 
