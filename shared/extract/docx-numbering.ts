@@ -34,7 +34,8 @@ function readXml(xml: string, visit: (name: string, attributes: Record<string, s
   parser.end();
 }
 
-export function readNumbering(xml: string): Numbering {
+/** The list definitions of numbering.xml: levels with start, format and text; lists with their start overrides. */
+function readNumbering(xml: string): Numbering {
   const abstract = new Map<string, Level[]>();
   const nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
   let levels: Level[] | null = null;
@@ -63,7 +64,7 @@ export function readNumbering(xml: string): Numbering {
 }
 
 /** Paragraph style id → the numbering it carries (directly or through w:basedOn). */
-export function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: number }> {
+function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: number }> {
   const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
   let style: { numId?: string; ilvl?: number; basedOn?: string } | null = null;
   readXml(xml, (name, a, open) => {
@@ -138,7 +139,7 @@ export function formatNumber(n: number, format: string): string {
 }
 
 /** Counts paragraphs of each list as Word does and gives each its label. */
-export class NumberingCounter {
+class NumberingCounter {
   private readonly counters = new Map<string, number[]>();
   private readonly startedNums = new Set<string>();
 
@@ -191,7 +192,7 @@ interface OpenParagraph {
  * document.xml with every numbered paragraph's label as text and its list numbering removed. Paragraphs
  * are counted in document order, those in tables and text boxes included, as Word counts them.
  */
-export function writeNumbersIntoText(
+function writeNumbersIntoText(
   documentXml: string, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>,
 ): string {
   const counter = new NumberingCounter(numbering);
