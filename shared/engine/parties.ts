@@ -216,7 +216,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const span = toOriginal(normalized, start, end);
     return original.slice(span.start, span.end).trim();
   };
-  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number; publicBody?: boolean }
+  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number; publicBody?: boolean; aliases?: string[] }
   const byKey = new Map<string, Candidate>();
   const add = (key: string, label: string, name: string | null, defined: boolean) => {
     key = key.trim();
@@ -283,6 +283,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       if (!isOrganisation(n, written) && PUBLIC_BODY.test(n)) c.publicBody = true;
     }
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(name);
+    // ("Acme" or the "Bank"): a later label names the same party
+    if (c) for (const a of aliases.map(norm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
@@ -398,6 +400,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     mentions.set(w, { role, label: w });
   }
   for (const [i, c] of kept.entries()) mentions.set(c.key, { role: parties[i].role, label: c.label });
+  for (const [i, c] of kept.entries()) {
+    const role = parties[i].role;
+    if (role === 'outsourcer' || role === 'contractor') for (const a of c.aliases ?? []) if (!mentions.has(a)) mentions.set(a, { role, label: c.label });
+  }
   for (const [w, role] of [['we', 'contractor'], ['you', 'outsourcer']] as const) {
     if (!has(w)) mentions.delete(w);
     else if (!mentions.has(w)) mentions.set(w, { role, label: w });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartyModel, detectParties } from '../../shared/engine/parties.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
+import { analyze } from '../../shared/engine/analyze.ts';
 
 const roles = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.role]));
 
@@ -288,5 +289,14 @@ describe('a department of a party and end users defined as its people', () => {
 株式会社北星（以下「甲」という。）と株式会社北星システム（以下「乙」という。）は、甲が乙に委託する保守業務について次のとおり契約する。
 第1条 乙は、障害を検知したときは、甲に通知する。`;
     expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+});
+
+describe('Gulf legal forms and a party\'s second label', () => {
+  it('"X PJSC ("X" or the "Carrier")" is a party, and "the Carrier" is the same party', () => {
+    const text = 'SUPPORT SERVICES SCHEDULE\n\nEntered into between Northwind Aviation P.J.S.C. ("Northwind" or the "Carrier") and Dunecrest Technology FZE (the "Contractor").\n\n1. The Contractor shall provide support services to the Carrier.\n\n2. Access Management. Only named staff whose role requires it may access Carrier systems; privileged access is approved separately. Each person has an individual account; shared accounts are forbidden. Multi-factor authentication is required for remote and privileged access. Access is reviewed each quarter and removed within one (1) business day when a person leaves, notifying the Carrier in the weekly leavers list.\n';
+    expect(roles(text)).toMatchObject({ Northwind: 'outsourcer', Contractor: 'contractor' });
+    const revocation = analyze(text).requirements.find((r) => r.id === 'ACCESS-CONTROL')!.tests.find((t) => t.id === 'revocation')!;
+    expect(revocation.met).toBe(true);
   });
 });
