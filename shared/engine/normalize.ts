@@ -293,6 +293,9 @@ export function alignedTables(normalized: NormalizedText): NormalizedText {
 
 /** A line with three or more cells parted by runs of two or more spaces. */
 const SPACED_LINES = /^[^\n]*?\S {2,}\S(?:[^\n]*?\S)? {2,}\S[^\n]*$/gm;
+/** A line set in from the margin with two cells (「　　９．０以上　　　７日以内」): a table of two columns is indented. */
+/** Its first cell is no bullet or list number (「   *   text」, 「  ア  text」 are list items). */
+const INDENTED_PAIRS = /^ {2,}(?![-*+•・◦○●■□(]|\d{1,3}[.)](?!\d)|[a-zア-ン一二三四五六七八九十]{1,2}[.)、]?\s)\S[^\n]*?\S {2,}\S[^\n]*$/gm;
 
 /**
  * The same for a table with no rule, as exports also write it: a header line of three or more cells, then rows
@@ -301,15 +304,26 @@ const SPACED_LINES = /^[^\n]*?\S {2,}\S(?:[^\n]*?\S)? {2,}\S[^\n]*$/gm;
  * a table whose cells wrap over lines is left alone.
  */
 function headerTables(text: string, tabs: number[]): void {
-  const lines: { start: number; end: number }[] = [];
-  SPACED_LINES.lastIndex = 0;
-  for (let m = SPACED_LINES.exec(text); m; m = SPACED_LINES.exec(text)) {
-    if (!COLUMN_RULE.test(m[0])) lines.push({ start: m.index, end: m.index + m[0].length });
+  const found: { start: number; end: number }[] = [];
+  for (const re of [SPACED_LINES, INDENTED_PAIRS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!COLUMN_RULE.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
+  found.sort((a, b) => a.start - b.start);
+  // a line both passes found, once
+  const lines = found.filter((l, k) => k === 0 || l.start !== found[k - 1].start);
+  /** A line's indent: a table set in from the margin keeps it on every line. */
+  const indentOf = (line: { start: number }) => {
+    let k = line.start;
+    while (text.charCodeAt(k) === 32) k++;
+    return k - line.start;
+  };
   const ruled = new Set(tabs.map((at) => text.lastIndexOf('\n', at) + 1));
   /** The runs of two or more spaces before a cell of a line, [from, to) from the line's start. */
   const gapsIn = (line: { start: number; end: number }) =>
-    [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].map((g) => [g.index, g.index + g[0].length]);
+    [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].filter((g) => g.index > 0).map((g) => [g.index, g.index + g[0].length]);
   for (let i = 0; i < lines.length;) {
     const head = lines[i];
     // a table is set off by blank lines: a line right under another is no header (this also keeps the pass linear)
@@ -337,7 +351,7 @@ function headerTables(text: string, tabs: number[]): void {
     }
     // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
     const blankAfter = lines[j - 1].end + 1 >= text.length || text.charCodeAt(lines[j - 1].end + 1) === 10;
-    const wraps = lines.slice(i, j).some((l) => text.charCodeAt(l.start) === 32);
+    const wraps = lines.slice(i, j).some((l) => indentOf(l) > indentOf(head));
     if (rows.length >= 2 && blankAfter && !wraps) for (const at of [hits(head), ...rows].flat()) tabs.push(at);
     // the lines up to j sit right under this one: none of them heads a table
     i = j;

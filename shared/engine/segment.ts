@@ -66,7 +66,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   // "§ 4 Confidentiality", "§ 4.2": German and Austrian contracts number their clauses with the section sign
   { re: /^§\s*([0-9]+(?:\.[0-9]+)*)\b\.?/, level: (m) => 2 + depth(m[1]) },
   { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
-  { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])/, level: (m) => 2 + depth(m[1]) },
+  // not a quantity opening a table row: 「9.0以上 7日以内」, 「99.5% 未満」
+  { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])(?!\s*(?:以上|以下|未満|超|[%～〜]))/, level: (m) => 2 + depth(m[1]) },
   // "C.4.9", "H.1": a clause numbered under a lettered contract section (US federal Sections C, H, I)
   { re: /^([a-z]\.\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)/, level: (m) => 1 + depth(m[1]) },
   // "1. The Supplier …", and Japanese 「１．乙は…」 without a space
@@ -289,7 +290,7 @@ export function segment(text: string): Segmentation {
 }
 
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
-const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|following|as follows)|[:：]\s*$/;
+const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|following|as follows)|[:：]\s*$/;
 
 /** The kind of number an item line starts with: (1), 1), 1 / 1., (a), a), (ア), ア, 一, a bullet. */
 function numberingStyle(line: string): string {
