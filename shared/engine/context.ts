@@ -70,8 +70,11 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   for (const title of titles) {
     const t = normaliseTerm(title);
     let weak: DocumentType | null = null;
+    const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));
+    const allHits = [...hitsOf.values()].flat();
     for (const type of typeOrder) {
-      const hits = typeRules[type].title.filter((term) => hasWord(t, term));
+      // a word inside another type's longer title phrase is that phrase's ("request for proposal" is no proposal)
+      const hits = hitsOf.get(type)!.filter((h) => !allHits.some((o) => o.length > h.length && hasWord(o, h)));
       if (hits.length === 0) continue;
       if (!hits.every((h) => typeRules[type].weakTitle.has(h))) return type;
       weak ??= type;

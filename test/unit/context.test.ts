@@ -33,6 +33,8 @@ describe('detectDocumentType', () => {
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
     // a contract about security is a contract; a security page is a policy
     ['OT Security Monitoring Services Agreement', 'contract'], ['Security Overview', 'policy'], ['Security', 'policy'],
+    // a request for proposals is the buyer's specification; the answer to one is a proposal
+    ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
