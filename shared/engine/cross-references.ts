@@ -7,6 +7,7 @@
  * Requirements) forms part of this Agreement"), whose content is often a separate document.
  */
 
+import { applyEdits, blank, type Edit } from './edits.ts';
 import { NUMERAL } from './normalize.ts';
 
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3})*(?:\\([a-z0-9]{1,4}\\))?|[ivxlc]{1,6})';
@@ -22,8 +23,8 @@ const SPACE = 32;
 
 /** `text` with the captions of cross-references replaced by spaces; `text` itself when it cites none. */
 export function blankCrossReferenceCaptions(text: string): string {
-  // [start, end) of each parenthesised caption, brackets included
-  const blanks: [number, number][] = [];
+  // each parenthesised caption, brackets included
+  const blanks: Edit[] = [];
   for (const pattern of [ENGLISH, JAPANESE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -34,22 +35,11 @@ export function blankCrossReferenceCaptions(text: string): string {
       for (let k = m.index, end = m.index + m[0].length, depth = 0, open = 0; k < end; k++) {
         const c = text.charCodeAt(k);
         if (c === 40 && depth++ === 0) open = k;
-        if (c === 41 && --depth === 0) blanks.push([open, k + 1]);
+        if (c === 41 && --depth === 0) blanks.push(blank(open, k + 1));
       }
     }
   }
-  if (blanks.length === 0) return text;
-  // joined from slices: a one-byte (English) text stays one-byte, which patterns scan faster
-  blanks.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let at = 0;
-  for (const [start, end] of blanks) {
-    if (start < at) continue;
-    parts.push(text.slice(at, start), ' '.repeat(end - start));
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return applyEdits(text, blanks);
 }
 
 /**

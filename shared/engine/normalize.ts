@@ -2,6 +2,7 @@
  * Normalisation: NFKC (全角/半角, ㈱ → (株); ① → (1) as an item label), unified dashes, quotes and spaces, lower case —
  * with a map from every normalised index back to the original string index.
  */
+import { applyEdits } from './edits.ts';
 
 export interface NormalizedText {
   /** Normalised text used for matching (lower-cased). */
@@ -279,22 +280,15 @@ export function alignedTables(normalized: NormalizedText): NormalizedText {
   }
   headerTables(text, tabs);
   if (tabs.length === 0) return normalized;
-  tabs.sort((x, y) => x - y);
-  const pieces: string[] = [];
-  let from = 0;
-  for (const at of tabs) {
-    if (at < from) continue;
-    pieces.push(text.slice(from, at), '\t');
-    from = at + 1;
-  }
-  pieces.push(text.slice(from));
-  return { text: pieces.join(''), origin: normalized.origin };
+  return { text: applyEdits(text, tabs.map((at) => ({ at, end: at + 1, text: '\t' }))), origin: normalized.origin };
 }
 
 /** A line with three or more cells parted by runs of two or more spaces. */
 const SPACED_LINES = /^[^\n]*?\S {2,}\S(?:[^\n]*?\S)? {2,}\S[^\n]*$/gm;
-/** A line set in from the margin with two cells (「　　９．０以上　　　７日以内」): a table of two columns is indented. */
-/** Its first cell is no bullet or list number (「   *   text」, 「  ア  text」 are list items). */
+/**
+ * A line set in from the margin with two cells (「　　９．０以上　　　７日以内」): a table of two columns is indented.
+ * Its first cell is no bullet or list number (「   *   text」, 「  ア  text」 are list items).
+ */
 const INDENTED_PAIRS = /^ {2,}(?![-*+•・◦○●■□(]|\d{1,3}[.)](?!\d)|[a-zア-ン一二三四五六七八九十]{1,2}[.)、]?\s)\S[^\n]*?\S {2,}\S[^\n]*$/gm;
 
 /**

@@ -3,6 +3,7 @@
  * control the vendor has just declined, so its words are no commitment. Concepts are scanned with such a
  * question cell blanked (same length, so every offset stays valid); the answer's own explanation stays.
  */
+import { applyEdits, blank, type Edit } from './edits.ts';
 
 /** A cell that asks (ends in か / ? ) followed by a cell that only says no; cells between | or tabs (a Word or plain-text table). */
 const DECLINED = /(^|[|\t])([^|\t\n]{2,200}?(?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|no|n)[。.]? *(?=[|\t\n]|$)/gm;
@@ -10,16 +11,11 @@ const DECLINED = /(^|[|\t])([^|\t\n]{2,200}?(?:か[。.]?|[?？]) *)[|\t] *(?:�
 /** `text` with the questions answered "no" replaced by spaces; `text` itself when there are none. */
 export function blankDeclinedQuestions(text: string): string {
   if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return text;
-  const parts: string[] = [];
-  let at = 0;
+  const blanks: Edit[] = [];
   DECLINED.lastIndex = 0;
   for (let m = DECLINED.exec(text); m; m = DECLINED.exec(text)) {
     const start = m.index + m[1].length;
-    const end = start + m[2].length;
-    parts.push(text.slice(at, start), ' '.repeat(end - start));
-    at = end;
+    blanks.push(blank(start, start + m[2].length));
   }
-  if (parts.length === 0) return text;
-  parts.push(text.slice(at));
-  return parts.join('');
+  return applyEdits(text, blanks);
 }

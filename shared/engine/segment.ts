@@ -368,9 +368,9 @@ const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 function figuresGoOn(text: string, prevLineEnd: number, line: string): boolean {
   return FIGURES_START.test(line) && NUMBER_WORD_END.test(text.slice(Math.max(0, prevLineEnd - 16), prevLineEnd).trimEnd());
 }
-/** A line ending in "; or", "and", ":" introduces the next clause of a list. */
 /** A line ending so goes on: a comma, an article, a preposition, a conjunction or an auxiliary ("… provided to the"). */
 const OPEN_WORD_END = /(?:,|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;
+/** A line ending in "; or", "and", ":" introduces the next clause of a list. */
 const LIST_JOIN_END = /(?:\b(?:or|and)|[;:,])\s*$/;
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 

@@ -8,6 +8,7 @@
  */
 import JSZip from 'jszip';
 import { Parser } from 'htmlparser2';
+import { applyEdits, type Edit } from '../engine/edits.ts';
 
 interface Level {
   start: number;
@@ -196,7 +197,7 @@ function writeNumbersIntoText(
   documentXml: string, numbering: Numbering, styles: Map<string, { numId: string; ilvl: number }>,
 ): string {
   const counter = new NumberingCounter(numbering);
-  const edits: { at: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const stack: OpenParagraph[] = [];
   let inPropertiesChange = 0;
   PARAGRAPH_TAG.lastIndex = 0;
@@ -234,15 +235,7 @@ function writeNumbersIntoText(
     else if (name === 'w:ilvl') p.ilvl = Number(attribute(attributes, 'w:val') ?? 0);
     else if (name === 'w:pStyle') p.style = attribute(attributes, 'w:val');
   }
-  edits.sort((a, b) => a.at - b.at);
-  const parts: string[] = [];
-  let at = 0;
-  for (const edit of edits) {
-    parts.push(documentXml.slice(at, edit.at), edit.text);
-    at = edit.end;
-  }
-  parts.push(documentXml.slice(at));
-  return parts.join('');
+  return applyEdits(documentXml, edits);
 }
 
 /** The target of the relationship of `type` in a .rels part ("/word/document.xml" read as a path in the package). */
