@@ -7,7 +7,7 @@
  * hides another rule's. Regular-expression terms (`re:`) run in their own passes: over the whole text in
  * `scan`, or lazily per sentence through concept-sets.ts.
  */
-import { isSpaceCode, normalize } from './normalize.ts';
+import { isSpaceCode, normalizedText } from './normalize.ts';
 import { requiredLiterals } from './pattern-literals.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 
@@ -81,7 +81,7 @@ const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
 export const isAsciiTerm = (t: string): boolean => /^[\x20-\x7e]+$/.test(t);
 
 export function normaliseTerm(term: string): string {
-  return normalize(term).text.replace(/\s+/g, ' ').trim();
+  return normalizedText(term).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -181,7 +181,6 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   // A hit on a longer term also counts for every shorter term inside it ("security incident" ⊃ "incident");
   // an English term only as a whole word (optionally plural) of the longer one.
   const terms = [...literalConcepts.keys()].sort((a, b) => b.length - a.length);
-  const rank = new Map(terms.map((t, i) => [t, i]));
   const inner = innerTermFinder(terms);
   const expanded = new Map<string, readonly number[]>();
   // Markers (concepts named "@…", such as modality) are the exception: a marker term decides its own marker,
@@ -189,14 +188,20 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const isMarker = (c: number) => names[c].startsWith('@');
   // So does a marker term inside a longer term for the markers inside it: in 「アクセスできる者」 the
   // 「できる者」 (@qualifier: persons who can) keeps the 「できる」 in it from making a permission.
-  const hasMarker = (t: string) => [...literalConcepts.get(t)!].some(isMarker);
+  const markerTerms = new Set<string>();
+  for (const [term, concepts] of literalConcepts) for (const c of concepts) if (isMarker(c)) markerTerms.add(term);
   for (const term of terms) {
     const own = literalConcepts.get(term)!;
-    const all = new Set(own);
-    const markerTerm = hasMarker(term);
     // Shorter terms in the order of `terms` (longest first), as a nested loop over `terms` would add them.
-    const found = inner(term).filter((o) => o.term.length < term.length).sort((a, b) => rank.get(a.term)! - rank.get(b.term)!);
-    const markerSpans = found.filter((o) => hasMarker(o.term));
+    const found = inner(term).filter((o) => o.term.length < term.length);
+    if (found.length === 0) {
+      expanded.set(term, [...own]);
+      continue;
+    }
+    const all = new Set(own);
+    const markerTerm = markerTerms.has(term);
+    found.sort((a, b) => a.rank - b.rank);
+    const markerSpans = found.filter((o) => markerTerms.has(o.term));
     const insideMarker = (o: InnerTerm) => markerSpans.some((m) => m.start <= o.start && m.end >= o.end && m.end - m.start > o.end - o.start);
     for (const o of found) {
       for (const c of literalConcepts.get(o.term)!) if (!isMarker(c) || (!markerTerm && !insideMarker(o))) all.add(c);
@@ -390,6 +395,8 @@ function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
 /** An occurrence of a shorter term inside a term: text[start, end) of the longer one. */
 interface InnerTerm {
   term: string;
+  /** Its index in the terms the finder was made of. */
+  rank: number;
   start: number;
   end: number;
 }
@@ -399,18 +406,8 @@ interface InnerTerm {
  * terms, and for ASCII terms where `(?:^|\W)inner(?:s|es|d|ed|ing)?(?:$|\W)` would match.
  */
 function innerTermFinder(terms: string[]): (term: string) => InnerTerm[] {
-  const root = new Map<number, any>();
-  const END = -1;
-  for (const t of terms) {
-    let node = root;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      let child = node.get(c);
-      if (!child) node.set(c, (child = new Map()));
-      node = child;
-    }
-    node.set(END, t);
-  }
+  const trie = new FlatTrie(terms.map((t, rank) => ({ term: t, value: rank })));
+  const ascii = terms.map(isAsciiTerm);
   const word = (s: string, i: number) => i >= 0 && i < s.length && isWordCode(s.charCodeAt(i));
   const wholeWord = (s: string, start: number, end: number) => {
     if (start > 0 && word(s, start - 1)) return false;
@@ -421,12 +418,11 @@ function innerTermFinder(terms: string[]): (term: string) => InnerTerm[] {
   return (term) => {
     const out: InnerTerm[] = [];
     for (let p = 0; p < term.length; p++) {
-      let node = root;
-      for (let i = p; i < term.length; i++) {
-        node = node.get(term.charCodeAt(i));
-        if (!node) break;
-        const t: string | undefined = node.get(END);
-        if (t !== undefined && (!isAsciiTerm(t) || wholeWord(term, p, i + 1))) out.push({ term: t, start: p, end: i + 1 });
+      for (let node = trie.rootChild[term.charCodeAt(p)], i = p + 1; node !== 0; i++) {
+        const rank = trie.values[node];
+        if (rank !== null && (!ascii[rank] || wholeWord(term, p, i))) out.push({ term: terms[rank], rank, start: p, end: i });
+        if (i >= term.length) break;
+        node = trie.child(node, term.charCodeAt(i));
       }
     }
     return out;

@@ -10,8 +10,8 @@ import type { Segmentation, Sentence } from './segment.ts';
 import type { Modality } from './modality.ts';
 import type { SentenceFacts } from './rules.ts';
 import type { PartyModel, Role } from './parties.ts';
-import { escapeRegExp, phraseAlternation } from './lexicon.ts';
-import { LEXICON, TermMatcher, lexicons, normTerm, vaguenessData } from './vagueness.ts';
+import { escapeRegExp, normaliseTerm, phraseAlternation } from './lexicon.ts';
+import { LEXICON, TermMatcher, lexicons, vaguenessData } from './vagueness.ts';
 
 export interface Actor { key: string; label: string; role: Role }
 
@@ -46,7 +46,7 @@ const PASSIVE_AFTER = new RegExp(`^(?:${PA.ja.filter((t) => t !== 'から').map(
 const FINAL: [Modality, string[]][] = [
   ['effort', S.sentenceFinal.effort], ['permission', S.sentenceFinal.permission], ['prohibition', S.sentenceFinal.prohibition],
   ['agree-later', S.sentenceFinal.agreeLater], ['obligation', S.sentenceFinal.obligation],
-].map(([m, list]) => [m as Modality, (list as string[]).map(normTerm)]);
+].map(([m, list]) => [m as Modality, (list as string[]).map(normaliseTerm)]);
 /** The endings reversed into a trie; `rank`: the first entry of FINAL with an ending that ends at the node. */
 interface EndingNode { next: Map<number, EndingNode>; rank: number }
 const ENDINGS: EndingNode = { next: new Map(), rank: FINAL.length };
@@ -80,12 +80,12 @@ export function finalModality(text: string, start: number, end: number): Modalit
   }
   return rank < FINAL.length ? FINAL[rank][0] : null;
 }
-const PLAIN_ENDINGS = new Set(S.sentenceFinal.plainDuty.endings.map(normTerm));
+const PLAIN_ENDINGS = new Set(S.sentenceFinal.plainDuty.endings.map(normaliseTerm));
 /**
  * A sentence ending in one of the terms. A term that starts with a kanji is the whole verb, not the tail of
  * a longer compound: 「存する」 (exists) is stative, 「保存する」 (keeps) is not.
  */
-const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => normTerm(t)).map((t) => `${/^\p{Script=Han}/u.test(t) ? '(?<!\\p{Script=Han})' : ''}${escapeRegExp(t)}`).join('|')})$`, 'u');
+const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => normaliseTerm(t)).map((t) => `${/^\p{Script=Han}/u.test(t) ? '(?<!\\p{Script=Han})' : ''}${escapeRegExp(t)}`).join('|')})$`, 'u');
 const PRACTICE = endingPattern(S.sentenceFinal.plainDuty.practice);
 const PRACTICE_STATIVE = endingPattern(S.sentenceFinal.plainDuty.practiceStative);
 const STATIVE = endingPattern(S.sentenceFinal.plainDuty.stative);
@@ -220,9 +220,9 @@ export function writerOf(model: PartyModel): Actor | null {
   const writer = [...model.mentions.entries()].find(([k, m]) => (k === '当社' || k === '弊社') && m.role === 'contractor' && model.parties.some((p) => p.label === m.label));
   return writer ? { key: writer[0], label: writer[1].label, role: writer[1].role } : null;
 }
-const CELL_NONE = new Set(S.cellNone.map(normTerm));
-const CELL_LEAD = new Set(S.cellLead.map(normTerm));
-const RACI = new Set(S.raciMarks.map(normTerm));
+const CELL_NONE = new Set(S.cellNone.map(normaliseTerm));
+const CELL_LEAD = new Set(S.cellLead.map(normaliseTerm));
+const RACI = new Set(S.raciMarks.map(normaliseTerm));
 
 export interface ObligationAnalysis {
   /** One entry per sentence index (null when the sentence creates no duty). */

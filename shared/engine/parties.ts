@@ -10,7 +10,7 @@
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
-import { escapeRegExp, phraseAlternation, phrasePattern } from './lexicon.ts';
+import { escapeRegExp, normaliseTerm, phraseAlternation, phrasePattern } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 import { unwrapLines } from './line-wrap.ts';
 
@@ -18,7 +18,6 @@ export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
 const P = vagueness.parties;
-const norm = (s: string) => normalize(s).text.replace(/\s+/g, ' ').trim();
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
 /** Role words (normalised) → role; 'both' for joint subjects. */
@@ -26,23 +25,23 @@ const ROLE_WORDS = new Map<string, Role>();
 for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as const) {
   const lex = (P.roles as Record<string, { ja: string[]; en: string[] }>)[role];
   for (const t of [...lex.ja, ...lex.en]) {
-    const k = norm(t);
+    const k = normaliseTerm(t);
     if (k && !ROLE_WORDS.has(k)) ROLE_WORDS.set(k, role);
   }
 }
 /** Words that only ever name a contracting role (data: parties.contractRoleWords; a 利用者 may be the customer or just an end user). */
-const CONTRACT_ROLE_WORDS = new Set([...P.contractRoleWords.ja, ...P.contractRoleWords.en].map(norm));
+const CONTRACT_ROLE_WORDS = new Set([...P.contractRoleWords.ja, ...P.contractRoleWords.en].map(normaliseTerm));
 /** Labels whose role the document decides (data: parties.documentDecided, and the bare 県/市 labels). */
-const AMBIGUOUS = new Set([...P.documentDecided.ja, ...P.documentDecided.en, ...P.organisationWords.jaBareLabels].map(norm));
+const AMBIGUOUS = new Set([...P.documentDecided.ja, ...P.documentDecided.en, ...P.organisationWords.jaBareLabels].map(normaliseTerm));
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic: parties.notSubjectAlone). */
-const NOT_SUBJECT_ALONE = new Set([...P.notSubjectAlone.ja, ...P.notSubjectAlone.en].map(norm));
+const NOT_SUBJECT_ALONE = new Set([...P.notSubjectAlone.ja, ...P.notSubjectAlone.en].map(normaliseTerm));
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
   && !NOT_SUBJECT_ALONE.has(w));
 const wordsPattern = (ja: string[], en: string[]) =>
-  [...ja.map((w) => escapeRegExp(norm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
+  [...ja.map((w) => escapeRegExp(normaliseTerm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
 const O = P.organisationWords;
 /** A Japanese name that is an organisation by its legal form or its ending (data: parties.organisationWords), on the normalised name. */
-const ORG_NAME_JA = new RegExp(`${O.ja.map((w) => escapeRegExp(norm(w))).join('|')}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
+const ORG_NAME_JA = new RegExp(`${O.ja.map((w) => escapeRegExp(normaliseTerm(w))).join('|')}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
 const LEGAL_FORM_EN = new RegExp(`\\b(?:${O.en.map(phrasePattern).join('|')})\\b\\.?`, 'gi');
 /**
  * A defined name that is an organisation by its legal form, `written` as in the original: an English legal form
@@ -79,14 +78,14 @@ const partyName = (raw: string) =>
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
-const END_USER_WORDS = new Set([...P.endUsers.ja, ...P.endUsers.en].map(norm));
+const END_USER_WORDS = new Set([...P.endUsers.ja, ...P.endUsers.en].map(normaliseTerm));
 /** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
 const UNIT_END = new RegExp(`(?:${phraseAlternation(O.jaUnitEndings)})$`);
 const LEGAL_FORM_JA = new RegExp(`^(?:${phraseAlternation(O.jaLegalForms)})|(?:${phraseAlternation(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
 /** Words before a verb that are not a provider's name (data: parties.notNames). */
-const NOT_NAMES = new Set([...P.notNames.ja, ...P.notNames.en].map(norm));
+const NOT_NAMES = new Set([...P.notNames.ja, ...P.notNames.en].map(normaliseTerm));
 
 export interface PartyModel {
   parties: Party[];
@@ -236,7 +235,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   };
   /** `name` normalised, `written` as in the original (capitals tell a proper name), `at` where the label stands. */
   const isPartyDefinition = (label: string, n: string, written: string, at: number) => {
-    const l = norm(label);
+    const l = normaliseTerm(label);
     if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
     // '… and ____ (the "Parties")' names both
     if (/^part(?:y|ies)$/.test(l)) return false;
@@ -263,7 +262,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   ];
   /** The role an alias gives its party: a role word ("Supplier"), "you", and "we" where the writer is the provider. */
   const aliasRole = (aliases: string[]): FixedRole | undefined => {
-    for (const alias of aliases.map(norm)) {
+    for (const alias of aliases.map(normaliseTerm)) {
       const word = ROLE_WORDS.get(alias);
       if (alias === 'you') return 'outsourcer';
       if (alias === 'we') { if (firstPersonWriter) return 'contractor'; continue; }
@@ -273,18 +272,18 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   };
   for (const { name, nameStart, label, labelStart, aliases } of definitions) {
     const written = shown(nameStart, nameStart + name.length);
-    const n = norm(name);
+    const n = normaliseTerm(name);
     if (!isPartyDefinition(label, n, written, labelStart)) continue;
     // a name is a proper name ('… to allow each party ("Discloser")' defines a label, not a name)
     const named = !isAscii(written) || isProperName(partyName(written));
-    const c = add(norm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
+    const c = add(normaliseTerm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
       if (!isOrganisation(n, written) && PUBLIC_BODY.test(n)) c.publicBody = true;
     }
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(name);
     // ("Acme" or the "Bank"): a later label names the same party
-    if (c) for (const a of aliases.map(norm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
+    if (c) for (const a of aliases.map(normaliseTerm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
@@ -362,7 +361,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     }
     const best = [...counts.entries()].filter(([w]) => !NOT_NAMES.has(w.toLowerCase())).sort((a, b) => b[1].n - a[1].n)[0];
     if (best && best[1].n >= 3) {
-      const key = norm(best[0]);
+      const key = normaliseTerm(best[0]);
       const start = text.indexOf(key);
       const c = byKey.get(key) ?? add(key, start >= 0 ? shown(start, start + key.length) : best[0], null, false);
       if (c) { c.count += best[1].n; c.nameRole ??= 'contractor'; }
@@ -497,7 +496,7 @@ class MentionMatcher {
 }
 
 function roleOfName(name: string): FixedRole | undefined {
-  const n = norm(name);
+  const n = normaliseTerm(name);
   if (/再委託|再受託|下請|再々委託/.test(n)) return 'subcontractor';
   if (/受託する者|受注する者|受託者|受注者|請負人|受任者|(?:を|に)委託する(?:事業)?者|提供者|事業者$/.test(n)) return 'contractor';
   if (/委託者|発注者|注文者|委任者/.test(n)) return 'outsourcer';

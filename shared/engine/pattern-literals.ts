@@ -64,14 +64,22 @@ function weight(literal: string): number {
 }
 const HIRAGANA = /\p{Script=Hiragana}/u;
 const KANJI_KATAKANA_SYMBOL = /[\p{Script=Han}\p{Script=Katakana}\p{So}]/u;
-/** Per character (the same few thousand characters are weighed again and again while a catalog compiles). */
-const charWeights = new Map<string, number>();
+/** Per code unit, its weight plus one (0: not weighed yet): the same few thousand characters are weighed again and again while a catalog compiles. */
+const charWeights = new Float32Array(65536);
 function charWeight(ch: string): number {
-  let w = charWeights.get(ch);
-  if (w === undefined) {
+  const code = ch.charCodeAt(0);
+  let w = ch.length === 1 ? charWeights[code] - 1 : -1;
+  if (w < 0) {
     w = /\s/.test(ch) || COMMON_PUNCTUATION.has(ch) ? 0 : HIRAGANA.test(ch) ? 0.5 : KANJI_KATAKANA_SYMBOL.test(ch) ? 2 : 1;
-    charWeights.set(ch, w);
+    if (ch.length === 1) charWeights[code] = w + 1;
   }
+  return w;
+}
+
+/** The weight of a list's least rare literal. */
+function weakest(literals: string[]): number {
+  let w = Infinity;
+  for (const literal of literals) w = Math.min(w, weight(literal));
   return w;
 }
 
@@ -79,8 +87,9 @@ function charWeight(ch: string): number {
 function better(a: Required, b: Required): Required {
   if (a === null) return b;
   if (b === null) return a;
-  const weakest = (r: string[]) => Math.min(...r.map(weight));
-  return weakest(a) !== weakest(b) ? (weakest(a) > weakest(b) ? a : b) : a.length <= b.length ? a : b;
+  const wa = weakest(a);
+  const wb = weakest(b);
+  return wa !== wb ? (wa > wb ? a : b) : a.length <= b.length ? a : b;
 }
 
 /** The shorter list of literals that are not too common to use, then the rarer. */
@@ -89,7 +98,7 @@ function shorter(a: Required, b: Required): Required {
   if (b === null || !usable(b)) return a;
   return a.length !== b.length ? (a.length < b.length ? a : b) : better(a, b);
 }
-const usable = (literals: string[]) => literals.every((l) => weight(l) >= MIN_WEIGHT);
+const usable = (literals: string[]) => weakest(literals) >= MIN_WEIGHT;
 
 class Parser {
   private i = 0;
@@ -138,7 +147,9 @@ class Parser {
       if (min !== null && min >= 1 && atom.exact?.length === 1 && atom.exact[0] === ' ') min = null;
       if (min === null && atom.exact !== null) {
         fewest = shorter(fewest, atom.required);
-        const joined = [...new Set(chain.flatMap((head) => atom.exact!.map((tail) => joinSpaced(head, tail))))];
+        // (most atoms are one character after a chain of one literal)
+        const joined = chain.length === 1 && atom.exact.length === 1 ? [joinSpaced(chain[0], atom.exact[0])]
+          : [...new Set(chain.flatMap((head) => atom.exact!.map((tail) => joinSpaced(head, tail))))];
         if (joined.length <= MAX_ALTERNATIVES) chain = joined;
         else {
           endChain();

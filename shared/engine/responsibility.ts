@@ -12,9 +12,9 @@ import { NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
-import { escapeRegExp } from './lexicon.ts';
+import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 import {
-  compileSignals, LEXICON, LEXICON_LISTS, lexicons, normTerm, PATTERN_CHECKS, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
+  compileSignals, LEXICON, LEXICON_LISTS, lexicons, PATTERN_CHECKS, signalApplies, TermMatcher, vaguenessData, type HitContext, type NamedCheck, type Signal, type SignalHit,
 } from './vagueness.ts';
 
 export interface ResponsibilityResult {
@@ -46,7 +46,7 @@ const WORDS = new TermMatcher([SIGNALS.terms, DUTY_LEXICONS.flatMap(([, l]) => [
 /** The matched duty term (normalised) → duty ids. */
 const DUTY_OF = new Map<string, string[]>();
 for (const [id, lex] of DUTY_LEXICONS) for (const t of [...lex.ja, ...lex.en]) {
-  const k = normTerm(t);
+  const k = normaliseTerm(t);
   DUTY_OF.set(k, [...new Set([...(DUTY_OF.get(k) ?? []), id])]);
 }
 const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|exhibit|attachment)\s*([0-9a-z一二三四五六七八九十]*)/g;

@@ -27,55 +27,65 @@ export class FlatTrie<V> {
   private readonly childNode: Int32Array;
 
   constructor(terms: Iterable<TrieTerm<V>>, flexibleSpace = false) {
-    // Build with maps, then lay the children out in sorted runs.
-    const children: Map<number, number>[] = [new Map(), new Map()];
-    const space: number[] = [0, 0];
-    const values: (V | null)[] = [null, null];
-    const depth: number[] = [0, 0];
+    // Sorted by code units, each term shares the path of the one before up to their common prefix, and a
+    // node's children are made in ascending order: the trie is laid out without a map per node (a catalog
+    // compiles hundreds of thousands of nodes each time the engine starts).
+    const sorted = [...terms].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     const ROOT = FlatTrie.ROOT;
-    const newNode = (parent: number) => {
-      children.push(new Map());
-      space.push(0);
-      values.push(null);
-      depth.push(depth[parent] + 1);
-      return children.length - 1;
-    };
-    for (const { term, value } of terms) {
-      let node = ROOT;
-      for (let i = 0; i < term.length; i++) {
+    // at most one node per code unit of the terms, and one edge per node
+    const capacity = sorted.reduce((sum, t) => sum + t.term.length, 2);
+    const space = new Int32Array(capacity);
+    const depth = new Int32Array(capacity);
+    const values: (V | null)[] = [null, null];
+    const edgeParent = new Int32Array(capacity);
+    const edgeChar = new Uint16Array(capacity);
+    const edgeNode = new Int32Array(capacity);
+    let count = 2;
+    let edges = 0;
+    /** path[i]: the node after the previous term's first i code units. */
+    const path: number[] = [ROOT];
+    let previous = '';
+    for (const { term, value } of sorted) {
+      let shared = 0;
+      while (shared < term.length && shared < previous.length && term.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+      let node = path[shared];
+      for (let i = shared; i < term.length; i++) {
         const c = term.charCodeAt(i);
-        if (flexibleSpace && c === 32) {
-          node = space[node] ||= newNode(node);
-          continue;
+        const child = count++;
+        values.push(null); // a packed array, not a holey one: the scanners read it at every position
+        depth[child] = depth[node] + 1;
+        if (flexibleSpace && c === 32) space[node] = child;
+        else {
+          edgeParent[edges] = node;
+          edgeChar[edges] = c;
+          edgeNode[edges++] = child;
         }
-        let child = children[node].get(c);
-        if (child === undefined) children[node].set(c, (child = newNode(node)));
         node = child;
+        path[i + 1] = node;
       }
       values[node] = value;
+      previous = term;
     }
-    const count = children.length;
     this.rootChild = new Int32Array(65536);
-    for (const [c, child] of children[ROOT]) this.rootChild[c] = child;
-    this.space = Int32Array.from(space);
+    this.space = space.slice(0, count);
     this.values = values;
-    this.depth = Int32Array.from(depth);
+    this.depth = depth.slice(0, count);
     this.childStart = new Int32Array(count);
     this.childCount = new Int32Array(count);
-    const total = children.reduce((sum, m) => sum + m.size, 0);
-    this.childChar = new Uint16Array(total);
-    this.childNode = new Int32Array(total);
-    let at = 0;
-    for (let node = 0; node < count; node++) {
+    for (let k = 0; k < edges; k++) this.childCount[edgeParent[k]]++;
+    for (let node = 1, at = 0; node < count; node++) {
       this.childStart[node] = at;
-      this.childCount[node] = children[node].size;
-      const edges = children[node];
-      if (edges.size === 0) continue;
-      // most nodes have one child: sort only runs of several
-      for (const c of edges.size === 1 ? edges.keys() : [...edges.keys()].sort((a, b) => a - b)) {
-        this.childChar[at] = c;
-        this.childNode[at++] = edges.get(c)!;
-      }
+      at += this.childCount[node];
+    }
+    this.childChar = new Uint16Array(edges);
+    this.childNode = new Int32Array(edges);
+    // each parent's edges come in ascending order: fill its run from the front
+    const next = this.childStart.slice();
+    for (let k = 0; k < edges; k++) {
+      const at = next[edgeParent[k]]++;
+      this.childChar[at] = edgeChar[k];
+      this.childNode[at] = edgeNode[k];
+      if (edgeParent[k] === ROOT) this.rootChild[edgeChar[k]] = edgeNode[k];
     }
   }
 

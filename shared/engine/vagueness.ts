@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
+import { isAsciiTerm, normaliseTerm } from './lexicon.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -157,9 +158,6 @@ export function parseVaguenessData(input: unknown): VaguenessData {
 
 export const vaguenessData: VaguenessData = parseVaguenessData(raw);
 
-const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
-export const normTerm = (s: string) => normalize(s).text.replace(/\s+/g, ' ').trim();
-
 /** The [a-z0-9] of the word-boundary lookarounds around ASCII terms. */
 const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
@@ -203,7 +201,7 @@ export class TermMatcher {
     lists.forEach((list, k) => {
       for (const raw of list) {
         if (raw.startsWith('re:')) throw new Error(`vagueness.json: regular expression term ${JSON.stringify(raw)} in a literal word list`);
-        const term = normTerm(raw);
+        const term = normaliseTerm(raw);
         if (!term) continue;
         const entry = terms.get(term) ?? { term, mask: 0 };
         entry.mask |= 1 << k;
@@ -211,8 +209,8 @@ export class TermMatcher {
       }
     });
     const entries = [...terms.values()].map((value) => ({ term: value.term, value }));
-    this.ascii = new FlatTrie(entries.filter((e) => isAscii(e.term)), true);
-    this.other = new FlatTrie(entries.filter((e) => !isAscii(e.term)));
+    this.ascii = new FlatTrie(entries.filter((e) => isAsciiTerm(e.term)), true);
+    this.other = new FlatTrie(entries.filter((e) => !isAsciiTerm(e.term)));
     this.otherPairs = this.other.pairFilter();
     this.asciiMask = masksOf(this.ascii);
     this.otherMask = masksOf(this.other);
@@ -416,7 +414,7 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
   signals.forEach((s, i) => {
     for (const t of [...s.terms.ja, ...s.terms.en]) {
       if (t.startsWith('re:')) { regexTerms.push({ re: new RegExp(t.slice(3), 'gu'), signal: i }); continue; }
-      const n = normTerm(t);
+      const n = normaliseTerm(t);
       if (!n) continue;
       let set = owners.get(n);
       if (!set) owners.set(n, (set = new Set()));
@@ -432,7 +430,7 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
       if (inner.length >= term.length) continue;
       const idx = term.indexOf(inner);
       if (idx < 0) continue;
-      if (isAscii(inner) && (/[a-z0-9]/.test(term[idx - 1] ?? '') || /[a-z0-9]/.test(term[idx + inner.length] ?? ''))) continue;
+      if (isAsciiTerm(inner) && (/[a-z0-9]/.test(term[idx - 1] ?? '') || /[a-z0-9]/.test(term[idx + inner.length] ?? ''))) continue;
       for (const s of owners.get(inner)!) if (!list.some((e) => e[0] === s)) list.push([s, idx, inner.length]);
     }
     expanded.set(term, list);
@@ -442,7 +440,7 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     signals, byId, terms,
     literalHits(text, start, end, term, out) {
       // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
-      if (term.includes(' ') && !isAscii(text.slice(start, end))) return;
+      if (term.includes(' ') && !isAsciiTerm(text.slice(start, end))) return;
       for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: start + off, end: start + off + len });
     },
     allHits(text, hits) {

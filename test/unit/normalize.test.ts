@@ -1,6 +1,6 @@
 /** Normalisation: NFKC, unified dashes/quotes/spaces, lower case — and an exact map back to the original. */
 import { describe, expect, it } from 'vitest';
-import { alignedTables, flattenWhitespace, normalize, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
+import { alignedTables, flattenWhitespace, normalize, normalizedText, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
 
 /** The original text under the normalised occurrence of `needle`. */
 function originalOf(original: string, needle: string): string {
@@ -160,3 +160,14 @@ describe('alignedTables (a table laid out with spaces)', () => {
     expect(alignedTables(n)).toBe(n);
   });
 });
+
+describe('normalizedText', () => {
+  it('is the text normalize gives, whether or not the string needs its buffers', () => {
+    const samples = [
+      'Security Incident', 'Data\r\nProcessor', 'ＡＢＣ１２３', '第１２条（秘密保持）', '再委託先', 'ｶﾞｲﾄﾞﾗｲﾝ', '①　報告', '㈱Ａ社',
+      'Zürich “quoted” – dash', '個人情報の取扱い', 'cloud\u00a0service', '', 'ｲﾝｼﾃﾞﾝﾄ対応', 'ISO/IEC 27001',
+    ];
+    for (const s of samples) expect(normalizedText(s), s).toBe(normalize(s).text);
+  });
+});
+
