@@ -10,7 +10,7 @@
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
-import { escapeRegExp, normaliseTerm, phraseAlternation, phrasePattern } from './lexicon.ts';
+import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, phrasePattern } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 import { unwrapLines } from './line-wrap.ts';
 
@@ -18,7 +18,6 @@ export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
 const P = vagueness.parties;
-const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
 /** Role words (normalised) → role; 'both' for joint subjects. */
 const ROLE_WORDS = new Map<string, Role>();
@@ -35,7 +34,7 @@ const CONTRACT_ROLE_WORDS = new Set([...P.contractRoleWords.ja, ...P.contractRol
 const AMBIGUOUS = new Set([...P.documentDecided.ja, ...P.documentDecided.en, ...P.organisationWords.jaBareLabels].map(normaliseTerm));
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic: parties.notSubjectAlone). */
 const NOT_SUBJECT_ALONE = new Set([...P.notSubjectAlone.ja, ...P.notSubjectAlone.en].map(normaliseTerm));
-const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAscii(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
+const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAsciiTerm(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
   && !NOT_SUBJECT_ALONE.has(w));
 const wordsPattern = (ja: string[], en: string[]) =>
   [...ja.map((w) => escapeRegExp(normaliseTerm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
@@ -241,7 +240,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (/^part(?:y|ies)$/.test(l)) return false;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
     if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
-    return !isAscii(l) && roleOfName(n) !== undefined;
+    return !isAsciiTerm(l) && roleOfName(n) !== undefined;
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.
@@ -275,7 +274,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const n = normaliseTerm(name);
     if (!isPartyDefinition(label, n, written, labelStart)) continue;
     // a name is a proper name ('… to allow each party ("Discloser")' defines a label, not a name)
-    const named = !isAscii(written) || isProperName(partyName(written));
+    const named = !isAsciiTerm(written) || isProperName(partyName(written));
     const c = add(normaliseTerm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
@@ -414,8 +413,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
 let subjectReCache: RegExp | null = null;
 function subjectPattern(): RegExp {
   if (subjectReCache) return subjectReCache;
-  const ja = SUBJECT_WORDS.filter((w) => !isAscii(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const en = phraseAlternation(SUBJECT_WORDS.filter(isAscii).concat(['you', 'we']));
+  const ja = SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const en = phraseAlternation(SUBJECT_WORDS.filter(isAsciiTerm).concat(['you', 'we']));
   subjectReCache = new RegExp(
     `(${ja.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|\\b(?:the\\s+)?(${en})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`,
     'g',
@@ -441,8 +440,8 @@ class MentionMatcher {
     this.ja = new FlatTrie(trieKeys.map((key) => ({ term: key, value: key })));
     this.jaStart = trieKeys.length ? new RegExp(`[${[...new Set(trieKeys.map((k) => escapeRegExp(k[0])))].join('')}]`, 'g') : null;
     const byLength = (list: string[]) => list.sort((a, b) => b.length - a.length);
-    const ja = byLength(keys.filter((k) => k.charCodeAt(0) <= 0x7f && !isAscii(k))).map(escapeRegExp);
-    const en = keys.filter(isAscii);
+    const ja = byLength(keys.filter((k) => k.charCodeAt(0) <= 0x7f && !isAsciiTerm(k))).map(escapeRegExp);
+    const en = keys.filter(isAsciiTerm);
     const parts = [...(ja.length ? [`(?:${ja.join('|')})`] : []), ...(en.length ? [`\\b(?:${phraseAlternation(en)})(?:s)?\\b`] : [])];
     this.ascii = parts.length ? new RegExp(parts.join('|'), 'g') : null;
   }
@@ -521,7 +520,7 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
 function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[]): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
-  const jaKeys = keys.filter((k) => !isAscii(k));
+  const jaKeys = keys.filter((k) => !isAsciiTerm(k));
   // a. role verbs: 「XがYに委託する」 (verb forms only: 委託業務/委託料 are nouns)「XはYに対し…を委託し」「YはXから…を受託する」
   const edges: [string, string][] = [];
   if (jaKeys.length >= 2) {
@@ -594,7 +593,7 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   }
   // b2. English role verbs (data): "Party A engages Party B", "X shall provide the Services to Y" decide the
   //     labels still undecided (Party A / Party B, company names), never against a role already decided.
-  for (const [giver, taker] of englishRoleEdges(text, keys.filter(isAscii))) {
+  for (const [giver, taker] of englishRoleEdges(text, keys.filter(isAsciiTerm))) {
     const g = roles.get(giver);
     const t = roles.get(taker);
     if (g === undefined && (t === undefined || t === 'contractor')) roles.set(giver, 'outsourcer');

@@ -171,3 +171,11 @@ describe('normalizedText', () => {
   });
 });
 
+describe('normalize decoding', () => {
+  it('gives back ASCII, Latin-1 and C1 control characters exactly (the fast decoder reads bytes as windows-1252)', () => {
+    expect(normalize('Section 5 – CAFÉ').text).toBe('section 5 - cafe');
+    expect(normalize('§ 12 © 2024 ° ±').text).toBe('§ 12 © 2024 ° ±');
+    expect(normalize('a\u0085b\u0080c §').text).toBe('a\u0085b\u0080c §');
+  });
+});
+
