@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import * as v from 'valibot';
-import { analyze, loadCatalog, type Catalog } from '../../shared/index';
+import { analyze, catalog as builtInCatalog, type Catalog } from '../../shared/index';
 import { catalogWithPacks } from '../../shared/catalog/packs';
 import { Pack } from '../../shared/schemas/pack';
 import type { Report } from '../../shared/schemas/report';
@@ -19,7 +19,8 @@ let catalogPromise: Promise<Catalog> | null = null;
 async function buildCatalog(): Promise<Catalog> {
   const settings = await getSettings();
   const cached = (await getCachedPacks()).filter((p) => settings.enabledPacks.includes(p.id));
-  if (!cached.length) return loadCatalog();
+  // the built-in catalog was validated when the module loaded: validating it again would delay the first result
+  if (!cached.length) return builtInCatalog;
   try {
     // The worker validated them already; validating again keeps a stale or tampered cache out.
     return catalogWithPacks(cached.map((p) => v.parse(Pack, {
@@ -28,7 +29,7 @@ async function buildCatalog(): Promise<Catalog> {
     })));
   } catch (err) {
     console.warn('[clause-lens] pack rejected, using the built-in catalog', err);
-    return loadCatalog();
+    return builtInCatalog;
   }
 }
 const getCatalog = () => (catalogPromise ??= buildCatalog());

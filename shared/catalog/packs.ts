@@ -3,12 +3,12 @@
  * place where packs become a catalog, used by the CLI (--packs) and the extension alike.
  */
 import { DOCUMENT_TYPES } from './schema.ts';
-import { loadCatalog, type Catalog } from './index.ts';
+import { catalog, loadCatalog, type Catalog } from './index.ts';
 import type { Pack } from '../schemas/pack.ts';
 
 export function catalogWithPacks(packs: Pack[]): Catalog {
   const active = packs.filter((p) => p.active);
-  if (active.length === 0) return loadCatalog();
+  if (active.length === 0) return catalog; // validated once when the module loaded
   const base = loadCatalog({
     requirements: active.flatMap((p) => p.requirements),
     disabled: active.flatMap((p) => p.disable),
