@@ -69,3 +69,54 @@ describe('a contract printed to PDF by Chromium', () => {
     expect(statuses(extracted)).toEqual(statuses(text));
   });
 });
+
+/** A responsibility table whose narrow columns wrap most cells onto several lines. */
+const TABLE = {
+  en: {
+    intro: 'Schedule 4. The table below allocates the security duties. R = responsible, A = accountable, C = consulted, I = informed.',
+    rows: [
+      ['Activity', 'Customer IT security team', 'Provider service desk', 'Provider hosting operations', 'Network carrier'],
+      ['Patching of operating systems and middleware', 'I', 'A', 'R (testing and deployment)', '–'],
+      ['Review of privileged access logs every month', 'A', 'C', 'R', '–'],
+      ['Security incident response and notification to regulators', 'R/A', 'C', 'R (containment)', 'I'],
+      ['Backups', 'I', 'R', 'A', '–'],
+    ],
+    after: 'Any activity not listed above is the Provider\'s responsibility.',
+  },
+  ja: {
+    intro: '別表４　情報セキュリティに関する役割分担は、次の表のとおりとする。○は実施、△は支援を示す。',
+    rows: [
+      ['作業項目', '甲（情報システム課）', '乙（運用保守担当）', 'クラウド事業者'],
+      ['オペレーティングシステム及びミドルウェアの脆弱性対応', '△', '○（検証及び適用）', '－'],
+      ['特権アカウントのアクセスログの定期的な確認', '○', '△', '－'],
+      ['情報セキュリティインシデント発生時の初動対応及び関係機関への報告', '○（報告）', '○（初動対応）', '△'],
+      ['バックアップ', '－', '○', '△'],
+    ],
+    after: '前項の表に定めのない事項は、甲乙協議の上定める。',
+  },
+};
+
+describe('a table printed to PDF by Chromium', () => {
+  test.each(['ja', 'en'] as const)('%s: comes back row by row, one tab-separated line per row, its cells whole', async (lang) => {
+    const { intro, rows, after } = TABLE[lang];
+    const page = await browser.newPage();
+    await page.setContent(`<html><head><meta charset="utf-8"><style>
+      body { font-family: ${lang === 'ja' ? "'IPAGothic', 'IPAPGothic', sans-serif" : 'serif'}; font-size: 10.5pt; }
+      table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #888; padding: 2px 4px; width: 20%; }</style></head>
+      <body><p>${esc(intro)}</p><table>${rows.map((r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('')}</table>
+      <p>${esc(after)}</p></body></html>`);
+    const file = path.join(dir, `table-${lang}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '25mm', right: '25mm' } }));
+    await page.close();
+
+    const extracted = await readDocument(file);
+    const tableLines = extracted.split('\n').filter((l) => l.includes('\t'));
+    const cellsOf = (cells: string[]) => cells.map((c) => c.replace(/\s+/g, lang === 'ja' ? '' : ' ').trim());
+    expect(tableLines.map((l) => cellsOf(l.split('\t')))).toEqual(rows.map(cellsOf));
+    // …so the duties are read from the table as from the same table in a Word file
+    const asText = [intro, ...rows.map((r) => r.join('\t')), after].join('\n');
+    const boundary = (t: string) => analyze(t).requirements.find((r) => r.id === 'RESPONSIBILITY-BOUNDARY')!.status;
+    expect(boundary(extracted)).toBe(boundary(asText));
+    expect(boundary(extracted)).not.toBe('missing');
+  });
+});
