@@ -5,7 +5,9 @@
  * line would be a line of its own and no row a row. Here a line that goes back up and to the right of the
  * one before starts the next cell of the same row; the row becomes one tab-separated line (as a Word or
  * HTML table does in html.ts), each cell's lines joined. A gap as wide as a column's inside a line
- * separates cells too. Loading is the caller's (Node uses the legacy build, the extension the browser build).
+ * separates cells too. The reading is a separator before each text item (the page's text is each item's
+ * separator and string in turn), so the extension can put the same text together from the text layer it
+ * renders, one span per item. Loading is the caller's (Node uses the legacy build, the extension the browser build).
  */
 import { ExtractError } from './errors.ts';
 
@@ -19,8 +21,10 @@ export interface PdfText {
   pages: { start: number; end: number }[];
 }
 
-/** Text on one baseline, in drawing order: its pieces (split at column-wide gaps; none for a paragraph break), left edge, baseline and text height. */
-interface Line { pieces: string[]; x: number; y: number; height: number }
+/** A text item on a line: its index among the page's items, where it starts, the blank width before it, and whether a blank item came between. */
+interface Run { item: number; str: string; x: number; gap: number; spaced: boolean; opensCell: boolean }
+/** Text on one baseline, in drawing order: its runs, left edge, baseline, text height, and whether the producer marked a paragraph break before it. */
+interface Line { runs: Run[]; x: number; y: number; height: number; paragraph: boolean }
 
 /** Baselines closer than this (in PDF units) are one line. */
 const SAME_BASELINE = 2;
@@ -35,116 +39,118 @@ const MAX_CELL_LINES = 12;
 /** A cell of the row starts at most this many text heights above the row's first cell (cells are centred vertically). */
 const ROW_BAND = 4;
 
-/** A text item on a line: where it starts, and the blank width before it (from the previous text item's end, or the line's start). */
-interface Run { str: string; x: number; gap: number }
-
 function linesOf(items: readonly unknown[]): Line[] {
-  const lines: (Line & { runs: Run[] })[] = [];
-  let line: (typeof lines)[number] | null = null;
+  const lines: Line[] = [];
+  let line: Line | null = null;
   let end = 0; // where the line's last text item ended
   let spaced = false; // a blank item since then
-  for (const raw of items) {
+  let paragraph = false; // an empty item ended a line before the next one opened
+  items.forEach((raw, index) => {
     const item = raw as TextItemLike;
-    if (typeof item.str !== 'string') continue;
+    if (typeof item.str !== 'string') return;
     const x = item.transform[4];
     const y = item.transform[5];
     const blank = item.str.trim() === '';
     if (line && Math.abs(y - line.y) > SAME_BASELINE) line = null;
-    // an empty item ending a line where none is open: the producer's paragraph break, kept as a blank line
-    if (!line && item.str === '' && item.hasEOL && lines.length > 0 && lines[lines.length - 1].runs.length > 0) {
-      lines.push({ pieces: [], runs: [], x, y, height: 0 });
-      continue;
-    }
+    if (!line && item.str === '' && item.hasEOL && lines.length > 0) paragraph = true;
     if (!line && !blank) {
-      line = { pieces: [], runs: [], x, y, height: item.height || Math.abs(item.transform[3]) || 10 };
+      line = { runs: [], x, y, height: item.height || Math.abs(item.transform[3]) || 10, paragraph };
       lines.push(line);
       end = x;
       spaced = false;
+      paragraph = false;
     }
     if (line) {
       if (blank) spaced = true;
       else {
-        line.runs.push({ str: spaced && !/^\s/.test(item.str) ? ` ${item.str}` : item.str, x, gap: x - end });
+        line.runs.push({ item: index, str: item.str, x, gap: x - end, spaced, opensCell: false });
         end = x + (item.width ?? 0);
         spaced = false;
       }
     }
     if (item.hasEOL) line = null;
-  }
-  // Where a gap as wide as a column's opens a piece, a column of the page's table starts; a narrower gap before
+  });
+  // Where a gap as wide as a column's opens a run, a column of the page's table starts; a narrower gap before
   // the same place starts a cell too (the widest cell of a column leaves only the cells' padding).
   const columns: number[] = [];
   for (const l of lines) for (const r of l.runs) if (r.gap > COLUMN_GAP * l.height) columns.push(r.x);
   const atColumn = (x: number) => columns.some((c) => Math.abs(c - x) <= SAME_BASELINE);
   for (const l of lines) {
-    for (const [i, r] of l.runs.entries()) {
-      const opens = i === 0 || r.gap > COLUMN_GAP * l.height || (r.gap > NARROW_COLUMN_GAP * l.height && atColumn(r.x));
-      if (opens) l.pieces.push(r.str);
-      else l.pieces[l.pieces.length - 1] += r.str;
-    }
-    l.pieces = l.pieces.map((p) => p.trim()).filter((p) => p !== '');
+    l.runs.forEach((r, i) => {
+      r.opensCell = i > 0 && (r.gap > COLUMN_GAP * l.height || (r.gap > NARROW_COLUMN_GAP * l.height && atColumn(r.x)));
+    });
   }
   return lines;
 }
 
-/** Lines of one cell joined: a space between words, nothing between two Japanese characters. */
-function joinCellLines(parts: string[]): string {
-  return parts.reduce((joined, part) =>
-    joined === '' ? part : /[\u3000-\u9fff\uff00-\uffef]$/.test(joined) && /^[\u3000-\u9fff\uff00-\uffef]/.test(part) ? joined + part : `${joined} ${part}`, '');
-}
-
 /** A line just below `above` (the next line of the same cell or paragraph). */
-const followsBelow = (above: Line, line: Line) => line.pieces.length > 0 && line.y < above.y - SAME_BASELINE && above.y - line.y <= CELL_LINE_STEP * above.height;
+const followsBelow = (above: Line, line: Line) => !line.paragraph && line.y < above.y - SAME_BASELINE && above.y - line.y <= CELL_LINE_STEP * above.height;
 
 /**
- * The table row whose first cell starts at lines[k], as its cells and the index after it; null when the
- * lines there are no row (no later cell goes back up beside the first).
+ * How the lines from lines[k] go on when they are a table row (its first cell's lines, then each further
+ * cell's): per line, 'cell' when it starts a cell, 'same' when it goes on in the cell above; null when the
+ * lines there are no row (no later line goes back up beside the first cell).
  */
-function rowAt(lines: Line[], k: number): { cells: string[]; next: number } | null {
+function rowAt(lines: Line[], k: number): ('cell' | 'same')[] | null {
   const first = lines[k];
-  // the first cell: lines below each other in the same column
   let m = k;
   while (m + 1 < lines.length && m - k + 1 < MAX_CELL_LINES && followsBelow(lines[m], lines[m + 1]) && Math.abs(lines[m + 1].x - first.x) <= SAME_BASELINE) m++;
-  if (first.pieces.length === 0) return null;
   const isNextCell = (prev: Line, line: Line, cellX: number) =>
-    line.pieces.length > 0 && line.y > prev.y + SAME_BASELINE && line.y <= first.y + ROW_BAND * first.height && line.x > cellX + SAME_BASELINE;
+    !line.paragraph && line.y > prev.y + SAME_BASELINE && line.y <= first.y + ROW_BAND * first.height && line.x > cellX + SAME_BASELINE;
   if (m + 1 >= lines.length || !isNextCell(lines[m], lines[m + 1], first.x)) return null;
-  const cells: string[][] = [];
-  const pushLine = (line: Line, newCell: boolean) => {
-    if (newCell) cells.push([]);
-    // pieces after the first are cells beside it on the same baseline
-    line.pieces.forEach((piece, i) => (i === 0 ? cells[cells.length - 1].push(piece) : cells.push([piece])));
-  };
-  cells.push([]);
-  for (let i = k; i <= m; i++) pushLine(lines[i], false);
+  const kinds: ('cell' | 'same')[] = [];
+  for (let i = k; i <= m; i++) kinds.push(i === k ? 'cell' : 'same');
+  kinds.push('cell');
   let previousCellX = first.x;
   let cellX = lines[m + 1].x;
-  let i = m + 1;
-  pushLine(lines[i], true);
-  for (i++; i < lines.length; i++) {
+  for (let i = m + 2; i < lines.length; i++) {
     const line = lines[i];
-    const prev = lines[i - 1];
-    if (isNextCell(prev, line, cellX)) {
+    if (isNextCell(lines[i - 1], line, cellX)) {
       previousCellX = cellX;
       cellX = line.x;
-      pushLine(line, true);
-    } else if (followsBelow(prev, line) && line.x > previousCellX + SAME_BASELINE) pushLine(line, false);
+      kinds.push('cell');
+    } else if (followsBelow(lines[i - 1], line) && line.x > previousCellX + SAME_BASELINE) kinds.push('same');
     else break;
   }
-  return { cells: cells.map(joinCellLines), next: i };
+  return kinds;
 }
 
-/** A page's lines as text: table rows tab-separated, other lines as they are. */
-function pageText(lines: Line[]): string {
-  const out: string[] = [];
+const JAPANESE = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * The separator before each of a page's items (index for index; '' for the blank ones, whose spacing is in the
+ * separators): the page's text is each item's separator and string in turn, blank items left out. A line
+ * break between lines, a blank line at a paragraph break, a tab between the cells of a row, and between
+ * the lines of a cell a space (nothing between two Japanese characters).
+ */
+export function pageSeparators(items: readonly unknown[]): string[] {
+  const separators = items.map(() => '');
+  const lines = linesOf(items);
   for (let k = 0; k < lines.length;) {
-    const row = rowAt(lines, k);
-    if (row) {
-      out.push(row.cells.join('\t'));
-      k = row.next;
-    } else out.push(lines[k++].pieces.join('\t'));
+    const kinds = rowAt(lines, k);
+    const count = kinds?.length ?? 1;
+    for (let j = 0; j < count; j++) {
+      const line = lines[k + j];
+      const [head, ...rest] = line.runs;
+      const previous = k + j > 0 ? lines[k + j - 1].runs.at(-1)!.str.trimEnd() : '';
+      separators[head.item] = k + j === 0 ? ''
+        : kinds === null || j === 0 ? (line.paragraph ? '\n\n' : '\n')
+          : kinds[j] === 'cell' ? '\t'
+            : JAPANESE.test(previous.slice(-1)) && JAPANESE.test(head.str.trimStart()[0] ?? '') ? '' : ' ';
+      for (const r of rest) separators[r.item] = r.opensCell ? '\t' : r.spaced ? ' ' : '';
+    }
+    k += count;
   }
-  return out.join('\n');
+  return separators;
+}
+
+/** The page's text: each text item after its separator. */
+function pageText(items: readonly unknown[]): string {
+  const separators = pageSeparators(items);
+  return items.map((raw, i) => {
+    const str = (raw as TextItemLike).str;
+    return typeof str === 'string' && str.trim() !== '' ? separators[i] + str : '';
+  }).join('');
 }
 
 export async function pdfDocumentToText(doc: PdfDocumentLike): Promise<PdfText> {
@@ -154,7 +160,7 @@ export async function pdfDocumentToText(doc: PdfDocumentLike): Promise<PdfText> 
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const start = text.length;
-    text += pageText(linesOf(content.items));
+    text += pageText(content.items);
     if (!text.endsWith('\n')) text += '\n';
     pages.push({ start, end: text.length });
     text += '\n';
