@@ -25,7 +25,11 @@ export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
  * run over the whole normalised text: `^` and `$` mean its start and end (use `(?<=(?:^|\n)…)` for a
  * line start), and a hit counts for the sentence where it starts.
  */
-export const TermList = v.array(nonEmpty);
+export const TermList = v.array(v.pipe(
+  nonEmpty,
+  // a control character in a term is a JSON escape gone wrong: "\b" in the file is a backspace, "\\b" a word boundary
+  v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
+));
 export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
 
 /**

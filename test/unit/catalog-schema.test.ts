@@ -61,6 +61,12 @@ describe('catalog validation at load', () => {
     expect(e.field).toMatch(/^concepts\.access/);
   });
 
+  it('rejects a term holding a control character (a word boundary written with one backslash in JSON is a backspace)', () => {
+    const e = ruleError(variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\bfirewall\b'); }));
+    expect(e.field).toMatch(/^concepts\.access\.en\.\d+$/);
+    expect(e.message).toContain('backspace');
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);
