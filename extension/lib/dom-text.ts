@@ -18,8 +18,15 @@ export interface DomText {
 
 /** Our own hosts (hover card, overlay) carry this attribute and are skipped. */
 export const OWN_ATTR = 'data-clause-lens';
+/**
+ * A container whose text is put together from its elements' separators (a PDF page's text layer: absolutely
+ * placed spans, one per text item): its line breaks and whitespace-only nodes are ignored, and an element
+ * carrying SEPARATOR_ATTR is preceded by that separator.
+ */
+export const SEPARATED_ATTR = 'data-cl-separated';
+export const SEPARATOR_ATTR = 'data-cl-sep';
 
-interface Ctx { parts: string[]; segments: TextSegment[]; length: number; pendingBreak: boolean; visited: number; opts: { iframes?: boolean; checkVisibility?: boolean } }
+interface Ctx { parts: string[]; segments: TextSegment[]; length: number; pendingBreak: boolean; separated: boolean; visited: number; opts: { iframes?: boolean; checkVisibility?: boolean } }
 
 /** Depth-first walk that pauses (yields) every 256 nodes, so a caller can spread it over idle time. */
 function* visit(node: Node, ctx: Ctx): Generator<void, void, void> {
@@ -30,6 +37,7 @@ function* visit(node: Node, ctx: Ctx): Generator<void, void, void> {
     const value = (node as Text).data;
     if (!value) return;
     if (!/\S/.test(value)) {
+      if (ctx.separated) return;
       // whitespace-only node between inline elements: keep one space
       if (ctx.length > 0 && !ctx.pendingBreak) push(' ');
       return;
@@ -52,17 +60,31 @@ function* visit(node: Node, ctx: Ctx): Generator<void, void, void> {
       if (doc?.body) { breakLine(); yield* visit(doc.body, ctx); breakLine(); }
       return;
     }
+    if (ctx.separated) {
+      if (tag === 'BR') return;
+      const separator = el.getAttribute(SEPARATOR_ATTR);
+      if (separator) {
+        if (ctx.pendingBreak) { push('\n'); ctx.pendingBreak = false; }
+        push(separator);
+      }
+      for (let c = el.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
+      return;
+    }
     const block = BLOCK.has(tag);
     if (block) breakLine();
     if (tag === 'BR') return;
-    for (let c = el.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
+    if (el.hasAttribute(SEPARATED_ATTR)) {
+      ctx.separated = true;
+      for (let c = el.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
+      ctx.separated = false;
+    } else for (let c = el.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
     if (block || tag === 'TD' || tag === 'TH') breakLine();
     return;
   }
   for (let c = node.firstChild; c; c = c.nextSibling) yield* visit(c, ctx);
 }
 
-const newCtx = (opts: Ctx['opts']): Ctx => ({ parts: [], segments: [], length: 0, pendingBreak: false, visited: 0, opts });
+const newCtx = (opts: Ctx['opts']): Ctx => ({ parts: [], segments: [], length: 0, pendingBreak: false, separated: false, visited: 0, opts });
 
 export function extractDomText(root: Node, opts: { iframes?: boolean; checkVisibility?: boolean } = {}): DomText {
   const ctx = newCtx(opts);

@@ -4,6 +4,8 @@
  * is what the engine reads, so highlights map straight back onto it.
  */
 import { Parser } from 'htmlparser2';
+import { pageSeparators } from '../../shared/extract/pdf';
+import { SEPARATED_ATTR, SEPARATOR_ATTR } from './dom-text';
 
 const KEEP = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
   'CAPTION', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'BR', 'STRONG', 'B', 'EM', 'I', 'U', 'SPAN', 'A', 'SUP', 'SUB', 'DL', 'DT', 'DD', 'HR', 'MAIN', 'HEADER', 'FOOTER']);
@@ -101,8 +103,16 @@ export async function pdfToDom(buffer: ArrayBuffer, container: HTMLElement, scal
     textDiv.className = 'textLayer';
     pageDiv.append(canvas, textDiv);
     container.append(pageDiv);
-    const layer = new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: textDiv, viewport });
+    const content = await page.getTextContent();
+    const layer = new pdfjs.TextLayer({ textContentSource: content, container: textDiv, viewport });
     await layer.render();
+    // the text the engine reads is the CLI's: each span after its item's separator (rows of tables kept together),
+    // not the spans' own line breaks; one span per item, in order
+    const separators = pageSeparators(content.items);
+    const firstText = content.items.findIndex((item) => 'str' in item && item.str.trim() !== '');
+    if (n > 1 && firstText >= 0) separators[firstText] = '\n'; // pages apart by a blank line, as in the CLI
+    textDiv.setAttribute(SEPARATED_ATTR, '');
+    layer.textDivs.forEach((span, i) => { if (separators[i]) span.setAttribute(SEPARATOR_ATTR, separators[i]); });
     (pageDiv as HTMLElement & { __render?: () => void }).__render = () => {
       void page.render({ canvasContext: canvas.getContext('2d')!, canvas, viewport }).promise.catch(() => {});
     };

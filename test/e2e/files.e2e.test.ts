@@ -1,14 +1,21 @@
 /**
  * (c) The files page: a .docx (Japanese, with a table) and a .pdf (English) generated here are
- * rendered, checked and highlighted inline; a corrupt .docx, a ZIP that is not a .docx, a PDF
+ * rendered, checked and highlighted inline; a table printed to PDF by Chromium reads as the command line
+ * reads the same file; a corrupt .docx, a ZIP that is not a .docx, a PDF
  * without text and a broken PDF give a clear message and never "no findings".
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { makeDocx, makePdf } from '../support/make-files';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readDocument } from '../../cli/read.ts';
+import { analyze } from '../../shared/engine/analyze.ts';
 import { highlightsIn, launch, setSettings, shot, type Browser } from './helpers';
+import { CHROMIUM } from './paths';
 
 const DOCX_BLOCKS = [
   { p: '個人情報取扱業務委託契約書', bold: true },
@@ -99,6 +106,35 @@ describe('files page', () => {
       return !!d && d.some((v, i) => i % 4 === 3 && v > 0);
     }, null, { timeout: 30_000 });
     await shot(page, 'files-pdf');
+  });
+
+  test('a table printed to PDF reads row by row, as the command line reads the same file', async () => {
+    const rows = [
+      ['Activity', 'Customer security office', 'Supplier operations team', 'Cloud hosting provider'],
+      ['Patching of operating systems and database software', 'A', 'R (testing and deployment)', 'I'],
+      ['Monthly review of privileged access logs', 'A', 'R', '–'],
+      ['Security incident response and notice to the regulator', 'R (notice)', 'R (containment)', 'C'],
+    ];
+    const printer = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const print = await printer.newPage();
+    const cell = (c: string, i: number) => (i === 0 ? `<th>${c}</th>` : `<td>${c}</td>`);
+    await print.setContent(`<html><body style="font: 10.5pt serif">
+      <p>Schedule 2. Responsibilities. Customer Systems Ltd ("Customer") and Harbour IT Services Ltd ("Supplier") allocate the security duties as follows (R = responsible, A = accountable, C = consulted, I = informed).</p>
+      <table style="border-collapse: collapse; width: 80%">${rows.map((r, k) => `<tr>${r.map((c) => cell(c, k)).join('')}</tr>`).join('')}</table>
+      <p>Any activity not listed above is the Supplier's responsibility.</p></body></html>`);
+    const pdf = await print.pdf({ format: 'A4' });
+    await printer.close();
+    const dir = mkdtempSync(path.join(tmpdir(), 'clause-lens-files-'));
+    const file = path.join(dir, 'raci.pdf');
+    writeFileSync(file, pdf);
+    const cli = analyze(await readDocument(file));
+    rmSync(dir, { recursive: true, force: true });
+    expect(cli.requirements.find((r) => r.id === 'RESPONSIBILITY-BOUNDARY')!.status).toBe('sufficient');
+
+    await open('raci.pdf', pdf, 'application/pdf');
+    const shown = await page.locator('li.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+    expect([...shown].sort()).toEqual(cli.findings.map((f) => f.id).sort());
+    await expect(finding('RESPONSIBILITY-BOUNDARY').count()).resolves.toBe(0);
   });
 
   const unreadable = /ファイルを読み取れませんでした。指摘がないという意味ではありません。/;
