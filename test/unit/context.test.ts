@@ -136,6 +136,9 @@ describe('data classes', () => {
     expect(analyze(en).context.criticalFunctions).toBe(true);
     const ja = '運用保守業務仕様書\n1. 本システムは窓口業務の基盤である。\n2. 障害は窓口の停止に直結するため、受注者は直ちに報告すること。\n3. 月間稼働率は99.9%以上とする。';
     expect(analyze(ja).context.criticalFunctions).toBe(true);
+    // the function the sector depends on: a lottery's gaming system, a hospital's electronic medical records
+    expect(analyze('Hosting Services Agreement\n1. The Contractor hosts the Commission\'s lottery gaming system.\n2. The Contractor shall keep lottery sales open during draw days.').context.criticalFunctions).toBe(true);
+    expect(analyze('保守業務委託契約書\n第1条　乙は、甲の電子カルテシステムを保守する。\n第2条　乙は、電子カルテの障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
     // an NDA about a core-system project hands over information, not the function
     expect(analyze('秘密保持契約書\n第1条　甲は、基幹システム刷新の検討のため乙に情報を開示する。\n第2条　乙は、基幹システムに関する秘密情報を漏えいしない。').context.criticalFunctions).toBe(false);
   });
