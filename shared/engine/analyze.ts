@@ -12,7 +12,7 @@ import { alignedTables, normalize, toOriginal, type NormalizedText } from './nor
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { blankDeclinedQuestions } from './questionnaire.ts';
-import { markDefinedAliases } from './defined-terms.ts';
+import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
 import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -44,7 +44,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 const CONTEXT_CONCEPTS = {
   personalData: 'ctx-personal-data', tradeSecrets: 'ctx-trade-secrets', cloud: 'ctx-cloud',
   critical: 'ctx-critical', softwareDevelopment: 'ctx-software-development', publicSector: 'ctx-public-sector',
+  criticalWeak: 'ctx-critical-weak', tradeSecretsWeak: 'ctx-trade-secrets-weak', cloudWeak: 'ctx-cloud-weak',
 } as const;
+/** What the work handles or is: a definition or heading naming these says more than a passing mention. */
+const WEIGHTED_CONTEXT = new Set(['personalData', 'tradeSecrets', 'cloud', 'critical']);
 const MODALITY_CONCEPTS: [Modality, string][] = [
   ['obligation', '@obligation'], ['prohibition', '@prohibition'], ['effort', '@effort'],
   ['permission', '@permission'], ['agree-later', '@agree-later'],
@@ -66,7 +69,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleSentence = sentences.find((s) => mayBeTitle(s, normalized.text));
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
-  const context = detectContext(facts, compiled);
+  const context = detectContext(facts, compiled, normalized.text, documentType);
   const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
@@ -179,14 +182,24 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
   }
 }
 
-function detectContext(facts: DocumentFacts, compiled: CompiledCatalog): Context {
+function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: string, documentType: DocumentType): Context {
+  const { sentences } = facts.segmentation;
   const counts = Object.fromEntries(
     Object.entries(CONTEXT_CONCEPTS).map(([key, name]) => {
       const id = compiled.concept(name);
-      return [key, facts.sentenceFacts.filter((f) => f.concepts.has(id)).length];
+      const weighted = WEIGHTED_CONTEXT.has(key);
+      let n = 0;
+      facts.sentenceFacts.forEach((f, i) => {
+        if (!f.concepts.has(id)) return;
+        // a definition naming the data class ("Member Information means … personal information") says what the work handles
+        n += weighted && readDefinition(text.slice(sentences[i].start, sentences[i].end)) ? 2 : 1;
+      });
+      // so does a heading (「個人情報の取扱い」, "Cloud Hosting")
+      if (weighted) n += facts.headingFacts.filter((f) => f.concepts.has(id)).length;
+      return [key, n];
     }),
   ) as Parameters<typeof decideContext>[0];
-  return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled));
+  return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled), documentType);
 }
 
 /**

@@ -91,19 +91,42 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   return best;
 }
 
-/** Counts of sentences mentioning each context concept, and the subcontracting stance, decide the context. */
+export type ContextCounts = Record<'personalData' | 'tradeSecrets' | 'cloud' | 'critical' | 'softwareDevelopment' | 'publicSector', number>
+  & Partial<Record<'criticalWeak' | 'tradeSecretsWeak' | 'cloudWeak', number>>;
+
+/** Kinds of document that describe a provider's standard service to all its customers. */
+const SERVICE_DOCUMENTS: readonly DocumentType[] = ['terms', 'sla', 'policy'];
+
+/**
+ * Counts of sentences mentioning each context concept (a definition or heading naming it counts again), and the
+ * subcontracting stance, decide the context. The weak vocabularies (availability figures, a confidentiality
+ * clause, a data centre) are what every service document has, so they only confirm a strong word.
+ */
 export function decideContext(
-  sentenceCounts: Record<'personalData' | 'tradeSecrets' | 'cloud' | 'critical' | 'softwareDevelopment' | 'publicSector', number>,
+  sentenceCounts: ContextCounts,
   sentences: number,
   subcontracting: Context['subcontracting'],
+  documentType: DocumentType = 'contract',
 ): Context {
   // Longer documents need more mentions before a passing word counts as context.
   const threshold = (base: number) => Math.max(base, Math.round(sentences / 150));
+  const { criticalWeak = 0, tradeSecretsWeak = 0, cloudWeak = 0 } = sentenceCounts;
+  const serviceDocument = SERVICE_DOCUMENTS.includes(documentType);
+  const nda = documentType === 'nda';
   return {
-    personalData: sentenceCounts.personalData >= threshold(2),
-    tradeSecrets: sentenceCounts.tradeSecrets >= threshold(2),
-    cloud: sentenceCounts.cloud >= threshold(2),
-    criticalFunctions: sentenceCounts.critical >= threshold(3),
+    // one mention says the work handles personal data; an NDA or SLA may name it only to exclude it
+    personalData: sentenceCounts.personalData >= threshold(nda || documentType === 'sla' ? 2 : 1),
+    // an NDA is about the discloser's secrets; in a provider's standard terms or a DPA a confidentiality clause is
+    // boilerplate, so only the secrets themselves (source code, know-how) count there, and in terms more often
+    // (they name the provider's own source code when forbidding reverse engineering)
+    tradeSecrets: nda || sentenceCounts.tradeSecrets >= threshold(serviceDocument ? 3 : 2)
+      || (!serviceDocument && documentType !== 'dpa' && sentenceCounts.tradeSecrets + tradeSecretsWeak >= threshold(2)),
+    // a service's own terms, SLA or notice describe a service that runs online: one mention says so
+    cloud: sentenceCounts.cloud >= threshold(2) || (serviceDocument && sentenceCounts.cloud + cloudWeak >= threshold(1)),
+    // uptime figures and support hours are in every SaaS SLA; criticality needs the function named as such
+    // (an NDA hands over information, not a function)
+    criticalFunctions: !nda && (sentenceCounts.critical >= threshold(2)
+      || (!serviceDocument && sentenceCounts.critical >= 1 && criticalWeak >= threshold(3))),
     softwareDevelopment: sentenceCounts.softwareDevelopment >= threshold(4),
     publicSector: sentenceCounts.publicSector >= threshold(3),
     subcontracting,

@@ -95,17 +95,63 @@ describe('subcontracting stance', () => {
     expect(stance('（再委託の禁止）\n第9条　乙は、甲の書面による承諾を得た場合を除き、本業務を再委託してはならない。\n（事故報告）\n第10条　乙は、事故を知ったときは、直ちに甲に報告する。')).toBe('allowed');
   });
 
+  it('reads a provider delegating work to third parties or using providers as allowed', () => {
+    expect(stance('利用規約\n第10条（業務の委託）\n当社は、本サービスの提供に必要な業務の全部又は一部を、当社の判断により第三者（クラウド事業者を含みます。）に委託することができます。')).toBe('allowed');
+    expect(stance('Terms\n1. Our computers and our service providers\' servers may be located in several countries.')).toBe('allowed');
+    expect(stance('Terms\n1. We rely on third-party providers for hosting and email delivery.')).toBe('allowed');
+  });
+
   it('is silent when subcontracting is not mentioned', () => {
     expect(stance('第1条（報告）\n乙は、毎月作業報告書を提出する。')).toBe('silent');
   });
 });
 
 describe('data classes', () => {
-  it('needs repeated mentions before a data class counts', () => {
-    const once = analyze('第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、作業報告書を提出する。').context;
-    const twice = analyze('第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、個人情報を暗号化する。').context;
+  it('needs repeated mentions of personal data in an NDA, one elsewhere', () => {
+    const once = analyze('秘密保持契約書\n第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、作業報告書を提出する。').context;
+    const twice = analyze('秘密保持契約書\n第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、個人情報を暗号化する。').context;
     expect(once.personalData).toBe(false);
     expect(twice.personalData).toBe(true);
+    expect(analyze('業務委託契約書\n第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、作業報告書を提出する。').context.personalData).toBe(true);
+    // a privacy notice the terms point to says the service handles personal data
+    expect(analyze('Terms of Service\n1. Our Privacy Notice explains how we use your information.\n2. You must keep your password secret.').context.personalData).toBe(true);
+  });
+
+  it('reads a service\'s own terms as an online service from one mention', () => {
+    expect(analyze('Subscription Terms\n1. We provide the Service online to your users.\n2. You pay the fees monthly.\n3. Either party may end these terms on notice.').context.cloud).toBe(true);
+    expect(analyze('「ノートサービス」利用規約\n第1条　当社は、本サービスをインターネットを通じて提供します。\n第2条　お客様は利用料金を支払います。').context.cloud).toBe(true);
+    // an operations contract naming the contractor's data centre once is no cloud service
+    expect(analyze('運用保守業務委託契約書\n第1条　乙は、甲のシステムを運用する。\n第2条　乙は、バックアップ媒体をデータセンターに保管する。').context.cloud).toBe(false);
+  });
+
+  it('does not read uptime figures as a critical function', () => {
+    const sla = 'Service Level Agreement\n1. Availability will be at least 99.9% per month.\n2. Uptime is measured every minute.\n3. Support is 24x7 for Severity 1.\n4. Disaster recovery is tested yearly.\n5. Service level credits apply.';
+    expect(analyze(sla).context.criticalFunctions).toBe(false);
+    const jaSla = 'サービスレベル合意書\n1. 月間稼働率は99.9％以上とする。\n2. 停止時間は監視で計測する。\n3. 計画停止は事前に通知する。\n4. 可用性を毎月報告する。\n5. 24時間365日受け付ける。';
+    expect(analyze(jaSla).context.criticalFunctions).toBe(false);
+  });
+
+  it('reads a function named as critical', () => {
+    const en = 'Material Outsourcing Agreement\n1. The Services support the Insurer\'s Critical Operations, including claims lodgement.\n2. The Provider shall notify the Insurer of any change affecting a critical operation.\n3. The fees are in Schedule 2.';
+    expect(analyze(en).context.criticalFunctions).toBe(true);
+    const ja = '運用保守業務仕様書\n1. 本システムは窓口業務の基盤である。\n2. 障害は窓口の停止に直結するため、受注者は直ちに報告すること。\n3. 月間稼働率は99.9%以上とする。';
+    expect(analyze(ja).context.criticalFunctions).toBe(true);
+    // the function the sector depends on: a lottery's gaming system, a hospital's electronic medical records
+    expect(analyze('Hosting Services Agreement\n1. The Contractor hosts the Commission\'s lottery gaming system.\n2. The Contractor shall keep lottery sales open during draw days.').context.criticalFunctions).toBe(true);
+    expect(analyze('保守業務委託契約書\n第1条　乙は、甲の電子カルテシステムを保守する。\n第2条　乙は、電子カルテの障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
+    // an NDA about a core-system project hands over information, not the function
+    expect(analyze('秘密保持契約書\n第1条　甲は、基幹システム刷新の検討のため乙に情報を開示する。\n第2条　乙は、基幹システムに関する秘密情報を漏えいしない。').context.criticalFunctions).toBe(false);
+  });
+
+  it('does not read a confidentiality clause in standard terms as trade secrets', () => {
+    const terms = 'Terms of Service\n1. Each party shall protect the other\'s Confidential Information.\n2. Confidential Information excludes public information.\n3. The recipient may disclose Confidential Information when the law requires.';
+    expect(analyze(terms).context.tradeSecrets).toBe(false);
+    const ja = '「クラウド勤怠」利用規約\n第1条　当社及びお客様は、秘密情報を第三者に開示しない。\n第2条　秘密情報には公知の情報を含まない。\n第3条　法令に基づく場合は秘密情報を開示できる。';
+    expect(analyze(ja).context.tradeSecrets).toBe(false);
+    // an NDA is about the discloser's secrets however it words them
+    expect(analyze('秘密保持契約書\n第1条　乙は、甲から開示された情報を第三者に漏らさない。\n第2条　乙は、本検討以外の目的で利用しない。').context.tradeSecrets).toBe(true);
+    // a definition naming source code says what the work handles
+    expect(analyze('Development Agreement\n1. "Client Materials" means the source code and designs Client provides.\n2. Vendor shall return Client Materials at the end.').context.tradeSecrets).toBe(true);
   });
 
   it('raises the bar for long documents', () => {
