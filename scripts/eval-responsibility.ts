@@ -107,5 +107,31 @@ export function evaluateResponsibility(corpusDir: string, corpora: string[] = ['
     const wrongType = types.filter((d) => reports.get(d.doc)!.report.documentType !== d.type);
     console.log(`== ${corpus}: document type — right ${types.length - wrongType.length}/${types.length}` +
       (wrongType.length ? ` (${wrongType.map((d) => `${d.doc}: ${d.type}, read as ${reports.get(d.doc)!.report.documentType}`).join('; ')})` : '') + ' ==');
+    const flags = contextScores(dir, reports);
+    console.log(`== ${corpus}: context flags — ${Object.entries(flags).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')} ==`);
   }
+}
+
+/** The report's context flags against docs.tsv's (yes/no, and allowed/prohibited/silent for subcontracting). */
+function contextScores(dir: string, reports: Map<string, { report: Report }>): Record<string, { right: number; of: number }> {
+  const columns = {
+    'personal data': ['personal_data', (c: Report['context']) => c.personalData],
+    'trade secrets': ['trade_secrets', (c: Report['context']) => c.tradeSecrets],
+    cloud: ['cloud', (c: Report['context']) => c.cloud],
+    'critical functions': ['critical_functions', (c: Report['context']) => c.criticalFunctions],
+    subcontracting: ['subcontracting', (c: Report['context']) => c.subcontracting],
+  } as const;
+  const scores = Object.fromEntries(Object.keys(columns).map((k) => [k, { right: 0, of: 0 }]));
+  for (const d of readTsv(join(dir, 'docs.tsv'))) {
+    const context = reports.get(d.doc)?.report.context;
+    if (!context) continue;
+    for (const [name, [column, read]] of Object.entries(columns)) {
+      const label = d[column];
+      if (!label) continue;
+      const value = read(context);
+      scores[name].of++;
+      if (typeof value === 'boolean' ? (label === 'yes') === value : label === value) scores[name].right++;
+    }
+  }
+  return scores;
 }
