@@ -117,8 +117,12 @@ function isClauseLine(line: string): boolean {
   if (number.trim() === '' || line.length <= number.length) return false;
   const title = headingText(line);
   // a run-in caption and then the clause's first sentence ("4. **Personnel.** The Supplier shall …"): its
-  // wrapped lines go on with that sentence
-  return title === number.trim() || (!line.startsWith('#') && line.length - title.length > RUN_ON);
+  // wrapped lines go on with that sentence — a long one, or one the line break cuts (a page's width leaves
+  // little of it on the caption's line: "5.3 Return of Data. Upon termination of this Agreement")
+  if (title === number.trim()) return true;
+  if (line.startsWith('#')) return false;
+  const sentence = line.slice(title.length).replace(/^[.:*_\s]+/, '').trimEnd();
+  return line.length - title.length > RUN_ON || (/\s/.test(sentence) && !/[.。;:!?)）]$/.test(sentence));
 }
 
 /** What a numbered line holds past its run-in caption to be a clause. */

@@ -181,6 +181,24 @@ describe('Markdown emphasis on a run-in caption', () => {
   });
 });
 
+describe('a run-in caption on a wrapped line', () => {
+  it('goes on with the sentence the page width cut after the caption, and leaves a finished one alone', () => {
+    const { sentences } = seg([
+      '5.3 Return of Data. Upon expiry or termination,',
+      'the Supplier shall delete all Customer Data within 30 days.',
+      '5.4 Survival. Clause 5.3 survives termination.',
+      'Neither party may assign this Agreement.',
+    ].join('\n'));
+    expect(sentences.map((x) => [x.kind, x.text])).toEqual([
+      ['heading', '5.3 return of data.'],
+      ['sentence', 'upon expiry or termination,\nthe supplier shall delete all customer data within 30 days.'],
+      ['heading', '5.4 survival.'],
+      ['sentence', 'clause 5.3 survives termination.'],
+      ['sentence', 'neither party may assign this agreement.'],
+    ]);
+  });
+});
+
 describe('heading text and labels', () => {
   const headings = (t: string) => seg(t).s.sections.map((x) => [x.label, x.heading]);
 
