@@ -151,6 +151,9 @@ export function segment(text: string): Segmentation {
   let itemLeadStyle = '';
   let paragraphStyle = '';
   let paragraphLead = -1;
+  // the sentence that announced a list in the paragraph just flushed, and the lead of an unruled table under it
+  let announced = -1;
+  let rowLead = -1;
   /** Per section, the sentence ending in a colon that introduces its numbered sub-clauses ("8.2 Each party shall:"). */
   const introOf = new Map<number, number>();
   // 「（目的）」 alone on the line above 「第１条　…」 (the statute style): the article's caption
@@ -176,6 +179,7 @@ export function segment(text: string): Segmentation {
       const k = announcing(false);
       lastLead = k >= 0 ? k : last.index;
       itemLead = -1;
+      announced = k;
     } else if (last && last.kind === 'item') {
       // the same for an item, though a proviso follows it
       // (「イ 修正プログラムは、次の期限までに適用すること。適用できない場合は…承認を得ること。」 before a table)
@@ -184,7 +188,8 @@ export function segment(text: string): Segmentation {
         itemLead = k;
         itemLeadStyle = paragraphStyle;
       }
-    }
+      announced = k;
+    } else announced = -1;
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
     paragraphStart = -1;
   };
@@ -205,8 +210,10 @@ export function segment(text: string): Segmentation {
     if (line.length === 0) {
       flush(prevLineEnd);
       prevWasBlank = true;
+      rowLead = -1;
     } else if (line.startsWith('|') || line.includes('\t')) {
       flush(prevLineEnd);
+      announced = rowLead = -1;
       if (!TABLE_SEPARATOR.test(line)) {
         sentences.push({
           index: sentences.length, start: contentStart, end: contentEnd, kind: 'row',
@@ -233,7 +240,16 @@ export function segment(text: string): Segmentation {
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
       // go on with it.
       const continues = !heading && !isItem && (openEnded || (running && endsWithSpelledNumber(text, paragraphStart, prevLineEnd)));
-      if (!continues) {
+      // short lines set in from the margin right under a sentence that announces them, with no rule, header or
+      // blank line (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads
+      const tableRow = !heading && !isItem && !continues && !prevWasBlank && contentStart > lineStart &&
+        contentEnd - contentStart <= 60 && !endsWithTerminal(text, contentStart, contentEnd);
+      if (tableRow) flush(prevLineEnd);
+      rowLead = tableRow ? (rowLead >= 0 ? rowLead : announced) : -1;
+      if (rowLead >= 0) {
+        sentences.push({ index: sentences.length, start: contentStart, end: contentEnd, kind: 'row', section: currentSection(), lead: rowLead, line: lineNo });
+        announced = -1;
+      } else if (!continues) {
         flush(prevLineEnd);
         if (heading) {
           // the caption line above an article without a caption of its own titles it, and opens it

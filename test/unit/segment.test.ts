@@ -381,4 +381,11 @@ describe('sentences', () => {
     expect(segment('')).toEqual({ sections: [], sentences: [] });
     expect(segment(' \n\n \t').sentences.filter((x) => x.kind !== 'row')).toEqual([]);
   });
+  it('reads lines set in right under a sentence that announces them as rows it leads, until a blank line', () => {
+    const { sentences: list } = seg('第９条（脆弱性）\n２　乙は、次の期限までに修正プログラムを適用する。\n　　ＣＶＳＳ９．０以上　　７日以内\n　　その他　次回の定期保守時\n\n　　甲は、これを確認する\n');
+    const at = (p: string) => list.findIndex((x) => x.text.startsWith(p));
+    expect([list[at('cvss9.0')].kind, list[at('その他')].kind]).toEqual(['row', 'row']);
+    expect([list[at('cvss9.0')].lead, list[at('その他')].lead]).toEqual([at('2 乙は'), at('2 乙は')]);
+    expect(list[at('甲は')].kind).toBe('sentence');
+  });
 });
