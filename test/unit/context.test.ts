@@ -78,6 +78,8 @@ describe('subcontracting stance', () => {
   it('is prohibited by an outright ban', () => {
     expect(stance('第7条（再委託）\n乙は、本業務の全部又は一部を第三者に再委託してはならない。')).toBe('prohibited');
     expect(stance('The Vendor shall not subcontract any part of the Services.')).toBe('prohibited');
+    // the buyer's own hosting providers are nobody's subcontractors
+    expect(stance('We will not use subcontractors for any part of this engagement. You will inform your hosting providers of the testing window.')).toBe('prohibited');
   });
 
   it('is allowed when the ban is lifted by consent', () => {
