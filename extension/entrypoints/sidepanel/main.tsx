@@ -18,6 +18,8 @@ function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [langSetting, setLangSetting] = useState<LangSetting>('auto');
   const [decisions, setDecisions] = useState<Decisions>({});
+  // the document whose decisions are loaded: its report waits for them, so an ignored finding never shows again for a moment
+  const [decisionsFor, setDecisionsFor] = useState<string | null>(null);
   const [revealMiss, setRevealMiss] = useState(false);
   const lang: Lang = resolveLang(langSetting);
 
@@ -45,8 +47,9 @@ function App() {
   }, [tabId]);
 
   useEffect(() => {
-    if (!state?.docKey) return;
-    void getDecisions(state.docKey).then(setDecisions);
+    const key = state?.docKey;
+    if (!key) return;
+    void getDecisions(key).then((d) => { setDecisions(d); setDecisionsFor(key); });
   }, [state?.docKey]);
 
   useEffect(() => {
@@ -91,10 +94,10 @@ function App() {
         {state?.surface === 'gdocs' && state.layer === 'absent' && <p class="notice" data-testid="layer-absent">{t('docsLayerAbsent', lang)}</p>}
         {revealMiss && <p class="notice info">{t('unassignedLayer', lang)}</p>}
       </div>
-      {state?.report ? (
+      {state?.report && (!state.docKey || decisionsFor === state.docKey) ? (
         <ReportView report={state.report} lang={lang} title={state.title} url={state.url} decisions={decisions}
           excerpts={state.excerpts} onDecision={onDecision} onReveal={onReveal} />
-      ) : state?.status !== 'analyzing' && <p class="center">{t('noDocument', lang)}</p>}
+      ) : state?.status !== 'analyzing' && !state?.report && <p class="center">{t('noDocument', lang)}</p>}
     </>
   );
 }
