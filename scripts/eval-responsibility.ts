@@ -85,7 +85,8 @@ export function evaluateResponsibility(corpusDir: string, corpora: string[] = ['
     const dir = join(corpusDir, corpus);
     if (!existsSync(join(dir, 'docs.tsv'))) continue;
     const reports = new Map<string, { text: string; report: Report }>();
-    for (const d of readTsv(join(dir, 'docs.tsv'))) {
+    const docs = readTsv(join(dir, 'docs.tsv'));
+    for (const d of docs) {
       const file = join(dir, `${d.doc}.md`);
       if (!existsSync(file)) continue;
       const text = readFileSync(file, 'utf8');
@@ -103,17 +104,17 @@ export function evaluateResponsibility(corpusDir: string, corpora: string[] = ['
     }
     const p = partyScores(dir, reports, detail);
     console.log(`== ${corpus}: party roles — documents right ${p.documentsRight}/${p.documents}, parties right ${p.partiesRight}/${p.parties} (target: every document) ==`);
-    const types = readTsv(join(dir, 'docs.tsv')).filter((d) => reports.has(d.doc) && d.type);
+    const types = docs.filter((d) => reports.has(d.doc) && d.type);
     const wrongType = types.filter((d) => reports.get(d.doc)!.report.documentType !== d.type);
     console.log(`== ${corpus}: document type — right ${types.length - wrongType.length}/${types.length}` +
       (wrongType.length ? ` (${wrongType.map((d) => `${d.doc}: ${d.type}, read as ${reports.get(d.doc)!.report.documentType}`).join('; ')})` : '') + ' ==');
-    const flags = contextScores(dir, reports);
+    const flags = contextScores(docs, reports);
     console.log(`== ${corpus}: context flags — ${Object.entries(flags).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')} ==`);
   }
 }
 
 /** The report's context flags against docs.tsv's (yes/no, and allowed/prohibited/silent for subcontracting). */
-function contextScores(dir: string, reports: Map<string, { report: Report }>): Record<string, { right: number; of: number }> {
+function contextScores(docs: Record<string, string>[], reports: Map<string, { report: Report }>): Record<string, { right: number; of: number }> {
   const columns = {
     'personal data': ['personal_data', (c: Report['context']) => c.personalData],
     'trade secrets': ['trade_secrets', (c: Report['context']) => c.tradeSecrets],
@@ -122,7 +123,7 @@ function contextScores(dir: string, reports: Map<string, { report: Report }>): R
     subcontracting: ['subcontracting', (c: Report['context']) => c.subcontracting],
   } as const;
   const scores = Object.fromEntries(Object.keys(columns).map((k) => [k, { right: 0, of: 0 }]));
-  for (const d of readTsv(join(dir, 'docs.tsv'))) {
+  for (const d of docs) {
     const context = reports.get(d.doc)?.report.context;
     if (!context) continue;
     for (const [name, [column, read]] of Object.entries(columns)) {

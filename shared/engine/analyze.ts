@@ -184,6 +184,9 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
 
 function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: string, documentType: DocumentType): Context {
   const { sentences } = facts.segmentation;
+  // per sentence, read once for all the weighted classes: 0 not read yet, 1 a definition, 2 not
+  const definition = new Uint8Array(sentences.length);
+  const isDefinition = (i: number) => (definition[i] ||= readDefinition(text.slice(sentences[i].start, sentences[i].end)) ? 1 : 2) === 1;
   const counts = Object.fromEntries(
     Object.entries(CONTEXT_CONCEPTS).map(([key, name]) => {
       const id = compiled.concept(name);
@@ -192,7 +195,7 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
       facts.sentenceFacts.forEach((f, i) => {
         if (!f.concepts.has(id)) return;
         // a definition naming the data class ("Member Information means … personal information") says what the work handles
-        n += weighted && readDefinition(text.slice(sentences[i].start, sentences[i].end)) ? 2 : 1;
+        n += weighted && isDefinition(i) ? 2 : 1;
       });
       // so does a heading (「個人情報の取扱い」, "Cloud Hosting")
       if (weighted) n += facts.headingFacts.filter((f) => f.concepts.has(id)).length;
