@@ -217,6 +217,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   const otherPairs = other.pairFilter();
   const otherBase = ascii.values.length;
   const literalLists = [...ascii.values, ...other.values];
+  const asciiPairs = ascii.asciiPairTable();
 
   // Scratch buffers for the terms ending along one walk (at most the longest term's length).
   const maxDepth = terms.reduce((m, t) => Math.max(m, t.length), 0) + 1;
@@ -249,6 +250,13 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     let node = first;
     let i = p + 1;
     let found = 0;
+    // the second character through the pair table (a root child has many children to search)
+    if (ascii.space[first] === 0 && i < n) {
+      if (ascii.values[first] !== null) { endNodes[found] = first; endAt[found] = i; found++; }
+      const c = text.charCodeAt(i);
+      node = c < 128 ? asciiPairs[(text.charCodeAt(p) << 7) | c] : 0;
+      i++;
+    }
     while (node !== 0) {
       if (ascii.values[node] !== null) { endNodes[found] = node; endAt[found] = i; found++; }
       if (i >= n) break;
@@ -285,9 +293,6 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     let covered = 0;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
-      // No term starts inside a word: English terms, nor mixed ones that start in ASCII (ipアドレス, 2要素認証).
-      // In English text this skips most positions.
-      if (isWordCode(c) && p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
       const asciiFirst = c < 128 ? ascii.rootChild[c] : 0;
       const asciiEnd = asciiFirst !== 0 && boundary(text, p) ? matchAscii(text, p, asciiFirst) : -1;
       const asciiNode = matchedNode;
@@ -303,6 +308,9 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
         hits.push(p, end, otherEnd > asciiEnd ? otherBase + otherNode : asciiNode);
         covered = end;
       }
+      // No term starts inside a word: English terms, nor mixed ones that start in ASCII (ipアドレス, 2要素認証).
+      // In English text this skips most positions.
+      if (isWordCode(c)) while (p + 1 < n && isWordCode(text.charCodeAt(p + 1))) p++;
     }
     return hits;
   };
