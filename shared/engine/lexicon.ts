@@ -149,7 +149,8 @@ function isWordCode(c: number): boolean {
 export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner {
   const ids = new Map<string, number>();
   const names: string[] = [];
-  const literalConcepts = new Map<string, Set<number>>();
+  // term → its concepts in id order (arrays, not sets: there are tens of thousands)
+  const literalConcepts = new Map<string, number[]>();
   const patterns: PatternTerm[] = [];
 
   for (const [name, terms] of lexicons) {
@@ -171,9 +172,9 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
       if (!term) continue;
       const forms = name.startsWith('@') ? [term] : isAsciiTerm(term) ? [term, ...spellingChanges(term)] : japaneseForms(term);
       for (const form of forms) {
-        let set = literalConcepts.get(form);
-        if (!set) literalConcepts.set(form, (set = new Set()));
-        set.add(id);
+        const concepts = literalConcepts.get(form);
+        if (!concepts) literalConcepts.set(form, [id]);
+        else if (concepts[concepts.length - 1] !== id) concepts.push(id);
       }
     }
   }
@@ -190,24 +191,27 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
   // 「できる者」 (@qualifier: persons who can) keeps the 「できる」 in it from making a permission.
   const markerTerms = new Set<string>();
   for (const [term, concepts] of literalConcepts) for (const c of concepts) if (isMarker(c)) markerTerms.add(term);
-  for (const term of terms) {
-    const own = literalConcepts.get(term)!;
+  // the term whose list a concept was last added to (a set per term would cost more than the rest of the loop)
+  const addedFor = new Int32Array(names.length).fill(-1);
+  terms.forEach((term, rank) => {
+    const all = [...literalConcepts.get(term)!];
+    expanded.set(term, all);
     // Shorter terms in the order of `terms` (longest first), as a nested loop over `terms` would add them.
     const found = inner(term).filter((o) => o.term.length < term.length);
-    if (found.length === 0) {
-      expanded.set(term, [...own]);
-      continue;
-    }
-    const all = new Set(own);
+    if (found.length === 0) return;
+    for (const c of all) addedFor[c] = rank;
     const markerTerm = markerTerms.has(term);
     found.sort((a, b) => a.rank - b.rank);
     const markerSpans = found.filter((o) => markerTerms.has(o.term));
     const insideMarker = (o: InnerTerm) => markerSpans.some((m) => m.start <= o.start && m.end >= o.end && m.end - m.start > o.end - o.start);
     for (const o of found) {
-      for (const c of literalConcepts.get(o.term)!) if (!isMarker(c) || (!markerTerm && !insideMarker(o))) all.add(c);
+      for (const c of literalConcepts.get(o.term)!) {
+        if (addedFor[c] === rank || (isMarker(c) && (markerTerm || insideMarker(o)))) continue;
+        addedFor[c] = rank;
+        all.push(c);
+      }
     }
-    expanded.set(term, [...all]);
-  }
+  });
 
   // Two tries: ASCII terms (word boundaries, suffixes, flexible whitespace) and the others (literal).
   const entry = (term: string) => ({ term, value: expanded.get(term)! });
