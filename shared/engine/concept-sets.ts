@@ -160,18 +160,12 @@ export class RangeConcepts {
   private mark(hits: HitList, bits: BitColumns): void {
     // One forward sweep; ranges may nest, so each range rewinds to its first hit.
     const { starts, ends, listIds, lists, length } = hits;
-    // a list already marked in this range (a term repeated in a sentence) is not marked again
-    const markedIn = new Int32Array(lists.length).fill(-1);
     let h = 0;
     for (let r = 0; r < this.ranges.length; r++) {
       const { start, end } = this.ranges[r];
       while (h < length && starts[h] < start) h++;
-      for (let k = h; k < length && starts[k] < end; k++) {
-        const list = listIds[k];
-        if (ends[k] > end || markedIn[list] === r) continue;
-        markedIn[list] = r;
-        for (const c of lists[list]!) bits.set(c, r);
-      }
+      // (a term repeated in the range sets its bits again: cheaper than remembering, per list, the range it was marked in)
+      for (let k = h; k < length && starts[k] < end; k++) if (ends[k] <= end) for (const c of lists[listIds[k]]!) bits.set(c, r);
     }
   }
 
