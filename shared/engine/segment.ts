@@ -53,7 +53,7 @@ export function groupsArticles(section: Section): boolean {
 /** 第3条, 第3条の2. */
 const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`);
 /** An article whose paragraphs are numbered "1.", "2.": 第3条, "§ 4", "Article 4" (not "§ 4.2", a subsection). */
-const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*\\d{1,3}(?![.\\d]\\d)`);
+const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*\\d{1,3}(?!\\d|\\.\\d)`);
 const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
   { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },

@@ -396,5 +396,6 @@ describe('sentences', () => {
     }
     // a numbered subsection is no article: "1." under "§ 4.2" stays a clause of its own
     expect(segment(normalize('§ 4.2 Access\n\n1. Only named staff may process the data.').text).sections.length).toBe(2);
+    expect(segment(normalize('§ 14.2 Access\n\n1. Only named staff may process the data.').text).sections.length).toBe(2);
   });
 });
