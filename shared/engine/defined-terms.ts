@@ -158,7 +158,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
       here.add(term);
       // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its definition mentions)
       if (aliases.some((a) => !a.generic && a.holds(term))) continue;
-      const alias = aliases.find((a) => a.isHead(sentence, head));
+      const alias = headAlias(aliases, sentence, head);
       if (alias) {
         found.push({ term, concepts: alias.concepts[hasJapanese(term) ? 'ja' : 'en'] });
         read.add(term);
@@ -232,9 +232,29 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
   }
 }
 
+/**
+ * The alias whose term heads the definition: the first in order, unless a later non-generic one's term is longer
+ * ("a personal data breach" is an incident, not personal data: an English compound's last noun is its head).
+ */
+function headAlias(aliases: CompiledAlias[], sentence: string, head: HeadPlace): CompiledAlias | undefined {
+  let best: { alias: CompiledAlias; span: [number, number] } | undefined;
+  for (const alias of aliases) {
+    if (best && alias.generic) break;
+    const span = alias.headSpan(sentence, head);
+    if (!span) continue;
+    if (!best) { best = { alias, span }; continue; }
+    // one literal hit carries the concepts of the terms inside it: on the same span, the concept of its first words is the modifier
+    const lead = sentence.slice(span[0], span[1]).replace(/\s*\S+$/, '');
+    const longer = span[0] <= best.span[0] && span[1] > best.span[1];
+    const same = span[0] === best.span[0] && span[1] === best.span[1] && lead !== '' && best.alias.holds(lead) && !alias.holds(lead);
+    if (longer || same) best = { alias, span };
+  }
+  return best?.alias;
+}
+
 interface CompiledAlias {
-  /** Whether a term (or pattern) of the concept is the head of the definition. */
-  isHead(sentence: string, head: HeadPlace): boolean;
+  /** Where a term (or pattern) of the concept is the head of the definition (in the sentence), or null. */
+  headSpan(sentence: string, head: HeadPlace): [number, number] | null;
   /** Whether a term carries the concept itself. */
   holds(term: string): boolean;
   generic: boolean;
@@ -277,10 +297,10 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
   cached = DEFINED_TERMS.aliases.map(({ concept, readAs, generic, listHead }, k) => {
     const id = compiled.concept(concept);
     return {
-      isHead: (sentence, { from, to, startsBy, phraseOnly }) => {
+      headSpan: (sentence, { from, to, startsBy, phraseOnly }) => {
         // trailing spaces, commas and quotes aside: "… subcontractors, (each a …)"
         const place = sentence.slice(from, to).replace(/[\s,、*"”」』]+$/, '');
-        return spans(id, place).some(([start, end, phrase]) => {
+        const span = spans(id, place).find(([start, end, phrase]) => {
           const before = place.slice(0, start);
           if (COORDINATION_BEFORE.test(before)) return false;
           // or a phrase that names what the head is (「…を行わせる者として、受託者が指定する事業者」)
@@ -289,6 +309,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
           if (!phrase && (phraseOnly || !(HEAD_END.test(place.slice(end)) || (listHead && LIST_GOES_ON.test(place.slice(end)))))) return false;
           return start < startsBy || (phrase && !phraseOnly && GENUS_AFTER_LIST.test(before));
         });
+        return span ? [from + span[0], from + span[1]] : null;
       },
       holds: (term) => spans(id, term).length > 0,
       generic: generic === true,

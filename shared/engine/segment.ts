@@ -52,6 +52,8 @@ export function groupsArticles(section: Section): boolean {
 }
 /** 第3条, 第3条の2. */
 const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`);
+/** An article whose paragraphs are numbered "1.", "2.": 第3条, "§ 4", "Article 4" (not "§ 4.2", a subsection). */
+const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*\\d{1,3}(?!\\d|\\.\\d)`);
 const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
   { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },
@@ -224,7 +226,8 @@ export function segment(text: string): Segmentation {
       prevWasBlank = false;
     } else {
       // 「1. 乙は…」 inside 第N条 is a paragraph (項) of the article, not a section beside it.
-      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE.test(withoutHashes(sections[open[open.length - 1]].heading));
+      // So is "1. The Processor …" inside "§ 4. Authorised persons" or "Article 4" (European statute style).
+      const paragraphOfArticle = open.length > 0 && PARAGRAPH_NUMBER.test(line) && ARTICLE_OF_PARAGRAPHS.test(withoutHashes(sections[open[open.length - 1]].heading));
       // A paragraph of running text (not a title) that the line above left mid-sentence.
       // (A short line too when it ends on a word no sentence or title ends with: a table cell wrapped in its narrow column.)
       const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&

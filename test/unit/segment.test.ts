@@ -388,4 +388,14 @@ describe('sentences', () => {
     expect([list[at('cvss9.0')].lead, list[at('その他')].lead]).toEqual([at('2 乙は'), at('2 乙は')]);
     expect(list[at('甲は')].kind).toBe('sentence');
   });
+
+  it('reads "1." paragraphs under "§ 4." or "Article 4" as paragraphs of that article, not clauses beside it', () => {
+    for (const head of ['## § 4. Authorised persons', 'Article 4 - Authorised persons']) {
+      const { sections } = segment(normalize(`${head}\n\n1. Only named staff may process the data.\n\n2. The Supplier answers for them.\n\n§ 5. Audits`).text);
+      expect(sections.length).toBe(2);
+    }
+    // a numbered subsection is no article: "1." under "§ 4.2" stays a clause of its own
+    expect(segment(normalize('§ 4.2 Access\n\n1. Only named staff may process the data.').text).sections.length).toBe(2);
+    expect(segment(normalize('§ 14.2 Access\n\n1. Only named staff may process the data.').text).sections.length).toBe(2);
+  });
 });
