@@ -10,7 +10,7 @@ import { describeIssues } from '../catalog/schema.ts';
 import { escapeRegExp, normaliseTerm, phrasePattern } from './lexicon.ts';
 import type { CompiledCatalog } from './rules.ts';
 import type { DocumentFacts } from './requirements.ts';
-import { sentenceLocator, type Segmentation } from './segment.ts';
+import { GLOSSARY_ENTRY, sentenceLocator, type Segmentation } from './segment.ts';
 import { vaguenessData } from './vagueness.ts';
 
 const DefinedTermsData = v.strictObject({
@@ -60,6 +60,13 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   const jaGlossary = JA_GLOSSARY.exec(sentence);
   if (jaGlossary && hasJapanese(sentence.slice(jaGlossary[0].length, jaGlossary[0].length + 8))) {
     return { term: jaGlossary[1], body: jaGlossary[0].length, quoted: true };
+  }
+  // a plain-text glossary entry, the term set off from its body by a gap ("Security Incident      an event that …"):
+  // a term, not quoted (no alias is taken from it)
+  const spaced = GLOSSARY_ENTRY.exec(sentence.trimStart());
+  if (spaced) {
+    const term = withoutArticle(/^(.*?) {3,}/.exec(sentence.trimStart())![1]);
+    if (term) return { term, body: sentence.length - sentence.trimStart().length + spaced[0].length - 1, quoted: false };
   }
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
   if (!m) return null;

@@ -242,7 +242,9 @@ export function segment(text: string): Segmentation {
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
       // go on with it.
-      const continues = !heading && !isItem && (openEnded || (running && endsWithSpelledNumber(text, paragraphStart, prevLineEnd)));
+      // a plain-text glossary entry ("Sensor      the passive appliance …") opens a paragraph of its own, though the
+      // entry above ends without a full stop
+      const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) && (openEnded || (running && endsWithSpelledNumber(text, paragraphStart, prevLineEnd)));
       // short lines set in from the margin right under a sentence that announces them, with no rule, header or
       // blank line (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads
       const tableRow = !heading && !isItem && !continues && !prevWasBlank && contentStart > lineStart &&
@@ -334,6 +336,9 @@ export function sentenceLocator(sentences: readonly { start: number; end: number
     return best >= 0 && pos < sentences[best].end ? best : -1;
   };
 }
+
+/** A term of up to five words, a gap of three spaces or more, then a body that opens with an article. */
+export const GLOSSARY_ENTRY = /^[a-z][\w'’-]*(?: [\w'’-]+){0,4} {3,}(?:a|an|the|any|all|each|every)\s/;
 
 /** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */
 export function opensBlock(line: string): boolean {
