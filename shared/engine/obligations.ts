@@ -471,7 +471,8 @@ function firstMention(text: string, start: number, end: number, model: PartyMode
   return actor;
 }
 
-const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());
+/** A table row's cells (markdown pipes, or the tabs of a Word or HTML table). */
+export const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());
 
 /** Allocation-table rows marked for the outsourcer only (a duty the buyer keeps, not the contractor's). */
 export function buyerLedRows(text: string, sentences: Sentence[], model: PartyModel): number[] {

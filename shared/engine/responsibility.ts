@@ -6,11 +6,12 @@
 import type {
   Finding, LiabilitySummary, Obligation, Party, Report, RequirementResult, Responsibility, ResponsibilityCell, ResponsibilityRow, Span,
 } from '../schemas/report.ts';
+import type { Catalog } from '../catalog/index.ts';
 import type { Analysis } from './analyze.ts';
 import { sentenceLocator, type Section } from './segment.ts';
 import { NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 import {
@@ -54,6 +55,44 @@ const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|e
 const CHECK_PATTERN = Object.fromEntries(PATTERN_CHECKS.map((k) => [k, new RegExp(V.checkPatterns[k])])) as Record<(typeof PATTERN_CHECKS)[number], RegExp>;
 const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契約第|section\\s+\\d|clause\\s+\\d|article\\s+\\d`);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+const ROW_MARKS = new Set([...V.structure.raciMarks, ...V.structure.cellLead].map(normaliseTerm));
+const LEAD_NOTE = /一次対応|主担当|主管|\blead\b|\bprimary\b/;
+/** More RACI marks in a table row than in its party columns, or a note naming the lead: the row is allocated. */
+function markedElsewhere(row: string, cells: { mark: string }[]): boolean {
+  const raw = splitRow(row.trim()).slice(1);
+  const marks = raw.filter((c) => ROW_MARKS.has(c)).length;
+  return marks > cells.filter((c) => c.mark === 'lead' || c.mark === 'support').length || raw.some((c) => c.length > 2 && LEAD_NOTE.test(c));
+}
+const DATA_LOCATION_RULE = /\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+(?:stored|processed|hosted|located|held)(?:\s+(?:and|or)\s+(?:stored|processed|hosted|accessed))?\s+(?:only\s+|solely\s+|exclusively\s+)?(?:in|within|at|inside)\b/;
+const englishAnchors = new WeakMap<Catalog, RegExp>();
+/** The catalog's deadline and frequency terms in English as one expression, to find an anchor inside one clause. */
+function englishAnchor(catalog: Catalog): RegExp {
+  let re = englishAnchors.get(catalog);
+  if (!re) {
+    const terms = (['deadline', 'frequency'] as const).flatMap((c) => catalog.concepts[c]?.en ?? []);
+    re = new RegExp(terms.map((t) => (t.startsWith('re:') ? `(?:${t.slice(3)})` : `\\b${escapeRegExp(normaliseTerm(t))}\\b`)).join('|'));
+    englishAnchors.set(catalog, re);
+  }
+  return re;
+}
+/**
+ * Where an English sentence splits into coordinated clauses: ';', or and/but before a modal or a verb and its
+ * object ("… regularly and engage an independent tester …"); "promptly and in any event within 24 hours" stays one.
+ */
+const EN_CLAUSE_BREAK = /;|\s(?:and|but)\s+(?!in\s+any\s+(?:event|case)\b)(?:(?:shall|will|must|should|may|can)\b|[a-z]+\s+(?:the|a|an|its|their|all|any|our|your|each|every)\b)/g;
+
+/** An English sentence's anchor counts for a hit only inside the hit's clause ("apply updates regularly and engage a tester each year": none). */
+function anchorInClause(anchor: RegExp, text: string, s: { start: number; end: number }, start: number, end: number): boolean {
+  const t = text.slice(s.start, s.end);
+  let a = 0;
+  let b = t.length;
+  for (const m of t.matchAll(EN_CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (at + m[0].length <= start - s.start) a = at + m[0].length;
+    else if (at >= end - s.start) { b = at; break; }
+  }
+  return anchor.test(t.slice(a, b));
+}
 
 export function analyzeResponsibility(
   text: string, analysis: Omit<Analysis, 'report'>, parties: Party[], requirementEvidence: Map<string, number[]>,
@@ -108,6 +147,19 @@ export function analyzeResponsibility(
   const frequency = compiled.concept('frequency');
   const anchored = (i: number) => { const f = facts.sentenceFacts[i]; return !!f && (f.concepts.has(deadline) || f.concepts.has(frequency)); };
 
+  /**
+   * English: a passive duty in a clause whose nearest earlier sentence with an actor is the contractor's
+   * ("The Supplier must keep the DMS patched. Security patches will be applied …") continues that duty.
+   */
+  const contractorClause = (i: number): boolean => {
+    if (lang !== 'en') return false;
+    for (let j = i - 1; j >= 0 && i - j <= 4 && sentences[j].section === sentences[i].section; j--) {
+      const a = actorOf(j).actor;
+      if (a) return a.role === 'contractor' || a.role === 'subcontractor';
+    }
+    return false;
+  };
+
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const push = (f: Finding, key: string) => { if (!seen.has(key)) { seen.add(key); findings.push(f); } };
@@ -126,16 +178,17 @@ export function analyzeResponsibility(
     const s = sentences[i];
     const signal = signals.signals[hit.signal];
     // the signal's own conditions are read only for a hit these cheaper tests keep
-    if (signal.kind === 'vague' && signal.severity === 'low' && !security(i)) continue;
+    // (a liability-clause signal has its own gate: a cap's 重大な過失 is flagged without security words)
+    if (signal.kind === 'vague' && signal.severity === 'low' && !security(i) && !signal.falsePositive.when?.liabilityClause) continue;
     const { actor } = actorOf(i);
-    if (signal.kind === 'unassigned' && actor) continue;
-    ctx.setSentence(s.start, s.end, lexOf[i]);
+    if (signal.kind === 'unassigned' && (actor || contractorClause(i))) continue;
+    ctx.setSentence(s.start, s.end, lexOf[i], i > 0 && sentences[i - 1].section === s.section ? lexOf[i - 1] : 0);
     ctx.actor = actor ? actor.role : 'none';
     ctx.modality = bySentence[i]?.modality ?? facts.sentenceFacts[i]?.modality ?? 'statement';
-    ctx.anchorSame = anchored(i);
+    ctx.anchorSame = anchored(i) && (lang === 'ja' || anchorInClause(englishAnchor(compiled.catalog), norm, s, hit.start, hit.end));
     ctx.anchorNext = i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1);
     ctx.possessor = needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none';
-    ctx.before = norm.slice(Math.max(s.start, hit.start - 8), hit.start);
+    ctx.before = norm.slice(Math.max(s.start, hit.start - 20), hit.start);
     if (!signalApplies(signal, ctx)) continue;
     if (signal.falsePositive.suppressedBy?.length) { pendingSuppressed.push({ hit, i, signal }); continue; }
     report(hit, i, signal);
@@ -172,7 +225,7 @@ export function analyzeResponsibility(
     const o = bySentence[i];
     if (!o || o.cells || o.actor) continue;
     const s = sentences[i];
-    if (s.kind === 'row') continue;
+    if (s.kind === 'row' || contractorClause(i)) continue;
     if (!['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
     const t = norm.slice(s.start, s.end);
     // a title in brackets (（複写の禁止）) or an enumerated noun phrase (…取得した情報) creates no duty
@@ -182,6 +235,8 @@ export function analyzeResponsibility(
     if (notesRe.test(body) || CHECK_PATTERN.definition.test(t)) continue;
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
     if (lang === 'en' && !/\b(?:shall|must|will)\s+be\s+\w+(?:ed|en)\b/.test(t)) continue;
+    // "Data shall be stored and processed only in the UK": a location rule binding everyone, not an orphaned task
+    if (lang === 'en' && DATA_LOCATION_RULE.test(t)) continue;
     pushUnassigned(i, null);
   }
   function pushUnassigned(i: number, detail: string | null) {
@@ -208,10 +263,12 @@ export function analyzeResponsibility(
   const agreeSignal = signals.signals[signals.byId.get('VAG-TO-BE-AGREED')!];
   for (const i of obligations.tableRows) {
     const cells = bySentence[i]!.cells!;
+    // a mark in a column of no party of the model (AWS, the card acquirer, a note 「受注者が一次対応」) gives the task to someone
+    const elsewhere = markedElsewhere(norm.slice(sentences[i].start, sentences[i].end), cells);
     const span = sentSpan(i);
     const req = firstReq(i);
-    if (cells.every((c) => c.mark === 'empty' || c.mark === 'none')) pushUnassigned(i, 'table');
-    else if (!cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2) {
+    if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) pushUnassigned(i, 'table');
+    else if (!elsewhere && !cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2) {
       push({
         id: `VAG-JOINT-UNALLOCATED:${span.start}`, kind: 'vague', severity: joint.severity, requirement: req?.id ?? null, stage: req?.stage ?? null,
         message: { ja: '複数の当事者に同じ印が付き、主担当が決まっていません。', en: 'Several parties share this task and none leads it.' },
@@ -429,6 +486,8 @@ class HitSentence implements HitContext {
   private end = 0;
   /** The sentence's vocabulary lists (`LEXICON` bits). */
   private lex = 0;
+  /** The lists of the previous sentence of the same section: 「ただし、…重大な過失による場合はこの限りでない。」 continues a cap. */
+  private previousLex = 0;
   private sentenceText: string | null = null;
   private annexHeadings: string[] | null = null;
   /** The document anywhere states how instructions are given (comparing a cached 1 MB text with this one cost more than the test). */
@@ -436,10 +495,11 @@ class HitSentence implements HitContext {
 
   constructor(private readonly norm: string, private readonly sections: readonly Section[]) {}
 
-  setSentence(start: number, end: number, lex: number): void {
+  setSentence(start: number, end: number, lex: number, previousLex = 0): void {
     this.start = start;
     this.end = end;
     this.lex = lex;
+    this.previousLex = previousLex;
     this.sentenceText = null;
   }
 
@@ -458,10 +518,11 @@ class HitSentence implements HitContext {
       case 'security': return (lex & LEXICON.security) !== 0;
       case 'exceptionProcedure': return CHECK_PATTERN.exceptionProcedure.test(this.text());
       case 'definedTerm': case 'definition': return CHECK_PATTERN.definition.test(this.text());
-      case 'liabilityClause': return (lex & LEXICON.damages) !== 0;
+      case 'liabilityClause': return ((lex | this.previousLex) & LEXICON.damages) !== 0;
       case 'securityCarveOut': return (lex & LEXICON.carveOut) !== 0 && (lex & LEXICON.dataBreach) !== 0;
       case 'chooserNamed': return CHECK_PATTERN.chooserNamed.test(this.text());
       case 'finalReport': return CHECK_PATTERN.finalReport.test(this.text());
+      case 'evidenceCopy': return CHECK_PATTERN.evidenceCopy.test(this.text());
       case 'civilCodeDefault': return CHECK_PATTERN.civilCodeDefault.test(this.text());
       case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
       case 'instructionProcedure': return CHECK_PATTERN.instructionProcedure.test(this.text()) || (this.instructed ??= CHECK_PATTERN.instructionProcedure.test(this.norm));

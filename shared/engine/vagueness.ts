@@ -22,13 +22,13 @@ const MODALITY = ['obligation', 'prohibition', 'permission', 'effort', 'agree-la
 export const NAMED_CHECKS = [
   'annexReferenced', 'namedStandard', 'clauseCited', 'exceptionProcedure', 'definedTerm', 'liabilityClause',
   'securityCarveOut', 'chooserNamed', 'finalReport', 'civilCodeDefault', 'definition', 'allocationTable',
-  'instructionProcedure', 'annexExists', 'security', 'documentCited',
+  'instructionProcedure', 'annexExists', 'security', 'documentCited', 'evidenceCopy',
 ] as const;
 export type NamedCheck = (typeof NAMED_CHECKS)[number];
 /** The named checks that are a pattern over the sentence (data: checkPatterns); the rest read lexicon masks or the document's structure. */
 export const PATTERN_CHECKS = [
   'annexReferenced', 'namedStandard', 'documentCited', 'exceptionProcedure', 'definition', 'chooserNamed', 'finalReport',
-  'civilCodeDefault', 'instructionProcedure',
+  'civilCodeDefault', 'instructionProcedure', 'evidenceCopy',
 ] as const satisfies readonly NamedCheck[];
 const isRegExp = (source: string) => { try { new RegExp(source); return true; } catch { return false; } };
 const Pattern = v.pipe(nonEmpty, v.check(isRegExp, 'invalid regular expression'));
