@@ -63,10 +63,11 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   }
   // a plain-text glossary entry, the term set off from its body by a gap ("Security Incident      an event that …"):
   // a term, not quoted (no alias is taken from it)
-  const spaced = GLOSSARY_ENTRY.exec(sentence.trimStart());
+  const indent = sentence.length - sentence.trimStart().length;
+  const spaced = GLOSSARY_ENTRY.exec(sentence.slice(indent));
   if (spaced) {
-    const term = withoutArticle(/^(.*?) {3,}/.exec(sentence.trimStart())![1]);
-    if (term) return { term, body: sentence.length - sentence.trimStart().length + spaced[0].length - 1, quoted: false };
+    const term = withoutArticle(spaced[1]);
+    if (term) return { term, body: indent + spaced[0].length - 1, quoted: false };
   }
   const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
   if (!m) return null;
