@@ -65,12 +65,12 @@ function markedElsewhere(row: string, cells: { mark: string }[]): boolean {
 }
 const DATA_LOCATION_RULE = /\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+(?:stored|processed|hosted|located|held)(?:\s+(?:and|or)\s+(?:stored|processed|hosted|accessed))?\s+(?:only\s+|solely\s+|exclusively\s+)?(?:in|within|at|inside)\b/;
 const englishAnchors = new WeakMap<Catalog, RegExp>();
-/** The catalog's deadline and frequency terms in English as one expression, to find an anchor inside one clause. */
+/** The catalog's deadline and frequency terms in English as one expression (Unicode, as the scanner compiles them), to find an anchor inside one clause. */
 function englishAnchor(catalog: Catalog): RegExp {
   let re = englishAnchors.get(catalog);
   if (!re) {
     const terms = (['deadline', 'frequency'] as const).flatMap((c) => catalog.concepts[c]?.en ?? []);
-    re = new RegExp(terms.map((t) => (t.startsWith('re:') ? `(?:${t.slice(3)})` : `\\b${escapeRegExp(normaliseTerm(t))}\\b`)).join('|'));
+    re = new RegExp(terms.map((t) => (t.startsWith('re:') ? `(?:${t.slice(3)})` : `\\b${escapeRegExp(normaliseTerm(t))}\\b`)).join('|'), 'u');
     englishAnchors.set(catalog, re);
   }
   return re;
