@@ -494,8 +494,15 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
   let prevRow = -2;
   let pending: [number, TableCell[]][] = [];
   let marked = false;
+  // "x" is "not this party" beside ○ ◎ marks (a Japanese ○× table), and the responsible party's box where a table
+  // marks with x alone (an English checkbox table: "X" under one column, the others blank)
+  let xCells: TableCell[] = [];
+  let otherMarks = false;
   const close = () => {
+    if (!otherMarks) for (const c of xCells) c.mark = 'lead';
     if (marked) for (const [i, cells] of pending) out.set(i, cells);
+    xCells = [];
+    otherMarks = false;
     // called at every sentence that is not a row: most have nothing pending
     if (pending.length) pending = [];
     marked = false;
@@ -529,7 +536,10 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
       else if (c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater)) mark = 'agree-later';
       else mark = 'other';
       if (mark !== 'other' && mark !== 'empty') raciSeen = true;
-      marks.push({ actor: col, mark });
+      if (mark === 'lead' || mark === 'support') otherMarks = true;
+      const cell: TableCell = { actor: col, mark };
+      if (c === 'x') xCells.push(cell);
+      marks.push(cell);
     });
     marked ||= raciSeen;
     if (raciSeen || (marks.length && marks.every((m) => m.mark === 'empty'))) pending.push([i, marks]);

@@ -109,9 +109,9 @@ export function detectParties(original: string, normalized?: NormalizedText): Pa
 // 「（本店：東京都千代田区、以下「甲」という。）」: a note on the party may come before 以下
 const JA_DEF_TAIL = /\(\s*(?:(?:[^()「」『』]{1,60}?[、,]\s*)?(?:以下|以降)|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
 const JA_NAME_CHAR = /[^\s、。「」()]/;
-// ("Council", "we"), ("**Port**"): the first of several labels, markdown bold inside the quotes
+// ("Council", "we"), ("**Port**"), ("the Supplier"): the first of several labels, markdown bold and an article inside the quotes
 // or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
-const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*(?:\)|-)/g;
+const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**(?:the\s+)?([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*(?:\)|-)/g;
 // a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
 const EN_NAME_CHAR = /[\p{L}\p{N}_&.,'’*()\/# -]/u;
 /**

@@ -24,3 +24,24 @@ describe('allocation-table rows marked for the buyer only', () => {
     expect(status(doc('| サーバOS及びミドルウェアのセキュリティパッチ適用 | | ○ |'))).not.toBe('missing');
   });
 });
+
+describe('an English table that marks the responsible party with an X', () => {
+  const text = `MANAGED SERVICE AGREEMENT
+Westport Council ("Council") and Awa Telemetry Limited ("Supplier") agree as follows.
+1. The Supplier shall operate the telemetry service for the Council.
+2. Responsibilities:
+
+| Activity | Council | Supplier |
+|---|---|---|
+| Patching of the hosted servers |  | X |
+| Warning thresholds | X |  |
+`;
+  it('reads X as the party that does the task, so no row is left unassigned', () => {
+    const report = analyze(text);
+    expect(report.findings.filter((f) => f.kind === 'unassigned')).toEqual([]);
+  });
+  it('beside ○ marks, × still means "not this party"', () => {
+    const report = analyze(doc('| セキュリティパッチ適用 | × | |'));
+    expect(report.findings.some((f) => f.kind === 'unassigned')).toBe(true);
+  });
+});

@@ -17,6 +17,17 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('an article inside the quotes is not part of the label ("the Supplier"), and an Irish DAC is a company', () => {
+    const text = `HOSTING AGREEMENT
+**between** Harbour Ferries DAC ("**the Operator**"), a designated activity company registered in Ireland,
+**and** Nimbus Hosting Ltd ("**the Supplier**"), a company registered in England and Wales.
+1. The Supplier shall host the booking platform for the Operator.
+2. The Supplier shall notify the Operator of any security incident within 24 hours.`;
+    const parties = detectParties(text);
+    expect(roles(text)).toEqual({ Operator: 'outsourcer', Supplier: 'contractor' });
+    expect(parties.find((p) => p.label === 'Operator')!.names).toContain('Harbour Ferries DAC');
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
