@@ -336,8 +336,10 @@ function headerTables(text: string, tabs: number[]): void {
     [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].filter((g) => g.index > 0).map((g) => [g.index, g.index + g[0].length]);
   for (let i = 0; i < lines.length;) {
     const head = lines[i];
-    // a table is set off by blank lines: a line right under another is no header (this also keeps the pass linear)
-    if (ruled.has(head.start) || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10)) { i++; continue; }
+    // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
+    // cells is no header (this also keeps the pass linear)
+    const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)))) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
     const columns = gapsIn(head).map(([, to]) => to);
@@ -352,11 +354,29 @@ function headerTables(text: string, tabs: number[]): void {
       }
       return [...at];
     };
+    // a table of marks (○, 甲) has one or two per row: a row whose short cells each start under a column keeps
+    // its place, with a tab for each column it leaves blank
+    const sparse = (line: { start: number; end: number }) => {
+      const gaps = gapsIn(line);
+      const cells = text.slice(line.start, line.end).slice(1).split(/ {2,}/).slice(1);
+      if (gaps.length === 0 || cells.some((c) => c.trim().length > 4)) return null;
+      const at: number[] = [];
+      let k = 0;
+      for (const [from, to] of gaps) {
+        const near = columns.findIndex((c) => Math.abs(to - c) <= 1);
+        if (near < k) return null;
+        for (; k < near; k++) if (columns[k] > from && columns[k] < to) at.push(line.start + columns[k] - 1);
+        at.push(line.start + to - 1);
+        k = near + 1;
+      }
+      return at;
+    };
     const rows: number[][] = [];
     let j = i + 1;
     for (; j < lines.length && lines[j].start === lines[j - 1].end + 1 && !ruled.has(lines[j].start); j++) {
-      const at = hits(lines[j]);
-      if (at.length * 2 < columns.length + 1) break;
+      const dense = hits(lines[j]);
+      const at = dense.length * 2 < columns.length + 1 ? sparse(lines[j]) : dense;
+      if (!at) break;
       rows.push(at);
     }
     // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
