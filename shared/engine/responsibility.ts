@@ -56,14 +56,12 @@ const CHECK_PATTERN = Object.fromEntries(PATTERN_CHECKS.map((k) => [k, new RegEx
 const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契約第|section\\s+\\d|clause\\s+\\d|article\\s+\\d`);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 const ROW_MARKS = new Set([...V.structure.raciMarks, ...V.structure.cellLead].map(normaliseTerm));
-const LEAD_NOTE = /一次対応|主担当|主管|\blead\b|\bprimary\b/;
-/** More RACI marks in a table row than in its party columns, or a note naming the lead: the row is allocated. */
+/** More RACI marks in a table row than in its party columns, or a note naming the lead (「一次対応」): the row is allocated. */
 function markedElsewhere(row: string, cells: { mark: string }[]): boolean {
   const raw = splitRow(row.trim()).slice(1);
   const marks = raw.filter((c) => ROW_MARKS.has(c)).length;
-  return marks > cells.filter((c) => c.mark === 'lead' || c.mark === 'support').length || raw.some((c) => c.length > 2 && LEAD_NOTE.test(c));
+  return marks > cells.filter((c) => c.mark === 'lead' || c.mark === 'support').length || raw.some((c) => c.length > 2 && (lexicons.maskIn(c) & LEXICON.cellLeadNote) !== 0);
 }
-const DATA_LOCATION_RULE = /\b(?:shall|must|will)\s+(?:at\s+all\s+times\s+)?be\s+(?:stored|processed|hosted|located|held)(?:\s+(?:and|or)\s+(?:stored|processed|hosted|accessed))?\s+(?:only\s+|solely\s+|exclusively\s+)?(?:in|within|at|inside)\b/;
 const englishAnchors = new WeakMap<Catalog, RegExp>();
 /** The catalog's deadline and frequency terms in English as one expression (Unicode, as the scanner compiles them), to find an anchor inside one clause. */
 function englishAnchor(catalog: Catalog): RegExp {
@@ -236,7 +234,7 @@ export function analyzeResponsibility(
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
     if (lang === 'en' && !/\b(?:shall|must|will)\s+be\s+\w+(?:ed|en)\b/.test(t)) continue;
     // "Data shall be stored and processed only in the UK": a location rule binding everyone, not an orphaned task
-    if (lang === 'en' && DATA_LOCATION_RULE.test(t)) continue;
+    if (lang === 'en' && CHECK_PATTERN.locationRule.test(t)) continue;
     pushUnassigned(i, null);
   }
   function pushUnassigned(i: number, detail: string | null) {
@@ -523,6 +521,7 @@ class HitSentence implements HitContext {
       case 'chooserNamed': return CHECK_PATTERN.chooserNamed.test(this.text());
       case 'finalReport': return CHECK_PATTERN.finalReport.test(this.text());
       case 'evidenceCopy': return CHECK_PATTERN.evidenceCopy.test(this.text());
+      case 'locationRule': return CHECK_PATTERN.locationRule.test(this.text());
       case 'civilCodeDefault': return CHECK_PATTERN.civilCodeDefault.test(this.text());
       case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
       case 'instructionProcedure': return CHECK_PATTERN.instructionProcedure.test(this.text()) || (this.instructed ??= CHECK_PATTERN.instructionProcedure.test(this.norm));

@@ -22,13 +22,13 @@ const MODALITY = ['obligation', 'prohibition', 'permission', 'effort', 'agree-la
 export const NAMED_CHECKS = [
   'annexReferenced', 'namedStandard', 'clauseCited', 'exceptionProcedure', 'definedTerm', 'liabilityClause',
   'securityCarveOut', 'chooserNamed', 'finalReport', 'civilCodeDefault', 'definition', 'allocationTable',
-  'instructionProcedure', 'annexExists', 'security', 'documentCited', 'evidenceCopy',
+  'instructionProcedure', 'annexExists', 'security', 'documentCited', 'evidenceCopy', 'locationRule',
 ] as const;
 export type NamedCheck = (typeof NAMED_CHECKS)[number];
 /** The named checks that are a pattern over the sentence (data: checkPatterns); the rest read lexicon masks or the document's structure. */
 export const PATTERN_CHECKS = [
   'annexReferenced', 'namedStandard', 'documentCited', 'exceptionProcedure', 'definition', 'chooserNamed', 'finalReport',
-  'civilCodeDefault', 'instructionProcedure', 'evidenceCopy',
+  'civilCodeDefault', 'instructionProcedure', 'evidenceCopy', 'locationRule',
 ] as const satisfies readonly NamedCheck[];
 const isRegExp = (source: string) => { try { new RegExp(source); return true; } catch { return false; } };
 const Pattern = v.pipe(nonEmpty, v.check(isRegExp, 'invalid regular expression'));
@@ -98,6 +98,7 @@ export const VaguenessData = v.object({
     cellAgreeLater: RoleLexicon,
     cellNone: v.array(nonEmpty),
     cellLead: v.array(nonEmpty),
+    cellLeadNote: RoleLexicon,
     sentenceFinal: v.object({
       effort: v.array(nonEmpty), permission: v.array(nonEmpty), prohibition: v.array(nonEmpty),
       agreeLater: v.array(nonEmpty), obligation: v.array(nonEmpty),
@@ -380,7 +381,7 @@ const V = vaguenessData;
 const SENTENCE_LEXICONS = {
   security: V.security, stage: V.stageWords, residual: V.structure.residual, allocationTable: V.structure.allocationTable,
   introLead: V.structure.introLead, dutyHeading: V.structure.dutyHeading, cellAgreeLater: V.structure.cellAgreeLater,
-  ...V.liability,
+  cellLeadNote: V.structure.cellLeadNote, ...V.liability,
 };
 export type LexiconName = keyof typeof SENTENCE_LEXICONS;
 /** The bit of each list in a mask of `lexicons`. */
