@@ -358,8 +358,9 @@ function headerTables(text: string, tabs: number[]): void {
     // its place, with a tab for each column it leaves blank
     const sparse = (line: { start: number; end: number }) => {
       const gaps = gapsIn(line);
-      const cells = text.slice(line.start, line.end).slice(1).split(/ {2,}/).slice(1);
-      if (gaps.length === 0 || cells.some((c) => c.trim().length > 4)) return null;
+      // the cell after each gap, up to the next gap
+      const cellAfter = (k: number) => text.slice(line.start + gaps[k][1], k + 1 < gaps.length ? line.start + gaps[k + 1][0] : line.end);
+      if (gaps.length === 0 || gaps.some((_, k) => cellAfter(k).trim().length > 4)) return null;
       const at: number[] = [];
       let k = 0;
       for (const [from, to] of gaps) {

@@ -223,6 +223,8 @@ export function writerOf(model: PartyModel): Actor | null {
 const CELL_NONE = new Set(S.cellNone.map(normaliseTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normaliseTerm));
 const RACI = new Set(S.raciMarks.map(normaliseTerm));
+/** A cell that marks a party for the task (◎ ○ R A 主 …), in any column. */
+export const isTaskMark = (cell: string): boolean => CELL_LEAD.has(cell) || RACI.has(cell);
 
 export interface ObligationAnalysis {
   /** One entry per sentence index (null when the sentence creates no duty). */

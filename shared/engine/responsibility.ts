@@ -11,7 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { sentenceLocator, type Section } from './segment.ts';
 import { NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, isTaskMark, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 import {
@@ -55,11 +55,10 @@ const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|e
 const CHECK_PATTERN = Object.fromEntries(PATTERN_CHECKS.map((k) => [k, new RegExp(V.checkPatterns[k])])) as Record<(typeof PATTERN_CHECKS)[number], RegExp>;
 const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契約第|section\\s+\\d|clause\\s+\\d|article\\s+\\d`);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
-const ROW_MARKS = new Set([...V.structure.raciMarks, ...V.structure.cellLead].map(normaliseTerm));
 /** More RACI marks in a table row than in its party columns, or a note naming the lead (「一次対応」): the row is allocated. */
 function markedElsewhere(row: string, cells: { mark: string }[]): boolean {
   const raw = splitRow(row.trim()).slice(1);
-  const marks = raw.filter((c) => ROW_MARKS.has(c)).length;
+  const marks = raw.filter(isTaskMark).length;
   return marks > cells.filter((c) => c.mark === 'lead' || c.mark === 'support').length || raw.some((c) => c.length > 2 && (lexicons.maskIn(c) & LEXICON.cellLeadNote) !== 0);
 }
 const englishAnchors = new WeakMap<Catalog, RegExp>();
