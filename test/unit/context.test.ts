@@ -103,8 +103,19 @@ describe('subcontracting stance', () => {
     expect(stance('Terms\n1. We rely on third-party providers for hosting and email delivery.')).toBe('allowed');
   });
 
+  it('reads a permission to pass work or information on to contractors as allowed', () => {
+    // a recipient that may share with its contractors uses them (the corpus labels such NDAs "allowed")
+    expect(stance('Mutual NDA\n4. The Recipient may disclose Confidential Information to its directors, staff, auditors and contractors who need to know it.')).toBe('allowed');
+    expect(stance('Terms\n8.2 Each party may share the other party\'s Confidential Information with employees, professional advisers and service providers bound by written confidentiality terms.')).toBe('allowed');
+    expect(stance('業務委託基本契約書\n第6条　乙は、乙の責任において、第三者を用いて本業務の一部を実施することができる。')).toBe('allowed');
+    expect(stance('プライバシーポリシー\n3. 本サービスを運営するために利用している事業者は次のとおりです。')).toBe('allowed');
+  });
+
   it('is silent when subcontracting is not mentioned', () => {
     expect(stance('第1条（報告）\n乙は、毎月作業報告書を提出する。')).toBe('silent');
+    // the parties' relationship, and contractors who are not the recipient's, say nothing of it
+    expect(stance('Terms\n12. The parties are independent contractors; neither may bind the other.')).toBe('silent');
+    expect(stance('Mutual NDA\n4. The Recipient may disclose Confidential Information when a court orders it, and shall tell the Discloser first.')).toBe('silent');
   });
 });
 
