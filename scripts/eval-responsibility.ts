@@ -87,8 +87,8 @@ export function evaluateResponsibility(corpusDir: string, corpora: string[] = ['
     const reports = new Map<string, { text: string; report: Report }>();
     const docs = readTsv(join(dir, 'docs.tsv'));
     for (const d of docs) {
-      const file = join(dir, `${d.doc}.md`);
-      if (!existsSync(file)) continue;
+      const file = ['md', 'txt'].map((ext) => join(dir, `${d.doc}.${ext}`)).find((f) => existsSync(f));
+      if (!file) continue;
       const text = readFileSync(file, 'utf8');
       reports.set(d.doc, { text, report: analyze(text) });
     }
