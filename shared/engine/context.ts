@@ -66,10 +66,11 @@ const hasWord = (haystack: string, term: string) =>
 
 /** Title first (the document says what it is), then the vocabulary of its opening pages. */
 export function detectDocumentType(titles: readonly string[], normalisedText: string): DocumentType {
-  // the title lines in order: a letterhead or issuer's name often comes before the document's own title
+  // the title lines in order: a letterhead or issuer's name often comes before the document's own title; a weak
+  // word ("Security Requirements") yields to a later line that names the document ("Contract No. 12 for …")
+  let weak: DocumentType | null = null;
   for (const title of titles) {
     const t = normaliseTerm(title);
-    let weak: DocumentType | null = null;
     const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));
     const allHits = [...hitsOf.values()].flat();
     for (const type of typeOrder) {
@@ -79,17 +80,20 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
       if (!hits.every((h) => typeRules[type].weakTitle.has(h))) return type;
       weak ??= type;
     }
-    if (weak) return weak;
   }
   const head = normalisedText.slice(0, 6000);
+  const scoreOf = (type: DocumentType) => typeRules[type].body.reduce((sum, term) => sum + Math.min(countOf(head, term), 5), 0);
   let best: DocumentType = 'contract';
   let bestScore = 0;
   for (const type of typeOrder) {
-    const score = typeRules[type].body.reduce((sum, term) => sum + Math.min(countOf(head, term), 5), 0);
+    const score = scoreOf(type);
     if (score > bestScore) [best, bestScore] = [type, score];
   }
-  return best;
+  // a weak title word stands unless the opening pages speak of nothing but another kind of document
+  return weak && (scoreOf(weak) > 0 || bestScore < WEAK_TITLE_OVERRULED) ? weak : best;
 }
+/** Body vocabulary that overrules a weak title word its own type's vocabulary does not back. */
+const WEAK_TITLE_OVERRULED = 5;
 
 export type ContextCounts = Record<'personalData' | 'tradeSecrets' | 'cloud' | 'critical' | 'softwareDevelopment' | 'publicSector', number>
   & Partial<Record<'criticalWeak' | 'tradeSecretsWeak' | 'cloudWeak', number>>;

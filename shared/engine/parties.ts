@@ -56,6 +56,8 @@ function isOrganisation(n: string, written: string): boolean {
   }
   return false;
 }
+/** A law, code or standard by its last word, a year after it or not (data: organisationWords.instruments), on the normalised name. */
+const INSTRUMENT = new RegExp(`(?:${[...O.instruments.ja.map(escapeRegExp), `\\b(?:${O.instruments.en.map(phrasePattern).join('|')})`].join('|')})(?:\\s*\\d{4})?$`);
 /** A bare local-government label as a party (data: organisationWords.jaBareLabels), not inside a longer word. */
 const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabels.map(escapeRegExp).join('|')})(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
 /** A public body, school, hospital or bank: a party when named in the opening of the document. */
@@ -111,7 +113,7 @@ const JA_DEF_TAIL = /\(\s*(?:(?:[^()「」『』]{1,60}?[、,]\s*)?(?:以下|以
 const JA_NAME_CHAR = /[^\s、。「」()]/;
 // ("Council", "we"), ("**Port**"), ("the Supplier"): the first of several labels, markdown bold and an article inside the quotes
 // or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
-const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?"\**(?:the\s+)?([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*(?:\)|-)/g;
+const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*(?:\)|-)/g;
 // a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
 const EN_NAME_CHAR = /[\p{L}\p{N}_&.,'’*()\/# -]/u;
 /**
@@ -167,6 +169,17 @@ function definitionsBefore(
     consumed = m.index! + m[0].length;
   }
   return out;
+}
+
+/** '"the Department" or "the State" means the North Plains Department of …': labels, then the name they mean. */
+const EN_MEANS_DEFINITION = /"\**(?:the\s+)?([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s+(?:shall\s+)?means?\s+(?:the\s+)?([^,;.:"()\n]{3,100})/g;
+
+/** Each `EN_MEANS_DEFINITION`: the label, its aliases (an article inside the quotes dropped) and the name. */
+function meansDefinitions(text: string): Definition[] {
+  return [...text.matchAll(EN_MEANS_DEFINITION)].map((m) => ({
+    name: m[3].trimEnd(), nameStart: m.index! + m[0].length - m[3].length, label: m[1], labelStart: m.index! + m[0].indexOf(m[1]),
+    aliases: [...m[2].matchAll(/"(?:the\s+)?([^"]+)"/g)].map((a) => a[1]), bracket: m.index!,
+  }));
 }
 
 const TO = 'と'.charCodeAt(0);
@@ -238,6 +251,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
     // '… and ____ (the "Parties")' names both
     if (/^part(?:y|ies)$/.test(l)) return false;
+    if (INSTRUMENT.test(n)) return false;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
     if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
     return !isAsciiTerm(l) && roleOfName(n) !== undefined;
@@ -258,6 +272,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     ...definitionsBefore(head, JA_DEF_TAIL, JA_NAME_CHAR, /./, 40).filter((d) => !readInEnglish.has(d.bracket)),
     ...roleDefinitions(head),
     ...english,
+    // a label defined by what it means, in the opening where the parties are named, names a party when that is a
+    // proper name (not '"Affiliate" means any entity …', nor a glossary's regulators further on)
+    ...meansDefinitions(head).filter((d) => d.labelStart < OPENING && isProperName(partyName(shown(d.nameStart, d.nameStart + d.name.length)))),
   ];
   /** The role an alias gives its party: a role word ("Supplier"), "you", and "we" where the writer is the provider. */
   const aliasRole = (aliases: string[]): FixedRole | undefined => {

@@ -27,7 +27,7 @@ describe('detectDocumentType', () => {
   it.each([
     ['個人情報取扱特記事項', 'dpa'], ['Data Processing Addendum', 'dpa'], ['秘密保持契約書', 'nda'],
     ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
-    ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Privacy Policy', 'policy'],
+    ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Payments API Platform — Platform Terms', 'terms'], ['Privacy Policy', 'policy'],
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
     // a vendor's answers are its proposal; a full-width title reads as its half-width form
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
@@ -53,6 +53,17 @@ describe('detectDocumentType', () => {
     // a page's source note is no title; a markdown heading is one though it ends with a full stop
     expect(typeIn('<!-- source: https://example.com/policies/terms/index.md -->\n\n# Security overview.\n\nWe encrypt your data in transit.\n')).toBe('policy');
     expect(typeIn('Acme Corporation\n_These terms apply to customers who signed before 2021._\n\nThe processor processes personal data for the controller; each data subject may object.\n')).toBe('dpa');
+  });
+
+  it('lets a weak title word yield to a later title line or to opening pages that speak only of another kind', () => {
+    // "Security" alone makes a page a policy; a schedule of a contract says what it belongs to on the next line
+    expect(detectDocumentType(['SCHEDULE 2 - SECURITY', 'Contract No. 7 for the Provision of Hosting Services'], '')).toBe('contract');
+    expect(detectDocumentType(['Security', 'Contract No. 7'], normalize('We collect usage data.').text)).toBe('contract');
+    // an exhibit of a business associate agreement speaks of the business associate throughout
+    const exhibit = 'This Exhibit forms part of the Business Associate Agreement. The Business Associate shall encrypt PHI. The Business Associate shall report breaches. The Business Associate shall train staff. The Business Associate shall log access. The Business Associate shall return PHI.';
+    expect(detectDocumentType(['Exhibit B — Information Security Requirements'], normalize(exhibit).text)).toBe('dpa');
+    // a security page that describes its own practice stays a policy
+    expect(detectDocumentType(['Security at Acme'], normalize(`We use encryption. Our security team reviews access. ${exhibit}`).text)).toBe('policy');
   });
 
   it('validates its data at load, naming the field', () => {

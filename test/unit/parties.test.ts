@@ -17,6 +17,32 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('reads a label set in bold without quotes, or quoted inside bold, after the name', () => {
+    const bold = `CLINICAL RECORDS HOSTING AGREEMENT
+**Between:** Southern Coast Health Board (**the Board**)
+**And:** Tuatara Systems Limited (**the Vendor**)
+1. The Vendor shall host the records service for the Board and shall notify the Board of any breach within 24 hours.`;
+    expect(roles(bold)).toEqual({ Board: 'outsourcer', Vendor: 'contractor' });
+    expect(detectParties(bold).find((p) => p.label === 'Board')!.names).toContain('Southern Coast Health Board');
+    const quoted = `OUTSOURCING AGREEMENT
+(1) HARBOUR LIFE ASSURANCE LTD. (the **"Insurer"**); and
+(2) KITE OPERATIONS LTD. (the **"Service Provider"**).
+1. The Insurer outsources the operation of its policy platform to the Service Provider.`;
+    expect(roles(quoted)).toMatchObject({ Insurer: 'outsourcer', 'Service Provider': 'contractor' });
+  });
+
+  it('reads a party defined in the opening by what its label means, but not a class of entity nor a law', () => {
+    const text = `REQUEST FOR PROPOSALS — CASE MANAGEMENT SYSTEM
+In this Section, "the Agency" or "the State" means the Westland Agency for Family Services, "the Contractor" means the Offeror awarded the Contract, and "Affiliate" means any entity controlling a party. Records are handled under the Westland Privacy Act 2018 and the Westland Health Records Code 2019 ("WHRC").
+1. The Contractor shall report any security incident to the Agency within 24 hours.
+2. The Contractor shall return all State Data to the Agency at the end of the Contract.`;
+    const parties = detectParties(text);
+    expect(roles(text)).toMatchObject({ Agency: 'outsourcer', Contractor: 'contractor' });
+    expect(parties.find((p) => p.label === 'Agency')!.names).toContain('Westland Agency for Family Services');
+    expect(parties.map((p) => p.label)).not.toContain('Affiliate');
+    expect(parties.map((p) => p.label)).not.toContain('WHRC');
+  });
+
   it('an article inside the quotes is not part of the label ("the Supplier"), and an Irish DAC is a company', () => {
     const text = `HOSTING AGREEMENT
 **between** Harbour Ferries DAC ("**the Operator**"), a designated activity company registered in Ireland,
