@@ -54,6 +54,8 @@ export function groupsArticles(section: Section): boolean {
 const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`);
 /** An article whose paragraphs are numbered "1.", "2.": 第3条, "§ 4", "Article 4" (not "§ 4.2", a subsection). */
 const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*\\d{1,3}(?!\\d|\\.\\d)`);
+/** A line in bold and nothing else: "**Security Incidents**", "**7. Personal Data Breach.**". */
+const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
 const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
   { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },
@@ -74,7 +76,7 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   { re: /^([a-z]\.\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)/, level: (m) => 1 + depth(m[1]) },
   // "1. The Supplier …", and Japanese 「１．乙は…」 without a space
   { re: /^(\d{1,3})\.(?=\s|[\u3040-\u30ff\u4e00-\u9fff])/, level: () => 2 },
-  { re: /^\*\*([^*]{1,80})\*\*\s*$/, level: () => 4 },
+  { re: BOLD_LINE, level: () => 4 },
 ];
 /** All heading patterns in one (each is anchored): most lines are no heading, and this rejects them in one step. */
 const ANY_HEADING = new RegExp(HEADING_PATTERNS.map((p) => p.re.source).join('|'));
@@ -356,6 +358,8 @@ function matchHeading(line: string): { level: number; label: string } | null {
         const inner = matchHeading(line.slice(m[0].length));
         return { level: level(m), label: inner && !inner.label.startsWith('#') ? inner.label : '' };
       }
+      // a numbered title in bold ("**7. Personal Data Breach.**") is that numbered heading: 7.1, 7.2 … fall under it
+      if (re === BOLD_LINE) return matchHeading(m[1]) ?? { level: level(m), label: normaliseLabel(m[1]) };
       return { level: level(m), label: label ? label(m) : normaliseLabel(m[1] ?? '') };
     }
   }

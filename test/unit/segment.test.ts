@@ -175,6 +175,11 @@ describe('Markdown emphasis on a run-in caption', () => {
     expect(s.sections.map((x) => [x.label, x.heading])).toEqual([['6.5', '6.5 **training'], ['7.1', '7.1 _audit']]);
   });
 
+  it('reads a numbered title alone in bold as that numbered heading, so its sub-clauses fall under it', () => {
+    const { s } = seg('**7. Personal Data Breach.**\n7.1 The Processor shall notify the Controller.\n7.2 Notice is given by telephone.\n\n**Security**\nThe Processor shall encrypt data.');
+    expect(s.sections.map((x) => [x.level, x.label, x.parent])).toEqual([[2, '7', -1], [3, '7.1', 0], [3, '7.2', 0], [4, 'security', 2]]);
+  });
+
   it('keeps a bold caption that opens an unnumbered paragraph with the sentence it introduces', () => {
     const { sentences } = seg('**Q4.2 What if a location changes?** We give thirty days\' notice.');
     expect(sentences.map((x) => x.text)).toEqual(['**q4.2 what if a location changes?** we give thirty days\' notice.']);
