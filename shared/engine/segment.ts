@@ -65,7 +65,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
     re: ARTICLE, level: () => 3,
     label: (m) => (m[2] === undefined ? normaliseLabel(m[1]) : `${normaliseLabel(m[1])}の${normaliseLabel(m[2])}`),
   },
-  { re: new RegExp(`^第\\s*(${KANJI_NUM})(?![条章節項号0-9一二三四五六七八九十百千〇])`), level: () => 2 },
+  // 「第1　総則」, 「第２(定義)」: the number stands apart; 「第一報の後、…」「第三者に…」 open a sentence with an ordinal word
+  { re: new RegExp(`^第\\s*(${KANJI_NUM})(?=[\\s(.:、]|$)`), level: () => 2 },
   { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
   // "§ 4 Confidentiality", "§ 4.2": German and Austrian contracts number their clauses with the section sign
   { re: /^§\s*([0-9]+(?:\.[0-9]+)*)\b\.?/, level: (m) => 2 + depth(m[1]) },

@@ -266,6 +266,13 @@ describe('heading text and labels', () => {
     expect(headings('5. アクセス権限は見直すものとする。')).toEqual([['5', '5.']]);
   });
 
+  it('reads a line opening with an ordinal word (第一報, 第三者, 第1回) as a sentence, and 第N as a heading only when the number stands apart', () => {
+    const { sentences } = seg('## 事故の報告\n当社は、2時間以内に第一報をいたします。\n第一報の後、3営業日以内に詳細報告書を提出いたします。\n第三者への提供は行いません。\n第1回の訓練は4月に行います。');
+    expect(sentences.map((x) => x.kind)).toEqual(['heading', 'sentence', 'sentence', 'sentence', 'sentence']);
+    expect(headings('第１　総則\n本書は…を定める。')).toEqual([['1', '第1 総則']]);
+    expect(headings('第２（定義）\n本書において…')).toEqual([['2', '第2(定義)']]);
+  });
+
   it('does not take the first sentence of a long numbered paragraph as its title', () => {
     expect(headings('7. Both parties may only make such copies as are strictly necessary for the purposes of this Agreement.')).toEqual([['7', '7.']]);
     expect(headings('Article 12. Audit. The Customer may audit the Supplier.')).toEqual([['12', 'article 12. audit']]);
