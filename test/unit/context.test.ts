@@ -141,6 +141,13 @@ describe('data classes', () => {
     expect(analyze('Terms of Service\n1. Our Privacy Notice explains how we use your information.\n2. You must keep your password secret.').context.personalData).toBe(true);
   });
 
+  it('reads personal identifiers and patient records as personal data without the words "personal data"', () => {
+    const personal = (text: string) => analyze(text).context.personalData;
+    expect(personal('Request for Proposals\n1. The system will hold benefit claims, including Social Security numbers of claimants.\n2. The Contractor shall host the system.')).toBe(true);
+    expect(personal('Hosting Agreement\n1. The Vendor shall back up the clinic\'s patient records nightly.')).toBe(true);
+    expect(personal('Hosting Agreement\n1. The Vendor shall back up the clinic\'s appointment templates nightly.')).toBe(false);
+  });
+
   it('reads a service\'s own terms as an online service from one mention', () => {
     expect(analyze('Subscription Terms\n1. We provide the Service online to your users.\n2. You pay the fees monthly.\n3. Either party may end these terms on notice.').context.cloud).toBe(true);
     expect(analyze('「ノートサービス」利用規約\n第1条　当社は、本サービスをインターネットを通じて提供します。\n第2条　お客様は利用料金を支払います。').context.cloud).toBe(true);
