@@ -148,6 +148,14 @@ describe('data classes', () => {
     expect(personal('Hosting Agreement\n1. The Vendor shall back up the clinic\'s appointment templates nightly.')).toBe(false);
   });
 
+  it('reads a public cloud named by its provider as cloud', () => {
+    const cloud = (text: string) => analyze(text).context.cloud;
+    // (a contract names its cloud twice at least: one passing mention is no context)
+    expect(cloud('Managed Services Agreement\n1. The Supplier shall administer the Customer\'s AWS accounts.\n2. Backups are kept in a second Azure region.')).toBe(true);
+    expect(cloud('業務委託契約書\n第1条　乙は、甲のAWS環境の運用監視を行う。\n第2条　乙は、Microsoft 365のアカウントを管理する。')).toBe(true);
+    expect(cloud('Managed Services Agreement\n1. The Supplier shall administer the Customer\'s on-premises servers.\n2. Backups are kept in a second building.')).toBe(false);
+  });
+
   it('reads a service\'s own terms as an online service from one mention', () => {
     expect(analyze('Subscription Terms\n1. We provide the Service online to your users.\n2. You pay the fees monthly.\n3. Either party may end these terms on notice.').context.cloud).toBe(true);
     expect(analyze('「ノートサービス」利用規約\n第1条　当社は、本サービスをインターネットを通じて提供します。\n第2条　お客様は利用料金を支払います。').context.cloud).toBe(true);
