@@ -402,7 +402,7 @@ export function findSubject(text: string, start: number, end: number, model: Par
       }
     }
     // "The Council and the Contractor will cooperate …": two sides joined as one English subject → both
-    if (k + 1 < last && actors[k + 1].role !== actor.role && /^\s+and\s+(?:the\s+)?$/.test(text.slice(e, starts[k + 1])) &&
+    if (k + 1 < last && actors[k + 1].role !== actor.role && /^\s+and\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(text.slice(e, starts[k + 1])) &&
       EN_SUBJECT.test(text.slice(ends[k + 1], Math.min(end, ends[k + 1] + 24))) && !en && !topic) {
       en = { key: `${actor.key}+${actors[k + 1].key}`, label: `${actor.label}・${actors[k + 1].label}`, role: 'both' };
       k++;
