@@ -223,8 +223,30 @@ export function writerOf(model: PartyModel): Actor | null {
 const CELL_NONE = new Set(S.cellNone.map(normaliseTerm));
 const CELL_LEAD = new Set(S.cellLead.map(normaliseTerm));
 const RACI = new Set(S.raciMarks.map(normaliseTerm));
-/** A cell that marks a party for the task (◎ ○ R A 主 …), in any column. */
-export const isTaskMark = (cell: string): boolean => CELL_LEAD.has(cell) || RACI.has(cell);
+/** RACI letters that name no one to do the task (consulted, informed). */
+const RACI_NOT_RESPONSIBLE = new Set(S.raciNotResponsible.en.map(normaliseTerm));
+/** The marks of a cell: "A, C" and "R/A" hold two. */
+const cellMarks = (cell: string): string[] => (/[,/]/.test(cell) ? cell.split(/\s*[,/]\s*/).filter(Boolean) : [cell]);
+/** A cell that makes a party do the task (◎ ○ R A 主 …, not C or I alone), in any column. */
+export const isTaskMark = (cell: string): boolean => cellMarks(cell).some((m) => CELL_LEAD.has(m) || (RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m)));
+const OWNER_HEADER = new Set([...S.ownerColumn.ja, ...S.ownerColumn.en].map(normaliseTerm));
+const CELL_UNDECIDED = new Set(S.cellUndecided.map(normaliseTerm));
+/** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担). */
+const RESPONSIBILITY_LEAD = /responsibilit|\braci\b|allocation of (?:tasks|duties)|who does what|責任分|役割分担|分担/;
+const NOBODY: Actor = { key: '-', label: '-', role: 'other' };
+/** One cell's mark: the strongest of its marks ("R, A" leads; "C, I" names no one). */
+function markOf(c: string): TableCell['mark'] {
+  if (!c) return 'empty';
+  if (CELL_NONE.has(c)) return 'none';
+  if (CELL_LEAD.has(c)) return 'lead';
+  if (RACI.has(c)) return RACI_NOT_RESPONSIBLE.has(c) ? 'none' : 'support';
+  const parts = cellMarks(c);
+  if (parts.length > 1 && parts.every((m) => CELL_LEAD.has(m) || RACI.has(m) || CELL_NONE.has(m))) {
+    if (parts.some((m) => CELL_LEAD.has(m))) return 'lead';
+    return parts.some((m) => RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m)) ? 'support' : 'none';
+  }
+  return c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
+}
 
 export interface ObligationAnalysis {
   /** One entry per sentence index (null when the sentence creates no duty). */
@@ -379,6 +401,13 @@ export function findSubject(text: string, start: number, end: number, model: Par
         continue;
       }
     }
+    // "The Council and the Contractor will cooperate …": two sides joined as one English subject → both
+    if (k + 1 < last && actors[k + 1].role !== actor.role && /^\s+and\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(text.slice(e, starts[k + 1])) &&
+      EN_SUBJECT.test(text.slice(ends[k + 1], Math.min(end, ends[k + 1] + 24))) && !en && !topic) {
+      en = { key: `${actor.key}+${actors[k + 1].key}`, label: `${actor.label}・${actors[k + 1].label}`, role: 'both' };
+      k++;
+      continue;
+    }
     if (s > 0 && isLowerAlnumCode(text.charCodeAt(s - 1))) continue;
     const next = e < end ? text.charCodeAt(e) : -1;
     if ((next === HA || (next === NO && AGENT_SUBJECT.test(afterOf(e)))) && !topic) { topic = actor; break; }
@@ -492,7 +521,8 @@ export function buyerLedRows(text: string, sentences: Sentence[], model: PartyMo
  */
 function findAllocationTables(text: string, sentences: Sentence[], model: PartyModel): Map<number, TableCell[]> {
   const out = new Map<number, TableCell[]>();
-  let header: { cols: (Actor | null)[] } | null = null;
+  // cols: a column per party; owner: instead, the one column that names the responsible party per row
+  let header: { cols: (Actor | null)[]; owner?: number } | null = null;
   let prevRow = -2;
   let pending: [number, TableCell[]][] = [];
   let marked = false;
@@ -523,6 +553,24 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
         return info ? { key, label: info.label, role: info.role } : null;
       });
       if (cols.filter(Boolean).length >= 2) header = { cols };
+      else {
+        const owner = cells.findIndex((c, k) => k > 0 && OWNER_HEADER.has(normaliseTerm(c)));
+        const lead = s.lead >= 0 ? text.slice(sentences[s.lead].start, sentences[s.lead].end) : '';
+        if (owner > 0) header = { cols: [], owner };
+        // a who-does-what table whose column heads are names the model does not know (a proposal's trading names)
+        else if (cells.length >= 3 && !cols.some(Boolean) && RESPONSIBILITY_LEAD.test(lead) && cells.slice(1).every((c) => c && c.length <= 40 && !/\d/.test(c))) {
+          header = { cols: cells.map((c, k) => (k === 0 ? null : { key: c, label: c, role: 'other' as Role })) };
+        }
+      }
+      continue;
+    }
+    if (header.owner !== undefined) {
+      const c = (cells[header.owner] ?? '').trim();
+      const info = c ? model.mentions.get(c.replace(/\s+/g, ' ')) : undefined;
+      if (info) {
+        pending.push([i, [{ actor: { key: c, label: info.label, role: info.role }, mark: 'lead' }]]);
+        marked = true;
+      } else if (!c || CELL_UNDECIDED.has(normaliseTerm(c))) pending.push([i, [{ actor: NOBODY, mark: 'empty' }]]);
       continue;
     }
     const marks: TableCell[] = [];
@@ -530,13 +578,7 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
     header.cols.forEach((col, k) => {
       if (!col) return;
       const c = (cells[k] ?? '').trim();
-      let mark: TableCell['mark'];
-      if (!c) mark = 'empty';
-      else if (CELL_NONE.has(c)) mark = 'none';
-      else if (CELL_LEAD.has(c)) mark = 'lead';
-      else if (RACI.has(c)) mark = 'support';
-      else if (c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater)) mark = 'agree-later';
-      else mark = 'other';
+      const mark = markOf(c);
       if (mark !== 'other' && mark !== 'empty') raciSeen = true;
       if (mark === 'lead' || mark === 'support') otherMarks = true;
       const cell: TableCell = { actor: col, mark };

@@ -55,6 +55,14 @@ const ANNEX_REF = /(別紙|別表|別添|別記|付録|annex|schedule|appendix|e
 const CHECK_PATTERN = Object.fromEntries(PATTERN_CHECKS.map((k) => [k, new RegExp(V.checkPatterns[k])])) as Record<(typeof PATTERN_CHECKS)[number], RegExp>;
 const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契約第|section\\s+\\d|clause\\s+\\d|article\\s+\\d`);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+/** A past participle: -ed, -en, or one of the irregular ones (made, kept, held …). */
+const EN_PARTICIPLE = `(?:[a-z]+(?:ed|en)|${V.structure.sentenceFinal.plainDuty.practiceEn.irregularParticiples.map(escapeRegExp).join('|')})`;
+/** A passive duty: "shall be encrypted", "must not be used", "will be made available", "shall at all times be kept". */
+const EN_PASSIVE_DUTY = new RegExp(`\\b(?:shall|must|will)(?:\\s+not)?\\s+(?:(?:at\\s+all\\s+times|only|also|always|promptly|regularly)\\s+)?be\\s+${EN_PARTICIPLE}\\b`);
+/** A duty without a modal: "is to be carried out", "are to be retained", "expects the system to be restored". */
+const EN_MODALLESS_DUTY = new RegExp(`\\b(?:(?:is|are)\\s+to\\s+be\\s+${EN_PARTICIPLE}|(?:expects?|requires?)\\s+(?:that\\s+)?(?:the|all|each|any|its|their)\\s+[^.;]{0,60}?\\bto\\s+be\\s+${EN_PARTICIPLE})\\b`);
+/** An active duty whose subject is people or equipment (structure.unownedSubjectsEn), as the sentence opens. */
+const EN_UNOWNED_SUBJECT = new RegExp(`^((?:(?:all|any|each|every|the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?(?:${V.structure.unownedSubjectsEn.en.map(escapeRegExp).join('|')}))\\b[^.;]{0,80}?\\b(?:shall|must)\\s+(?:not\\s+)?(?!be\\b)[a-z]+`);
 /** More RACI marks in a table row than in its party columns, or a note naming the lead (「一次対応」): the row is allocated. */
 function markedElsewhere(row: string, cells: { mark: string }[]): boolean {
   const raw = splitRow(row.trim()).slice(1);
@@ -116,7 +124,12 @@ export function analyzeResponsibility(
     (start, _end, term) => { dutyStarts.push(start); dutyTerms.push(term); },
     (start, end) => boths.push({ s: start, word: norm.slice(start, end) }),
   ], sentences);
-  const security = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
+  const ownSecurity = (i: number) => (lexOf[i] & LEXICON.security) !== 0;
+  /**
+   * A sentence is about security when it has security words, or continues (same line: same paragraph or item) a
+   * sentence that has them: "… holding a SOC 2 report. Supplier shall make it available on request."
+   */
+  const security = (i: number) => ownSecurity(i) || (i > 0 && sentences[i - 1].line === sentences[i].line && sentences[i - 1].kind !== 'row' && sentences[i].kind !== 'row' && ownSecurity(i - 1));
   const obligations = analyzeObligations(norm, segmentation, facts.sentenceFacts, model, lexOf, boths, options.mentions);
   const { bySentence, actorOf } = obligations;
 
@@ -178,8 +191,9 @@ export function analyzeResponsibility(
     // (a liability-clause signal has its own gate: a cap's 重大な過失 is flagged without security words)
     if (signal.kind === 'vague' && signal.severity === 'low' && !security(i) && !signal.falsePositive.when?.liabilityClause) continue;
     const { actor } = actorOf(i);
-    if (signal.kind === 'unassigned' && (actor || contractorClause(i))) continue;
+    if (signal.kind === 'unassigned' && (actor || contractorClause(i) || contractorMentioned(norm, s.start, s.end, model))) continue;
     ctx.setSentence(s.start, s.end, lexOf[i], i > 0 && sentences[i - 1].section === s.section ? lexOf[i - 1] : 0);
+    ctx.securityAround = security(i);
     ctx.actor = actor ? actor.role : 'none';
     ctx.modality = bySentence[i]?.modality ?? facts.sentenceFacts[i]?.modality ?? 'statement';
     ctx.anchorSame = anchored(i) && (lang === 'ja' || anchorInClause(englishAnchor(compiled.catalog), norm, s, hit.start, hit.end));
@@ -217,21 +231,41 @@ export function analyzeResponsibility(
     }, `${signal.kind}:${signal.id}:${span.start}`);
   }
 
+  /** English: the duty's subject is people or equipment of no named party ("All staff with access … must pass …"). */
+  const unownedSubject = (body: string, at: number): boolean => {
+    const m = EN_UNOWNED_SUBJECT.exec(body);
+    if (!m) return false;
+    // a party before the head noun owns the people or things ("Council staff", "the Contractor's laptops")
+    let named = false;
+    model.scanMentions(norm, () => (named = true), at, at + m[1].length);
+    return !named;
+  };
+  /**
+   * A proposal written "We will…" (three sentences or more open with "we"): its passive duties describe the writer's
+   * own solution ("Access will be limited to our engineers"); only the signals' passives (a notification) stay open.
+   */
+  let firstPerson = 0;
+  if (lang === 'en') for (const s of sentences) if (s.kind !== 'row' && /^(?:[#*\u2022-]+\s*)?(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9]{1,3}\))\s+)?we\s/.test(norm.slice(s.start, Math.min(s.end, s.start + 40))) && ++firstPerson >= 3) break;
+  const writerSpeaks = firstPerson >= 3;
+
   // 2. Unassigned duties: a duty of the document (not a note, not a definition) with no actor anywhere.
   for (let i = 0; i < sentences.length; i++) {
     const o = bySentence[i];
-    if (!o || o.cells || o.actor) continue;
     const s = sentences[i];
-    if (s.kind === 'row' || contractorClause(i)) continue;
-    if (!['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
+    // English duties written without a modal: "… is to be carried out annually", "The Department expects the system to be restored …"
     const t = norm.slice(s.start, s.end);
+    const modalless = !o && lang === 'en' && s.kind !== 'row' && EN_MODALLESS_DUTY.test(t) && !actorOf(i).actor;
+    if (!modalless && (!o || o.cells || o.actor)) continue;
+    if (s.kind === 'row' || contractorClause(i)) continue;
+    if (o && !['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
     // a title in brackets (（複写の禁止）) or an enumerated noun phrase (…取得した情報) creates no duty
-    if ((lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t)) || !security(i) || /^[(（【\[][^)）】\]]*[)）】\]]$/.test(t)) continue;
+    if ((lang === 'ja' && !/(?:。|こと|ない|する|します|ません)$/.test(t)) || !ownSecurity(i) || /^[(（【\[][^)）】\]]*[)）】\]]$/.test(t)) continue;
     if (contractorMentioned(norm, s.start, s.end, model)) continue;
-    const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
+    const body = t.replace(/^(?:\(\s*\d+\s*\)|\d+(?:\.\d+)+\.?\s|\d+[.)]|[0-9一二三四五六七八九十]+\s|[a-z]\)|\([a-z]\)|[-*・])\s*/, '');
     if (notesRe.test(body) || CHECK_PATTERN.definition.test(t)) continue;
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
-    if (lang === 'en' && !/\b(?:shall|must|will)\s+be\s+\w+(?:ed|en)\b/.test(t)) continue;
+    if (lang === 'en' && writerSpeaks) continue;
+    if (lang === 'en' && !modalless && !EN_PASSIVE_DUTY.test(t) && !unownedSubject(body, s.start + (t.length - body.length))) continue;
     // "Data shall be stored and processed only in the UK": a location rule binding everyone, not an orphaned task
     if (lang === 'en' && CHECK_PATTERN.locationRule.test(t)) continue;
     pushUnassigned(i, null);
@@ -264,8 +298,11 @@ export function analyzeResponsibility(
     const elsewhere = markedElsewhere(norm.slice(sentences[i].start, sentences[i].end), cells);
     const span = sentSpan(i);
     const req = firstReq(i);
+    // every column (a party's or not) given the same responsible mark: R | R | R, ◎ | ◎ | ◎
+    const raw = splitRow(norm.slice(sentences[i].start, sentences[i].end).trim()).slice(1);
+    const allSame = raw.length >= 2 && cells.length >= 2 && raw.every((c) => c === raw[0]) && isTaskMark(raw[0]);
     if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) pushUnassigned(i, 'table');
-    else if (!elsewhere && !cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2) {
+    else if (allSame || (!elsewhere && !cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2)) {
       push({
         id: `VAG-JOINT-UNALLOCATED:${span.start}`, kind: 'vague', severity: joint.severity, requirement: req?.id ?? null, stage: req?.stage ?? null,
         message: { ja: '複数の当事者に同じ印が付き、主担当が決まっていません。', en: 'Several parties share this task and none leads it.' },
@@ -479,6 +516,8 @@ class HitSentence implements HitContext {
   anchorNext = false;
   possessor: HitContext['possessor'] = 'none';
   before = '';
+  /** The sentence or the one it continues on the same line has security words (set per hit). */
+  securityAround = false;
   private start = 0;
   private end = 0;
   /** The sentence's vocabulary lists (`LEXICON` bits). */
@@ -512,7 +551,7 @@ class HitSentence implements HitContext {
       case 'namedStandard': return CHECK_PATTERN.namedStandard.test(this.text());
       case 'clauseCited': return CLAUSE_CITED.test(this.text());
       case 'documentCited': return CHECK_PATTERN.documentCited.test(this.text());
-      case 'security': return (lex & LEXICON.security) !== 0;
+      case 'security': return this.securityAround || (lex & LEXICON.security) !== 0;
       case 'exceptionProcedure': return CHECK_PATTERN.exceptionProcedure.test(this.text());
       case 'definedTerm': case 'definition': return CHECK_PATTERN.definition.test(this.text());
       case 'liabilityClause': return ((lex | this.previousLex) & LEXICON.damages) !== 0;
