@@ -202,14 +202,15 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
       return [key, n];
     }),
   ) as Parameters<typeof decideContext>[0];
-  return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled), documentType);
+  return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled, text), documentType);
 }
 
 /**
  * Prohibited only when subcontracting is banned outright; a ban "without consent" allows it with approval,
  * and so does a ban followed by a proviso with approval (「…してはならない。ただし、甲の承諾を得た場合は…」).
+ * A title alone ("5. SUBCONTRACTING", 「（再委託）」) takes no stance either way.
  */
-function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): Context['subcontracting'] {
+function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, text: string): Context['subcontracting'] {
   const sub = compiled.concept('subcontracting');
   const approval = compiled.concept('approval');
   // "shall not disclose … except to its subcontractors": a ban on others that names subcontractors as allowed
@@ -220,7 +221,7 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog): 
   let prohibited = 0;
   let allowed = 0;
   facts.sentenceFacts.forEach((f, i) => {
-    if (!f.concepts.has(sub)) return;
+    if (!f.concepts.has(sub) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
     const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
     if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;
