@@ -231,8 +231,8 @@ const cellMarks = (cell: string): string[] => (/[,/]/.test(cell) ? cell.split(/\
 export const isTaskMark = (cell: string): boolean => cellMarks(cell).some((m) => CELL_LEAD.has(m) || (RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m)));
 const OWNER_HEADER = new Set([...S.ownerColumn.ja, ...S.ownerColumn.en].map(normaliseTerm));
 const CELL_UNDECIDED = new Set(S.cellUndecided.map(normaliseTerm));
-/** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担). */
-const RESPONSIBILITY_LEAD = /responsibilit|\braci\b|allocation of (?:tasks|duties)|who does what|責任分|役割分担|分担/;
+/** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担; data: structure.allocationLead). */
+const RESPONSIBILITY_LEAD = new RegExp(`${phraseAlternation(S.allocationLead.ja.map(normaliseTerm))}|\\b(?:${phraseAlternation(S.allocationLead.en.map(normaliseTerm))})\\b`);
 const NOBODY: Actor = { key: '-', label: '-', role: 'other' };
 /** One cell's mark: the strongest of its marks ("R, A" leads; "C, I" names no one). */
 function markOf(c: string): TableCell['mark'] {

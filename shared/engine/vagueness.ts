@@ -98,6 +98,7 @@ export const VaguenessData = v.object({
     unownedSubjectsEn: v.object({ en: v.array(nonEmpty) }),
     raciNotResponsible: v.object({ en: v.array(nonEmpty) }),
     ownerColumn: RoleLexicon,
+    allocationLead: RoleLexicon,
     cellUndecided: v.array(nonEmpty),
     cellAgreeLater: RoleLexicon,
     cellNone: v.array(nonEmpty),
