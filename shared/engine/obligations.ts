@@ -316,7 +316,9 @@ export function analyzeObligations(
     if (!m) return null;
     // the head noun (last の-segment); further back along a chain of items, any segment of the topic
     const segments = m[1].replace(/(?:に当たって|に際して|の際|について)$/, '').split('の').map((h) => h.trim());
-    const heads = (depth === 0 ? segments.slice(-1) : segments).filter((h) => h.length >= 2);
+    // 「個人情報保護委員会への報告は」: a duty toward a recipient of its own continues only an item that names that recipient's duty
+    const toRecipient = /(?:へ|に対する)$/.test(segments.at(-2) ?? '');
+    const heads = (toRecipient ? [m[1]] : depth === 0 ? segments.slice(-1) : segments).filter((h) => h.length >= 2);
     let first = i - 1;
     while (first > 0 && sentences[first - 1].line === prev.line && sentences[first - 1].kind !== 'row') first--;
     const prevText = text.slice(sentences[first].start, prev.end);
@@ -367,11 +369,15 @@ export function analyzeObligations(
 
 const HA = 'は'.charCodeAt(0);
 const GA = 'が'.charCodeAt(0);
+const DE = 'で'.charCodeAt(0);
 /** が after a party that makes it the agent of a condition, not the subject (甲が定める…, 甲が必要と認める…). */
 const GA_CONDITION = /^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/;
 const isLowerAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
+/** Words before a role word that make it the successor of the party (次期受注者, "a successor supplier", "the incoming contractor"). */
+export const SUCCESSOR_BEFORE = /(?:次期|後継|\b(?:successor|incoming|replacement)\s+)$/;
+
 export function findSubject(text: string, start: number, end: number, model: PartyModel, index?: MentionIndex): Actor | null {
   const idx = index ?? indexMentions(text.slice(start, end), model, start);
   const both = bothSubject(text, start, end, idx);
@@ -409,8 +415,11 @@ export function findSubject(text: string, start: number, end: number, model: Par
       continue;
     }
     if (s > 0 && isLowerAlnumCode(text.charCodeAt(s - 1))) continue;
+    // the successor (次期受注者, "a successor supplier") is another party than the one bound here
+    if (SUCCESSOR_BEFORE.test(text.slice(Math.max(start, s - 12), s))) continue;
     const next = e < end ? text.charCodeAt(e) : -1;
-    if ((next === HA || (next === NO && AGENT_SUBJECT.test(afterOf(e)))) && !topic) { topic = actor; break; }
+    // 「本市では、…を行っており」: a party as the topic of では speaks of its own practice
+    if ((next === HA || (next === NO && AGENT_SUBJECT.test(afterOf(e))) || (next === DE && text.charCodeAt(e + 1) === HA)) && !topic) { topic = actor; break; }
     const after = afterOf(e);
     if (next === GA && !GA_CONDITION.test(after)) ga = actor;
     else if (JA_SUBJECT.test(after) && !other) other = actor;

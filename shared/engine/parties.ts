@@ -254,6 +254,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (INSTRUMENT.test(n)) return false;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
     if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
+    // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
+    if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
     return !isAsciiTerm(l) && roleOfName(n) !== undefined;
   };
 
@@ -516,7 +518,7 @@ function roleOfName(name: string): FixedRole | undefined {
   if (/再委託|再受託|下請|再々委託/.test(n)) return 'subcontractor';
   if (/受託する者|受注する者|受託者|受注者|請負人|受任者|(?:を|に)委託する(?:事業)?者|提供者|事業者$/.test(n)) return 'contractor';
   if (/委託者|発注者|注文者|委任者/.test(n)) return 'outsourcer';
-  if (/\b(?:supplier|provider|vendor|contractor|processor)\b/.test(n)) return 'contractor';
+  if (/\b(?:supplier|provider|vendor|contractor|processor|integrator)\b/.test(n)) return 'contractor';
   if (/\b(?:customer|client|buyer|controller)\b/.test(n)) return 'outsourcer';
   return undefined;
 }

@@ -11,7 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { sentenceLocator, type Section } from './segment.ts';
 import { NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, isTaskMark, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, SUCCESSOR_BEFORE, isTaskMark, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 import {
@@ -58,7 +58,9 @@ const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** A past participle: -ed, -en, or one of the irregular ones (made, kept, held …). */
 const EN_PARTICIPLE = `(?:[a-z]+(?:ed|en)|${V.structure.sentenceFinal.plainDuty.practiceEn.irregularParticiples.map(escapeRegExp).join('|')})`;
 /** A passive duty: "shall be encrypted", "must not be used", "will be made available", "shall at all times be kept". */
-const EN_PASSIVE_DUTY = new RegExp(`\\b(?:shall|must|will)(?:\\s+not)?\\s+(?:(?:at\\s+all\\s+times|only|also|always|promptly|regularly)\\s+)?be\\s+${EN_PARTICIPLE}\\b`);
+/** Adverbs of manner between "be" and a duty's participle: "will be securely deleted", "must be permanently erased". */
+const EN_DUTY_ADVERB = '(?:securely|permanently|irreversibly|irretrievably|promptly|regularly|periodically|fully|properly|independently)';
+const EN_PASSIVE_DUTY = new RegExp(`\\b(?:shall|must|will)(?:\\s+not)?\\s+(?:(?:at\\s+all\\s+times|only|also|always|promptly|regularly)\\s+)?be\\s+(?:${EN_DUTY_ADVERB}\\s+)?${EN_PARTICIPLE}\\b`);
 /** A duty without a modal: "is to be carried out", "are to be retained", "expects the system to be restored". */
 const EN_MODALLESS_DUTY = new RegExp(`\\b(?:(?:is|are)\\s+to\\s+be\\s+${EN_PARTICIPLE}|(?:expects?|requires?)\\s+(?:that\\s+)?(?:the|all|each|any|its|their)\\s+[^.;]{0,60}?\\bto\\s+be\\s+${EN_PARTICIPLE})\\b`);
 /** An active duty whose subject is people or equipment (structure.unownedSubjectsEn), as the sentence opens. */
@@ -163,11 +165,35 @@ export function analyzeResponsibility(
    */
   const contractorClause = (i: number): boolean => {
     if (lang !== 'en') return false;
-    for (let j = i - 1; j >= 0 && i - j <= 4 && sentences[j].section === sentences[i].section; j--) {
+    // (sibling items are passed over without counting: up to 4 other sentences, 30 in all)
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 4 && i - j <= 30 && sentences[j].section === sentences[i].section; j--) {
+      // a numbered item of its own ("b) … shall be handed over") is not continued by a sibling item's subject, only by
+      // the list's lead-in ("Customer has the following responsibilities …:" owns its items, whoever it names)
+      const item = sentences[i].kind === 'item' && sentences[j].line !== sentences[i].line;
+      if (item && sentences[j].kind === 'item') continue;
+      seen++;
       const a = actorOf(j).actor;
+      if (item && /[:：]\s*$/.test(norm.slice(sentences[j].start, sentences[j].end)) && (a || partyMentioned(norm, sentences[j].start, sentences[j].end, model))) return true;
       if (a) return a.role === 'contractor' || a.role === 'subcontractor';
     }
     return false;
+  };
+
+  /** The duty ids of a sentence's duty words (train, notify, delete …). */
+  const dutiesIn = (i: number): Set<string> => {
+    const set = new Set<string>();
+    const { start, end } = sentences[i];
+    // the first duty word at or after start (dutyStarts ascend), then those before end
+    let lo = 0;
+    for (let hi = dutyStarts.length; lo < hi; ) { const mid = (lo + hi) >> 1; if (dutyStarts[mid] < start) lo = mid + 1; else hi = mid; }
+    for (let h = lo; h < dutyStarts.length && dutyStarts[h] < end; h++) for (const d of DUTY_OF.get(dutyTerms[h])!) set.add(d);
+    return set;
+  };
+  /** Two sentences each naming a duty, and none in common. */
+  const otherDuty = (a: number, b: number): boolean => {
+    const da = dutiesIn(a);
+    const db = dutiesIn(b);
+    return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
   };
 
   const findings: Finding[] = [];
@@ -197,7 +223,10 @@ export function analyzeResponsibility(
     ctx.actor = actor ? actor.role : 'none';
     ctx.modality = bySentence[i]?.modality ?? facts.sentenceFacts[i]?.modality ?? 'statement';
     ctx.anchorSame = anchored(i) && (lang === 'ja' || anchorInClause(englishAnchor(compiled.catalog), norm, s, hit.start, hit.end));
-    ctx.anchorNext = i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1);
+    // (a sibling item about another duty — 「(6) …報告すること（遅くとも1時間以内に）」 after 「(5) 定期的に…教育を実施すること」 —
+    // caps nothing of this one)
+    ctx.anchorNext = i + 1 < sentences.length && sentences[i + 1].section === s.section && anchored(i + 1)
+      && !(s.kind === 'item' && sentences[i + 1].kind === 'item' && sentences[i + 1].line !== s.line && otherDuty(i, i + 1));
     ctx.possessor = needsPossessor[hit.signal] ? possessorOf(norm, hit.start, hit.end, model) : 'none';
     ctx.before = norm.slice(Math.max(s.start, hit.start - 20), hit.start);
     if (!signalApplies(signal, ctx)) continue;
@@ -476,9 +505,18 @@ function deadlineOf(t: string): string | null {
 }
 
 /** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
+/** Some party of the document is mentioned in text[start, end). */
+function partyMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
+  let found = false;
+  model.scanMentions(text, (s, e) => (found = !!model.mentions.get(text.slice(s, e))?.role), start, end);
+  return found;
+}
+
 function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
   let found = false;
   model.scanMentions(text, (s, e) => {
+    // the successor (次期受注者, "a successor supplier", "the incoming contractor") is not the party bound here
+    if (SUCCESSOR_BEFORE.test(text.slice(Math.max(start, s - 12), s))) return false;
     const role = model.mentions.get(text.slice(s, e))?.role;
     return (found = role === 'contractor' || role === 'subcontractor');
   }, start, end);
@@ -552,6 +590,7 @@ class HitSentence implements HitContext {
       case 'clauseCited': return CLAUSE_CITED.test(this.text());
       case 'documentCited': return CHECK_PATTERN.documentCited.test(this.text());
       case 'security': return this.securityAround || (lex & LEXICON.security) !== 0;
+      case 'notSecurity': return !this.securityAround && (lex & LEXICON.security) === 0;
       case 'exceptionProcedure': return CHECK_PATTERN.exceptionProcedure.test(this.text());
       case 'definedTerm': case 'definition': return CHECK_PATTERN.definition.test(this.text());
       case 'liabilityClause': return ((lex | this.previousLex) & LEXICON.damages) !== 0;

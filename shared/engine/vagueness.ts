@@ -22,7 +22,7 @@ const MODALITY = ['obligation', 'prohibition', 'permission', 'effort', 'agree-la
 export const NAMED_CHECKS = [
   'annexReferenced', 'namedStandard', 'clauseCited', 'exceptionProcedure', 'definedTerm', 'liabilityClause',
   'securityCarveOut', 'chooserNamed', 'finalReport', 'civilCodeDefault', 'definition', 'allocationTable',
-  'instructionProcedure', 'annexExists', 'security', 'documentCited', 'evidenceCopy', 'locationRule',
+  'instructionProcedure', 'annexExists', 'security', 'notSecurity', 'documentCited', 'evidenceCopy', 'locationRule',
 ] as const;
 export type NamedCheck = (typeof NAMED_CHECKS)[number];
 /** The named checks that are a pattern over the sentence (data: checkPatterns); the rest read lexicon masks or the document's structure. */

@@ -231,6 +231,13 @@ describe('mention matcher', () => {
 describe('English party definitions as agreements write them', () => {
   const parties = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, { role: p.role, names: p.names }]));
 
+  it('an abbreviation of a role noun names that party: a System Integrator (the "SI"), not the name of a company', () => {
+    const text = 'REQUEST FOR PROPOSAL\n\nIssued by the Department of Revenue, Government of Westland (the "Department"). The Department intends to select a System Integrator (the "SI") through open bidding.\n\nThe SI shall deploy the portal in the State Data Centre. The Department shall provide rack space.';
+    expect(roles(text)).toMatchObject({ Department: 'outsourcer', SI: 'contractor' });
+    // near-miss: an abbreviation of anything else is no party
+    expect(roles('REQUEST FOR PROPOSAL\n\nThe Department of Revenue (the "Department") describes the Tax Portal (the "TP").\n\nThe Department shall host the TP.')).not.toHaveProperty('TP');
+  });
+
   it('a name followed by its description: the name is what comes before it', () => {
     const text = 'SERVICES AGREEMENT\n\nThis Agreement is made between:\n\n**Harrow Valley Water Board**, a statutory body having its head office at 12 Weir Lane, Harrow (the "**Customer**"); and\n\n**Quillon Print Systems Inc.**, a corporation having its principal place of business at 88 Foundry Road, Suite 4, Eastport (the "Supplier").\n\nThe Supplier shall provide the services to the Customer.';
     expect(parties(text)).toMatchObject({
