@@ -33,7 +33,7 @@ for (const lang of ['ja', 'en'] as const) {
       const model = buildPartyModel(text, a.normalized);
       const mentions = indexMentions(a.normalized.text, model, 0, []);
       t = performance.now();
-      analyzeResponsibility(text, a, a.report.parties, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model, mentions });
+      analyzeResponsibility(text, a, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model, mentions });
       resp.push(performance.now() - t);
     }
     const f = median(full);
@@ -60,7 +60,7 @@ for (const name of ['ja', 'real']) {
       const evidence = new Map(a.compiled.requirements.map((c) => [c.requirement.id, evaluateRequirement(c, a.facts, a.report.context, a.report.documentType, a.normalized.text).evidence]));
       const model = buildPartyModel(text, a.normalized);
       t = process.cpuUsage();
-      analyzeResponsibility(text, a, a.report.parties, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model });
+      analyzeResponsibility(text, a, evidence, { language: a.report.language, results: a.report.requirements, personalData: a.report.context.personalData, model });
       d = process.cpuUsage(t);
       step += d.user + d.system;
     }

@@ -98,7 +98,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     });
   const requirements: RequirementResult[] = evaluations.map((ev) => ({ ...ev.result, evidence: evidenceOf(ev) }));
   const responsibility = analyzeResponsibility(
-    text, { normalized, segmentation, facts, compiled }, parties,
+    text, { normalized, segmentation, facts, compiled },
     new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
     { language, results: requirements, personalData: context.personalData, model: partyModel, mentions },
   );

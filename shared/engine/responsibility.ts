@@ -102,7 +102,7 @@ function anchorInClause(anchor: RegExp, text: string, s: { start: number; end: n
 }
 
 export function analyzeResponsibility(
-  text: string, analysis: Omit<Analysis, 'report'>, parties: Party[], requirementEvidence: Map<string, number[]>,
+  text: string, analysis: Omit<Analysis, 'report'>, requirementEvidence: Map<string, number[]>,
   options: ResponsibilityOptions = {},
 ): ResponsibilityResult {
   const { normalized, segmentation, facts, compiled } = analysis;
