@@ -227,8 +227,10 @@ const RACI = new Set(S.raciMarks.map(normaliseTerm));
 const RACI_NOT_RESPONSIBLE = new Set(S.raciNotResponsible.en.map(normaliseTerm));
 /** The marks of a cell: "A, C" and "R/A" hold two. */
 const cellMarks = (cell: string): string[] => (/[,/]/.test(cell) ? cell.split(/\s*[,/]\s*/).filter(Boolean) : [cell]);
+/** A RACI letter that makes a party do the task (R, A; not C or I). */
+const isResponsibleRaci = (m: string): boolean => RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m);
 /** A cell that makes a party do the task (◎ ○ R A 主 …, not C or I alone), in any column. */
-export const isTaskMark = (cell: string): boolean => cellMarks(cell).some((m) => CELL_LEAD.has(m) || (RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m)));
+export const isTaskMark = (cell: string): boolean => cellMarks(cell).some((m) => CELL_LEAD.has(m) || isResponsibleRaci(m));
 const OWNER_HEADER = new Set([...S.ownerColumn.ja, ...S.ownerColumn.en].map(normaliseTerm));
 const CELL_UNDECIDED = new Set(S.cellUndecided.map(normaliseTerm));
 /** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担; data: structure.allocationLead). */
@@ -243,7 +245,7 @@ function markOf(c: string): TableCell['mark'] {
   const parts = cellMarks(c);
   if (parts.length > 1 && parts.every((m) => CELL_LEAD.has(m) || RACI.has(m) || CELL_NONE.has(m))) {
     if (parts.some((m) => CELL_LEAD.has(m))) return 'lead';
-    return parts.some((m) => RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m)) ? 'support' : 'none';
+    return parts.some(isResponsibleRaci) ? 'support' : 'none';
   }
   return c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
 }
@@ -374,10 +376,12 @@ const DE = 'で'.charCodeAt(0);
 const GA_CONDITION = /^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/;
 const isLowerAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
 /** Words before a role word that make it the successor of the party (次期受注者, "a successor supplier", "the incoming contractor"). */
-export const SUCCESSOR_BEFORE = /(?:次期|後継|\b(?:successor|incoming|replacement)\s+)$/;
+const SUCCESSOR_BEFORE = /(?:次期|後継|\b(?:successor|incoming|replacement)\s+)$/;
+/** The mention at `at` (in a sentence from `from`) names the party's successor: a party other than the one bound. */
+export const isSuccessor = (text: string, from: number, at: number): boolean => SUCCESSOR_BEFORE.test(text.slice(Math.max(from, at - 12), at));
 
+/** The subject of a sentence: a は-topic first, else the last が-subject (the main clause), else English "X shall". */
 export function findSubject(text: string, start: number, end: number, model: PartyModel, index?: MentionIndex): Actor | null {
   const idx = index ?? indexMentions(text.slice(start, end), model, start);
   const both = bothSubject(text, start, end, idx);
@@ -416,7 +420,7 @@ export function findSubject(text: string, start: number, end: number, model: Par
     }
     if (s > 0 && isLowerAlnumCode(text.charCodeAt(s - 1))) continue;
     // the successor (次期受注者, "a successor supplier") is another party than the one bound here
-    if (SUCCESSOR_BEFORE.test(text.slice(Math.max(start, s - 12), s))) continue;
+    if (isSuccessor(text, start, s)) continue;
     const next = e < end ? text.charCodeAt(e) : -1;
     // 「本市では、…を行っており」: a party as the topic of では speaks of its own practice
     if ((next === HA || (next === NO && AGENT_SUBJECT.test(afterOf(e))) || (next === DE && text.charCodeAt(e + 1) === HA)) && !topic) { topic = actor; break; }

@@ -11,7 +11,7 @@ import type { Analysis } from './analyze.ts';
 import { sentenceLocator, type Section } from './segment.ts';
 import { NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
-import { analyzeObligations, findSubject, SUCCESSOR_BEFORE, isTaskMark, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
+import { analyzeObligations, findSubject, isSuccessor, isTaskMark, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
 import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 import {
@@ -57,17 +57,16 @@ const CLAUSE_CITED = new RegExp(`第\\s*${NUMERAL}+\\s*条|前条|前項|本契�
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** A past participle: -ed, -en, or one of the irregular ones (made, kept, held …). */
 const EN_PARTICIPLE = `(?:[a-z]+(?:ed|en)|${V.structure.sentenceFinal.plainDuty.practiceEn.irregularParticiples.map(escapeRegExp).join('|')})`;
-/** A passive duty: "shall be encrypted", "must not be used", "will be made available", "shall at all times be kept". */
 /** Adverbs of manner between "be" and a duty's participle: "will be securely deleted", "must be permanently erased". */
 const EN_DUTY_ADVERB = '(?:securely|permanently|irreversibly|irretrievably|promptly|regularly|periodically|fully|properly|independently)';
+/** A passive duty: "shall be encrypted", "must not be used", "will be made available", "shall at all times be kept". */
 const EN_PASSIVE_DUTY = new RegExp(`\\b(?:shall|must|will)(?:\\s+not)?\\s+(?:(?:at\\s+all\\s+times|only|also|always|promptly|regularly)\\s+)?be\\s+(?:${EN_DUTY_ADVERB}\\s+)?${EN_PARTICIPLE}\\b`);
 /** A duty without a modal: "is to be carried out", "are to be retained", "expects the system to be restored". */
 const EN_MODALLESS_DUTY = new RegExp(`\\b(?:(?:is|are)\\s+to\\s+be\\s+${EN_PARTICIPLE}|(?:expects?|requires?)\\s+(?:that\\s+)?(?:the|all|each|any|its|their)\\s+[^.;]{0,60}?\\bto\\s+be\\s+${EN_PARTICIPLE})\\b`);
 /** An active duty whose subject is people or equipment (structure.unownedSubjectsEn), as the sentence opens. */
 const EN_UNOWNED_SUBJECT = new RegExp(`^((?:(?:all|any|each|every|the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?(?:${V.structure.unownedSubjectsEn.en.map(escapeRegExp).join('|')}))\\b[^.;]{0,80}?\\b(?:shall|must)\\s+(?:not\\s+)?(?!be\\b)[a-z]+`);
-/** More RACI marks in a table row than in its party columns, or a note naming the lead (「一次対応」): the row is allocated. */
-function markedElsewhere(row: string, cells: { mark: string }[]): boolean {
-  const raw = splitRow(row.trim()).slice(1);
+/** More RACI marks in a table row (its cells after the task's) than in its party columns, or a note naming the lead (「一次対応」): the row is allocated. */
+function markedElsewhere(raw: string[], cells: { mark: string }[]): boolean {
   const marks = raw.filter(isTaskMark).length;
   return marks > cells.filter((c) => c.mark === 'lead' || c.mark === 'support').length || raw.some((c) => c.length > 2 && (lexicons.maskIn(c) & LEXICON.cellLeadNote) !== 0);
 }
@@ -323,12 +322,12 @@ export function analyzeResponsibility(
   const agreeSignal = signals.signals[signals.byId.get('VAG-TO-BE-AGREED')!];
   for (const i of obligations.tableRows) {
     const cells = bySentence[i]!.cells!;
+    const raw = splitRow(norm.slice(sentences[i].start, sentences[i].end).trim()).slice(1);
     // a mark in a column of no party of the model (AWS, the card acquirer, a note 「受注者が一次対応」) gives the task to someone
-    const elsewhere = markedElsewhere(norm.slice(sentences[i].start, sentences[i].end), cells);
+    const elsewhere = markedElsewhere(raw, cells);
     const span = sentSpan(i);
     const req = firstReq(i);
     // every column (a party's or not) given the same responsible mark: R | R | R, ◎ | ◎ | ◎
-    const raw = splitRow(norm.slice(sentences[i].start, sentences[i].end).trim()).slice(1);
     const allSame = raw.length >= 2 && cells.length >= 2 && raw.every((c) => c === raw[0]) && isTaskMark(raw[0]);
     if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) pushUnassigned(i, 'table');
     else if (allSame || (!elsewhere && !cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2)) {
@@ -504,7 +503,6 @@ function deadlineOf(t: string): string | null {
   return en ? `${en[1]} ${en[2].replace(/s$/, '')}` : null;
 }
 
-/** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
 /** Some party of the document is mentioned in text[start, end). */
 function partyMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
   let found = false;
@@ -512,11 +510,12 @@ function partyMentioned(text: string, start: number, end: number, model: PartyMo
   return found;
 }
 
+/** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
 function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
   let found = false;
   model.scanMentions(text, (s, e) => {
     // the successor (次期受注者, "a successor supplier", "the incoming contractor") is not the party bound here
-    if (SUCCESSOR_BEFORE.test(text.slice(Math.max(start, s - 12), s))) return false;
+    if (isSuccessor(text, start, s)) return false;
     const role = model.mentions.get(text.slice(s, e))?.role;
     return (found = role === 'contractor' || role === 'subcontractor');
   }, start, end);
