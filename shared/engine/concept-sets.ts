@@ -256,21 +256,7 @@ export class RangeConcepts {
 
   /** Runs `re` over the merged spans of the ranges (ascending), setting concept `id` where a match lies inside one. */
   private searchSpans(re: RegExp, ranges: number[], id: number): void {
-    const margin = marginOf(re);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (let first = 0; first < ranges.length; ) {
-      const from = Math.max(0, this.ranges[ranges[first]].start - margin);
-      let to = Math.min(this.text.length, this.ranges[ranges[first]].end + margin);
-      let last = first + 1;
-      for (; last < ranges.length; last++) {
-        const { start, end } = this.ranges[ranges[last]];
-        if (Math.max(0, start - margin) > to) break;
-        to = Math.max(to, Math.min(this.text.length, end + margin));
-      }
-      starts.length = 0;
-      ends.length = 0;
-      forEachMatch(re, this.text, from, to, (matchStart, matchEnd) => { starts.push(matchStart); ends.push(matchEnd); });
+    searchRanges(re, this.text, this.ranges, ranges, (first, last, starts, ends) => {
       // ranges ascend by start (they may nest): each rewinds to its first match
       let h = 0;
       for (let k = first; k < last; k++) {
@@ -281,8 +267,36 @@ export class RangeConcepts {
           if (ends[j] <= end) { this.bits.set(id, r); break; }
         }
       }
-      first = last;
+    });
+  }
+}
+
+/**
+ * The matches of `re` over the ranges `picked` (indices into `all`, ascending by start): adjacent ranges are merged
+ * into one span (with the pattern's assertion margin), and `visit` receives each span's matches in text order, with
+ * the positions in `picked` of its first range and of the range after its last.
+ */
+export function searchRanges(
+  re: RegExp, text: string, all: readonly Range[], picked: readonly number[],
+  visit: (first: number, last: number, starts: readonly number[], ends: readonly number[]) => void,
+): void {
+  const margin = marginOf(re);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let first = 0; first < picked.length; ) {
+    const from = Math.max(0, all[picked[first]].start - margin);
+    let to = Math.min(text.length, all[picked[first]].end + margin);
+    let last = first + 1;
+    for (; last < picked.length; last++) {
+      const { start, end } = all[picked[last]];
+      if (Math.max(0, start - margin) > to) break;
+      to = Math.max(to, Math.min(text.length, end + margin));
     }
+    starts.length = 0;
+    ends.length = 0;
+    forEachMatch(re, text, from, to, (matchStart, matchEnd) => { starts.push(matchStart); ends.push(matchEnd); });
+    visit(first, last, starts, ends);
+    first = last;
   }
 }
 

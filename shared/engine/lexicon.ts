@@ -348,7 +348,7 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
  * The probes of the patterns that have required literals (marking them `probed`): one trie, every occurrence.
  * A probe's space matches any run of whitespace, as the pattern's `\s+` does.
  */
-function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
+export function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
   const patternsOf = new Map<string, number[]>();
   patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(pattern.re.source);

@@ -11,7 +11,8 @@ import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
-import { isAsciiTerm, normaliseTerm } from './lexicon.ts';
+import { compileProbes, isAsciiTerm, normaliseTerm, type PatternTerm } from './lexicon.ts';
+import { searchRanges, type Range } from './concept-sets.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -176,7 +177,6 @@ const OTHER = 1;
 const ASCII = 2;
 
 type Visit = (start: number, end: number, term: string) => void;
-interface Range { start: number; end: number }
 const NO_VISITS: readonly Visit[] = [];
 const NO_RANGES: readonly Range[] = [];
 
@@ -405,8 +405,11 @@ export interface CompiledSignals {
   terms: string[];
   /** The hits of a match of a literal term: its signals and those of the terms inside it. */
   literalHits(text: string, start: number, end: number, term: string, out: SignalHit[]): void;
-  /** `literal` (hits of every match of the literal terms) with the regular-expression terms' hits, in text order. */
-  allHits(text: string, literal: SignalHit[]): SignalHit[];
+  /**
+   * `literal` (hits of every match of the literal terms) with the regular-expression terms' hits inside `sentences`
+   * (in text order, not overlapping), in text order.
+   */
+  allHits(text: string, literal: SignalHit[], sentences: readonly Range[]): SignalHit[];
 }
 
 let compiledCache: CompiledSignals | null = null;
@@ -416,10 +419,11 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
   if (data === vaguenessData && compiledCache) return compiledCache;
   const signals = data.signals;
   const owners = new Map<string, Set<number>>();
-  const regexTerms: { re: RegExp; signal: number }[] = [];
+  // a regular-expression term's concept is its signal
+  const regexTerms: PatternTerm[] = [];
   signals.forEach((s, i) => {
     for (const t of [...s.terms.ja, ...s.terms.en]) {
-      if (t.startsWith('re:')) { regexTerms.push({ re: new RegExp(t.slice(3), 'gu'), signal: i }); continue; }
+      if (t.startsWith('re:')) { regexTerms.push({ re: new RegExp(t.slice(3), 'gu'), concept: i, probed: false }); continue; }
       const n = normaliseTerm(t);
       if (!n) continue;
       let set = owners.get(n);
@@ -442,6 +446,8 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     expanded.set(term, list);
   }
   const byId = new Map(signals.map((s, i) => [s.id, i]));
+  // every match of a term with probes holds one of them: it is searched for only in the sentences holding one
+  const scanProbes = compileProbes(regexTerms);
   const compiled: CompiledSignals = {
     signals, byId, terms,
     literalHits(text, start, end, term, out) {
@@ -449,14 +455,32 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
       if (term.includes(' ') && !isAsciiTerm(text.slice(start, end))) return;
       for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: start + off, end: start + off + len });
     },
-    allHits(text, hits) {
-      for (const { re: r, signal } of regexTerms) {
-        r.lastIndex = 0;
-        for (let m = r.exec(text); m; m = r.exec(text)) {
-          if (m[0].length === 0) { r.lastIndex++; continue; }
-          hits.push({ signal, start: m.index, end: m.index + m[0].length });
+    allHits(text, hits, sentences) {
+      // per term, the sentences holding one of its probes (ascending)
+      const probes = scanProbes(text);
+      const picked: number[][] = regexTerms.map(() => []);
+      for (let k = 0, s = 0; k < probes.length; k++) {
+        const start = probes.starts[k];
+        while (s < sentences.length && sentences[s].end <= start) s++;
+        if (s === sentences.length) break;
+        if (start < sentences[s].start || probes.ends[k] > sentences[s].end) continue;
+        for (const term of probes.at(k)) {
+          const list = picked[term];
+          if (list[list.length - 1] !== s) list.push(s);
         }
       }
+      regexTerms.forEach(({ re, concept: signal, probed }, term) => {
+        const push = (start: number, end: number) => hits.push({ signal, start, end });
+        if (probed) {
+          searchRanges(re, text, sentences, picked[term], (_first, _last, starts, ends) => starts.forEach((start, j) => push(start, ends[j])));
+          return;
+        }
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          push(m.index, m.index + m[0].length);
+        }
+      });
       return hits.sort((a, b) => a.start - b.start || a.signal - b.signal);
     },
   };
