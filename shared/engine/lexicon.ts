@@ -363,34 +363,41 @@ export function compileProbes(patterns: PatternTerm[]): (text: string) => HitLis
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
   const asciiPair = trie.asciiPairTable();
   const pairs = trie.pairFilter();
-  // the walk runs at every position of the text: its arrays in locals, a term's end as a byte
-  const { rootChild, space, values } = trie;
-  const terminal = Uint8Array.from(values, (v) => (v === null ? 0 : 1));
+  /** The node after `node` through text[i] (a whitespace run through its space), and where the walk goes on. */
+  let after = 0;
+  const step = (text: string, node: number, i: number): number => {
+    const c = text.charCodeAt(i);
+    const space = trie.space[node];
+    if (space !== 0 && isSpaceCode(c)) {
+      let j = i + 1;
+      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+      after = j;
+      return space;
+    }
+    after = i + 1;
+    return trie.child(node, c);
+  };
   return (text: string): HitList => {
-    const hits = new HitList(values);
+    const hits = new HitList(trie.values);
     const n = text.length;
     for (let p = 0; p < n; p++) {
       const c0 = text.charCodeAt(p);
-      const first = rootChild[c0];
+      const first = trie.rootChild[c0];
       if (first === 0) continue;
-      if (terminal[first] === 1) hits.push(p, p + 1, first);
+      if (trie.values[first] !== null) hits.push(p, p + 1, first);
       if (p + 1 >= n) break;
       const c1 = text.charCodeAt(p + 1);
       let i = p + 2;
-      let node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
-      if (space[first] !== 0 && isSpaceCode(c1)) {
-        while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-        node = space[first];
-      }
+      let node: number;
+      if (trie.space[first] !== 0 && isSpaceCode(c1)) {
+        node = step(text, first, p + 1);
+        i = after;
+      } else node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
       while (node !== 0) {
-        if (terminal[node] === 1) hits.push(p, i, node);
+        if (trie.values[node] !== null) hits.push(p, i, node);
         if (i >= n) break;
-        const c = text.charCodeAt(i++);
-        // a space of the term takes a whole run of whitespace
-        if (space[node] !== 0 && isSpaceCode(c)) {
-          while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-          node = space[node];
-        } else node = trie.child(node, c);
+        node = step(text, node, i);
+        i = after;
       }
     }
     return hits;
