@@ -5,8 +5,13 @@
  */
 import { applyEdits, blank, type Edit } from './edits.ts';
 
-/** A cell that asks (ends in か / ? ) followed by a cell that only says no; cells between | or tabs (a Word or plain-text table). */
-const DECLINED = /(^|[|\t])([^|\t\n]{2,200}?(?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|no|n)[。.]? *(?=[|\t\n]|$)/gm;
+/**
+ * A cell that asks (ends in か / ? ) followed by a cell that only says no; cells between | or tabs (a Word or plain-text table).
+ * The search starts at the question's end (rare characters; a search from every cell start reads every line).
+ */
+const DECLINED = /((?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|no|n)[。.]? *(?=[|\t\n]|$)/gm;
+/** The question's words before its ending: two to two hundred characters of one cell. */
+const QUESTION_LENGTH = { min: 2, max: 200 };
 
 /** `text` with the questions answered "no" replaced by spaces; `text` itself when there are none. */
 export function blankDeclinedQuestions(text: string): string {
@@ -14,8 +19,15 @@ export function blankDeclinedQuestions(text: string): string {
   const blanks: Edit[] = [];
   DECLINED.lastIndex = 0;
   for (let m = DECLINED.exec(text); m; m = DECLINED.exec(text)) {
-    const start = m.index + m[1].length;
-    blanks.push(blank(start, start + m[2].length));
+    // the cell opens after a | or tab, or at a line's start
+    let start = m.index;
+    while (start > 0 && start > m.index - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
+    const length = m.index - start;
+    if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || (start > 0 && !isCellEdge(text.charCodeAt(start - 1)))) continue;
+    blanks.push(blank(start, m.index + m[1].length));
   }
   return applyEdits(text, blanks);
 }
+
+/** |, tab or line break: what ends a cell. */
+const isCellEdge = (c: number) => c === 124 || c === 9 || c === 10;

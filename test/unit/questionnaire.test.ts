@@ -19,4 +19,13 @@ describe('declined questions', () => {
       expect(blankDeclinedQuestions(text)).toBe(text);
     }
   });
+
+  it('blanks a question cell that opens a line, and not one too long or too short to be a question', () => {
+    const first = '事故発生時は事前に通知しますか。\tいいえ\t社内調査の後に報告します。';
+    expect(blankDeclinedQuestions(first).startsWith(' '.repeat('事故発生時は事前に通知しますか。'.length))).toBe(true);
+    const long = `| d-9 | ${'x'.repeat(201)}? | no |`;
+    expect(blankDeclinedQuestions(long)).toBe(long);
+    const bare = '| d-9 |a? | no |';
+    expect(blankDeclinedQuestions(bare)).toBe(bare);
+  });
 });
