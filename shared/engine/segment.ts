@@ -320,9 +320,12 @@ export function segment(text: string): Segmentation {
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
 const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|following|as follows)|[:：]\s*$/;
 
-/** The kind of number an item line starts with: (1), 1), 1 / 1., (a), a), (ア), ア, 一, a bullet. */
+/**
+ * The kind of number an item line starts with: (1), 1), 1 / 1., (i), i), (a), a), (ア), ア, 一, a bullet.
+ * (i)–(x) are roman, so "(i) …" under "(a) … except:" is its sub-item, not the letter after (h).
+ */
 function numberingStyle(line: string): string {
-  const m = /^(?:(\(\s*\d)|(\d{1,3}\))|(\d)|(\(\s*[a-z])|([a-z][).])|(\([ア-ン])|([ア-ン])|([一二三四五六七八九十]))/.exec(line);
+  const m = /^(?:(\(\s*\d)|(\d{1,3}\))|(\d)|(\(\s*(?:i{1,3}|iv|vi{0,3}|ix|x)\s*\))|((?:i{1,3}|iv|vi{0,3}|ix|x)\))|(\(\s*[a-z])|([a-z][).])|(\([ア-ン])|([ア-ン])|([一二三四五六七八九十]))/.exec(line);
   return m ? String(m.slice(1).findIndex((g) => g !== undefined)) : 'bullet';
 }
 

@@ -73,6 +73,19 @@ describe('Japanese structure', () => {
     expect(list[at('(1) 再発防止策')].lead).toBe(at('乙は、事故を知った'));
   });
 
+  it('reads roman sub-items ((i), (ii)) under a lettered item that ends in a colon as its items, until the next letter', () => {
+    const { sentences: list } = seg([
+      '14.3 Copies and removal.', '(a) The Contractor must not copy Customer Data except:', '(i) the backup copies; and',
+      '(ii) as approved in writing by the Customer.', '(b) The Contractor must not, without prior written approval:',
+      '(i) remove Customer Data from the premises.',
+    ].join('\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('(i) the backup')].lead).toBe(at('(a) the contractor'));
+    expect(list[at('(ii) as approved')].lead).toBe(at('(a) the contractor'));
+    expect(list[at('(b) the contractor')].lead).toBe(list[at('(a) the contractor')].lead);
+    expect(list[at('(i) remove')].lead).toBe(at('(b) the contractor'));
+  });
+
   it('numbers lines from 1', () => {
     expect(sentences.find((x) => x.text.startsWith('甲は、乙の事業所'))?.line).toBe(12);
   });
