@@ -299,13 +299,24 @@ export function alignedTables(normalized: NormalizedText): NormalizedText {
   return { text: applyEdits(text, tabs.map((at) => ({ at, end: at + 1, text: '\t' }))), origin: normalized.origin };
 }
 
-/** A line with three or more cells parted by runs of two or more spaces. */
-const SPACED_LINES = /^[^\n]*?\S {2,}\S(?:[^\n]*?\S)? {2,}\S[^\n]*$/gm;
 /**
  * A line set in from the margin with two cells (「　　９．０以上　　　７日以内」): a table of two columns is indented.
  * Its first cell is no bullet or list number (「   *   text」, 「  ア  text」 are list items).
  */
-const INDENTED_PAIRS = /^ {2,}(?![-*+•・◦○●■□(]|\d{1,3}[.)](?!\d)|[a-zア-ン一二三四五六七八九十]{1,2}[.)、]?\s)\S[^\n]*?\S {2,}\S[^\n]*$/gm;
+const INDENTED_PAIRS = /^ {2,}(?![-*+•・◦○●■□(]|\d{1,3}[.)](?!\d)|[a-zア-ン一二三四五六七八九十]{1,2}[.)、]?\s)\S[^\n]*?\S {2,}\S[^\n]*$/;
+
+/** Whether text[start, end) holds `count` runs of two or more spaces between non-space characters: gaps between cells. */
+function hasCellGaps(text: string, start: number, end: number, count: number): boolean {
+  let gaps = 0;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (text.charCodeAt(k) !== 32 || text.charCodeAt(k + 1) !== 32 || isSpaceCode(text.charCodeAt(k - 1))) continue;
+    let j = k + 2;
+    while (j < end && text.charCodeAt(j) === 32) j++;
+    if (j < end && !isSpaceCode(text.charCodeAt(j)) && ++gaps >= count) return true;
+    k = j - 1;
+  }
+  return false;
+}
 
 /**
  * The same for a table with no rule, as exports also write it: a header line of three or more cells, then rows
@@ -314,16 +325,17 @@ const INDENTED_PAIRS = /^ {2,}(?![-*+•・◦○●■□(]|\d{1,3}[.)](?!\d)|[
  * a table whose cells wrap over lines is left alone.
  */
 function headerTables(text: string, tabs: number[]): void {
-  const found: { start: number; end: number }[] = [];
-  for (const re of [SPACED_LINES, INDENTED_PAIRS]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!COLUMN_RULE.test(m[0])) found.push({ start: m.index, end: m.index + m[0].length });
-    }
+  // lines of three or more cells parted by runs of two or more spaces, or indented lines of two (only a line with two
+  // spaces in a row can be either)
+  const lines: { start: number; end: number }[] = [];
+  for (let at = text.indexOf('  '); at >= 0; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    const cells = hasCellGaps(text, start, end, 2) || (text.startsWith('  ', start) && hasCellGaps(text, start, end, 1) && INDENTED_PAIRS.test(text.slice(start, end)));
+    if (cells && !COLUMN_RULE.test(text.slice(start, end))) lines.push({ start, end });
+    at = next < 0 ? -1 : text.indexOf('  ', next);
   }
-  found.sort((a, b) => a.start - b.start);
-  // a line both passes found, once
-  const lines = found.filter((l, k) => k === 0 || l.start !== found[k - 1].start);
   /** A line's indent: a table set in from the margin keeps it on every line. */
   const indentOf = (line: { start: number }) => {
     let k = line.start;
