@@ -150,7 +150,7 @@ function originalSlice(text: string, normalized: NormalizedText, start: number, 
 function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog): DocumentFacts {
   const { scanner } = compiled;
   const hits = scanner.scanLiterals(text);
-  const probes = scanner.scanProbes(text);
+  const { patterns: probes, extra: signalProbes } = scanner.scanProbes(text);
   const markerIds = new Map<Modality, number>(MODALITY_CONCEPTS.map(([m, name]) => [m, compiled.concept(name)]));
   const conceptsIn = (ranges: { start: number; end: number }[]) => new RangeConcepts(text, ranges, scanner, hits, probes);
   const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds), lead: null });
@@ -162,7 +162,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
-    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts),
+    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes,
   };
 }
 

@@ -64,10 +64,10 @@ export interface ConceptScanner {
   patterns: readonly PatternTerm[];
   /**
    * Hits of the probes: literals of which every match of a pattern contains one (see pattern-literals.ts).
-   * Each hit names the patterns (indices into `patterns`) it is a probe of. A pattern with probes cannot
-   * match where none of them occurs.
+   * Each hit names the patterns (indices into `patterns`, or into the extra patterns the scanner was compiled
+   * with) it is a probe of. A pattern with probes cannot match where none of them occurs.
    */
-  scanProbes(text: string): HitList;
+  scanProbes(text: string): { patterns: HitList; extra: HitList };
 }
 
 export interface PatternTerm {
@@ -146,7 +146,11 @@ function isWordCode(c: number): boolean {
 }
 
 /** lexicons: qualified concept name → terms (both languages; a text may mix them). */
-export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner {
+/**
+ * `extra`: patterns of another matcher (the vagueness signals') whose probes are found in the same walk as the
+ * concepts' (a walk of every position costs more than a bigger trie).
+ */
+export function compileScanner(lexicons: Map<string, string[]>, extra: readonly PatternTerm[] = []): ConceptScanner {
   const ids = new Map<string, number>();
   const names: string[] = [];
   // term → its concepts in id order (arrays, not sets: there are tens of thousands)
@@ -319,7 +323,11 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
     return hits;
   };
 
-  const scanProbes = compileProbes(patterns);
+  const probeWalk = compileProbes([patterns, extra]);
+  const scanProbes = (text: string) => {
+    const [own, others] = probeWalk(text);
+    return { patterns: own, extra: others };
+  };
 
   return {
     ids,
@@ -345,22 +353,26 @@ export function compileScanner(lexicons: Map<string, string[]>): ConceptScanner 
 }
 
 /**
- * The probes of the patterns that have required literals (marking them `probed`): one trie, every occurrence.
- * A probe's space matches any run of whitespace, as the pattern's `\s+` does.
+ * The probes of groups of patterns (those with required literals are marked `probed`): one trie, one walk, every
+ * occurrence; the hits of each group name its patterns (indices into the group). A probe's space matches any run of
+ * whitespace, as the pattern's `\s+` does.
  */
-export function compileProbes(patterns: PatternTerm[]): (text: string) => HitList {
-  const patternsOf = new Map<string, number[]>();
-  patterns.forEach((pattern, index) => {
+export function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: string) => HitList[] {
+  // literal → per group, the patterns it is a probe of
+  const patternsOf = new Map<string, number[][]>();
+  groups.forEach((patterns, group) => patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(pattern.re.source);
     if (literals === null) return;
     pattern.probed = true;
     for (const literal of literals) {
-      const list = patternsOf.get(literal);
-      if (list) list.push(index);
-      else patternsOf.set(literal, [index]);
+      let lists = patternsOf.get(literal);
+      if (!lists) patternsOf.set(literal, (lists = groups.map(() => [])));
+      lists[group].push(index);
     }
-  });
+  }));
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
+  // per group, each node's patterns of the group (null: none)
+  const listsOf = groups.map((_, group) => trie.values.map((lists) => (lists && lists[group].length > 0 ? lists[group] : null)));
   const asciiPair = trie.asciiPairTable();
   const pairs = trie.pairFilter();
   /** The node after `node` through text[i] (a whitespace run through its space), and where the walk goes on. */
@@ -377,14 +389,17 @@ export function compileProbes(patterns: PatternTerm[]): (text: string) => HitLis
     after = i + 1;
     return trie.child(node, c);
   };
-  return (text: string): HitList => {
-    const hits = new HitList(trie.values);
+  return (text: string): HitList[] => {
+    const hits = listsOf.map((lists) => new HitList(lists));
+    const push = (start: number, end: number, node: number) => {
+      for (let group = 0; group < hits.length; group++) if (listsOf[group][node] !== null) hits[group].push(start, end, node);
+    };
     const n = text.length;
     for (let p = 0; p < n; p++) {
       const c0 = text.charCodeAt(p);
       const first = trie.rootChild[c0];
       if (first === 0) continue;
-      if (trie.values[first] !== null) hits.push(p, p + 1, first);
+      if (trie.values[first] !== null) push(p, p + 1, first);
       if (p + 1 >= n) break;
       const c1 = text.charCodeAt(p + 1);
       let i = p + 2;
@@ -394,7 +409,7 @@ export function compileProbes(patterns: PatternTerm[]): (text: string) => HitLis
         i = after;
       } else node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
       while (node !== 0) {
-        if (trie.values[node] !== null) hits.push(p, i, node);
+        if (trie.values[node] !== null) push(p, i, node);
         if (i >= n) break;
         node = step(text, node, i);
         i = after;

@@ -9,6 +9,7 @@ import { andNot, bitEnvironment, bitsFor, hasBit, setRange, type BitEnvironment 
 import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts';
 import { annexCitations, annexesCited, type AnnexCitations } from './annexes.ts';
 import type { DocumentType } from './context.ts';
+import type { HitList } from './lexicon.ts';
 import { readDefinition } from './defined-terms.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
 import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
@@ -21,6 +22,8 @@ export interface DocumentFacts {
   /** Facts of each section's heading line, and their concept sets. */
   headingFacts: SentenceFacts[];
   headingConcepts: RangeConcepts;
+  /** The probes of the vagueness signals' patterns, found in the walk of the text that finds the concepts' (see analyze.ts). */
+  signalProbes: HitList;
 }
 
 export interface RequirementEvaluation {

@@ -201,7 +201,7 @@ export function analyzeResponsibility(
   const sentenceAt = sentenceLocator(sentences);
 
   // 1. Vagueness signals: one scan, then each signal's own false-positive conditions.
-  const hits = signals.allHits(norm, literalHits, sentences);
+  const hits = signals.allHits(norm, literalHits, sentences, facts.signalProbes);
   const needsPossessor = signals.signals.map((sg) => !!sg.falsePositive.when?.possessor || sg.falsePositive.unless.some((c) => !!c.possessor));
   const reported = new Map<number, Set<string>>(); // sentence → signals reported
   const pendingSuppressed: { hit: SignalHit; i: number; signal: Signal }[] = [];

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/index.ts';
 import type { Condition, Requirement, SufficiencyTest } from '../catalog/schema.ts';
 import type { ConceptIds } from './concept-sets.ts';
 import { compileScanner, type ConceptScanner } from './lexicon.ts';
+import { compileSignals } from './vagueness.ts';
 import type { Modality } from './modality.ts';
 import { compileBounds, type BoundsOf } from './bounds.ts';
 
@@ -71,7 +72,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   for (const req of catalog.requirements) {
     for (const [name, lex] of Object.entries(req.concepts)) lexicons.set(`${req.id}/${name}`, [...lex.ja, ...lex.en]);
   }
-  const scanner = compileScanner(lexicons);
+  // the vagueness signals' patterns have their probes found in the same walk
+  const scanner = compileScanner(lexicons, compileSignals().patterns);
   const patternConcepts = new Set(scanner.patterns.map((p) => p.concept));
   const concept = (name: string) => {
     const id = scanner.ids.get(name);

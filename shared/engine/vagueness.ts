@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
-import { compileProbes, isAsciiTerm, normaliseTerm, type PatternTerm } from './lexicon.ts';
+import { isAsciiTerm, normaliseTerm, type HitList, type PatternTerm } from './lexicon.ts';
 import { searchRanges, type Range } from './concept-sets.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
@@ -406,10 +406,16 @@ export interface CompiledSignals {
   /** The hits of a match of a literal term: its signals and those of the terms inside it. */
   literalHits(text: string, start: number, end: number, term: string, out: SignalHit[]): void;
   /**
-   * `literal` (hits of every match of the literal terms) with the regular-expression terms' hits inside `sentences`
-   * (in text order, not overlapping), in text order.
+   * The regular-expression terms (a term's concept is its signal). Their probes are found by the catalog's scanner,
+   * in the walk that finds the concepts' (see `compileScanner`).
    */
-  allHits(text: string, literal: SignalHit[], sentences: readonly Range[]): SignalHit[];
+  patterns: readonly PatternTerm[];
+  /**
+   * `literal` (hits of every match of the literal terms) with the regular-expression terms' hits inside `sentences`
+   * (in text order, not overlapping), in text order. `probes`: the hits of the terms' probes; a term with probes is
+   * searched for only in the sentences holding one of them.
+   */
+  allHits(text: string, literal: SignalHit[], sentences: readonly Range[], probes: HitList): SignalHit[];
 }
 
 let compiledCache: CompiledSignals | null = null;
@@ -446,18 +452,15 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     expanded.set(term, list);
   }
   const byId = new Map(signals.map((s, i) => [s.id, i]));
-  // every match of a term with probes holds one of them: it is searched for only in the sentences holding one
-  const scanProbes = compileProbes(regexTerms);
   const compiled: CompiledSignals = {
-    signals, byId, terms,
+    signals, byId, terms, patterns: regexTerms,
     literalHits(text, start, end, term, out) {
       // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
       if (term.includes(' ') && !isAsciiTerm(text.slice(start, end))) return;
       for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: start + off, end: start + off + len });
     },
-    allHits(text, hits, sentences) {
+    allHits(text, hits, sentences, probes) {
       // per term, the sentences holding one of its probes (ascending)
-      const probes = scanProbes(text);
       const picked: number[][] = regexTerms.map(() => []);
       for (let k = 0, s = 0; k < probes.length; k++) {
         const start = probes.starts[k];
