@@ -357,7 +357,7 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
  * occurrence; the hits of each group name its patterns (indices into the group). A probe's space matches any run of
  * whitespace, as the pattern's `\s+` does.
  */
-export function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: string) => HitList[] {
+function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: string) => HitList[] {
   // literal → per group, the patterns it is a probe of
   const patternsOf = new Map<string, number[][]>();
   groups.forEach((patterns, group) => patterns.forEach((pattern, index) => {
