@@ -39,6 +39,12 @@ describe('detectDocumentType', () => {
     expect(typeOf(title)).toBe(type);
   });
 
+  it('reads a deed as a contract, whatever its opening pages speak of (Australian and English government sourcing)', () => {
+    const body = 'The Contractor shall meet the security requirements of Schedule 3 and the requirements of the Customer. This work is procured under RFT 117; the quotation is fixed.';
+    expect(typeOf('Records Platform', body)).toBe('spec');
+    for (const title of ['ICT Managed Services Deed — Records Platform', 'Deed of Variation', 'DEED OF LICENCE']) expect(typeOf(title, body)).toBe('contract');
+  });
+
   it('falls back to the vocabulary of the opening text when the title says nothing', () => {
     expect(typeOf('メモ', '開示者は受領者に対し秘密情報を開示する。受領者は開示者の承諾なく開示しない。')).toBe('nda');
     expect(typeOf('Notes', 'The Processor processes personal data for the Controller. Each data subject may object.')).toBe('dpa');
