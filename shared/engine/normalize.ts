@@ -375,6 +375,18 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     return gaps;
   };
   /**
+   * Where a cell typed up to its column leaves a single space before the next (「通話録音データのバックアップ 確認」):
+   * that space, when the next cell starts at place c, else -1.
+   */
+  const oneSpaceBefore = (line: Line, c: number) => {
+    let place = 0;
+    for (let k = line.start; k < line.end && place <= c; k++) {
+      if (place === c && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k - 2) !== 32 && text.charCodeAt(k) !== 32) return k - 1;
+      if (k === line.start || origin[k] !== origin[k - 1]) place += isWide(original.charCodeAt(origin[k])) ? 2 : 1;
+    }
+    return -1;
+  };
+  /**
    * The tabs of a table headed by lines[i] (none when the lines under it do not fit its columns), where it ends, and
    * how many of its cells start right under a column.
    */
@@ -389,6 +401,10 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
       for (const c of columns) {
         const gap = gaps.find((g) => (g.at < c && c <= g.past) || Math.abs(g.past - c) <= 2);
         if (gap) at.add(line.start + gap.to - 1);
+        else if (wide) {
+          const k = oneSpaceBefore(line, c);
+          if (k >= 0) at.add(k);
+        }
       }
       return [...at];
     };

@@ -152,10 +152,12 @@ describe('alignedTables (a table laid out with spaces)', () => {
   });
 
   it('reads a Japanese table lined up by the places its characters take (a kanji two)', () => {
-    const { cells } = tabled('役割分担は次のとおりとする。\n\n  作業                 発注者    受注者    保守業者\n  サーバのパッチ適用   承認      －        実施\n  ログの確認           月次      日次      －\n  ＩＤの棚卸し         承認      実施      －\n\n以上');
+    const { cells } = tabled('役割分担は次のとおりとする。\n\n  作業                 発注者    受注者    保守業者\n  サーバのパッチ適用   承認      －        実施\n  ログの確認           月次      日次      －\n  ログの保管と復元確認 確認      －        実施\n  ＩＤの棚卸し         承認      実施      －\n\n以上');
     expect(cells(2)).toEqual(['作業', '発注者', '受注者', '保守業者']);
     expect(cells(3)).toEqual(['サーバのパッチ適用', '承認', '-', '実施']);
-    expect(cells(5)).toEqual(['idの棚卸し', '承認', '実施', '-']);
+    // a first cell typed up to the next column leaves one space before it
+    expect(cells(5)).toEqual(['ログの保管と復元確認', '確認', '-', '実施']);
+    expect(cells(6)).toEqual(['idの棚卸し', '承認', '実施', '-']);
   });
 
   it('keeps reading a Japanese table lined up character for character by characters', () => {
