@@ -9,7 +9,7 @@
  * (flexible spaces) and paragraphs (segment.ts) already read across. A text not wrapped at one width, without
  * page numbers or broken words (most documents), is returned as it is.
  */
-import { isSpaceCode, type NormalizedText } from './normalize.ts';
+import { isSpaceCode, isWide, type NormalizedText } from './normalize.ts';
 import { opensBlock } from './segment.ts';
 
 /** Lines at least this wide (full-width characters count two) can tell the wrap width. */
@@ -42,7 +42,6 @@ const CAPTION_END = /[)）】」]$/;
  * text such a line joins the one above even when that is short (a table cell wrapped in its narrow column).
  */
 const continuesWord = (c: number) => (c >= 0x3041 && c <= 0x3096) || c === 0x30fc || c === 0x3001 || c === 0x3002 || c === 0xff09 || c === 0x300d || c === 0x300f || c === 0x29;
-const isWide = (c: number) => c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f);
 const isCjk = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60);
 
 /** Whether text[from, to) holds a Japanese character (a Latin word at the end of a Japanese line: 「…ＩＳＯ」). */

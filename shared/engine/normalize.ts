@@ -201,6 +201,9 @@ export function isSpaceCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** Whether a character takes two places in a fixed-width layout (CJK, full-width forms; not half-width katakana). */
+export const isWide = (c: number): boolean => c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f);
+
 /**
  * Text for a one-line quote: whitespace runs become one space, except a line break between two Japanese
  * characters, which goes (a hard-wrapped 「届\nけ出る」 is one word).
@@ -264,7 +267,7 @@ const COLUMN_RULE_LINES = new RegExp(COLUMN_RULE.source, 'gm');
  * for length (a space becomes the tab), so offsets and the origin map stay as they are. A line whose first column
  * is blank (a cell wrapped onto the next line) is left alone. One search for rules: most texts have none.
  */
-export function alignedTables(normalized: NormalizedText): NormalizedText {
+export function alignedTables(normalized: NormalizedText, original: string): NormalizedText {
   const { text } = normalized;
   const tabs: number[] = [];
   const lineEnd = (start: number) => { const e = text.indexOf('\n', start); return e < 0 ? text.length : e; };
@@ -294,7 +297,7 @@ export function alignedTables(normalized: NormalizedText): NormalizedText {
       start = end + 1;
     }
   }
-  headerTables(text, tabs);
+  headerTables(text, normalized.origin, original, tabs);
   if (tabs.length === 0) return normalized;
   return { text: applyEdits(text, tabs.map((at) => ({ at, end: at + 1, text: '\t' }))), origin: normalized.origin };
 }
@@ -322,9 +325,10 @@ function hasCellGaps(text: string, start: number, end: number, count: number): b
  * The same for a table with no rule, as exports also write it: a header line of three or more cells, then rows
  * (two at least) with spaces under each header cell's start for most columns. The header's cell starts stand in
  * for the rule; the table ends at the first line that does not fit. Lines of a ruled table are left to that pass, and
- * a table whose cells wrap over lines is left alone.
+ * a table whose cells wrap over lines is left alone. A table typed in Japanese may line its columns up by the places
+ * its characters take (a kanji two) rather than by characters: one that does not fit by characters is tried so.
  */
-function headerTables(text: string, tabs: number[]): void {
+function headerTables(text: string, origin: Uint32Array, original: string, tabs: number[]): void {
   // lines of three or more cells parted by runs of two or more spaces, or indented lines of two (only a line with two
   // spaces in a row can be either)
   const lines: { start: number; end: number }[] = [];
@@ -343,43 +347,82 @@ function headerTables(text: string, tabs: number[]): void {
     return k - line.start;
   };
   const ruled = new Set(tabs.map((at) => text.lastIndexOf('\n', at) + 1));
-  /** The runs of two or more spaces before a cell of a line, [from, to) from the line's start. */
-  const gapsIn = (line: { start: number; end: number }) =>
-    [...text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)].filter((g) => g.index > 0).map((g) => [g.index, g.index + g[0].length]);
-  for (let i = 0; i < lines.length;) {
+  const hasWide = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (isWide(original.charCodeAt(origin[k]))) return true;
+    return false;
+  };
+  type Line = { start: number; end: number };
+  /** A gap before a cell: [from, to) in characters from the line's start, and [at, past) in places. */
+  type Gap = { from: number; to: number; at: number; past: number };
+  /**
+   * The runs of two or more spaces before a cell of a line. Places are characters, or with `wide` the places the
+   * original characters take (a kanji two: a table typed in Japanese lines its columns up by them).
+   */
+  const gapsIn = (line: Line, wide: boolean): Gap[] => {
+    const gaps: Gap[] = [];
+    let place = 0;
+    let k = line.start;
+    const placeOf = (to: number) => {
+      if (!wide) return to - line.start;
+      for (; k < to; k++) if (k === line.start || origin[k] !== origin[k - 1]) place += isWide(original.charCodeAt(origin[k])) ? 2 : 1;
+      return place;
+    };
+    for (const g of text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)) {
+      if (g.index === 0) continue;
+      const at = placeOf(line.start + g.index);
+      gaps.push({ from: g.index, to: g.index + g[0].length, at, past: placeOf(line.start + g.index + g[0].length) });
+    }
+    return gaps;
+  };
+  /**
+   * Where a cell typed up to its column leaves a single space before the next (「通話録音データのバックアップ 確認」):
+   * that space, when the next cell starts at place c, else -1.
+   */
+  const oneSpaceBefore = (line: Line, c: number) => {
+    let place = 0;
+    for (let k = line.start; k < line.end && place <= c; k++) {
+      if (place === c && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k - 2) !== 32 && text.charCodeAt(k) !== 32) return k - 1;
+      if (k === line.start || origin[k] !== origin[k - 1]) place += isWide(original.charCodeAt(origin[k])) ? 2 : 1;
+    }
+    return -1;
+  };
+  /**
+   * The tabs of a table headed by lines[i] (none when the lines under it do not fit its columns), where it ends, and
+   * how many of its cells start right under a column.
+   */
+  const tableAt = (i: number, wide: boolean): { tabs: number[]; next: number; fit: number } => {
     const head = lines[i];
-    // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
-    // cells is no header (this also keeps the pass linear)
-    const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
-    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)))) { i++; continue; }
-    // and has two rows at least right under its header
-    if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
-    const columns = gapsIn(head).map(([, to]) => to);
+    const columns = gapsIn(head, wide).map((g) => g.past);
     // a column is hit by a gap of the line that spans its start or ends within two places of it (exports shift a
     // cell by a place or two); the tab takes the gap's last space
-    const hits = (line: { start: number; end: number }) => {
-      const gaps = gapsIn(line);
+    const hits = (line: Line) => {
+      const gaps = gapsIn(line, wide);
       const at = new Set<number>();
       for (const c of columns) {
-        const gap = gaps.find(([from, to]) => (from < c && c <= to) || Math.abs(to - c) <= 2);
-        if (gap) at.add(line.start + gap[1] - 1);
+        const gap = gaps.find((g) => (g.at < c && c <= g.past) || Math.abs(g.past - c) <= 2);
+        if (gap) at.add(line.start + gap.to - 1);
+        else if (wide) {
+          const k = oneSpaceBefore(line, c);
+          if (k >= 0) at.add(k);
+        }
       }
       return [...at];
     };
     // a table of marks (○, 甲) has one or two per row: a row whose short cells each start under a column keeps
     // its place, with a tab for each column it leaves blank
-    const sparse = (line: { start: number; end: number }) => {
-      const gaps = gapsIn(line);
+    const sparse = (line: Line) => {
+      const gaps = gapsIn(line, wide);
       // the cell after each gap, up to the next gap
-      const cellAfter = (k: number) => text.slice(line.start + gaps[k][1], k + 1 < gaps.length ? line.start + gaps[k + 1][0] : line.end);
+      const cellAfter = (k: number) => text.slice(line.start + gaps[k].to, k + 1 < gaps.length ? line.start + gaps[k + 1].from : line.end);
       if (gaps.length === 0 || gaps.some((_, k) => cellAfter(k).trim().length > 4)) return null;
       const at: number[] = [];
       let k = 0;
-      for (const [from, to] of gaps) {
-        const near = columns.findIndex((c) => Math.abs(to - c) <= 1);
+      for (const g of gaps) {
+        const near = columns.findIndex((c) => Math.abs(g.past - c) <= 1);
         if (near < k) return null;
-        for (; k < near; k++) if (columns[k] > from && columns[k] < to) at.push(line.start + columns[k] - 1);
-        at.push(line.start + to - 1);
+        // a blank column's tab: the space of the gap at its place (a full-width space takes two)
+        for (; k < near; k++) if (columns[k] > g.at && columns[k] < g.past) at.push(line.start + g.from + Math.min(columns[k] - g.at, g.to - g.from - 1) - 1);
+        at.push(line.start + g.to - 1);
         k = near + 1;
       }
       return at;
@@ -395,8 +438,25 @@ function headerTables(text: string, tabs: number[]): void {
     // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
     const blankAfter = lines[j - 1].end + 1 >= text.length || text.charCodeAt(lines[j - 1].end + 1) === 10;
     const wraps = lines.slice(i, j).some((l) => indentOf(l) > indentOf(head));
-    if (rows.length >= 2 && blankAfter && !wraps) for (const at of [hits(head), ...rows].flat()) tabs.push(at);
-    // the lines up to j sit right under this one: none of them heads a table
-    i = j;
+    const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.includes(g.past)).length, 0);
+    return { tabs: rows.length >= 2 && blankAfter && !wraps ? [hits(head), ...rows].flat() : [], next: j, fit };
+  };
+  for (let i = 0; i < lines.length;) {
+    const head = lines[i];
+    // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
+    // cells is no header (this also keeps the pass linear)
+    const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)))) { i++; continue; }
+    // and has two rows at least right under its header
+    if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
+    // by characters, or by places where the table holds wide characters and its cells start under the columns so
+    let table = tableAt(i, false);
+    if (hasWide(head.start, lines[i + 2].end)) {
+      const byPlaces = tableAt(i, true);
+      if (byPlaces.tabs.length > 0 && (table.tabs.length === 0 || byPlaces.fit > table.fit)) table = byPlaces;
+    }
+    tabs.push(...table.tabs);
+    // the lines up to the table's end sit right under this one: none of them heads a table
+    i = table.next;
   }
 }

@@ -518,12 +518,17 @@ function firstMention(text: string, start: number, end: number, model: PartyMode
 /** A table row's cells (markdown pipes, or the tabs of a Word or HTML table). */
 export const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());
 
-/** Allocation-table rows marked for the outsourcer only (a duty the buyer keeps, not the contractor's). */
+/**
+ * Allocation-table rows that leave the task out of the contractor's hands: marked for the outsourcer only (a duty
+ * the buyer keeps), or with the contractor's column marked "none" (「脆弱性対応　判断　－　実施」: the buyer decides,
+ * a third party it engages does the work).
+ */
 export function buyerLedRows(text: string, sentences: Sentence[], model: PartyModel): number[] {
   const out: number[] = [];
   for (const [i, cells] of findAllocationTables(text, sentences, model)) {
     const marked = cells.filter((c) => c.mark === 'lead' || c.mark === 'support');
-    if (marked.length && marked.every((c) => c.actor.role === 'outsourcer')) out.push(i);
+    const contractor = cells.filter((c) => c.actor.role === 'contractor');
+    if ((marked.length && marked.every((c) => c.actor.role === 'outsourcer')) || (contractor.length && contractor.every((c) => c.mark === 'none'))) out.push(i);
   }
   return out;
 }

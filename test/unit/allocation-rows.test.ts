@@ -25,6 +25,20 @@ describe('allocation-table rows marked for the buyer only', () => {
   });
 });
 
+describe('allocation-table rows with the contractor\'s column marked none', () => {
+  // the buyer decides and a maintainer it engages does the work: no task of the contractor's
+  it.each([
+    '| 脆弱性対応 | 判断 | － | 実施 |',
+    '| OSのセキュリティパッチ適用 | 承認 | 対象外 | 実施 |',
+    '| ミドルウェアの脆弱性修正 | ○ | × | |',
+  ])('%s', (row) => {
+    expect(status(doc(row).replace('| 作業項目 | 甲 | 乙 |\n|---|---|---|', '| 作業項目 | 甲 | 乙 | 製造元 |\n|---|---|---|---|'))).toBe('missing');
+  });
+  it('a row that marks the contractor to do the patching still addresses it', () => {
+    expect(status(doc('| OSのセキュリティパッチ適用 | 承認 | 実施 |'))).not.toBe('missing');
+  });
+});
+
 describe('an English table that marks the responsible party with an X', () => {
   const text = `MANAGED SERVICE AGREEMENT
 Westport Council ("Council") and Awa Telemetry Limited ("Supplier") agree as follows.

@@ -123,7 +123,7 @@ describe('flattenWhitespace (one-line quotes)', () => {
 describe('alignedTables (a table laid out with spaces)', () => {
   /** The lines of the text with tabs put in, and each line's cells. */
   const tabled = (text: string) => {
-    const n = alignedTables(normalize(text));
+    const n = alignedTables(normalize(text), text);
     expect(n.text.length).toBe(normalize(text).text.length);
     const lines = n.text.split('\n');
     return { lines, cells: (k: number) => lines[k].split('\t').map((c) => c.trim()) };
@@ -138,8 +138,9 @@ describe('alignedTables (a table laid out with spaces)', () => {
   });
 
   it('leaves a text without such a rule as it is', () => {
-    const n = normalize('Price   10\nTax   2\n---\nTotal   12');
-    expect(alignedTables(n)).toBe(n);
+    const text = 'Price   10\nTax   2\n---\nTotal   12';
+    const n = normalize(text);
+    expect(alignedTables(n, text)).toBe(n);
   });
 
   it('reads a table with no rule from its header line, allowing a cell shifted by a place', () => {
@@ -150,14 +151,31 @@ describe('alignedTables (a table laid out with spaces)', () => {
     expect(lines[6]).not.toContain('\t');
   });
 
+  it('reads a Japanese table lined up by the places its characters take (a kanji two)', () => {
+    const { cells } = tabled('役割分担は次のとおりとする。\n\n  作業                 発注者    受注者    保守業者\n  サーバのパッチ適用   承認      －        実施\n  ログの確認           月次      日次      －\n  ログの保管と復元確認 確認      －        実施\n  ＩＤの棚卸し         承認      実施      －\n\n以上');
+    expect(cells(2)).toEqual(['作業', '発注者', '受注者', '保守業者']);
+    expect(cells(3)).toEqual(['サーバのパッチ適用', '承認', '-', '実施']);
+    // a first cell typed up to the next column leaves one space before it
+    expect(cells(5)).toEqual(['ログの保管と復元確認', '確認', '-', '実施']);
+    expect(cells(6)).toEqual(['idの棚卸し', '承認', '実施', '-']);
+  });
+
+  it('keeps reading a Japanese table lined up character for character by characters', () => {
+    const { cells } = tabled('分担\n\n  作業項目      発注者  受注者\n  パッチ適用    承認    実施\n  ログ確認      月次    日次\n\n以上');
+    expect(cells(3)).toEqual(['パッチ適用', '承認', '実施']);
+    expect(cells(4)).toEqual(['ログ確認', '月次', '日次']);
+  });
+
   it('leaves a table whose cells wrap over lines alone', () => {
-    const n = normalize('Intro\n\nTask          Owner         When\nPatching      Supplier      Within 30\nservers                     days\nBackups       Supplier      Daily\n');
-    expect(alignedTables(n)).toBe(n);
+    const text = 'Intro\n\nTask          Owner         When\nPatching      Supplier      Within 30\nservers                     days\nBackups       Supplier      Daily\n';
+    const n = normalize(text);
+    expect(alignedTables(n, text)).toBe(n);
   });
 
   it('needs a header and two rows in columns', () => {
-    const n = normalize('Name   Role   Site\nAnn    Lead   Leeds\nThe rest of the text.');
-    expect(alignedTables(n)).toBe(n);
+    const text = 'Name   Role   Site\nAnn    Lead   Leeds\nThe rest of the text.';
+    const n = normalize(text);
+    expect(alignedTables(n, text)).toBe(n);
   });
 });
 
