@@ -348,7 +348,7 @@ export function analyzeObligations(
     return { actor: null, inherited: false };
   };
 
-  const tables = findAllocationTables(text, sentences, model);
+  const tables = allocationTables(text, sentences, model);
   const bySentence: (SentenceObligation | null)[] = new Array(sentences.length).fill(null);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -525,12 +525,22 @@ export const splitRow = (line: string) => line.replace(/^\|/, '').replace(/\|\s*
  */
 export function buyerLedRows(text: string, sentences: Sentence[], model: PartyModel): number[] {
   const out: number[] = [];
-  for (const [i, cells] of findAllocationTables(text, sentences, model)) {
+  for (const [i, cells] of allocationTables(text, sentences, model)) {
     const marked = cells.filter((c) => c.mark === 'lead' || c.mark === 'support');
     const contractor = cells.filter((c) => c.actor.role === 'contractor');
     if ((marked.length && marked.every((c) => c.actor.role === 'outsourcer')) || (contractor.length && contractor.every((c) => c.mark === 'none'))) out.push(i);
   }
   return out;
+}
+
+/** A document's allocation tables, read once: the buyer-led rows (analyze.ts) and the obligations read the same. */
+const tablesRead = new WeakMap<Sentence[], { text: string; model: PartyModel; tables: Map<number, TableCell[]> }>();
+function allocationTables(text: string, sentences: Sentence[], model: PartyModel): Map<number, TableCell[]> {
+  const read = tablesRead.get(sentences);
+  if (read && read.text === text && read.model === model) return read.tables;
+  const tables = findAllocationTables(text, sentences, model);
+  tablesRead.set(sentences, { text, model, tables });
+  return tables;
 }
 
 /**
