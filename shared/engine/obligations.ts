@@ -37,7 +37,8 @@ const JA_JOIN = /^(?:及び|並びに|と|、)/;
 /** 「乙の運用責任者は」: a party's people as the topic or subject act for the party (data: parties.agents). */
 const AGENT_SUBJECT = new RegExp(`^の[^、。,]{0,10}?(?:${vaguenessData.parties.agents.ja.map(escapeRegExp).join('|')})(?:は|が)`);
 const NO = 'の'.charCodeAt(0);
-const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
+/** What follows an English subject: a modal or duty verb, or an adverb and a present verb ("The Board regularly updates …"). */
+const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:[a-z]{3,}ly\s+(?!be\b)[a-z]{3,}s\b|shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
 const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
 const TOPIC = /^([^、。は]{2,30}?)(?:には|では|は)[、,]?/;
 const PA = vaguenessData.parties.passiveAgent;
@@ -238,7 +239,8 @@ const RESPONSIBILITY_LEAD = new RegExp(`${phraseAlternation(S.allocationLead.ja.
 const NOBODY: Actor = { key: '-', label: '-', role: 'other' };
 /** One cell's mark: the strongest of its marks ("R, A" leads; "C, I" names no one). */
 function markOf(c: string): TableCell['mark'] {
-  if (!c) return 'empty';
+  // a placeholder (TBD, 未定) names no party: the row is nobody's yet, and the placeholder itself a vague term
+  if (!c || CELL_UNDECIDED.has(c)) return 'empty';
   if (CELL_NONE.has(c)) return 'none';
   if (CELL_LEAD.has(c)) return 'lead';
   if (RACI.has(c)) return RACI_NOT_RESPONSIBLE.has(c) ? 'none' : 'support';
@@ -369,6 +371,9 @@ export function analyzeObligations(
   return { bySentence, actorOf, tableRows: [...tables.keys()] };
 }
 
+/** Two sides joined as one subject or agent (甲及び乙は, "the Council and the Contractor will"). */
+const joined = (a: Actor, b: Actor): Actor => ({ key: `${a.key}+${b.key}`, label: `${a.label}・${b.label}`, role: 'both' });
+
 const HA = 'は'.charCodeAt(0);
 const GA = 'が'.charCodeAt(0);
 const DE = 'で'.charCodeAt(0);
@@ -405,16 +410,21 @@ export function findSubject(text: string, start: number, end: number, model: Par
       const nextActor = actors[k + 1];
       const after2 = text.slice(ends[k + 1], Math.min(end, ends[k + 1] + 4));
       if (/^(?:は|が|で)/.test(after2) && nextActor.role !== actor.role) {
-        const joint: Actor = { key: `${actor.key}+${nextActor.key}`, label: `${actor.label}・${nextActor.label}`, role: 'both' };
-        if (!topic) topic = joint;
+        if (!topic) topic = joined(actor, nextActor);
         k++;
         continue;
       }
     }
     // "The Council and the Contractor will cooperate …": two sides joined as one English subject → both
-    if (k + 1 < last && actors[k + 1].role !== actor.role && /^\s+and\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(text.slice(e, starts[k + 1])) &&
-      EN_SUBJECT.test(text.slice(ends[k + 1], Math.min(end, ends[k + 1] + 24))) && !en && !topic) {
-      en = { key: `${actor.key}+${actors[k + 1].key}`, label: `${actor.label}・${actors[k + 1].label}`, role: 'both' };
+    const andNext = k + 1 < last && actors[k + 1].role !== actor.role && /^\s+and\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(text.slice(e, starts[k + 1]));
+    if (andNext && EN_SUBJECT.test(text.slice(ends[k + 1], Math.min(end, ends[k + 1] + 24))) && !en && !topic) {
+      en = joined(actor, actors[k + 1]);
+      k++;
+      continue;
+    }
+    // "… will be handled jointly by the University and the Contractor": two sides joined as one passive agent → both
+    if (andNext && !passive && PASSIVE_BEFORE.test(text.slice(Math.max(start, s - 9), s))) {
+      passive = joined(actor, actors[k + 1]);
       k++;
       continue;
     }

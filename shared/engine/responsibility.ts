@@ -188,11 +188,11 @@ export function analyzeResponsibility(
     for (let h = lo; h < dutyStarts.length && dutyStarts[h] < end; h++) for (const d of DUTY_OF.get(dutyTerms[h])!) set.add(d);
     return set;
   };
-  /** Two sentences each naming a duty, and none in common. */
+  /** The first sentence names duties and the second none of them (a frequency there times another task, or none named). */
   const otherDuty = (a: number, b: number): boolean => {
     const da = dutiesIn(a);
     const db = dutiesIn(b);
-    return da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d));
+    return da.size > 0 && ![...da].some((d) => db.has(d));
   };
 
   const findings: Finding[] = [];
@@ -598,6 +598,7 @@ class HitSentence implements HitContext {
       case 'finalReport': return CHECK_PATTERN.finalReport.test(this.text());
       case 'evidenceCopy': return CHECK_PATTERN.evidenceCopy.test(this.text());
       case 'locationRule': return CHECK_PATTERN.locationRule.test(this.text());
+      case 'reportThenDirection': return CHECK_PATTERN.reportThenDirection.test(this.text());
       case 'civilCodeDefault': return CHECK_PATTERN.civilCodeDefault.test(this.text());
       case 'allocationTable': return (lex & LEXICON.allocationTable) !== 0 && (lex & LEXICON.residual) === 0;
       case 'instructionProcedure': return CHECK_PATTERN.instructionProcedure.test(this.text()) || (this.instructed ??= CHECK_PATTERN.instructionProcedure.test(this.norm));

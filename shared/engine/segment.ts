@@ -43,8 +43,11 @@ const withoutHashes = (line: string) => line.replace(/^#{1,6}\s*/, '');
 /** 第3章, 第2節, 第1編, 第1款: a heading that groups articles. */
 const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
 
-/** A numbered clause's own title ("7. Audit", "Article 10 — Access", "Section 4"), not a part or schedule grouping clauses. */
-const CLAUSE_TITLE = /^(?:(?:article|section|clause|§)\s*)?\d/;
+/**
+ * A numbered clause's own title ("7. Audit", "Article 10 — Access", "Section 4"), or a lettered schedule whose clauses
+ * are numbered after its letter ("Schedule B — Client Responsibilities": B.1, B.2); not a part grouping clauses.
+ */
+const CLAUSE_TITLE = /^(?:(?:article|section|clause|§)\s*)?\d|^(?:schedule|annex|appendix|exhibit|attachment)\s+[a-z]\b/;
 
 /** Whether a section's heading groups articles (also as a markdown heading: 「## 第3章 再委託」). */
 export function groupsArticles(section: Section): boolean {

@@ -24,12 +24,13 @@ export const NAMED_CHECKS = [
   'annexReferenced', 'namedStandard', 'clauseCited', 'exceptionProcedure', 'definedTerm', 'liabilityClause',
   'securityCarveOut', 'chooserNamed', 'finalReport', 'civilCodeDefault', 'definition', 'allocationTable',
   'instructionProcedure', 'annexExists', 'security', 'notSecurity', 'documentCited', 'evidenceCopy', 'locationRule',
+  'reportThenDirection',
 ] as const;
 export type NamedCheck = (typeof NAMED_CHECKS)[number];
 /** The named checks that are a pattern over the sentence (data: checkPatterns); the rest read lexicon masks or the document's structure. */
 export const PATTERN_CHECKS = [
   'annexReferenced', 'namedStandard', 'documentCited', 'exceptionProcedure', 'definition', 'chooserNamed', 'finalReport',
-  'civilCodeDefault', 'instructionProcedure', 'evidenceCopy', 'locationRule',
+  'civilCodeDefault', 'instructionProcedure', 'evidenceCopy', 'locationRule', 'reportThenDirection',
 ] as const satisfies readonly NamedCheck[];
 const isRegExp = (source: string) => { try { new RegExp(source); return true; } catch { return false; } };
 const Pattern = v.pipe(nonEmpty, v.check(isRegExp, 'invalid regular expression'));
