@@ -236,6 +236,22 @@ const KANJI_DIGITS: Record<string, number> = {
 };
 const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+/**
+ * English number words, cardinal and ordinal, one to forty ("one", "third", "twenty-first"): clauses numbered in words
+ * ("Article One", "CLAUSE THIRD", "Twelfth Clause"), as contracts translated from Spanish or Portuguese number them.
+ */
+export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+  const units = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+  const unitOrdinals = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(' ');
+  const words = new Map<string, number>();
+  units.forEach((w, k) => words.set(w, k + 1).set(unitOrdinals[k], k + 1));
+  for (const [tens, ordinal, n] of [['twenty', 'twentieth', 20], ['thirty', 'thirtieth', 30], ['forty', 'fortieth', 40]] as const) {
+    words.set(tens, n).set(ordinal, n);
+    for (let k = 0; k < 9 && n < 40; k++) words.set(`${tens}-${units[k]}`, n + k + 1).set(`${tens}-${unitOrdinals[k]}`, n + k + 1);
+  }
+  return words;
+})();
+
 /** Parses a kanji numeral (三十五, 二〇, 百二) or ASCII digits; NaN when it is neither. */
 export function parseNumber(token: string): number {
   if (/^\d+$/.test(token)) return Number(token);

@@ -4,7 +4,7 @@
  * (markdown and tab-separated) and sentences.
  * All offsets are indices into the normalised text.
  */
-import { isSpaceCode, NUMERAL, parseNumber } from './normalize.ts';
+import { ENGLISH_NUMBER_WORDS, isSpaceCode, NUMERAL, parseNumber } from './normalize.ts';
 
 export type SentenceKind = 'heading' | 'sentence' | 'item' | 'row';
 
@@ -59,6 +59,10 @@ const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}
 const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*\\d{1,3}(?!\\d|\\.\\d)`);
 /** A line in bold and nothing else: "**Security Incidents**", "**7. Personal Data Breach.**". */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
+/** A number in words (longest first; a compound's hyphen may be a space). */
+const NUMBER_WORD = [...ENGLISH_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
+const wordNumber = (word: string) => String(ENGLISH_NUMBER_WORDS.get(word.replace(' ', '-')));
+
 const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; label?: (m: RegExpExecArray) => string }[] = [
   { re: /^(#{1,6})\s+/, level: (m) => m[1].length },
   { re: new RegExp(`^第\\s*(${KANJI_NUM})\\s*章`), level: () => 1 },
@@ -71,6 +75,10 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   // 「第1　総則」, 「第２(定義)」: the number stands apart; 「第一報の後、…」「第三者に…」 open a sentence with an ordinal word
   { re: new RegExp(`^第\\s*(${KANJI_NUM})(?=[\\s(.:、]|$)`), level: () => 2 },
   { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
+  // "Article One", "CLAUSE THIRD – OF THE OBLIGATIONS", "Twelfth Clause": a clause numbered in words, alone on its line or
+  // before its title ("Part One of the interview will …" opens a sentence)
+  { re: new RegExp(`^(?:article|section|clause|part)\\s+(${NUMBER_WORD})(?=\\s*(?:$|[-:.–—]))`), level: () => 2, label: (m) => wordNumber(m[1]) },
+  { re: new RegExp(`^(${NUMBER_WORD})\\s+(?:article|section|clause|part)(?=\\s*(?:$|[-:.–—]))`), level: () => 2, label: (m) => wordNumber(m[1]) },
   // "§ 4 Confidentiality", "§ 4.2": German and Austrian contracts number their clauses with the section sign
   { re: /^§\s*([0-9]+(?:\.[0-9]+)*)\b\.?/, level: (m) => 2 + depth(m[1]) },
   { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },

@@ -135,6 +135,17 @@ describe('English structure', () => {
     expect(lines.at(-1)).toMatchObject({ kind: 'sentence', text: 'the contractor imposes on every sub-supplier the duties of\n§ 4 and of § 4.1.', section: 2 });
   });
 
+  it('finds clauses numbered in words, as contracts translated from Spanish or Portuguese number them, and not a sentence opening with one', () => {
+    const { s: doc, sentences: lines } = seg([
+      'CLAUSE FIRST – OF THE OBJECT', 'The Provider processes card payments for the Retailer.',
+      'CLAUSE SECOND – OF THE OBLIGATIONS OF THE RETAILER', 'Keys are kept in a vault.',
+      'Twenty-First Clause: Security', 'Logs are kept for a year.', 'ARTICLE THIRTY', 'Data stays in Brazil.',
+      'Part One of the interview will cover the questions of Phase 2.',
+    ].join('\n\n'));
+    expect(doc.sections.map((x) => [x.label, x.level])).toEqual([['1', 2], ['2', 2], ['21', 2], ['30', 2]]);
+    expect(lines.at(-1)).toMatchObject({ kind: 'sentence', section: 3 });
+  });
+
   it('marks heading lines and lettered items', () => {
     expect(sentences.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual([
       'article 1. definitions', 'section 2.1 security', '1.2.3 encryption at rest', '4. audit',
