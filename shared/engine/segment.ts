@@ -49,6 +49,9 @@ const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
  */
 const CLAUSE_TITLE = /^(?:(?:article|section|clause|§)\s*)?\d|^(?:schedule|annex|appendix|exhibit|attachment)\s+[a-z]\b/;
 
+/** A schedule's heading (annex, appendix, 別紙, 別表): a schedule numbers its own clauses from 1. */
+const SCHEDULE_HEADING = /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)/;
+
 /** Whether a section's heading groups articles (also as a markdown heading: 「## 第3章 再委託」). */
 export function groupsArticles(section: Section): boolean {
   return GROUPING.test(withoutHashes(section.heading));
@@ -281,6 +284,14 @@ export function segment(text: string): Segmentation {
           const owner = dot > 0 ? open.findLast((s) => sections[s].label === heading.label.slice(0, dot)) : undefined;
           if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading))) {
             heading.level = sections[owner].level + 1;
+          }
+          // "1.", "2." … under "## 別紙 SLA" or "## Annex B — Service Levels" (a schedule as a markdown heading) are the
+          // schedule's clauses, not siblings of it (a part's clauses stay clauses of their own, see below)
+          if (!line.startsWith('#')) {
+            const schedule = open.findLast((k) => sections[k].heading.startsWith('#'));
+            if (schedule !== undefined && sections[schedule].level >= heading.level && SCHEDULE_HEADING.test(withoutHashes(sections[schedule].heading))) {
+              heading.level = sections[schedule].level + 1;
+            }
           }
           while (open.length && sections[open[open.length - 1]].level >= heading.level) {
             sections[open.pop()!].end = start;

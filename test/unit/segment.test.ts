@@ -135,6 +135,16 @@ describe('English structure', () => {
     expect(lines.at(-1)).toMatchObject({ kind: 'sentence', text: 'the contractor imposes on every sub-supplier the duties of\n§ 4 and of § 4.1.', section: 2 });
   });
 
+  it('puts the numbered clauses of a schedule written as a markdown heading under it, and leaves other markdown headings alone', () => {
+    const annex = seg('# 仕様書\n\n## 別紙 SLA\n\n1. 稼働率は99.9%とする。\n\n2. 目標値を達成できなかった場合は改善計画を提出する。\n\n## 別紙2\n\n1. 報告').s;
+    expect(annex.sections.map((x) => [x.label, x.parent])).toEqual([['', -1], ['sla', 0], ['1', 1], ['2', 1], ['2', 0], ['1', 4]]);
+    const annex2 = seg('## Annex B — Service Levels\n\n1. Availability\n\n1.1 Uptime is 99.9%.\n\n2. Reports').s;
+    expect(annex2.sections.map((x) => [x.label, x.parent])).toEqual([['b', -1], ['1', 0], ['1.1', 1], ['2', 0]]);
+    // a markdown heading that is no part (a subtitle, a topic) keeps its numbered clauses beside it, as before
+    const topic = seg('## Terms\n\n1. Services\n\n1.1 The Supplier shall.\n\n2. Fees').s;
+    expect(topic.sections.map((x) => [x.label, x.parent])).toEqual([['', -1], ['1', -1], ['1.1', 1], ['2', -1]]);
+  });
+
   it('finds clauses numbered in words, as contracts translated from Spanish or Portuguese number them, and not a sentence opening with one', () => {
     const { s: doc, sentences: lines } = seg([
       'CLAUSE FIRST – OF THE OBJECT', 'The Provider processes card payments for the Retailer.',
