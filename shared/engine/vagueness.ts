@@ -458,7 +458,13 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     literalHits(text, start, end, term, out) {
       // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
       if (term.includes(' ') && !isAsciiTerm(text.slice(start, end))) return;
-      for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: start + off, end: start + off + len });
+      // a run of spaces in the text is one in the term ("on a   regular basis"): a term offset is found by walking both
+      const at = end - start === term.length ? (off: number) => start + off : (off: number) => {
+        let j = start;
+        for (let i = 0; i < off; i++, j++) if (term.charCodeAt(i) === 32) while (text.charCodeAt(j + 1) === 32) j++;
+        return j;
+      };
+      for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: at(off), end: off + len === term.length ? end : at(off + len) });
     },
     allHits(text, hits, sentences, probes) {
       // per term, the sentences holding one of its probes (ascending)

@@ -165,6 +165,16 @@ This Agreement is between Acme Corp. ("Customer") and CloudCo Ltd. ("Provider").
   });
 });
 
+describe('terms across runs of spaces', () => {
+  it('quotes the whole phrase where a plain-text export widened its spaces ("on a      regular basis")', () => {
+    for (const gap of [' ', '      ', '  ']) {
+      const text = `Security Services\n\n1. The Supplier shall review the access logs on a${gap}regular basis and patch the servers within 30 days.\n`;
+      const periodic = of(analyze(text), 'vague').find((f) => f.id.startsWith('VAG-PERIODIC'));
+      expect(periodic?.message.en).toBe(`Vague wording "on a${gap}regular basis"`);
+    }
+  });
+});
+
 describe('allocation tables (責任分界表)', () => {
   const text = `運用提案書
 弊社は、貴社のシステム運用を次の分担でお引き受けいたします。弊社は、貴社の情報を管理いたします。貴社は、弊社に資料をご提供ください。
