@@ -503,24 +503,23 @@ function deadlineOf(t: string): string | null {
   return en ? `${en[1]} ${en[2].replace(/s$/, '')}` : null;
 }
 
-/** Some party of the document is mentioned in text[start, end). */
-function partyMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
+/** Whether text[start, end) mentions a party that `accepts` (given its role and where the mention starts). */
+function mentions(text: string, start: number, end: number, model: PartyModel, accepts: (role: Role | undefined, at: number) => boolean): boolean {
   let found = false;
-  model.scanMentions(text, (s, e) => (found = !!model.mentions.get(text.slice(s, e))?.role), start, end);
+  model.scanMentions(text, (s, e) => (found = accepts(model.mentions.get(text.slice(s, e))?.role, s)), start, end);
   return found;
 }
 
-/** A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. */
-function contractorMentioned(text: string, start: number, end: number, model: PartyModel): boolean {
-  let found = false;
-  model.scanMentions(text, (s, e) => {
-    // the successor (次期受注者, "a successor supplier", "the incoming contractor") is not the party bound here
-    if (isSuccessor(text, start, s)) return false;
-    const role = model.mentions.get(text.slice(s, e))?.role;
-    return (found = role === 'contractor' || role === 'subcontractor');
-  }, start, end);
-  return found;
-}
+/** Some party of the document is mentioned in text[start, end). */
+const partyMentioned = (text: string, start: number, end: number, model: PartyModel): boolean =>
+  mentions(text, start, end, model, (role) => !!role);
+
+/**
+ * A contractor-side party is named in the sentence (丙及び丁の作業場所は…): the duty is theirs, not orphaned. The successor
+ * (次期受注者, "a successor supplier", "the incoming contractor") is not the party bound here.
+ */
+const contractorMentioned = (text: string, start: number, end: number, model: PartyModel): boolean =>
+  mentions(text, start, end, model, (role, at) => !isSuccessor(text, start, at) && (role === 'contractor' || role === 'subcontractor'));
 
 /** Role of the party whose judgement / method is referred to (乙の判断により, 当社所定の). */
 function possessorOf(text: string, start: number, end: number, model: PartyModel): HitContext['possessor'] {
@@ -553,7 +552,7 @@ class HitSentence implements HitContext {
   anchorNext = false;
   possessor: HitContext['possessor'] = 'none';
   before = '';
-  /** The sentence or the one it continues on the same line has security words (set per hit). */
+  /** The sentence, or the one it continues on the same line, has security words (set per hit, before any check). */
   securityAround = false;
   private start = 0;
   private end = 0;
@@ -588,8 +587,8 @@ class HitSentence implements HitContext {
       case 'namedStandard': return CHECK_PATTERN.namedStandard.test(this.text());
       case 'clauseCited': return CLAUSE_CITED.test(this.text());
       case 'documentCited': return CHECK_PATTERN.documentCited.test(this.text());
-      case 'security': return this.securityAround || (lex & LEXICON.security) !== 0;
-      case 'notSecurity': return !this.securityAround && (lex & LEXICON.security) === 0;
+      case 'security': return this.securityAround;
+      case 'notSecurity': return !this.securityAround;
       case 'exceptionProcedure': return CHECK_PATTERN.exceptionProcedure.test(this.text());
       case 'definedTerm': case 'definition': return CHECK_PATTERN.definition.test(this.text());
       case 'liabilityClause': return ((lex | this.previousLex) & LEXICON.damages) !== 0;

@@ -43,14 +43,18 @@ const withoutHashes = (line: string) => line.replace(/^#{1,6}\s*/, '');
 /** 第3章, 第2節, 第1編, 第1款: a heading that groups articles. */
 const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
 
+/** The words that open a schedule's heading, in English and in Japanese. */
+const SCHEDULE_EN = '(?:schedule|annex|appendix|exhibit|attachment)';
+const SCHEDULE = `(?:${SCHEDULE_EN}|別紙|別表|付録)`;
+
 /**
  * A numbered clause's own title ("7. Audit", "Article 10 — Access", "Section 4"), or a lettered schedule whose clauses
  * are numbered after its letter ("Schedule B — Client Responsibilities": B.1, B.2); not a part grouping clauses.
  */
-const CLAUSE_TITLE = /^(?:(?:article|section|clause|§)\s*)?\d|^(?:schedule|annex|appendix|exhibit|attachment)\s+[a-z]\b/;
+const CLAUSE_TITLE = new RegExp(`^(?:(?:article|section|clause|§)\\s*)?\\d|^${SCHEDULE_EN}\\s+[a-z]\\b`);
 
 /** A schedule's heading (annex, appendix, 別紙, 別表): a schedule numbers its own clauses from 1. */
-const SCHEDULE_HEADING = /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)/;
+const SCHEDULE_HEADING = new RegExp(`^${SCHEDULE}`);
 
 /** Whether a section's heading groups articles (also as a markdown heading: 「## 第3章 再委託」). */
 export function groupsArticles(section: Section): boolean {
@@ -84,7 +88,7 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   { re: new RegExp(`^(${NUMBER_WORD})\\s+(?:article|section|clause|part)(?=\\s*(?:$|[-:.–—]))`), level: () => 2, label: (m) => wordNumber(m[1]) },
   // "§ 4 Confidentiality", "§ 4.2": German and Austrian contracts number their clauses with the section sign
   { re: /^§\s*([0-9]+(?:\.[0-9]+)*)\b\.?/, level: (m) => 2 + depth(m[1]) },
-  { re: /^(?:schedule|annex|appendix|exhibit|attachment|別紙|別表|付録)\s*([0-9a-z]*)/, level: () => 1 },
+  { re: new RegExp(`^${SCHEDULE}\\s*([0-9a-z]*)`), level: () => 1 },
   // not a quantity opening a table row: 「9.0以上 7日以内」, 「99.5% 未満」
   { re: /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])(?!\s*(?:以上|以下|未満|超|[%～〜]))/, level: (m) => 2 + depth(m[1]) },
   // "C.4.9", "H.1": a clause numbered under a lettered contract section (US federal Sections C, H, I)
@@ -405,7 +409,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
 /** "… by telephone on the number in\nSchedule 4 and by email …": a reference wrapped after a preposition goes on the sentence. */
-const REFERENCE_START = /^(?:(?:schedule|annex|appendix|exhibit|attachment|article|section|clause|part)\s|§)/;
+const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause|part)\\s|§)`);
 const PREPOSITION_END = /\b(?:in|of|to|under|with|by|per|see|the|this|cfr)$/;
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
   return REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd());
