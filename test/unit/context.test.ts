@@ -152,6 +152,11 @@ describe('data classes', () => {
     expect(personal('Request for Proposals\n1. The system will hold benefit claims, including Social Security numbers of claimants.\n2. The Contractor shall host the system.')).toBe(true);
     expect(personal('Hosting Agreement\n1. The Vendor shall back up the clinic\'s patient records nightly.')).toBe(true);
     expect(personal('Hosting Agreement\n1. The Vendor shall back up the clinic\'s appointment templates nightly.')).toBe(false);
+    // card payments and pseudonymised research data are data about people, though the text never says "personal"
+    expect(personal('Payment Services Agreement\n1. The Processor shall store cardholder data only in the tokenisation vault.\n2. Fees are payable monthly.')).toBe(true);
+    expect(personal('Clinical Trial Data Hosting Agreement\n1. The Host shall keep the pseudonymised data of trial participants in the EU.')).toBe(true);
+    expect(personal('決済代行業務委託契約書\n第1条　乙は、クレジットカード情報を非保持化の方式で処理する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(personal('Payment Services Agreement\n1. The Processor shall settle card transactions daily.\n2. Fees are payable monthly.')).toBe(false);
   });
 
   it('reads a public cloud named by its provider as cloud', () => {
