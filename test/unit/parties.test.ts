@@ -54,6 +54,15 @@ In this Section, "the Agency" or "the State" means the Westland Agency for Famil
     expect(parties.find((p) => p.label === 'Operator')!.names).toContain('Harbour Ferries DAC');
   });
 
+  it('reads a HIPAA business associate agreement\'s parties by their statutory roles', () => {
+    const text = `BUSINESS ASSOCIATE AGREEMENT
+This Agreement is made between Riverbend Family Practice, P.A. ("Covered Entity") and Quillon Transcription Inc. ("Business Associate").
+1. Business Associate shall report to Covered Entity any Security Incident within five business days of discovery.
+2. Covered Entity shall tell Business Associate of any restriction it has agreed to.`;
+    expect(roles(text)).toEqual({ 'Covered Entity': 'outsourcer', 'Business Associate': 'contractor' });
+    expect(detectParties(text).find((p) => p.label === 'Business Associate')!.names).toContain('Quillon Transcription Inc.');
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
