@@ -48,6 +48,8 @@ const CONTEXT_CONCEPTS = {
 } as const;
 /** What the work handles or is: a definition or heading naming these says more than a passing mention. */
 const WEIGHTED_CONTEXT = new Set(['personalData', 'tradeSecrets', 'cloud', 'critical']);
+/** A table whose header names any of these (its columns are parties) is read cell by cell, not header with row. */
+const PARTY_CONCEPTS = ['outsourcer', 'contractor', 'subcontractor'];
 const MODALITY_CONCEPTS: [Modality, string][] = [
   ['obligation', '@obligation'], ['prohibition', '@prohibition'], ['effort', '@effort'],
   ['permission', '@permission'], ['agree-later', '@agree-later'],
@@ -156,6 +158,15 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds), lead: null });
   const sentenceConcepts = conceptsIn(seg.sentences);
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
+  // a row reads with its table's header ("| below 99.0% | 50% |" under "| Monthly availability | Service credit |"),
+  // its modality with its own words only; not under a header of parties (a matrix or a contact list: each cell
+  // is one party's, see obligations.ts)
+  const isMarker = (id: number) => scanner.names[id].startsWith('@');
+  const partyColumns = PARTY_CONCEPTS.map((name) => compiled.concept(name));
+  for (const table of seg.tables) {
+    if (partyColumns.some((id) => sentenceConcepts.bits.has(id, table.header))) continue;
+    sentenceConcepts.inherit(table.header, table.from, table.to, isMarker);
+  }
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
   seg.sentences.forEach((s, i) => { if (isTitleOnly(text, s) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });

@@ -188,6 +188,19 @@ export class RangeConcepts {
     for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0 && !this.bits.has(id, r)) this.patternIn(r, id);
   }
 
+  /**
+   * Every concept of range `source` (its pattern concepts decided there first), but those `skip` names, also holds in
+   * ranges [first, to): a table's header row says what each of its rows' cells are.
+   */
+  inherit(source: number, first: number, to: number, skip: (id: number) => boolean): void {
+    this.complete(source);
+    for (let id = 0; id < this.kind.length; id++) {
+      if (!this.bits.has(id, source) || skip(id)) continue;
+      for (let r = first; r < to; r++) this.bits.set(id, r);
+      this.possibleCache[id] = undefined;
+    }
+  }
+
   /** Ranges known to hold concept `id`: exact for a literal concept; for a pattern concept the ranges found so far (a live view). */
   known(id: number): Uint32Array {
     return (this.views[id] ??= this.bits.view(id));

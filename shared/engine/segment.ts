@@ -32,9 +32,19 @@ export interface Sentence {
   line: number;
 }
 
+/** The rows of a table under its header row (sentence indices): the header names what each row's cells are. */
+export interface TableRows {
+  header: number;
+  /** The rows under it: sentences [from, to). */
+  from: number;
+  to: number;
+}
+
 export interface Segmentation {
   sections: Section[];
   sentences: Sentence[];
+  /** Tables with a header row: a markdown table's first row above its separator line, a tab-aligned table's first line. */
+  tables: TableRows[];
 }
 
 const KANJI_NUM = `${NUMERAL}+`;
@@ -158,6 +168,11 @@ function depth(label: string): number {
 export function segment(text: string): Segmentation {
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
+  const tables: TableRows[] = [];
+  // the table the line above belonged to: its last line, its first row and its header row (-1: none yet)
+  let tableLine = -1;
+  let tableFirst = -1;
+  let tableHeader = -1;
   const open: number[] = []; // stack of open section indices
   let lineStart = 0;
   let lineNo = 0;
@@ -237,12 +252,27 @@ export function segment(text: string): Segmentation {
     } else if (line.startsWith('|') || line.includes('\t')) {
       flush(prevLineEnd);
       announced = rowLead = -1;
-      if (!TABLE_SEPARATOR.test(line)) {
+      if (tableLine !== lineNo - 1) tableFirst = tableHeader = -1;
+      tableLine = lineNo;
+      if (TABLE_SEPARATOR.test(line)) {
+        // the separator right under a markdown table's first row makes that row its header
+        if (tableFirst >= 0 && tableFirst === sentences.length - 1) tableHeader = tableFirst;
+      } else {
+        const row = sentences.length;
         sentences.push({
-          index: sentences.length, start: contentStart, end: contentEnd, kind: 'row',
+          index: row, start: contentStart, end: contentEnd, kind: 'row',
           // a table right after an item that announces it (「(2) …次の期限内に…」) belongs to that item
           section: currentSection(), lead: itemLead >= 0 ? itemLead : lastLead, line: lineNo,
         });
+        if (tableFirst < 0) {
+          tableFirst = row;
+          // a table aligned by tabs (a Word or PDF export, or columns of spaces, see alignedTables) opens with its header line
+          if (!line.startsWith('|')) tableHeader = row;
+        } else if (tableHeader >= 0) {
+          const last = tables[tables.length - 1];
+          if (last?.header === tableHeader) last.to = row + 1;
+          else tables.push({ header: tableHeader, from: row, to: row + 1 });
+        }
       }
       prevWasBlank = false;
     } else {
@@ -340,7 +370,7 @@ export function segment(text: string): Segmentation {
   }
   flush(prevLineEnd);
   for (const s of open) sections[s].end = text.length;
-  return { sections, sentences };
+  return { sections, sentences, tables };
 }
 
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */

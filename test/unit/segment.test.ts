@@ -424,7 +424,7 @@ describe('sentences', () => {
   });
 
   it('returns nothing for empty or blank text', () => {
-    expect(segment('')).toEqual({ sections: [], sentences: [] });
+    expect(segment('')).toEqual({ sections: [], sentences: [], tables: [] });
     expect(segment(' \n\n \t').sentences.filter((x) => x.kind !== 'row')).toEqual([]);
   });
   it('reads lines set in right under a sentence that announces them as rows it leads, until a blank line', () => {
@@ -433,6 +433,17 @@ describe('sentences', () => {
     expect([list[at('cvss9.0')].kind, list[at('その他')].kind]).toEqual(['row', 'row']);
     expect([list[at('cvss9.0')].lead, list[at('その他')].lead]).toEqual([at('2 乙は'), at('2 乙は')]);
     expect(list[at('甲は')].kind).toBe('sentence');
+  });
+
+  it('knows the header row of a markdown table (above its separator) and of a tab-aligned table (its first line)', () => {
+    const { s, sentences: list } = seg('Service credits\n\n| Availability | Credit |\n|---|---|\n| below 99.9% | 10% |\n| below 99.0% | 25% |\n\nThe End.\n\nAvailability\tCredit\nbelow 99.9%\t5%\n');
+    const at = (p: string) => list.findIndex((x) => x.text.startsWith(p));
+    expect(s.tables).toEqual([
+      { header: at('| availability'), from: at('| below 99.9%'), to: at('| below 99.0%') + 1 },
+      { header: at('availability\t'), from: at('below 99.9%\t'), to: at('below 99.9%\t') + 1 },
+    ]);
+    // rows without a separator under the first are a table without a header (a matrix written row by row)
+    expect(segment(normalize('| Supplier | patches |\n| Customer | backups |').text).tables).toEqual([]);
   });
 
   it('reads "1." paragraphs under "§ 4." or "Article 4" as paragraphs of that article, not clauses beside it', () => {
