@@ -157,6 +157,13 @@ describe('data classes', () => {
     expect(personal('Clinical Trial Data Hosting Agreement\n1. The Host shall keep the pseudonymised data of trial participants in the EU.')).toBe(true);
     expect(personal('決済代行業務委託契約書\n第1条　乙は、クレジットカード情報を非保持化の方式で処理する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
     expect(personal('Payment Services Agreement\n1. The Processor shall settle card transactions daily.\n2. Fees are payable monthly.')).toBe(false);
+    // records about people named by who they are: police records, players, trial subjects, bank users
+    expect(personal('Maintenance Agreement\n1. The dispatch system stores Criminal Justice Information.\n2. The Contractor shall patch it monthly.')).toBe(true);
+    expect(personal('Request for Proposals\n1. The platform holds member profiles and dates of birth.\n2. The Contractor shall monitor it.')).toBe(true);
+    expect(personal('治験データ管理サービス提案書\n1. 当社は、被験者の症例データを国内で保管します。\n2. 当社は、障害を報告します。')).toBe(true);
+    expect(personal('API連携契約書\n第1条　乙は、甲のAPIを通じて取得した口座残高その他の利用者に関する情報を目的外に利用しない。')).toBe(true);
+    // a subcontractor's address and representative are the company's particulars, not personal data handled in the work
+    expect(personal('監視業務仕様書\n1. 受託者は、再委託しようとするときは、再委託先の名称、住所及び代表者氏名を発注者に届け出ること。\n2. 受託者は、月次報告書を提出すること。')).toBe(false);
   });
 
   it('reads a public cloud named by its provider as cloud', () => {
