@@ -95,6 +95,9 @@ export function normalize(original: string): NormalizedText {
   let origin: Uint32Array = new Uint32Array(capacity + 1);
   let len = 0;
   let max = 0; // the largest code unit written
+  // Before a line's first character: a markdown quotation's '>' there (an amending memorandum quotes the articles it
+  // inserts, an e-mail the text it answers) reads as a space, so the quoted articles and items are read as such.
+  let lineStart = true;
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
@@ -103,12 +106,16 @@ export function normalize(original: string): NormalizedText {
       // A Windows line end (CR LF) reads as a space before the LF (one to one, so spans and quotes leave the CR
       // out); a lone CR (old Mac files) ends a line as LF does.
       if (c === 13) lowered = original.charCodeAt(i + 1) === 10 ? 32 : 10;
+      if (lowered === 10) lineStart = true;
+      else if (lineStart && lowered === 62 && isQuoteMarker(original, i + 1)) lowered = 32;
+      else if (lowered !== 32 && lowered !== 9) lineStart = false;
       out[len] = lowered;
       origin[len++] = i++;
       if (lowered > max) max = lowered;
       continue;
     }
     if (isKept(c)) {
+      lineStart = false;
       if (len === out.length) ({ out, origin } = grow(out, origin, len + 1));
       out[len] = c;
       origin[len++] = i++;
@@ -121,7 +128,9 @@ export function normalize(original: string): NormalizedText {
       // Full-width ASCII (ＡＢＣ１２３（）): NFKC gives the ASCII character.
       ch = '';
       if (len === out.length) ({ out, origin } = grow(out, origin, len + 1));
-      const ascii = FULLWIDTH_ASCII[c - 0xff01];
+      let ascii = FULLWIDTH_ASCII[c - 0xff01];
+      if (lineStart && ascii === 62 && isQuoteMarker(original, i + 1)) ascii = 32;
+      else lineStart = false;
       out[len] = ascii;
       origin[len++] = i;
       if (ascii > max) max = ascii;
@@ -129,6 +138,7 @@ export function normalize(original: string): NormalizedText {
       const code = original.codePointAt(i)!;
       width = code > 0xffff ? 2 : 1;
       ch = replacement(code);
+      if (ch !== ' ') lineStart = false;
       // Half-width ｶﾞ becomes カ + combining mark; recombine with the previous char.
       if (COMBINING_SOUND_MARKS.test(ch[0]) && len > 0) {
         const combined = (String.fromCharCode(out[len - 1]) + ch[0]).normalize('NFC');
@@ -152,6 +162,12 @@ export function normalize(original: string): NormalizedText {
   origin[len] = n;
   const text = decode(out.subarray(0, len), max);
   return { text, origin: origin.subarray(0, len + 1) };
+}
+
+/** A '>' at a line start followed by whitespace, another '>' or the line end marks a quotation (">99.9%" does not). */
+function isQuoteMarker(original: string, next: number): boolean {
+  const c = original.charCodeAt(next);
+  return next >= original.length || c === 62 || c === 0xff1e || isSpaceCode(c);
 }
 
 /**

@@ -42,6 +42,13 @@ describe('normalize', () => {
     expect([...n.origin]).toEqual([...Array(n.text.length + 1).keys()]);
   });
 
+  it('reads a markdown quotation\'s ">" markers at a line start as spaces, one to one, but not a ">" that opens a figure', () => {
+    const text = '覚書\n> 第5条（監査）\n> > 1 乙は監査を受ける。\n＞ 2 甲は通知する。\n>99.9% uptime\nA > B';
+    const n = normalize(text);
+    expect(n.text).toBe('覚書\n  第5条(監査)\n    1 乙は監査を受ける。\n  2 甲は通知する。\n>99.9% uptime\na > b');
+    expect(n.text.length).toBe(text.length);
+  });
+
   it('keeps every character and its origin when expansions outgrow the first buffer', () => {
     // each ① becomes three units: far more growth than the buffer's spare sixteenth
     const original = '①ＡB…㈱'.repeat(2000) + 'end';
