@@ -62,6 +62,8 @@ const INSTRUMENT = new RegExp(`(?:${[...O.instruments.ja.map(escapeRegExp), `\\b
 const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabels.map(escapeRegExp).join('|')})(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
 /** A public body, school, hospital or bank: a party when named in the opening of the document. */
 const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en));
+/** Labels that name a kind of body ("the University", "the Insurer"): a party when defined in the opening. */
+const BODY_LABELS = new Set(O.bodyLabels.en.map(normaliseTerm));
 /**
  * A name written as one: Japanese, or English words all capitalised but for joining words and a lower-case legal
  * form ("City of Oakton", "The Regents of the University of California", "Northwind Bank plc"), with one capital at
@@ -251,6 +253,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
     // '… and ____ (the "Parties")' names both
     if (/^part(?:y|ies)$/.test(l)) return false;
+    // (before the law test: "… licensed under the Banking Act 1970 ("the Bank")" describes the bank, it does not name the Act)
+    if (at < OPENING && BODY_LABELS.has(l)) return true;
     if (INSTRUMENT.test(n)) return false;
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
     if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
@@ -640,8 +644,10 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side.
   if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
-  //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")").
-  const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && !unitOf.has(c.key) && c.names?.some(isProperName));
+  //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")"; "… licensed under the Banking
+  //     Act ("the Bank")", a body by its label, beside "… ("the Service Provider")").
+  const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && !unitOf.has(c.key) &&
+    (c.names?.some(isProperName) || BODY_LABELS.has(c.key)));
   const d3 = decided();
   if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
   // d3. A council, agency or university named as a party in the opening buys the service when nobody else

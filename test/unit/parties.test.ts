@@ -63,6 +63,26 @@ This Agreement is made between Riverbend Family Practice, P.A. ("Covered Entity"
     expect(detectParties(text).find((p) => p.label === 'Business Associate')!.names).toContain('Quillon Transcription Inc.');
   });
 
+  it('reads a label that names a kind of body ("the Bank", "the Insurer") in the opening as a party, though a description stands before it', () => {
+    const bank = `OUTSOURCING AGREEMENT
+BETWEEN
+(1) HARBOURSIDE SAVINGS BANK LIMITED, a company incorporated in Singapore (UEN 199900001K)
+    and licensed under the Banking Act 1970 ("the Bank"); and
+(2) LEDGERLINE SERVICES PTE. LTD., a company incorporated in Singapore ("the Service Provider").
+1. The Service Provider shall notify the Bank of any security incident within one hour.`;
+    expect(roles(bank)).toEqual({ Bank: 'outsourcer', 'Service Provider': 'contractor' });
+    const insurer = `CLAIMS SERVICES AGREEMENT
+entered into between
+KESTREL MUTUAL INSURANCE LIMITED (Registration No. 2001/000001/06), a licensed non-life insurer ("the Insurer")
+and
+TALLOW BUSINESS SERVICES (PTY) LTD (Registration No. 2015/000002/07) ("the Service Provider").
+1. The Service Provider shall process claims for the Insurer.`;
+    expect(roles(insurer)).toEqual({ Insurer: 'outsourcer', 'Service Provider': 'contractor' });
+    // far from the opening, a body so labelled is a third party (a regulator, a correspondent bank)
+    const late = `MANAGED SERVICES AGREEMENT\nBetween Arden Retail Ltd ("Customer") and Pellow IT Ltd ("Supplier").\n${'1. The Supplier shall keep records of the services. '.repeat(50)}\n2. Payments are cleared through Eastport Clearing Bank Limited, licensed under the Banking Act 1970 ("the Bank").`;
+    expect(roles(late)).toEqual({ Customer: 'outsourcer', Supplier: 'contractor' });
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
