@@ -17,6 +17,13 @@ export const MODALITIES = ['obligation', 'prohibition', 'permission', 'effort', 
 export const REFERENCE_STATUS = ['verified_primary', 'verified_secondary', 'recalled'] as const;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+/**
+ * Whether a regular expression's source holds an upper-case letter of its own: the text is lower-cased before
+ * matching, so "MSA" never matches ("\\S", "\\p{Lu}" and a range "A-Z" are fine).
+ */
+export const hasUpperCaseLetter = (source: string): boolean => /[A-Z]/.test(source.replace(/\\[pPk]\{[^}]*\}|\\.|[A-Z]-[A-Z]/g, ''));
+export const UPPER_CASE_PATTERN = 'is a regular expression with an upper-case letter, which never matches: terms are matched on lower-cased text';
 export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
 
 /**
@@ -29,6 +36,7 @@ export const TermList = v.array(v.pipe(
   nonEmpty,
   // a control character in a term is a JSON escape gone wrong: "\b" in the file is a backspace, "\\b" a word boundary
   v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
+  v.check((t) => !t.startsWith('re:') || !hasUpperCaseLetter(t.slice(3)), UPPER_CASE_PATTERN),
 ));
 export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
 

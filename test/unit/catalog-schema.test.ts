@@ -67,6 +67,13 @@ describe('catalog validation at load', () => {
     expect(e.message).toContain('backspace');
   });
 
+  it('rejects a regular expression with an upper-case letter (the text is lower-cased), but not an escape or range', () => {
+    const e = ruleError(variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\bset\\s+out\\s+in\\s+the\\s+MSA\\b'); }));
+    expect(e.field).toMatch(/^concepts\.access\.en\.\d+$/);
+    expect(e.message).toContain('upper-case');
+    expect(() => loadCatalog({ requirements: [variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\bid\\s+[A-Z0-9]\\S+\\p{Lu}?'); })] })).not.toThrow();
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);

@@ -203,6 +203,9 @@ describe('vagueness data', () => {
     const badRe = structuredClone(vaguenessData) as unknown as { signals: { terms: { ja: string[] } }[] };
     badRe.signals[0].terms.ja.push('re:(unclosed');
     expect(() => parseVaguenessData(badRe)).toThrow(/VAG-AS-APPROPRIATE: terms\.ja\.\d+: invalid regular expression/);
+    const upper = structuredClone(vaguenessData) as unknown as { signals: { terms: { en: string[] } }[] };
+    upper.signals[0].terms.en.push('re:\\bas\\s+set\\s+out\\s+in\\s+the\\s+SOW\\b');
+    expect(() => parseVaguenessData(upper)).toThrow(/VAG-AS-APPROPRIATE: terms\.en\.\d+: is a regular expression with an upper-case letter/);
     const badCheck = structuredClone(vaguenessData) as unknown as { checkPatterns: Record<string, string> };
     badCheck.checkPatterns.namedStandard = '(?:iso';
     expect(() => parseVaguenessData(badCheck)).toThrow(/vagueness\.json: checkPatterns\.namedStandard: invalid regular expression/);
