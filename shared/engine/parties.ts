@@ -364,7 +364,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   // The provider's own name (GitHub will …) also next to a role label, when it is the document's main actor.
   if (topNames.length && (!namedContractor || topNames[0][1].count >= 20)) {
     const best = topNames[0][1].count;
-    for (const [w, e] of topNames) if (e.count >= best * 0.8 || (!namedContractor && byKey.has(w))) {
+    // of two parties defined by label that both act ("Diplomat shall …", "Tadeo will …"), the one acting most is
+    // the provider (a public body buys however often it acts); the other faces it (d2 of inferRoles)
+    const top = topNames.find(([w]) => !byKey.get(w)?.publicBody)?.[0];
+    for (const [w, e] of topNames) {
+      if (w !== top && byKey.get(w)?.defined && top !== undefined && byKey.get(top)?.defined) continue;
+      if (e.count < best * 0.8 && (namedContractor || !byKey.has(w))) continue;
       const c = byKey.get(w) ?? add(w, shown(e.start, e.start + w.length), null, false);
       // a university, agency or hospital named as a party buys the service, however often it acts
       if (c && !c.publicBody) { c.count += e.count; c.nameRole ??= 'contractor'; }

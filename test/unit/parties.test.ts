@@ -83,6 +83,18 @@ TALLOW BUSINESS SERVICES (PTY) LTD (Registration No. 2015/000002/07) ("the Servi
     expect(roles(late)).toEqual({ Customer: 'outsourcer', Supplier: 'contractor' });
   });
 
+  it('of two companies defined by name that both act, reads the one acting most as the provider and the other as its customer', () => {
+    const text = `ONLINE HOSTING AGREEMENT
+This Agreement is entered into by and between Harbor Outfitters Corp., a Delaware corporation ("Harbor"), and Nimbus Web Corp., a Delaware corporation ("Nimbus").
+1. Nimbus shall host the Harbor web store on servers located in the United States.
+2. Nimbus will back up the web store daily and keep the backups for thirty days.
+3. Nimbus will notify Harbor of any security incident within 24 hours.
+4. Nimbus shall restrict access to the store's administration pages to named staff.
+5. Harbor will pay the fees in Schedule A within thirty days of invoice.
+6. Harbor may terminate this Agreement on ninety days' notice.`;
+    expect(roles(text)).toEqual({ Harbor: 'outsourcer', Nimbus: 'contractor' });
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
