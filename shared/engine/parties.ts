@@ -559,9 +559,12 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     for (const m of text.matchAll(give)) if (m[1] !== m[2]) edges.push([m[1], m[2]]);
     for (const m of text.matchAll(take)) if (m[1] !== m[2]) edges.push([m[2], m[1]]);
   }
-  // 「利用者」とは、<party>が…認めた者: the party's end users, not a side of the contract.
+  // 「利用者」とは、<party>が…認めた者: the party's end users, not a side of the contract; nor are end users the text
+  // names without defining them where both sides are defined in the opening (「全利用者が利用できない障害」).
+  const definedSides = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING).length;
   for (const c of candidates) {
     if (!END_USER_WORDS.has(c.key)) continue;
+    if (c.definedAt === undefined && definedSides >= 2) { roles.set(c.key, 'other'); continue; }
     const others = jaKeys.filter((k) => k !== c.key).map(escapeRegExp).join('|');
     if (others && new RegExp(`「${escapeRegExp(c.key)}」とは[、,]?(?:${others})(?:が|の)[^。]{0,60}?(?:認め|許諾|許可|承認|指定|登録)[^。]{0,120}?(?:をいう|を指す)`).test(text)) roles.set(c.key, 'other');
   }

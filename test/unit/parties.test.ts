@@ -95,6 +95,17 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(text)).toEqual({ Harbor: 'outsourcer', Nimbus: 'contractor' });
   });
 
+  it('end users named without a definition are no side where both parties are defined in the opening', () => {
+    const text = `学務システム利用契約書
+学校法人北斗学園（以下「大学」という。）と株式会社エデュリンク（以下「事業者」という。）は、次のとおり契約を締結する。
+第1条　事業者は、大学に対し、学務クラウドサービスを提供する。
+第2条　事業者は、全利用者が本サービスを利用できない障害が発生したときは、30分以内に大学に連絡する。
+第3条　利用者が本サービスにログインできない場合、事業者は原因を調査する。
+第4条　大学は、利用料を毎月末日までに支払う。`;
+    expect(roles(text)).toMatchObject({ 大学: 'outsourcer', 事業者: 'contractor' });
+    expect(roles(text).利用者 ?? 'other').toBe('other');
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
