@@ -106,6 +106,11 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(text).利用者 ?? 'other').toBe('other');
   });
 
+  it('a university or school writing its own specification is 本学／本校, the buyer', () => {
+    const text = `学務情報システム調達仕様書\n国立大学法人北辰大学\n1. 本学は、学務情報システムをクラウドサービスにより調達する。\n2. 受注者は、障害を検知したときは30分以内に本学に報告すること。\n3. 本学は、受注者の作業報告書を毎月確認する。`;
+    expect(roles(text)).toMatchObject({ 本学: 'outsourcer', 受注者: 'contractor' });
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
