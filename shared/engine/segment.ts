@@ -72,8 +72,8 @@ export function groupsArticles(section: Section): boolean {
 }
 /** 第3条, 第3条の2. */
 const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}))?`);
-/** An article whose paragraphs are numbered "1.", "2.": 第3条, "§ 4", "Article 4" (not "§ 4.2", a subsection). */
-const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*\\d{1,3}(?!\\d|\\.\\d)`);
+/** An article whose paragraphs are numbered "1.", "2.": 第3条, "§ 4", "Article 4", "Article VI" (not "§ 4.2", a subsection). */
+const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*(?:\\d{1,3}(?!\\d|\\.\\d)|[ivx]{1,6}(?![\\w-]|\\.\\d))`);
 /** A line in bold and nothing else: "**Security Incidents**", "**7. Personal Data Breach.**". */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
 /** A number in words (longest first; a compound's hyphen may be a space). */
