@@ -164,7 +164,8 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const isMarker = (id: number) => scanner.names[id].startsWith('@');
   const partyColumns = PARTY_CONCEPTS.map((name) => compiled.concept(name));
   for (const table of seg.tables) {
-    if (partyColumns.some((id) => sentenceConcepts.bits.has(id, table.header))) continue;
+    // (through the header's concept set: a party written as a pattern term, 貴市 or 貴院, is searched for there)
+    if (partyColumns.some((id) => sentenceConcepts.sets[table.header].has(id))) continue;
     sentenceConcepts.inherit(table.header, table.from, table.to, isMarker);
   }
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);

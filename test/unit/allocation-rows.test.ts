@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
 
 const doc = (rows: string) => `保守業務委託契約書
 
@@ -57,5 +57,16 @@ Westport Council ("Council") and Awa Telemetry Limited ("Supplier") agree as fol
   it('beside ○ marks, × still means "not this party"', () => {
     const report = analyze(doc('| セキュリティパッチ適用 | × | |'));
     expect(report.findings.some((f) => f.kind === 'unassigned')).toBe(true);
+  });
+});
+
+describe('table rows read with their header row', () => {
+  it('take no words from a header of parties, though the party is written as a pattern term (貴院)', () => {
+    const text = '保守作業提案書\n\n| 作業 | 貴院 |\n|---|---|\n| 端末の設定変更 | ○ |\n| バックアップの取得 | ○ |\n';
+    const a = analyzeDetailed(text);
+    const outsourcer = a.compiled.concept('outsourcer');
+    const rows = a.segmentation.sentences.filter((s) => s.kind === 'row').map((s) => s.index);
+    expect(a.segmentation.tables).toHaveLength(1);
+    expect(rows.filter((i) => a.facts.sentenceFacts[i].concepts.has(outsourcer))).toEqual([rows[0]]);
   });
 });
