@@ -384,6 +384,9 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     return false;
   };
   type Line = { start: number; end: number };
+  /** The places normalised character k takes on a line starting at `lineStart` (an expansion's further characters none). */
+  const placesOf = (k: number, lineStart: number) =>
+    k === lineStart || origin[k] !== origin[k - 1] ? (isWide(original.charCodeAt(origin[k])) ? 2 : 1) : 0;
   /** A gap before a cell: [from, to) in characters from the line's start, and [at, past) in places. */
   type Gap = { from: number; to: number; at: number; past: number };
   /**
@@ -396,7 +399,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     let k = line.start;
     const placeOf = (to: number) => {
       if (!wide) return to - line.start;
-      for (; k < to; k++) if (k === line.start || origin[k] !== origin[k - 1]) place += isWide(original.charCodeAt(origin[k])) ? 2 : 1;
+      for (; k < to; k++) place += placesOf(k, line.start);
       return place;
     };
     for (const g of text.slice(line.start, line.end).matchAll(/ {2,}(?=\S)/g)) {
@@ -414,7 +417,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     let place = 0;
     for (let k = line.start; k < line.end && place <= c; k++) {
       if (place === c && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k - 2) !== 32 && text.charCodeAt(k) !== 32) return k - 1;
-      if (k === line.start || origin[k] !== origin[k - 1]) place += isWide(original.charCodeAt(origin[k])) ? 2 : 1;
+      place += placesOf(k, line.start);
     }
     return -1;
   };
