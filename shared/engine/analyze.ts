@@ -72,6 +72,11 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
   const context = detectContext(facts, compiled, normalized.text, documentType);
+  // a document that bans subcontracting outright has no subcontractor whose incidents a clause must cover
+  if (context.subcontracting === 'prohibited') {
+    const banned = compiled.concept('subcontracting-banned');
+    for (let i = 0; i < sentences.length; i++) facts.sentenceConcepts.bits.set(banned, i);
+  }
   const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
