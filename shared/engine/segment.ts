@@ -528,11 +528,16 @@ function splitSentences(
   const next = kind === 'heading' ? 'sentence' : kind;
   let colonLead = -1;
   let colonAt = -1;
+  // a sentence that announces what the next one sets out (「…次の期限までに修正する。ＣＶＳＳ９．０以上のものは７日以内、…」)
+  let announcer = -1;
   const push = (s: number, e: number): boolean => {
     let k = s;
     while (k < e && isSpaceCode(text.charCodeAt(k))) k++;
     const inline = colonLead >= 0 && INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16)));
     if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
+    const pushed = out[out.length - 1];
+    if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
+    announcer = (text.charCodeAt(pushed.end - 1) === FULL_STOP || text.charCodeAt(pushed.end - 1) === DOT) && INTRODUCES_LIST.test(text.slice(pushed.start, pushed.end)) ? pushed.index : -1;
     // the list runs on while its pieces are enumerated; a plain piece ends it
     if (colonAt >= s && colonAt < e) colonLead = out.length - 1;
     else if (!inline) colonLead = -1;

@@ -435,6 +435,21 @@ describe('sentences', () => {
     expect(list[at('甲は')].kind).toBe('sentence');
   });
 
+  it('lets a sentence that announces what follows (「次の期限までに」, "the following periods") lead the next sentence of its paragraph only', () => {
+    const { sentences: list } = seg([
+      '第９条（脆弱性）', '３　判明した脆弱性は、次の期限までに修正する。ＣＶＳＳ９．０以上のものは７日以内、その他のものは30日以内とする。甲は、これを確認する。',
+      '4.2 The Supplier shall remediate vulnerabilities within the following periods. Critical ones within 7 days and high ones within 30 days. The Customer may audit this.',
+      'The Supplier shall comply with the following policies',
+    ].join('\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('cvss9.0以上')].lead).toBe(at('3 判明した'));
+    expect(list[at('甲は')].lead).not.toBe(at('3 判明した'));
+    expect(list[at('critical ones')].lead).toBe(at('4.2 the supplier'));
+    expect(list[at('the customer may')].lead).not.toBe(at('4.2 the supplier'));
+    // a new paragraph is not led: it may be a heading-less clause of its own
+    expect(list[at('the supplier shall comply')].lead).toBe(-1);
+  });
+
   it('knows the header row of a markdown table (above its separator) and of a tab-aligned table (its first line)', () => {
     const { s, sentences: list } = seg('Service credits\n\n| Availability | Credit |\n|---|---|\n| below 99.9% | 10% |\n| below 99.0% | 25% |\n\nThe End.\n\nAvailability\tCredit\nbelow 99.9%\t5%\n');
     const at = (p: string) => list.findIndex((x) => x.text.startsWith(p));
