@@ -174,12 +174,14 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
     sentenceConcepts.inherit(table.header, table.from, table.to, isMarker);
   }
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
+  const request = compiled.concept('description-request');
+  sentenceConcepts.search(request, sentenceConcepts.everyRange);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
   seg.sentences.forEach((s, i) => { if (isTitleOnly(text, s) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
-    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes,
+    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(),
   };
 }
 

@@ -24,6 +24,11 @@ export interface DocumentFacts {
   headingConcepts: RangeConcepts;
   /** The probes of the vagueness signals' patterns, found in the walk of the text that finds the concepts' (see analyze.ts). */
   signalProbes: HitList;
+  /**
+   * Sentences that ask a bidder to describe something ("R-07 Describe your approach to transition-out."): they show
+   * the document deals with the subject, but a description asked for commits nobody to anything, so they meet no test.
+   */
+  requests: Uint32Array;
 }
 
 export interface RequirementEvaluation {
@@ -217,6 +222,7 @@ export function evaluateRequirement(
   const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
+    const committing = andNot(within, facts.requests);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
     if (moot && !(mootUnless && anywhere(mootUnless, within))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
@@ -232,7 +238,7 @@ export function evaluateRequirement(
     // defined to include a subcontractor's own) is found by that definition
     const foundByDefinition = !isFound && metParts === null && test.definitionUsedWhere !== undefined && byDefinition(0);
     const metHere = isFound &&
-      (metParts ? metParts.every((part, k) => anywhere(part, within) || byDefinition(k)) : anywhere(met, within) || byDefinition(0));
+      (metParts ? metParts.every((part, k) => anywhere(part, committing) || byDefinition(k)) : anywhere(met, committing) || byDefinition(0));
     const isMet = (foundByDefinition || metHere) && !(defeatedBy && anywhere(defeatedBy, within));
     return { id: test.id, core: test.core, found: isFound || foundByDefinition, met: isMet };
   });
