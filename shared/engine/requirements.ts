@@ -222,7 +222,6 @@ export function evaluateRequirement(
   const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
-    const committing = andNot(within, facts.requests);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
     if (moot && !(mootUnless && anywhere(mootUnless, within))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
@@ -237,6 +236,8 @@ export function evaluateRequirement(
     // a clause that says nothing of the test itself but uses a defined term that carries it ("each Subcontractor",
     // defined to include a subcontractor's own) is found by that definition
     const foundByDefinition = !isFound && metParts === null && test.definitionUsedWhere !== undefined && byDefinition(0);
+    // a description asked for (an RFP's "Describe your approach to …") meets nothing
+    const committing = andNot(within, facts.requests);
     const metHere = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, committing) || byDefinition(k)) : anywhere(met, committing) || byDefinition(0));
     const isMet = (foundByDefinition || metHere) && !(defeatedBy && anywhere(defeatedBy, within));
