@@ -236,11 +236,13 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   const carveout = compiled.concept('subcontracting-carveout');
   // "shall not subcontract the main part / all of it at once": the rest stays open to subcontracting
   const partial = compiled.concept('subcontracting-partial');
+  // 「派遣労働者の受入れは再委託とはみなさない」: says what is not subcontracting, no stance on subcontracting itself
+  const notDeemed = compiled.concept('subcontracting-not-deemed');
   const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;
   facts.sentenceFacts.forEach((f, i) => {
-    if (!f.concepts.has(sub) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
+    if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
     const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
     if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;

@@ -99,6 +99,15 @@ describe('subcontracting stance', () => {
     expect(stance('We will not use subcontractors for any part of this engagement. You will inform your hosting providers of the testing window.')).toBe('prohibited');
   });
 
+  it('stays prohibited when a sentence only says what is not subcontracting', () => {
+    // 「派遣労働者の受入れは再委託とはみなさない」 takes no stance on subcontracting itself
+    expect(stance('3 再委託\n受託者は、本業務を第三者に再委託してはならない。労働者派遣契約に基づく派遣労働者の受入れは、再委託とはみなさない。')).toBe('prohibited');
+    expect(stance('第8条（再委託）\n乙は、本件業務の全部又は一部を第三者に委託してはならない。なお、乙の子会社への出向者の従事は再委託に該当しない。')).toBe('prohibited');
+    expect(stance('8. Subcontracting\nThe Supplier shall not subcontract any of the Services. Engaging temporary agency staff under its supervision shall not be deemed a subcontract.')).toBe('prohibited');
+    // near-miss: a sentence that does allow subcontracting still counts
+    expect(stance('3 再委託\n受託者は、本業務を第三者に再委託してはならない。派遣労働者の受入れは再委託とはみなさない。ただし、委託者の書面による承認を得た場合は、保守業務を再委託することができる。')).toBe('allowed');
+  });
+
   it('is allowed when the ban is lifted by consent', () => {
     expect(stance('第7条（再委託）\n乙は、甲の事前の書面による承諾を得なければ、本業務を再委託してはならない。')).toBe('allowed');
     expect(stance('The Vendor may subcontract the Services with the prior written consent of the Buyer.')).toBe('allowed');
