@@ -191,6 +191,8 @@ describe('Google Docs (routed fixture)', () => {
     expect(exportHits).toContain('e2e-nolayer:txt');
     const otherPanel = await openPanel(b, await tabIdOf(b, other));
     await otherPanel.locator('[data-testid="layer-absent"]').waitFor({ timeout: 30_000 });
+    // the notice can show before the check's findings do (a loaded machine): wait for them, then count
+    await otherPanel.locator('li.finding[data-finding^="VAG-PROMPTLY"]').first().waitFor({ timeout: 30_000 });
     await expect(otherPanel.locator('li.finding[data-finding^="VAG-PROMPTLY"]').count()).resolves.toBe(1);
     await shot(otherPanel, 'docs-sidepanel-no-layer');
     await other.close();
