@@ -189,6 +189,10 @@ export function segment(text: string): Segmentation {
   let itemLeadStyle = '';
   let paragraphStyle = '';
   let paragraphLead = -1;
+  // an item whose sentence announces a list before its last 60 characters (「１ 乙は、次に掲げる作業場所においてのみ
+  // 行うものとし、…行う。」): it leads only what comes right under it, a table or items of the next numbering level
+  let looseLead = -1;
+  let looseStyle = '';
   // the sentence that announced a list in the paragraph just flushed, and the lead of an unruled table under it
   let announced = -1;
   let rowLead = -1;
@@ -216,7 +220,7 @@ export function segment(text: string): Segmentation {
       // (「…次の各号のいずれかに該当する変更をしようとするときは…通知しなければならない。緊急の場合は直ちに通知する。」)
       const k = announcing(false);
       lastLead = k >= 0 ? k : last.index;
-      itemLead = -1;
+      itemLead = looseLead = -1;
       announced = k;
     } else if (last && last.kind === 'item') {
       // the same for an item, though a proviso follows it
@@ -226,6 +230,8 @@ export function segment(text: string): Segmentation {
         itemLead = k;
         itemLeadStyle = paragraphStyle;
       }
+      looseLead = k >= 0 ? -1 : announcing(false);
+      looseStyle = paragraphStyle;
       announced = k;
     } else announced = -1;
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
@@ -258,6 +264,11 @@ export function segment(text: string): Segmentation {
         // the separator right under a markdown table's first row makes that row its header
         if (tableFirst >= 0 && tableFirst === sentences.length - 1) tableHeader = tableFirst;
       } else {
+        if (itemLead < 0 && looseLead >= 0) {
+          itemLead = looseLead;
+          itemLeadStyle = looseStyle;
+        }
+        looseLead = -1;
         const row = sentences.length;
         sentences.push({
           index: row, start: contentStart, end: contentEnd, kind: 'row',
@@ -351,6 +362,11 @@ export function segment(text: string): Segmentation {
         paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
         if (isItem) {
           paragraphStyle = numberingStyle(line);
+          if (itemLead < 0 && looseLead >= 0 && SUB_LEVEL[looseStyle] === paragraphStyle) {
+            itemLead = looseLead;
+            itemLeadStyle = looseStyle;
+          }
+          looseLead = -1;
           // a sibling of the introducing item ends its list
           if (itemLead >= 0 && paragraphStyle === itemLeadStyle) itemLead = -1;
           paragraphLead = itemLead >= 0 ? itemLead : lastLead;
@@ -375,6 +391,9 @@ export function segment(text: string): Segmentation {
 
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
 const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|following|as follows)|[:：]\s*$/;
+
+/** The numbering style of the level under each (see numberingStyle): 1 → (1) → ア → (ア), 一 → ア. */
+const SUB_LEVEL: Readonly<Record<string, string>> = { 2: '0', 0: '8', 8: '7', 9: '8' };
 
 /**
  * The kind of number an item line starts with: (1), 1), 1 / 1., (i), i), (a), a), (ア), ア, 一, a bullet.
