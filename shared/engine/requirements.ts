@@ -219,6 +219,10 @@ export function evaluateRequirement(
   };
   // the concepts of a definition and of the sentence that uses its term, read as one
   const joined = (a: SentenceFacts, b: SentenceFacts): SentenceFacts => ({ concepts: unionOf([a.concepts, b.concepts]), modality: b.modality, lead: null });
+  // where a test may be met: not in a description asked for (an RFP's "Describe your approach to …"), which commits
+  // nobody; the whole document's, made for the few document-scope tests only
+  const committingScope = andNot(scope, facts.requests);
+  let committingDocument: Uint32Array | undefined;
   const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
@@ -236,8 +240,7 @@ export function evaluateRequirement(
     // a clause that says nothing of the test itself but uses a defined term that carries it ("each Subcontractor",
     // defined to include a subcontractor's own) is found by that definition
     const foundByDefinition = !isFound && metParts === null && test.definitionUsedWhere !== undefined && byDefinition(0);
-    // a description asked for (an RFP's "Describe your approach to …") meets nothing
-    const committing = andNot(within, facts.requests);
+    const committing = test.scope === 'document' ? (committingDocument ??= andNot(env.all, facts.requests)) : committingScope;
     const metHere = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, committing) || byDefinition(k)) : anywhere(met, committing) || byDefinition(0));
     const isMet = (foundByDefinition || metHere) && !(defeatedBy && anywhere(defeatedBy, within));
