@@ -193,6 +193,14 @@ export function segment(text: string): Segmentation {
   // 行うものとし、…行う。」): it leads only what comes right under it, a table or items of the next numbering level
   let looseLead = -1;
   let looseStyle = '';
+  /** What comes right after the loose lead's item: it leads it when `under` it (and no other lead does), and only it. */
+  const takeLooseLead = (under: boolean) => {
+    if (under && itemLead < 0 && looseLead >= 0) {
+      itemLead = looseLead;
+      itemLeadStyle = looseStyle;
+    }
+    looseLead = -1;
+  };
   // the sentence that announced a list in the paragraph just flushed, and the lead of an unruled table under it
   let announced = -1;
   let rowLead = -1;
@@ -264,11 +272,7 @@ export function segment(text: string): Segmentation {
         // the separator right under a markdown table's first row makes that row its header
         if (tableFirst >= 0 && tableFirst === sentences.length - 1) tableHeader = tableFirst;
       } else {
-        if (itemLead < 0 && looseLead >= 0) {
-          itemLead = looseLead;
-          itemLeadStyle = looseStyle;
-        }
-        looseLead = -1;
+        takeLooseLead(true);
         const row = sentences.length;
         sentences.push({
           index: row, start: contentStart, end: contentEnd, kind: 'row',
@@ -362,11 +366,7 @@ export function segment(text: string): Segmentation {
         paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
         if (isItem) {
           paragraphStyle = numberingStyle(line);
-          if (itemLead < 0 && looseLead >= 0 && SUB_LEVEL[looseStyle] === paragraphStyle) {
-            itemLead = looseLead;
-            itemLeadStyle = looseStyle;
-          }
-          looseLead = -1;
+          takeLooseLead(SUB_LEVEL[looseStyle] === paragraphStyle);
           // a sibling of the introducing item ends its list
           if (itemLead >= 0 && paragraphStyle === itemLeadStyle) itemLead = -1;
           paragraphLead = itemLead >= 0 ? itemLead : lastLead;
