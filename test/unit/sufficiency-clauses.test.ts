@@ -28,3 +28,28 @@ describe.each(['en', 'ja'] as const)('%s clauses read as sufficient or insuffici
     },
   );
 });
+
+/**
+ * A .docx (mammoth), Word for the web and Google Docs give a table as tab-separated rows, a PDF export as columns
+ * the normaliser turns into tabs: the same table must read the same as its markdown form, where the cases were written.
+ */
+const asTabRows = (clause: string) => clause.split('\n')
+  .filter((line) => !/^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/.test(line))
+  .map((line) => (line.trimStart().startsWith('|') ? line.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '').split(/\s*\|\s*/).join('\t') : line))
+  .join('\n');
+
+describe.each(['en', 'ja'] as const)('%s clauses with a table read the same with tab-separated rows', (lang) => {
+  const withTables = clausesOf(lang).filter((c) => /^\|.*\|\s*$/m.test(c.clause));
+  it('has cases with tables', () => expect(withTables.length).toBeGreaterThan(20));
+  it.each(withTables.map((c) => [c.requirement, c.expect, c.clause.split('\n')[0], c.clause] as const))(
+    '%s %s: %s', (requirement, _expected, _title, clause) => {
+      const read = (text: string) => {
+        const result = analyze(`${OPENING[lang]}\n\n${text}\n`).requirements.find((r) => r.id === requirement)!;
+        return { status: result.status, tests: result.tests.map((t) => `${t.id} found=${t.found} met=${t.met}`) };
+      };
+      const tabbed = asTabRows(clause);
+      expect(tabbed).not.toContain('|');
+      expect(read(tabbed)).toEqual(read(clause));
+    },
+  );
+});
