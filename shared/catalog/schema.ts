@@ -24,6 +24,13 @@ const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
  */
 export const hasUpperCaseLetter = (source: string): boolean => /[A-Z]/.test(source.replace(/\\[pPk]\{[^}]*\}|\\.|[A-Z]-[A-Z]/g, ''));
 export const UPPER_CASE_PATTERN = 'is a regular expression with an upper-case letter, which never matches: terms are matched on lower-cased text';
+/**
+ * Whether a regular expression's source holds a literal space outside a character class: English text keeps the
+ * line breaks of a wrapped page (a PDF, a fixed-width .txt) and runs of spaces, so "working days" would miss
+ * "working\ndays"; literal terms are matched with flexible spaces, a pattern writes \s+.
+ */
+export const hasLiteralSpace = (source: string): boolean => source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/g, '').includes(' ');
+export const LITERAL_SPACE_PATTERN = 'is a regular expression with a literal space, which misses a wrapped line or a double space: write \\s+';
 export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
 
 /**
@@ -37,6 +44,7 @@ export const TermList = v.array(v.pipe(
   // a control character in a term is a JSON escape gone wrong: "\b" in the file is a backspace, "\\b" a word boundary
   v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
   v.check((t) => !t.startsWith('re:') || !hasUpperCaseLetter(t.slice(3)), UPPER_CASE_PATTERN),
+  v.check((t) => !t.startsWith('re:') || !hasLiteralSpace(t.slice(3)), LITERAL_SPACE_PATTERN),
 ));
 export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
 

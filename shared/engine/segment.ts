@@ -303,7 +303,7 @@ export function segment(text: string): Segmentation {
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
-      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)));
+      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)) && !(midSentence && QUANTITY_START.test(line)));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
@@ -458,7 +458,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
 /** "… by telephone on the number in\nSchedule 4 and by email …": a reference wrapped after a preposition goes on the sentence. */
-const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause|part)\\s|§)`);
+const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause|part)(?![a-z])|§)`);
 const PREPOSITION_END = /\b(?:in|of|to|under|with|by|per|see|the|this|cfr)$/;
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
   return REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd());
@@ -473,6 +473,8 @@ function bareNumberTitle(text: string, lineEnd: number, line: string): { level: 
   return next && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2)) ? { level: 2, label: m[1] } : null;
 }
 
+/** "… Critical —\n7 days; High …": a quantity wrapped to the start of a line mid-sentence is no item number. */
+const QUANTITY_START = /^\d{1,4}\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
 /** "… within ninety\n(90) days": the figures of a number in words wrapped to the next line are no item number. */
 const FIGURES_START = /^\(\d{1,4}\)\s+[a-z]/;
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;

@@ -13,7 +13,7 @@ import { isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 import { isAsciiTerm, normaliseTerm, type HitList, type PatternTerm } from './lexicon.ts';
 import { searchRanges, type Range } from './concept-sets.ts';
-import { hasUpperCaseLetter, UPPER_CASE_PATTERN } from '../catalog/schema.ts';
+import { hasLiteralSpace, hasUpperCaseLetter, LITERAL_SPACE_PATTERN, UPPER_CASE_PATTERN } from '../catalog/schema.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const Localized = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -155,6 +155,7 @@ export function parseVaguenessData(input: unknown): VaguenessData {
           throw new VaguenessDataError(`vagueness.json: ${s.id}: terms.${lang}.${i}: invalid regular expression (${(e as Error).message})`);
         }
         if (hasUpperCaseLetter(t.slice(3))) throw new VaguenessDataError(`vagueness.json: ${s.id}: terms.${lang}.${i}: ${UPPER_CASE_PATTERN}`);
+        if (hasLiteralSpace(t.slice(3))) throw new VaguenessDataError(`vagueness.json: ${s.id}: terms.${lang}.${i}: ${LITERAL_SPACE_PATTERN}`);
       });
     }
   }

@@ -74,6 +74,13 @@ describe('catalog validation at load', () => {
     expect(() => loadCatalog({ requirements: [variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\bid\\s+[A-Z0-9]\\S+\\p{Lu}?'); })] })).not.toThrow();
   });
 
+  it('rejects a regular expression with a literal space (it misses a wrapped line), but not one inside a character class', () => {
+    const e = ruleError(variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\bwithin\\s+\\d+\\s+working days\\b'); }));
+    expect(e.field).toMatch(/^concepts\.access\.en\.\d+$/);
+    expect(e.message).toContain('\\s+');
+    expect(() => loadCatalog({ requirements: [variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\bid[ \\t]+\\d+\\ cards?'); })] })).not.toThrow();
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);

@@ -206,6 +206,9 @@ describe('vagueness data', () => {
     const upper = structuredClone(vaguenessData) as unknown as { signals: { terms: { en: string[] } }[] };
     upper.signals[0].terms.en.push('re:\\bas\\s+set\\s+out\\s+in\\s+the\\s+SOW\\b');
     expect(() => parseVaguenessData(upper)).toThrow(/VAG-AS-APPROPRIATE: terms\.en\.\d+: is a regular expression with an upper-case letter/);
+    const spaced = structuredClone(vaguenessData) as unknown as { signals: { terms: { en: string[] } }[] };
+    spaced.signals[0].terms.en.push('re:\\bas set out\\b');
+    expect(() => parseVaguenessData(spaced)).toThrow(/VAG-AS-APPROPRIATE: terms\.en\.\d+: is a regular expression with a literal space/);
     const badCheck = structuredClone(vaguenessData) as unknown as { checkPatterns: Record<string, string> };
     badCheck.checkPatterns.namedStandard = '(?:iso';
     expect(() => parseVaguenessData(badCheck)).toThrow(/vagueness\.json: checkPatterns\.namedStandard: invalid regular expression/);

@@ -407,6 +407,18 @@ describe('sentences', () => {
     ]);
   });
 
+  it('reads a quantity or a schedule reference wrapped to the start of a line mid-sentence as the sentence going on, not as an item or heading', () => {
+    expect(texts('(b) patch vulnerabilities within the following periods from disclosure: Critical (CVSS 9.0 and above) —\n7 days; High — 30 days.\n(c) Next item.')).toEqual([
+      '(b) patch vulnerabilities within the following periods from disclosure: critical (cvss 9.0 and above) -\n7 days;', 'high - 30 days.', '(c) next item.',
+    ]);
+    expect(texts('The Supplier shall impose on every Sub-processor the obligations in this\nSchedule, including those on security.')).toEqual([
+      'the supplier shall impose on every sub-processor the obligations in this\nschedule, including those on security.',
+    ]);
+    // after a line that ends a sentence, a bare number opens an item and "Schedule 2" a heading
+    expect(segment(normalize('The Supplier shall report monthly.\n7 days after go-live the Customer may audit.').text).sentences[1].kind).toBe('item');
+    expect(segment(normalize('The Supplier shall report monthly.\nSchedule 2 Security\nThe Supplier shall encrypt data.').text).sentences[1].kind).toBe('heading');
+  });
+
   it('keeps a short line without a full stop as its own paragraph', () => {
     expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
   });
