@@ -27,10 +27,10 @@ export const UPPER_CASE_PATTERN = 'is a regular expression with an upper-case le
 /**
  * Whether a regular expression's source holds a literal space outside a character class: English text keeps the
  * line breaks of a wrapped page (a PDF, a fixed-width .txt) and runs of spaces, so "working days" would miss
- * "working\ndays"; literal terms are matched with flexible spaces, a pattern writes \s+.
+ * "working\ndays" and [- ] "third\nparty"; literal terms are matched with flexible spaces, a pattern writes \s+ and [\s-].
  */
-export const hasLiteralSpace = (source: string): boolean => source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/g, '').includes(' ');
-export const LITERAL_SPACE_PATTERN = 'is a regular expression with a literal space, which misses a wrapped line or a double space: write \\s+';
+export const hasLiteralSpace = (source: string): boolean => source.includes('[- ]') || source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/g, '').includes(' ');
+export const LITERAL_SPACE_PATTERN = 'is a regular expression with a literal space, which misses a wrapped line or a double space: write \\s+ (and [\\s-] for [- ])';
 export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
 
 /**

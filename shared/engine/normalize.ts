@@ -211,6 +211,9 @@ function grow(out: Uint16Array, origin: Uint32Array, size: number): { out: Uint1
   return { out: grownOut, origin: grownOrigin };
 }
 
+/** Whether a UTF-16 code unit is [a-z0-9] (normalised text is lower case): a word-boundary lookaround around an ASCII term. */
+export const isAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** Whether a UTF-16 code unit is whitespace in the sense of a regular expression's \s. */
 export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

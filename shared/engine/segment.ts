@@ -4,7 +4,7 @@
  * (markdown and tab-separated) and sentences.
  * All offsets are indices into the normalised text.
  */
-import { ENGLISH_NUMBER_WORDS, isSpaceCode, NUMERAL, parseNumber } from './normalize.ts';
+import { ENGLISH_NUMBER_WORDS, isAlnumCode, isSpaceCode, NUMERAL, parseNumber } from './normalize.ts';
 
 export type SentenceKind = 'heading' | 'sentence' | 'item' | 'row';
 
@@ -54,7 +54,7 @@ const withoutHashes = (line: string) => line.replace(/^#{1,6}\s*/, '');
 const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
 
 /** The words that open a schedule's heading, in English and in Japanese. */
-const SCHEDULE_EN = '(?:schedule|annex|appendix|exhibit|attachment)';
+const SCHEDULE_EN = '(?:schedule|annex(?:ure)?|appendix|exhibit|attachment)';
 const SCHEDULE = `(?:${SCHEDULE_EN}|別紙|別表|付録)`;
 
 /**
@@ -181,6 +181,7 @@ export function segment(text: string): Segmentation {
   let paragraphIsClause = false;
   let paragraphLine = 0;
   let prevLineEnd = -1;
+  let prevLineStart = -1;
   let prevWasBlank = true;
   let lastLead = -1;
   // an item that introduces a list of its own (「２ 前項の報告には、次の事項を記載する。」 before (1), (2)):
@@ -298,7 +299,15 @@ export function segment(text: string): Segmentation {
       // (A short line too when it ends on a word no sentence or title ends with: a table cell wrapped in its narrow column.)
       const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&
         (prevLineEnd - paragraphStart > 40 || OPEN_WORD_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 12), prevLineEnd)));
-      const openEnded: boolean = running && !endsWithTerminal(text, paragraphStart, prevLineEnd);
+      // a colon or an English bracket that a wrap left at the end of a long line of a paragraph already wrapped ("… within
+      // the following times from\ndiscovery:\nCritical, 7 days; …", "… Critical vulnerabilities (CVSS 9.0 or higher)\nwithin
+      // 7 days") goes on with the next line, as it did on one line; so does an enumerator ("… except (a)\nas …")
+      const lastChar = text.charCodeAt(prevLineEnd - 1);
+      // (a line laid out in columns of spaces is a table's, not wrapped prose)
+      const wrappedEnd = paragraphLine < lineNo - 1 && prevLineEnd - prevLineStart >= WRAPPED_LINE && !text.slice(prevLineStart, prevLineEnd).includes('   ') &&
+        (isColon(lastChar) || (lastChar === 41 && isAlnumCode(text.charCodeAt(prevLineEnd - 2))));
+      const openEnded: boolean = running && (wrappedEnd || !endsWithTerminal(text, paragraphStart, prevLineEnd) ||
+        ENUMERATOR_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd)));
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
@@ -381,7 +390,10 @@ export function segment(text: string): Segmentation {
       }
       prevWasBlank = false;
     }
-    prevLineEnd = contentEnd > contentStart ? contentEnd : prevLineEnd;
+    if (contentEnd > contentStart) {
+      prevLineStart = contentStart;
+      prevLineEnd = contentEnd;
+    }
     lineStart = lineEnd + 1;
   }
   flush(prevLineEnd);
@@ -460,8 +472,10 @@ const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
 /** "… by telephone on the number in\nSchedule 4 and by email …": a reference wrapped after a preposition goes on the sentence. */
 const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause|part)(?![a-z])|§)`);
 const PREPOSITION_END = /\b(?:in|of|to|under|with|by|per|see|the|this|cfr)$/;
+/** "… a proposed remediation\nschedule." : the word alone, then punctuation, ends the sentence it goes on. */
+const REFERENCE_WORD_ALONE = new RegExp(`^(?:${SCHEDULE_EN}|article|section|clause|part)s?\\s*[.,;:)]`);
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
-  return REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd());
+  return REFERENCE_WORD_ALONE.test(line) || (REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd()));
 }
 
 /** "8 LOCATION OF DATA" (plain text, no dot after the number): a title line, not an item, when clause 8.1 follows it. */
@@ -483,6 +497,10 @@ function figuresGoOn(text: string, prevLineEnd: number, line: string): boolean {
 }
 /** A line ending so goes on: a comma, an article, a preposition, a conjunction or an auxiliary ("… provided to the"). */
 const OPEN_WORD_END = /(?:,|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;
+/** A line at least this long that ends a line of a paragraph already wrapped was cut by the page width. */
+const WRAPPED_LINE = 60;
+/** An inline enumerator, "(a)", "(ii)", "(3)", ending a line: the enumerated text follows on the next. */
+const ENUMERATOR_END = /\s\((?:[a-z]{1,4}|\d{1,3})\)$/;
 /** A line ending in "; or", "and", ":" introduces the next clause of a list. */
 const LIST_JOIN_END = /(?:\b(?:or|and)|[;:,])\s*$/;
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import raw from '../catalog/vagueness.json' with { type: 'json' };
-import { isSpaceCode, normalize } from './normalize.ts';
+import { isAlnumCode, isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 import { isAsciiTerm, normaliseTerm, type HitList, type PatternTerm } from './lexicon.ts';
 import { searchRanges, type Range } from './concept-sets.ts';
@@ -169,8 +169,6 @@ export function parseVaguenessData(input: unknown): VaguenessData {
 
 export const vaguenessData: VaguenessData = parseVaguenessData(raw);
 
-/** The [a-z0-9] of the word-boundary lookarounds around ASCII terms. */
-const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** What a trie node of a TermMatcher holds: the normalised term ending there and its lists (bits). */
 interface ListTerm { term: string; mask: number }

@@ -419,6 +419,20 @@ describe('sentences', () => {
     expect(segment(normalize('The Supplier shall report monthly.\nSchedule 2 Security\nThe Supplier shall encrypt data.').text).sentences[1].kind).toBe('heading');
   });
 
+  it('goes on past a colon, an English bracket or an enumerator that a wrap left at the end of a long line, but not past a short label', () => {
+    expect(texts('The Supplier shall remediate confirmed vulnerabilities in the Service and its\ncomponents within the following times from the date of their discovery:\ncritical, 7 days; high, 30 days.')).toEqual([
+      'the supplier shall remediate confirmed vulnerabilities in the service and its\ncomponents within the following times from the date of their discovery:\ncritical, 7 days;', 'high, 30 days.',
+    ]);
+    expect(texts('The Supplier shall patch the vulnerabilities found under this clause within the\nfollowing periods: critical vulnerabilities (CVSS 9.0 or higher)\nwithin 7 days.')).toHaveLength(1);
+    expect(texts('The Vendor must not copy, print or download Customer Records, except (a)\nwhere the platform does so to display a file.')).toHaveLength(1);
+    expect(texts('The Supplier implements the controls specified in\nAnnexure B, at a level at least equivalent to ISO/IEC 27002.')).toHaveLength(1);
+    // a short label line ending in a colon, and a line laid out in columns, still end where they end
+    expect(texts('Each party gives the following contact details for notices under this\nagreement:\nName: Customer')).toEqual([
+      'each party gives the following contact details for notices under this\nagreement:', 'name: customer',
+    ]);
+    expect(texts('Owners and frequencies of the reviews are set out below for the Services\nActivity            Owner         Review of the patch status:\nmonthly             Supplier')).toHaveLength(2);
+  });
+
   it('keeps a short line without a full stop as its own paragraph', () => {
     expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
   });

@@ -53,3 +53,34 @@ describe.each(['en', 'ja'] as const)('%s clauses with a table read the same with
     },
   );
 });
+
+/**
+ * A PDF's text layer or a fixed-width .txt cuts English lines at the page width, anywhere: "within five working\ndays",
+ * "third\nparty", a colon or an enumerator "(a)" at a line's end. Each English clause, hard-wrapped at 78 columns,
+ * must read as it does on long lines. (Japanese wrapping is undone from the width the whole document shows,
+ * line-wrap.test.ts; a clause alone is too short to show one.)
+ */
+const hardWrapped = (clause: string, columns: number) => clause.split('\n').flatMap((line) => {
+  if (line.includes('|')) return [line];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(/(?<= )/)) {
+    if (current.length + word.length > columns && current.trim()) {
+      lines.push(current.trimEnd());
+      current = '';
+    }
+    current += word;
+  }
+  return [...lines, current.trimEnd()];
+}).join('\n');
+
+describe('en clauses read the same hard-wrapped at 78 columns', () => {
+  const wrappedAway = clausesOf('en').filter((c) => hardWrapped(c.clause, 78) !== c.clause);
+  it('wraps most cases', () => expect(wrappedAway.length).toBeGreaterThan(500));
+  it.each(wrappedAway.map((c) => [c.requirement, c.expect, c.clause.split('\n')[0], c.clause] as const))(
+    '%s %s: %s', (requirement, _expected, _title, clause) => {
+      const status = (text: string) => analyze(`${OPENING.en}\n\n${text}\n`).requirements.find((r) => r.id === requirement)!.status;
+      expect(status(hardWrapped(clause, 78))).toBe(status(clause));
+    },
+  );
+});
