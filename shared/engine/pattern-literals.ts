@@ -244,7 +244,7 @@ class Parser {
     return c;
   }
 
-  /** A class of a few plain characters: each is an alternative. Negated classes, ranges and escapes: null. */
+  /** A class of a few plain characters (\s among them): each is an alternative. Negated classes, ranges and other escapes: null. */
   private characterClass(): Required {
     const chars = new Set<string>();
     let plain = this.s[this.i] !== '^';
@@ -252,7 +252,11 @@ class Parser {
       const c = this.s[this.i++];
       if (c === undefined) throw new Error('unclosed class');
       if (c === ']') break;
-      if (c === '\\') {
+      if (c === '\\' && this.s[this.i] === 's') {
+        // whitespace, as outside a class, reads as a space (any run of it in the text): [\s-] is "-" or " "
+        this.i++;
+        chars.add(' ');
+      } else if (c === '\\') {
         const char = this.escape();
         if (char === null) plain = false;
         else chars.add(char);

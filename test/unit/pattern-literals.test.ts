@@ -15,6 +15,7 @@ describe('requiredLiterals', () => {
     ['[甲乙]は', ['甲は', '乙は']],
     ['有(?:する|して)', ['有する', '有して']],
     ['[甲乙]', ['甲', '乙']],
+    ['\\bthird[\\s-]part(?:y|ies)', ['third party', 'third parties', 'third-party', 'third-parties']],
     ['a(?:bc|de)', ['abc', 'ade']],
     // an alternation joined with the literal after it: rarer than either alone (情報 is everywhere)
     ['\\d+\\s*(?:名|人|件)分の(?:個人情報|情報)', ['名分の個人情報', '名分の情報', '人分の個人情報', '人分の情報', '件分の個人情報', '件分の情報']],
