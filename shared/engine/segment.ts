@@ -55,7 +55,7 @@ const GROUPING = new RegExp(`^第\\s*${KANJI_NUM}\\s*[章節編款]`);
 
 /** The words that open a schedule's heading, in English and in Japanese. */
 const SCHEDULE_EN = '(?:schedule|annex(?:ure)?|appendix|exhibit|attachment)';
-const SCHEDULE = `(?:${SCHEDULE_EN}|別紙|別表|付録)`;
+const SCHEDULE = `(?:${SCHEDULE_EN}(?![a-z])|別紙|別表|付録)`;
 
 /**
  * A numbered clause's own title ("7. Audit", "Article 10 — Access", "Section 4"), or a lettered schedule whose clauses
@@ -151,11 +151,12 @@ function isClauseLine(line: string): boolean {
   const title = headingText(line);
   // a run-in caption and then the clause's first sentence ("4. **Personnel.** The Supplier shall …"): its
   // wrapped lines go on with that sentence — a long one, or one the line break cuts (a page's width leaves
-  // little of it on the caption's line: "5.3 Return of Data. Upon termination of this Agreement")
+  // little of it on the caption's line: "5.3 Return of Data. Upon termination of this Agreement", even a single word:
+  // "Section 8.01. This Contract runs for three years. Upon\ntermination, …")
   if (title === number.trim()) return true;
   if (line.startsWith('#')) return false;
   const sentence = line.slice(title.length).replace(/^[.:*_\s]+/, '').trimEnd();
-  return line.length - title.length > RUN_ON || (/\s/.test(sentence) && !/[.。;:!?)）]$/.test(sentence));
+  return line.length - title.length > RUN_ON || (/[a-z\s]/.test(sentence) && !/[.。;:!?)）]$/.test(sentence));
 }
 
 /** What a numbered line holds past its run-in caption to be a clause. */

@@ -426,6 +426,9 @@ describe('sentences', () => {
     expect(texts('The Supplier shall patch the vulnerabilities found under this clause within the\nfollowing periods: critical vulnerabilities (CVSS 9.0 or higher)\nwithin 7 days.')).toHaveLength(1);
     expect(texts('The Vendor must not copy, print or download Customer Records, except (a)\nwhere the platform does so to display a file.')).toHaveLength(1);
     expect(texts('The Supplier implements the controls specified in\nAnnexure B, at a level at least equivalent to ISO/IEC 27002.')).toHaveLength(1);
+    expect(texts('The Host shall not copy Customer Data except for the\nscheduled backups described in Schedule 1.')).toHaveLength(1);
+    expect(segment(normalize('Scheduled maintenance is announced a week ahead.').text).sentences[0].kind).toBe('sentence');
+    expect(texts('Section 8.01. This Contract runs for three years from July 1, 2026. Upon\ntermination, the Contractor shall return all City data.')).toHaveLength(1);
     // a short label line ending in a colon, and a line laid out in columns, still end where they end
     expect(texts('Each party gives the following contact details for notices under this\nagreement:\nName: Customer')).toEqual([
       'each party gives the following contact details for notices under this\nagreement:', 'name: customer',
