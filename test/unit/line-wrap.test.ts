@@ -149,6 +149,14 @@ describe('hard-wrapped documents', () => {
     expect(unwrapLines(dash, normalize(dash)).text).toBe(normalize(dash).text);
   });
 
+  it('joins a Japanese line a wrap opens with a voiced kana and 、 (「サー\nバ、」): only ア、イ、ウ … number items', () => {
+    const body = '受注者は、データ移行の完了を県が確認した後三十日以内に、本システムのサー';
+    const text = ['第1条（データの消去）', ...Array(5).fill(body), 'バ、バックアップ媒体及び再委託先が保有する医療情報を消去すること。', 'ア、次期事業者への引継ぎ'].join('\n');
+    const joined = unwrapLines(text, normalize(text)).text;
+    expect(joined).toContain('本システムのサーバ、バックアップ媒体');
+    expect(joined).toContain('\nア、次期事業者への引継ぎ');
+  });
+
   it('joins a Japanese line cut before a dash inside a word (ＳＳ－\nＭＩＸ２): only a dash and a space make a bullet', () => {
     const body = '受注者は、地域医療連携に用いる標準化ストレージの出力形式として、厚生労働省標準規格であるＳＳ';
     const text = ['第1条（標準規格）', ...Array(5).fill(body), '－ＭＩＸ２に準拠した形式を採用すること。', '－ 箇条書きの項目'].join('\n');
