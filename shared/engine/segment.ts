@@ -474,7 +474,7 @@ const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
 /** "… by telephone on the number in\nSchedule 4 and by email …": a reference wrapped after a preposition goes on the sentence. */
 const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause|part)(?![a-z])|§)`);
-const PREPOSITION_END = /\b(?:in|of|to|under|with|by|per|see|the|this|cfr)$/;
+const PREPOSITION_END = /\b(?:in|of|to|at|on|from|within|under|with|by|per|see|the|this|cfr)$/;
 /** "… a proposed remediation\nschedule." : the word alone, then punctuation, ends the sentence it goes on. */
 const REFERENCE_WORD_ALONE = new RegExp(`^(?:${SCHEDULE_EN}|article|section|clause|part)s?\\s*[.,;:)]`);
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
