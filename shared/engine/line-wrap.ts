@@ -10,7 +10,7 @@
  * page numbers or broken words (most documents), is returned as it is.
  */
 import { isSpaceCode, isWide, type NormalizedText } from './normalize.ts';
-import { opensBlock } from './segment.ts';
+import { opensBlock, opensHeading } from './segment.ts';
 
 /** Lines at least this wide (full-width characters count two) can tell the wrap width. */
 const MIN_WIDTH = 16;
@@ -188,10 +188,11 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     // a break in Japanese text, also inside a Latin word of it (「ＳＳ－\nＭＩＸ２」, 「ＩＳＯ\n２７００１」)
     const japanese = isCjk(text.charCodeAt(line.start)) || endsInJapanese(text, Math.max(last.start, last.end - 12), last.end);
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
-    if (!blank && !(japanese && (full(last) || (width > 0 && continuesWord(text.charCodeAt(line.start)))))) continue;
+    // (a short heading line, 「8.1　データの返却」, ends where it ends: the next line opens its text, 「お客様は…」)
+    if (!blank && !(japanese && (full(last) || (width > 0 && continuesWord(text.charCodeAt(line.start)) && !opensHeading(lineText(last)))))) continue;
     if (SENTENCE_END.test(text.slice(last.end - 1, last.end)) || opensBlock(lineText(line))) continue;
     // a heading as wide as the page still ends at its caption: 「第2条(…の明示)」
-    if (CAPTION_END.test(text.slice(last.end - 1, last.end)) && opensBlock(lineText(last))) continue;
+    if (CAPTION_END.test(text.slice(last.end - 1, last.end)) && opensHeading(lineText(last))) continue;
     cuts.push({ from: last.end, to: line.start, by: japanese ? '' : '\n' });
   }
   if (cuts.length === 0) return normalized;

@@ -436,6 +436,9 @@ export function sentenceLocator(sentences: readonly { start: number; end: number
 /** A term of up to five words (group 1), a gap of three spaces or more, then a body that opens with an article. */
 export const GLOSSARY_ENTRY = /^([a-z][\w'’-]*(?: [\w'’-]+){0,4}) {3,}(?:a|an|the|any|all|each|every)\s/;
 
+/** Whether a line (trimmed) is a heading's: 「第2条（…）」, 「8.1　データの返却」, "Section 4". */
+export const opensHeading = (line: string): boolean => ANY_HEADING.test(line);
+
 /** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */
 export function opensBlock(line: string): boolean {
   return line.startsWith('|') || line.includes('\t') || ANY_HEADING.test(line) || ITEM_PATTERN.test(line);

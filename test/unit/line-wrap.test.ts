@@ -157,6 +157,15 @@ describe('hard-wrapped documents', () => {
     expect(joined).toContain('\nア、次期事業者への引継ぎ');
   });
 
+  it('keeps a short heading line apart from the text under it, and joins an item line that a wrap ends on 」', () => {
+    const body = '当社は、解約日の翌日から三十日間、お客様データを一括でダウンロードできる機能を提';
+    const text = ['8.1　データの返却', 'お客様は、管理画面からデータを取得できます。', ...Array(5).fill(body),
+      '3 乙は、本業務の開始前に、別表2の措置を具体化した「個人情報取扱実施手順書」', 'を作成して甲に提出し、甲の承認を得なければならない。'].join('\n');
+    const joined = unwrapLines(text, normalize(text)).text;
+    expect(joined).toContain('8.1 データの返却\nお客様は');
+    expect(joined).toContain('「個人情報取扱実施手順書」を作成して');
+  });
+
   it('joins a Japanese line cut before a dash inside a word (ＳＳ－\nＭＩＸ２): only a dash and a space make a bullet', () => {
     const body = '受注者は、地域医療連携に用いる標準化ストレージの出力形式として、厚生労働省標準規格であるＳＳ';
     const text = ['第1条（標準規格）', ...Array(5).fill(body), '－ＭＩＸ２に準拠した形式を採用すること。', '－ 箇条書きの項目'].join('\n');
