@@ -1,8 +1,10 @@
 /**
  * Measures the engine on ../shared/corpus (labels never enter the project):
- *   npm run eval [-- --corpus real|ja|cuad|contractnli] [--detail REQUIREMENT-ID]
+ *   npm run eval [-- --corpus real|ja|cuad|contractnli] [--detail REQUIREMENT-ID] [--layout plain|wrapped]
  * Per corpus and requirement: precision / recall / F1 of "addressed" (status ≠ missing), agreement on
- * "sufficient", and the keyword baseline side by side.
+ * "sufficient", and the keyword baseline side by side. --layout reads the labelled corpora's documents as
+ * another extractor lays them out (scripts/layouts.ts): markdown stripped, tables as tab-separated rows
+ * (plain), and hard-wrapped at a page's width as well (wrapped).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { compileBaseline } from '../shared/engine/baseline.ts';
 import { catalog } from '../shared/catalog/index.ts';
 import type { Report } from '../shared/schemas/report.ts';
 import { evaluateResponsibility } from './eval-responsibility.ts';
+import { laidOut, LAYOUTS, type Layout } from './layouts.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = process.env.CLAUSE_LENS_CORPUS ?? resolve(root, '../shared/corpus');
@@ -19,6 +22,11 @@ const args = process.argv.slice(2);
 const argOf = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const onlyCorpus = argOf('--corpus');
 const detail = argOf('--detail');
+const layout = (argOf('--layout') ?? 'as-written') as Layout;
+if (!LAYOUTS.includes(layout)) {
+  console.error(`eval: --layout must be one of ${LAYOUTS.join(', ')}`);
+  process.exit(2);
+}
 const baseline = compileBaseline(catalog);
 
 if (!existsSync(corpusDir)) {
@@ -92,7 +100,8 @@ function labelledCorpus(name: string) {
   const docs = [...new Set(labels.map((l) => l.doc))];
   const items: Item[] = [];
   for (const doc of docs) {
-    const text = readFileSync(join(dir, `${doc}.md`), 'utf8');
+    const written = readFileSync(join(dir, `${doc}.md`), 'utf8');
+    const text = laidOut(written, layout, /[\u3040-\u30ff]/.test(written) ? 'ja' : 'en');
     const { report } = analyzeDetailed(text);
     const base = baseline.addressed(text);
     for (const label of labels.filter((l) => l.doc === doc)) {
@@ -110,7 +119,7 @@ function labelledCorpus(name: string) {
       });
     }
   }
-  return printTable(`${name}: addressed (status ≠ missing), ${docs.length} documents`, items);
+  return printTable(`${name}: addressed (status ≠ missing), ${docs.length} documents${layout === 'as-written' ? '' : `, laid out ${layout}`}`, items);
 }
 
 const testFound = (report: Report, req: string, test: string) =>

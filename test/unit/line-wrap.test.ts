@@ -4,35 +4,7 @@ import { catalog } from '../../shared/catalog/index.ts';
 import { analyze } from '../../shared/engine/analyze.ts';
 import { unwrapLines } from '../../shared/engine/line-wrap.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
-
-const displayWidth = (ch: string) => (ch.charCodeAt(0) >= 0x1100 ? 2 : 1);
-
-/** Each line cut at `width` display columns, as a PDF lays it out (Latin text at a space, Japanese anywhere). */
-function hardWrap(text: string, width: number): string {
-  return text.split('\n').map((line) => {
-    const out: string[] = [];
-    let current = '';
-    let used = 0;
-    for (const ch of line) {
-      if (used + displayWidth(ch) > width) {
-        const space = current.lastIndexOf(' ');
-        if (/[a-z]/i.test(ch) && space > 0) {
-          out.push(current.slice(0, space));
-          current = current.slice(space + 1);
-        } else {
-          out.push(current);
-          current = '';
-        }
-        used = [...current].reduce((w, c) => w + displayWidth(c), 0);
-        if (ch === ' ') continue;
-      }
-      current += ch;
-      used += displayWidth(ch);
-    }
-    out.push(current);
-    return out.join('\n');
-  }).join('\n');
-}
+import { hardWrap } from '../../scripts/layouts.ts';
 
 /** A document of every requirement's model clause, one article each, with a caption line. */
 function modelDocument(lang: 'ja' | 'en'): string {

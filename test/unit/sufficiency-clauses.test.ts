@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { asTabRows, hardWrap, PAGE_COLUMNS } from '../../scripts/layouts.ts';
 
 type Clause = { requirement: string; expect: 'sufficient' | 'insufficient'; clause: string };
 const clausesOf = (lang: 'en' | 'ja') =>
@@ -33,11 +34,6 @@ describe.each(['en', 'ja'] as const)('%s clauses read as sufficient or insuffici
  * A .docx (mammoth), Word for the web and Google Docs give a table as tab-separated rows, a PDF export as columns
  * the normaliser turns into tabs: the same table must read the same as its markdown form, where the cases were written.
  */
-const asTabRows = (clause: string) => clause.split('\n')
-  .filter((line) => !/^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/.test(line))
-  .map((line) => (line.trimStart().startsWith('|') ? line.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '').split(/\s*\|\s*/).join('\t') : line))
-  .join('\n');
-
 describe.each(['en', 'ja'] as const)('%s clauses with a table read the same with tab-separated rows', (lang) => {
   const withTables = clausesOf(lang).filter((c) => /^\|.*\|\s*$/m.test(c.clause));
   it('has cases with tables', () => expect(withTables.length).toBeGreaterThan(20));
@@ -60,27 +56,13 @@ describe.each(['en', 'ja'] as const)('%s clauses with a table read the same with
  * must read as it does on long lines. (Japanese wrapping is undone from the width the whole document shows,
  * line-wrap.test.ts; a clause alone is too short to show one.)
  */
-const hardWrapped = (clause: string, columns: number) => clause.split('\n').flatMap((line) => {
-  if (line.includes('|')) return [line];
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(/(?<= )/)) {
-    if (current.length + word.length > columns && current.trim()) {
-      lines.push(current.trimEnd());
-      current = '';
-    }
-    current += word;
-  }
-  return [...lines, current.trimEnd()];
-}).join('\n');
-
 describe('en clauses read the same hard-wrapped at 78 columns', () => {
-  const wrappedAway = clausesOf('en').filter((c) => hardWrapped(c.clause, 78) !== c.clause);
+  const wrappedAway = clausesOf('en').filter((c) => hardWrap(c.clause, PAGE_COLUMNS.en) !== c.clause);
   it('wraps most cases', () => expect(wrappedAway.length).toBeGreaterThan(500));
   it.each(wrappedAway.map((c) => [c.requirement, c.expect, c.clause.split('\n')[0], c.clause] as const))(
     '%s %s: %s', (requirement, _expected, _title, clause) => {
       const status = (text: string) => analyze(`${OPENING.en}\n\n${text}\n`).requirements.find((r) => r.id === requirement)!.status;
-      expect(status(hardWrapped(clause, 78))).toBe(status(clause));
+      expect(status(hardWrap(clause, PAGE_COLUMNS.en))).toBe(status(clause));
     },
   );
 });
