@@ -11,6 +11,7 @@ import type { Modality } from './modality.ts';
 import type { SentenceFacts } from './rules.ts';
 import type { PartyModel, Role } from './parties.ts';
 import { escapeRegExp, normaliseTerm, phraseAlternation } from './lexicon.ts';
+import { isAlnumCode } from './normalize.ts';
 import { LEXICON, TermMatcher, lexicons, vaguenessData } from './vagueness.ts';
 
 export interface Actor { key: string; label: string; role: Role }
@@ -379,7 +380,8 @@ const GA = 'が'.charCodeAt(0);
 const DE = 'で'.charCodeAt(0);
 /** が after a party that makes it the agent of a condition, not the subject (甲が定める…, 甲が必要と認める…). */
 const GA_CONDITION = /^が(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断)/;
-const isLowerAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** 「医療法人が引渡しを要しない旨を通知した場合は、…消去する」: the subject of a condition is not the one bound by the sentence. */
+const GA_IF = /^が[^。、]{0,20}?(?:場合|とき)(?:は|には|に)?、/;
 
 /** Words before a role word that make it the successor of the party (次期受注者, "a successor supplier", "the incoming contractor"). */
 const SUCCESSOR_BEFORE = /(?:次期|後継|\b(?:successor|incoming|replacement)\s+)$/;
@@ -428,13 +430,14 @@ export function findSubject(text: string, start: number, end: number, model: Par
       k++;
       continue;
     }
-    if (s > 0 && isLowerAlnumCode(text.charCodeAt(s - 1))) continue;
+    if (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) continue;
     // the successor (次期受注者, "a successor supplier") is another party than the one bound here
     if (isSuccessor(text, start, s)) continue;
     const next = e < end ? text.charCodeAt(e) : -1;
     // 「本市では、…を行っており」: a party as the topic of では speaks of its own practice
     if ((next === HA || (next === NO && AGENT_SUBJECT.test(afterOf(e))) || (next === DE && text.charCodeAt(e + 1) === HA)) && !topic) { topic = actor; break; }
     const after = afterOf(e);
+    if (next === GA && GA_IF.test(after)) continue;
     if (next === GA && !GA_CONDITION.test(after)) ga = actor;
     else if (JA_SUBJECT.test(after) && !other) other = actor;
     else if (!en && EN_SUBJECT.test(after)) en = actor;

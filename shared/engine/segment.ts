@@ -484,8 +484,11 @@ function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): 
   return REFERENCE_WORD_ALONE.test(line) || (REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd()));
 }
 
-/** "8 LOCATION OF DATA" (plain text, no dot after the number): a title line, not an item, when clause 8.1 follows it. */
-const BARE_NUMBER_TITLE = /^(\d{1,3})\s+[a-z][a-z ,&/'’()-]{2,70}$/;
+/**
+ * "8 LOCATION OF DATA", 「１５　契約終了時のデータ移行及び消去」 (plain text, no dot after the number): a title line, not an
+ * item, when clause 8.1 follows it.
+ */
+const BARE_NUMBER_TITLE = /^(\d{1,3})\s+(?:[a-z][a-z ,&/'’()-]{2,70}|[\u3040-\u30ff\u4e00-\u9fff][^\s。.,、;:]{1,39})$/;
 function bareNumberTitle(text: string, lineEnd: number, line: string): { level: number; label: string } | null {
   const m = BARE_NUMBER_TITLE.exec(line);
   if (!m) return null;

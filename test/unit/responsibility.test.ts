@@ -128,6 +128,17 @@ describe('anchors, carve-outs and conflicts', () => {
     expect(conflicts[0].message.en).toContain('24時間');
   });
 
+  it('the party of a condition (「甲が…通知した場合は、…消去する」) is not the one bound: one owner, no conflict', () => {
+    const text = `業務委託契約書
+東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。
+第15条（データの消去）
+乙は、引渡しの完了後30日以内に、全ての本件データを復元不可能な状態に消去する。ただし、甲が引渡しを要しない旨を通知した場合は、契約終了日から30日以内に消去する。`;
+    expect(of(analyze(text), 'conflict')).toEqual([]);
+    // a party that is bound in the sentence still is: 「甲が…場合、乙は…」
+    const bound = text.replace('ただし、甲が引渡しを要しない旨を通知した場合は、契約終了日から30日以内に消去する。', 'ただし、乙が引渡しを受けた場合は、甲は契約終了日から30日以内に消去する。');
+    expect(of(analyze(bound), 'conflict')).toHaveLength(1);
+  });
+
   it('spans are offsets into the original text even after full-width normalisation', () => {
     const text = '第１条　乙は、ＡＢＣシステムの障害を知ったときは、速やかに甲に報告しなければならない。';
     const f = of(analyze(text), 'vague').find((x) => x.id.startsWith('VAG-PROMPTLY'))!;

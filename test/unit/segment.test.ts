@@ -446,6 +446,10 @@ describe('sentences', () => {
     expect(titled.sections.map((s) => [s.label, s.parent])).toEqual([['8', -1], ['8.1', 0], ['8.2', 0], ['9', -1], ['9.1', 3]]);
     const list = segment(normalize('The fees are:\n1 set-up fee\n2 monthly fee').text);
     expect(list.sections).toEqual([]);
+    // the same in Japanese plain text: 「１５　契約終了時の措置」 over 15.1, 15.2; 「１　総則」 over prose is an item
+    const ja = segment(normalize('１５　契約終了時のデータ移行及び消去\n15.1　乙は、データを返還する。\n15.2　乙は、データを消去する。').text);
+    expect(ja.sections.map((s) => [s.label, s.parent])).toEqual([['15', -1], ['15.1', 0], ['15.2', 0]]);
+    expect(segment(normalize('１　総則\n本仕様書は、業務の内容を定める。').text).sections).toEqual([]);
   });
 
   it('closes an unbalanced bracket after a long stretch', () => {
