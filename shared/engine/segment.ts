@@ -121,8 +121,8 @@ const CAPTION_LINE = /^\((?=[^()]{0,40}[\u3040-\u30ff\u4e00-\u9fff])[^()]{1,40}\
 /** Whether text[start, end) (a sentence, say) is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */
 export const isCaptionLine = (text: string, start: number, end: number): boolean => CAPTION_LINE.test(text.slice(start, end).trim());
 /** A heading line that is a title only (「第10条（アクセス管理）」, "4.3 Limitation of Access"): short, and no sentence end. */
-export function isTitleOnly(text: string, { kind, start, end }: Sentence): boolean {
-  return kind === 'heading' && end - start <= 40 && !/[。.;:：]\s*$/.test(text.slice(start, end));
+export function isTitleOnly(text: string, { kind, start, end }: Sentence, longest = 40): boolean {
+  return kind === 'heading' && end - start <= longest && !/[。.;:：]\s*$/.test(text.slice(start, end));
 }
 /** 第1条 / 第1 / 第1条の2 opening a line without a bracketed caption of its own: the number. */
 const ARTICLE_NUMBER_ONLY = new RegExp(`^第\\s*${KANJI_NUM}\\s*(?:条(?:の\\s*${KANJI_NUM})?)?(?!\\s*[(条章節項号0-9一二三四五六七八九十百千〇])`);
@@ -210,6 +210,8 @@ export function segment(text: string): Segmentation {
   let rowLead = -1;
   /** Per section, the sentence ending in a colon that introduces its numbered sub-clauses ("8.2 Each party shall:"). */
   const introOf = new Map<number, number>();
+  /** Per section, its title alone on its line (「１５　契約終了時のデータ移行及び消去」, "8. Return of Data"): what its numbered sub-clauses are about. */
+  const titleOf = new Map<number, number>();
   // 「（目的）」 alone on the line above 「第１条　…」 (the statute style): the article's caption
   let caption: { start: number; text: string } | null = null;
 
@@ -247,6 +249,7 @@ export function segment(text: string): Segmentation {
       announced = k;
     } else announced = -1;
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
+    else if (last && last.section >= 0 && first === sentences.length - 1 && isTitleOnly(text, last, MAX_TITLE) && !introOf.has(last.section)) titleOf.set(last.section, last.index);
     paragraphStart = -1;
   };
 
@@ -371,7 +374,7 @@ export function segment(text: string): Segmentation {
           }
           open.push(sections.length - 1);
           // 8.2.1, 8.2.2 under "8.2 … shall:" are items of that sentence, as (a), (b) would be.
-          lastLead = introOf.get(sections[sections.length - 1].parent) ?? -1;
+          lastLead = introOf.get(sections[sections.length - 1].parent) ?? titleOf.get(sections[sections.length - 1].parent) ?? -1;
         }
         paragraphStart = contentStart;
         paragraphLine = lineNo;

@@ -168,10 +168,10 @@ describe('English structure', () => {
     expect(items.map((x) => [x.kind, x.lead])).toEqual([['sentence', -1], ['item', 0], ['item', 0]]);
   });
 
-  it('reads numbered sub-clauses under a sentence ending in a colon as its items (8.2 … shall: 8.2.1, 8.2.2)', () => {
+  it('reads numbered sub-clauses under a sentence ending in a colon as its items (8.2 … shall: 8.2.1, 8.2.2), and those under a title as led by it', () => {
     const { sentences: lines } = seg('8. Term\n8.2 Each party shall, on request:\n8.2.1 return the documents;\n8.2.2 destroy them.\n9. Law\n9.1 English law applies.');
     expect(lines.map((x) => [x.text.slice(0, 5), x.lead])).toEqual([
-      ['8. te', -1], ['8.2 e', -1], ['8.2.1', 1], ['8.2.2', 1], ['9. la', -1], ['9.1 e', -1],
+      ['8. te', -1], ['8.2 e', 0], ['8.2.1', 1], ['8.2.2', 1], ['9. la', -1], ['9.1 e', 4],
     ]);
   });
 
@@ -450,6 +450,8 @@ describe('sentences', () => {
     const ja = segment(normalize('１５　契約終了時のデータ移行及び消去\n15.1　乙は、データを返還する。\n15.2　乙は、データを消去する。').text);
     expect(ja.sections.map((s) => [s.label, s.parent])).toEqual([['15', -1], ['15.1', 0], ['15.2', 0]]);
     expect(segment(normalize('１　総則\n本仕様書は、業務の内容を定める。').text).sections).toEqual([]);
+    // the title leads the numbered sub-clauses under it: what they are about (「契約終了時の…」)
+    expect(ja.sentences.filter((x) => x.kind === 'heading').map((x) => x.lead)).toEqual([-1, 0, 0]);
   });
 
   it('closes an unbalanced bracket after a long stretch', () => {
