@@ -69,7 +69,7 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
     const term = withoutArticle(spaced[1]);
     if (term) return { term, body: indent + spaced[0].length - 1, quoted: false };
   }
-  const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
+  const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include|has\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|ascribed))\b|とは[、,]?)/.exec(sentence);
   if (!m) return null;
   const body = m[0].length;
   // the quoted (or bold) term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means', '**Downstream Provider** means')
@@ -178,7 +178,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
 }
 
 /** What any definition (readDefinition, INLINE_EN, INLINE_JA) holds: the few sentences with one are read, not every sentence. */
-const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]/g;
+const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include|has\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|ascribed))\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]/g;
 
 function candidateSentences(text: string, sentences: Segmentation['sentences']): number[] {
   const sentenceAt = sentenceLocator(sentences);
