@@ -48,6 +48,10 @@ export interface DefinitionSentence {
   quoted: boolean;
 }
 
+/** The verbs of an English definition: '"Incident" means …', '… has the meaning given in the Act'. */
+const DEFINITION_VERB = String.raw`means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include|has\s+the\s+(?:same\s+)?meaning\s+(?:given|assigned|ascribed)`;
+const DEFINITION_AT = new RegExp(String.raw`^(.*?)(?:\s(?:${DEFINITION_VERB})\b|とは[、,]?)`);
+
 /** The term a definition sentence defines and where its body begins, or null. */
 export function readDefinition(sentence: string): DefinitionSentence | null {
   // a glossary entry with a colon instead of a verb: '1.4 **"Incident"**: any breach …'
@@ -69,7 +73,7 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
     const term = withoutArticle(spaced[1]);
     if (term) return { term, body: indent + spaced[0].length - 1, quoted: false };
   }
-  const m = /^(.*?)(?:\s(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは[、,]?)/.exec(sentence);
+  const m = DEFINITION_AT.exec(sentence);
   if (!m) return null;
   const body = m[0].length;
   // the quoted (or bold) term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means', '**Downstream Provider** means')
@@ -178,7 +182,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
 }
 
 /** What any definition (readDefinition, INLINE_EN, INLINE_JA) holds: the few sentences with one are read, not every sentence. */
-const DEFINITION_CUE = /\b(?:means|shall\s+mean|is\s+defined\s+as|refers\s+to|includes|shall\s+include)\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]/g;
+const DEFINITION_CUE = new RegExp(String.raw`\b(?:${DEFINITION_VERB})\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]`, 'g');
 
 function candidateSentences(text: string, sentences: Segmentation['sentences']): number[] {
   const sentenceAt = sentenceLocator(sentences);
