@@ -326,9 +326,10 @@ export function segment(text: string): Segmentation {
       // a plain-text glossary entry ("Sensor      the passive appliance …") opens a paragraph of its own, though the
       // entry above ends without a full stop
       const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) && (openEnded || (running && endsWithSpelledNumber(text, paragraphStart, prevLineEnd)));
-      // short lines set in from the margin right under a sentence that announces them, with no rule, header or
-      // blank line (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads
-      const tableRow = !heading && !isItem && !continues && !prevWasBlank && contentStart > lineStart &&
+      // short lines set in from the margin right under a sentence that announces them, with no rule or header
+      // (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads; after a blank
+      // line, as exports leave one above a table, only lines with a gap between cells (prose set in never has one)
+      const tableRow = !heading && !isItem && !continues && (!prevWasBlank || (announced >= 0 && CELL_GAP.test(line))) && contentStart > lineStart &&
         contentEnd - contentStart <= 60 && !endsWithTerminal(text, contentStart, contentEnd);
       if (tableRow) flush(prevLineEnd);
       rowLead = tableRow ? (rowLead >= 0 ? rowLead : announced) : -1;
@@ -406,6 +407,9 @@ export function segment(text: string): Segmentation {
   for (const s of open) sections[s].end = text.length;
   return { sections, sentences, tables };
 }
+
+/** Two cells of a line laid out in columns: a run of two or more spaces between them. */
+const CELL_GAP = /\S {2,}\S/;
 
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
 const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|following|as follows)|[:：]\s*$/;
