@@ -318,7 +318,8 @@ export function segment(text: string): Segmentation {
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
-      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)) && !(midSentence && QUANTITY_START.test(line)));
+      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)) &&
+        !(midSentence && (QUANTITY_START.test(line) || BRACKETED_WORD.test(line))));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
@@ -503,6 +504,11 @@ function bareNumberTitle(text: string, lineEnd: number, line: string): { level: 
   return next && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2)) ? { level: 2, label: m[1] } : null;
 }
 
+/**
+ * "… Regulation\n(EU) 2022/2554": letters in brackets that no list numbers with (not one letter, a doubled one or a roman
+ * numeral), wrapped to the start of a line mid-sentence, are no item number.
+ */
+const BRACKETED_WORD = /^\((?![a-z]\)|([a-z])\1\)|[ivxlc]+\))[a-z]{2,4}\)/;
 /** "… Critical —\n7 days; High …": a quantity wrapped to the start of a line mid-sentence is no item number. */
 const QUANTITY_START = /^\d{1,4}\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
 /** "… within ninety\n(90) days": the figures of a number in words wrapped to the next line are no item number. */
