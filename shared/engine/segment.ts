@@ -270,6 +270,12 @@ export function segment(text: string): Segmentation {
       flush(prevLineEnd);
       prevWasBlank = true;
       rowLead = -1;
+    } else if (tableLine === lineNo - 1 && contentStart - lineStart >= CELL_INDENT && sentences.at(-1)?.kind === 'row' &&
+      !text.startsWith('|', sentences.at(-1)!.start) && !opensBlock(line)) {
+      // a cell wrapped onto the next line of a table laid out in columns ("IS-08  The Supplier must give … before   M" then
+      // "       changing any hosting region …"): the row reads on; its cells stay those of its first line (splitRow)
+      sentences.at(-1)!.end = contentEnd;
+      tableLine = lineNo;
     } else if (line.startsWith('|') || line.includes('\t')) {
       flush(prevLineEnd);
       announced = rowLead = -1;
@@ -408,6 +414,9 @@ export function segment(text: string): Segmentation {
   for (const s of open) sections[s].end = text.length;
   return { sections, sentences, tables };
 }
+
+/** A line of a table laid out in columns set in this far under a row, with no cell of its own at the margin, goes on a cell of that row. */
+const CELL_INDENT = 4;
 
 /** Two cells of a line laid out in columns: a run of two or more spaces between them. */
 const CELL_GAP = /\S {2,}\S/;

@@ -1,6 +1,7 @@
 /** Segmentation: articles, sections, items, table rows and sentences (offsets into the normalised text). */
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../shared/engine/normalize.ts';
+import { splitRow } from '../../shared/engine/obligations.ts';
+import { alignedTables, normalize } from '../../shared/engine/normalize.ts';
 import { segment, type Segmentation } from '../../shared/engine/segment.ts';
 
 function seg(original: string): { text: string; s: Segmentation; sentences: { kind: string; text: string; section: number; lead: number; line: number }[] } {
@@ -101,6 +102,20 @@ describe('English structure', () => {
     '4. Audit',
     '(a) The Customer may audit.',
   ].join('\n'));
+
+  it('reads the wrapped lines of a cell in a table laid out in columns as its row, whose cells stay those of its first line', () => {
+    const row = (ref: string, requirement: string, priority: string) => `${ref.padEnd(7)}${requirement.padEnd(75)}${priority}`.trimEnd();
+    const text = [row('Ref', 'Requirement', 'Priority'), row('-----', '-'.repeat(73), '--------'),
+      row('IS-08', "The Supplier must give the University 60 days' written notice before", 'M'), row('', 'changing any hosting region or data centre.', ''),
+      row('IS-09', 'Bidders should describe their security operations.', 'S'), '', 'The next paragraph starts here.'].join('\n');
+    const normalized = alignedTables(normalize(text), text).text;
+    const sentences = segment(normalized).sentences.map((x) => ({ kind: x.kind, text: normalized.slice(x.start, x.end) }));
+    const rows = sentences.filter((x) => x.kind === 'row');
+    expect(rows).toHaveLength(3);
+    expect(rows[1].text).toContain('changing any hosting region');
+    expect(splitRow(rows[1].text).map((c) => c.trim())).toEqual(['is-08', "the supplier must give the university 60 days' written notice before", 'm']);
+    expect(sentences.at(-1)!.text).toBe('the next paragraph starts here.');
+  });
 
   it('reads a table cell wrapped in a narrow column (a PDF) as one sentence once a line ends on a word that goes on', () => {
     const { sentences } = seg(['IH-1', 'All information provided', 'to the Contractor by the', 'Ministry, and all', 'information collected or',
