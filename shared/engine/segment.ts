@@ -325,7 +325,7 @@ export function segment(text: string): Segmentation {
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)) &&
-        !(midSentence && (QUANTITY_START.test(line) || BRACKETED_WORD.test(line))));
+        !(openEnded && QUANTITY_START.test(line)) && !(midSentence && BRACKETED_WORD.test(line)));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines

@@ -429,6 +429,7 @@ describe('sentences', () => {
     expect(texts('The Supplier shall impose on every Sub-processor the obligations in this\nSchedule, including those on security.')).toEqual([
       'the supplier shall impose on every sub-processor the obligations in this\nschedule, including those on security.',
     ]);
+    expect(texts('Remediation advice is given within 24 hours for critical and\n72 hours for high severity items.')).toHaveLength(1);
     // after a line that ends a sentence, a bare number opens an item and "Schedule 2" a heading
     expect(segment(normalize('The Supplier shall report monthly.\n7 days after go-live the Customer may audit.').text).sentences[1].kind).toBe('item');
     expect(segment(normalize('The Supplier shall report monthly.\nSchedule 2 Security\nThe Supplier shall encrypt data.').text).sentences[1].kind).toBe('heading');
