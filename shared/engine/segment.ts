@@ -324,8 +324,12 @@ export function segment(text: string): Segmentation {
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
+      // (the paragraph's kind as declared: the narrowing from its first value does not see the loop's assignments)
+      const kindSoFar: SentenceKind = paragraphKind;
+      const inDashList: boolean = kindSoFar === 'item' && paragraphStyle === 'bullet';
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)) &&
-        !(openEnded && QUANTITY_START.test(line)) && !(midSentence && BRACKETED_WORD.test(line)));
+        !(openEnded && QUANTITY_START.test(line)) && !(midSentence && BRACKETED_WORD.test(line)) &&
+        !(midSentence && DASH_START.test(line) && !inDashList));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
@@ -518,6 +522,8 @@ function bareNumberTitle(text: string, lineEnd: number, line: string): { level: 
  * numeral), wrapped to the start of a line mid-sentence, are no item number.
  */
 const BRACKETED_WORD = /^\((?![a-z]\)|([a-z])\1\)|[ivxlc]+\))[a-z]{2,4}\)/;
+/** "… Critical (CVSS 9.0 and above)\n— 7 days; …": a dash a wrap put at a line's start mid-sentence, outside a list of dashes, is no bullet. */
+const DASH_START = /^-\s/;
 /** "… Critical —\n7 days; High …": a quantity wrapped to the start of a line mid-sentence is no item number. */
 const QUANTITY_START = /^\d{1,4}\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
 /** "… within ninety\n(90) days": the figures of a number in words wrapped to the next line are no item number. */

@@ -446,6 +446,9 @@ describe('sentences', () => {
     expect(segment(normalize('Scheduled maintenance is announced a week ahead.').text).sentences[0].kind).toBe('sentence');
     expect(texts('Each resource shall sign an undertaking in the format at\nAnnexure-IV before deployment.')).toHaveLength(1);
     expect(texts('A Major ICT Incident has the meaning given in Regulation\n(EU) 2022/2554 and includes any suspected event.')).toHaveLength(1);
+    expect(texts('(b) remediate vulnerabilities within the following periods from public\ndisclosure or discovery, whichever is earlier: Critical (CVSS 9.0 and above)\n— 7 days; High — 15 days.')).toHaveLength(2);
+    // a list of dashes stays a list
+    expect(texts('- daily backups of all systems that hold Customer Data in the region\n- monitoring of the platform')).toHaveLength(2);
     expect(texts('Section 8.01. This Contract runs for three years from July 1, 2026. Upon\ntermination, the Contractor shall return all City data.')).toHaveLength(1);
     // a short label line ending in a colon, and a line laid out in columns, still end where they end
     expect(texts('Each party gives the following contact details for notices under this\nagreement:\nName: Customer')).toEqual([
