@@ -528,8 +528,10 @@ function firstMention(text: string, start: number, end: number, model: PartyMode
   return actor;
 }
 
-/** A table row's cells (markdown pipes, or the tabs of a Word or HTML table). */
-/** A table row's cells (of its first line: a row laid out in columns may read on over the wrapped lines of a cell). */
+/**
+ * A table row's cells (markdown pipes, or the tabs of a Word or HTML table), of its first line: a row laid out in columns
+ * may read on over the wrapped lines of a cell.
+ */
 export const splitRow = (row: string) => {
   const line = row.includes('\n') ? row.slice(0, row.indexOf('\n')) : row;
   return line.replace(/^\|/, '').replace(/\|\s*$/, '').split(line.includes('|') ? '|' : '\t').map((c) => c.trim());

@@ -180,7 +180,8 @@ export function segment(text: string): Segmentation {
   let lineStart = 0;
   let lineNo = 0;
   let paragraphStart = -1;
-  let paragraphKind: SentenceKind = 'sentence';
+  // (asserted, not annotated: an annotation would narrow it to 'sentence' where the loop reads it)
+  let paragraphKind = 'sentence' as SentenceKind;
   let paragraphIsClause = false;
   let paragraphLine = 0;
   let prevLineEnd = -1;
@@ -318,18 +319,14 @@ export function segment(text: string): Segmentation {
       // (a line laid out in columns of spaces is a table's, not wrapped prose)
       const wrappedEnd = paragraphLine < lineNo - 1 && prevLineEnd - prevLineStart >= WRAPPED_LINE && !text.slice(prevLineStart, prevLineEnd).includes('   ') &&
         (isColon(lastChar) || (lastChar === 41 && isAlnumCode(text.charCodeAt(prevLineEnd - 2))));
-      const openEnded: boolean = running && (wrappedEnd || !endsWithTerminal(text, paragraphStart, prevLineEnd) ||
-        ENUMERATOR_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd)));
+      const lineTail = text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd);
+      const openEnded: boolean = running && (wrappedEnd || !endsWithTerminal(text, paragraphStart, prevLineEnd) || ENUMERATOR_END.test(lineTail));
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
       // clause number, unless the line above introduced the next clause of a list ("; or").
-      const midSentence: boolean = openEnded && !LIST_JOIN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd));
+      const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
-      // (the paragraph's kind as declared: the narrowing from its first value does not see the loop's assignments)
-      const kindSoFar: SentenceKind = paragraphKind;
-      const inDashList: boolean = kindSoFar === 'item' && paragraphStyle === 'bullet';
-      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) && !(openEnded && figuresGoOn(text, prevLineEnd, line)) &&
-        !(openEnded && QUANTITY_START.test(line)) && !(midSentence && BRACKETED_WORD.test(line)) &&
-        !(midSentence && DASH_START.test(line) && !inDashList));
+      const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
+        !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, paragraphKind === 'item' && paragraphStyle === 'bullet')));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
@@ -462,7 +459,7 @@ export const opensHeading = (line: string): boolean => ANY_HEADING.test(line);
 
 /** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */
 export function opensBlock(line: string): boolean {
-  return line.startsWith('|') || line.includes('\t') || ANY_HEADING.test(line) || ITEM_PATTERN.test(line);
+  return line.startsWith('|') || line.includes('\t') || opensHeading(line) || ITEM_PATTERN.test(line);
 }
 
 function matchHeading(line: string): { level: number; label: string } | null {
@@ -517,20 +514,22 @@ function bareNumberTitle(text: string, lineEnd: number, line: string): { level: 
   return next && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2)) ? { level: 2, label: m[1] } : null;
 }
 
-/**
- * "… Regulation\n(EU) 2022/2554": letters in brackets that no list numbers with (not one letter, a doubled one or a roman
- * numeral), wrapped to the start of a line mid-sentence, are no item number.
- */
+/** Letters in brackets that no list numbers with: not one letter, a doubled one or a roman numeral ("(EU)"). */
 const BRACKETED_WORD = /^\((?![a-z]\)|([a-z])\1\)|[ivxlc]+\))[a-z]{2,4}\)/;
-/** "… Critical (CVSS 9.0 and above)\n— 7 days; …": a dash a wrap put at a line's start mid-sentence, outside a list of dashes, is no bullet. */
 const DASH_START = /^-\s/;
-/** "… Critical —\n7 days; High …": a quantity wrapped to the start of a line mid-sentence is no item number. */
 const QUANTITY_START = /^\d{1,4}\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
-/** "… within ninety\n(90) days": the figures of a number in words wrapped to the next line are no item number. */
 const FIGURES_START = /^\(\d{1,4}\)\s+[a-z]/;
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
-function figuresGoOn(text: string, prevLineEnd: number, line: string): boolean {
-  return FIGURES_START.test(line) && NUMBER_WORD_END.test(text.slice(Math.max(0, prevLineEnd - 16), prevLineEnd).trimEnd());
+/**
+ * Whether a line a wrap started, after a line left open, goes on with it though it opens like an item: the figures of a
+ * number in words ("… within ninety\n(90) days"), a quantity ("… Critical —\n7 days; High …", "… critical and\n72 hours"),
+ * and mid-sentence letters in brackets no list numbers with ("… Regulation\n(EU) 2022/2554") or a dash outside a list of
+ * dashes ("… (CVSS 9.0 and above)\n— 7 days").
+ */
+function markerGoesOn(text: string, prevLineEnd: number, line: string, midSentence: boolean, inDashList: boolean): boolean {
+  if (FIGURES_START.test(line) && NUMBER_WORD_END.test(text.slice(Math.max(0, prevLineEnd - 16), prevLineEnd).trimEnd())) return true;
+  if (QUANTITY_START.test(line)) return true;
+  return midSentence && (BRACKETED_WORD.test(line) || (DASH_START.test(line) && !inDashList));
 }
 /** A line ending so goes on: a comma, an article, a preposition, a conjunction or an auxiliary ("… provided to the"). */
 const OPEN_WORD_END = /(?:,|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;

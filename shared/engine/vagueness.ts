@@ -169,7 +169,6 @@ export function parseVaguenessData(input: unknown): VaguenessData {
 
 export const vaguenessData: VaguenessData = parseVaguenessData(raw);
 
-
 /** What a trie node of a TermMatcher holds: the normalised term ending there and its lists (bits). */
 interface ListTerm { term: string; mask: number }
 /** Per node: the lists of the term ending there (0: none), for the walks to read without following `values`. */

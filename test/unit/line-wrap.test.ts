@@ -6,6 +6,12 @@ import { unwrapLines } from '../../shared/engine/line-wrap.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 import { hardWrap } from '../../scripts/layouts.ts';
 
+/** The lines as one text, its soft line breaks removed. */
+const unwrapped = (lines: string[]) => {
+  const text = lines.join('\n');
+  return unwrapLines(text, normalize(text)).text;
+};
+
 /** A document of every requirement's model clause, one article each, with a caption line. */
 function modelDocument(lang: 'ja' | 'en'): string {
   const articles = catalog.requirements.flatMap((r, k) => {
@@ -51,10 +57,9 @@ describe('hard-wrapped documents', () => {
 
   it('keeps headings, items and table rows on their own lines', () => {
     const body = '受注者は、本業務の履行に当たり、個人情報の保護に関する法令及び発注者の定める規程を遵守し、次の事項を';
-    const text = [
+    const joined = unwrapped([
       '第1条（安全管理）', ...Array(6).fill(body), '(1) 従事者の限定', '(2) 作業場所の限定', '| 項目 | 担当 |', '第2条（事故報告）', body, '実施すること。',
-    ].join('\n');
-    const joined = unwrapLines(text, normalize(text)).text;
+    ]);
     expect(joined).toMatch(/\n\(1\) 従事者の限定\n\(2\) 作業場所の限定\n\| 項目 \| 担当 \|\n第2条\(事故報告\)\n/);
     expect(joined).toContain('を受注者は');
     expect(joined).toContain('次の事項を実施すること。');
@@ -123,25 +128,22 @@ describe('hard-wrapped documents', () => {
 
   it('joins a Japanese line a wrap opens with a voiced kana and 、 (「サー\nバ、」): only ア、イ、ウ … number items', () => {
     const body = '受注者は、データ移行の完了を県が確認した後三十日以内に、本システムのサー';
-    const text = ['第1条（データの消去）', ...Array(5).fill(body), 'バ、バックアップ媒体及び再委託先が保有する医療情報を消去すること。', 'ア、次期事業者への引継ぎ'].join('\n');
-    const joined = unwrapLines(text, normalize(text)).text;
+    const joined = unwrapped(['第1条（データの消去）', ...Array(5).fill(body), 'バ、バックアップ媒体及び再委託先が保有する医療情報を消去すること。', 'ア、次期事業者への引継ぎ']);
     expect(joined).toContain('本システムのサーバ、バックアップ媒体');
     expect(joined).toContain('\nア、次期事業者への引継ぎ');
   });
 
   it('keeps a short heading line apart from the text under it, and joins an item line that a wrap ends on 」', () => {
     const body = '当社は、解約日の翌日から三十日間、お客様データを一括でダウンロードできる機能を提';
-    const text = ['8.1　データの返却', 'お客様は、管理画面からデータを取得できます。', ...Array(5).fill(body),
-      '3 乙は、本業務の開始前に、別表2の措置を具体化した「個人情報取扱実施手順書」', 'を作成して甲に提出し、甲の承認を得なければならない。'].join('\n');
-    const joined = unwrapLines(text, normalize(text)).text;
+    const joined = unwrapped(['8.1　データの返却', 'お客様は、管理画面からデータを取得できます。', ...Array(5).fill(body),
+      '3 乙は、本業務の開始前に、別表2の措置を具体化した「個人情報取扱実施手順書」', 'を作成して甲に提出し、甲の承認を得なければならない。']);
     expect(joined).toContain('8.1 データの返却\nお客様は');
     expect(joined).toContain('「個人情報取扱実施手順書」を作成して');
   });
 
   it('joins a Japanese line cut before a dash inside a word (ＳＳ－\nＭＩＸ２): only a dash and a space make a bullet', () => {
     const body = '受注者は、地域医療連携に用いる標準化ストレージの出力形式として、厚生労働省標準規格であるＳＳ';
-    const text = ['第1条（標準規格）', ...Array(5).fill(body), '－ＭＩＸ２に準拠した形式を採用すること。', '－ 箇条書きの項目'].join('\n');
-    const joined = unwrapLines(text, normalize(text)).text;
+    const joined = unwrapped(['第1条（標準規格）', ...Array(5).fill(body), '－ＭＩＸ２に準拠した形式を採用すること。', '－ 箇条書きの項目']);
     expect(joined).toContain('ss-mix2に準拠した形式');
     expect(joined).toContain('\n- 箇条書きの項目');
   });
