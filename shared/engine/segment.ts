@@ -277,7 +277,8 @@ export function segment(text: string): Segmentation {
       // "       changing any hosting region …"): the row reads on; its cells stay those of its first line (splitRow)
       sentences.at(-1)!.end = contentEnd;
       tableLine = lineNo;
-    } else if (line.startsWith('|') || line.includes('\t')) {
+    } else if (line.startsWith('|') || line.includes('\t') || (tableLine === lineNo - 1 && text.slice(contentEnd, lineEnd).includes('\t'))) {
+      // (the last: a row of a tab-separated table whose cells after the first are empty, "Backups\t\t")
       flush(prevLineEnd);
       announced = rowLead = -1;
       if (tableLine !== lineNo - 1) tableFirst = tableHeader = -1;

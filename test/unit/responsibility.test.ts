@@ -8,6 +8,7 @@ import { parseVaguenessData, vaguenessData } from '../../shared/engine/vagueness
 import type { Finding, Report } from '../../shared/schemas/report.ts';
 import { Report as ReportSchema } from '../../shared/schemas/report.ts';
 import * as v from 'valibot';
+import { asTabRows } from '../../scripts/layouts.ts';
 
 const of = (r: Report, kind: Finding['kind']) => r.findings.filter((f) => f.kind === kind);
 const quoted = (text: string, f: Finding) => text.slice(f.spans[0].start, f.spans[0].end);
@@ -204,6 +205,30 @@ describe('allocation tables (責任分界表)', () => {
     expect(of(r, 'agree-later').map((f) => quoted(text, f)).join()).toContain('脆弱性診断');
     expect(r.parties.map((p) => `${p.label}=${p.role}`)).toEqual(expect.arrayContaining(['貴社=outsourcer', '弊社=contractor']));
   });
+
+  it('reads the same table as tab-separated rows (Google Docs, Word for the web) alike', () => {
+    const tabbed = analyze(asTabRows(text));
+    const verdicts = (report: typeof r) => report.requirements.map((q) => `${q.id}=${q.status}`);
+    const kinds = (report: typeof r) => report.findings.map((f) => f.kind).sort();
+    expect(verdicts(tabbed)).toEqual(verdicts(r));
+    expect(kinds(tabbed)).toEqual(kinds(r));
+  });
+
+  it('takes 協議 / TBD in two or more cells of a row, whichever column it follows, as allocation left for later', () => {
+    const orphansMet = (table: string) =>
+      analyze(table).requirements.find((q) => q.id === 'RESPONSIBILITY-BOUNDARY')?.tests.find((t) => t.id === 'no-orphans')?.met;
+    const ja = (cells: string) =>
+      `運用分担\n\n本業務の分担は次の表のとおりとする。◎は主担当、○は支援を示す。\n\n| 項目 | 担当 | 甲 | 乙 |\n|---|---|---|---|\n| 障害対応 | 運用チーム | ${cells} |\n| 監視 | 運用チーム | ◎ | ○ |\n`;
+    const en = (cells: string) =>
+      `Responsibilities\n\nThe split of duties between the Customer and the Supplier is set out in the table below.\n\n| Task | Owner | Customer | Supplier |\n|---|---|---|---|\n| Backups | Ops | ${cells} |\n| Patching | Ops | I | R |\n`;
+    for (const [later, decided] of [[ja('協議 | 協議'), ja('○ | ◎')], [ja('別途協議 | 甲乙協議'), ja('◎ | ○')], [en('TBD | TBD'), en('I | R')], [en('to be agreed | to be agreed'), en('A | R')]]) {
+      for (const layout of [(t: string) => t, asTabRows]) {
+        expect(orphansMet(layout(later))).toBe(false);
+        expect(orphansMet(layout(decided))).toBe(true);
+      }
+    }
+  });
+
 });
 
 describe('vagueness data', () => {
