@@ -243,7 +243,8 @@ export function analyzeResponsibility(
     set.add(signal.id);
     const req = firstReq(i);
     const termSpan = orig(hit.start, hit.end);
-    const term = text.slice(termSpan.start, termSpan.end);
+    // quoted as it reads: a line break the phrase runs over (and the indentation around it) is one space
+    const term = text.slice(termSpan.start, termSpan.end).replace(/[^\S\n]*\n\s*/g, ' ');
     // The highlighted span: the whole sentence for a missing actor, else the clause around the term (、…、).
     const span = signal.kind === 'unassigned' ? sentSpan(i) : orig(...clauseAround(norm, sentences[i], hit.start, hit.end));
     const quoted = signal.kind === 'unassigned' ? '' : `「${term.length > 40 ? `${term.slice(0, 40)}…` : term}」`;

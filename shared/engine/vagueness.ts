@@ -456,12 +456,14 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
   const compiled: CompiledSignals = {
     signals, byId, terms, patterns: regexTerms,
     literalHits(text, start, end, term, out) {
-      // a phrase whose spaces are not all plain spaces (a line break, a tab) does not count
-      if (term.includes(' ') && !isAsciiTerm(text.slice(start, end))) return;
-      // a run of spaces in the text is one in the term ("on a   regular basis"): a term offset is found by walking both
+      // a phrase read on over a wrapped line counts ("where\napplicable"); one across a table's cells or into the next
+      // paragraph does not
+      if (term.includes(' ') && crossesBlock(text, start, end)) return;
+      // a run of whitespace in the text is one space in the term ("on a   regular basis"): a term offset is found by
+      // walking both
       const at = end - start === term.length ? (off: number) => start + off : (off: number) => {
         let j = start;
-        for (let i = 0; i < off; i++, j++) if (term.charCodeAt(i) === 32) while (text.charCodeAt(j + 1) === 32) j++;
+        for (let i = 0; i < off; i++, j++) if (term.charCodeAt(i) === 32) while (isSpaceCode(text.charCodeAt(j + 1))) j++;
         return j;
       };
       for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: at(off), end: off + len === term.length ? end : at(off + len) });
@@ -496,6 +498,17 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
   };
   if (data === vaguenessData) compiledCache = compiled;
   return compiled;
+}
+
+/** A tab (the next cell of a row) or a blank line (the next paragraph) in text[start, end). */
+function crossesBlock(text: string, start: number, end: number): boolean {
+  let newlines = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9 || (c === 10 && ++newlines > 1)) return true;
+    if (!isSpaceCode(c)) newlines = 0;
+  }
+  return false;
 }
 
 /** What the engine knows about the sentence a hit falls in. */

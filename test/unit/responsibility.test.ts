@@ -185,6 +185,15 @@ describe('terms across runs of spaces', () => {
       expect(periodic?.message.en).toBe(`Vague wording "on a${gap}regular basis"`);
     }
   });
+
+  it('reads a vague phrase over a wrapped line (a PDF text layer), not across a paragraph break or table cells', () => {
+    const vague = (text: string) => of(analyze(text), 'vague').filter((f) => f.id.startsWith('VAG-EFFORT')).map((f) => f.message.en);
+    const clause = (gap: string) =>
+      `Support Services\n\n4. After an outage reported by the Customer, the Supplier shall use commercially${gap}reasonable efforts to restore the Service within 4 hours.\n`;
+    for (const wrap of ['\n', ' \n', '\n    ', '\r\n']) expect(vague(clause(wrap))).toEqual(['Vague wording "commercially reasonable efforts"']);
+    expect(vague(clause('\n\n'))).toEqual([]);
+    expect(vague('Support Services\n\nTask\tTerms\nRestore\tcommercially\treasonable efforts\n')).toEqual([]);
+  });
 });
 
 describe('allocation tables (責任分界表)', () => {
