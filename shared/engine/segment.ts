@@ -327,7 +327,10 @@ export function segment(text: string): Segmentation {
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
-        !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, paragraphKind === 'item' && paragraphStyle === 'bullet')));
+        !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, {
+          inDashList: paragraphKind === 'item' && paragraphStyle === 'bullet',
+          cutByPage: paragraphKind !== 'item' && prevLineEnd - prevLineStart >= WRAPPED_LINE,
+        })));
       // A wrapped line goes on the paragraph above unless that ended a sentence; a line-final ")" does not
       // when it closes a number written out in words ("within four (4)\nhours of …"). A numbered clause without a
       // title ("12.3 Where a Security Incident results …") is a heading only by its number: its wrapped lines
@@ -520,17 +523,21 @@ const BRACKETED_WORD = /^\((?![a-z]\)|([a-z])\1\)|[ivxlc]+\))[a-z]{2,4}\)/;
 const DASH_START = /^-\s/;
 const QUANTITY_START = /^\d{1,4}\s+(?:(?:business|working|calendar)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
 const FIGURES_START = /^\(\d{1,4}\)\s+[a-z]/;
+/** A number with no dot or bracket, then a word: an item marker only where a list of such items runs. */
+const BARE_NUMBER_WORD = /^\d{1,3}\s+[a-z]/;
 const NUMBER_WORD_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?$/;
 /**
  * Whether a line a wrap started, after a line left open, goes on with it though it opens like an item: the figures of a
  * number in words ("… within ninety\n(90) days"), a quantity ("… Critical —\n7 days; High …", "… critical and\n72 hours"),
- * and mid-sentence letters in brackets no list numbers with ("… Regulation\n(EU) 2022/2554") or a dash outside a list of
- * dashes ("… (CVSS 9.0 and above)\n— 7 days").
+ * and mid-sentence letters in brackets no list numbers with ("… Regulation\n(EU) 2022/2554"), a dash outside a list of
+ * dashes ("… (CVSS 9.0 and above)\n— 7 days") or, under a line the page width cut in a paragraph that is no item, a bare
+ * number ("… its most recent SOC\n2 Type II report").
  */
-function markerGoesOn(text: string, prevLineEnd: number, line: string, midSentence: boolean, inDashList: boolean): boolean {
+function markerGoesOn(text: string, prevLineEnd: number, line: string, midSentence: boolean,
+  { inDashList, cutByPage }: { inDashList: boolean; cutByPage: boolean }): boolean {
   if (FIGURES_START.test(line) && NUMBER_WORD_END.test(text.slice(Math.max(0, prevLineEnd - 16), prevLineEnd).trimEnd())) return true;
   if (QUANTITY_START.test(line)) return true;
-  return midSentence && (BRACKETED_WORD.test(line) || (DASH_START.test(line) && !inDashList));
+  return midSentence && (BRACKETED_WORD.test(line) || (DASH_START.test(line) && !inDashList) || (cutByPage && BARE_NUMBER_WORD.test(line)));
 }
 /** A line ending so goes on: a comma, an article, a preposition, a conjunction or an auxiliary ("… provided to the"). */
 const OPEN_WORD_END = /(?:,|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;

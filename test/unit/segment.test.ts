@@ -447,6 +447,11 @@ describe('sentences', () => {
     expect(texts('Each resource shall sign an undertaking in the format at\nAnnexure-IV before deployment.')).toHaveLength(1);
     expect(texts('A Major ICT Incident has the meaning given in Regulation\n(EU) 2022/2554 and includes any suspected event.')).toHaveLength(1);
     expect(texts('(b) remediate vulnerabilities within the following periods from public\ndisclosure or discovery, whichever is earlier: Critical (CVSS 9.0 and above)\n— 7 days; High — 15 days.')).toHaveLength(2);
+    expect(texts('On request, no more than once a year, the Supplier will provide its most recent SOC\n2 Type II report and written answers to a security questionnaire.')).toHaveLength(1);
+    expect(texts('The Vendor keeps the Customer informed of the number of sites and of the total of\n3 data centres it runs in the region.')).toHaveLength(1);
+    // a list of bare numbers stays a list, and so does a short line above one
+    expect(texts('1 The Supplier shall maintain an ISMS certified to ISO 27001 by an accredited body\n2 The Supplier shall encrypt data at rest')).toHaveLength(2);
+    expect(texts('The Supplier shall provide the services below\n1 Hosting of the platform\n2 Support')).toHaveLength(3);
     // a list of dashes stays a list
     expect(texts('- daily backups of all systems that hold Customer Data in the region\n- monitoring of the platform')).toHaveLength(2);
     expect(texts('Section 8.01. This Contract runs for three years from July 1, 2026. Upon\ntermination, the Contractor shall return all City data.')).toHaveLength(1);
