@@ -312,7 +312,8 @@ export function segment(text: string): Segmentation {
       // A paragraph of running text (not a title) that the line above left mid-sentence.
       // (A short line too when it ends on a word no sentence or title ends with: a table cell wrapped in its narrow column.)
       const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&
-        (prevLineEnd - paragraphStart > 40 || OPEN_WORD_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 12), prevLineEnd)));
+        (prevLineEnd - paragraphStart > 40 || OPEN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 12), prevLineEnd)) ||
+          (contentStart === lineStart && JA_GOES_ON.test(line)));
       // a colon or an English bracket that a wrap left at the end of a long line of a paragraph already wrapped ("… within
       // the following times from\ndiscovery:\nCritical, 7 days; …", "… Critical vulnerabilities (CVSS 9.0 or higher)\nwithin
       // 7 days") goes on with the next line, as it did on one line; so does an enumerator ("… except (a)\nas …")
@@ -539,8 +540,17 @@ function markerGoesOn(text: string, prevLineEnd: number, line: string, midSenten
   if (QUANTITY_START.test(line)) return true;
   return midSentence && (BRACKETED_WORD.test(line) || (DASH_START.test(line) && !inDashList) || (cutByPage && BARE_NUMBER_WORD.test(line)));
 }
-/** A line ending so goes on: a comma, an article, a preposition, a conjunction or an auxiliary ("… provided to the"). */
-const OPEN_WORD_END = /(?:,|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;
+/**
+ * A line ending so goes on: a comma (、 too), an article, a preposition, a conjunction or an auxiliary ("… provided
+ * to the").
+ */
+const OPEN_END = /(?:[,、，]|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|from|must|shall|will|may|be|not|that|which|any|its|their|under|than))$/;
+/**
+ * A line of Japanese that opens with hiragana at the margin goes on the open line above, however short (a wrap
+ * line-wrap.ts could not tell in a short text, 「…速やかに甲\nに報告する」): no title or item starts so, and a new
+ * paragraph (「　なお、…」) is set in.
+ */
+const JA_GOES_ON = /^[\u3041-\u3093]/;
 /** A line at least this long that ends a line of a paragraph already wrapped was cut by the page width. */
 const WRAPPED_LINE = 60;
 /** An inline enumerator, "(a)", "(ii)", "(3)", ending a line: the enumerated text follows on the next. */

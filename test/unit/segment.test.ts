@@ -261,6 +261,17 @@ describe('heading text and labels', () => {
     expect(headings('## Schedule\nText.')).toEqual([['', '## schedule']]);
   });
 
+  it('reads a short Japanese line that opens with hiragana at the margin as the open sentence above going on', () => {
+    const texts = (t: string) => seg(t).sentences.map((x) => x.text);
+    expect(texts('第5条(事故報告)\n乙は、情報セキュリティ事故が発生したときは、速やかに甲\nに報告するものとする。')).toEqual([
+      '第5条(事故報告)', '乙は、情報セキュリティ事故が発生したときは、速やかに甲\nに報告するものとする。',
+    ]);
+    expect(texts('乙は、事故の発生を知ったときは、\n直ちに甲に報告する。')).toHaveLength(1);
+    // a paragraph set in (「　なお、」) after an item without a full stop, and a title ending in hiragana, stay apart
+    expect(texts('(3) 病院情報セキュリティポリシー\n　なお、これらの基準が改定されたときは、受注者は病院に提案すること。')).toHaveLength(2);
+    expect(texts('個人情報の取扱いについて\n乙は、個人情報を適正に取り扱う。')).toHaveLength(2);
+  });
+
   it('takes the caption of 第N条(見出し) and not the sentence after it', () => {
     expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
   });
