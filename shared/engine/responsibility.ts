@@ -9,7 +9,7 @@ import type {
 import type { Catalog } from '../catalog/index.ts';
 import type { Analysis } from './analyze.ts';
 import { sentenceLocator, type Section } from './segment.ts';
-import { NUMERAL, toOriginal } from './normalize.ts';
+import { flattenWhitespace, NUMERAL, toOriginal } from './normalize.ts';
 import { buildPartyModel, type PartyModel, type Role } from './parties.ts';
 import { analyzeObligations, findSubject, isSuccessor, isTaskMark, JOINT_SUBJECT_TERMS, splitRow, type Actor, type JointSubjects, type MentionIndex, type SentenceObligation } from './obligations.ts';
 import { analyzeLiability } from './liability.ts';
@@ -243,8 +243,8 @@ export function analyzeResponsibility(
     set.add(signal.id);
     const req = firstReq(i);
     const termSpan = orig(hit.start, hit.end);
-    // quoted as it reads: a line break the phrase runs over (and the indentation around it) is one space
-    const term = text.slice(termSpan.start, termSpan.end).replace(/[^\S\n]*\n\s*/g, ' ');
+    // quoted on one line: a line break the phrase runs over is one space, or none inside Japanese
+    const term = flattenWhitespace(text.slice(termSpan.start, termSpan.end));
     // The highlighted span: the whole sentence for a missing actor, else the clause around the term (、…、).
     const span = signal.kind === 'unassigned' ? sentSpan(i) : orig(...clauseAround(norm, sentences[i], hit.start, hit.end));
     const quoted = signal.kind === 'unassigned' ? '' : `「${term.length > 40 ? `${term.slice(0, 40)}…` : term}」`;
@@ -626,7 +626,7 @@ function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span)
     const from = Math.max(sentence.start, term.start - QUOTE_CONTEXT);
     const to = Math.min(sentence.end, term.end + QUOTE_CONTEXT);
     const sentenceText = (from > sentence.start ? '…' : '') + text.slice(from, term.start) + replaced + text.slice(term.end, to) + (to < sentence.end ? '…' : '');
-    const flat = sentenceText.replace(/\s+/g, ' ').trim().replace(/、、/g, '、').replace(/^、/, '');
+    const flat = flattenWhitespace(sentenceText).replace(/、、/g, '、').replace(/^、/, '');
     alt[lang] = lang === 'ja' ? `「${flat}」 — ${alt.ja}` : `"${flat}" — ${alt.en}`;
   }
   return alt;
@@ -635,7 +635,7 @@ function suggestionFor(signal: Signal, text: string, sentence: Span, term: Span)
 /** For a duty without an actor: the same sentence with the contractor named as its subject. */
 function actorSuggestion(sentence: string, model: PartyModel, lang: 'ja' | 'en', signal: Signal): { ja: string; en: string } {
   const contractor = model.parties.find((p) => p.role === 'contractor')?.label ?? (lang === 'ja' ? '受託者' : 'Supplier');
-  const flat = sentence.replace(/\s+/g, ' ').trim().replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9０-９一二三四五六七八九十]+[\s　]|[-*・])\s*/, '');
+  const flat = flattenWhitespace(sentence).replace(/^(?:\(\s*\d+\s*\)|\d+[.)]|[0-9０-９一二三四五六七八九十]+[\s　]|[-*・])\s*/, '');
   const alt = { ...signal.alternative };
   if (lang === 'ja') alt.ja = `「${contractor}は、${flat}」のように主体を明記する。 — ${alt.ja}`;
   else alt.en = `Name the party: "${contractor} shall …" — ${alt.en}`;

@@ -182,7 +182,7 @@ describe('terms across runs of spaces', () => {
     for (const gap of [' ', '      ', '  ']) {
       const text = `Security Services\n\n1. The Supplier shall review the access logs on a${gap}regular basis and patch the servers within 30 days.\n`;
       const periodic = of(analyze(text), 'vague').find((f) => f.id.startsWith('VAG-PERIODIC'));
-      expect(periodic?.message.en).toBe(`Vague wording "on a${gap}regular basis"`);
+      expect(periodic?.message.en).toBe('Vague wording "on a regular basis"');
     }
   });
 
