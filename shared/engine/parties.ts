@@ -62,8 +62,12 @@ const INSTRUMENT = new RegExp(`(?:${[...O.instruments.ja.map(escapeRegExp), `\\b
 const BARE_LABEL = new RegExp(`(?<![\\u3400-\\u9fff々〇ヶケ])(${O.jaBareLabels.map(escapeRegExp).join('|')})(?=は|が|に|の|へ|から|と|及び|又は)`, 'g');
 /** A public body, school, hospital or bank: a party when named in the opening of the document. */
 const PUBLIC_BODY = new RegExp(wordsPattern(O.publicBodies.ja, O.publicBodies.en));
-/** Labels that name a kind of body ("the University", "the Insurer"): a party when defined in the opening. */
-const BODY_LABELS = new Set(O.bodyLabels.en.map(normaliseTerm));
+/**
+ * Labels that name a kind of body ("the University", "the Insurer"): a party when defined in the opening; the buyers'
+ * kinds (a bank, a university) buy the service like a public body.
+ */
+const BUYER_LABELS = new Set(O.bodyLabels.buyers.map(normaliseTerm));
+const BODY_LABELS = new Set([...O.bodyLabels.en.map(normaliseTerm), ...BUYER_LABELS]);
 /**
  * A name written as one: Japanese, or English words all capitalised but for joining words and a lower-case legal
  * form ("City of Oakton", "The Regents of the University of California", "Northwind Bank plc"), with one capital at
@@ -301,7 +305,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const c = add(normaliseTerm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
-      if (!isOrganisation(n, written) && PUBLIC_BODY.test(n)) c.publicBody = true;
+      if ((!isOrganisation(n, written) && PUBLIC_BODY.test(n)) || BUYER_LABELS.has(c.key)) c.publicBody = true;
     }
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(name);
     // ("Acme" or the "Bank"): a later label names the same party
@@ -654,10 +658,14 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
   //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")"; "… licensed under the Banking
   //     Act ("the Bank")", a body by its label, beside "… ("the Service Provider")").
-  const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && !unitOf.has(c.key) &&
-    (c.names?.some(isProperName) || BODY_LABELS.has(c.key)));
-  const d3 = decided();
-  if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
+  const faceDecidedSide = () => {
+    const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && !unitOf.has(c.key) &&
+      (c.names?.some(isProperName) || BODY_LABELS.has(c.key)));
+    const d3 = decided();
+    if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
+    return undecided;
+  };
+  const undecided = faceDecidedSide();
   // d3. A council, agency or university named as a party in the opening buys the service when nobody else
   //     does ("Waimarie District Council ("Council", "we") invites proposals").
   const issuer = undecided.filter((c) => c.publicBody && !roles.has(c.key));
@@ -671,6 +679,8 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     else if (c.key === '丙' || c.key === '丁') roles.set(c.key, 'other');
     else if (word) roles.set(c.key, word);
   }
+  // e2. The same once the convention decided a side (「国立大学法人…（以下「大学」）」 beside 「事業者」, a word of either side)
+  faceDecidedSide();
   for (const [unit, parent] of unitOf) {
     const r = roles.get(parent);
     if (!roles.has(unit) && (r === 'outsourcer' || r === 'contractor')) roles.set(unit, r);
