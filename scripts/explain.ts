@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { analyzeDetailed } from '../shared/engine/analyze.ts';
+import { flattenWhitespace } from '../shared/engine/normalize.ts';
 
 const [id, input] = process.argv.slice(2);
 if (!id || !input) {
@@ -19,7 +20,7 @@ if (!result) {
 }
 console.log(`${id}: ${result.status} (applicable: ${result.applicable}, documentType: ${report.documentType})`);
 for (const t of result.tests) console.log(`  test ${t.id}${t.core ? ' [core]' : ''}: found=${t.found} met=${t.met}`);
-for (const e of result.evidence) console.log(`  evidence ${e.start}-${e.end}: ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+for (const e of result.evidence) console.log(`  evidence ${e.start}-${e.end}: ${flattenWhitespace(e.text).slice(0, 160)}`);
 if (process.env.VERBOSE) {
   segmentation.sentences.slice(0, 400).forEach((s, i) => {
     const names = [...facts.sentenceFacts[i].concepts].map((c) => compiled.scanner.names[c]).filter((n) => n.startsWith(`${id}/`) || !n.includes('/'));
