@@ -326,7 +326,8 @@ export function segment(text: string): Segmentation {
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
-      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ?? (midSentence ? null : bareNumberTitle(text, lineEnd, line));
+      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ??
+        (midSentence ? null : bareNumberTitle(text, lineEnd, line) ?? bracketNumberTitle(text, lineEnd, line, sections[currentSection()]));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
         !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, {
           inDashList: paragraphKind === 'item' && paragraphStyle === 'bullet',
@@ -517,6 +518,21 @@ function bareNumberTitle(text: string, lineEnd: number, line: string): { level: 
   if (!m) return null;
   const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400));
   return next && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2)) ? { level: 2, label: m[1] } : null;
+}
+
+/**
+ * 「(8) 脆弱性対応」 alone on its line over ア、イ… items (plain text, where markup made it 「### (8)」): the title of a
+ * subsection of the open section, or a sibling of the (7) before it, not an item.
+ */
+const BRACKET_NUMBER_TITLE = /^\((\d{1,2})\)\s*[\u3040-\u30ff\u4e00-\u9fff][^。.,、;:：]{0,29}$/;
+const KANA_ITEM_START = /^(?:[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン][\s.、]|\([ア-ン]\))/;
+function bracketNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
+  const m = BRACKET_NUMBER_TITLE.exec(line);
+  if (!m) return null;
+  const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400));
+  if (!next || !KANA_ITEM_START.test(next[0])) return null;
+  const level = !open ? 3 : open.label.startsWith('(') ? open.level : open.level + 1;
+  return { level, label: `(${m[1]})` };
 }
 
 /** Letters in brackets that no list numbers with: not one letter, a doubled one or a roman numeral ("(EU)"). */

@@ -272,6 +272,16 @@ describe('heading text and labels', () => {
     expect(texts('個人情報の取扱いについて\n乙は、個人情報を適正に取り扱う。')).toHaveLength(2);
   });
 
+  it('reads 「(8) 脆弱性対応」 alone on its line over ア、イ items as the title of a subsection (plain text), siblings in turn', () => {
+    const { sentences: lines, s } = seg('3. 情報セキュリティ\n(7) アクセス管理\nア 受注者は、利用者IDを一人一IDで付与すること。\nイ 受注者は、特権IDの付与について承認を得ること。\n(8) 脆弱性対応\nア 受注者は、脆弱性情報を収集すること。\n');
+    expect(lines.map((x) => x.kind)).toEqual(['heading', 'heading', 'item', 'item', 'heading', 'item']);
+    expect(s.sections.map((x) => [x.label, x.level, x.parent])).toEqual([['3', 2, -1], ['(7)', 3, 0], ['(8)', 3, 0]]);
+    expect(lines[5].section).toBe(2);
+    // a numbered sentence, or a title with no kana items under it, stays an item
+    expect(seg('(8) 受注者は、脆弱性情報を収集すること。\nア OS\nイ ミドルウェア\n').sentences[0].kind).toBe('item');
+    expect(seg('(8) 脆弱性対応\n受注者は、脆弱性情報を収集すること。\n').sentences[0].kind).toBe('item');
+  });
+
   it('takes the caption of 第N条(見出し) and not the sentence after it', () => {
     expect(headings('第5条（秘密保持）乙は、秘密を保持する。')).toEqual([['5', '第5条(秘密保持)']]);
   });
