@@ -98,6 +98,11 @@ describe('English sentences', () => {
     ['The Vendor warrants that the software contains no malicious code.', 'obligation'],
     ['The Supplier represents and warrants that its staff are vetted.', 'obligation'],
     ['The Buyer may inspect the premises.', 'permission'],
+    // a permission with "only" is a restriction: the other ways are barred
+    ['Provider Personnel may access the OT Environment remotely only through the jump host.', 'prohibition'],
+    ['The Processor may disclose Personal Data only to its authorised personnel.', 'prohibition'],
+    ['Backups can be restored only with the Customer\'s written approval.', 'prohibition'],
+    ['The Buyer may inspect the premises not only once a year but also after an incident.', 'permission'],
     ['The Vendor hosts the service in Frankfurt.', 'statement'],
     // "Should X occur, …" is a condition, not the weak "should" of a recommendation
     ['Should a breach involving Customer Data occur, the Vendor will notify the Customer within 24 hours.', 'obligation'],
