@@ -10,6 +10,11 @@ import { applyEdits, blank, type Edit } from './edits.ts';
  * The search starts at the question's end (rare characters; a search from every cell start reads every line).
  */
 const DECLINED = /((?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|no|n)[。.]? *(?=[|\t\n]|$)/gm;
+/**
+ * A question whether a risk ever arises (「第三者に提供することがありますか」, "Is Customer Data ever stored outside the EU?"):
+ * its "no" is the commitment, so the question stays.
+ */
+const RISK_QUESTION = /(?:こと|場合)(?:が|は)(?:あります|ある|ございます)か|\bever\b/;
 /** The question's words before its ending: two to two hundred characters of one cell. */
 const QUESTION_LENGTH = { min: 2, max: 200 };
 
@@ -24,6 +29,7 @@ export function blankDeclinedQuestions(text: string): string {
     while (start > 0 && start > m.index - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
     const length = m.index - start;
     if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || (start > 0 && !isCellEdge(text.charCodeAt(start - 1)))) continue;
+    if (RISK_QUESTION.test(text.slice(start, m.index + m[1].length))) continue;
     blanks.push(blank(start, m.index + m[1].length));
   }
   return applyEdits(text, blanks);

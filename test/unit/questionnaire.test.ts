@@ -20,6 +20,14 @@ describe('declined questions', () => {
     }
   });
 
+  it('keeps a question whether a risk ever arises: its "no" is the commitment', () => {
+    for (const row of [
+      '2-2\t当法人の情報を第三者に開示・提供することがありますか。\tいいえ\t法令に基づく場合を除き、開示いたしません。',
+      '| 3-1 | データを国外に保存する場合がありますか。 | いいえ | 国内リージョンのみです。 |',
+      'b-3\tis customer data ever stored outside the eu?\tno\tfrankfurt and dublin only.',
+    ]) expect(blankDeclinedQuestions(row)).toBe(row);
+  });
+
   it('blanks a question cell that opens a line, and not one too long or too short to be a question', () => {
     const first = '事故発生時は事前に通知しますか。\tいいえ\t社内調査の後に報告します。';
     expect(blankDeclinedQuestions(first).startsWith(' '.repeat('事故発生時は事前に通知しますか。'.length))).toBe(true);
