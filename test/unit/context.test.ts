@@ -127,6 +127,9 @@ describe('subcontracting stance', () => {
     expect(stance('利用規約\n第10条（業務の委託）\n当社は、本サービスの提供に必要な業務の全部又は一部を、当社の判断により第三者（クラウド事業者を含みます。）に委託することができます。')).toBe('allowed');
     expect(stance('Terms\n1. Our computers and our service providers\' servers may be located in several countries.')).toBe('allowed');
     expect(stance('Terms\n1. We rely on third-party providers for hosting and email delivery.')).toBe('allowed');
+    // the handling (not only the work) passed to a third party that a bracket then names
+    expect(stance('利用規約\n第10条（委託先の監督）\n当社は、患者情報の取扱いの全部又は一部を第三者（以下「委託先」といいます。）に委託することがあります。')).toBe('allowed');
+    expect(stance('個人情報の取扱いについて\n当社は、個人データの処理の一部を、外部の事業者に委託することがあります。')).toBe('allowed');
   });
 
   it('reads a permission to pass work or information on to contractors as allowed', () => {
