@@ -327,7 +327,7 @@ export function segment(text: string): Segmentation {
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ??
-        (midSentence ? null : bareNumberTitle(text, lineEnd, line) ?? bracketNumberTitle(text, lineEnd, line, sections[currentSection()]));
+        (midSentence ? null : bareNumberTitle(text, lineEnd, line, sections[currentSection()]) ?? bracketNumberTitle(text, lineEnd, line, sections[currentSection()]));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
         !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, {
           inDashList: paragraphKind === 'item' && paragraphStyle === 'bullet',
@@ -510,14 +510,16 @@ function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): 
 
 /**
  * "8 LOCATION OF DATA", 「１５　契約終了時のデータ移行及び消去」 (plain text, no dot after the number): a title line, not an
- * item, when clause 8.1 follows it.
+ * item, when clause 8.1 follows it, or when it numbers on from the clause open above (「５　責任分担」 after 4.8).
  */
 const BARE_NUMBER_TITLE = /^(\d{1,3})\s+(?:[a-z][a-z ,&/'’()-]{2,70}|[\u3040-\u30ff\u4e00-\u9fff][^\s。.,、;:]{1,39})$/;
-function bareNumberTitle(text: string, lineEnd: number, line: string): { level: number; label: string } | null {
+function bareNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
   const m = BARE_NUMBER_TITLE.exec(line);
   if (!m) return null;
   const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400));
-  return next && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2)) ? { level: 2, label: m[1] } : null;
+  const opensClauses = next !== null && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2));
+  const numbersOn = open !== undefined && /^\d{1,3}\.\d/.test(open.label) && Number(open.label.slice(0, open.label.indexOf('.'))) + 1 === Number(m[1]);
+  return opensClauses || numbersOn ? { level: 2, label: m[1] } : null;
 }
 
 /**

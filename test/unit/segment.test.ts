@@ -272,6 +272,14 @@ describe('heading text and labels', () => {
     expect(texts('個人情報の取扱いについて\n乙は、個人情報を適正に取り扱う。')).toHaveLength(2);
   });
 
+  it('reads a bare-numbered title that numbers on from the clause open above as the next section (「５　責任分担」 after 4.8)', () => {
+    const { sentences: lines, s } = seg('4 提案内容\n4.1 クラウド基盤\n本システムは国内のリージョンで運用いたします。\n4.2 データの取扱い\n貴県のデータは国内にのみ保管いたします。\n5 責任分担\n本システムの運用にあたっての責任分担は次のとおりです。\n');
+    expect(s.sections.map((x) => x.label)).toEqual(['4', '4.1', '4.2', '5']);
+    expect(lines.find((x) => x.text.startsWith('5 '))?.kind).toBe('heading');
+    // a bare number that does not follow on stays an item
+    expect(seg('4.2 データの取扱い\n貴県のデータは国内にのみ保管いたします。\n7 責任分担\n').sentences.at(-1)?.kind).toBe('item');
+  });
+
   it('reads 「(8) 脆弱性対応」 alone on its line over ア、イ items as the title of a subsection (plain text), siblings in turn', () => {
     const { sentences: lines, s } = seg('3. 情報セキュリティ\n(7) アクセス管理\nア 受注者は、利用者IDを一人一IDで付与すること。\nイ 受注者は、特権IDの付与について承認を得ること。\n(8) 脆弱性対応\nア 受注者は、脆弱性情報を収集すること。\n');
     expect(lines.map((x) => x.kind)).toEqual(['heading', 'heading', 'item', 'item', 'heading', 'item']);
