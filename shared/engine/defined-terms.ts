@@ -86,6 +86,15 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   return term ? { term, body, quoted: false } : null;
 }
 
+/** A further Japanese term defined in the same sentence: 「「従事者」とは、…をいい、「再委託先」とは、…をいう」. */
+const JA_FURTHER_TERM = /をいい[、,]\s*[「『]([^「」『』]{2,30})[」』]とは/g;
+
+/** Every term a definition sentence defines: the first, and each further one a Japanese sentence chains by 「をいい、」. */
+export function definedTerms(sentence: string): string[] {
+  const first = readDefinition(sentence);
+  return first ? [first.term, ...Array.from(sentence.matchAll(JA_FURTHER_TERM), (m) => m[1])] : [];
+}
+
 const JA_GLOSSARY = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)?「([^「」]{2,30})」[ \t\u3000]+(?=[^\s])/;
 
 /** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */

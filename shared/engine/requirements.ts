@@ -10,7 +10,7 @@ import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts'
 import { annexCitations, annexesCited, type AnnexCitations } from './annexes.ts';
 import type { DocumentType } from './context.ts';
 import type { HitList } from './lexicon.ts';
-import { readDefinition } from './defined-terms.ts';
+import { definedTerms } from './defined-terms.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
 import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
 
@@ -200,8 +200,8 @@ export function evaluateRequirement(
     for (const i of definitions) {
       const alone = cond.holds(facts.sentenceFacts[i]) || cond.holds(withLimbs(i));
       if (!alone && !joinsUse) continue;
-      const term = readDefinition(text.slice(sentences[i].start, sentences[i].end))?.term;
-      if (term && clause.some((k) => k !== i && text.slice(sentences[k].start, sentences[k].end).includes(term) &&
+      const terms = definedTerms(text.slice(sentences[i].start, sentences[i].end));
+      if (clause.some((k) => k !== i && terms.some((term) => text.slice(sentences[k].start, sentences[k].end).includes(term)) &&
         (usedWhere === null || usedWhere.holds(facts.sentenceFacts[k])) &&
         (alone || cond.holds(joined(facts.sentenceFacts[i], facts.sentenceFacts[k]))))) return true;
     }
