@@ -49,6 +49,11 @@ describe('detectDocumentType', () => {
     expect(typeOf('メモ', '開示者は受領者に対し秘密情報を開示する。受領者は開示者の承諾なく開示しない。')).toBe('nda');
     expect(typeOf('Notes', 'The Processor processes personal data for the Controller. Each data subject may object.')).toBe('dpa');
     expect(typeOf('メモ', 'とくに記載なし')).toBe('contract');
+    // a memorandum on entrusted personal data is a DPA however the title words it
+    expect(typeOf('個人データの取扱いの委託に関する覚書', '委託者及び受託者は、次のとおり合意する。')).toBe('dpa');
+    expect(typeOf('個人情報の取扱いの委託に関する覚書', '甲及び乙は、次のとおり覚書を締結する。')).toBe('dpa');
+    expect(typeOf('個人データの取扱いに係る覚書', '本覚書は原契約に付随する。')).toBe('dpa');
+    expect(typeOf('秘密保持に関する覚書', '甲及び乙は、次のとおり合意する。')).toBe('nda');
   });
 
   it('reads the title under an issuer\'s name or an exhibit number at the top (analyze)', () => {
