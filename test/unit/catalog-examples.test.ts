@@ -31,3 +31,15 @@ describe.each(catalog.requirements.map((r) => [r.id, r] as const))('%s', (id, re
     expect(result.tests.filter((t) => t.core && !t.met).map((t) => t.id)).toEqual([]);
   });
 });
+
+describe('a contract made of every model clause, one article each', () => {
+  // each clause read beside all the others, as the PDF end-to-end test prints it: a pattern one requirement gains must
+  // not hide another clause of the same contract
+  it.each(['ja', 'en'] as const)('%s: every requirement is sufficient', (lang) => {
+    const text = [lang === 'ja' ? '業務委託契約書' : 'SERVICES AGREEMENT', '', ...catalog.requirements.flatMap((r, k) => {
+      const clause = r.modelClauses.find((c) => c.lang === lang);
+      return clause ? [lang === 'ja' ? `第${k + 1}条（${r.title.ja}）` : `${k + 1}. ${r.title.en}`, clause.text, ''] : [];
+    })].join('\n');
+    expect(analyze(text).requirements.filter((r) => r.status !== 'sufficient').map((r) => `${r.id}:${r.status}`)).toEqual([]);
+  });
+});
