@@ -327,7 +327,7 @@ export function segment(text: string): Segmentation {
       // clause number, unless the line above introduced the next clause of a list ("; or").
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
       const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ??
-        (midSentence ? null : bareNumberTitle(text, lineEnd, line, sections[currentSection()]) ?? bracketNumberTitle(text, lineEnd, line, sections[currentSection()]));
+        (midSentence ? null : titleByNumber(text, lineEnd, line, sections[currentSection()]));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
         !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, {
           inDashList: paragraphKind === 'item' && paragraphStyle === 'bullet',
@@ -508,6 +508,9 @@ function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): 
   return REFERENCE_WORD_ALONE.test(line) || (REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd()));
 }
 
+/** The next line with content after lineEnd (within a few hundred characters), trimmed at its start; '' when none. */
+const nextLineAfter = (text: string, lineEnd: number): string => /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400))?.[0] ?? '';
+
 /**
  * "8 LOCATION OF DATA", 「１５　契約終了時のデータ移行及び消去」 (plain text, no dot after the number): a title line, not an
  * item, when clause 8.1 follows it, or when it numbers on from the clause open above (「５　責任分担」 after 4.8).
@@ -516,8 +519,8 @@ const BARE_NUMBER_TITLE = /^(\d{1,3})\s+(?:[a-z][a-z ,&/'’()-]{2,70}|[\u3040-\
 function bareNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
   const m = BARE_NUMBER_TITLE.exec(line);
   if (!m) return null;
-  const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400));
-  const opensClauses = next !== null && next[0].startsWith(`${m[1]}.1`) && !/^\d/.test(next[0].slice(m[1].length + 2));
+  const next = nextLineAfter(text, lineEnd);
+  const opensClauses = next.startsWith(`${m[1]}.1`) && !/^\d/.test(next.slice(m[1].length + 2));
   const numbersOn = open !== undefined && /^\d{1,3}\.\d/.test(open.label) && Number(open.label.slice(0, open.label.indexOf('.'))) + 1 === Number(m[1]);
   return opensClauses || numbersOn ? { level: 2, label: m[1] } : null;
 }
@@ -530,12 +533,14 @@ const BRACKET_NUMBER_TITLE = /^\((\d{1,2})\)\s*[\u3040-\u30ff\u4e00-\u9fff][^。
 const KANA_ITEM_START = /^(?:[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン][\s.、]|\([ア-ン]\))/;
 function bracketNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
   const m = BRACKET_NUMBER_TITLE.exec(line);
-  if (!m) return null;
-  const next = /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400));
-  if (!next || !KANA_ITEM_START.test(next[0])) return null;
+  if (!m || !KANA_ITEM_START.test(nextLineAfter(text, lineEnd))) return null;
   const level = !open ? 3 : open.label.startsWith('(') ? open.level : open.level + 1;
   return { level, label: `(${m[1]})` };
 }
+
+/** A plain-text title known by its number and what follows it (bareNumberTitle, bracketNumberTitle). */
+const titleByNumber = (text: string, lineEnd: number, line: string, open: Section | undefined) =>
+  bareNumberTitle(text, lineEnd, line, open) ?? bracketNumberTitle(text, lineEnd, line, open);
 
 /** Letters in brackets that no list numbers with: not one letter, a doubled one or a roman numeral ("(EU)"). */
 const BRACKETED_WORD = /^\((?![a-z]\)|([a-z])\1\)|[ivxlc]+\))[a-z]{2,4}\)/;
