@@ -100,7 +100,7 @@ function indexOf(facts: DocumentFacts): FactsIndex {
  * The ranges among `within` where a condition holds: certain ones from its bounds, open ones tested one by
  * one (`check`, which may search patterns there). With `first`, stops at the first one found.
  */
-function holdsWhere(
+export function holdsWhere(
   cond: CompiledCondition, env: BitEnvironment, within: Uint32Array, check: (i: number) => boolean, first = false,
 ): Uint32Array {
   let { lower, upper } = cond.bounds(env);
@@ -118,7 +118,11 @@ function holdsWhere(
     if (first && out[w] !== 0) return out;
   }
   for (let w = 0; w < out.length; w++) {
-    let open = upper[w] & ~lower[w] & within[w];
+    // A check may have searched a pattern concept over the whole text since `out` was filled: a bare concept's
+    // `lower` is its live column, so ranges it gained count now (else they are neither certain nor open).
+    out[w] |= lower[w] & within[w];
+    if (first && out[w] !== 0) return out;
+    let open = upper[w] & ~out[w] & within[w];
     while (open !== 0) {
       const low = open & -open;
       open ^= low;
