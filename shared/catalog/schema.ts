@@ -94,6 +94,11 @@ export const SufficiencyTest = v.strictObject({
    */
   defeatedBy: v.optional(Condition),
   /**
+   * …unless this holds anywhere in the document: the term the defeating clause uses is defined or illustrated
+   * (a cap lifted for 「重大な過失」 with 「前項の重大な過失には、…を含む。」).
+   */
+  defeatedUnless: v.optional(Condition),
+  /**
    * `met` (an `all`) may be met by different sentences of the clause: each of its positive parts holds in
    * some sentence where its `not` parts hold too ("encrypted at rest." / "TLS 1.2 in transit.").
    */

@@ -227,7 +227,7 @@ export function evaluateRequirement(
   // nobody; the whole document's, made for the few document-scope tests only
   const committingScope = andNot(scope, facts.requests);
   let committingDocument: Uint32Array | undefined;
-  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, metByDefinition, definition, definitionUsedWhere }) => {
+  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, defeatedUnless, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
@@ -247,7 +247,8 @@ export function evaluateRequirement(
     const committing = test.scope === 'document' ? (committingDocument ??= andNot(env.all, facts.requests)) : committingScope;
     const metHere = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, committing) || byDefinition(k)) : anywhere(met, committing) || byDefinition(0));
-    const isMet = (foundByDefinition || metHere) && !(defeatedBy && anywhere(defeatedBy, within));
+    const defeated = defeatedBy !== null && anywhere(defeatedBy, within) && !(defeatedUnless && anywhere(defeatedUnless, env.all));
+    const isMet = (foundByDefinition || metHere) && !defeated;
     return { id: test.id, core: test.core, found: isFound || foundByDefinition, met: isMet };
   });
   const failedCoreTests = tests.filter((t) => t.core && !t.met).map((t) => t.id);

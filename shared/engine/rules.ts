@@ -33,6 +33,7 @@ export interface CompiledTest {
   metParts: CompiledCondition[] | null;
   mootUnless: CompiledCondition | null;
   defeatedBy: CompiledCondition | null;
+  defeatedUnless: CompiledCondition | null;
   /**
    * Met also when this holds anywhere in the document (a definition the clause relies on). In an `across`
    * test, per part: `metByDefinition` with each part of `met`, so a definition may carry one part
@@ -102,7 +103,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         return {
           test, found, met: test.met === undefined ? found : compile(test.met),
           metParts: parts && parts.map(compile), mootUnless: optional(test.mootUnless),
-          defeatedBy: optional(test.defeatedBy),
+          defeatedBy: optional(test.defeatedBy), defeatedUnless: optional(test.defeatedUnless),
           metByDefinition: definition === undefined ? null : parts ? parts.map((part) => compile({ all: [definition, part] })) : [compile(definition)],
           definition: definition === undefined ? null : compile(definition),
           definitionUsedWhere: optional(test.definitionUsedWhere),
