@@ -14,7 +14,7 @@ import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, OWNER_HEADER, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -59,7 +59,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const started = performance.now();
   const catalog = options.catalog ?? builtInCatalog;
   const compiled = compileCatalog(catalog);
-  const normalized = unwrapLines(text, alignedTables(normalize(text), text));
+  const normalized = unwrapLines(text, alignedTables(normalize(text), text, OWNER_HEADER));
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
   // nor in a check sheet's questions answered no

@@ -302,7 +302,7 @@ const COLUMN_RULE_LINES = new RegExp(COLUMN_RULE.source, 'gm');
  * for length (a space becomes the tab), so offsets and the origin map stay as they are. A line whose first column
  * is blank (a cell wrapped onto the next line) is left alone. One search for rules: most texts have none.
  */
-export function alignedTables(normalized: NormalizedText, original: string): NormalizedText {
+export function alignedTables(normalized: NormalizedText, original: string, ownerHeaders: ReadonlySet<string> = new Set()): NormalizedText {
   const { text } = normalized;
   const tabs: number[] = [];
   const lineEnd = (start: number) => { const e = text.indexOf('\n', start); return e < 0 ? text.length : e; };
@@ -332,7 +332,7 @@ export function alignedTables(normalized: NormalizedText, original: string): Nor
       start = end + 1;
     }
   }
-  headerTables(text, normalized.origin, original, tabs);
+  headerTables(text, normalized.origin, original, tabs, ownerHeaders);
   if (tabs.length === 0) return normalized;
   return { text: applyEdits(text, tabs.map((at) => ({ at, end: at + 1, text: '\t' }))), origin: normalized.origin };
 }
@@ -356,6 +356,12 @@ function hasCellGaps(text: string, start: number, end: number, count: number): b
   return false;
 }
 
+/** A line of two cells at the margin whose second cell heads a column of owners (「担当」, "Responsible party"). */
+function ownerHeaded(text: string, start: number, end: number, ownerHeaders: ReadonlySet<string>): boolean {
+  const cells = text.slice(start, end).trim().split(/ {2,}/);
+  return cells.length === 2 && !isSpaceCode(text.charCodeAt(start)) && ownerHeaders.has(cells[1].toLowerCase());
+}
+
 /**
  * The same for a table with no rule, as exports also write it: a header line of three or more cells, then rows
  * (two at least) with spaces under each header cell's start for most columns. The header's cell starts stand in
@@ -363,17 +369,28 @@ function hasCellGaps(text: string, start: number, end: number, count: number): b
  * a table whose cells wrap over lines is left alone. A table typed in Japanese may line its columns up by the places
  * its characters take (a kanji two) rather than by characters: one that does not fit by characters is tried so.
  */
-function headerTables(text: string, origin: Uint32Array, original: string, tabs: number[]): void {
+function headerTables(text: string, origin: Uint32Array, original: string, tabs: number[], ownerHeaders: ReadonlySet<string>): void {
   // lines of three or more cells parted by runs of two or more spaces, or indented lines of two (only a line with two
   // spaces in a row can be either)
   const lines: { start: number; end: number }[] = [];
   for (let at = text.indexOf('  '); at >= 0; ) {
     const start = text.lastIndexOf('\n', at) + 1;
-    const next = text.indexOf('\n', at);
+    let next = text.indexOf('\n', at);
     const end = next < 0 ? text.length : next;
     const cells = hasCellGaps(text, start, end, 2) || (text.startsWith('  ', start) && hasCellGaps(text, start, end, 1) && INDENTED_PAIRS.test(text.slice(start, end)));
     if (cells && !COLUMN_RULE.test(text.slice(start, end))) lines.push({ start, end });
-    at = next < 0 ? -1 : text.indexOf('  ', next);
+    else if (ownerHeaders.size > 0 && ownerHeaded(text, start, end, ownerHeaders)) {
+      // two columns, the second naming who does each row's task (「作業項目　　　担当」): its rows up to a blank line
+      // are candidates whatever their gaps (a cell typed up to its column leaves one space)
+      let row = end;
+      for (lines.push({ start, end }); row + 1 < text.length && text.charCodeAt(row + 1) !== 10; ) {
+        const rowEnd = text.indexOf('\n', row + 1);
+        lines.push({ start: row + 1, end: rowEnd < 0 ? text.length : rowEnd });
+        row = rowEnd < 0 ? text.length : rowEnd;
+      }
+      next = row;
+    }
+    at = next < 0 || next >= text.length ? -1 : text.indexOf('  ', next);
   }
   /** A line's indent: a table set in from the margin keeps it on every line. */
   const indentOf = (line: { start: number }) => {
@@ -413,13 +430,13 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     return gaps;
   };
   /**
-   * Where a cell typed up to its column leaves a single space before the next (「通話録音データのバックアップ 確認」):
-   * that space, when the next cell starts at place c, else -1.
+   * Where a cell typed up to (or a place or two past) its column leaves a single space before the next
+   * (「通話録音データのバックアップ 確認」): that space, when the next cell starts within two places of c, else -1.
    */
   const oneSpaceBefore = (line: Line, c: number) => {
     let place = 0;
-    for (let k = line.start; k < line.end && place <= c; k++) {
-      if (place === c && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k - 2) !== 32 && text.charCodeAt(k) !== 32) return k - 1;
+    for (let k = line.start; k < line.end && place <= c + 2; k++) {
+      if (place >= c && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k - 2) !== 32 && text.charCodeAt(k) !== 32) return k - 1;
       place += placesOf(k, line.start);
     }
     return -1;

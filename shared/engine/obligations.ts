@@ -233,7 +233,8 @@ const cellMarks = (cell: string): string[] => (/[,/]/.test(cell) ? cell.split(/\
 const isResponsibleRaci = (m: string): boolean => RACI.has(m) && !RACI_NOT_RESPONSIBLE.has(m);
 /** A cell that makes a party do the task (◎ ○ R A 主 …, not C or I alone), in any column. */
 export const isTaskMark = (cell: string): boolean => cellMarks(cell).some((m) => CELL_LEAD.has(m) || isResponsibleRaci(m));
-const OWNER_HEADER = new Set([...S.ownerColumn.ja, ...S.ownerColumn.en].map(normaliseTerm));
+/** Column headers that name who does each row's task (data: structure.ownerColumn). */
+export const OWNER_HEADER: ReadonlySet<string> = new Set([...S.ownerColumn.ja, ...S.ownerColumn.en].map(normaliseTerm));
 const CELL_UNDECIDED = new Set(S.cellUndecided.map(normaliseTerm));
 /** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担; data: structure.allocationLead). */
 const RESPONSIBILITY_LEAD = new RegExp(`${phraseAlternation(S.allocationLead.ja.map(normaliseTerm))}|\\b(?:${phraseAlternation(S.allocationLead.en.map(normaliseTerm))})\\b`);

@@ -1,6 +1,7 @@
 /** Normalisation: NFKC, unified dashes/quotes/spaces, lower case — and an exact map back to the original. */
 import { describe, expect, it } from 'vitest';
 import { alignedTables, flattenWhitespace, normalize, normalizedText, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
+import { OWNER_HEADER } from '../../shared/engine/obligations.ts';
 
 /** The original text under the normalised occurrence of `needle`. */
 function originalOf(original: string, needle: string): string {
@@ -177,6 +178,21 @@ describe('alignedTables (a table laid out with spaces)', () => {
     const text = 'Intro\n\nTask          Owner         When\nPatching      Supplier      Within 30\nservers                     days\nBackups       Supplier      Daily\n';
     const n = normalize(text);
     expect(alignedTables(n, text)).toBe(n);
+  });
+
+  it('reads two columns when the second heads who does each row (「担当」, "Responsible party")', () => {
+    const ja = '別紙\n\n作業の範囲　　　　　　　　　担当\nサーバのハードウェア保守　　甲が別途契約する保守業者\n本システムのアプリケーション　乙\nＯＳの更新　　　　　　　　　乙\n\n以上';
+    const rows = alignedTables(normalize(ja), ja, OWNER_HEADER).text.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
+    expect(rows[2]).toEqual(['作業の範囲', '担当']);
+    // a cell typed a place past the column leaves one space before the next
+    expect(rows[4]).toEqual(['本システムのアプリケーション', '乙']);
+    expect(rows[5]).toEqual(['osの更新', '乙']);
+    const en = 'Roles\n\nTask                 Responsible party\nPatching             Supplier\nUser accounts        Customer\n\nEnd.';
+    expect(alignedTables(normalize(en), en, OWNER_HEADER).text.split('\n')[4].split('\t').map((c) => c.trim())).toEqual(['user accounts', 'customer']);
+    // any other second column is a pair of words, not a table (a cover sheet's 「契約期間　　令和７年…」)
+    const pairs = '概要\n\n契約期間　　令和７年４月１日から\n契約金額　　別紙のとおり\n履行場所　　甲の指定する場所\n\n以上';
+    const n = normalize(pairs);
+    expect(alignedTables(n, pairs, OWNER_HEADER)).toBe(n);
   });
 
   it('needs a header and two rows in columns', () => {
