@@ -231,7 +231,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
   const shown = (start: number, end: number) => {
     const span = toOriginal(normalized, start, end);
-    return original.slice(span.start, span.end).trim();
+    // a label or name a hard wrap broke (「発注\n者」) reads on one line
+    return flattenWhitespace(original.slice(span.start, span.end));
   };
   interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number; publicBody?: boolean; aliases?: string[] }
   const byKey = new Map<string, Candidate>();

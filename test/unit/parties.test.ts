@@ -17,6 +17,13 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('reads a label a hard wrap broke as one word (a PDF text layer: 「発注\n者」)', () => {
+    const ja = `電子入札システム調達仕様書
+本仕様書は、発注者である青葉県（以下「発注
+者」という。）が調達する電子入札システムの要件を定める。受注者は、発注者の指示に従い業務を行う。`;
+    expect(detectParties(ja).map((p) => p.label)).toContain('発注者');
+  });
+
   it('reads a label set in bold without quotes, or quoted inside bold, after the name', () => {
     const bold = `CLINICAL RECORDS HOSTING AGREEMENT
 **Between:** Southern Coast Health Board (**the Board**)
