@@ -90,6 +90,17 @@ TALLOW BUSINESS SERVICES (PTY) LTD (Registration No. 2015/000002/07) ("the Servi
     expect(roles(late)).toEqual({ Customer: 'outsourcer', Supplier: 'contractor' });
   });
 
+  it('reads an airline or an airport labelled by its kind in the opening as the buying party, whatever its legal form', () => {
+    const carrier = `CREW ROSTERING AGREEMENT
+between Haldor Flyselskap AS, an air carrier incorporated in Norway ("the Airline"), and Brightwing Software Ltd ("the Supplier").
+1. The Supplier shall notify the Airline of any security incident within 24 hours.`;
+    expect(roles(carrier)).toEqual({ Airline: 'outsourcer', Supplier: 'contractor' });
+    const regional = `SERVICES AGREEMENT\nThis Agreement is made between Lakeshore Regional Air (holder of operating licence OL-772) ("Airline") and Cirrus Ops LLC ("Vendor").\n1. Vendor shall host the scheduling platform.`;
+    expect(roles(regional)).toEqual({ Airline: 'outsourcer', Vendor: 'contractor' });
+    const airport = `BAGGAGE SYSTEM MAINTENANCE CONTRACT\nParties: Eastmere Airport Company ASA ("the Airport") and Tarnfield Systems GmbH ("the Contractor").\n1. The Contractor shall maintain the baggage sortation software.`;
+    expect(roles(airport)).toEqual({ Airport: 'outsourcer', Contractor: 'contractor' });
+  });
+
   it('of two companies defined by name that both act, reads the one acting most as the provider and the other as its customer', () => {
     const text = `ONLINE HOSTING AGREEMENT
 This Agreement is entered into by and between Harbor Outfitters Corp., a Delaware corporation ("Harbor"), and Nimbus Web Corp., a Delaware corporation ("Nimbus").
