@@ -30,6 +30,10 @@ describe('Japanese sentences', () => {
     ['乙は、甲の承諾なく本業務を第三者に委託してはならない。', 'prohibition'],
     ['乙は、脆弱性の早期修正に努めるものとする。', 'effort'],
     ['具体的な報告様式は、甲乙協議の上定める。', 'agree-later'],
+    ['作業の実施日は、甲乙協議して定める。', 'agree-later'],
+    // an agreed date or method the duty is done on leaves the duty itself assigned
+    ['乙は、年２回、甲と協議して定めた日に修正プログラムを適用しなければならない。', 'obligation'],
+    ['乙は、甲乙協議の上定めた方法によりデータを消去しなければならない。', 'obligation'],
     ['甲は、乙の作業場所に立ち入ることができる。', 'permission'],
     ['本システムは、甲の基幹業務を支える。', 'statement'],
   ] as const)('%s → %s', (text, modality) => {
