@@ -95,6 +95,9 @@ describe('Japanese sentences', () => {
 describe('English sentences', () => {
   it.each([
     ['The Vendor shall encrypt backups.', 'obligation'],
+    // the dates are agreed, the duty is not deferred
+    ['The Vendor shall perform a penetration test annually on dates mutually agreed with the Customer.', 'obligation'],
+    ['The allocation of these tasks shall be mutually agreed.', 'agree-later'],
     ['The Vendor must encrypt backups.', 'obligation'],
     ['The Vendor shall not disclose any Customer Data.', 'prohibition'],
     ['The Vendor will use reasonable efforts to patch promptly.', 'effort'],
