@@ -33,6 +33,11 @@ const TypeRule = v.strictObject({
    * word decides ("… Security Monitoring Services Agreement" is a contract about security, not a security page).
    */
   weakTitle: v.optional(terms, []),
+  /**
+   * Title words of a reply to another document ("Tender Response of …", 「回答書」): a reply names what it answers
+   * in an earlier title line ("RFP 2025/117 – …"), so a title line with one of these is read first.
+   */
+  answers: v.optional(terms, []),
   /** Vocabulary of the opening pages, for documents without a telling title. */
   body: terms,
 });
@@ -52,9 +57,9 @@ export function parseDocumentTypes(input: unknown) {
   const rules = Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, {
     title: normalised(types[t].title), weakTitle: new Set(normalised(types[t].weakTitle)), body: normalised(types[t].body),
   }])) as Record<DocumentType, { title: string[]; weakTitle: Set<string>; body: string[] }>;
-  return { order, rules };
+  return { order, rules, answers: DOCUMENT_TYPES.flatMap((t) => normalised(types[t].answers)) };
 }
-const { order: typeOrder, rules: typeRules } = parseDocumentTypes(documentTypesJson);
+const { order: typeOrder, rules: typeRules, answers: replyWords } = parseDocumentTypes(documentTypesJson);
 
 const countOf = (haystack: string, needle: string) => {
   let n = 0;
@@ -69,7 +74,8 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title; a weak
   // word ("Security Requirements") yields to a later line that names the document ("Contract No. 12 for …")
   let weak: DocumentType | null = null;
-  for (const title of titles) {
+  const isReply = (title: string) => replyWords.some((term) => hasWord(normaliseTerm(title), term));
+  for (const title of [...titles.filter(isReply), ...titles.filter((t) => !isReply(t))]) {
     const t = normaliseTerm(title);
     const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));
     const allHits = [...hitsOf.values()].flat();

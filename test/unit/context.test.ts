@@ -39,6 +39,13 @@ describe('detectDocumentType', () => {
     expect(typeOf(title)).toBe(type);
   });
 
+  it('reads a reply by its own title line, not by the request it names first', () => {
+    expect(detectDocumentType(['Riverside District Council', 'RFP 2025/117 - Cloud Case Management System', 'Tender Response of Lanternworks Ltd'], '')).toBe('proposal');
+    expect(detectDocumentType(['〇〇県', '基幹系システム運用業務 調達仕様書', '同仕様書に対する回答書（株式会社ブルーシステムズ）'], '')).toBe('proposal');
+    // a request alone stays the buyer's specification
+    expect(detectDocumentType(['Riverside District Council', 'RFP 2025/117 - Cloud Case Management System', 'Instructions to Bidders'], '')).toBe('spec');
+  });
+
   it('reads a deed as a contract, whatever its opening pages speak of (Australian and English government sourcing)', () => {
     const body = 'The Contractor shall meet the security requirements of Schedule 3 and the requirements of the Customer. This work is procured under RFT 117; the quotation is fixed.';
     expect(typeOf('Records Platform', body)).toBe('spec');
