@@ -101,6 +101,15 @@ between Haldor Flyselskap AS, an air carrier incorporated in Norway ("the Airlin
     expect(roles(airport)).toEqual({ Airport: 'outsourcer', Contractor: 'contractor' });
   });
 
+  it('reads a credit cooperative, a shinkin bank or a bank labelled by its kind (組合／金庫／銀行) as the buying party beside a provider company', () => {
+    const kumiai = `勘定系共同システム利用契約書\n〇〇信用組合（以下「組合」という。）と株式会社北東共同計算センター（以下「センター」という。）とは、共同システムの利用に関し、次のとおり契約する。\n第1条　センターは、障害を認知した後30分以内に組合に報告する。`;
+    expect(roles(kumiai)).toEqual({ 組合: 'outsourcer', センター: 'contractor' });
+    const kinko = `システム運用契約書\n株式会社ミナト情報サービス（以下「運用会社」という。）及び〇〇信用金庫（以下「金庫」という。）は、以下のとおり合意する。\n第1条　運用会社は、金庫の定める手順に従い本システムを運用する。`;
+    expect(roles(kinko)).toEqual({ 金庫: 'outsourcer', 運用会社: 'contractor' });
+    const ginko = `データセンター利用契約書\n株式会社〇〇銀行（以下「銀行」という。）と株式会社西日本データ基盤（以下「基盤会社」という。）は、次のとおり契約を締結する。\n第1条　基盤会社は、銀行のデータを国内で保管する。`;
+    expect(roles(ginko)).toEqual({ 銀行: 'outsourcer', 基盤会社: 'contractor' });
+  });
+
   it('of two companies defined by name that both act, reads the one acting most as the provider and the other as its customer', () => {
     const text = `ONLINE HOSTING AGREEMENT
 This Agreement is entered into by and between Harbor Outfitters Corp., a Delaware corporation ("Harbor"), and Nimbus Web Corp., a Delaware corporation ("Nimbus").
