@@ -147,4 +147,19 @@ describe('hard-wrapped documents', () => {
     expect(joined).toContain('ss-mix2に準拠した形式');
     expect(joined).toContain('\n- 箇条書きの項目');
   });
+
+  it('joins a Japanese line cut at a decimal point (「基本値７．\n０以上」): a full stop after a digit, a digit next, is no sentence end', () => {
+    const body = '受注者は、運用保守期間中に把握した脆弱性について、影響範囲の評価と対策案を報告する。報告';
+    const joined = unwrapped(['第1条（脆弱性）', ...Array(5).fill(body),
+      '期限は、ＣＶＳＳ基本値が９．０以上のものは２営業日以内とし、その他の脆弱性は、基本値７．',
+      '０以上のものに限り月次報告で扱う。本システムの月間稼働率の目標値は、計画停止を除き９９．',
+      '９５％とし、目標を下回った月において、障害の復旧に要した時間が標準的な復旧時間の１．',
+      '５倍を超えたときに限り、原因と再発防止策を報告する。',
+      '本項の規定は、令和８年度以降の契約から適用するものとし、現行の契約には適用しない。',
+      '２０２６年度以降の運用保守計画は、別に定める。']);
+    expect(joined).toContain('基本値7.0以上のものに限り');
+    expect(joined).toContain('99.95%');
+    expect(joined).toContain('1.5倍');
+    expect(joined).toContain('適用しない。\n2026年度');
+  });
 });
