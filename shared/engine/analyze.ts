@@ -238,11 +238,13 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   const partial = compiled.concept('subcontracting-partial');
   // 「派遣労働者の受入れは再委託とはみなさない」: says what is not subcontracting, no stance on subcontracting itself
   const notDeemed = compiled.concept('subcontracting-not-deemed');
+  // "The Bank wishes to outsource … to the Supplier", "the Outsourcing Policy (BS11)": the buyer's own outsourcing
+  const buyerOutsourcing = compiled.concept('outsourcing-by-buyer');
   const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;
   facts.sentenceFacts.forEach((f, i) => {
-    if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
+    if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || f.concepts.has(buyerOutsourcing) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
     const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
     if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;
