@@ -36,8 +36,8 @@ const SAMPLE_LINES = 400;
 const SENTENCE_END = /[。．.!?！？]$/;
 const CAPTION_END = /[)）】」]$/;
 /** A number cut at its decimal point (「ＣＶＳＳ基本値７．\n０以上」): the full stop is no sentence end. */
-const DECIMAL_CUT_END = /[0-9０-９][.．]$/;
-const DIGIT_START = /^[0-9０-９]/;
+const DECIMAL_CUT_END = /[0-9][.．]$/;
+const DIGIT_START = /^[0-9]/;
 
 /**
  * A character no Japanese line opens with unless it goes on from the line above: hiragana (okurigana and
