@@ -80,7 +80,8 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   const quoted = /["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\W{0,2}$|^[\s#>-]*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”]{2,60}?)\*\*\W{0,2}$/.exec(m[1]);
   const fromQuote = quoted && withoutArticle(quoted[1] ?? quoted[2]);
   if (fromQuote) return { term: fromQuote, body, quoted: true };
-  const words = m[1].replace(/^[\s#*]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
+  // (a list item's bullet is no part of the term: "- Security Incident means …" once a Word export drops the bold)
+  const words = m[1].replace(/^[\s#*>•・-]*(?:\(?[0-9a-z]{1,3}[.)]\s*)*(?:[0-9]+(?:\.[0-9]+)*\s+)?/, '')
     .replace(/["“”'‘’*「」『』()（）]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(-5);
   const term = withoutArticle(words.join(' '));
   return term ? { term, body, quoted: false } : null;

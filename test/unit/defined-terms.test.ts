@@ -23,6 +23,9 @@ describe('readDefinition', () => {
     ['1.4 **"Incident"**: any breach of security.', 'incident', true],
     ['「協力事業者」とは、乙の再委託先をいう。', '協力事業者', true],
     ['the services provided under this agreement means nothing here', 'services provided under this agreement', false],
+    // a glossary list item whose bold a Word or Docs export dropped: the bullet is no part of the term
+    ['- Security Incident means a breach of security leading to the loss of Customer Data.', 'security incident', false],
+    ['• Sub-processor means any processor the Vendor engages.', 'sub-processor', false],
   ])('%s', (sentence, term, quoted) => {
     const read = readDefinition(sentence.toLowerCase());
     expect(read?.term).toBe(term);
