@@ -359,7 +359,8 @@ function hasCellGaps(text: string, start: number, end: number, count: number): b
 /** A line of two cells at the margin whose second cell heads a column of owners (「担当」, "Responsible party"). */
 function ownerHeaded(text: string, start: number, end: number, ownerHeaders: ReadonlySet<string>): boolean {
   const cells = text.slice(start, end).trim().split(/ {2,}/);
-  return cells.length === 2 && !isSpaceCode(text.charCodeAt(start)) && ownerHeaders.has(cells[1].toLowerCase());
+  // (normalised text is lower-cased already, as the header words are)
+  return cells.length === 2 && !isSpaceCode(text.charCodeAt(start)) && ownerHeaders.has(cells[1]);
 }
 
 /**
