@@ -431,6 +431,23 @@ const CELL_GAP = /\S {2,}\S/;
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
 const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|following|as follows)|[:：]\s*$/;
 
+/**
+ * A sentence that goes on with what the one before it says ("The Supplier shall complete this within 30 days",
+ * "Such return shall…", 「乙は、これを…行う。」「当該報告は…」): that one leads it, as a list's lead leads an item.
+ */
+const REFERS_BACK = new RegExp([
+  String.raw`^(?:it|they|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:shall|will|must|agrees\s+to)\s+(?:do\s+so|(?:complete|perform|effect)\s+(?:this|that|it|the\s+same|such\s)|carry\s+(?:this|that|it)\s+out)`,
+  String.raw`^(?:this|that|the\s+same)\s+(?:shall|will|must)\s+be\s+(?:done|completed|carried\s+out|performed|effected)\b`,
+  String.raw`^such\s+(?!as\b)[a-z]`,
+  String.raw`^(?:[^、。]{1,15}は、)?(?:これを|これらを|当該|この場合)`,
+].join('|'));
+
+/** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
+function previousInParagraph(text: string, sentences: readonly Sentence[], index: number): number {
+  const before = sentences[index - 1];
+  return before && before.kind !== 'row' && !text.slice(before.end, sentences[index].start).includes('\n\n') ? index - 1 : -1;
+}
+
 /** The numbering style of the level under each (see numberingStyle): 1 → (1) → ア → (ア), 一 → ア. */
 const SUB_LEVEL: Readonly<Record<string, string>> = { 2: '0', 0: '8', 8: '7', 9: '8' };
 
@@ -653,6 +670,7 @@ function splitSentences(
     if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
     const pushed = out[out.length - 1];
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
+    else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
     announcer = (text.charCodeAt(pushed.end - 1) === FULL_STOP || text.charCodeAt(pushed.end - 1) === DOT) && INTRODUCES_LIST.test(text.slice(pushed.start, pushed.end)) ? pushed.index : -1;
     // the list runs on while its pieces are enumerated; a plain piece ends it
     if (colonAt >= s && colonAt < e) colonLead = out.length - 1;
