@@ -52,7 +52,8 @@ export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.opti
  * A condition over one sentence: a concept name, or a combination.
  * `modality` holds when the sentence's modality is one of the listed ones.
  * `lead` holds for a list item whose introducing sentence satisfies the inner condition
- * ("Upon termination, the Supplier shall: (a) … (b) …"; 「乙は、契約終了時に次の措置を講じる。」 + 一 …).
+ * ("Upon termination, the Supplier shall: (a) … (b) …"; 「乙は、契約終了時に次の措置を講じる。」 + 一 …), and for a
+ * sentence that goes on with the one before it ("The Supplier shall do so within 30 days"; 「乙は、これを…行う。」).
  */
 export type Condition =
   | string
