@@ -74,15 +74,16 @@ describe('Japanese structure', () => {
     expect(list[at('(1) 再発防止策')].lead).toBe(at('乙は、事故を知った'));
   });
 
-  it('lets a sentence that goes on with the one before it ("shall do so", "Such …", 「これを」「当該」) take it as its lead', () => {
+  it('lets a sentence that goes on with the one before it ("shall do so", "It must …", "Such …", 「これを」「当該」) take it as its lead', () => {
     const { sentences: list } = seg([
-      '12.1 The Vendor shall return all Customer Data on request. The Vendor shall do so within 10 days. It keeps a log.',
+      '12.1 The Vendor shall return all Customer Data on request. The Vendor shall do so within 10 days. It keeps a log. It must be signed.',
       '12.2 Such return shall be free of charge. Such as it is, the plan stands.',
       '乙は、甲の指示によりデータを消去する。乙は、これを７日以内に行う。当該消去は、上書きによる。報告は書面による。',
     ].join('\n\n'));
     const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
     expect(list[at('the vendor shall do so')].lead).toBe(at('12.1 the vendor'));
     expect(list[at('it keeps')].lead).toBe(-1);
+    expect(list[at('it must be signed')].lead).toBe(at('it keeps'));
     // the first sentence of a paragraph goes back to nothing, and "such as" is no reference
     expect(list[at('12.2 such return')].lead).toBe(-1);
     expect(list[at('such as it is')].lead).toBe(-1);
