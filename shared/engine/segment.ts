@@ -616,8 +616,10 @@ function headingText(line: string): string {
   // A title never ends with 。: 「第2条 乙は、…する。」 is a sentence, and the article has no title.
   if (rest[cut] === '。') return (line.slice(0, from) + (ARTICLE_LABEL.exec(rest)?.[0] ?? '')).trim();
   const title = cut >= 0 ? rest.slice(0, cut) : rest;
-  // Nor does a title bind anyone: "7. Supplier shall encrypt data." is a clause without a title.
-  if (!line.startsWith('#') && MODAL_VERB.test(title)) return line.slice(0, from).trim();
+  // Nor does a title bind anyone: "7. Supplier shall encrypt data." is a clause without a title; nor does a long one
+  // stop on a comma or a word no title ends with ("Section 11.2  Within sixty (60) days after completion of the
+  // project, or\nupon …"): a clause's first sentence cut by the wrap.
+  if (!line.startsWith('#') && (MODAL_VERB.test(title) || (title.length > RUN_ON && OPEN_END.test(title)))) return line.slice(0, from).trim();
   if (title.length > MAX_TITLE && !line.startsWith('#')) {
     // a run-in caption before a colon is the title of a long numbered line: "6. **Resilience:** platform-level backups …"
     const runIn = RUN_IN_CAPTION.exec(rest);
