@@ -483,16 +483,30 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
       }
       return at;
     };
+    /**
+     * The end of the line after `line` when it carries on a first-column cell that wrapped ("Council network and
+     * end-user" / "    devices"): set in further than the header, one short run of text that ends before the second
+     * column. Else line.end.
+     */
+    const carried = (line: Line) => {
+      const start = line.end + 1;
+      const next = text.indexOf('\n', start);
+      const end = next < 0 ? text.length : next;
+      const cell = text.slice(start, end);
+      const indent = cell.length - cell.trimStart().length;
+      return indent > indentOf(head) && cell.trim() !== '' && !/\S {2,}\S/.test(cell) && end - start < (columns[0] ?? 0) ? end : line.end;
+    };
     const rows: number[][] = [];
     let j = i + 1;
-    for (; j < lines.length && lines[j].start === lines[j - 1].end + 1 && !ruled.has(lines[j].start); j++) {
+    for (; j < lines.length && lines[j].start === carried(lines[j - 1]) + 1 && !ruled.has(lines[j].start); j++) {
       const dense = hits(lines[j]);
       const at = dense.length * 2 < columns.length + 1 ? sparse(lines[j]) : dense;
       if (!at) break;
       rows.push(at);
     }
     // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
-    const blankAfter = lines[j - 1].end + 1 >= text.length || text.charCodeAt(lines[j - 1].end + 1) === 10;
+    const last = carried(lines[j - 1]);
+    const blankAfter = last + 1 >= text.length || text.charCodeAt(last + 1) === 10;
     const wraps = lines.slice(i, j).some((l) => indentOf(l) > indentOf(head));
     const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.includes(g.past)).length, 0);
     return { tabs: rows.length >= 2 && blankAfter && !wraps ? [hits(head), ...rows].flat() : [], next: j, fit };
