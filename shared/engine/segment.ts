@@ -26,7 +26,10 @@ export interface Sentence {
   end: number;
   kind: SentenceKind;
   section: number;
-  /** For an item, or a sub-clause heading (8.2.1 under "8.2 … shall:"): the sentence introducing the list (「次の事項を実施すること。」). */
+  /**
+   * For an item, or a sub-clause heading (8.2.1 under "8.2 … shall:"): the sentence introducing the list (「次の事項を実施すること。」);
+   * for a sentence that goes on with the one before it ("It shall do so within 30 days"): that one (REFERS_BACK).
+   */
   lead: number;
   /** 1-based line of the sentence start in the normalised text (where hard-wrapped lines are joined). */
   line: number;
@@ -433,7 +436,8 @@ const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|fo
 
 /**
  * A sentence that goes on with what the one before it says ("The Supplier shall complete this within 30 days",
- * "It shall not be implemented until approved", "Such return shall…", 「乙は、これを…行う。」「当該報告は…」): that one leads it, as a list's lead leads an item.
+ * "It shall not be implemented until approved", "Such return shall…", 「乙は、これを…行う。」「当該報告は…」): that one
+ * leads it, as a list's lead leads an item.
  */
 const REFERS_BACK = new RegExp([
   String.raw`^(?:it|they)\s+(?:shall|will|must|may)\b`,
