@@ -494,7 +494,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
       const end = next < 0 ? text.length : next;
       const cell = text.slice(start, end);
       const indent = cell.length - cell.trimStart().length;
-      return indent > indentOf(head) && cell.trim() !== '' && !/\S {2,}\S/.test(cell) && end - start < (columns[0] ?? 0) ? end : line.end;
+      return indent > indentOf(head) && cell.trim() !== '' && !hasCellGaps(text, start, end, 1) && end - start < (columns[0] ?? 0) ? end : line.end;
     };
     const rows: number[][] = [];
     let j = i + 1;
