@@ -7,7 +7,7 @@ import { builtInRequirements } from './requirements/index.ts';
 import conceptsJson from './concepts.json' with { type: 'json' };
 import sourcesJson from './sources.json' with { type: 'json' };
 import {
-  ConceptLibrary, RuleError, parseRequirement, type Condition, type Requirement, REFERENCE_STATUS,
+  ConceptLibrary, RuleError, parseRequirement, type Concept, type Condition, type Requirement, REFERENCE_STATUS,
 } from './schema.ts';
 
 export interface Source {
@@ -30,12 +30,13 @@ export interface CatalogOverrides {
   severity?: Record<string, Requirement['severity']>;
 }
 
-const sharedConcepts = v.parse(ConceptLibrary, conceptsJson);
+const sharedConcepts = resolveIncludes(v.parse(ConceptLibrary, conceptsJson), {}, 'concepts.json');
 
 export function loadCatalog(overrides: CatalogOverrides = {}): Catalog {
   const byId = new Map<string, Requirement>();
   for (const input of [...builtInRequirements, ...(overrides.requirements ?? [])]) {
-    const req = parseRequirement(input);
+    const parsed = parseRequirement(input);
+    const req = { ...parsed, concepts: resolveIncludes(parsed.concepts, sharedConcepts, parsed.id) };
     checkConceptReferences(req);
     byId.set(req.id, req);
   }
@@ -45,6 +46,35 @@ export function loadCatalog(overrides: CatalogOverrides = {}): Catalog {
     if (req) byId.set(id, { ...req, severity });
   }
   return { requirements: [...byId.values()], concepts: sharedConcepts, sources: sourcesJson as Source[] };
+}
+
+/**
+ * Each concept with the terms of the concepts it includes, and of theirs in turn, added to its own (each term
+ * once). An included name resolves to `own` first, then to `library` (already resolved); an unknown name or a
+ * concept that includes itself is a RuleError naming the field.
+ */
+function resolveIncludes(own: ConceptLibrary, library: ConceptLibrary, ruleId: string): ConceptLibrary {
+  const resolved: ConceptLibrary = {};
+  const resolving = new Set<string>();
+  const resolve = (name: string, field: string): Concept => {
+    const done = resolved[name] ?? (own[name] === undefined ? library[name] : undefined);
+    if (done) return done;
+    const concept = own[name];
+    if (concept === undefined) throw new RuleError(ruleId, field, `${ruleId}: ${field}: unknown concept "${name}"`);
+    if (resolving.has(name)) throw new RuleError(ruleId, field, `${ruleId}: ${field}: concept "${name}" includes itself`);
+    resolving.add(name);
+    const ja = new Set(concept.ja);
+    const en = new Set(concept.en);
+    concept.include.forEach((included, i) => {
+      const terms = resolve(included, `concepts.${name}.include.${i}`);
+      for (const t of terms.ja) ja.add(t);
+      for (const t of terms.en) en.add(t);
+    });
+    resolving.delete(name);
+    return (resolved[name] = { ja: [...ja], en: [...en], include: concept.include });
+  };
+  for (const name of Object.keys(own)) resolve(name, `concepts.${name}`);
+  return resolved;
 }
 
 /** Every concept named in a condition must exist locally or in the shared library. */

@@ -47,6 +47,15 @@ export const TermList = v.array(v.pipe(
   v.check((t) => !t.startsWith('re:') || !hasLiteralSpace(t.slice(3)), LITERAL_SPACE_PATTERN),
 ));
 export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
+/**
+ * A concept: a lexicon, and the names of other concepts whose terms it holds as well (`include`), so that a
+ * word list several concepts share is written once ("sub": the subcontractor words, and those of an approval
+ * clause besides). A name resolves to the requirement's own concepts first, then to the shared library.
+ * The catalog's loader resolves includes into `ja` and `en`.
+ */
+export const Concept = v.strictObject({
+  ja: v.optional(TermList, []), en: v.optional(TermList, []), include: v.optional(v.array(nonEmpty), []),
+});
 
 /**
  * A condition over one sentence: a concept name, or a combination.
@@ -153,7 +162,7 @@ export const Requirement = v.strictObject({
     'unauthorised-access', 'malware', 'software-bug', 'insider-misuse', 'human-error', 'loss-theft',
   ])), []),
   /** Concepts local to this requirement; names not found here resolve to shared concepts. */
-  concepts: v.optional(v.record(nonEmpty, Lexicon), {}),
+  concepts: v.optional(v.record(nonEmpty, Concept), {}),
   match: v.strictObject({
     /** A sentence is evidence for the requirement when this holds in it. */
     sentence: Condition,
@@ -183,7 +192,9 @@ export type RequirementInput = v.InferInput<typeof Requirement>;
 export type SufficiencyTest = v.InferOutput<typeof SufficiencyTest>;
 export type Lexicon = v.InferOutput<typeof Lexicon>;
 
-export const ConceptLibrary = v.record(nonEmpty, Lexicon);
+export type Concept = v.InferOutput<typeof Concept>;
+
+export const ConceptLibrary = v.record(nonEmpty, Concept);
 export type ConceptLibrary = v.InferOutput<typeof ConceptLibrary>;
 
 /** Formats valibot issues as "RULE-ID: path.to.field: message" lines. */

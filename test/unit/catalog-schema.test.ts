@@ -1,6 +1,7 @@
 /** The catalog is validated at load: a malformed rule is an error naming the rule and the field. */
 import { describe, expect, it } from 'vitest';
 import { catalog, loadCatalog } from '../../shared/catalog/index.ts';
+import { analyze } from '../../shared/engine/analyze.ts';
 import { RuleError } from '../../shared/catalog/schema.ts';
 
 const base = structuredClone(catalog.requirements.find((r) => r.id === 'ACCESS-CONTROL')!);
@@ -88,6 +89,32 @@ describe('catalog validation at load', () => {
 
   it('rejects a lower-case id', () => {
     expect(ruleError(variant((r) => { r.id = 'house rule'; })).field).toBe('id');
+  });
+
+  it('gives a concept the terms of the concepts it includes, its own first, then shared ones', () => {
+    const rule = variant((r) => {
+      r.concepts = {
+        escrow: { en: ['source code escrow'] },
+        deposit: { en: ['deposit agreement'], include: ['escrow'] },
+        'deposit-with-buyer': { include: ['deposit', 'outsourcer'] },
+      };
+      r.match = { sentence: 'deposit-with-buyer' };
+      r.tests = [{ id: 'deposit', core: true, title: { ja: '寄託', en: 'Deposit' }, found: 'deposit' }];
+    });
+    const loaded = loadCatalog({ requirements: [rule] });
+    const concepts = loaded.requirements.find((r) => r.id === 'HOUSE-RULE')!.concepts;
+    expect(concepts.deposit.en).toEqual(['deposit agreement', 'source code escrow']);
+    expect(concepts['deposit-with-buyer'].en).toEqual(expect.arrayContaining(['deposit agreement', 'source code escrow', ...catalog.concepts.outsourcer.en]));
+    const report = analyze('Services Agreement\n\n7. The Supplier shall keep the source code in escrow under a source code escrow arrangement.', { catalog: loaded });
+    expect(report.requirements.find((r) => r.id === 'HOUSE-RULE')!.status).not.toBe('missing');
+  });
+
+  it('rejects an include naming an unknown concept, and a concept that includes itself', () => {
+    const unknown = ruleError(variant((r) => { r.concepts = { deposit: { en: ['deposit'], include: ['no-such-concept'] } }; }));
+    expect(unknown.field).toBe('concepts.deposit.include.0');
+    expect(unknown.message).toContain('no-such-concept');
+    const cycle = ruleError(variant((r) => { r.concepts = { a: { en: ['alpha'], include: ['b'] }, b: { en: ['beta'], include: ['a'] } }; }));
+    expect(cycle.message).toMatch(/includes itself/);
   });
 
   it('adds a valid rule and lets it replace a built-in one by id', () => {
