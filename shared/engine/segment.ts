@@ -224,6 +224,12 @@ export function segment(text: string): Segmentation {
     if (paragraphStart < 0) return;
     const first = sentences.length;
     splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, paragraphKind === 'item' ? paragraphLead : lastLead);
+    // plain sentences right under the paragraph that announced them with a colon ("…within the following periods:"
+    // then "Critical: 14 days. High: 30 days.") set out what it announced: it leads each of them
+    const announcer = announced >= 0 && announced === first - 1 ? sentences[announced] : null;
+    if (announcer && paragraphKind === 'sentence' && isColon(text.charCodeAt(announcer.end - 1)) && announcer.section === currentSection()) {
+      for (let k = first; k < sentences.length; k++) if (sentences[k].kind === 'sentence' && sentences[k].lead < 0) sentences[k].lead = announced;
+    }
     const last = sentences[sentences.length - 1];
     // the paragraph's last sentence that announces a list (an item's in its last 60 characters), or -1
     const announcing = (itemTail: boolean) => {

@@ -92,6 +92,27 @@ describe('Japanese structure', () => {
     expect(list[at('報告は')].lead).toBe(-1);
   });
 
+  it('lets the paragraph right under a sentence that announces it with a colon take that sentence as its lead', () => {
+    const { sentences: list } = seg([
+      '4.3.2 The Contractor shall remediate vulnerabilities within the following periods:',
+      'Critical: 14 days. High: 30 days.',
+      'Medium findings are tracked in the register.',
+      '4.3.3 The Contractor shall apply patches within the following periods.',
+      'Critical: 7 days.',
+      '4.3.4 The Contractor shall keep the following records:',
+      '5. Reporting',
+      'Critical: reported at once.',
+    ].join('\n\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    const within = list.findIndex((x) => x.text.startsWith('4.3.2'));
+    expect(list[at('critical: 14 days')].lead).toBe(within);
+    expect(list[at('high: 30 days')].lead).toBe(within);
+    // only the paragraph right under it; not under a sentence without the colon, nor across a new section
+    expect(list[at('medium findings')].lead).toBe(-1);
+    expect(list[at('critical: 7 days')].lead).toBe(-1);
+    expect(list[at('critical: reported')].lead).toBe(-1);
+  });
+
   it('reads roman sub-items ((i), (ii)) under a lettered item that ends in a colon as its items, until the next letter', () => {
     const { sentences: list } = seg([
       '14.3 Copies and removal.', '(a) The Contractor must not copy Customer Data except:', '(i) the backup copies; and',
