@@ -74,9 +74,9 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title; a weak
   // word ("Security Requirements") yields to a later line that names the document ("Contract No. 12 for …")
   let weak: DocumentType | null = null;
-  const isReply = (title: string) => replyWords.some((term) => hasWord(normaliseTerm(title), term));
-  for (const title of [...titles.filter(isReply), ...titles.filter((t) => !isReply(t))]) {
-    const t = normaliseTerm(title);
+  const normalised = titles.map(normaliseTerm);
+  const isReply = (title: string) => replyWords.some((term) => hasWord(title, term));
+  for (const t of [...normalised.filter(isReply), ...normalised.filter((title) => !isReply(title))]) {
     const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));
     const allHits = [...hitsOf.values()].flat();
     for (const type of typeOrder) {
