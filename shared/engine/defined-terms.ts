@@ -115,6 +115,11 @@ const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:と
 const COMPANY_BEFORE = new RegExp(`(?:${vaguenessData.parties.organisationWords.jaLegalForms.map(escapeRegExp).join('|')})[^、。,;()（）]{0,30}$`);
 /** The head of a Japanese definition ends right before 「をいう」 (「…再委託先の従業員をいう」 is about 従業員). */
 const JA_BODY_END = /(?:をいう|を指す|のことをいう)/;
+/**
+ * A bracketed note closing the head (「…委託する第三者（クラウド基盤事業者を含む。）をいう」, "subcontractors (including
+ * their affiliates) (each a …)"): the head is the noun before it.
+ */
+const HEAD_NOTE_AFTER = /^\s*\([^()]{1,80}\)$/;
 /** After a Japanese phrase ending in its noun (「…を行わせる者」), 「として」: the phrase says what the defined party is. */
 const AS_GENUS_AFTER = /^(?:として|であって)/;
 
@@ -326,7 +331,7 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
           const before = place.slice(0, start);
           if (COORDINATION_BEFORE.test(before)) return false;
           // or a phrase that names what the head is (「…を行わせる者として、受託者が指定する事業者」)
-          if (startsBy < 0) return (end === place.length || (phrase && AS_GENUS_AFTER.test(place.slice(end)))) && !POSTMODIFIER_BEFORE.test(before);
+          if (startsBy < 0) return (end === place.length || HEAD_NOTE_AFTER.test(place.slice(end)) || (phrase && AS_GENUS_AFTER.test(place.slice(end)))) && !POSTMODIFIER_BEFORE.test(before);
           // an English body opens with the concept: a phrase, or a word that ends as a head; in a list item only a phrase
           if (!phrase && (phraseOnly || !(HEAD_END.test(place.slice(end)) || (listHead && LIST_GOES_ON.test(place.slice(end)))))) return false;
           return start < startsBy || (phrase && !phraseOnly && GENUS_AFTER_LIST.test(before));

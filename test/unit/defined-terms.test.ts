@@ -100,9 +100,15 @@ describe('defined aliases (ja)', () => {
     expect(conceptIn(ja('乙は、本業務の一部を再委託先（以下「業務パートナー」という。）に行わせることができる。'), '業務パートナーを追加', 'subcontracting')).toBe(true);
   });
 
+  it('reads the head before a bracketed note closing the definition', () => {
+    expect(conceptIn(ja('「業務パートナー」とは、乙が本業務の一部を委託する第三者（乙の関係会社を含む。）をいう。'), '業務パートナーを追加', 'subcontracting')).toBe(true);
+    expect(conceptIn(ja('「業務パートナー」とは、乙の再委託先（再々委託先を含む。以下同じ。）をいう。'), '業務パートナーを追加', 'subcontracting')).toBe(true);
+  });
+
   it.each([
     ['the head after the concept', '「業務パートナー」とは、乙の再委託先の従業員をいう。'],
     ['the concept as one item of a list', '「業務パートナー」とは、乙の役員、従業員及び再委託先をいう。'],
+    ['the concept inside the note, not before it', '「業務パートナー」とは、乙の従業員（再委託先から派遣された者を含む。）をいう。'],
   ])('does not alias %s', (_, definition) => {
     expect(conceptIn(ja(definition), '業務パートナーを追加', 'subcontracting')).toBe(false);
   });
