@@ -658,9 +658,11 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
   //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")"; "… licensed under the Banking
-  //     Act ("the Bank")", a body by its label, beside "… ("the Service Provider")").
+  //     Act ("the Bank")", a body by its label, beside "… ("the Service Provider")"). A label whose role only the
+  //     document decides counts too: 'Keystone Recovery Associates, LLC ("Agency")' beside a decided Bank collects
+  //     for it (an agency is not always the buyer).
   const faceDecidedSide = () => {
-    const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && !ROLE_WORDS.has(c.key) && !unitOf.has(c.key) &&
+    const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && (!ROLE_WORDS.has(c.key) || (AMBIGUOUS.has(c.key) && c.key !== 'we' && c.key !== 'you')) && !unitOf.has(c.key) &&
       (c.names?.some(isProperName) || BODY_LABELS.has(c.key)));
     const d3 = decided();
     if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
@@ -671,6 +673,8 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   //     does ("Waimarie District Council ("Council", "we") invites proposals").
   const issuer = undecided.filter((c) => c.publicBody && !roles.has(c.key));
   if (issuer.length === 1 && !decided().has('outsourcer')) roles.set(issuer[0].key, 'outsourcer');
+  //     and the other party named in the opening faces it before a role word's convention decides ("Agency")
+  if (issuer.length === 1) faceDecidedSide();
   // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)
   for (const c of candidates) {
     if (roles.has(c.key)) continue;

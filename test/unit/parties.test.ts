@@ -249,6 +249,8 @@ describe('public bodies, schools, hospitals and banks named in the opening are p
     ['国立大学法人みなと大学（以下「大学」という。）と株式会社まなびクラウド（以下「事業者」という。）は、次のとおり覚書を締結する。事業者は、大学の個人情報を適正に取り扱う。', { 大学: 'outsourcer', 事業者: 'contractor' }],
     ['みなと信用金庫（以下「金庫」という。）と株式会社共同センター（以下「センター」という。）は、次のとおり契約を締結する。センターは、金庫の業務を受託する。', { 金庫: 'outsourcer' }],
     ['業務委託仕様書\n\n本仕様書は、みなと化学企業年金基金（以下「基金」という。）が委託する加入者記録管理業務について定める。受託者は、基金の指示に従う。', { 基金: 'outsourcer' }],
+    // a label whose role only the document decides ("Agency") faces the bank named beside it: a collection agency
+    ['This Collection Services Agreement is made between Tidewater Card Bank, N.A. ("Bank") and Summit Collections Group, LLC ("Agency"). Agency shall collect the placed accounts. Bank may recall any account.', { Bank: 'outsourcer', Agency: 'contractor' }],
     ['Request for Proposal\n\nKaroo Mutual Bank Limited (the "Bank") invites service providers ("Respondents") to submit proposals. The Bank will evaluate each proposal. The Bank may visit the Respondent. The Bank will score each response. The Respondent shall describe its SOC.', { Bank: 'outsourcer' }],
   ])('%s', (text, expected) => {
     expect(roles(text)).toMatchObject(expected);
