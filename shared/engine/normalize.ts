@@ -292,6 +292,9 @@ export function parseNumber(token: string): number {
   return total + (digit < 0 ? 0 : digit);
 }
 
+/** The longest line read as the title right above a plain-text table (a wrapped paragraph's line is longer). */
+const MAX_TABLE_TITLE = 60;
+
 /** A plain-text table's rule under its header: runs of dashes (or '=') separated by two or more spaces, alone on a line. */
 const COLUMN_RULE = /^[ \t]*[-=]{3,}(?: {2,}[-=]{3,})+[ \t]*$/;
 const COLUMN_RULE_LINES = new RegExp(COLUMN_RULE.source, 'gm');
@@ -462,6 +465,11 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
           if (k >= 0) at.add(k);
         }
       }
+      // a first cell typed past its column pushes the next ones along ("Patching and anti-virus of all project
+      // terminals   -    Responsible"): a row with a cell for each column keeps its cells in order
+      if (at.size < columns.length && columns.length >= 2 && gaps.length === columns.length && gaps[0].at >= columns[0]) {
+        return gaps.map((g) => line.start + g.to - 1);
+      }
       return [...at];
     };
     // a table of marks (○, 甲) has one or two per row: a row whose short cells each start under a column keeps
@@ -511,12 +519,24 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.includes(g.past)).length, 0);
     return { tabs: rows.length >= 2 && blankAfter && !wraps ? [hits(head), ...rows].flat() : [], next: j, fit };
   };
+  /**
+   * Whether the line above a table's header is its title, as a PDF's text layer sets it right over the table
+   * ("Appendix 1 (Division of Roles)", "SCHEDULE 3 - RESPONSIBILITIES"): a line of its own after a blank line or the
+   * text's start, short, and ending in no sentence or list punctuation.
+   */
+  const titleAbove = (headStart: number) => {
+    const end = headStart - 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const title = text.slice(start, end).trim();
+    return title.length > 0 && title.length <= MAX_TABLE_TITLE && !/[.,;、，]$/.test(title) &&
+      (start < 2 || text.charCodeAt(start - 2) === 10);
+  };
   for (let i = 0; i < lines.length;) {
     const head = lines[i];
     // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
     // cells is no header (this also keeps the pass linear)
     const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
-    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)))) { i++; continue; }
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)) || titleAbove(head.start))) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
     // by characters, or by places where the table holds wide characters and its cells start under the columns so

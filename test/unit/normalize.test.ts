@@ -195,6 +195,23 @@ describe('alignedTables (a table laid out with spaces)', () => {
     expect(alignedTables(n, pairs, OWNER_HEADER)).toBe(n);
   });
 
+  it('reads a table set right under its title line, as a PDF text layer gives it', () => {
+    const { cells } = tabled('Term.\n\nSchedule 2 (Allocation of Tasks)\nTask                  Customer      Vendor\nServer backups        -             Responsible\nUser accounts         Approve       Responsible\n\nEnd.');
+    expect(cells(3)).toEqual(['task', 'customer', 'vendor']);
+    expect(cells(5)).toEqual(['user accounts', 'approve', 'responsible']);
+    // a line that runs on from a paragraph (it ends on a comma) is no title
+    const text = 'Intro\n\nThe parties shall each perform the tasks below,\nTask                  Customer      Vendor\nServer backups        -             Responsible\nUser accounts         Approve       Responsible\n\nEnd.';
+    const n = normalize(text);
+    expect(alignedTables(n, text)).toBe(n);
+  });
+
+  it('keeps a row whose first cell runs past its column, its cells in order', () => {
+    const { cells } = tabled('Roles\n\nTask                  Customer      Vendor\nServer backups        -             Responsible\nAnti-virus and patching of all project laptops   -   Responsible\nUser accounts         Approve       Responsible\n\nEnd.');
+    expect(cells(3)).toEqual(['server backups', '-', 'responsible']);
+    expect(cells(4)).toEqual(['anti-virus and patching of all project laptops', '-', 'responsible']);
+    expect(cells(5)).toEqual(['user accounts', 'approve', 'responsible']);
+  });
+
   it('needs a header and two rows in columns', () => {
     const text = 'Name   Role   Site\nAnn    Lead   Leeds\nThe rest of the text.';
     const n = normalize(text);

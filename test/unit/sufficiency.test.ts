@@ -415,3 +415,29 @@ describe('PERSONNEL-CONFIDENTIALITY survival: the end of the person\'s employmen
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', "Each member of the Supplier's staff shall sign written confidentiality undertakings that survive termination of this Agreement.").met).toBe(false);
   });
 });
+
+describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as if it were an act of", work at "any other place", a leaver notice by the end of the day, service-desk handover items, a visit to confirm compliance', () => {
+  const placeOfWork = (s: string) => `SOFTWARE DEVELOPMENT AGREEMENT\n\n3. Place of Work\n3.1 The Developer shall perform the work and keep the Client's source code only at its development centre in Can Tho, Vietnam.\n3.2 ${s}\n`;
+  it.each([
+    ['PERSONNEL-CONFIDENTIALITY', 'individual-binding', "The Vendor shall have every engineer assigned to the project sign a written pledge to keep the Client's information in confidence."],
+    ['PERSONNEL-CONFIDENTIALITY', 'individual-binding', 'Each team member shall give the Contractor a signed undertaking not to disclose Customer Data.'],
+    ['SUBCONTRACT-LIABILITY', 'full-liability', 'If the Client consents, the Developer shall be liable to the Client for any act of the subcontractor as if it were an act of the Developer.'],
+    ['SUBCONTRACT-LIABILITY', 'not-limited', 'If the Client consents, the Developer shall be liable to the Client for any act of the subcontractor as if it were an act of the Developer.'],
+    ['DATA-LOCATION', 'change-notice', placeOfWork("The Developer shall not carry out the work at any other place, including the homes of its staff, without the Client's prior written approval.")],
+    ['ACCESS-CONTROL', 'revocation', 'The Contractor shall notify the Customer by the end of the business day on which any member of its staff leaves the project or changes role, so that access can be disabled that day.'],
+    ['EXIT-TRANSITION-SUPPORT', 'handover', 'On expiry the Provider shall give exit assistance to the Customer and any incoming provider, including the knowledge base, the asset register and the list of open tickets.'],
+    ['AUDIT-INSPECTION-RIGHTS', 'onsite', "The Client may, on giving prior notice, visit the offshore development room to confirm the status of compliance with this Agreement."],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(true);
+  });
+  it.each([
+    ['PERSONNEL-CONFIDENTIALITY', 'individual-binding', 'The Supplier gives an undertaking not to disclose the pricing.'],
+    ['SUBCONTRACT-LIABILITY', 'full-liability', 'The subcontractor shall be treated as if it were an agent of the Supplier for the purposes of notices.'],
+    ['DATA-LOCATION', 'change-notice', placeOfWork('The Developer may hold project meetings at any other place agreed by the project managers.')],
+    ['ACCESS-CONTROL', 'revocation', 'The Contractor shall notify its HR team by the end of the business day on which any member of its staff leaves the project, so that access can be disabled that day.'],
+    ['EXIT-TRANSITION-SUPPORT', 'handover', 'On expiry the Provider shall give exit assistance to the Customer and any incoming provider for up to two months.'],
+    ['AUDIT-INSPECTION-RIGHTS', 'onsite', "The Client's project manager may visit the project room to confirm progress against the plan."],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text).met).toBe(false);
+  });
+});
