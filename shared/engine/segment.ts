@@ -379,6 +379,15 @@ export function segment(text: string): Segmentation {
             const schedule = open.findLast((k) => sections[k].heading.startsWith('#'));
             if (schedule !== undefined && sections[schedule].level >= heading.level && SCHEDULE_HEADING.test(withoutHashes(sections[schedule].heading))) {
               heading.level = sections[schedule].level + 1;
+            } else if (schedule !== undefined && sections[schedule].level >= heading.level && /^\d+(?:\.\d+)*$/.test(sections[schedule].label) && /^\d+$/.test(heading.label)) {
+              // a list numbered afresh under a numbered markdown heading (「## 5. 再委託について」, then 「1. …」「2. …」) is
+              // that heading's paragraphs, not clauses beside it: "1." opens the run, each next number goes on with it (a
+              // plain "6." right after "## 5." with nothing numbered under it is still the next clause; under a heading
+              // without a number, "## Terms", numbered clauses stay beside it, see above)
+              const last = open.findLast((k) => sections[k].parent === schedule && /^\d+$/.test(sections[k].label) && !sections[k].heading.startsWith('#'));
+              const startsRun = last === undefined && heading.label === '1';
+              const goesOn = last !== undefined && Number(heading.label) === Number(sections[last].label) + 1;
+              if (startsRun || goesOn) heading.level = sections[schedule].level + 1;
             }
           }
           while (open.length && sections[open[open.length - 1]].level >= heading.level) {

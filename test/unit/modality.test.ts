@@ -29,6 +29,10 @@ describe('Japanese sentences', () => {
     ['乙は、甲の求めに応じなければならない。', 'obligation'],
     ['乙は、甲の承諾なく本業務を第三者に委託してはならない。', 'prohibition'],
     ['当社は、お預かりしたデータを第三者に提供せず、広告配信には用いません。', 'prohibition'],
+    // a causative or polite negative binds as the plain one does (「行わせない」「認めない」)
+    ['再委託先には、再々委託を行わせません。', 'prohibition'],
+    ['乙は、従事者に私物の端末を使わせないものとする。', 'prohibition'],
+    ['国外の拠点からのアクセスは認めません。', 'prohibition'],
     ['乙は、脆弱性の早期修正に努めるものとする。', 'effort'],
     ['具体的な報告様式は、甲乙協議の上定める。', 'agree-later'],
     ['作業の実施日は、甲乙協議して定める。', 'agree-later'],

@@ -199,6 +199,14 @@ describe('English structure', () => {
     expect(topic.sections.map((x) => [x.label, x.parent])).toEqual([['', -1], ['1', -1], ['1.1', 1], ['2', -1]]);
   });
 
+  it('puts a list numbered afresh under a numbered markdown heading under it (「## 5. 再委託」 then 「1.」「2.」), not beside it', () => {
+    const md = seg('# 提案書\n\n## 5. 再委託\n\n再委託は次のとおりといたします。\n\n1. 事前に書面で承認をいただきます。\n\n2. 再々委託は行わせません。\n\n## 6. 監査\n\n### 6.1 方針\n\n1. 年一回の監査を受けます。').s;
+    expect(md.sections.map((x) => [x.label, x.parent])).toEqual([['', -1], ['5', 0], ['1', 1], ['2', 1], ['6', 0], ['6.1', 4], ['1', 5]]);
+    // the next number after the heading's own, with nothing numbered under it yet, is still the next clause
+    const next = seg('## 5. 再委託\n\n再委託は行いません。\n\n6. 監査は年一回とします。').s;
+    expect(next.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['6', -1]]);
+  });
+
   it('finds clauses numbered in words, as contracts translated from Spanish or Portuguese number them, and not a sentence opening with one', () => {
     const { s: doc, sentences: lines } = seg([
       'CLAUSE FIRST – OF THE OBJECT', 'The Provider processes card payments for the Retailer.',
