@@ -17,6 +17,19 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('a provider that hands work to its own vendors stays the contractor beside the applicant defined in the opening', () => {
+    const text = `会計クラウドサービス 利用申込書兼特約
+青葉商事株式会社（以下「申込者」といいます。）は、クラウド会計株式会社（以下「当社」といいます。）の定める利用規約に同意のうえ、本サービスの利用を申し込みます。
+第1条 当社は、本サービスの運用の一部を委託先に委託することができる。
+第2条 当社は、委託先に対し、本特約と同等の安全管理措置を講じさせる。`;
+    expect(roles(text)).toMatchObject({ 申込者: 'outsourcer', 当社: 'contractor' });
+    // 甲 handing the work to 乙 is still the chain's root
+    const kouOtsu = `業務委託契約書
+青葉市（以下「甲」という。）と株式会社南システム（以下「乙」という。）は、次のとおり契約する。
+第1条 甲は、乙に対し、住民情報システムの運用業務を委託する。`;
+    expect(roles(kouOtsu)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+
   it('reads a label a hard wrap broke as one word (a PDF text layer: 「発注\n者」)', () => {
     const ja = `電子入札システム調達仕様書
 本仕様書は、発注者である青葉県（以下「発注
