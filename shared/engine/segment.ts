@@ -550,7 +550,9 @@ const nextLineAfter = (text: string, lineEnd: number): string => /\S[^\n]*/.exec
 
 /**
  * "8 LOCATION OF DATA", 「１５　契約終了時のデータ移行及び消去」 (plain text, no dot after the number): a title line, not an
- * item, when clause 8.1 follows it, or when it numbers on from the clause open above (「５　責任分担」 after 4.8).
+ * item, when clause 8.1 follows it, when it numbers on from the clause open above (「５　責任分担」 after 4.8), or, in
+ * Japanese, when a list numbered (1) opens under it (「１０　事故発生時の対応」 then 「(1) 受注者は…」: a specification whose
+ * 「### １０」 headings lost their markup in Word or a PDF) or it numbers on from such a title (「１１　損害賠償」 after it).
  */
 const BARE_NUMBER_TITLE = /^(\d{1,3})\s+(?:[a-z][a-z ,&/'’()-]{2,70}|[\u3040-\u30ff\u4e00-\u9fff][^\s。.,、;:]{1,39})$/;
 function bareNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
@@ -559,7 +561,11 @@ function bareNumberTitle(text: string, lineEnd: number, line: string, open: Sect
   const next = nextLineAfter(text, lineEnd);
   const opensClauses = next.startsWith(`${m[1]}.1`) && !/^\d/.test(next.slice(m[1].length + 2));
   const numbersOn = open !== undefined && /^\d{1,3}\.\d/.test(open.label) && Number(open.label.slice(0, open.label.indexOf('.'))) + 1 === Number(m[1]);
-  return opensClauses || numbersOn ? { level: 2, label: m[1] } : null;
+  const japanese = /^\d{1,3}\s+[\u3040-\u30ff\u4e00-\u9fff]/.test(line);
+  const opensItems = japanese && /^\(1\)\s*\S/.test(next);
+  // 「１１　損害賠償」 after the section 「１０　事故発生時の対応」 that such a title opened: the next one, whatever follows it
+  const followsTitle = japanese && open !== undefined && /^\d{1,3}$/.test(open.label) && /^\d{1,3}\s/.test(open.heading) && Number(open.label) + 1 === Number(m[1]);
+  return opensClauses || numbersOn || opensItems || followsTitle ? { level: 2, label: m[1] } : null;
 }
 
 /**

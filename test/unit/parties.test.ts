@@ -151,6 +151,13 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(text)).toMatchObject({ 本学: 'outsourcer', 受注者: 'contractor' });
   });
 
+  it('a museum or library writing its own specification is 当館, the buyer; 本館 (the main building) is no party', () => {
+    const text = `図書館情報システム更新業務仕様書\n\n１　目的\n東浜町立図書館（以下「当館」という。）が運用する図書館情報システムを更新する。\n２　受注者は、当館の監督員の指示に従い作業を行うこと。\n３　受注者は、障害を検知したときは、直ちに当館に報告すること。`;
+    expect(roles(text)).toMatchObject({ 当館: 'outsourcer', 受注者: 'contractor' });
+    const building = `収蔵庫空調設備保守仕様書\n\n１　受注者は、本館２階の機械室で作業を行うこと。\n２　受注者は、本館の開館時間外に作業を行うこと。`;
+    expect(Object.keys(roles(building))).not.toContain('本館');
+  });
+
   it('甲 is the outsourcer by the usual convention and role verb', () => {
     const text = `業務委託契約書
 東西商事株式会社（以下「甲」という。）と株式会社システム工房（以下「乙」という。）は、次のとおり契約を締結する。

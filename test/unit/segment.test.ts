@@ -327,6 +327,18 @@ describe('heading text and labels', () => {
     expect(seg('4.2 データの取扱い\n貴県のデータは国内にのみ保管いたします。\n7 責任分担\n').sentences.at(-1)?.kind).toBe('item');
   });
 
+  it('reads 「１０　事故発生時の対応」 over a list numbered (1) as a title (a specification whose 「### １０」 lost its markup), and the next number after it too', () => {
+    const { sentences: lines, s } = seg('第３章　情報セキュリティ\n\n９　再委託\n(1) 受注者は、再委託先に本書の事項を守らせること。\n１０　事故発生時の対応\n(1) 受注者は、事故を知ったときは、２時間以内に監督員に報告すること。\n(2) 受注者は、２４時間以内に書面を提出すること。\n１１　損害賠償\n損害の賠償は、契約書の定めるところによる。\n');
+    expect(lines.filter((x) => x.kind === 'heading').map((x) => x.text.trim())).toEqual(['第3章 情報セキュリティ', '9 再委託', '10 事故発生時の対応', '11 損害賠償']);
+    const incident = s.sections.findIndex((x) => x.label === '10');
+    expect(lines.filter((x) => x.section === incident).map((x) => x.text.slice(0, 3))).toEqual(['10 ', '(1)', '(2)']);
+    expect(lines.at(-1)!.section).toBe(s.sections.findIndex((x) => x.label === '11'));
+    // a numbered sentence over (1) items, a number over a plain sentence, and a list of bare-numbered words stay items
+    expect(seg('１　受注者は、次の作業を行うこと。\n(1) 監視\n(2) 保守\n').sentences[0].kind).toBe('item');
+    expect(seg('１０　事故発生時の対応\n受注者は、事故を知ったときは、直ちに報告すること。\n').sentences[0].kind).toBe('item');
+    expect(seg('対象機器\n３　サーバ\n４　端末\n５　ネットワーク機器\n').sentences.filter((x) => x.kind === 'heading')).toHaveLength(0);
+  });
+
   it('reads 「(8) 脆弱性対応」 alone on its line over ア、イ items as the title of a subsection (plain text), siblings in turn', () => {
     const { sentences: lines, s } = seg('3. 情報セキュリティ\n(7) アクセス管理\nア 受注者は、利用者IDを一人一IDで付与すること。\nイ 受注者は、特権IDの付与について承認を得ること。\n(8) 脆弱性対応\nア 受注者は、脆弱性情報を収集すること。\n');
     expect(lines.map((x) => x.kind)).toEqual(['heading', 'heading', 'item', 'item', 'heading', 'item']);
