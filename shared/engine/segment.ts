@@ -462,6 +462,21 @@ const REFERS_BACK = new RegExp([
   String.raw`^(?:[^、。]{1,15}は、)?(?:これを|これらを|当該|この場合)`,
 ].join('|'));
 
+/**
+ * A sentence that opens by naming again, as "the …", what the sentence before introduced as "a …" ("… shall submit a
+ * Fleet Cyber Security Plan … . The Plan takes effect once approved …", "… deliver a written report. The report
+ * shall state …"): group 1 is the head word, which the sentence before must hold after "a"/"an" (repeatsHead).
+ */
+const DEFINITE_HEAD = /^(?:the|this|that|such)\s+([a-z][a-z-]{2,})\b(?!\s+of\b|['’])/;
+const HEAD_AFTER_INDEFINITE = new Map<string, RegExp>();
+
+/** Whether [start, end) introduces `head` with "a"/"an" as the last word of its noun phrase ("a fleet cyber security plan"). */
+function repeatsHead(text: string, start: number, end: number, head: string): boolean {
+  let re = HEAD_AFTER_INDEFINITE.get(head);
+  if (!re) HEAD_AFTER_INDEFINITE.set(head, (re = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,4}?${head}\b(?!-)`)));
+  return re.test(text.slice(start, end));
+}
+
 /** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
 function previousInParagraph(text: string, sentences: readonly Sentence[], index: number): number {
   const before = sentences[index - 1];
@@ -699,6 +714,11 @@ function splitSentences(
     const pushed = out[out.length - 1];
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
+    else if (pushed.lead < 0) {
+      const head = DEFINITE_HEAD.exec(text.slice(pushed.start, pushed.start + 40));
+      const before = head ? previousInParagraph(text, out, pushed.index) : -1;
+      if (before >= 0 && repeatsHead(text, out[before].start, out[before].end, head![1])) pushed.lead = before;
+    }
     announcer = (text.charCodeAt(pushed.end - 1) === FULL_STOP || text.charCodeAt(pushed.end - 1) === DOT) && INTRODUCES_LIST.test(text.slice(pushed.start, pushed.end)) ? pushed.index : -1;
     // the list runs on while its pieces are enumerated; a plain piece ends it
     if (colonAt >= s && colonAt < e) colonLead = out.length - 1;

@@ -92,6 +92,21 @@ describe('Japanese structure', () => {
     expect(list[at('報告は')].lead).toBe(-1);
   });
 
+  it('lets a sentence that names again as "the …" what the one before introduced as "a …" take it as its lead', () => {
+    const { sentences: list } = seg([
+      '6.2 The Supplier shall deliver an information security plan before go-live. The Plan takes effect once approved.',
+      '6.3 The Supplier shall send a monthly report. The schedule is agreed separately. The report lists every ticket.',
+      '6.4 The Supplier shall appoint a Security Officer. The officer\'s deputy is named in Annex 1.',
+    ].join('\n\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('the plan takes effect')].lead).toBe(at('6.2 the supplier'));
+    // another noun, or a noun the sentence before did not introduce with "a", is no reference; only the sentence right before counts
+    expect(list[at('the schedule is')].lead).toBe(-1);
+    expect(list[at('the report lists')].lead).toBe(-1);
+    // a possessive is another thing
+    expect(list[at("the officer's deputy")].lead).toBe(-1);
+  });
+
   it('lets the paragraph right under a sentence that announces it with a colon take that sentence as its lead', () => {
     const { sentences: list } = seg([
       '4.3.2 The Contractor shall remediate vulnerabilities within the following periods:',
