@@ -212,11 +212,13 @@ export function evaluateRequirement(
     return false;
   };
   // A definition with the limbs that go on after it in its own clause ('"Security Event" means any actual or
-  // suspected (i) …; (ii) …; or (iii) …, whether occurring at the Vendor or at any Subcontractor').
+  // suspected (i) …; (ii) …; or (iii) …, whether occurring at the Vendor or at any Subcontractor'); the next entry
+  // of a glossary ('(f) "Support Personnel" means … of any approved subcontractor') defines something else.
   const withLimbs = (i: number): SentenceFacts => {
     const parts = [facts.sentenceFacts[i].concepts];
     const last = Math.min(sentences.length - 1, i + MAX_LIMBS);
     for (let j = i + 1; j <= last && sentences[j].section === sentences[i].section && sentences[j].kind !== 'heading'; j++) {
+      if (definedTerms(text.slice(sentences[j].start, sentences[j].end)).length) break;
       parts.push(facts.sentenceFacts[j].concepts);
     }
     return { concepts: unionOf(parts), modality: facts.sentenceFacts[i].modality, lead: null };
