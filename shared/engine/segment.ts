@@ -468,13 +468,18 @@ const REFERS_BACK = new RegExp([
  * shall state …"): group 1 is the head word, which the sentence before must hold after "a"/"an" (repeatsHead).
  */
 const DEFINITE_HEAD = /^(?:the|this|that|such)\s+([a-z][a-z-]{2,})\b(?!\s+of\b|['’])/;
-const HEAD_AFTER_INDEFINITE = new Map<string, RegExp>();
+/** "a"/"an" and up to four more words right before a noun ("a fleet cyber security ", "an "). */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,4}$/;
 
 /** Whether [start, end) introduces `head` with "a"/"an" as the last word of its noun phrase ("a fleet cyber security plan"). */
 function repeatsHead(text: string, start: number, end: number, head: string): boolean {
-  let re = HEAD_AFTER_INDEFINITE.get(head);
-  if (!re) HEAD_AFTER_INDEFINITE.set(head, (re = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,4}?${head}\b(?!-)`)));
-  return re.test(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  for (let at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+    const after = sentence[at + head.length] ?? '';
+    if (/[\w-]/.test(after)) continue;
+    if (INDEFINITE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) return true;
+  }
+  return false;
 }
 
 /** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
