@@ -123,6 +123,13 @@ between Haldor Flyselskap AS, an air carrier incorporated in Norway ("the Airlin
     expect(roles(ginko)).toEqual({ 銀行: 'outsourcer', 基盤会社: 'contractor' });
   });
 
+  it('reads a municipal enterprise labelled 「局」 (its 事業管理者 or its bureau by name) as the buying party', () => {
+    const kanrisha = `券売機保守業務委託契約書\n北浜市水道事業管理者（以下「局」という。）と株式会社サンコー技研（以下「受注者」という。）とは、次のとおり契約を締結する。\n第1条　局は、料金収納機の保守を受注者に委託する。\n第2条　受注者は、障害の通報を受けたときは、２時間以内に現地に到着する。`;
+    expect(roles(kanrisha)).toEqual({ 局: 'outsourcer', 受注者: 'contractor' });
+    const bureau = `運行管理システム運用保守契約書\n北浜市交通局（以下「局」という。）及び株式会社ミライ交通システム（以下「保守会社」という。）は、以下のとおり合意する。\n第1条　保守会社は、局の定める手順に従い本システムを保守する。`;
+    expect(roles(bureau)).toEqual({ 局: 'outsourcer', 保守会社: 'contractor' });
+  });
+
   it('of two companies defined by name that both act, reads the one acting most as the provider and the other as its customer', () => {
     const text = `ONLINE HOSTING AGREEMENT
 This Agreement is entered into by and between Harbor Outfitters Corp., a Delaware corporation ("Harbor"), and Nimbus Web Corp., a Delaware corporation ("Nimbus").
