@@ -120,6 +120,13 @@ describe('subcontracting stance', () => {
     expect(stance('3 再委託\n受託者は、本業務を第三者に再委託してはならない。派遣労働者の受入れは再委託とはみなさない。ただし、委託者の書面による承認を得た場合は、保守業務を再委託することができる。')).toBe('allowed');
   });
 
+  it('takes no ban from a refusal to audit or enter a subcontractor\'s site', () => {
+    expect(stance('第2条（監査）\n甲は、乙の事業所に立ち入り、運用状況を監査することができる。ただし、再委託先のデータセンターへの立入りは行わないものとする。')).not.toBe('prohibited');
+    expect(stance('12. Audit\nThe Customer may audit the Provider once a year. Audits of the Provider\'s sub-processors are not permitted.')).not.toBe('prohibited');
+    // near-miss: a ban on subcontracting beside it still bans
+    expect(stance('第2条（監査）\n再委託先への立入検査は実施しない。\n第3条（再委託）\n乙は、本業務を第三者に再委託してはならない。')).toBe('prohibited');
+  });
+
   it('is allowed when the ban is lifted by consent', () => {
     expect(stance('第7条（再委託）\n乙は、甲の事前の書面による承諾を得なければ、本業務を再委託してはならない。')).toBe('allowed');
     expect(stance('The Vendor may subcontract the Services with the prior written consent of the Buyer.')).toBe('allowed');
