@@ -143,6 +143,16 @@ interface Definition {
   aliases: string[];
 }
 
+/** A line this long that breaks mid-sentence was wrapped at a page's width (a heading or a list line is shorter). */
+const MIN_WRAPPED_LINE = 60;
+
+/** Whether the line break at `i` only wraps a long line that goes on (a party's description set in a fixed-width page). */
+function wrapsAt(text: string, i: number): boolean {
+  if (text[i] !== '\n' || text[i - 1] === '\n') return false;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  return i - lineStart >= MIN_WRAPPED_LINE && !/[.:;。]/.test(text[i - 1]);
+}
+
 /**
  * Each `tail` match (the bracketed label) with the name before it: the longest run of `nameChar` (at most
  * `maxName`) ending at the bracket, whitespace aside, starting at its first `firstChar` — what the regular
@@ -160,7 +170,7 @@ function definitionsBefore(
     let start = end;
     // a party's description may run longer than a name; the name then ends where the description begins
     const reach = description ? 3 * maxName : maxName;
-    while (start > consumed && end - start < reach && nameChar.test(text[start - 1])) start--;
+    while (start > consumed && end - start < reach && (nameChar.test(text[start - 1]) || (description && wrapsAt(text, start - 1)))) start--;
     // — the first description after which a name remains ('("VIP"), a New Jersey corporation, located at …,
     // and The Deerskin Companies, Inc. ("Company")' describes the earlier party: no cut, as before)
     const from = start;

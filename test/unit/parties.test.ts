@@ -30,6 +30,25 @@ describe('party roles', () => {
     expect(roles(kouOtsu)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
   });
 
+  it('reads a party whose description a fixed-width page wrapped across lines, but not past a short line', () => {
+    const wrapped = `SOFTWARE AS A SERVICE AGREEMENT
+
+(1) HARBOUR VIEW HOMES LIMITED, a registered society (registration number
+31742R) and registered provider of social housing, whose registered office
+is at 2 Station Road, March, Cambridgeshire PE15 8SU (the
+"Association"); and
+
+(2) KESTREL ROUTING LIMITED, a company incorporated in England and Wales
+(company number 10984421), whose registered office is at 21 Bridge Street,
+Leeds LS2 7RF (the "Supplier").`;
+    const parties = detectParties(wrapped);
+    expect(roles(wrapped)).toMatchObject({ Association: 'outsourcer', Supplier: 'contractor' });
+    expect(parties.find((p) => p.label === 'Supplier')!.names).toEqual(['KESTREL ROUTING LIMITED']);
+    // a heading line above a name is no part of it
+    const headed = 'SERVICES AGREEMENT\nParties\nHarbour View Homes Limited (the "Association") and Kestrel Routing Limited (the "Supplier").';
+    expect(detectParties(headed).find((p) => p.label === 'Association')!.names).toEqual(['Harbour View Homes Limited']);
+  });
+
   it('reads a label a hard wrap broke as one word (a PDF text layer: 「発注\n者」)', () => {
     const ja = `電子入札システム調達仕様書
 本仕様書は、発注者である青葉県（以下「発注
