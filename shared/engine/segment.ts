@@ -447,7 +447,7 @@ const CELL_INDENT = 4;
 const CELL_GAP = /\S {2,}\S/;
 
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
-const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|following|as follows)|[:：]\s*$/;
+const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|次表|following|as follows)|[:：]\s*$/;
 
 /**
  * A sentence that goes on with what the one before it says ("The Supplier shall complete this within 30 days",
