@@ -606,11 +606,12 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     const roots = [...new Set(edges.map((e) => e[0]).filter((k) => !incoming.has(k)))];
     const fromEdges = new Map<string, Role>();
     const chain: Role[] = ['outsourcer', 'contractor', 'subcontractor'];
-    // the chain starts below the outsourcer when its root is a contractor word, or when a party the opening defines
-    // is the outsourcer already and stays out of the chain (「申込者」 beside 「当社は…委託先に委託する」: 当社's own vendors)
+    // the chain starts below the outsourcer when its root is a contractor word, or when its root is the writer (当社,
+    // 弊社: either side) and a party the opening defines is the outsourcer already, outside the chain (「申込者」 beside
+    // 「当社は…委託先に委託する」: 当社's own vendors)
     const outside = (k: string) => !edges.some((e) => e.includes(k));
     const offset = (roots.some((r) => ROLE_WORDS.get(r) === 'contractor') && keys.some((k) => ROLE_WORDS.get(k) === 'outsourcer' && outside(k))) ||
-      candidates.some((c) => (c.definedAt ?? OPENING) < OPENING && roles.get(c.key) === 'outsourcer' && outside(c.key)) ? 1 : 0;
+      (roots.every((r) => r === '当社' || r === '弊社') && candidates.some((c) => (c.definedAt ?? OPENING) < OPENING && roles.get(c.key) === 'outsourcer' && outside(c.key))) ? 1 : 0;
     for (const r of roots) fromEdges.set(r, chain[offset]);
     let frontier = roots;
     let level = 0;

@@ -28,6 +28,11 @@ describe('party roles', () => {
 青葉市（以下「甲」という。）と株式会社南システム（以下「乙」という。）は、次のとおり契約する。
 第1条 甲は、乙に対し、住民情報システムの運用業務を委託する。`;
     expect(roles(kouOtsu)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+    // a place of work the purpose article defines (「病院」) leaves the buyer that hands the work on the chain's root
+    const hospital = `物品管理システム運用業務委託契約書
+青葉県病院事業管理者（以下「県」という。）と株式会社南サプライ（以下「受託者」という。）とは、次のとおり契約を締結する。
+第１条　この契約は、県が受託者に委託する青葉県立中央病院（以下「病院」という。）の物品管理システムの運用業務に関し、必要な事項を定める。`;
+    expect(roles(hospital)).toMatchObject({ 県: 'outsourcer', 受託者: 'contractor' });
   });
 
   it('reads a party whose description a fixed-width page wrapped across lines, but not past a short line', () => {
