@@ -74,7 +74,12 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
     if (term) return { term, body: indent + spaced[0].length - 1, quoted: false };
   }
   const m = DEFINITION_AT.exec(sentence);
-  if (!m) return null;
+  if (!m) {
+    // a line break before the verb: only a quoted term a hard-wrapped line cut in two ('and "Security\nIncident"
+    // means'), not any wrapped sentence that goes on to "includes"
+    const unwrapped = sentence.includes('\n') ? readDefinition(sentence.replace(/[\r\n]/g, ' ')) : null;
+    return unwrapped?.quoted ? unwrapped : null;
+  }
   const body = m[0].length;
   // the quoted (or bold) term just before the verb ('- "**Security Incident**" means', 'Section 1.3 "Agency Data" means', '**Downstream Provider** means')
   const quoted = /["“‘「『]\**\s*([^"“”‘’「」『』*]{2,60}?)\s*\**["”’」』]\W{0,2}$|^[\s#>-]*(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?\*\*([^*"“”]{2,60}?)\*\*\W{0,2}$/.exec(m[1]);
@@ -100,7 +105,8 @@ const JA_GLOSSARY = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五�
 
 /** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */
 function withoutArticle(term: string): string | null {
-  const bare = term.trim().replace(/^(?:the|a|an|any)\s+/, '');
+  // a term a hard-wrapped line cut in two ('and "Security\nIncident" means') is one term with a space
+  const bare = term.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an|any)\s+/, '');
   return bare.length >= 2 ? bare : null;
 }
 
