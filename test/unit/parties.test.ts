@@ -54,6 +54,15 @@ Leeds LS2 7RF (the "Supplier").`;
     expect(detectParties(headed).find((p) => p.label === 'Association')!.names).toEqual(['Harbour View Homes Limited']);
   });
 
+  it('a Vietnamese joint stock company is a company, not a public body, so the side that acts is the provider', () => {
+    const text = `OFFSHORE DEVELOPMENT AGREEMENT
+This Agreement is made by and between Kaede Machinery Co., Ltd., a corporation organized under the laws of Japan ("KAEDE"), and Hoa Binh Software Joint Stock Company, a joint stock company organized under the laws of Vietnam ("HBS").
+1. HBS shall perform the Work at its development centre. HBS shall assign a bridge engineer.
+2. HBS shall submit a list of engineers. HBS shall keep the source code confidential.
+3. KAEDE shall pay the fees within thirty days.`;
+    expect(roles(text)).toMatchObject({ KAEDE: 'outsourcer', HBS: 'contractor' });
+  });
+
   it('reads a label a hard wrap broke as one word (a PDF text layer: 「発注\n者」)', () => {
     const ja = `電子入札システム調達仕様書
 本仕様書は、発注者である青葉県（以下「発注
