@@ -77,6 +77,8 @@ export interface PatternTerm {
 }
 
 const EN_SUFFIXES = ['', 's', 'es', 'd', 'ed', 'ing'];
+/** The ASCII code units of whitespace (a term's space matches any run of them). */
+const ASCII_SPACES = Array.from({ length: 128 }, (_, c) => c).filter(isSpaceCode);
 /** Printable ASCII only: an English-like term (word boundaries, suffixes, flexible spaces). */
 export const isAsciiTerm = (t: string): boolean => /^[\x20-\x7e]+$/.test(t);
 
@@ -355,24 +357,47 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
 /**
  * The probes of groups of patterns (those with required literals are marked `probed`): one trie, one walk, every
  * occurrence; the hits of each group name its patterns (indices into the group). A probe's space matches any run of
- * whitespace, as the pattern's `\s+` does.
+ * whitespace, as the pattern's `\s+` does. Inside a word only the probes that may start there are looked for
+ * (most follow `\b`): in English text that skips most positions.
  */
 function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: string) => HitList[] {
-  // literal → per group, the patterns it is a probe of
-  const patternsOf = new Map<string, number[][]>();
+  // literal → per group, the patterns it is a probe of: wherever it starts, and only where it starts a word
+  const patternsOf = new Map<string, { anywhere: number[][]; wordStart: number[][] }>();
   groups.forEach((patterns, group) => patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(pattern.re.source);
     if (literals === null) return;
     pattern.probed = true;
-    for (const literal of literals) {
-      let lists = patternsOf.get(literal);
-      if (!lists) patternsOf.set(literal, (lists = groups.map(() => [])));
-      lists[group].push(index);
+    for (const { text, wordStart } of literals) {
+      let lists = patternsOf.get(text);
+      if (!lists) patternsOf.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
+      (wordStart ? lists.wordStart : lists.anywhere)[group].push(index);
     }
   }));
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
-  // per group, each node's patterns of the group (null: none)
-  const listsOf = groups.map((_, group) => trie.values.map((lists) => (lists && lists[group].length > 0 ? lists[group] : null)));
+  const nodes = trie.values.length;
+  // per group, the patterns of a hit at a word start (node) and of one inside a word (nodes + node); null: none
+  const listsOf = groups.map((_, group) => {
+    const lists: (number[] | null)[] = new Array(2 * nodes).fill(null);
+    trie.values.forEach((value, node) => {
+      if (value === null) return;
+      const anywhere = value.anywhere[group];
+      const all = [...anywhere, ...value.wordStart[group]];
+      if (all.length > 0) lists[node] = all;
+      if (anywhere.length > 0) lists[nodes + node] = anywhere;
+    });
+    return lists;
+  });
+  // the first two code units (ASCII) of the probes that may start inside a word, a space standing for any whitespace
+  const insideWordPair = new Uint8Array(128 * 128);
+  for (const [text, lists] of patternsOf) {
+    if (!lists.anywhere.some((patterns) => patterns.length > 0)) continue;
+    const c0 = text.charCodeAt(0);
+    const c1 = text.charCodeAt(1);
+    if (c0 >= 128 || c1 >= 128) continue;
+    // (a probe of one character: after it, anything)
+    const next = text.length === 1 ? Array.from({ length: 128 }, (_, c) => c) : c1 === 32 ? ASCII_SPACES : [c1];
+    for (const c of next) insideWordPair[(c0 << 7) | c] = 1;
+  }
   const asciiPair = trie.asciiPairTable();
   const pairs = trie.pairFilter();
   /** The node after `node` through text[i] (a whitespace run through its space), and where the walk goes on. */
@@ -391,15 +416,22 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: stri
   };
   return (text: string): HitList[] => {
     const hits = listsOf.map((lists) => new HitList(lists));
-    const push = (start: number, end: number, node: number) => {
-      for (let group = 0; group < hits.length; group++) if (listsOf[group][node] !== null) hits[group].push(start, end, node);
+    /** `list`: the node, or nodes + node inside a word. */
+    const push = (start: number, end: number, list: number) => {
+      for (let group = 0; group < hits.length; group++) if (listsOf[group][list] !== null) hits[group].push(start, end, list);
     };
     const n = text.length;
+    let insideWord = false;
     for (let p = 0; p < n; p++) {
       const c0 = text.charCodeAt(p);
+      const wordCode = isWordCode(c0);
+      const inside = insideWord && wordCode;
+      insideWord = wordCode;
+      if (inside && p + 1 < n && text.charCodeAt(p + 1) < 128 && insideWordPair[(c0 << 7) | text.charCodeAt(p + 1)] === 0) continue;
       const first = trie.rootChild[c0];
       if (first === 0) continue;
-      if (trie.values[first] !== null) push(p, p + 1, first);
+      const offset = inside ? nodes : 0;
+      if (trie.values[first] !== null) push(p, p + 1, offset + first);
       if (p + 1 >= n) break;
       const c1 = text.charCodeAt(p + 1);
       let i = p + 2;
@@ -409,7 +441,7 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: stri
         i = after;
       } else node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
       while (node !== 0) {
-        if (trie.values[node] !== null) push(p, i, node);
+        if (trie.values[node] !== null) push(p, i, offset + node);
         if (i >= n) break;
         node = step(text, node, i);
         i = after;

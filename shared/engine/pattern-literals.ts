@@ -5,6 +5,8 @@
  * with no such literal gets null (always searched). Written for the patterns of the catalog's `re:`
  * terms, which compile with the `u` flag (so the syntax is strict) and without `i`. A space in a literal
  * stands for any run of whitespace (`\s+`, a space): "security plan" is required by `security\s+plan`.
+ * A literal that begins with a word character right after `\b`, whitespace or another character no word holds is
+ * known to start a word in every match: a walk over English text need not look for it inside words.
  */
 
 /** Alternatives: every match contains at least one of these strings; null when nothing is certain. */
@@ -19,10 +21,17 @@ interface Piece {
   required: Required;
   fewest: Required;
   exact: string[] | null;
+  /** Every match ends with a character that no word holds (whatever comes before it). */
+  endsOutsideWord: boolean;
+  /** It matches no characters (a lookaround, ^, $). */
+  zeroWidth?: boolean;
 }
-const NOTHING_CERTAIN: Piece = { required: null, fewest: null, exact: null };
+const NOTHING_CERTAIN: Piece = { required: null, fewest: null, exact: null, endsOutsideWord: false };
+const ZERO_WIDTH: Piece = { ...NOTHING_CERTAIN, zeroWidth: true };
 /** A whitespace character (\s or a space) matches, for a probe, one space: any run of whitespace in the text. */
-const WHITESPACE: Piece = { required: null, fewest: null, exact: [' '] };
+const WHITESPACE: Piece = { required: null, fewest: null, exact: [' '], endsOutsideWord: true };
+/** \W (with the u flag and without i, \w is [A-Za-z0-9_]). */
+const NON_WORD: Piece = { ...NOTHING_CERTAIN, endsOutsideWord: true };
 /** Two parts of a literal, a run of spaces where they meet read as one. */
 const joinSpaced = (head: string, tail: string) => (head.endsWith(' ') && tail.startsWith(' ') ? head + tail.slice(1) : head + tail);
 
@@ -38,12 +47,28 @@ const MAX_ALTERNATIVES = 32;
 const CLASS_ESCAPES = new Set('dDwWsSbBpPk');
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
-export function requiredLiterals(source: string): string[] | null {
+/** A literal every match of a pattern may contain; `wordStart`: it starts a word wherever it does. */
+export interface RequiredLiteral {
+  text: string;
+  wordStart: boolean;
+}
+
+/** Inside the parser, the mark of a literal that starts a word (it weighs nothing). */
+const WORD_START = '\uffff';
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+const isWordChar = (ch: string) => ch.length === 1 && isAsciiWordCode(ch.charCodeAt(0));
+/** A literal marked when it begins with a word character. */
+const markWordStart = (literal: string) => (isAsciiWordCode(literal.charCodeAt(0)) ? WORD_START + literal : literal);
+/** One character of a literal, or a class of them. */
+const charPiece = (chars: string[]): Piece => ({ required: chars, fewest: chars, exact: chars, endsOutsideWord: !chars.some(isWordChar) });
+
+export function requiredLiterals(source: string): RequiredLiteral[] | null {
   const parser = new Parser(source);
   try {
-    const { required } = parser.disjunction();
+    const { required } = parser.disjunction(false);
     // A probe as common as a single letter, a kana or a space would hold in almost every sentence: no use.
-    return parser.atEnd() && required !== null && usable(required) ? required : null;
+    if (!parser.atEnd() || required === null || !usable(required)) return null;
+    return required.map((l) => (l.startsWith(WORD_START) ? { text: l.slice(1), wordStart: true } : { text: l, wordStart: false }));
   } catch {
     return null;
   }
@@ -59,7 +84,7 @@ const MIN_WEIGHT = 2;
 const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/|、。「」『』（）・');
 function weight(literal: string): number {
   let w = 0;
-  for (const ch of literal) w += charWeight(ch);
+  for (const ch of literal) if (ch !== WORD_START) w += charWeight(ch);
   return w;
 }
 const HIRAGANA = /\p{Script=Hiragana}/u;
@@ -108,41 +133,66 @@ class Parser {
     return this.i >= this.s.length;
   }
 
-  /** a|b|c up to a closing parenthesis or the end: each alternative must contribute. */
-  disjunction(): Piece {
-    const alternatives: Piece[] = [this.alternative()];
+  /** a|b|c up to a closing parenthesis or the end: each alternative must contribute. `atWordStart`: a word character here starts a word. */
+  disjunction(atWordStart: boolean): Piece {
+    const alternatives: Piece[] = [this.alternative(atWordStart)];
     while (this.s[this.i] === '|') {
       this.i++;
-      alternatives.push(this.alternative());
+      alternatives.push(this.alternative(atWordStart));
     }
     const fewest = union(alternatives.map((a) => a.fewest));
     const rarest = union(alternatives.map((a) => a.required));
-    return { required: rarest !== null && usable(rarest) ? rarest : fewest ?? rarest, fewest, exact: union(alternatives.map((a) => a.exact)) };
+    return {
+      required: rarest !== null && usable(rarest) ? rarest : fewest ?? rarest, fewest, exact: union(alternatives.map((a) => a.exact)),
+      endsOutsideWord: alternatives.every((a) => a.endsOutsideWord),
+    };
   }
 
   /**
    * A sequence: consecutive atoms of a few exact strings each form one literal per combination (「(?:名|人)分の」
    * → 名分の, 人分の: rarer than any part alone); the best element wins.
    */
-  private alternative(): Piece {
+  private alternative(atWordStart: boolean): Piece {
     let best: Required = null;
     let fewest: Required = null;
     const consider = (candidate: Required) => {
       best = better(best, candidate);
       fewest = shorter(fewest, candidate);
     };
+    // Whether a word character next would start a word: from where the alternative starts (`atWordStart`), and
+    // from nothing known (`ownWordStart`, for what the alternative says of its end wherever it stands).
+    let wordStart = atWordStart;
+    let ownWordStart = false;
     // the combinations of the exact atoms since the last other one; null once the whole sequence is not exact
     let chain: string[] = [''];
+    let chainAtWordStart = wordStart;
     let exact = true;
     const endChain = () => {
-      // a space at either end requires nothing of the text around the literal
-      const literals = [...new Set(chain.map((c) => c.trim()))];
-      if (literals.every((c) => c !== '')) consider(literals);
+      // a space at either end requires nothing of the text around the literal (and one before it starts a word)
+      const literals = [...new Set(chain.map((c) => (chainAtWordStart || c.startsWith(' ') ? markWordStart(c.trim()) : c.trim())))];
+      if (literals.every((c) => c !== '' && c !== WORD_START)) consider(literals);
       chain = [''];
+      chainAtWordStart = wordStart;
     };
     while (!this.atEnd() && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const atom = this.atom();
+      const boundary = /^\\[bB]/.exec(this.s.slice(this.i, this.i + 2))?.[0];
+      if (boundary !== undefined) {
+        this.i += 2;
+        if (this.quantifier() !== null) throw new Error('quantified assertion');
+        exact = false;
+        // \b before a word character says the one before is none; \B says it is one
+        wordStart = ownWordStart = boundary === '\\b';
+        endChain();
+        continue;
+      }
+      const before = wordStart;
+      const atom = this.atom(wordStart);
       let min = this.quantifier();
+      if (!atom.zeroWidth) {
+        // after an atom that may match nothing, the state before it may still hold
+        wordStart = atom.endsOutsideWord && (min === null || min >= 1 || wordStart);
+        ownWordStart = atom.endsOutsideWord && (min === null || min >= 1 || ownWordStart);
+      }
       // one or more whitespace characters are one space of a literal (probes match a space to any run of them)
       if (min !== null && min >= 1 && atom.exact?.length === 1 && atom.exact[0] === ' ') min = null;
       if (min === null && atom.exact !== null) {
@@ -153,6 +203,7 @@ class Parser {
         if (joined.length <= MAX_ALTERNATIVES) chain = joined;
         else {
           endChain();
+          chainAtWordStart = before;
           chain = atom.exact;
         }
         continue;
@@ -163,12 +214,15 @@ class Parser {
         consider(atom.required);
         if (atom.fewest !== atom.required) consider(atom.fewest);
       }
-      // the last repetition of an exact atom runs straight into what follows
-      if (min !== null && min >= 1 && atom.exact !== null) chain = atom.exact;
+      // the last repetition of an exact atom runs straight into what follows (after the one before it, or `before`)
+      if (min !== null && min >= 1 && atom.exact !== null) {
+        chainAtWordStart = atom.endsOutsideWord && (min >= 2 || before);
+        chain = atom.exact;
+      }
     }
     const whole = exact ? chain : null;
     endChain();
-    return { required: best, fewest, exact: whole };
+    return { required: best, fewest, exact: whole, endsOutsideWord: ownWordStart };
   }
 
   /** Minimum repetitions of the preceding atom, or null when it has no quantifier. */
@@ -188,8 +242,11 @@ class Parser {
     return min;
   }
 
-  /** One atom: `exact` the strings it matches when they are a few known ones, `required` what any match of it holds. */
-  private atom(): Piece {
+  /**
+   * One atom: `exact` the strings it matches when they are a few known ones, `required` what any match of it holds.
+   * `atWordStart`: it comes right after `\b` (so do a group's alternatives).
+   */
+  private atom(atWordStart: boolean): Piece {
     const c = this.s[this.i++];
     if (c === '(') {
       let lookaround = false;
@@ -199,27 +256,32 @@ class Parser {
         lookaround = /^\?(?:=|!|<=|<!)$/.test(head[0]);
         this.i += head[0].length;
       }
-      const inner = this.disjunction();
+      const inner = this.disjunction(atWordStart);
       if (this.s[this.i++] !== ')') throw new Error('unclosed group');
       // A lookaround matches no characters of its own: what it requires may lie outside the match.
-      return lookaround ? NOTHING_CERTAIN : inner;
+      return lookaround ? ZERO_WIDTH : inner;
     }
     if (c === '[') {
       const chars = this.characterClass();
-      return { required: chars, fewest: chars, exact: chars };
+      return chars === null ? NOTHING_CERTAIN : charPiece(chars);
     }
     if (c === '\\') {
       if (this.s[this.i] === 's') {
         this.i++;
         return WHITESPACE;
       }
+      if (this.s[this.i] === 'W') {
+        this.i++;
+        return NON_WORD;
+      }
       const char = this.escape();
-      return char === null ? NOTHING_CERTAIN : { required: [char], fewest: [char], exact: [char] };
+      return char === null ? NOTHING_CERTAIN : charPiece([char]);
     }
     if (c === ' ') return WHITESPACE;
-    if (c === '.' || c === '^' || c === '$') return NOTHING_CERTAIN;
+    if (c === '^' || c === '$') return ZERO_WIDTH;
+    if (c === '.') return NOTHING_CERTAIN;
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']' || c === ')' || c === '|') throw new Error('syntax');
-    return { required: [c], fewest: [c], exact: [c] };
+    return charPiece([c]);
   }
 
   /** The character of a literal escape, or null for a class or assertion escape. */

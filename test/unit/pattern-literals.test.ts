@@ -4,6 +4,8 @@ import { catalog } from '../../shared/catalog/index.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 import { requiredLiterals } from '../../shared/engine/pattern-literals.ts';
 
+const texts = (source: string) => requiredLiterals(source)?.map((l) => l.text) ?? null;
+
 describe('requiredLiterals', () => {
   it.each([
     ['(?:\\d+|[一二三]+)\\s*日以内', ['日以内']],
@@ -26,7 +28,7 @@ describe('requiredLiterals', () => {
     ['\\u30ed\\u30b0', ['ログ']],
     ['x{2}yz', ['xyz']],
   ])('%s → %j', (source, expected) => {
-    expect(requiredLiterals(source)).toEqual(expected);
+    expect(texts(source)).toEqual(expected);
   });
 
   it.each([
@@ -34,6 +36,27 @@ describe('requiredLiterals', () => {
     '[(（]\\d+[)）]', '\\d+\\.\\d+',
   ])('%s → null (nothing certain, or only spaces and punctuation)', (source) => {
     expect(requiredLiterals(source)).toBeNull();
+  });
+
+  it.each([
+    ['\\bwithin\\s+\\d+', true],
+    ['\\b(?:any|every)\\s+person', true],
+    ['\\d+\\s+(?:business\\s+)?days?\\s+notice', true],
+    // after a group whose every alternative ends outside a word (whitespace, a hyphen)
+    ['(?:[\\w-]+\\s+){1,6}?only\\s+(?:through|via)', true],
+    ['\\d+(?:-|\\s)hours?', true],
+    // nothing says what comes before: a match may start inside a word
+    ['within\\s+\\d+', false],
+    ['\\w*curity\\s+plan', false],
+    ['\\d+\\s*(?:-|\\s)?hours?', false],
+    ['(?:the\\s+)?customer\\s+data', false],
+    ['\\Bware\\b', false],
+    ['(?=abc)abcd', false],
+  ])('%s: its literals that begin with a letter start a word in every match: %s', (source, wordStart) => {
+    // (one beginning with "-" is never inside a word anyway)
+    const literals = requiredLiterals(source)!.filter((l) => /^\w/.test(l.text));
+    expect(literals.length).toBeGreaterThan(0);
+    for (const literal of literals) expect(literal.wordStart, literal.text).toBe(wordStart);
   });
 
   it('reads malformed or unsupported syntax as null instead of guessing', () => {
@@ -57,7 +80,13 @@ describe('requiredLiterals', () => {
           matches++;
           // a literal's space stands for any run of whitespace
           const matched = m[0].replace(/\s+/g, ' ');
-          expect(literals.some((l) => matched.includes(l)), `${source} on "${m[0]}"`).toBe(true);
+          const before = text.charAt(m.index - 1);
+          // and one said to start a word does so there
+          const startsWord = (at: number) => at > 0 ? !/\w/.test(matched.charAt(at - 1)) : !/\w/.test(before);
+          expect(literals.some((l) => {
+            const at = matched.indexOf(l.text);
+            return at >= 0 && (!l.wordStart || startsWord(at));
+          }), `${source} on "${m[0]}"`).toBe(true);
         }
       }
     }
