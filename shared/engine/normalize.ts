@@ -472,20 +472,27 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
       }
       return [...at];
     };
-    // a table of marks (○, 甲) has one or two per row: a row whose short cells each start under a column keeps
-    // its place, with a tab for each column it leaves blank
+    // a table of marks (○, 甲, R) has one or two per row: a row whose short cells each start under a column keeps
+    // its place, with a tab for each column it leaves blank (the first column may hold the row's task after a number:
+    // "  7     Review of access logs        R                   A")
     const sparse = (line: Line) => {
       const gaps = gapsIn(line, wide);
       // the cell after each gap, up to the next gap
       const cellAfter = (k: number) => text.slice(line.start + gaps[k].to, k + 1 < gaps.length ? line.start + gaps[k + 1].from : line.end);
-      if (gaps.length === 0 || gaps.some((_, k) => cellAfter(k).trim().length > 4)) return null;
+      const nearest = gaps.map((g) => columns.findIndex((c) => Math.abs(g.past - c) <= 1));
+      if (gaps.length === 0 || gaps.some((_, k) => cellAfter(k).trim().length > 4 && !(k === 0 && nearest[0] === 0 && gaps.length > 1))) return null;
       const at: number[] = [];
       let k = 0;
-      for (const g of gaps) {
-        const near = columns.findIndex((c) => Math.abs(g.past - c) <= 1);
+      for (const [index, g] of gaps.entries()) {
+        const near = nearest[index];
         if (near < k) return null;
-        // a blank column's tab: the space of the gap at its place (a full-width space takes two)
-        for (; k < near; k++) if (columns[k] > g.at && columns[k] < g.past) at.push(line.start + g.from + Math.min(columns[k] - g.at, g.to - g.from - 1) - 1);
+        // a blank column's tab: the space of the gap at its place (a full-width space takes two), or the gap's first
+        // spaces when the cell before runs up to or past the column; the gap's last space is the cell's own
+        for (let last = -1; k < near; k++) {
+          const tab = Math.max(line.start + g.from + Math.min(columns[k] - g.at, g.to - g.from - 1) - 1, line.start + g.from, last + 1);
+          if (tab >= line.start + g.to - 1) return null;
+          at.push((last = tab));
+        }
         at.push(line.start + g.to - 1);
         k = near + 1;
       }
@@ -507,8 +514,9 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     const rows: number[][] = [];
     let j = i + 1;
     for (; j < lines.length && lines[j].start === carried(lines[j - 1]) + 1 && !ruled.has(lines[j].start); j++) {
+      // a row of every column as it is; one that leaves some blank keeps its marks under their columns when it can
       const dense = hits(lines[j]);
-      const at = dense.length * 2 < columns.length + 1 ? sparse(lines[j]) : dense;
+      const at = dense.length >= columns.length ? dense : sparse(lines[j]) ?? (dense.length * 2 < columns.length + 1 ? null : dense);
       if (!at) break;
       rows.push(at);
     }

@@ -212,6 +212,31 @@ describe('alignedTables (a table laid out with spaces)', () => {
     expect(cells(5)).toEqual(['user accounts', 'approve', 'responsible']);
   });
 
+  it('keeps the marks of a numbered R/A/C/I table under their columns, blank columns and all', () => {
+    const { cells } = tabled([
+      'The roles are:',
+      '',
+      '  No.  Task                              Vendor   Hosting   Council',
+      '  1    Data centre power and cooling              R',
+      '  2    Network switches and the firewalls         R',
+      '  3    Server hardware and storage arrays at DC   R',
+      '  4    Patching of the application       R                  A',
+      '  5    Incident response                 R        C         I',
+      '',
+      'End.',
+    ].join('\n'));
+    expect(cells(2)).toEqual(['no.', 'task', 'vendor', 'hosting', 'council']);
+    expect(cells(3)).toEqual(['1', 'data centre power and cooling', '', 'r']);
+    // a task typed up to the next column, or past it
+    expect(cells(4)).toEqual(['2', 'network switches and the firewalls', '', 'r']);
+    expect(cells(5)).toEqual(['3', 'server hardware and storage arrays at dc', '', 'r']);
+    expect(cells(6)).toEqual(['4', 'patching of the application', 'r', '', 'a']);
+    expect(cells(7)).toEqual(['5', 'incident response', 'r', 'c', 'i']);
+    // a line of prose with wide gaps is no row of marks
+    const prose = 'Roles\n\n  No.  Task            Vendor   Council\n  1    Patching        R\n  2    Then the vendor will  do it   later\n\nEnd.';
+    expect(tabled(prose).lines[4]).not.toContain('\t');
+  });
+
   it('needs a header and two rows in columns', () => {
     const text = 'Name   Role   Site\nAnn    Lead   Leeds\nThe rest of the text.';
     const n = normalize(text);
