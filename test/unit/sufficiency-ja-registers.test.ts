@@ -334,3 +334,44 @@ describe('Japanese sufficiency phrasing families (held-out round 9: BIM cloud, l
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: false });
   });
 });
+
+describe('held-out round 110 (信用金庫 共同利用型勘定系 運用委託契約, 図書館情報システム クラウド更改仕様書, 介護記録アプリ規約): phrasing families', () => {
+  it.each([
+    // a statute-style glossary item names the term without brackets: 「（１）秘密情報　…一切の情報。」「一　機密事項　…」
+    ['CONFIDENTIALITY', 'definition', '第２条（定義）\n本契約において、次に掲げる用語の意義は、それぞれ当該各号に定めるところによる。\n（１）秘密情報　甲が乙に開示した情報及び乙が本件業務の遂行過程で取得した甲の一切の情報。ただし、開示の時に公知であったものを除く。\n（２）本件システム　甲の販売管理システム'],
+    ['CONFIDENTIALITY', 'definition', '第２条（定義）\n一　機密事項　委託業務の実施により知り得た委託者の業務上の一切の事項。ただし、既に公知のものは除く。\n二　従事者　受託者の指揮命令を受けて委託業務に従事する者'],
+    // a request (作業依頼・依頼票) as the documented instruction the data is handled on, and only on
+    ['PURPOSE-LIMITATION', 'documented-instructions', '乙は、甲の担当者が業務システムに登録した作業依頼票に基づいてのみ会員データを取り扱う。'],
+    ['PURPOSE-LIMITATION', 'documented-instructions', '受託者は、委託者が書面で行う依頼によらずに、預託データを利用し、又は加工してはならない。'],
+    // an exit plan due a stated number of months or years before withdrawal (脱退) or expiry, past a parenthetical definition
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '第２０条（脱退時の移行支援）\n乙は、共同利用の脱退予定日の２年前までに、移行先への移行に関する計画書を作成し、甲の承認を得る。'],
+    ['EXIT-TRANSITION-SUPPORT', 'exit-plan', '第１８条（契約終了時の引継ぎ）\n受託者は、委託者と協議の上、契約期間満了の１年前までに、次期システム（委託者が別途調達するシステムをいう。）への移行に関する計画書を作成し、委託者の承認を得ること。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // an item titled with the term and then a duty (「（１）秘密情報　乙は、…」) or a spec item 「秘密の保持　…」 defines nothing
+    ['CONFIDENTIALITY', 'definition', '第４条（遵守事項）\n（１）秘密情報　乙は、業務上知り得た秘密情報を第三者に漏らしてはならない。ただし、公知の情報はこの限りでない。\n（２）作業記録　乙は、作業の記録を保存する。'],
+    ['CONFIDENTIALITY', 'definition', '第４条（遵守事項）\n（１）秘密の保持　業務上知り得た秘密を他に漏らさないこと。公知の情報はこの限りでない。\n（２）記録の保存　作業の記録を保存すること。'],
+    // a report on request (依頼に基づき) is no instruction limiting the handling
+    ['PURPOSE-LIMITATION', 'documented-instructions', '乙は、甲からの依頼に基づき、個人データを利用した集計の結果を書面により報告する。'],
+    // the planned date of a patch (適用予定日・適用時期) reported within days is a report deadline, not a fix deadline
+    ['VULNERABILITY-MANAGEMENT', 'deadlines', '受注者は、重大な脆弱性が公表されたときは、影響の有無及びパッチの適用予定日を、公表から２営業日以内に発注者に報告すること。'],
+    ['VULNERABILITY-MANAGEMENT', 'deadlines', '乙は、緊急度の高い脆弱性について、修正プログラムの適用時期を５日以内に甲に通知する。'],
+    // the contractor's supervision of its subcontractor, and audit cooperation passed down as one of the duties, are no audit of the subcontractor by the outsourcer
+    ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', '甲は、乙の事業所に立ち入り、監査することができる。乙は、再委託の申請書に、再委託先の名称及び乙による再委託先の監督の方法を記載しなければならない。'],
+    ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', '甲は、乙の事業所に立ち入り、監査することができる。乙は、再委託先との間で、秘密保持、事故の報告及び監査への協力について、乙が負う義務と同等以上の義務を定めた契約を締結しなければならない。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ met: false });
+  });
+
+  it.each([
+    // a fix deadline by CVSS score beside the report; an audit the subcontractor must cooperate with named as the outsourcer's; subcontractor premises named
+    ['VULNERABILITY-MANAGEMENT', 'deadlines', '乙は、CVSS基本値9.0以上の脆弱性については公表から７日以内に修正プログラムを適用し、その結果を甲に報告する。'],
+    ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', '甲は、乙の事業所に立ち入り、監査することができる。乙は、再委託先に、甲による監査への協力を含め、乙が負う義務と同等以上の義務を課さなければならない。'],
+    ['AUDIT-INSPECTION-RIGHTS', 'subcontractors', '甲は、乙及び再委託先の事業所に立ち入り、監査することができる。'],
+  ])('%s %s is still met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+});
