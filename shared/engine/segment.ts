@@ -676,6 +676,12 @@ function headingText(line: string): string {
 /** "Resilience:", "**Access control:**" — a few words, no sentence punctuation, then a colon. */
 const RUN_IN_CAPTION = /^\**[a-z][a-z0-9 ,&/'’-]{1,38}[:：]\**(?=\s)/;
 
+/**
+ * "… the Subprocessors listed in Schedule 1. The Provider will …": a cross-reference's number ends the sentence when a
+ * word comes after it (a digit before a full stop otherwise never does: "7.2", "No. 5").
+ */
+const REFERENCE_NUMBER_END = new RegExp(`[a-z,)]\\s+(?:${SCHEDULE_EN}|section|clause|article|part|paragraph)\\s+\\d+(?:\\.\\d+)*$`);
+
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
 
 const PROVISO = /^\s*(?:provided|except|unless|but|however|save|subject to|so long as|in which case|ただし)\b/;
@@ -755,7 +761,8 @@ function splitSentences(
     } else if (depthBracket === 0) {
       if (ch === FULL_STOP) cut = true;
       else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
-        cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i))) &&
+        cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) &&
+            !(REFERENCE_NUMBER_END.test(text.slice(Math.max(sentenceStart, i - 40), i)) && /^\s+[a-z]/.test(text.slice(stop, stop + 3)))) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
           !(ch === 59 && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
       }

@@ -490,6 +490,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence at a cross-reference\'s number when a sentence follows, but not where the reference opens the line', () => {
+    expect(texts('The Customer approves the hosts listed in Annex 3. The Vendor will post any change 30 days ahead. Duties as in clause 4.2. Each party pays its costs.')).toEqual([
+      'the customer approves the hosts listed in annex 3.', 'the vendor will post any change 30 days ahead.', 'duties as in clause 4.2.', 'each party pays its costs.',
+    ]);
+    expect(texts('Schedule 1. Subprocessors of the Provider')).toEqual(['schedule 1. subprocessors of the provider']);
+    expect(texts('The fee is set out in Schedule 1. 2. The Supplier shall invoice monthly.').length).toBe(1);
+  });
+
   it('does not split decimals or dotted numbers', () => {
     expect(texts('Availability shall be 99.9 percent under clause 3.2.1 of the SLA.')).toEqual([
       'availability shall be 99.9 percent under clause 3.2.1 of the sla.',
