@@ -271,7 +271,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // (before the law test: "… licensed under the Banking Act 1970 ("the Bank")" describes the bank, it does not name the Act)
     if (at < OPENING && BODY_LABELS.has(l)) return true;
     if (INSTRUMENT.test(n)) return false;
-    if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) || l.length > 12) return false;
+    // (a long label is a defined term, "Confidential Information", unless a role word ends it: "Platform Vendor")
+    if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) ||
+      (l.length > 12 && !(isAsciiTerm(l) && ROLE_WORDS.has(l.slice(l.lastIndexOf(' ') + 1))))) return false;
     if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
     // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
     if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
@@ -318,17 +320,25 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
       if ((!isOrganisation(n, written) && PUBLIC_BODY.test(n)) || BUYER_LABELS.has(c.key)) c.publicBody = true;
     }
-    if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(name);
+    // (the name without the words before it: "operated for the Provider by Acme Ltd." is no provider itself)
+    if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(name));
     // ("Acme" or the "Bank"): a later label names the same party
     if (c) for (const a of aliases.map(normaliseTerm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
   const subjectRe = subjectPattern();
+  // the words before a role word that ends a defined label ("platform" of "Platform Vendor"): there it is that party
+  const labelHeads = [...byKey.values()].filter((c) => c.defined && isAsciiTerm(c.key) && c.key.includes(' ')).map((c) => c.key.slice(0, c.key.lastIndexOf(' ') + 1));
+  const endsLabel = (start: number) => {
+    const before = head.slice(Math.max(0, start - 40), start).replace(/\s+/g, ' ');
+    return labelHeads.some((h) => before.endsWith(h));
+  };
   for (const m of head.matchAll(subjectRe)) {
     const raw = m[1] ?? m[2];
     const word = raw.replace(/\s+/g, ' ');
     const start = m.index! + m[0].indexOf(raw);
+    if (!byKey.has(word) && endsLabel(start)) continue;
     const c = byKey.get(word) ?? add(word, shown(start, start + raw.length), null, false);
     if (c) c.count++;
   }
@@ -662,13 +672,15 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   }
   // A further provider organisation next to a decided outsourcer and contractor is a subcontractor
   // (the SaaS vendor behind a reseller, a data-centre operator).
-  const d2 = decided();
-  if (d2.has('outsourcer') && d2.has('contractor')) {
+  const furtherProviders = () => {
+    const d2 = decided();
+    if (!d2.has('outsourcer') || !d2.has('contractor')) return;
     for (const c of candidates) {
       if (roles.has(c.key) || ROLE_WORDS.has(c.key)) continue;
       if (/事業者|ベンダ|パートナー|provider|vendor|partner/.test(c.key)) roles.set(c.key, 'subcontractor');
     }
-  }
+  };
+  furtherProviders();
   // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side.
   if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
@@ -699,8 +711,10 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     else if (c.key === '丙' || c.key === '丁') roles.set(c.key, 'other');
     else if (word) roles.set(c.key, word);
   }
-  // e2. The same once the convention decided a side (「国立大学法人…（以下「大学」）」 beside 「事業者」, a word of either side)
+  // e2. The same once the convention decided a side (「国立大学法人…（以下「大学」）」 beside 「事業者」, a word of either side),
+  //     and a further provider beside the two sides decided only now ("Clinic" facing the "Provider")
   faceDecidedSide();
+  furtherProviders();
   for (const [unit, parent] of unitOf) {
     const r = roles.get(parent);
     if (!roles.has(unit) && (r === 'outsourcer' || r === 'contractor')) roles.set(unit, r);

@@ -494,3 +494,16 @@ describe('Gulf legal forms and a party\'s second label', () => {
     expect(revocation.met).toBe(true);
   });
 });
+
+describe('a party whose label is a qualified role word', () => {
+  it('"operated for the Provider by X Ltd. (the "Hosting Vendor")" is the provider\'s subcontractor, also where a wrap splits its label', () => {
+    const text = 'IMAGING SERVICES AGREEMENT\n\nThis Agreement is between Northfield Clinics Limited (the "Clinic") and Brightline Imaging LLP (the "Provider").\n\n1.4 "System" means the image archive through which scans are stored, operated for the Provider by Cumulus Data Services Pvt. Ltd. (the "Hosting Vendor").\n\n3.2 The Hosting Vendor keeps a recovery site in another region.\n\n3.3 On request the Provider shall give the Clinic a copy of the Hosting\nVendor\'s current certificate.';
+    expect(roles(text)).toEqual({ Clinic: 'outsourcer', Provider: 'contractor', 'Hosting Vendor': 'subcontractor' });
+    expect(detectParties(text).find((p) => p.label === 'Hosting Vendor')!.names).toEqual(['Cumulus Data Services Pvt. Ltd.']);
+  });
+
+  it('a long label that ends in no role word stays a defined term', () => {
+    const text = 'SERVICES AGREEMENT\n\nThis Agreement is between Northfield Clinics Limited (the "Clinic") and Brightline Imaging LLP (the "Provider"), and covers data of Cumulus Data Services Pvt. Ltd. (the "Reference Laboratory Data").\n\n1. The Provider shall host the archive.';
+    expect(Object.keys(roles(text))).not.toContain('Reference Laboratory Data');
+  });
+});
