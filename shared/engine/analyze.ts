@@ -81,7 +81,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
-  markPartyMentions(facts, mentions, compiled);
+  markPartyMentions(facts, mentions, compiled, partyModel.parties);
   const buyerRow = compiled.concept('buyer-led-row');
   for (const i of buyerLedRows(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
@@ -187,17 +187,22 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
 
 /**
  * The buyer the document names counts as the outsourcer concept where it is mentioned: "notify the Retailer"
- * (a party defined as the buyer) is notice to the outsourcer as much as "notify the Customer" is. (Only the
- * buyer: a misread role elsewhere — the contractor of a subcontract read as a subcontractor — would make
- * every mention of it a subcontracting clause.)
+ * (a party defined as the buyer) is notice to the outsourcer as much as "notify the Customer" is. So does a
+ * subcontractor the document names and defines ('Acme Ltd. (the "Platform Vendor")', operating for the provider)
+ * for the subcontractor concept. (Not a subcontractor read from a role word alone: "Affiliate" is no subcontractor
+ * wherever it is mentioned.)
  */
-function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compiled: CompiledCatalog): void {
+function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compiled: CompiledCatalog, parties: readonly Party[]): void {
   const outsourcer = compiled.concept('outsourcer');
+  const subcontractor = compiled.concept('subcontractor');
+  const namedSubcontractors = new Set(parties.filter((p) => p.role === 'subcontractor' && p.names.length > 0).map((p) => p.label));
   const sentenceAt = sentenceLocator(facts.segmentation.sentences);
   for (let k = 0; k < mentions.starts.length; k++) {
-    if (mentions.actors[k].role !== 'outsourcer') continue;
+    const { role, label } = mentions.actors[k];
+    const id = role === 'outsourcer' ? outsourcer : role === 'subcontractor' && namedSubcontractors.has(label) ? subcontractor : -1;
+    if (id < 0) continue;
     const i = sentenceAt(mentions.starts[k]);
-    if (i >= 0) facts.sentenceConcepts.bits.set(outsourcer, i);
+    if (i >= 0) facts.sentenceConcepts.bits.set(id, i);
   }
 }
 

@@ -502,6 +502,15 @@ describe('a party whose label is a qualified role word', () => {
     expect(detectParties(text).find((p) => p.label === 'Hosting Vendor')!.names).toEqual(['Cumulus Data Services Pvt. Ltd.']);
   });
 
+  it('a mention of such a subcontractor is a mention of a subcontractor: an incident there is covered', () => {
+    const text = 'IMAGING SERVICES AGREEMENT\n\nThis Agreement is between Northfield Clinics Limited (the "Clinic") and Brightline Imaging LLP (the "Provider").\n\n1.4 "System" means the image archive through which scans are stored, operated for the Provider by Cumulus Data Services Pvt. Ltd. (the "Hosting Vendor").\n\n7.2 The Provider shall notify the Clinic by telephone within six (6) hours of becoming aware of any actual or suspected breach of security affecting Clinic data, including one occurring at the Hosting Vendor.';
+    const trigger = analyze(text).requirements.find((r) => r.id === 'INCIDENT-NOTIFICATION')!.tests.find((t) => t.id === 'trigger')!;
+    expect(trigger.met).toBe(true);
+    // an affiliate read as a subcontractor from its role word alone is not: no name, no mention marked
+    const affiliate = text.replace('Cumulus Data Services Pvt. Ltd. (the "Hosting Vendor")', 'its affiliate').replace('at the Hosting Vendor', 'at its affiliate');
+    expect(analyze(affiliate).requirements.find((r) => r.id === 'INCIDENT-NOTIFICATION')!.tests.find((t) => t.id === 'trigger')!.met).toBe(false);
+  });
+
   it('a long label that ends in no role word stays a defined term', () => {
     const text = 'SERVICES AGREEMENT\n\nThis Agreement is between Northfield Clinics Limited (the "Clinic") and Brightline Imaging LLP (the "Provider"), and covers data of Cumulus Data Services Pvt. Ltd. (the "Reference Laboratory Data").\n\n1. The Provider shall host the archive.';
     expect(Object.keys(roles(text))).not.toContain('Reference Laboratory Data');
