@@ -116,9 +116,14 @@ function wrapWidth(lines: Line[], text: string): number {
  * one sentence it goes, with the blank lines of the page break around it.
  */
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
+/**
+ * A running footer or header with the page number set apart at its end or start ("Hosting Agreement      Page 4 of 6",
+ * "Page 4 of 6      Confidential"): short text, a gap of two spaces or more, the page number.
+ */
+const PAGE_NUMBER_BESIDE = /^(?:[^\n]{1,80}?\s{2,}(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s{2,}[^\n]{1,80}?)$/i;
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
-const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n/i;
+const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n|[ \t]{2}(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]*\n|\n[ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]{2}/i;
 /** A bare number on a line between blank lines: a page number when the next such line counts on by one. */
 const BARE_NUMBER = /^\d{1,4}$/;
 
@@ -135,7 +140,8 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     return (i > 0 && Number(lineText(lines[bare[i - 1]])) === n - 1) || (i + 1 < bare.length && Number(lineText(lines[bare[i + 1]])) === n + 1);
   }));
   for (let k = 0; k < lines.length; k++) {
-    if (!counted.has(k) && (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k])))) continue;
+    const t = lineText(lines[k]);
+    if (!counted.has(k) && (t.length > 16 || !PAGE_NUMBER.test(t)) && !PAGE_NUMBER_BESIDE.test(t)) continue;
     furniture[k] = 1;
     // the running lines next to it, blank lines aside
     for (const step of [-1, 1]) {

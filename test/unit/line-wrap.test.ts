@@ -102,6 +102,21 @@ describe('hard-wrapped documents', () => {
     expect(unwrapLines(whole, normalize(whole)).text).toBe(normalize(whole).text);
   });
 
+  it('reads a footer with the page number set beside its title as page furniture too', () => {
+    const footer = (n: number) => `Harbour Hosting Agreement              Page ${n} of 7`;
+    const en = [
+      'HOSTING AGREEMENT', '', footer(1), '', '4.2 The Host shall notify the Customer of any security incident affecting the',
+      '', footer(2), '', 'Customer Data within 24 hours of becoming aware of it.', '', footer(3), '', '5. Audits.', '', footer(4),
+    ].join('\n');
+    expect(unwrapLines(en, normalize(en)).text).toContain('affecting the\ncustomer data within 24 hours');
+    // the page number first, a note after it
+    const left = en.replaceAll(/Harbour Hosting Agreement {14}(Page \d of 7)/g, '$1              Confidential');
+    expect(unwrapLines(left, normalize(left)).text).toContain('affecting the\ncustomer data within 24 hours');
+    // a sentence that only mentions a page goes on as it is
+    const text = 'Terms\n\nSee the schedule on  page 4 of the\nappendix for details.\n';
+    expect(unwrapLines(text, normalize(text)).text).toContain('page 4 of the\nappendix');
+  });
+
   it('reads bare page numbers between blank lines as page numbers when they count on', () => {
     const text = ['1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the', '', '3', '',
       'Controller Data within 24 hours of becoming aware of it.', '', '2. Audits. The Controller may audit the Processor once a year on', '', '4', '',
