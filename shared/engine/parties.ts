@@ -277,7 +277,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
     // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
     if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
-    return !isAsciiTerm(l) && roleOfName(n) !== undefined;
+    // 「本業務を受託する者」 names a party; 「受託者が…行う作業」 an activity (a Japanese name ends in its head noun)
+    return !isAsciiTerm(l) && roleOfName(n) !== undefined && /[者人先]$/.test(n);
   };
 
   // 1. Definitions: 「名称（以下「甲」という。）」, 'Name ("Label")', 「…する者を「受注者」という」.

@@ -516,3 +516,12 @@ describe('a party whose label is a qualified role word', () => {
     expect(Object.keys(roles(text))).not.toContain('Reference Laboratory Data');
   });
 });
+
+describe('a defined activity is no party', () => {
+  it('「受託者が…行う作業（以下「リモート保守」という。）」 defines an activity; 「…を受託する者（以下「受託者」という。）」 a party', () => {
+    const text = '保守業務委託契約書\n\n北嶺大学（以下「大学」という。）と株式会社メディカルリンクス（以下「受託者」という。）は、次のとおり契約する。\n\n第５条　受託者が保守センターから本システムに接続して行う作業（以下「リモート保守」という。）は、大学が指定するＶＰＮ装置を経由してのみ行う。\n第６条　受託者は、本業務の一部を第三者に再委託する場合、当該業務を受託する者（以下「再受託者」という。）の名称を大学に通知する。';
+    const labels = detectParties(text).map((p) => p.label);
+    expect(labels).not.toContain('リモート保守');
+    expect(roles(text)).toMatchObject({ 大学: 'outsourcer', 受託者: 'contractor', 再受託者: 'subcontractor' });
+  });
+});
