@@ -130,3 +130,17 @@ describe('normaliseTerm', () => {
     expect(normaliseTerm('ＩＳＭＳ')).toBe('isms');
   });
 });
+
+describe('the party label 丁 in the catalog', () => {
+  it('is a party where it stands as one, not the 丁 of an address or of 丁寧', async () => {
+    const { analyzeDetailed } = await import('../../shared/engine/analyze.ts');
+    const tei = (text: string) => {
+      const a = analyzeDetailed(text);
+      return a.facts.sentenceFacts[0].concepts.has(a.compiled.concept('party-tei'));
+    };
+    expect(tei('丁は、丙の監査に協力する。')).toBe(true);
+    expect(tei('乙は、丙及び丁の名称を甲に通知する。')).toBe(true);
+    expect(tei('乙は、東京都千代田区三丁目の事業所で作業する。')).toBe(false);
+    expect(tei('乙は、従事者に丁寧に説明する。')).toBe(false);
+  });
+});
