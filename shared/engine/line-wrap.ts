@@ -116,16 +116,20 @@ function wrapWidth(lines: Line[], text: string): number {
  * one sentence it goes, with the blank lines of the page break around it.
  */
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
-/**
- * A running footer or header with the page number set apart at its end or start ("Hosting Agreement      Page 4 of 6",
- * "Page 4 of 6      Confidential"): short text, a gap of two spaces or more, the page number.
- */
-const PAGE_NUMBER_BESIDE = /^(?:[^\n]{1,80}?\s{2,}(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s{2,}[^\n]{1,80}?)$/i;
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
-const PAGE_NUMBER_LINE = /\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n|[ \t]{2}(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]*\n|\n[ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]{2}/i;
+const PAGE_NUMBER_LINE = /\n[^\n]{1,60}[ \t]{2,}(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]*\n|\n[ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]{2,}[^\n]{1,60}\n|\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n/i;
 /** A bare number on a line between blank lines: a page number when the next such line counts on by one. */
 const BARE_NUMBER = /^\d{1,4}$/;
+/**
+ * A running header or footer and the page number on one line, set apart by a wide gap, as a layout-keeping
+ * extractor gives them ("Acme / Beta - MSA        Page 3 of 9", "Page 3 of 9        Confidential"): page
+ * furniture when its running part comes back on another such line.
+ */
+const PAGE_PART = String.raw`(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|\d{1,4}\s*\/\s*\d{1,4})`;
+const RUNNING_THEN_PAGE = new RegExp(String.raw`^(\S.{0,${RUNNING_LINE}}?)[ \t]{2,}${PAGE_PART}$`, 'i');
+const PAGE_THEN_RUNNING = new RegExp(String.raw`^${PAGE_PART}[ \t]{2,}(\S.{0,${RUNNING_LINE}}?)$`, 'i');
+const runningPart = (line: string) => (RUNNING_THEN_PAGE.exec(line) ?? PAGE_THEN_RUNNING.exec(line))?.[1];
 
 /** Per line: a page number, or a running header or footer (short, repeated) within two lines of one. */
 function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array {
@@ -139,9 +143,12 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     const n = Number(lineText(lines[k]));
     return (i > 0 && Number(lineText(lines[bare[i - 1]])) === n - 1) || (i + 1 < bare.length && Number(lineText(lines[bare[i + 1]])) === n + 1);
   }));
+  const withPage = new Map<string, number>();
+  const running2 = lines.map((l) => runningPart(lineText(l)));
+  for (const r of running2) if (r) withPage.set(r, (withPage.get(r) ?? 0) + 1);
   for (let k = 0; k < lines.length; k++) {
-    const t = lineText(lines[k]);
-    if (!counted.has(k) && (t.length > 16 || !PAGE_NUMBER.test(t)) && !PAGE_NUMBER_BESIDE.test(t)) continue;
+    const footerWithPage = running2[k] !== undefined && (withPage.get(running2[k]!) ?? 0) >= 2;
+    if (!counted.has(k) && !footerWithPage && (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k])))) continue;
     furniture[k] = 1;
     // the running lines next to it, blank lines aside
     for (const step of [-1, 1]) {

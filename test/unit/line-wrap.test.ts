@@ -117,6 +117,20 @@ describe('hard-wrapped documents', () => {
     expect(unwrapLines(text, normalize(text)).text).toContain('page 4 of the\nappendix');
   });
 
+  it('reads a sentence across a page break whose footer holds the running title and the page number on one line', () => {
+    const en = [
+      'HOSTING AGREEMENT', '', '9.1 The Supplier shall defend, indemnify and hold harmless the Customer from and', '',
+      'Northwind / Fabrikam - Hosting Agreement                    Page 4 of 7', '',
+      'against all costs arising from a Security Incident, including the costs of forensic investigation.', '',
+      'Page 5 of 7                    Northwind / Fabrikam - Hosting Agreement', '', '10. Term.', '',
+      'Page 6 of 7                    Northwind / Fabrikam - Hosting Agreement', '',
+    ].join('\n');
+    expect(unwrapLines(en, normalize(en)).text).toContain('hold harmless the customer from and\nagainst all costs');
+    // a line of the document's own that ends in a page reference, said once, stays
+    const own = ['The price list is set out in the annex to Schedule 2, at', '', 'Schedule 2 - Prices          page 3', '', 'and binds both parties.'].join('\n');
+    expect(unwrapLines(own, normalize(own)).text).toBe(normalize(own).text);
+  });
+
   it('reads bare page numbers between blank lines as page numbers when they count on', () => {
     const text = ['1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the', '', '3', '',
       'Controller Data within 24 hours of becoming aware of it.', '', '2. Audits. The Controller may audit the Processor once a year on', '', '4', '',

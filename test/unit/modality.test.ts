@@ -116,6 +116,12 @@ describe('English sentences', () => {
     ['Backups can be restored only with the Customer\'s written approval.', 'prohibition'],
     ['The Buyer may inspect the premises not only once a year but also after an incident.', 'permission'],
     ['The Vendor hosts the service in Frankfurt.', 'statement'],
+    // "neither … nor …" with a modal, and "shall neither … nor", bar what they name as "shall not" does
+    ['Neither the Customer Data nor any report derived from it may be used to benchmark other clients.', 'prohibition'],
+    ['Neither the Contractor nor its agents shall copy the case files.', 'prohibition'],
+    ['The Vendor shall neither sell nor license the data to others.', 'prohibition'],
+    // without a modal after the "nor" the pair bars nothing: the permission stands
+    ['The Buyer may inspect the premises, and neither a notice nor a reason is needed.', 'permission'],
     // "Should X occur, …" is a condition, not the weak "should" of a recommendation
     ['Should a breach involving Customer Data occur, the Vendor will notify the Customer within 24 hours.', 'obligation'],
     ['Should the Contractor fail to remedy the breach, the County may terminate this Contract.', 'permission'],
