@@ -109,6 +109,11 @@ export const SufficiencyTest = v.strictObject({
    */
   defeatedUnless: v.optional(Condition),
   /**
+   * …unless the next sentence of the defeating one's paragraph holds this: it answers what the defeating one left
+   * open (「…協議してその分担を定める。協議が整うまでの間は、乙が当該作業の一次対応を行う。」).
+   */
+  answeredBy: v.optional(Condition),
+  /**
    * `met` (an `all`) may be met by different sentences of the clause: each of its positive parts holds in
    * some sentence where its `not` parts hold too ("encrypted at rest." / "TLS 1.2 in transit.").
    */

@@ -229,7 +229,7 @@ export function evaluateRequirement(
   // nobody; the whole document's, made for the few document-scope tests only
   const committingScope = andNot(scope, facts.requests);
   let committingDocument: Uint32Array | undefined;
-  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, defeatedUnless, metByDefinition, definition, definitionUsedWhere }) => {
+  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, defeatedUnless, answeredBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
@@ -249,7 +249,14 @@ export function evaluateRequirement(
     const committing = test.scope === 'document' ? (committingDocument ??= andNot(env.all, facts.requests)) : committingScope;
     const metHere = isFound &&
       (metParts ? metParts.every((part, k) => anywhere(part, committing) || byDefinition(k)) : anywhere(met, committing) || byDefinition(0));
-    const defeated = defeatedBy !== null && anywhere(defeatedBy, within) && !(defeatedUnless && anywhere(defeatedUnless, env.all));
+    // a sentence that takes the test back, answered by the next sentence of its paragraph (`answeredBy`:
+    // 「…協議してその分担を定める。協議が整うまでの間は、乙が当該作業の一次対応を行う。」)
+    const answered = (i: number) => answeredBy !== null && i + 1 < sentences.length &&
+      sentences[i + 1].section === sentences[i].section && !/\n/.test(text.slice(sentences[i].end, sentences[i + 1].start)) &&
+      answeredBy.holds(facts.sentenceFacts[i + 1]);
+    const defeatedSomewhere = defeatedBy !== null && (answeredBy === null ? anywhere(defeatedBy, within)
+      : setBits(holdsWhere(defeatedBy, env, within, sentenceCheck(defeatedBy))).some((i) => !answered(i)));
+    const defeated = defeatedSomewhere && !(defeatedUnless && anywhere(defeatedUnless, env.all));
     const isMet = (foundByDefinition || metHere) && !defeated;
     return { id: test.id, core: test.core, found: isFound || foundByDefinition, met: isMet };
   });

@@ -34,6 +34,8 @@ export interface CompiledTest {
   mootUnless: CompiledCondition | null;
   defeatedBy: CompiledCondition | null;
   defeatedUnless: CompiledCondition | null;
+  /** A defeating sentence does not count when the next sentence of its paragraph holds this. */
+  answeredBy: CompiledCondition | null;
   /**
    * Met also when this holds anywhere in the document (a definition the clause relies on). In an `across`
    * test, per part: `metByDefinition` with each part of `met`, so a definition may carry one part
@@ -103,7 +105,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         return {
           test, found, met: test.met === undefined ? found : compile(test.met),
           metParts: parts && parts.map(compile), mootUnless: optional(test.mootUnless),
-          defeatedBy: optional(test.defeatedBy), defeatedUnless: optional(test.defeatedUnless),
+          defeatedBy: optional(test.defeatedBy), defeatedUnless: optional(test.defeatedUnless), answeredBy: optional(test.answeredBy),
           metByDefinition: definition === undefined ? null : parts ? parts.map((part) => compile({ all: [definition, part] })) : [compile(definition)],
           definition: definition === undefined ? null : compile(definition),
           definitionUsedWhere: optional(test.definitionUsedWhere),
