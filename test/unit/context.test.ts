@@ -227,6 +227,11 @@ describe('data classes', () => {
     // the function the sector depends on: a lottery's gaming system, a hospital's electronic medical records
     expect(analyze('Hosting Services Agreement\n1. The Contractor hosts the Commission\'s lottery gaming system.\n2. The Contractor shall keep lottery sales open during draw days.').context.criticalFunctions).toBe(true);
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の電子カルテシステムを保守する。\n第2条　乙は、電子カルテの障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
+    // a local government's statutory core-business system: 国民健康保険, 介護保険, 税務, 戸籍 …
+    expect(analyze('保守業務委託契約書\n第1条　乙は、甲の国民健康保険システムを保守する。\n第2条　乙は、国保システムの障害を甲に報告する。').context.criticalFunctions).toBe(true);
+    expect(analyze('運用支援業務仕様書\n1. 受注者は、県税総合システムの運用を支援する。\n2. 受注者は、税務システムの操作手順書を更新する。').context.criticalFunctions).toBe(true);
+    // the insurance or the tax named without its system is a topic, not the function
+    expect(analyze('給与計算業務委託契約書\n第1条　乙は、甲の従業員の給与計算を行う。\n第2条　乙は、国民健康保険料及び介護保険料の控除額を確認する。').context.criticalFunctions).toBe(false);
     // an NDA about a core-system project hands over information, not the function
     expect(analyze('秘密保持契約書\n第1条　甲は、基幹システム刷新の検討のため乙に情報を開示する。\n第2条　乙は、基幹システムに関する秘密情報を漏えいしない。').context.criticalFunctions).toBe(false);
   });
