@@ -427,6 +427,8 @@ describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as 
     ['ACCESS-CONTROL', 'revocation', 'The Contractor shall notify the Customer by the end of the business day on which any member of its staff leaves the project or changes role, so that access can be disabled that day.'],
     ['EXIT-TRANSITION-SUPPORT', 'handover', 'On expiry the Provider shall give exit assistance to the Customer and any incoming provider, including the knowledge base, the asset register and the list of open tickets.'],
     ['AUDIT-INSPECTION-RIGHTS', 'onsite', "The Client may, on giving prior notice, visit the offshore development room to confirm the status of compliance with this Agreement."],
+    // the results after a semicolon go on with the test the clause before it names
+    ['BCP-AVAILABILITY-SLA', 'bcp-tested', 'We maintain a disaster recovery plan with a recovery time objective of eight hours, which we test every year; a summary of the results is available to the Customer on request.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(true);
   });
@@ -437,6 +439,7 @@ describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as 
     ['ACCESS-CONTROL', 'revocation', 'The Contractor shall notify its HR team by the end of the business day on which any member of its staff leaves the project, so that access can be disabled that day.'],
     ['EXIT-TRANSITION-SUPPORT', 'handover', 'On expiry the Provider shall give exit assistance to the Customer and any incoming provider for up to two months.'],
     ['AUDIT-INSPECTION-RIGHTS', 'onsite', "The Client's project manager may visit the project room to confirm progress against the plan."],
+    ['BCP-AVAILABILITY-SLA', 'bcp-tested', 'We maintain a disaster recovery plan with a recovery time objective of eight hours, which we test every year; a summary of our annual financial results is available to the Customer on request.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
   });
