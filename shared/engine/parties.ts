@@ -605,6 +605,12 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     }));
     if (parent) unitOf.set(c.key, parent.key);
   }
+  // A school, hospital or office a party runs (「学園が設置する緑ヶ丘大学（以下「本学」）」) is that party's side too.
+  for (const c of candidates) {
+    const owner = candidates.find((p) => p.key !== c.key && !isAsciiTerm(p.key) &&
+      c.names?.some((n) => new RegExp(`^${escapeRegExp(p.key)}(?:が|の)(?:設置|運営|開設)する`).test(n)));
+    if (owner && !unitOf.has(c.key)) unitOf.set(c.key, owner.key);
+  }
   for (const c of candidates) {
     const word = ROLE_WORDS.get(c.key);
     if (roles.has(c.key)) continue;
@@ -719,6 +725,9 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   for (const [unit, parent] of unitOf) {
     const r = roles.get(parent);
     if (!roles.has(unit) && (r === 'outsourcer' || r === 'contractor')) roles.set(unit, r);
+    // and the party behind a unit whose role a word decided (「本学」 the buyer: so is the 学園 that runs it)
+    const u = roles.get(unit);
+    if (!roles.has(parent) && (u === 'outsourcer' || u === 'contractor')) roles.set(parent, u);
   }
   return roles;
 }

@@ -525,3 +525,10 @@ describe('a defined activity is no party', () => {
     expect(roles(text)).toMatchObject({ 大学: 'outsourcer', 受託者: 'contractor', 再受託者: 'subcontractor' });
   });
 });
+
+describe('a school or hospital a party runs', () => {
+  it('「学園が設置する…大学（以下「本学」）」 is on the 学園\'s side, and the 学園 on its', () => {
+    const text = 'クラウドサービス利用契約書\n\n学校法人みなと学園（以下「学園」という。）と株式会社キャンパスネット（以下「提供者」という。）は、次のとおり契約する。\n\n第１条　本契約は、学園が設置するみなと大学（以下「本学」という。）の学務システムの利用について定める。\n第２条　提供者は、本学の学生情報を善良な管理者の注意をもって取り扱う。';
+    expect(roles(text)).toMatchObject({ 学園: 'outsourcer', 提供者: 'contractor', 本学: 'outsourcer' });
+  });
+});
