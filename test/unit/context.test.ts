@@ -176,6 +176,10 @@ describe('data classes', () => {
     expect(analyze('業務委託契約書\n第1条\n乙は、個人情報を適切に管理する。\n第2条\n乙は、作業報告書を提出する。').context.personalData).toBe(true);
     // a privacy notice the terms point to says the service handles personal data
     expect(analyze('Terms of Service\n1. Our Privacy Notice explains how we use your information.\n2. You must keep your password secret.').context.personalData).toBe(true);
+    // footage of people and their entry records are personal data
+    expect(analyze('保守業務提案書\n1. 弊社は、監視カメラの映像及び入退館記録を保守作業の範囲で取り扱います。').context.personalData).toBe(true);
+    expect(analyze('Maintenance Proposal\n1. We will handle CCTV footage and door access logs only to maintain the system.').context.personalData).toBe(true);
+    expect(analyze('保守業務提案書\n1. 弊社は、監視カメラの設置場所を図面で示します。').context.personalData).toBe(false);
   });
 
   it('reads personal identifiers and patient records as personal data without the words "personal data"', () => {
