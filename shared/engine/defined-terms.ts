@@ -119,8 +119,8 @@ const INLINE_EN = /\(\s*(?:each|individually|collectively|together)[\s,]+(?:(?:a
 const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:という|と総称する|と称する|と略す)/g;
 /** A Japanese legal form (data: parties.organisationWords.jaLegalForms) shortly before: a party's name, not a concept's. */
 const COMPANY_BEFORE = new RegExp(`(?:${vaguenessData.parties.organisationWords.jaLegalForms.map(escapeRegExp).join('|')})[^、。,;()（）]{0,30}$`);
-/** The head of a Japanese definition ends right before 「をいう」 (「…再委託先の従業員をいう」 is about 従業員). */
-const JA_BODY_END = /(?:をいう|を指す|のことをいう)/;
+/** The head of a Japanese definition ends right before 「をいう」 or, in です・ます terms, 「をいいます」 (「…再委託先の従業員をいう」 is about 従業員). */
+const JA_BODY_END = /(?:をいう|をいいます|を指す|を指します|のことをいう|のことをいいます)/;
 /**
  * A bracketed note closing the head (「…委託する第三者（クラウド基盤事業者を含む。）をいう」, "subcontractors (including
  * their affiliates) (each a …)"): the head is the noun before it.
