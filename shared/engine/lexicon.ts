@@ -7,7 +7,7 @@
  * hides another rule's. Regular-expression terms (`re:`) run in their own passes: over the whole text in
  * `scan`, or lazily per sentence through concept-sets.ts.
  */
-import { isSpaceCode, normalizedText } from './normalize.ts';
+import { isSpaceCode, isWordCode, normalizedText } from './normalize.ts';
 import { requiredLiterals } from './pattern-literals.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 
@@ -141,11 +141,6 @@ export const phrasePattern = (s: string): string => escapeRegExp(s).replace(/ /g
 
 /** The phrases as one alternation, longest first (an alternation takes the first that matches, not the longest). */
 export const phraseAlternation = (phrases: readonly string[]): string => [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
-
-/** JavaScript's \w (without the u and i flags). */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-}
 
 /** lexicons: qualified concept name → terms (both languages; a text may mix them). */
 /**

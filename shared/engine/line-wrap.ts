@@ -144,10 +144,10 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     return (i > 0 && Number(lineText(lines[bare[i - 1]])) === n - 1) || (i + 1 < bare.length && Number(lineText(lines[bare[i + 1]])) === n + 1);
   }));
   const withPage = new Map<string, number>();
-  const running2 = lines.map((l) => runningPart(lineText(l)));
-  for (const r of running2) if (r) withPage.set(r, (withPage.get(r) ?? 0) + 1);
+  const runningParts = lines.map((l) => runningPart(lineText(l)));
+  for (const r of runningParts) if (r) withPage.set(r, (withPage.get(r) ?? 0) + 1);
   for (let k = 0; k < lines.length; k++) {
-    const footerWithPage = running2[k] !== undefined && (withPage.get(running2[k]!) ?? 0) >= 2;
+    const footerWithPage = runningParts[k] !== undefined && (withPage.get(runningParts[k]!) ?? 0) >= 2;
     if (!counted.has(k) && !footerWithPage && (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k])))) continue;
     furniture[k] = 1;
     // the running lines next to it, blank lines aside

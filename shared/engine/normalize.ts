@@ -220,6 +220,11 @@ export function isSpaceCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** JavaScript's \w (with the u flag and without i): the characters of an English word. */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
 /** Whether a character takes two places in a fixed-width layout (CJK, full-width forms; not half-width katakana). */
 export const isWide = (c: number): boolean => c >= 0x1100 && !(c >= 0xff61 && c <= 0xff9f);
 

@@ -571,6 +571,9 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   return edges;
 }
 
+/** What follows the name of the party that runs a school or hospital in that one's name (「学園が設置する…大学」). */
+const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
+
 function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[]): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
@@ -608,7 +611,7 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   // A school, hospital or office a party runs (「学園が設置する緑ヶ丘大学（以下「本学」）」) is that party's side too.
   for (const c of candidates) {
     const owner = candidates.find((p) => p.key !== c.key && !isAsciiTerm(p.key) &&
-      c.names?.some((n) => new RegExp(`^${escapeRegExp(p.key)}(?:が|の)(?:設置|運営|開設)する`).test(n)));
+      c.names?.some((n) => n.startsWith(p.key) && RUN_BY.test(n.slice(p.key.length))));
     if (owner && !unitOf.has(c.key)) unitOf.set(c.key, owner.key);
   }
   for (const c of candidates) {

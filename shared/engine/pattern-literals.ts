@@ -9,6 +9,8 @@
  * known to start a word in every match: a walk over English text need not look for it inside words.
  */
 
+import { isWordCode } from './normalize.ts';
+
 /** Alternatives: every match contains at least one of these strings; null when nothing is certain. */
 type Required = string[] | null;
 
@@ -55,10 +57,9 @@ export interface RequiredLiteral {
 
 /** Inside the parser, the mark of a literal that starts a word (it weighs nothing). */
 const WORD_START = '\uffff';
-const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-const isWordChar = (ch: string) => ch.length === 1 && isAsciiWordCode(ch.charCodeAt(0));
+const isWordChar = (ch: string) => ch.length === 1 && isWordCode(ch.charCodeAt(0));
 /** A literal marked when it begins with a word character. */
-const markWordStart = (literal: string) => (isAsciiWordCode(literal.charCodeAt(0)) ? WORD_START + literal : literal);
+const markWordStart = (literal: string) => (isWordCode(literal.charCodeAt(0)) ? WORD_START + literal : literal);
 /** One character of a literal, or a class of them. */
 const charPiece = (chars: string[]): Piece => ({ required: chars, fewest: chars, exact: chars, endsOutsideWord: !chars.some(isWordChar) });
 
