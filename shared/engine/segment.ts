@@ -322,7 +322,7 @@ export function segment(text: string): Segmentation {
       // (A short line too when it ends on a word no sentence or title ends with: a table cell wrapped in its narrow column.)
       const running: boolean = !prevWasBlank && paragraphStart >= 0 && (paragraphKind !== 'heading' || paragraphIsClause) &&
         (prevLineEnd - paragraphStart > 40 || OPEN_END.test(text.slice(Math.max(paragraphStart, prevLineEnd - 12), prevLineEnd)) ||
-          (contentStart === lineStart && JA_GOES_ON.test(line)));
+          (contentStart === lineStart && (JA_GOES_ON.test(line) || referenceGoesOn(line))));
       // a colon or an English bracket that a wrap left at the end of a long line of a paragraph already wrapped ("… within
       // the following times from\ndiscovery:\nCritical, 7 days; …", "… Critical vulnerabilities (CVSS 9.0 or higher)\nwithin
       // 7 days") goes on with the next line, as it did on one line; so does an enumerator ("… except (a)\nas …")
@@ -521,7 +521,7 @@ export function sentenceLocator(sentences: readonly { start: number; end: number
 export const GLOSSARY_ENTRY = /^([a-z][\w'’-]*(?: [\w'’-]+){0,4}) {3,}(?:a|an|the|any|all|each|every)\s/;
 
 /** Whether a line (trimmed) is a heading's: 「第2条（…）」, 「8.1　データの返却」, "Section 4". */
-export const opensHeading = (line: string): boolean => ANY_HEADING.test(line);
+export const opensHeading = (line: string): boolean => ANY_HEADING.test(line) && !referenceGoesOn(line);
 
 /** Whether a line (trimmed) opens a unit of its own: a heading, an item or a table row. */
 export function opensBlock(line: string): boolean {
@@ -529,7 +529,7 @@ export function opensBlock(line: string): boolean {
 }
 
 function matchHeading(line: string): { level: number; label: string } | null {
-  if (!ANY_HEADING.test(line)) return null;
+  if (!opensHeading(line)) return null;
   for (const { re, level, label } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (m) {
@@ -564,6 +564,18 @@ const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause
 const PREPOSITION_END = /\b(?:in|of|to|at|on|from|within|under|with|by|per|see|the|this|cfr)$/;
 /** "… a proposed remediation\nschedule." : the word alone, then punctuation, ends the sentence it goes on. */
 const REFERENCE_WORD_ALONE = new RegExp(`^(?:${SCHEDULE_EN}|article|section|clause|part)s?\\s*[.,;:)]`);
+/**
+ * 「…改善策を書面で報告し、\n別紙5に定めるところにより…」「…による場合及び\n第5条の違反による場合には…」「第5条の規定に
+ * かかわらず、…」: a Japanese reference (第N条・項・号, 別紙N, 別表N) that a particle or a conjunction goes on from opens a
+ * sentence, or goes on one a wrap cut, and is never a heading (a heading's number stands before a caption, a space or the
+ * sentence's subject); 第3条の2 is an article's number.
+ */
+const JA_REFERENCE_GOES_ON = new RegExp(
+  `^(?:第\\s*${KANJI_NUM}\\s*[条項号]|(?:別紙|別表|付録)\\s*(?:${KANJI_NUM})?)(?:\\s*第\\s*${KANJI_NUM}\\s*[項号])*` +
+  `(?:(?!の\\s*${NUMERAL})[\u3041-\u3093]|及び|又は|並びに|若しくは)`,
+);
+/** Whether a line opens with a cross-reference that a sentence goes on through. */
+export const referenceGoesOn = (line: string): boolean => JA_REFERENCE_GOES_ON.test(line);
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
   return REFERENCE_WORD_ALONE.test(line) || (REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd()));
 }
@@ -637,7 +649,8 @@ const OPEN_END = /(?:[,、，]|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|f
 /**
  * A line of Japanese that opens with hiragana at the margin goes on the open line above, however short (a wrap
  * line-wrap.ts could not tell in a short text, 「…速やかに甲\nに報告する」): no title or item starts so, and a new
- * paragraph (「　なお、…」) is set in.
+ * paragraph (「　なお、…」) is set in. So does one that opens with a reference a particle goes on from
+ * (referenceGoesOn).
  */
 const JA_GOES_ON = /^[\u3041-\u3093]/;
 /** A line at least this long that ends a line of a paragraph already wrapped was cut by the page width. */

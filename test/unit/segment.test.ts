@@ -144,6 +144,18 @@ describe('Japanese structure', () => {
   it('numbers lines from 1', () => {
     expect(sentences.find((x) => x.text.startsWith('甲は、乙の事業所'))?.line).toBe(12);
   });
+  it('reads a line that opens with a reference a particle goes on from (「別紙3に定める…」「第7条の規定…」) as a sentence, never as a heading', () => {
+    // a PDF line cut mid-sentence before the reference: the item goes on, and the article stays one section
+    const wrapped = seg('第9条（報告）\n1　乙は、遅延が生じたときは、その理由及び対策を書面で\n別紙3に定める窓口へ提出する。\n2　前項の報告は、乙の故意又は過失による場合及び\n第7条の違反による場合にも行う。\n3　乙は、その内容を\n別表1のとおり記録する。');
+    expect(wrapped.s.sections.map((x) => x.label)).toEqual(['9']);
+    expect(wrapped.sentences.filter((x) => x.kind === 'item')).toHaveLength(3);
+    // opening a paragraph of its own: a sentence of the article above
+    const opening = seg('第4条（検査）\n第2条の規定にかかわらず、甲はいつでも検査することができる。\n別紙のとおり手順を定める。');
+    expect(opening.s.sections.map((x) => x.label)).toEqual(['4']);
+    // headings keep their numbers: a schedule's title, an inserted article, 別表第1 of a statute
+    const headings = seg('別紙2　連絡先一覧\n甲の窓口は情報システム課とする。\n第6条の2（点検）\n乙は点検を行う。\n別表第1（第6条関係）\n点検項目');
+    expect(headings.s.sections.map((x) => x.label)).toEqual(['2', '6の2', '']);
+  });
 });
 
 describe('English structure', () => {
