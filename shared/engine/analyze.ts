@@ -8,7 +8,7 @@ import type { Requirement } from '../catalog/schema.ts';
 import type { Context, Evidence, Finding, Party, Report, RequirementResult, Span } from '../schemas/report.ts';
 import { decideContext, detectDocumentType, detectLanguage, type DocumentType } from './context.ts';
 import { modalityOf, type Modality } from './modality.ts';
-import { alignedTables, normalize, toOriginal, type NormalizedText } from './normalize.ts';
+import { alignedTables, normalize, numberedParagraphTabs, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { blankDeclinedQuestions } from './questionnaire.ts';
@@ -59,7 +59,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const started = performance.now();
   const catalog = options.catalog ?? builtInCatalog;
   const compiled = compileCatalog(catalog);
-  const normalized = unwrapLines(text, alignedTables(normalize(text), text, OWNER_HEADER));
+  const normalized = unwrapLines(text, alignedTables(numberedParagraphTabs(normalize(text)), text, OWNER_HEADER));
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
   // nor in a check sheet's questions answered no

@@ -297,6 +297,36 @@ export function parseNumber(token: string): number {
   return total + (digit < 0 ? 0 : digit);
 }
 
+/**
+ * A clause number or list marker opening a line with a tab after it and no other tab on the line, as Word's plain-text
+ * export writes numbered paragraphs ("7.2\tThe Supplier must …", "(a)\tthe …", "第3条\t…"). Normalised text: full-width
+ * digits and brackets are ASCII already.
+ */
+const NUMBER_TAB_LINE = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\)|[a-z]\)|(?:[a-z]|[ivxlc]{1,6})\.|第[\d一二三四五六七八九十百]+条(?:の[\d一二三四五六七八九十]+)?)\t[^\t]*$/;
+
+/**
+ * The tab after such a number reads as a space, so the line is the numbered clause or item it is and not a table's row
+ * of two cells. Not right under a table's row (a line with tabs that is no numbered line): there a number opening a
+ * line is a cell ("No.\tSeverity" then "1\tCritical"). Length for length, as alignedTables.
+ */
+export function numberedParagraphTabs(normalized: NormalizedText): NormalizedText {
+  const { text } = normalized;
+  if (!text.includes('\t')) return normalized;
+  const spaces: number[] = [];
+  let underRow = false;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const numbered: boolean = !underRow && NUMBER_TAB_LINE.test(line);
+    if (numbered) spaces.push(start + line.indexOf('\t', line.search(/[^ \t]/)));
+    underRow = !numbered && line.includes('\t');
+    start = end + 1;
+  }
+  if (spaces.length === 0) return normalized;
+  return { text: applyEdits(text, spaces.map((at) => ({ at, end: at + 1, text: ' ' }))), origin: normalized.origin };
+}
+
 /** The longest line read as the title right above a plain-text table (a wrapped paragraph's line is longer). */
 const MAX_TABLE_TITLE = 60;
 

@@ -1,6 +1,6 @@
 /** Normalisation: NFKC, unified dashes/quotes/spaces, lower case — and an exact map back to the original. */
 import { describe, expect, it } from 'vitest';
-import { alignedTables, flattenWhitespace, normalize, normalizedText, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
+import { alignedTables, flattenWhitespace, normalize, normalizedText, numberedParagraphTabs, parseNumber, toOriginal } from '../../shared/engine/normalize.ts';
 import { OWNER_HEADER } from '../../shared/engine/obligations.ts';
 
 /** The original text under the normalised occurrence of `needle`. */
@@ -262,3 +262,21 @@ describe('normalize decoding', () => {
   });
 });
 
+
+describe('numberedParagraphTabs (a numbered paragraph exported with a tab after its number)', () => {
+  const lines = (text: string) => numberedParagraphTabs(normalize(text)).text.split('\n');
+
+  it('reads the tab after a clause number or list marker as a space, length for length', () => {
+    const text = '4.\tHOSTING\n4.2\tThe Contractor must keep backups in Canada:\n(b)\tat its Ottawa site;\nii.\tand nowhere else.\n第3条\t乙は、甲の指示に従う。';
+    const out = lines(text);
+    expect(out).toEqual(['4. hosting', '4.2 the contractor must keep backups in canada:', '(b) at its ottawa site;', 'ii. and nowhere else.', '第3条 乙は、甲の指示に従う。']);
+    expect(out.join('\n').length).toBe(normalize(text).text.length);
+  });
+
+  it('leaves the rows of a table alone: more than one tab, or a number under a row with tabs', () => {
+    expect(lines('1.\tCritical\t7 days')).toEqual(['1.\tcritical\t7 days']);
+    expect(lines('No.\tSeverity\n1\tCritical\n2\tHigh')).toEqual(['no.\tseverity', '1\tcritical', '2\thigh']);
+    const n = normalize('Rating\tPeriod\nCritical\t3 days');
+    expect(numberedParagraphTabs(n)).toBe(n);
+  });
+});
