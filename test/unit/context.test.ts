@@ -234,6 +234,10 @@ describe('data classes', () => {
     // a local government's statutory core-business system: 国民健康保険, 介護保険, 税務, 戸籍 …
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の国民健康保険システムを保守する。\n第2条　乙は、国保システムの障害を甲に報告する。').context.criticalFunctions).toBe(true);
     expect(analyze('運用支援業務仕様書\n1. 受注者は、県税総合システムの運用を支援する。\n2. 受注者は、税務システムの操作手順書を更新する。').context.criticalFunctions).toBe(true);
+    // a child-protection system (abuse reports, 一時保護), and a document that says outright its outage is not tolerable
+    expect(analyze('保守業務委託契約書\n第1条　乙は、甲の児童相談システムを保守する。\n第2条　乙は、児童虐待の通告を受け付ける画面の障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
+    expect(analyze('運用業務委託契約書\n第1条　乙は、甲の受付システムを運用する。\n第2条　受付システムの停止は許容されないため、乙は二重化した構成を維持する。\n第3条　乙は、中断が許されない時間帯を甲と確認する。').context.criticalFunctions).toBe(true);
+    expect(analyze('運用業務委託契約書\n第1条　乙は、甲の受付システムを運用する。\n第2条　夜間の計画停止は許容されるものとし、乙は停止の日時を甲に通知する。').context.criticalFunctions).toBe(false);
     // the insurance or the tax named without its system is a topic, not the function
     expect(analyze('給与計算業務委託契約書\n第1条　乙は、甲の従業員の給与計算を行う。\n第2条　乙は、国民健康保険料及び介護保険料の控除額を確認する。').context.criticalFunctions).toBe(false);
     // an NDA about a core-system project hands over information, not the function
