@@ -363,9 +363,22 @@ export function alignedTables(normalized: NormalizedText, original: string, owne
       if (!isBlank(headerStart, ruleStart - 1)) cellsOf(headerStart, ruleStart - 1);
     }
     cellsOf(ruleStart, ruleEnd, true);
+    /** A line with a cell at the margin and a gap of two spaces before every later column it reaches: a row of this table. */
+    const fitsColumns = (start: number, end: number) => {
+      const inside = columns.slice(1).filter((c) => start + c < end);
+      return !isBlank(start, Math.min(end, start + columns[0] + 1)) && inside.length > 0 &&
+        inside.every((c) => text.charCodeAt(start + c - 1) === 32 && text.charCodeAt(start + c - 2) === 32);
+    };
     for (let start = ruleEnd + 1; start < text.length;) {
-      const end = lineEnd(start);
-      if (isBlank(start, end) || COLUMN_RULE.test(text.slice(start, end))) break;
+      let end = lineEnd(start);
+      if (isBlank(start, end)) {
+        // an export may leave a blank line between rows: the table goes on when the next line is one of its rows
+        const next = end + 1;
+        if (next >= text.length || !fitsColumns(next, lineEnd(next))) break;
+        start = next;
+        end = lineEnd(start);
+      }
+      if (COLUMN_RULE.test(text.slice(start, end))) break;
       cellsOf(start, end);
       start = end + 1;
     }

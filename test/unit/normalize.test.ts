@@ -145,6 +145,14 @@ describe('alignedTables (a table laid out with spaces)', () => {
     expect(lines[7]).toBe('after.');
   });
 
+  it('reads on past a blank line between rows, but not into the prose after the table', () => {
+    const { lines, cells } = tabled('Answers\n\nNo.   Question           Answer\n----  -----------------  --------------------\nQ1    Encryption at      Yes, AES-256 for\n      rest               every volume.\n\nQ2    Staff screening    Yes, at hire.\n\nWe hope these answers help the panel in its review.');
+    expect(cells(4)).toEqual(['q1', 'encryption at', 'yes, aes-256 for']);
+    expect(lines[5]).not.toContain('\t'); // a wrapped cell's line is left alone
+    expect(cells(7)).toEqual(['q2', 'staff screening', 'yes, at hire.']);
+    expect(lines[9]).not.toContain('\t');
+  });
+
   it('leaves a text without such a rule as it is', () => {
     const text = 'Price   10\nTax   2\n---\nTotal   12';
     const n = normalize(text);
