@@ -368,8 +368,13 @@ export function segment(text: string): Segmentation {
           // "7.1 …" under "### 7. Audit" is a subsection of clause 7 even where the hashes gave 7 the level a
           // two-part number has (else 7.2 and 7.3 would be siblings of 7, outside the clause's scope);
           // under "### PART 5 — …" the clauses 5.1–5.4 stay clauses of their own
+          // (not a paragraph numbered afresh inside a sibling: the 「4. …」 of 「### 4.3」's list is no clause 4 that
+          // 「### 4.4」 would go under)
           const dot = heading.label.lastIndexOf('.');
-          const owner = dot > 0 ? open.findLast((s) => sections[s].label === heading.label.slice(0, dot)) : undefined;
+          const ownerLabel = heading.label.slice(0, dot);
+          const owner = dot > 0
+            ? open.findLast((s) => sections[s].label === ownerLabel && !sections[sections[s].parent]?.label.startsWith(`${ownerLabel}.`))
+            : undefined;
           if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading))) {
             heading.level = sections[owner].level + 1;
           }

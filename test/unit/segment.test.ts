@@ -234,6 +234,11 @@ describe('English structure', () => {
     expect(next.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['6', -1]]);
   });
 
+  it('keeps 「### 3.3」 beside 「### 3.2」 when 3.2 lists a paragraph 「3.」 of its own (the list item is no clause 3)', () => {
+    const md = seg('## 3. 運用\n\n### 3.2 作業\n\n1. 月次で点検する。\n\n2. 結果を記録する。\n\n3. 記録を保管する。\n\n### 3.3 報告\n\n1. 毎月報告する。').s;
+    expect(md.sections.map((x) => [x.label, x.parent])).toEqual([['3', -1], ['3.2', 0], ['1', 1], ['2', 1], ['3', 1], ['3.3', 0], ['1', 5]]);
+  });
+
   it('finds clauses numbered in words, as contracts translated from Spanish or Portuguese number them, and not a sentence opening with one', () => {
     const { s: doc, sentences: lines } = seg([
       'CLAUSE FIRST – OF THE OBJECT', 'The Provider processes card payments for the Retailer.',
