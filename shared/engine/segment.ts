@@ -220,6 +220,14 @@ export function segment(text: string): Segmentation {
   let caption: { start: number; text: string } | null = null;
 
   const currentSection = () => (open.length ? open[open.length - 1] : -1);
+  /**
+   * Whether a paragraph numbered `label` ("1", "2" …) goes on a run of numbered paragraphs under `owner`: "1." opens
+   * the run (where `mayStart`), each next number goes on with it.
+   */
+  const numberedRunGoesUnder = (owner: number, label: string, mayStart: boolean): boolean => {
+    const last = open.findLast((k) => sections[k].parent === owner && /^\d+$/.test(sections[k].label) && !sections[k].heading.startsWith('#'));
+    return last === undefined ? mayStart && label === '1' : Number(label) === Number(sections[last].label) + 1;
+  };
   const flush = (end: number) => {
     if (paragraphStart < 0) return;
     const first = sentences.length;
@@ -389,10 +397,16 @@ export function segment(text: string): Segmentation {
               // that heading's paragraphs, not clauses beside it: "1." opens the run, each next number goes on with it (a
               // plain "6." right after "## 5." with nothing numbered under it is still the next clause; under a heading
               // without a number, "## Terms", numbered clauses stay beside it, see above)
-              const last = open.findLast((k) => sections[k].parent === schedule && /^\d+$/.test(sections[k].label) && !sections[k].heading.startsWith('#'));
-              const startsRun = last === undefined && heading.label === '1';
-              const goesOn = last !== undefined && Number(heading.label) === Number(sections[last].label) + 1;
-              if (startsRun || goesOn) heading.level = sections[schedule].level + 1;
+              if (numberedRunGoesUnder(schedule, heading.label, true)) heading.level = sections[schedule].level + 1;
+            } else if (/^\d+$/.test(heading.label)) {
+              // so is one right under a bare decimal title in plain text (「4.6 Vulnerability management」 then 「1. …」,
+              // as an extractor gives 「### 4.6 …」): "1." must follow the title with no sentence between them, so a
+              // clause 1 after a section that has a body (a new part's numbering) stays a clause of its own
+              const title = open.findLast((k) => DECIMAL_LABEL.test(sections[k].label) && !sections[k].heading.startsWith('#'));
+              const lastSentence = sentences[sentences.length - 1];
+              const bare = title !== undefined && title === open[open.length - 1] &&
+                (!lastSentence || lastSentence.start < sections[title].start || (lastSentence.section === title && lastSentence.kind === 'heading'));
+              if (title !== undefined && sections[title].level >= heading.level && numberedRunGoesUnder(title, heading.label, bare)) heading.level = sections[title].level + 1;
             }
           }
           while (open.length && sections[open[open.length - 1]].level >= heading.level) {
@@ -579,6 +593,8 @@ const JA_REFERENCE_GOES_ON = new RegExp(
   `^(?:第\\s*${KANJI_NUM}\\s*[条項号]|(?:別紙|別表|付録)\\s*(?:${KANJI_NUM})?)(?:\\s*第\\s*${KANJI_NUM}\\s*[項号])*` +
   `(?:(?!の\\s*${NUMERAL})[\u3041-\u3093]|及び|又は|並びに|若しくは)`,
 );
+/** A section's number of two parts or more: "4.6", "12.3.1". */
+const DECIMAL_LABEL = /^\d+(?:\.\d+)+$/;
 /** Whether a line opens with a cross-reference that a sentence goes on through. */
 export const referenceGoesOn = (line: string): boolean => JA_REFERENCE_GOES_ON.test(line);
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {

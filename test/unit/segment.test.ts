@@ -239,6 +239,16 @@ describe('English structure', () => {
     expect(md.sections.map((x) => [x.label, x.parent])).toEqual([['3', -1], ['3.2', 0], ['1', 1], ['2', 1], ['3', 1], ['3.3', 0], ['1', 5]]);
   });
 
+  it('puts a list numbered afresh right under a bare decimal title in plain text (「4.6 …」 then 「1.」「2.」) under it', () => {
+    const plain = seg('4. Security\n\n4.5 Access\nOnly named staff may log in.\n\n4.6 Patching\n1. Scans run monthly.\n2. Fixes follow within a week.\n\n4.7 Incidents\nNotice within a day.').s;
+    expect(plain.sections.map((x) => [x.label, x.parent])).toEqual([['4', -1], ['4.5', 0], ['4.6', 0], ['1', 2], ['2', 2], ['4.7', 0]]);
+    const ja = seg('4.6 脆弱性管理\n１．毎月診断する。\n２．修正は７日以内とする。\n4.7 報告\n毎月報告する。').s;
+    expect(ja.sections.map((x) => [x.label, x.parent])).toEqual([['4.6', -1], ['1', 0], ['2', 0], ['4.7', -1]]);
+    // after a section with a body of its own, "1." opens a new numbering (another part), beside it
+    const part = seg('2.3 Records\nThe Supplier keeps records.\n1. Scope\nThis Part covers hosting.\n2. Term\nTwo years.').s;
+    expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['2.3', -1], ['1', -1], ['2', -1]]);
+  });
+
   it('finds clauses numbered in words, as contracts translated from Spanish or Portuguese number them, and not a sentence opening with one', () => {
     const { s: doc, sentences: lines } = seg([
       'CLAUSE FIRST – OF THE OBJECT', 'The Provider processes card payments for the Retailer.',
