@@ -33,6 +33,9 @@ describe('detectDocumentType', () => {
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
     // a contract about security is a contract; a security page is a policy
     ['OT Security Monitoring Services Agreement', 'contract'], ['Security Overview', 'policy'], ['Security', 'policy'],
+    // a contract's schedule is the contract's, whatever it covers, unless it names another kind of document
+    ['Schedule 6 — Security, Privacy and Service Levels', 'contract'], ['Call-Off Schedule 9: Security, Data Protection and Continuity', 'contract'],
+    ['Schedule 4 — Data Processing Agreement', 'dpa'], ['Schedule 2 — Statement of Work', 'spec'],
     // a request for proposals is the buyer's specification; the answer to one is a proposal
     ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],
   ] as const)('title %s → %s', (title, type) => {
