@@ -233,6 +233,8 @@ describe('data classes', () => {
     expect(analyze(ja).context.criticalFunctions).toBe(true);
     // the function the sector depends on: a lottery's gaming system, a hospital's electronic medical records
     expect(analyze('Hosting Services Agreement\n1. The Contractor hosts the Commission\'s lottery gaming system.\n2. The Contractor shall keep lottery sales open during draw days.').context.criticalFunctions).toBe(true);
+    expect(analyze('Cloud Services Call-Off\n1. The Supplier hosts the Trust\'s radiology picture archiving and communication system.\n2. The Supplier shall restore diagnostic imaging services within four hours of an outage.').context.criticalFunctions).toBe(true);
+    expect(analyze('Administration Agreement\n1. The Administrator carries out claims processing for the Company\'s policyholders.\n2. Claims payments are released only on the Company\'s approval.').context.criticalFunctions).toBe(true);
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の電子カルテシステムを保守する。\n第2条　乙は、電子カルテの障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
     // a local government's statutory core-business system: 国民健康保険, 介護保険, 税務, 戸籍 …
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の国民健康保険システムを保守する。\n第2条　乙は、国保システムの障害を甲に報告する。').context.criticalFunctions).toBe(true);
