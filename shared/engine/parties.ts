@@ -573,6 +573,8 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
 
 /** What follows the name of the party that runs a school or hospital in that one's name (「学園が設置する…大学」). */
 const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
+/** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
+const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|partner/;
 
 function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[]): Map<string, Role> {
   const roles = new Map<string, Role>();
@@ -687,7 +689,7 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     if (!d2.has('outsourcer') || !d2.has('contractor')) return;
     for (const c of candidates) {
       if (roles.has(c.key) || ROLE_WORDS.has(c.key)) continue;
-      if (/事業者|ベンダ|パートナー|provider|vendor|partner/.test(c.key)) roles.set(c.key, 'subcontractor');
+      if (PROVIDER_LABEL.test(c.key)) roles.set(c.key, 'subcontractor');
     }
   };
   furtherProviders();
@@ -702,7 +704,12 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     const undecided = candidates.filter((c) => (c.definedAt ?? OPENING) < OPENING && !roles.has(c.key) && (!ROLE_WORDS.has(c.key) || (AMBIGUOUS.has(c.key) && c.key !== 'we' && c.key !== 'you')) && !unitOf.has(c.key) &&
       (c.names?.some(isProperName) || BODY_LABELS.has(c.key)));
     const d3 = decided();
-    if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer')) roles.set(undecided[0].key, d3.has('contractor') ? 'outsourcer' : 'contractor');
+    // a provider's label beside a decided contractor is no buyer (「CMS事業者」 whose system the 受注者 supplies): it waits
+    // for furtherProviders
+    const facing = d3.has('contractor') ? 'outsourcer' : 'contractor';
+    if (undecided.length === 1 && d3.has('contractor') !== d3.has('outsourcer') && !(facing === 'outsourcer' && PROVIDER_LABEL.test(undecided[0].key))) {
+      roles.set(undecided[0].key, facing);
+    }
     return undecided;
   };
   const undecided = faceDecidedSide();

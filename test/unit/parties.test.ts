@@ -517,6 +517,13 @@ describe('a party whose label is a qualified role word', () => {
   });
 });
 
+describe('a provider beside the contractor', () => {
+  it('「CMS事業者」 whose service the 受注者 supplies to the 県 is a further provider, not the buyer', () => {
+    const text = '観光サイト運用業務仕様書\n\n１　概要\n本サイトは、株式会社クラウドプレスワークス（以下「CMS事業者」という。）が提供するCMS上に構築されている。受注者は、CMSの利用契約を締結し、CMSを県に提供する。\n２　受注者は、県の指示に従い本サイトを運用すること。\n３　県は、必要に応じて、受注者に報告を求めることができる。\n４　県は、県が定める基準により検査を行う。受注者は、県に結果を報告する。';
+    expect(roles(text)).toMatchObject({ 受注者: 'contractor', CMS事業者: 'subcontractor' });
+  });
+});
+
 describe('a defined activity is no party', () => {
   it('「受託者が…行う作業（以下「リモート保守」という。）」 defines an activity; 「…を受託する者（以下「受託者」という。）」 a party', () => {
     const text = '保守業務委託契約書\n\n北嶺大学（以下「大学」という。）と株式会社メディカルリンクス（以下「受託者」という。）は、次のとおり契約する。\n\n第５条　受託者が保守センターから本システムに接続して行う作業（以下「リモート保守」という。）は、大学が指定するＶＰＮ装置を経由してのみ行う。\n第６条　受託者は、本業務の一部を第三者に再委託する場合、当該業務を受託する者（以下「再受託者」という。）の名称を大学に通知する。';
