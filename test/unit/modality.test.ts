@@ -116,6 +116,9 @@ describe('English sentences', () => {
     ['Backups can be restored only with the Customer\'s written approval.', 'prohibition'],
     ['The Buyer may inspect the premises not only once a year but also after an incident.', 'permission'],
     ['The Vendor hosts the service in Frankfurt.', 'statement'],
+    // "is to be" + a participle is a duty in the passive; "is to be construed" only reads the contract
+    ['USB storage on Supplier devices is to be disabled.', 'obligation'], ['Backups are to be kept for seven years.', 'obligation'],
+    ['References to a party are to be construed as including its successors.', 'statement'],
     // "neither … nor …" with a modal, and "shall neither … nor", bar what they name as "shall not" does
     ['Neither the Customer Data nor any report derived from it may be used to benchmark other clients.', 'prohibition'],
     ['Neither the Contractor nor its agents shall copy the case files.', 'prohibition'],

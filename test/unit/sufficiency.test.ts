@@ -65,6 +65,8 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
     ['INCIDENT-NOTIFICATION', 'deadline', 'The Processor shall report any personal data breach to the Controller within 24 hours of becoming aware of it and provide updates every 48 hours until it is resolved.'],
     ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、24時間以内に甲に報告し、7日以内に最終報告書を提出しなければならない。'],
     ['DATA-LOCATION', 'change-notice', 'Customer Data is hosted in the United Kingdom. Any change to the hosting locations requires sixty (60) days prior written notice to the Customer.'],
+    ['COPY-REMOVAL-RESTRICTION', 'devices-media', 'USB storage on Supplier laptops is to be disabled.'],
+    ['COPY-REMOVAL-RESTRICTION', 'devices-media', 'Removable media ports on the support workstations shall remain blocked.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
@@ -78,6 +80,8 @@ describe('sufficiency tests read the registers of UK, US and HIPAA documents', (
     ['INCIDENT-NOTIFICATION', 'deadline', 'Provider will notify Customer no later than 72 hours after becoming aware of a Security Incident and provide timely information as it becomes known.'],
     ['INCIDENT-NOTIFICATION', 'deadline', '乙は、情報セキュリティ事故を知ったときは、24時間以内に甲に報告しなければならない。'],
     ['DATA-LOCATION', 'change-notice', 'All Authority Data, including backups, must reside in data centers within the United States. Material changes to the approved security plan must be approved by the Authority in advance.'],
+    // a state, not a control: the device may be enabled
+    ['COPY-REMOVAL-RESTRICTION', 'devices-media', 'USB storage on Supplier laptops is disabled by default but may be enabled by an administrator.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
   });
