@@ -149,6 +149,14 @@ function endsWithSpelledNumber(text: string, start: number, end: number): boolea
   return text.charCodeAt(k - 1) === 41 && SPELLED_NUMBER_END.test(text.slice(Math.max(start, k - 40), k));
 }
 
+/**
+ * A Japanese subsection title with a multi-level number and no clause text, in plain text: 「7.1　データの返還及び消去」
+ * (a specification's 「### 7.1」 without its hashes). English contracts number on after such a title ("1.1 Definitions",
+ * then "1. …" is no paragraph of it), so the title must be Japanese.
+ */
+const isSubsectionTitle = (section: Section): boolean =>
+  /^\d+\.\d+(?:\.\d+)*$/.test(section.label) && /[\u3040-\u30ff\u4e00-\u9fff]/.test(section.heading) && !isClauseLine(section.heading);
+
 /** A numbered line whose text is a clause, not a title: its heading is the number alone, or a short run-in caption. */
 function isClauseLine(line: string): boolean {
   const number = HEADING_NUMBER.exec(line)![0];
@@ -384,15 +392,19 @@ export function segment(text: string): Segmentation {
             const schedule = open.findLast((k) => sections[k].heading.startsWith('#'));
             if (schedule !== undefined && sections[schedule].level >= heading.level && SCHEDULE_HEADING.test(withoutHashes(sections[schedule].heading))) {
               heading.level = sections[schedule].level + 1;
-            } else if (schedule !== undefined && sections[schedule].level >= heading.level && /^\d+(?:\.\d+)*$/.test(sections[schedule].label) && /^\d+$/.test(heading.label)) {
-              // a list numbered afresh under a numbered markdown heading (「## 5. 再委託について」, then 「1. …」「2. …」) is
-              // that heading's paragraphs, not clauses beside it: "1." opens the run, each next number goes on with it (a
-              // plain "6." right after "## 5." with nothing numbered under it is still the next clause; under a heading
-              // without a number, "## Terms", numbered clauses stay beside it, see above)
-              const last = open.findLast((k) => sections[k].parent === schedule && /^\d+$/.test(sections[k].label) && !sections[k].heading.startsWith('#'));
-              const startsRun = last === undefined && heading.label === '1';
-              const goesOn = last !== undefined && Number(heading.label) === Number(sections[last].label) + 1;
-              if (startsRun || goesOn) heading.level = sections[schedule].level + 1;
+            } else if (/^\d+$/.test(heading.label)) {
+              // a list numbered afresh under a numbered markdown heading (「## 5. 再委託について」, then 「1. …」「2. …」), or
+              // under a subsection's title whose hashes an export dropped (「7.1 データの返還及び消去」), is that heading's
+              // paragraphs, not clauses beside it: "1." opens the run, each next number goes on with it (a plain "6." right
+              // after "## 5." with nothing numbered under it is still the next clause; under a heading without a number,
+              // "## Terms", numbered clauses stay beside it, see above)
+              const owner = open.findLast((k) => sections[k].heading.startsWith('#') || isSubsectionTitle(sections[k]));
+              if (owner !== undefined && sections[owner].level >= heading.level && /^\d+(?:\.\d+)*$/.test(sections[owner].label)) {
+                const last = open.findLast((k) => sections[k].parent === owner && /^\d+$/.test(sections[k].label) && !sections[k].heading.startsWith('#'));
+                const startsRun = last === undefined && heading.label === '1';
+                const goesOn = last !== undefined && Number(heading.label) === Number(sections[last].label) + 1;
+                if (startsRun || goesOn) heading.level = sections[owner].level + 1;
+              }
             }
           }
           while (open.length && sections[open[open.length - 1]].level >= heading.level) {
