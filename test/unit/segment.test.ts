@@ -234,6 +234,14 @@ describe('English structure', () => {
     expect(next.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['6', -1]]);
   });
 
+  it('puts a list numbered afresh under a plain-text Japanese subsection title (「6.2　記録の廃棄」, hashes dropped) under it', () => {
+    const plain = seg('6.2 記録の廃棄\n\n1. 受託者は、終了後１０日以内に記録を廃棄すること。\n   - ア 紙の記録は溶解すること\n2. 廃棄後、廃棄証明書を提出すること。\n\n6.3 引継ぎ\n\n1. 後任者に手順書を渡すこと。').s;
+    expect(plain.sections.map((x) => [x.label, x.parent])).toEqual([['6.2', -1], ['1', 0], ['2', 0], ['6.3', -1], ['1', 3]]);
+    // an English title numbers on: "1." after "1.1 Definitions" is a clause of its own
+    const english = seg('1.1 Definitions\n\nTerms have the meanings below.\n\n1. Services\n\nThe Supplier provides the services.').s;
+    expect(english.sections.map((x) => x.parent)).toEqual([-1, -1]);
+  });
+
   it('keeps 「### 3.3」 beside 「### 3.2」 when 3.2 lists a paragraph 「3.」 of its own (the list item is no clause 3)', () => {
     const md = seg('## 3. 運用\n\n### 3.2 作業\n\n1. 月次で点検する。\n\n2. 結果を記録する。\n\n3. 記録を保管する。\n\n### 3.3 報告\n\n1. 毎月報告する。').s;
     expect(md.sections.map((x) => [x.label, x.parent])).toEqual([['3', -1], ['3.2', 0], ['1', 1], ['2', 1], ['3', 1], ['3.3', 0], ['1', 5]]);
