@@ -63,6 +63,8 @@ const EN_DUTY_ADVERB = '(?:securely|permanently|irreversibly|irretrievably|promp
 const EN_PASSIVE_DUTY = new RegExp(`\\b(?:shall|must|will)(?:\\s+not)?\\s+(?:(?:at\\s+all\\s+times|only|also|always|promptly|regularly)\\s+)?be\\s+(?:${EN_DUTY_ADVERB}\\s+)?${EN_PARTICIPLE}\\b`);
 /** A duty without a modal: "is to be carried out", "are to be retained", "expects the system to be restored". */
 const EN_MODALLESS_DUTY = new RegExp(`\\b(?:(?:is|are)\\s+to\\s+be\\s+${EN_PARTICIPLE}|(?:expects?|requires?)\\s+(?:that\\s+)?(?:the|all|each|any|its|their)\\s+[^.;]{0,60}?\\bto\\s+be\\s+${EN_PARTICIPLE})\\b`);
+/** A modal verb of English duties and permissions. */
+const EN_MODAL = /\b(?:shall|must|will|may)\b/;
 /** An active duty whose subject is people or equipment (structure.unownedSubjectsEn), as the sentence opens. */
 const EN_UNOWNED_SUBJECT = new RegExp(`^((?:(?:all|any|each|every|the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?(?:${V.structure.unownedSubjectsEn.en.map(escapeRegExp).join('|')}))\\b[^.;]{0,80}?\\b(?:shall|must)\\s+(?:not\\s+)?(?!be\\b)[a-z]+`);
 /** More RACI marks in a table row (its cells after the task's) than in its party columns, or a note naming the lead (「一次対応」): the row is allocated. */
@@ -283,7 +285,10 @@ export function analyzeResponsibility(
     const s = sentences[i];
     // English duties written without a modal: "… is to be carried out annually", "The Department expects the system to be restored …"
     const t = norm.slice(s.start, s.end);
-    const modalless = !o && lang === 'en' && s.kind !== 'row' && EN_MODALLESS_DUTY.test(t) && !actorOf(i).actor;
+    // (with the @obligation marker "is to be …" reads as a duty already, and comes here with an obligation of no actor;
+    // beside a modal it is a relative clause's: "… to whom disclosure is to be made")
+    const modallessDuty = lang === 'en' && s.kind !== 'row' && EN_MODALLESS_DUTY.test(t) && !EN_MODAL.test(t);
+    const modalless = !o && modallessDuty && !actorOf(i).actor;
     if (!modalless && (!o || o.cells || o.actor)) continue;
     if (s.kind === 'row' || contractorClause(i)) continue;
     if (o && !['obligation', 'prohibition', 'effort'].includes(o.modality)) continue;
@@ -294,7 +299,7 @@ export function analyzeResponsibility(
     if (notesRe.test(body) || CHECK_PATTERN.definition.test(t)) continue;
     if (lang === 'en' && !/\b(?:shall|must)\s+be\s+\w+ed\b/.test(t) && /^[a-z]/.test(body) === false) continue;
     if (lang === 'en' && writerSpeaks) continue;
-    if (lang === 'en' && !modalless && !EN_PASSIVE_DUTY.test(t) && !unownedSubject(body, s.start + (t.length - body.length))) continue;
+    if (lang === 'en' && !modallessDuty && !EN_PASSIVE_DUTY.test(t) && !unownedSubject(body, s.start + (t.length - body.length))) continue;
     // "Data shall be stored and processed only in the UK": a location rule binding everyone, not an orphaned task
     if (lang === 'en' && CHECK_PATTERN.locationRule.test(t)) continue;
     pushUnassigned(i, null);
