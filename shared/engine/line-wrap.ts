@@ -38,6 +38,8 @@ const CAPTION_END = /[)）】」]$/;
 /** A number cut at its decimal point (「ＣＶＳＳ基本値７．\n０以上」): the full stop is no sentence end. */
 const DECIMAL_CUT_END = /[0-9][.．]$/;
 const DIGIT_START = /^[0-9]/;
+/** A line opening with a closing bracket goes on from a full stop inside it (「…を含みます。\n）を消去し」). */
+const CLOSING_BRACKET_START = /^[)）」』】]/;
 
 /**
  * A character no Japanese line opens with unless it goes on from the line above: hiragana (okurigana and
@@ -207,7 +209,8 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     // (a short heading line, 「8.1　データの返却」, ends where it ends: the next line opens its text, 「お客様は…」)
     if (!blank && !(japanese && (full(last) || (width > 0 && continuesWord(text.charCodeAt(line.start)) && !opensHeading(lineText(last)))))) continue;
     const decimalCut = japanese && DECIMAL_CUT_END.test(text.slice(last.end - 2, last.end)) && DIGIT_START.test(text.charAt(line.start));
-    if ((SENTENCE_END.test(text.slice(last.end - 1, last.end)) && !decimalCut) || opensBlock(lineText(line))) continue;
+    const insideBrackets = japanese && CLOSING_BRACKET_START.test(text.charAt(line.start));
+    if ((SENTENCE_END.test(text.slice(last.end - 1, last.end)) && !decimalCut && !insideBrackets) || opensBlock(lineText(line))) continue;
     // a heading as wide as the page still ends at its caption: 「第2条(…の明示)」
     if (CAPTION_END.test(text.slice(last.end - 1, last.end)) && opensHeading(lineText(last))) continue;
     cuts.push({ from: last.end, to: line.start, by: japanese ? '' : '\n' });

@@ -191,4 +191,12 @@ describe('hard-wrapped documents', () => {
     expect(joined).toContain('1.5倍');
     expect(joined).toContain('適用しない。\n2026年度');
   });
+
+  it('joins a Japanese line a wrap opens with a closing bracket after a full stop (「…含みます。\n）を」): the sentence goes on', () => {
+    const body = '当社は、契約の終了後、お客様から預かった帳票の原本及び写しを、当社の倉庫から搬出して返却します。';
+    const joined = unwrapped(['第5条（返却）', ...Array(5).fill(body),
+      '当社は、返却の後、お客様の情報（保守用の端末及び記録媒体に残るものを含みます。',
+      '）を14日以内に消去し、消去した旨を記した証明書を書面で提出します。']);
+    expect(joined).toContain('含みます。)を14日以内に消去し');
+  });
 });
