@@ -123,6 +123,12 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
 }
 
 /**
+ * Longest title line: a contract's full title names both parties ("Master Services Agreement for … between
+ * X plc and Y Limited"), well over a hundred characters as a .docx gives it on one line.
+ */
+const MAX_TITLE_LINE = 200;
+
+/**
  * The title-like lines at the very top, in order: short, not ending as a sentence unless a markdown heading,
  * no HTML comment. An issuer's name or an exhibit number often comes before the title ("Exhibit
  * 99(d)(7)\nNON-DISCLOSURE AGREEMENT"), and a note in italics after it ("_These terms apply to customers
@@ -137,7 +143,7 @@ function titleLines(sentences: Segmentation['sentences'], text: string): string[
     if (top < 0) top = s.start;
     for (const raw of text.slice(s.start, s.end).split('\n')) {
       const line = raw.replace(/^[#>\s_*]+|[\s_*]+$/g, '');
-      if (line.length > 0 && line.length <= 120 && (/^\s*#/.test(raw) || !/[.。:;:]$/.test(line))) titles.push(line);
+      if (line.length > 0 && line.length <= MAX_TITLE_LINE && (/^\s*#/.test(raw) || !/[.。:;:]$/.test(line))) titles.push(line);
     }
   }
   return titles;

@@ -74,6 +74,8 @@ describe('detectDocumentType', () => {
     // a page's source note is no title; a markdown heading is one though it ends with a full stop
     expect(typeIn('<!-- source: https://example.com/policies/terms/index.md -->\n\n# Security overview.\n\nWe encrypt your data in transit.\n')).toBe('policy');
     expect(typeIn('Acme Corporation\n_These terms apply to customers who signed before 2021._\n\nThe processor processes personal data for the controller; each data subject may object.\n')).toBe('dpa');
+    // a contract's full title with both parties' names, on one line as a .docx gives it, still names the document
+    expect(typeIn('ANNEX 4\nINFORMATION SECURITY\nOutsourcing Agreement for Payroll Processing and Employee Helpdesk Services between Alder Valley Foods plc and Brightline People Services Limited\nA1 The Provider shall encrypt Client data.\n')).toBe('contract');
   });
 
   it('lets a weak title word yield to a later title line or to opening pages that speak only of another kind', () => {
