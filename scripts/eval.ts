@@ -178,7 +178,8 @@ if (!onlyCorpus || onlyCorpus === 'real') summary.real = labelledCorpus('real');
 if (!onlyCorpus || onlyCorpus === 'ja') summary.ja = labelledCorpus('ja');
 if (!onlyCorpus || onlyCorpus === 'cuad') summary.cuad = cuad();
 if (!onlyCorpus || onlyCorpus === 'contractnli') summary.contractnli = contractNli();
-if (!onlyCorpus || onlyCorpus === 'ja') evaluateResponsibility(corpusDir);
+// spans (where labelled), party roles, document types and context flags of the labelled corpora measured
+if (!onlyCorpus || onlyCorpus === 'ja' || onlyCorpus === 'real') evaluateResponsibility(corpusDir, onlyCorpus ? [onlyCorpus] : undefined);
 console.log('\n== summary (targets: real/ja F1 ≥ 0.90, sufficiency ≥ 0.80; cuad/contractnli F1 ≥ 0.85) ==');
 for (const [name, s] of Object.entries(summary)) {
   console.log(`${name.padEnd(12)} engine F1 ${fmt(s.f1)}  baseline F1 ${fmt(s.baseF1)}  sufficiency ${Number.isNaN(s.agreement) ? '-' : fmt(s.agreement)}`);
