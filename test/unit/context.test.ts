@@ -241,6 +241,10 @@ describe('data classes', () => {
     // a local government's statutory core-business system: 国民健康保険, 介護保険, 税務, 戸籍 …
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の国民健康保険システムを保守する。\n第2条　乙は、国保システムの障害を甲に報告する。').context.criticalFunctions).toBe(true);
     expect(analyze('運用支援業務仕様書\n1. 受注者は、県税総合システムの運用を支援する。\n2. 受注者は、税務システムの操作手順書を更新する。').context.criticalFunctions).toBe(true);
+    // a public warning system (evacuation orders reach residents through it), and an outage said to be intolerable
+    expect(analyze('保守業務委託契約書\n第1条　乙は、甲の防災行政無線の屋外子局を点検する。\n第2条　乙は、防災行政無線の故障を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
+    expect(analyze('運用業務仕様書\n1. 本装置は、停止することが許されない。\n2. 受注者は、予備機への切替えを除き、本装置を休止することが許されない。').context.criticalFunctions).toBe(true);
+    expect(analyze('Maintenance Agreement\n1. The Contractor maintains the County\'s emergency alert system.\n2. The Contractor restores the emergency alert system within two hours of a fault.').context.criticalFunctions).toBe(true);
     // a child-protection system (abuse reports, 一時保護), and a document that says outright its outage is not tolerable
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の児童相談システムを保守する。\n第2条　乙は、児童虐待の通告を受け付ける画面の障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
     expect(analyze('運用業務委託契約書\n第1条　乙は、甲の受付システムを運用する。\n第2条　受付システムの停止は許容されないため、乙は二重化した構成を維持する。\n第3条　乙は、中断が許されない時間帯を甲と確認する。').context.criticalFunctions).toBe(true);
