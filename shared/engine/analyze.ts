@@ -81,7 +81,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
-  markPartyMentions(facts, mentions, compiled, partyModel.parties);
+  markPartyMentions(facts, mentions, compiled, parties);
   const buyerRow = compiled.concept('buyer-led-row');
   for (const i of buyerLedRows(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
