@@ -8,7 +8,7 @@
  * ranges (adjacent ones merged); a concept asked about range by range over much of the text gets one pass
  * over every range instead.
  */
-import type { ConceptScanner, HitList, PatternTerm } from './lexicon.ts';
+import type { ConceptScanner, HitList, PatternTerm, ProbeHits } from './lexicon.ts';
 
 /** What the engine needs of a sentence's concepts: membership and iteration (a Set<number> qualifies). */
 export interface ConceptIds extends Iterable<number> {
@@ -103,7 +103,7 @@ export class RangeConcepts {
   readonly kind: Uint8Array;
   /** (concept, range) → present. */
   readonly bits: BitColumns;
-  /** (pattern, range) → the range holds one of the pattern's probes. */
+  /** (pattern, range) → the range holds a probe of each of the pattern's probe sets. */
   private readonly probes: BitColumns;
   private readonly patterns: readonly PatternTerm[];
   /** Per concept id: its patterns (indices into `patterns`). */
@@ -123,7 +123,7 @@ export class RangeConcepts {
     readonly ranges: readonly Range[],
     scanner: Pick<ConceptScanner, 'names' | 'patterns'>,
     literalHits: HitList,
-    probeHits: HitList,
+    probeHits: ProbeHits,
   ) {
     const count = scanner.names.length;
     this.patterns = scanner.patterns;
@@ -145,7 +145,14 @@ export class RangeConcepts {
     for (let r = 0; r < ranges.length; r++) this.everyRange[r >>> 5] |= 1 << (r & 31);
     this.views = new Array(count);
     this.mark(literalHits, this.bits);
-    this.mark(probeHits, this.probes);
+    const probeSets = new BitColumns(probeHits.setCount, ranges.length);
+    this.mark(probeHits.hits, probeSets);
+    probeHits.setsOf.forEach((sets, p) => {
+      if (sets.length === 0) return;
+      const column = this.probes.view(p);
+      column.set(probeSets.view(sets[0]));
+      for (let k = 1; k < sets.length; k++) andInto(column, probeSets.view(sets[k]));
+    });
     // a range holding none of a probed concept's probes is decided without a search
     for (let id = 0; id < count; id++) {
       if (this.kind[id] !== PROBED) continue;
@@ -333,6 +340,11 @@ function andWords(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length);
   for (let w = 0; w < out.length; w++) out[w] = a[w] & b[w];
   return out;
+}
+
+/** into &= b. */
+function andInto(into: Uint32Array, b: Uint32Array): void {
+  for (let w = 0; w < into.length; w++) into[w] &= b[w];
 }
 
 /** One range's concepts: a view of its bits. Iterates in ascending id order. */

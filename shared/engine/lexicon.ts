@@ -8,7 +8,7 @@
  * `scan`, or lazily per sentence through concept-sets.ts.
  */
 import { isSpaceCode, isWordCode, normalizedText } from './normalize.ts';
-import { requiredLiterals } from './pattern-literals.ts';
+import { requiredLiteralSets } from './pattern-literals.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 
 export { isSpaceCode };
@@ -63,11 +63,22 @@ export interface ConceptScanner {
   /** Every regular-expression term (global, Unicode) with its concept. */
   patterns: readonly PatternTerm[];
   /**
-   * Hits of the probes: literals of which every match of a pattern contains one (see pattern-literals.ts).
-   * Each hit names the patterns (indices into `patterns`, or into the extra patterns the scanner was compiled
-   * with) it is a probe of. A pattern with probes cannot match where none of them occurs.
+   * Hits of the probes: literals of which every match of a pattern contains one (see pattern-literals.ts), for
+   * `patterns` and for the extra patterns the scanner was compiled with.
    */
-  scanProbes(text: string): { patterns: HitList; extra: HitList };
+  scanProbes(text: string): { patterns: ProbeHits; extra: ProbeHits };
+}
+
+/**
+ * The probes of a group of patterns found in a text. A pattern has up to a few probe sets, lists of literals of which
+ * every match contains one from each; each hit names the sets its literal belongs to. A pattern with probe sets
+ * cannot match where one of them has no hit.
+ */
+export interface ProbeHits {
+  hits: HitList;
+  /** Per pattern of the group, its probe sets (none when it has no probes). */
+  setsOf: readonly (readonly number[])[];
+  setCount: number;
 }
 
 export interface PatternTerm {
@@ -320,10 +331,13 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
     return hits;
   };
 
-  const probeWalk = compileProbes([patterns, extra]);
+  const probes = compileProbes([patterns, extra]);
   const scanProbes = (text: string) => {
-    const [own, others] = probeWalk(text);
-    return { patterns: own, extra: others };
+    const [own, others] = probes.walk(text);
+    return {
+      patterns: { hits: own, setsOf: probes.setsOf[0], setCount: probes.setCounts[0] },
+      extra: { hits: others, setsOf: probes.setsOf[1], setCount: probes.setCounts[1] },
+    };
   };
 
   return {
@@ -351,26 +365,30 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
 
 /**
  * The probes of groups of patterns (those with required literals are marked `probed`): one trie, one walk, every
- * occurrence; the hits of each group name its patterns (indices into the group). A probe's space matches any run of
- * whitespace, as the pattern's `\s+` does. Inside a word only the probes that may start there are looked for
- * (most follow `\b`): in English text that skips most positions.
+ * occurrence; the hits of each group name its probe sets (numbered within the group, `setsOf` per pattern). A probe's
+ * space matches any run of whitespace, as the pattern's `\s+` does. Inside a word only the probes that may start there
+ * are looked for (most follow `\b`): in English text that skips most positions.
  */
-function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: string) => HitList[] {
-  // literal → per group, the patterns it is a probe of: wherever it starts, and only where it starts a word
+function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (text: string) => HitList[]; setsOf: number[][][]; setCounts: number[] } {
+  // literal → per group, the probe sets it belongs to: wherever it starts, and only where it starts a word
   const patternsOf = new Map<string, { anywhere: number[][]; wordStart: number[][] }>();
-  groups.forEach((patterns, group) => patterns.forEach((pattern, index) => {
-    const literals = requiredLiterals(pattern.re.source);
-    if (literals === null) return;
-    pattern.probed = true;
-    for (const { text, wordStart } of literals) {
-      let lists = patternsOf.get(text);
-      if (!lists) patternsOf.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
-      (wordStart ? lists.wordStart : lists.anywhere)[group].push(index);
-    }
+  const setCounts = groups.map(() => 0);
+  const setsOf = groups.map((patterns, group) => patterns.map((pattern) => {
+    const sets = requiredLiteralSets(pattern.re.source);
+    pattern.probed = sets.length > 0;
+    return sets.map((literals) => {
+      const set = setCounts[group]++;
+      for (const { text, wordStart } of literals) {
+        let lists = patternsOf.get(text);
+        if (!lists) patternsOf.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
+        (wordStart ? lists.wordStart : lists.anywhere)[group].push(set);
+      }
+      return set;
+    });
   }));
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
   const nodes = trie.values.length;
-  // per group, the patterns of a hit at a word start (node) and of one inside a word (nodes + node); null: none
+  // per group, the probe sets of a hit at a word start (node) and of one inside a word (nodes + node); null: none
   const listsOf = groups.map((_, group) => {
     const lists: (number[] | null)[] = new Array(2 * nodes).fill(null);
     trie.values.forEach((value, node) => {
@@ -409,7 +427,7 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: stri
     after = i + 1;
     return trie.child(node, c);
   };
-  return (text: string): HitList[] => {
+  const walk = (text: string): HitList[] => {
     const hits = listsOf.map((lists) => new HitList(lists));
     /** `list`: the node, or nodes + node inside a word. */
     const push = (start: number, end: number, list: number) => {
@@ -444,6 +462,7 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): (text: stri
     }
     return hits;
   };
+  return { walk, setsOf, setCounts };
 }
 
 /** An occurrence of a shorter term inside a term: text[start, end) of the longer one. */

@@ -27,6 +27,8 @@ interface Piece {
   endsOutsideWord: boolean;
   /** It matches no characters (a lookaround, ^, $). */
   zeroWidth?: boolean;
+  /** Every list of which each match contains one literal (a sequence's elements), when more than `required` is known. */
+  all?: string[][];
 }
 const NOTHING_CERTAIN: Piece = { required: null, fewest: null, exact: null, endsOutsideWord: false };
 const ZERO_WIDTH: Piece = { ...NOTHING_CERTAIN, zeroWidth: true };
@@ -64,14 +66,37 @@ const markWordStart = (literal: string) => (isWordCode(literal.charCodeAt(0)) ? 
 const charPiece = (chars: string[]): Piece => ({ required: chars, fewest: chars, exact: chars, endsOutsideWord: !chars.some(isWordChar) });
 
 export function requiredLiterals(source: string): RequiredLiteral[] | null {
+  return requiredLiteralSets(source)[0] ?? null;
+}
+
+/**
+ * At most this many lists of literals are kept for a pattern, the rarest-looking first; a list after the first only
+ * when none of its literals is as short as "in" or "the" (finding those everywhere would cost more than it saves).
+ */
+const MAX_SETS = 3;
+const MIN_FURTHER_WEIGHT = 4;
+
+/**
+ * Lists of literals of which every match of the pattern contains one from each (the rarest-looking first; none
+ * when nothing usable is certain). Rarity is only guessed from the characters ("agreement" is as long as "security",
+ * but nine contracts in ten hold it), so a text is best searched only where one of each list occurs:
+ * `\bin\s+a\s+later\s+(?:agreement|contract)` needs "in a later" and "agreement" or "contract" in the sentence.
+ */
+export function requiredLiteralSets(source: string): RequiredLiteral[][] {
   const parser = new Parser(source);
   try {
-    const { required } = parser.disjunction(false);
+    const piece = parser.disjunction(false);
+    if (!parser.atEnd()) return [];
+    const lists = piece.all ?? (piece.required === null ? [] : [piece.required]);
     // A probe as common as a single letter, a kana or a space would hold in almost every sentence: no use.
-    if (!parser.atEnd() || required === null || !usable(required)) return null;
-    return required.map((l) => (l.startsWith(WORD_START) ? { text: l.slice(1), wordStart: true } : { text: l, wordStart: false }));
+    const usableLists = lists.filter(usable).sort((a, b) => (better(a, b) === a ? -1 : 1));
+    const seen = new Set<string>();
+    return usableLists.filter((l) => {
+      const key = [...l].sort().join('\u0000');
+      return !seen.has(key) && seen.add(key);
+    }).filter((l, k) => k === 0 || weakest(l) >= MIN_FURTHER_WEIGHT).slice(0, MAX_SETS).map((l) => l.map((t) => (t.startsWith(WORD_START) ? { text: t.slice(1), wordStart: true } : { text: t, wordStart: false })));
   } catch {
-    return null;
+    return [];
   }
 }
 
@@ -146,6 +171,7 @@ class Parser {
     return {
       required: rarest !== null && usable(rarest) ? rarest : fewest ?? rarest, fewest, exact: union(alternatives.map((a) => a.exact)),
       endsOutsideWord: alternatives.every((a) => a.endsOutsideWord),
+      all: alternatives.length === 1 ? alternatives[0].all : undefined,
     };
   }
 
@@ -156,9 +182,11 @@ class Parser {
   private alternative(atWordStart: boolean): Piece {
     let best: Required = null;
     let fewest: Required = null;
+    const all: string[][] = [];
     const consider = (candidate: Required) => {
       best = better(best, candidate);
       fewest = shorter(fewest, candidate);
+      if (candidate !== null) all.push(candidate);
     };
     // Whether a word character next would start a word: from where the alternative starts (`atWordStart`), and
     // from nothing known (`ownWordStart`, for what the alternative says of its end wherever it stands).
@@ -214,6 +242,7 @@ class Parser {
       if (min === null || min >= 1) {
         consider(atom.required);
         if (atom.fewest !== atom.required) consider(atom.fewest);
+        for (const list of atom.all ?? []) consider(list);
       }
       // the last repetition of an exact atom runs straight into what follows (after the one before it, or `before`)
       if (min !== null && min >= 1 && atom.exact !== null) {
@@ -223,7 +252,7 @@ class Parser {
     }
     const whole = exact ? chain : null;
     endChain();
-    return { required: best, fewest, exact: whole, endsOutsideWord: ownWordStart };
+    return { required: best, fewest, exact: whole, endsOutsideWord: ownWordStart, all };
   }
 
   /** Minimum repetitions of the preceding atom, or null when it has no quantifier. */

@@ -9,7 +9,7 @@ import { andNot, bitEnvironment, bitsFor, hasBit, setRange, type BitEnvironment 
 import { setBits, type ConceptIds, type RangeConcepts } from './concept-sets.ts';
 import { annexCitations, annexesCited, type AnnexCitations } from './annexes.ts';
 import type { DocumentType } from './context.ts';
-import type { HitList } from './lexicon.ts';
+import type { ProbeHits } from './lexicon.ts';
 import { definedTerms } from './defined-terms.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
 import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
@@ -23,7 +23,7 @@ export interface DocumentFacts {
   headingFacts: SentenceFacts[];
   headingConcepts: RangeConcepts;
   /** The probes of the vagueness signals' patterns, found in the walk of the text that finds the concepts' (see analyze.ts). */
-  signalProbes: HitList;
+  signalProbes: ProbeHits;
   /**
    * Sentences that ask a bidder to describe something ("R-07 Describe your approach to transition-out."): they show
    * the document deals with the subject, but a description asked for commits nobody to anything, so they meet no test.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../shared/catalog/index.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
-import { requiredLiterals } from '../../shared/engine/pattern-literals.ts';
+import { requiredLiteralSets, requiredLiterals } from '../../shared/engine/pattern-literals.ts';
 
 const texts = (source: string) => requiredLiterals(source)?.map((l) => l.text) ?? null;
 
@@ -59,21 +59,38 @@ describe('requiredLiterals', () => {
     for (const literal of literals) expect(literal.wordStart, literal.text).toBe(wordStart);
   });
 
+  it.each([
+    // a phrase and a word list, each required: a sentence is searched only where one of each occurs
+    ['\\bin\\s+a\\s+later\\s+[^.]{0,20}\\b(?:agreement|contract)\\b', [['in a later'], ['agreement', 'contract']]],
+    ['(?:作業|業務)[^。]{0,30}(?:本社|支店)', [['作業', '業務'], ['本社', '支店']]],
+    // inside a group too
+    ['(?:(?:委託先|業者)[^。]{0,20}選定)?監査', [['監査']]],
+    ['(?:(?:委託先|業者)[^。]{0,20}選定)監査', [['監査'], ['委託先', '業者'], ['選定']]],
+    // one list of an alternation at the top; a further list as common as "in" is left out
+    ['abc|def', [['abc', 'def']]],
+    ['\\bsecurity\\s+plan\\b[^.]*\\bin\\b', [['security plan']]],
+  ])('sets of %s → %j', (source, expected) => {
+    const sets = requiredLiteralSets(source).map((set) => set.map((l) => l.text).sort());
+    expect(sets.sort()).toEqual(expected.map((set) => [...set].sort()).sort());
+  });
+
   it('reads malformed or unsupported syntax as null instead of guessing', () => {
     expect(requiredLiterals('(abc')).toBeNull();
     expect(requiredLiterals('(a)\\1')).toBeNull();
   });
 
-  it('holds for every catalog pattern on every catalog clause: each match contains a required literal', () => {
+  it('holds for every catalog pattern on every catalog clause: each match contains a literal of each required set', () => {
     const texts = catalog.requirements.flatMap((r) => [...r.modelClauses, ...r.examples.pass, ...r.examples.nearMiss].map((c) => normalize(c.text).text));
     const sources = [...Object.values(catalog.concepts), ...catalog.requirements.flatMap((r) => Object.values(r.concepts))]
       .flatMap((lex) => [...lex.ja, ...lex.en]).filter((t) => t.startsWith('re:')).map((t) => t.slice(3));
     let withLiterals = 0;
+    let withFurtherSets = 0;
     let matches = 0;
     for (const source of sources) {
-      const literals = requiredLiterals(source);
-      if (literals === null) continue;
+      const sets = requiredLiteralSets(source);
+      if (sets.length === 0) continue;
       withLiterals++;
+      if (sets.length > 1) withFurtherSets++;
       const re = new RegExp(source, 'gu');
       for (const text of texts) {
         for (const m of text.matchAll(re)) {
@@ -83,14 +100,17 @@ describe('requiredLiterals', () => {
           const before = text.charAt(m.index - 1);
           // and one said to start a word does so there
           const startsWord = (at: number) => at > 0 ? !/\w/.test(matched.charAt(at - 1)) : !/\w/.test(before);
-          expect(literals.some((l) => {
-            const at = matched.indexOf(l.text);
-            return at >= 0 && (!l.wordStart || startsWord(at));
-          }), `${source} on "${m[0]}"`).toBe(true);
+          for (const literals of sets) {
+            expect(literals.some((l) => {
+              const at = matched.indexOf(l.text);
+              return at >= 0 && (!l.wordStart || startsWord(at));
+            }), `${source} on "${m[0]}": one of ${literals.map((l) => l.text).join(' | ')}`).toBe(true);
+          }
         }
       }
     }
     expect(withLiterals).toBeGreaterThan(sources.length * 0.9);
+    expect(withFurtherSets).toBeGreaterThan(sources.length * 0.2);
     expect(matches).toBeGreaterThan(100);
   });
 });
