@@ -36,6 +36,8 @@ describe('detectDocumentType', () => {
     // a contract's schedule is the contract's, whatever it covers, unless it names another kind of document
     ['Schedule 6 — Security, Privacy and Service Levels', 'contract'], ['Call-Off Schedule 9: Security, Data Protection and Continuity', 'contract'],
     ['Schedule 4 — Data Processing Agreement', 'dpa'], ['Schedule 2 — Statement of Work', 'spec'],
+    // a HIPAA business associate addendum or contract is the US counterpart of a DPA, whatever else its title covers
+    ['Privacy and Security Business Associate Addendum', 'dpa'], ['Business Associate Contract — Claims Platform', 'dpa'], ['BAA', 'dpa'],
     // a request for proposals is the buyer's specification; the answer to one is a proposal
     ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],
   ] as const)('title %s → %s', (title, type) => {
