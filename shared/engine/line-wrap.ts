@@ -55,6 +55,12 @@ function endsInJapanese(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A table row set out with spaces (「初期費用　　　　４，８００万円」, full-width spaces normalised): a gap of four spaces
+ * or more between cells. Two are not enough: typed English puts them after a full stop.
+ */
+const SPACE_ALIGNED_ROW = /\S {4,}\S/;
+
 /** A line of the text (trimmed); `width` 0 for a table row, which is laid out by its cells, not the page. */
 interface Line { start: number; end: number; width: number }
 
@@ -72,7 +78,7 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     let width = 0;
-    const row = text.charCodeAt(a) === 0x7c || text.slice(a, b).includes('\t');
+    const row = text.charCodeAt(a) === 0x7c || text.slice(a, b).includes('\t') || SPACE_ALIGNED_ROW.test(text.slice(a, b));
     const to = b > a ? origin[b - 1] + 1 : origin[a];
     if (!row) for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
     lines.push({ start: a, end: b, width });

@@ -199,4 +199,13 @@ describe('hard-wrapped documents', () => {
       '）を14日以内に消去し、消去した旨を記した証明書を書面で提出します。']);
     expect(joined).toContain('含みます。)を14日以内に消去し');
   });
+
+  it('tells the page width past a table set out with spaces, whose rows are wider than the page', () => {
+    // a half-width digit leaves a wrapped line one column short of the page: 「…2営業日以内に監督職\n員へ」
+    const body = hardWrap('受注者は、障害を検知したときは、検知から2営業日以内に監督職員へ電話で連絡するとともに、障害の原因及び復旧の見込みを記載した報告書を提出しなければならない。', 60);
+    expect(body.split('\n')[0]).toMatch(/以内に監督職$/);
+    const rows = ['導入費用（設計・構築・データ移行作業）　　　　　　　　１，２００万円', '運用費用（監視・保守・問合せ対応業務）　　　　　　　　　　９０万円'];
+    const text = ['第1条（障害時の対応）', body, body, body, '', '別表　費用', ...rows, ...rows].join('\n');
+    expect(unwrapped(text.split('\n'))).toContain('監督職員へ電話で連絡する');
+  });
 });
