@@ -145,14 +145,7 @@ export class RangeConcepts {
     for (let r = 0; r < ranges.length; r++) this.everyRange[r >>> 5] |= 1 << (r & 31);
     this.views = new Array(count);
     this.mark(literalHits, this.bits);
-    const probeSets = new BitColumns(probeHits.setCount, ranges.length);
-    this.mark(probeHits.hits, probeSets);
-    probeHits.setsOf.forEach((sets, p) => {
-      if (sets.length === 0) return;
-      const column = this.probes.view(p);
-      column.set(probeSets.view(sets[0]));
-      for (let k = 1; k < sets.length; k++) andInto(column, probeSets.view(sets[k]));
-    });
+    rangesWithProbes(probeHits, ranges, (p, r) => this.probes.set(p, r));
     // a range holding none of a probed concept's probes is decided without a search
     for (let id = 0; id < count; id++) {
       if (this.kind[id] !== PROBED) continue;
@@ -292,6 +285,32 @@ export class RangeConcepts {
 }
 
 /**
+ * `found(pattern, r)` once for each range r that holds a probe of each of the pattern's probe sets, wholly inside it
+ * (ranges sorted by start, r ascending; they may nest, so each range rewinds to its first hit).
+ */
+export function rangesWithProbes(probes: ProbeHits, ranges: readonly Range[], found: (pattern: number, r: number) => void): void {
+  const { hits: { starts, ends, listIds, lists, length }, patternOf, maskOf, fullMaskOf } = probes;
+  // per pattern, the range its mask is of, and the bits of the sets seen there
+  const maskRange = new Int32Array(fullMaskOf.length).fill(-1);
+  const mask = new Uint8Array(fullMaskOf.length);
+  let h = 0;
+  for (let r = 0; r < ranges.length; r++) {
+    const { start, end } = ranges[r];
+    while (h < length && starts[h] < start) h++;
+    for (let k = h; k < length && starts[k] < end; k++) {
+      if (ends[k] > end) continue;
+      for (const set of lists[listIds[k]]!) {
+        const p = patternOf[set];
+        if (maskRange[p] !== r) { maskRange[p] = r; mask[p] = 0; }
+        if (mask[p] === fullMaskOf[p]) continue;
+        mask[p] |= maskOf[set];
+        if (mask[p] === fullMaskOf[p]) found(p, r);
+      }
+    }
+  }
+}
+
+/**
  * The matches of `re` over the ranges `picked` (indices into `all`, ascending by start): adjacent ranges are merged
  * into one span (with the pattern's assertion margin), and `visit` receives each span's matches in text order, with
  * the positions in `picked` of its first range and of the range after its last.
@@ -340,11 +359,6 @@ function andWords(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length);
   for (let w = 0; w < out.length; w++) out[w] = a[w] & b[w];
   return out;
-}
-
-/** into &= b. */
-function andInto(into: Uint32Array, b: Uint32Array): void {
-  for (let w = 0; w < into.length; w++) into[w] &= b[w];
 }
 
 /** One range's concepts: a view of its bits. Iterates in ascending id order. */

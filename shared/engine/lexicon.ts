@@ -76,9 +76,11 @@ export interface ConceptScanner {
  */
 export interface ProbeHits {
   hits: HitList;
-  /** Per pattern of the group, its probe sets (none when it has no probes). */
-  setsOf: readonly (readonly number[])[];
-  setCount: number;
+  /** Per probe set, its pattern (an index into the group) and its bit in the pattern's mask. */
+  patternOf: Int32Array;
+  maskOf: Uint8Array;
+  /** Per pattern, the bits of all its probe sets (0: none, the pattern has no probes). */
+  fullMaskOf: Uint8Array;
 }
 
 export interface PatternTerm {
@@ -334,10 +336,7 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
   const probes = compileProbes([patterns, extra]);
   const scanProbes = (text: string) => {
     const [own, others] = probes.walk(text);
-    return {
-      patterns: { hits: own, setsOf: probes.setsOf[0], setCount: probes.setCounts[0] },
-      extra: { hits: others, setsOf: probes.setsOf[1], setCount: probes.setCounts[1] },
-    };
+    return { patterns: { hits: own, ...probes.sets[0] }, extra: { hits: others, ...probes.sets[1] } };
   };
 
   return {
@@ -369,23 +368,30 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
  * space matches any run of whitespace, as the pattern's `\s+` does. Inside a word only the probes that may start there
  * are looked for (most follow `\b`): in English text that skips most positions.
  */
-function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (text: string) => HitList[]; setsOf: number[][][]; setCounts: number[] } {
+function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (text: string) => HitList[]; sets: Omit<ProbeHits, 'hits'>[] } {
   // literal → per group, the probe sets it belongs to: wherever it starts, and only where it starts a word
   const patternsOf = new Map<string, { anywhere: number[][]; wordStart: number[][] }>();
-  const setCounts = groups.map(() => 0);
-  const setsOf = groups.map((patterns, group) => patterns.map((pattern) => {
-    const sets = requiredLiteralSets(pattern.re.source);
-    pattern.probed = sets.length > 0;
-    return sets.map((literals) => {
-      const set = setCounts[group]++;
-      for (const { text, wordStart } of literals) {
-        let lists = patternsOf.get(text);
-        if (!lists) patternsOf.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
-        (wordStart ? lists.wordStart : lists.anywhere)[group].push(set);
-      }
-      return set;
+  const sets = groups.map((patterns, group) => {
+    const patternOf: number[] = [];
+    const maskOf: number[] = [];
+    const fullMaskOf = new Uint8Array(patterns.length);
+    patterns.forEach((pattern, index) => {
+      const literalSets = requiredLiteralSets(pattern.re.source);
+      pattern.probed = literalSets.length > 0;
+      literalSets.forEach((literals, k) => {
+        const set = patternOf.length;
+        patternOf.push(index);
+        maskOf.push(1 << k);
+        fullMaskOf[index] |= 1 << k;
+        for (const { text, wordStart } of literals) {
+          let lists = patternsOf.get(text);
+          if (!lists) patternsOf.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
+          (wordStart ? lists.wordStart : lists.anywhere)[group].push(set);
+        }
+      });
     });
-  }));
+    return { patternOf: Int32Array.from(patternOf), maskOf: Uint8Array.from(maskOf), fullMaskOf };
+  });
   const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
   const nodes = trie.values.length;
   // per group, the probe sets of a hit at a word start (node) and of one inside a word (nodes + node); null: none
@@ -462,7 +468,7 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (te
     }
     return hits;
   };
-  return { walk, setsOf, setCounts };
+  return { walk, sets };
 }
 
 /** An occurrence of a shorter term inside a term: text[start, end) of the longer one. */

@@ -12,7 +12,7 @@ import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isAlnumCode, isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 import { isAsciiTerm, normaliseTerm, type PatternTerm, type ProbeHits } from './lexicon.ts';
-import { searchRanges, type Range } from './concept-sets.ts';
+import { rangesWithProbes, searchRanges, type Range } from './concept-sets.ts';
 import { hasLiteralSpace, hasUpperCaseLetter, LITERAL_SPACE_PATTERN, UPPER_CASE_PATTERN } from '../catalog/schema.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
@@ -469,20 +469,9 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
       for (const [signal, off, len] of expanded.get(term)!) out.push({ signal, start: at(off), end: off + len === term.length ? end : at(off + len) });
     },
     allHits(text, hits, sentences, probes) {
-      // per probe set, the sentences holding one of its probes (ascending)
-      const holding: number[][] = Array.from({ length: probes.setCount }, () => []);
-      for (let k = 0, s = 0; k < probes.hits.length; k++) {
-        const start = probes.hits.starts[k];
-        while (s < sentences.length && sentences[s].end <= start) s++;
-        if (s === sentences.length) break;
-        if (start < sentences[s].start || probes.hits.ends[k] > sentences[s].end) continue;
-        for (const set of probes.hits.at(k)) {
-          const list = holding[set];
-          if (list[list.length - 1] !== s) list.push(s);
-        }
-      }
-      // per term, the sentences holding a probe of each of its sets
-      const picked = probes.setsOf.map((sets) => sets.length === 0 ? [] : sets.slice(1).reduce((a, set) => intersect(a, holding[set]), holding[sets[0]]));
+      // per term, the sentences holding a probe of each of its probe sets (ascending)
+      const picked: number[][] = regexTerms.map(() => []);
+      rangesWithProbes(probes, sentences, (term, s) => picked[term].push(s));
       regexTerms.forEach(({ re, concept: signal, probed }, term) => {
         const push = (start: number, end: number) => hits.push({ signal, start, end });
         if (probed) {
@@ -550,13 +539,3 @@ export function signalApplies(signal: Signal, ctx: HitContext): boolean {
   return !fp.unless.some((c) => holds(c, ctx));
 }
 
-/** The numbers in both ascending lists. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] < b[j]) i++;
-    else if (a[i] > b[j]) j++;
-    else { out.push(a[i]); i++; j++; }
-  }
-  return out;
-}
