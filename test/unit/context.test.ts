@@ -40,6 +40,8 @@ describe('detectDocumentType', () => {
     ['Privacy and Security Business Associate Addendum', 'dpa'], ['Business Associate Contract — Claims Platform', 'dpa'], ['BAA', 'dpa'],
     // a request for proposals is the buyer's specification; the answer to one is a proposal
     ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],
+    // a memorandum or agreement named for its service levels is an SLA, however Japanese drafters call the paper
+    ['基幹システム運用のサービスレベルに関する覚書', 'sla'], ['ネットワーク保守サービスレベルに係る合意書', 'sla'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
