@@ -311,17 +311,17 @@ const NUMBER_TAB_LINE = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:\d{1,3}|[a-z]{1
  */
 export function numberedParagraphTabs(normalized: NormalizedText): NormalizedText {
   const { text } = normalized;
-  if (!text.includes('\t')) return normalized;
   const spaces: number[] = [];
-  let underRow = false;
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
+  // only a line with a tab is either; the end of the last table row (a line with a tab, not numbered)
+  let rowEnd = -2;
+  for (let tab = text.indexOf('\t'); tab >= 0; ) {
+    const start = text.lastIndexOf('\n', tab) + 1;
+    let end = text.indexOf('\n', tab);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const numbered: boolean = !underRow && NUMBER_TAB_LINE.test(line);
-    if (numbered) spaces.push(start + line.indexOf('\t', line.search(/[^ \t]/)));
-    underRow = !numbered && line.includes('\t');
-    start = end + 1;
+    if (rowEnd !== start - 1 && NUMBER_TAB_LINE.test(line)) spaces.push(start + line.indexOf('\t', line.search(/[^ \t]/)));
+    else rowEnd = end;
+    tab = end < text.length ? text.indexOf('\t', end + 1) : -1;
   }
   if (spaces.length === 0) return normalized;
   return { text: applyEdits(text, spaces.map((at) => ({ at, end: at + 1, text: ' ' }))), origin: normalized.origin };
