@@ -212,6 +212,9 @@ export function segment(text: string): Segmentation {
   // the sentence that announced a list in the paragraph just flushed, and the lead of an unruled table under it
   let announced = -1;
   let rowLead = -1;
+  // the last sentence that points ahead to a table (「下表の区分ごとに…」): it leads a table later in its section,
+  // though sibling items come between
+  let tableAhead = -1;
   /** Per section, the sentence ending in a colon that introduces its numbered sub-clauses ("8.2 Each party shall:"). */
   const introOf = new Map<number, number>();
   /** Per section, its title alone on its line (「１５　契約終了時のデータ移行及び消去」, "8. Return of Data"): what its numbered sub-clauses are about. */
@@ -238,6 +241,7 @@ export function segment(text: string): Segmentation {
     if (announcer && paragraphKind === 'sentence' && isColon(text.charCodeAt(announcer.end - 1)) && announcer.section === currentSection()) {
       for (let k = first; k < sentences.length; k++) if (sentences[k].kind === 'sentence' && sentences[k].lead < 0) sentences[k].lead = announced;
     }
+    for (let k = first; k < sentences.length; k++) if (TABLE_AHEAD.test(text.slice(sentences[k].start, sentences[k].end))) tableAhead = k;
     const last = sentences[sentences.length - 1];
     // the paragraph's last sentence that announces a list (an item's in its last 60 characters), or -1
     const announcing = (itemTail: boolean) => {
@@ -309,7 +313,7 @@ export function segment(text: string): Segmentation {
         sentences.push({
           index: row, start: contentStart, end: contentEnd, kind: 'row',
           // a table right after an item that announces it (「(2) …次の期限内に…」) belongs to that item
-          section: currentSection(), lead: itemLead >= 0 ? itemLead : lastLead, line: lineNo,
+          section: currentSection(), lead: itemLead >= 0 ? itemLead : tableAhead >= 0 && sentences[tableAhead].section === currentSection() ? tableAhead : lastLead, line: lineNo,
         });
         if (tableFirst < 0) {
           tableFirst = row;
@@ -466,6 +470,7 @@ const CELL_INDENT = 4;
 const CELL_GAP = /\S {2,}\S/;
 
 /** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
+const TABLE_AHEAD = /(?:下表|次表|(?:以下|下記)の表)/;
 const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|次表|following|as follows)|[:：]\s*$/;
 
 /**

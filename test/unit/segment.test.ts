@@ -74,6 +74,18 @@ describe('Japanese structure', () => {
     expect(list[at('(1) 再発防止策')].lead).toBe(at('乙は、事故を知った'));
   });
 
+  it('lets an item that points ahead to a table (「下表の…」) lead the table, though a sibling item comes between', () => {
+    const { sentences: list } = seg([
+      '### 4.3 保守計画', '(1) 受託者は、着手前に、次表の項目ごとの作業内容を記載した保守計画書を提出する。',
+      '(2) 保守計画書を改めるときは、事前に委託者の承認を受ける。', '| 項目 | 作業内容 |', '|---|---|', '| 定期点検 | 月例の稼働確認 |',
+      '### 4.4 連絡体制', '| 窓口 | 時間 |', '|---|---|', '| 運用窓口 | 平日9時から18時 |',
+    ].join('\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('| 定期点検')].lead).toBe(at('(1) 受託者は'));
+    // the reference does not reach a table in the next section
+    expect(list[at('| 運用窓口')].lead).not.toBe(at('(1) 受託者は'));
+  });
+
   it('lets a sentence that goes on with the one before it ("shall do so", "It must …", "Such …", 「これを」「当該」) take it as its lead', () => {
     const { sentences: list } = seg([
       '12.1 The Vendor shall return all Customer Data on request. The Vendor shall do so within 10 days. It keeps a log. It must be signed.',
