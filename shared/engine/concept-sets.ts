@@ -55,7 +55,7 @@ const PROBED = 2;
  * Bits per (id, range) stored by id: one run of words over the ranges for each concept (or pattern), so
  * that listing the ranges of a concept reads one run, and marking a hit sets one bit.
  */
-class BitColumns {
+export class BitColumns {
   readonly words: Uint32Array;
   readonly wordsPerColumn: number;
   constructor(columns: number, ranges: number) {
@@ -128,7 +128,6 @@ export class RangeConcepts {
     const count = scanner.names.length;
     this.patterns = scanner.patterns;
     this.bits = new BitColumns(count, ranges.length);
-    this.probes = new BitColumns(this.patterns.length, ranges.length);
     this.kind = new Uint8Array(count);
     this.patternsOf = new Array(count);
     this.patterns.forEach(({ concept, probed }, index) => {
@@ -145,7 +144,7 @@ export class RangeConcepts {
     for (let r = 0; r < ranges.length; r++) this.everyRange[r >>> 5] |= 1 << (r & 31);
     this.views = new Array(count);
     this.mark(literalHits, this.bits);
-    rangesWithProbes(probeHits, ranges, (p, r) => this.probes.set(p, r));
+    this.probes = probeColumns(probeHits, ranges);
     // a range holding none of a probed concept's probes is decided without a search
     for (let id = 0; id < count; id++) {
       if (this.kind[id] !== PROBED) continue;
@@ -285,29 +284,37 @@ export class RangeConcepts {
 }
 
 /**
- * `found(pattern, r)` once for each range r that holds a probe of each of the pattern's probe sets, wholly inside it
- * (ranges sorted by start, r ascending; they may nest, so each range rewinds to its first hit).
+ * (pattern, range) → the range holds a probe of each of the pattern's probe sets, wholly inside it (ranges sorted by
+ * start; they may nest, so each range rewinds to its first hit).
  */
-export function rangesWithProbes(probes: ProbeHits, ranges: readonly Range[], found: (pattern: number, r: number) => void): void {
+export function probeColumns(probes: ProbeHits, ranges: readonly Range[]): BitColumns {
   const { hits: { starts, ends, listIds, lists, length }, patternOf, maskOf, fullMaskOf } = probes;
+  const columns = new BitColumns(fullMaskOf.length, ranges.length);
+  const { words, wordsPerColumn } = columns;
   // per pattern, the range its mask is of, and the bits of the sets seen there
   const maskRange = new Int32Array(fullMaskOf.length).fill(-1);
   const mask = new Uint8Array(fullMaskOf.length);
   let h = 0;
   for (let r = 0; r < ranges.length; r++) {
     const { start, end } = ranges[r];
+    const word = r >>> 5;
+    const bit = 1 << (r & 31);
     while (h < length && starts[h] < start) h++;
     for (let k = h; k < length && starts[k] < end; k++) {
       if (ends[k] > end) continue;
       for (const set of lists[listIds[k]]!) {
         const p = patternOf[set];
-        if (maskRange[p] !== r) { maskRange[p] = r; mask[p] = 0; }
-        if (mask[p] === fullMaskOf[p]) continue;
-        mask[p] |= maskOf[set];
-        if (mask[p] === fullMaskOf[p]) found(p, r);
+        const full = fullMaskOf[p];
+        // (most patterns have one set: no mask to keep)
+        if (full !== 1) {
+          if (maskRange[p] !== r) { maskRange[p] = r; mask[p] = 0; }
+          if ((mask[p] |= maskOf[set]) !== full) continue;
+        }
+        words[p * wordsPerColumn + word] |= bit;
       }
     }
   }
+  return columns;
 }
 
 /**

@@ -12,7 +12,7 @@ import raw from '../catalog/vagueness.json' with { type: 'json' };
 import { isAlnumCode, isSpaceCode, normalize } from './normalize.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 import { isAsciiTerm, normaliseTerm, type PatternTerm, type ProbeHits } from './lexicon.ts';
-import { rangesWithProbes, searchRanges, type Range } from './concept-sets.ts';
+import { probeColumns, searchRanges, setBits, type Range } from './concept-sets.ts';
 import { hasLiteralSpace, hasUpperCaseLetter, LITERAL_SPACE_PATTERN, UPPER_CASE_PATTERN } from '../catalog/schema.ts';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
@@ -470,8 +470,8 @@ export function compileSignals(data: VaguenessData = vaguenessData): CompiledSig
     },
     allHits(text, hits, sentences, probes) {
       // per term, the sentences holding a probe of each of its probe sets (ascending)
-      const picked: number[][] = regexTerms.map(() => []);
-      rangesWithProbes(probes, sentences, (term, s) => picked[term].push(s));
+      const holding = probeColumns(probes, sentences);
+      const picked = regexTerms.map((_, term) => setBits(holding.view(term)));
       regexTerms.forEach(({ re, concept: signal, probed }, term) => {
         const push = (start: number, end: number) => hits.push({ signal, start, end });
         if (probed) {
