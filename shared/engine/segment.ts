@@ -241,7 +241,10 @@ export function segment(text: string): Segmentation {
     if (announcer && paragraphKind === 'sentence' && isColon(text.charCodeAt(announcer.end - 1)) && announcer.section === currentSection()) {
       for (let k = first; k < sentences.length; k++) if (sentences[k].kind === 'sentence' && sentences[k].lead < 0) sentences[k].lead = announced;
     }
-    for (let k = first; k < sentences.length; k++) if (TABLE_AHEAD.test(text.slice(sentences[k].start, sentences[k].end))) tableAhead = k;
+    // (one test of the paragraph: most hold no such sentence)
+    if (first < sentences.length && TABLE_AHEAD.test(text.slice(sentences[first].start, sentences[sentences.length - 1].end))) {
+      for (let k = first; k < sentences.length; k++) if (TABLE_AHEAD.test(text.slice(sentences[k].start, sentences[k].end))) tableAhead = k;
+    }
     const last = sentences[sentences.length - 1];
     // the paragraph's last sentence that announces a list (an item's in its last 60 characters), or -1
     const announcing = (itemTail: boolean) => {
@@ -469,8 +472,9 @@ const CELL_INDENT = 4;
 /** Two cells of a line laid out in columns: a run of two or more spaces between them. */
 const CELL_GAP = /\S {2,}\S/;
 
-/** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
+/** A sentence that points ahead to a table: 「下表の区分ごとに」. */
 const TABLE_AHEAD = /(?:下表|次表|(?:以下|下記)の表)/;
+/** A sentence that announces a list: 「次の事項」, "the following", or a final colon. */
 const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|次表|following|as follows)|[:：]\s*$/;
 
 /**
