@@ -24,16 +24,18 @@ export interface Range {
 
 /**
  * Text around a range that a pattern with assertions may look at when it runs on a slice instead of the
- * whole text (lookbehinds such as `(?<=(?:^|\n)[#\s\d.]*)`, lookaheads such as `(?=[ \t]*(?:\n|$))`).
- * A slice that does not begin at the text's start has its `^` at least this far before the range, where
- * a match cannot start. A pattern without assertions needs no context (a match must lie inside the range).
+ * whole text. A lookaround may look far (`(?<=(?:^|\n)[#\s\d.]*)`, `(?=[ \t]*(?:\n|$))`); `\b` and `\B` look at one
+ * character on either side; `^` and `$` (not multiline) hold at the slice's ends, which lie outside the range, so a
+ * match that needs them does not lie inside it. A pattern without assertions needs no context (a match must lie
+ * inside the range).
  */
-const MARGIN = 64;
-const ASSERTION = /\(\?<?[=!]|[\^$]|\\[bB]/;
+const LOOKAROUND_MARGIN = 64;
+const LOOKAROUND = /\(\?<?[=!]/;
+const BOUNDARY = /[\^$]|\\[bB]/;
 const margins = new WeakMap<RegExp, number>();
 function marginOf(re: RegExp): number {
   let margin = margins.get(re);
-  if (margin === undefined) margins.set(re, (margin = ASSERTION.test(re.source) ? MARGIN : 0));
+  if (margin === undefined) margins.set(re, (margin = LOOKAROUND.test(re.source) ? LOOKAROUND_MARGIN : BOUNDARY.test(re.source) ? 1 : 0));
   return margin;
 }
 /** Once searches of a concept range by range have covered this share of the text, one pass over every range is cheaper. */
