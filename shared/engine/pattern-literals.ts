@@ -105,8 +105,8 @@ export function requiredLiteralSets(source: string): RequiredLiteral[][] {
  * (「する」 is everywhere), Latin letters, digits and other punctuation (%) for more, and kanji, katakana and
  * symbols (★, ◎) as much as two letters.
  */
-/** The weight of two letters or one kanji. */
-const MIN_WEIGHT = 2;
+/** The weight of three kana (「をいう」, rarer than 「する」), a letter and a half; two letters or a kanji weigh more. */
+const MIN_WEIGHT = 1.5;
 const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/|、。「」『』（）・');
 function weight(literal: string): number {
   let w = 0;
