@@ -36,6 +36,8 @@ const ZERO_WIDTH: Piece = { ...NOTHING_CERTAIN, zeroWidth: true };
 const WHITESPACE: Piece = { required: null, fewest: null, exact: [' '], endsOutsideWord: true };
 /** \W (with the u flag and without i, \w is [A-Za-z0-9_]). */
 const NON_WORD: Piece = { ...NOTHING_CERTAIN, endsOutsideWord: true };
+/** A literal without the spaces (any whitespace) at its ends; a tab or line break the pattern names stays. */
+const trimSpaces = (literal: string) => literal.replace(/^ +| +$/g, '');
 /** Two parts of a literal, a run of spaces where they meet read as one. */
 const joinSpaced = (head: string, tail: string) => (head.endsWith(' ') && tail.startsWith(' ') ? head + tail.slice(1) : head + tail);
 
@@ -107,7 +109,9 @@ export function requiredLiteralSets(source: string): RequiredLiteral[][] {
  */
 /** The weight of three kana (「をいう」, rarer than 「する」), a letter and a half; two letters or a kanji weigh more. */
 const MIN_WEIGHT = 1.5;
-const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/|、。「」『』（）・');
+const COMMON_PUNCTUATION = new Set('.,;:()[]{}\'"-/、。「」『』（）・');
+/** A cell's edge ('|' in markdown, a tab in plain text): only table rows hold one, few sentences of running text. */
+const TABLE_CELL = new Set('|\t');
 function weight(literal: string): number {
   let w = 0;
   for (const ch of literal) if (ch !== WORD_START) w += charWeight(ch);
@@ -121,7 +125,7 @@ function charWeight(ch: string): number {
   const code = ch.charCodeAt(0);
   let w = ch.length === 1 ? charWeights[code] - 1 : -1;
   if (w < 0) {
-    w = /\s/.test(ch) || COMMON_PUNCTUATION.has(ch) ? 0 : HIRAGANA.test(ch) ? 0.5 : KANJI_KATAKANA_SYMBOL.test(ch) ? 2 : 1;
+    w = TABLE_CELL.has(ch) ? MIN_WEIGHT : /\s/.test(ch) || COMMON_PUNCTUATION.has(ch) ? 0 : HIRAGANA.test(ch) ? 0.5 : KANJI_KATAKANA_SYMBOL.test(ch) ? 2 : 1;
     if (ch.length === 1) charWeights[code] = w + 1;
   }
   return w;
@@ -198,7 +202,7 @@ class Parser {
     let exact = true;
     const endChain = () => {
       // a space at either end requires nothing of the text around the literal (and one before it starts a word)
-      const literals = [...new Set(chain.map((c) => (chainAtWordStart || c.startsWith(' ') ? markWordStart(c.trim()) : c.trim())))];
+      const literals = [...new Set(chain.map((c) => (chainAtWordStart || c.startsWith(' ') ? markWordStart(trimSpaces(c)) : trimSpaces(c))))];
       if (literals.every((c) => c !== '' && c !== WORD_START)) consider(literals);
       chain = [''];
       chainAtWordStart = wordStart;

@@ -27,6 +27,9 @@ describe('requiredLiterals', () => {
     ['(?<=第)\\d+条', ['条']],
     ['\\u30ed\\u30b0', ['ログ']],
     ['x{2}yz', ['xyz']],
+    // a cell's edge of a table row, a tab the pattern names included (only a space stands for any whitespace)
+    ['[|\\t][ ]*(?:r|a)[ ]*(?=[|\\t\\n]|$)', ['|', '\t']],
+    ['\\nabc', ['\nabc']],
   ])('%s → %j', (source, expected) => {
     expect(texts(source)).toEqual(expected);
   });
