@@ -251,14 +251,17 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   const notDeemed = compiled.concept('subcontracting-not-deemed');
   // "The Bank wishes to outsource … to the Supplier", "the Outsourcing Policy (BS11)": the buyer's own outsourcing
   const buyerOutsourcing = compiled.concept('outsourcing-by-buyer');
+  // 「承諾の有無にかかわらず」, "with or without consent": names approval only to rule it out, so the ban stays absolute
+  const approvalIrrelevant = compiled.concept('approval-irrelevant');
+  const grantsApproval = (f: SentenceFacts) => f.concepts.has(approval) && !f.concepts.has(approvalIrrelevant);
   const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;
   facts.sentenceFacts.forEach((f, i) => {
     if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || f.concepts.has(buyerOutsourcing) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
-    const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && next.concepts.has(approval);
-    if (f.modality === 'prohibition' && !f.concepts.has(approval) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;
+    const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && grantsApproval(next);
+    if (f.modality === 'prohibition' && !grantsApproval(f) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;
     else allowed++;
   });
   if (prohibited > 0 && prohibited >= allowed) return 'prohibited';

@@ -33,6 +33,9 @@ describe('Japanese sentences', () => {
     ['再委託先には、再々委託を行わせません。', 'prohibition'],
     ['乙は、従事者に私物の端末を使わせないものとする。', 'prohibition'],
     ['国外の拠点からのアクセスは認めません。', 'prohibition'],
+    // the polite 「なりません」 binds as 「ならない」 does, both ways
+    ['受託者は、預託資料を自社の研究開発に用いてはなりません。', 'prohibition'],
+    ['受託者は、解析端末を施錠された室内で保管しなければなりません。', 'obligation'],
     ['乙は、脆弱性の早期修正に努めるものとする。', 'effort'],
     ['具体的な報告様式は、甲乙協議の上定める。', 'agree-later'],
     ['作業の実施日は、甲乙協議して定める。', 'agree-later'],

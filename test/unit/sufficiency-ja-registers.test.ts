@@ -78,6 +78,10 @@ describe('an outright ban on subcontracting leaves the approval procedure nothin
   it.each([
     '乙は、本業務の全部又は一部を第三者に再委託してはならない。',
     '受注者は、本件業務を他の事業者に委託し、又は請け負わせてはならない。',
+    // naming consent only to rule it out keeps the ban absolute
+    '受託者は、本件業務を外部の事業者に再委託してはなりません。委託者の承認があった場合であっても同様とします。',
+    '乙は、甲の同意の有無を問わず、本業務の一部であっても第三者に再委託してはならない。',
+    'The Contractor shall not subcontract any part of the Services, with or without the Client’s consent.',
   ])('sufficient: %s', (text) => {
     const r = analyze(text).requirements.find((x) => x.id === 'SUBCONTRACT-APPROVAL')!;
     expect(analyze(text).context.subcontracting).toBe('prohibited');
