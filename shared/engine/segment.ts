@@ -348,9 +348,10 @@ export function segment(text: string): Segmentation {
       const lineTail = text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd);
       const openEnded: boolean = running && (wrappedEnd || !endsWithTerminal(text, paragraphStart, prevLineEnd) || ENUMERATOR_END.test(lineTail));
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
-      // clause number, unless the line above introduced the next clause of a list ("; or").
+      // clause number, unless the line above introduced the next clause of a list ("; or"); a reference ("or\nSchedule 5")
+      // numbers no clause of a list, so it goes on after "or" too (crossReferenceGoesOn).
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
-      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && (DECIMAL_START.test(line) || crossReferenceGoesOn(text, prevLineEnd, line))) ? null : matchHeading(line) ??
+      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && DECIMAL_START.test(line)) || (openEnded && crossReferenceGoesOn(text, prevLineEnd, line)) ? null : matchHeading(line) ??
         (midSentence ? null : titleByNumber(text, lineEnd, line, sections[currentSection()]));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
         !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, {
@@ -587,9 +588,12 @@ const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+|§\
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
-/** "… by telephone on the number in\nSchedule 4 and by email …": a reference wrapped after a preposition goes on the sentence. */
+/**
+ * "… by telephone on the number in\nSchedule 4 and by email …", "… any location listed in 12.3.1 or\nSchedule 5 without …":
+ * a reference wrapped after a preposition or a conjunction goes on the sentence (neither ends one).
+ */
 const REFERENCE_START = new RegExp(`^(?:(?:${SCHEDULE_EN}|article|section|clause|part)(?![a-z])|§)`);
-const PREPOSITION_END = /\b(?:in|of|to|at|on|from|within|under|with|by|per|see|the|this|cfr)$/;
+const LINKING_WORD_END = /\b(?:in|of|to|at|on|from|within|under|with|by|per|see|the|this|cfr|and|or|nor)$/;
 /** "… a proposed remediation\nschedule." : the word alone, then punctuation, ends the sentence it goes on. */
 const REFERENCE_WORD_ALONE = new RegExp(`^(?:${SCHEDULE_EN}|article|section|clause|part)s?\\s*[.,;:)]`);
 /**
@@ -607,7 +611,7 @@ const DECIMAL_LABEL = /^\d+(?:\.\d+)+$/;
 /** Whether a line opens with a cross-reference that a sentence goes on through. */
 export const referenceGoesOn = (line: string): boolean => JA_REFERENCE_GOES_ON.test(line);
 function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): boolean {
-  return REFERENCE_WORD_ALONE.test(line) || (REFERENCE_START.test(line) && PREPOSITION_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd()));
+  return REFERENCE_WORD_ALONE.test(line) || (REFERENCE_START.test(line) && LINKING_WORD_END.test(text.slice(Math.max(0, prevLineEnd - 8), prevLineEnd).trimEnd()));
 }
 
 /** The next line with content after lineEnd (within a few hundred characters), trimmed at its start; '' when none. */

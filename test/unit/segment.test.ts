@@ -574,6 +574,15 @@ describe('sentences', () => {
     expect(part.sections.map((s) => s.label)).toEqual(['6.2']);
   });
 
+  it('reads a wrapped line that starts with a schedule or clause reference after "and" / "or" as the sentence going on', () => {
+    const either = segment(normalize('9.1 The Vendor may not move the hosting sites named in clause 9 or\nAppendix C unless the Client agrees in writing sixty days ahead.').text);
+    expect(either.sections.map((s) => s.label)).toEqual(['9.1']);
+    expect(either.sentences).toHaveLength(1);
+    expect(texts('Personnel must follow the rules in the Security Policy and\nSection 14 of the Master Agreement at all times.')).toHaveLength(1);
+    // a line that ends its sentence still lets "Annex 4" open a heading
+    expect(segment(normalize('The Vendor shall report quarterly.\nAnnex 4 Service Levels\nThe Vendor shall meet them.').text).sentences[1].kind).toBe('heading');
+  });
+
   it('reads the figures of a number in words wrapped to the next line as the sentence going on, not as item (60)', () => {
     expect(texts('The Supplier shall delete the data within sixty\n(60) days after the end of the term.')).toEqual([
       'the supplier shall delete the data within sixty\n(60) days after the end of the term.',
