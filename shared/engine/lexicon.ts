@@ -364,7 +364,7 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
 
 /**
  * The probes of groups of patterns (those with required literals are marked `probed`): one trie, one walk, every
- * occurrence; the hits of each group name its probe sets (numbered within the group, `setsOf` per pattern). A probe's
+ * occurrence; the hits of each group name its probe sets (numbered within the group, see ProbeHits). A probe's
  * space matches any run of whitespace, as the pattern's `\s+` does. Inside a word only the probes that may start there
  * are looked for (most follow `\b`): in English text that skips most positions.
  */

@@ -1,8 +1,8 @@
 /**
- * Literal strings that every match of a regular expression contains (at least one of them): a cheap
- * precheck, so that a sentence holding none of them is never searched with the pattern. The analysis is
+ * Literal strings that every match of a regular expression contains (at least one of each list): a cheap
+ * precheck, so that a sentence holding none of a list is never searched with the pattern. The analysis is
  * conservative: any construct it does not read as certainly present contributes nothing, and a pattern
- * with no such literal gets null (always searched). Written for the patterns of the catalog's `re:`
+ * with no such literal gets no list (always searched). Written for the patterns of the catalog's `re:`
  * terms, which compile with the `u` flag (so the syntax is strict) and without `i`. A space in a literal
  * stands for any run of whitespace (`\s+`, a space): "security plan" is required by `security\s+plan`.
  * A literal that begins with a word character right after `\b`, whitespace or another character no word holds is
@@ -67,10 +67,6 @@ const markWordStart = (literal: string) => (isWordCode(literal.charCodeAt(0)) ? 
 /** One character of a literal, or a class of them. */
 const charPiece = (chars: string[]): Piece => ({ required: chars, fewest: chars, exact: chars, endsOutsideWord: !chars.some(isWordChar) });
 
-export function requiredLiterals(source: string): RequiredLiteral[] | null {
-  return requiredLiteralSets(source)[0] ?? null;
-}
-
 /**
  * At most this many lists of literals are kept for a pattern, the rarest-looking first; a list after the first only
  * when none of its literals is as short as "in" or "the" (finding those everywhere would cost more than it saves).
@@ -82,7 +78,7 @@ const MIN_FURTHER_WEIGHT = 4;
  * Lists of literals of which every match of the pattern contains one from each (the rarest-looking first; none
  * when nothing usable is certain). Rarity is only guessed from the characters ("agreement" is as long as "security",
  * but nine contracts in ten hold it), so a text is best searched only where one of each list occurs:
- * `\bin\s+a\s+later\s+(?:agreement|contract)` needs "in a later" and "agreement" or "contract" in the sentence.
+ * `\bin\s+a\s+later\s+[^.]{0,20}\b(?:agreement|contract)` needs "in a later" and "agreement" or "contract" in the sentence.
  */
 export function requiredLiteralSets(source: string): RequiredLiteral[][] {
   const parser = new Parser(source);

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../shared/catalog/index.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
-import { requiredLiteralSets, requiredLiterals } from '../../shared/engine/pattern-literals.ts';
+import { requiredLiteralSets } from '../../shared/engine/pattern-literals.ts';
+
+/** The rarest-looking list of a pattern's required literals, or null. */
+const requiredLiterals = (source: string) => requiredLiteralSets(source)[0] ?? null;
 
 const texts = (source: string) => requiredLiterals(source)?.map((l) => l.text) ?? null;
 
