@@ -78,7 +78,8 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     let width = 0;
-    const row = text.charCodeAt(a) === 0x7c || text.slice(a, b).includes('\t') || SPACE_ALIGNED_ROW.test(text.slice(a, b));
+    const content = text.slice(a, b);
+    const row = text.charCodeAt(a) === 0x7c || content.includes('\t') || SPACE_ALIGNED_ROW.test(content);
     const to = b > a ? origin[b - 1] + 1 : origin[a];
     if (!row) for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
     lines.push({ start: a, end: b, width });

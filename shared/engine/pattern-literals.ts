@@ -87,12 +87,15 @@ export function requiredLiteralSets(source: string): RequiredLiteral[][] {
     if (!parser.atEnd()) return [];
     const lists = piece.all ?? (piece.required === null ? [] : [piece.required]);
     // A probe as common as a single letter, a kana or a space would hold in almost every sentence: no use.
-    const usableLists = lists.filter(usable).sort((a, b) => (better(a, b) === a ? -1 : 1));
+    // the rarest-looking first, each list once
+    const ranked = lists.filter(usable).sort((a, b) => (better(a, b) === a ? -1 : 1));
     const seen = new Set<string>();
-    return usableLists.filter((l) => {
+    const distinct = ranked.filter((l) => {
       const key = [...l].sort().join('\u0000');
       return !seen.has(key) && seen.add(key);
-    }).filter((l, k) => k === 0 || weakest(l) >= MIN_FURTHER_WEIGHT).slice(0, MAX_SETS).map((l) => l.map((t) => (t.startsWith(WORD_START) ? { text: t.slice(1), wordStart: true } : { text: t, wordStart: false })));
+    });
+    return distinct.filter((l, k) => k === 0 || weakest(l) >= MIN_FURTHER_WEIGHT).slice(0, MAX_SETS)
+      .map((l) => l.map((t) => (t.startsWith(WORD_START) ? { text: t.slice(1), wordStart: true } : { text: t, wordStart: false })));
   } catch {
     return [];
   }

@@ -538,4 +538,3 @@ export function signalApplies(signal: Signal, ctx: HitContext): boolean {
   }
   return !fp.unless.some((c) => holds(c, ctx));
 }
-
