@@ -66,9 +66,10 @@ interface Line { start: number; end: number; width: number }
 
 /**
  * The normalised text's lines without surrounding whitespace, with their display widths in the original
- * (where the layout was made: normalising makes （１） half-width).
+ * (where the layout was made: normalising makes （１） half-width) when `measured` (else 0: a text not wrapped
+ * at a width is read for its page numbers and broken words only, and measuring every line cost most of that).
  */
-function linesOf(text: string, original: string, origin: Uint32Array, limit = Infinity): Line[] {
+function linesOf(text: string, original: string, origin: Uint32Array, limit = Infinity, measured = true): Line[] {
   const lines: Line[] = [];
   for (let start = 0; start <= text.length && lines.length < limit;) {
     let end = text.indexOf('\n', start);
@@ -78,10 +79,12 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     let width = 0;
-    const content = text.slice(a, b);
-    const row = text.charCodeAt(a) === 0x7c || content.includes('\t') || SPACE_ALIGNED_ROW.test(content);
-    const to = b > a ? origin[b - 1] + 1 : origin[a];
-    if (!row) for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
+    if (measured) {
+      const content = text.slice(a, b);
+      const row = text.charCodeAt(a) === 0x7c || content.includes('\t') || SPACE_ALIGNED_ROW.test(content);
+      const to = b > a ? origin[b - 1] + 1 : origin[a];
+      if (!row) for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
+    }
     lines.push({ start: a, end: b, width });
     start = end + 1;
   }
@@ -183,7 +186,7 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
   // a wrapped text is wrapped from its first page: its opening lines tell
   const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES), text);
   if (width === 0 && !PAGE_NUMBER_LINE.test(text) && !HYPHEN_BREAK.test(text)) return normalized;
-  const lines = linesOf(text, original, origin);
+  const lines = linesOf(text, original, origin, Infinity, width > 0);
   const lineText = (l: Line) => text.slice(l.start, l.end);
   const full = (l: Line) => width > 0 && l.width >= width - JA_SLACK;
   const furniture = pageFurniture(lines, lineText);
