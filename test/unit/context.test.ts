@@ -68,6 +68,10 @@ describe('detectDocumentType', () => {
     expect(typeOf('個人情報の取扱いの委託に関する覚書', '甲及び乙は、次のとおり覚書を締結する。')).toBe('dpa');
     expect(typeOf('個人データの取扱いに係る覚書', '本覚書は原契約に付随する。')).toBe('dpa');
     expect(typeOf('秘密保持に関する覚書', '甲及び乙は、次のとおり合意する。')).toBe('nda');
+    // so is a data-handling agreement, even bundled with the service contract it belongs to
+    expect(typeOf('オンライン予約サービス利用契約及びデータ取扱合意書', '')).toBe('dpa');
+    expect(typeOf('会員データの取扱いに関する合意書', '')).toBe('dpa');
+    expect(typeOf('顧客管理サービス利用契約書', '')).toBe('contract');
   });
 
   it('reads the title under an issuer\'s name or an exhibit number at the top (analyze)', () => {
