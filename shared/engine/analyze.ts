@@ -44,7 +44,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 const CONTEXT_CONCEPTS = {
   personalData: 'ctx-personal-data', tradeSecrets: 'ctx-trade-secrets', cloud: 'ctx-cloud',
   critical: 'ctx-critical', softwareDevelopment: 'ctx-software-development', publicSector: 'ctx-public-sector',
-  criticalWeak: 'ctx-critical-weak', tradeSecretsWeak: 'ctx-trade-secrets-weak', cloudWeak: 'ctx-cloud-weak',
+  criticalWeak: 'ctx-critical-weak', tradeSecretsWeak: 'ctx-trade-secrets-weak', cloudWeak: 'ctx-cloud-weak', cloudSite: 'ctx-cloud-site',
 } as const;
 /** What the work handles or is: a definition or heading naming these says more than a passing mention. */
 const WEIGHTED_CONTEXT = new Set(['personalData', 'tradeSecrets', 'cloud', 'critical']);

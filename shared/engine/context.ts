@@ -102,7 +102,7 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
 const WEAK_TITLE_OVERRULED = 5;
 
 export type ContextCounts = Record<'personalData' | 'tradeSecrets' | 'cloud' | 'critical' | 'softwareDevelopment' | 'publicSector', number>
-  & Partial<Record<'criticalWeak' | 'tradeSecretsWeak' | 'cloudWeak', number>>;
+  & Partial<Record<'criticalWeak' | 'tradeSecretsWeak' | 'cloudWeak' | 'cloudSite', number>>;
 
 /** Kinds of document that describe a provider's standard service to all its customers. */
 const SERVICE_DOCUMENTS: readonly DocumentType[] = ['terms', 'sla', 'policy'];
@@ -120,7 +120,7 @@ export function decideContext(
 ): Context {
   // Longer documents need more mentions before a passing word counts as context.
   const threshold = (base: number) => Math.max(base, Math.round(sentences / 150));
-  const { criticalWeak = 0, tradeSecretsWeak = 0, cloudWeak = 0 } = sentenceCounts;
+  const { criticalWeak = 0, tradeSecretsWeak = 0, cloudWeak = 0, cloudSite = 0 } = sentenceCounts;
   const serviceDocument = SERVICE_DOCUMENTS.includes(documentType);
   const nda = documentType === 'nda';
   return {
@@ -131,8 +131,11 @@ export function decideContext(
     // (they name the provider's own source code when forbidding reverse engineering)
     tradeSecrets: nda || sentenceCounts.tradeSecrets >= threshold(serviceDocument ? 3 : 2)
       || (!serviceDocument && documentType !== 'dpa' && sentenceCounts.tradeSecrets + tradeSecretsWeak >= threshold(2)),
-    // a service's own terms, SLA or notice describe a service that runs online: one mention says so
-    cloud: sentenceCounts.cloud >= threshold(2) || (serviceDocument && sentenceCounts.cloud + cloudWeak >= threshold(1)),
+    // a service's own terms, SLA or notice describe a service that runs online: one mention says so; elsewhere one
+    // cloud word needs a second mention, which the data centre or region the service runs in makes (「クラウド事業者の
+    // 国内リージョン」; a website or the internet does not: a maintenance contract names them for remote support)
+    cloud: sentenceCounts.cloud >= threshold(2) || (serviceDocument && sentenceCounts.cloud + cloudWeak + cloudSite >= threshold(1))
+      || (sentenceCounts.cloud >= 1 && sentenceCounts.cloud + cloudSite >= threshold(2)),
     // uptime figures and support hours are in every SaaS SLA; criticality needs the function named as such
     // (an NDA hands over information, not a function)
     criticalFunctions: !nda && (sentenceCounts.critical >= threshold(2)

@@ -222,6 +222,17 @@ describe('data classes', () => {
     expect(cloud('Managed Services Agreement\n1. The Supplier shall administer the Customer\'s on-premises servers.\n2. Backups are kept in a second building.')).toBe(false);
   });
 
+  it('reads one cloud word confirmed by the data centre or region it names as cloud, outside service documents too', () => {
+    const cloud = (text: string) => analyze(text).context.cloud;
+    expect(cloud('業務委託契約書\n第1条　乙は、本システムをクラウド上で運用する。\n第2条　データは国内のデータセンターに保管する。\n第3条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(cloud('Services Agreement\n1. The Supplier shall run the platform on a hosted environment.\n2. Customer Data stays in the Frankfurt region.\n3. The Supplier shall report monthly.')).toBe(true);
+    // the data centre alone is the contractor's own building, one cloud word alone a passing mention, and a website
+    // or the internet beside it (remote support) no place the service runs in
+    expect(cloud('保守業務委託契約書\n第1条　乙は、本システムを保守する。\n第2条　乙は、インターネット経由のリモート保守を行う。\n第3条　乙は、保守結果をウェブサイトで報告する。')).toBe(false);
+    expect(cloud('業務委託契約書\n第1条　乙は、本システムを運用する。\n第2条　データは国内のデータセンターに保管する。\n第3条　乙は、月次報告書を提出する。')).toBe(false);
+    expect(cloud('Services Agreement\n1. The Supplier shall run the platform on a hosted environment.\n2. Customer Data stays in the Customer\'s building.\n3. The Supplier shall report monthly.')).toBe(false);
+  });
+
   it('reads a service\'s own terms as an online service from one mention', () => {
     expect(analyze('Subscription Terms\n1. We provide the Service online to your users.\n2. You pay the fees monthly.\n3. Either party may end these terms on notice.').context.cloud).toBe(true);
     expect(analyze('「ノートサービス」利用規約\n第1条　当社は、本サービスをインターネットを通じて提供します。\n第2条　お客様は利用料金を支払います。').context.cloud).toBe(true);
