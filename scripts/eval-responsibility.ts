@@ -69,7 +69,8 @@ export function partyScores(dir: string, reports: Map<string, { report: Report }
       const [label, role] = pair.split('=');
       const want = cleanLabel(label);
       pTotal++;
-      const found = r.report.parties.filter((p) => p.label.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want));
+      // a label may shorten the name the document gives ("Kaveri Infosystems" for "Kaveri Infosystems Limited")
+      const found = r.report.parties.filter((p) => p.label.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().startsWith(`${want} `)));
       const ok = found.some((p) => p.role === role);
       if (ok) pRight++;
       else { all = false; if (detail) console.log(`  party ${d.doc}: ${label}=${role}, got ${found.map((p) => p.role).join(',') || 'none'} (${r.report.parties.map((p) => `${p.label}=${p.role}`).join('; ')})`); }

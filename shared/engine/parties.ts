@@ -443,6 +443,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       roles = inferRoles(head, kept);
     }
   }
+  // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover
+  const cover = coverNames(head, shown);
+  for (const c of kept) {
+    const role = roles.get(c.key);
+    if ((role === 'contractor' || role === 'outsourcer') && FIRST_PERSON[role].has(c.key) && c.names.length === 0 && cover[role]) c.names.push(cover[role]!);
+  }
   const parties: Party[] = kept.map((c) => ({ label: c.label, role: roles.get(c.key) ?? 'other', names: c.names }));
 
   // Mentions used for actor detection: every party plus generic role words.
@@ -462,6 +468,55 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   const matcher = new MentionMatcher([...mentions.keys()]);
   return { parties, mentions, scanMentions: (text, visit, from, to) => matcher.scan(text, visit, from, to) };
+}
+
+/** Characters from the start that a cover page or letter head spans. */
+const COVER = 1500;
+type Side = 'contractor' | 'outsourcer';
+const SIDES: readonly Side[] = ['contractor', 'outsourcer'];
+/** The first and second person a document speaks in (we / 当社, you / 貴社), as party keys. */
+const FIRST_PERSON: Record<Side, Set<string>> = {
+  contractor: new Set([...P.firstPerson.contractor.ja, ...P.firstPerson.contractor.en].map(normaliseTerm)),
+  outsourcer: new Set([...P.firstPerson.outsourcer.ja, ...P.firstPerson.outsourcer.en].map(normaliseTerm)),
+};
+const cueWords = (lexicon: { ja: string[]; en: string[] }) => [...lexicon.ja, ...lexicon.en].map(normaliseTerm);
+/**
+ * A cover line's cue before a name, opening the line or after a dash ("Prepared for: ", "… — Proposal for ", 「提出先：」),
+ * and after one (「 御中」), per side (data: parties.coverPage).
+ */
+const COVER_CUES = Object.fromEntries(SIDES.map((side) => {
+  const before = cueWords(P.coverPage.before[side]);
+  const after = cueWords(P.coverPage.after[side]);
+  return [side, {
+    before: before.length ? new RegExp(`(?:^[\\s#>*_-]*|\\s[—–|-]\\s*)(?:${phraseAlternation(before)})\\s*[:：]?\\s*`) : null,
+    after: after.length ? new RegExp(`\\s*(?:${phraseAlternation(after)})\\s*$`) : null,
+  }];
+})) as Record<Side, { before: RegExp | null; after: RegExp | null }>;
+
+/**
+ * The names a proposal's cover gives its sides ("Prepared by: Halyard Shield Security, Inc., Columbus" → "Halyard
+ * Shield Security"; 「株式会社北辰物流 御中」): the first proper name cued for each side in the opening lines.
+ */
+function coverNames(head: string, shown: (start: number, end: number) => string): Partial<Record<Side, string>> {
+  const names: Partial<Record<Side, string>> = {};
+  const top = head.slice(0, COVER);
+  for (let start = 0; start < top.length;) {
+    let end = top.indexOf('\n', start);
+    if (end < 0) end = top.length;
+    const line = top.slice(start, end);
+    for (const side of SIDES) {
+      if (names[side]) continue;
+      const { before, after } = COVER_CUES[side];
+      const cued = before?.exec(line);
+      const trailing = cued ? null : after?.exec(line);
+      const written = cued ? shown(start + cued.index + cued[0].length, end) : trailing ? shown(start, start + trailing.index) : '';
+      // the name ends at its address or date: "…, Inc., Columbus, Ohio", "… — RFP CO-IT-2025-014"
+      const name = partyName(written.split(/\s+[—–-]\s+|[,，、(（|]/)[0]).replace(/^[#>*_\s]+|[*_\s]+$/g, '');
+      if (name.length >= 2 && name.length <= 80 && isProperName(name)) names[side] = name;
+    }
+    start = end + 1;
+  }
+  return names;
 }
 
 let subjectReCache: RegExp | null = null;

@@ -78,6 +78,10 @@ export const VaguenessData = v.object({
     roleVerbs: v.object({ outsourcer: RoleLexicon, contractor: RoleLexicon }),
     passiveAgent: RoleLexicon,
     firstPerson: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+    coverPage: v.object({
+      before: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+      after: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+    }),
     agents: RoleLexicon,
     documentDecided: RoleLexicon,
     notSubjectAlone: RoleLexicon,

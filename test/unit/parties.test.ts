@@ -258,6 +258,27 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
       .toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
   });
 
+  it('names the we and you of a proposal from its cover lines, not from a sentence that mentions a preparer', () => {
+    const names = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.role, p.names]));
+    expect(names(`# Proposal: Hosted Payroll Services
+**Prepared for:** Marrow Creek Foods Pty Ltd, Ballarat
+**Prepared by:** Tidewater Payroll Systems Ltd — Bid Team
+
+## 1. Summary
+We will run your payroll on our hosted platform. You will approve each pay run. We will keep your data in Australia. You may audit us once a year.`))
+      .toMatchObject({ contractor: ['Tidewater Payroll Systems Ltd'], outsourcer: ['Marrow Creek Foods Pty Ltd'] });
+    expect(names(`給与計算業務アウトソーシングのご提案
+株式会社みなと精機 御中
+提案者：北斗ビジネスサービス株式会社
+
+弊社は、貴社の給与計算業務をお引き受けいたします。弊社は、貴社の情報を厳重に管理いたします。貴社は、弊社に対し必要な資料をご提供ください。弊社が作業を行います。`))
+      .toMatchObject({ contractor: ['北斗ビジネスサービス株式会社'], outsourcer: ['株式会社みなと精機'] });
+    // a report "prepared by" someone in running text names nobody
+    expect(names(`Service Overview
+We will run your payroll on our hosted platform. The monthly report prepared by the Service Desk lists each pay run. You will approve each pay run. We will keep your data in Australia. You may audit us once a year.`))
+      .toMatchObject({ contractor: [], outsourcer: [] });
+  });
+
   it('当社 in a proposal to a public body (貴県, 貴市, 御社) is the contractor', () => {
     for (const addressee of ['貴県', '貴市', '御社']) {
       expect(roles(`技術提案書
