@@ -436,6 +436,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   // 4. Role inference. No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side
   // (not where a named buyer is, "Each user shall have a unique account" being its staff).
   let roles = inferRoles(head, kept);
+  // An issuer that calls itself by its kind throughout without defining it ("the University" in a request for
+  // proposals headed WESTERN PRAIRIE STATE UNIVERSITY) is the buyer.
+  const issuer = [...roles.values()].includes('outsourcer') ? null : undefinedBuyer(head, shown);
+  if (issuer) {
+    const c = add(issuer.key, issuer.label, null, false);
+    if (c) { c.count = Math.max(c.count, MIN_BUYER_MENTIONS); c.nameRole = 'outsourcer'; kept.push(c); roles = inferRoles(head, kept); }
+  }
   if (![...roles.values()].includes('outsourcer')) {
     const m = /\b(users?)\b(?=\s+(?:are|is|must|shall|may|will|can))|(利用者|ユーザー)(?=は|が)/.exec(head);
     if (m) {
@@ -443,11 +450,14 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       roles = inferRoles(head, kept);
     }
   }
-  // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover
+  // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover, a buyer its heading
   const cover = coverNames(head, shown);
   for (const c of kept) {
     const role = roles.get(c.key);
     if ((role === 'contractor' || role === 'outsourcer') && FIRST_PERSON[role].has(c.key) && c.names.length === 0 && cover[role]) c.names.push(cover[role]!);
+    // a buyer known by its kind ("the Hospital") is named by the heading that ends in it
+    const named = role === 'outsourcer' && BUYER_LABELS.has(c.key) && c.names.length === 0 ? headingName(head, c.key, shown) : null;
+    if (named) c.names.push(named);
   }
   const parties: Party[] = kept.map((c) => ({ label: c.label, role: roles.get(c.key) ?? 'other', names: c.names }));
 
@@ -468,6 +478,39 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   const matcher = new MentionMatcher([...mentions.keys()]);
   return { parties, mentions, scanMentions: (text, visit, from, to) => matcher.scan(text, visit, from, to) };
+}
+
+/** Mentions of "the University" (capitalised, never defined) that make it the document's buyer. */
+const MIN_BUYER_MENTIONS = 5;
+const THE_BUYER = new RegExp(`\\bthe\\s+(${phraseAlternation(O.bodyLabels.buyers.filter(isAsciiTerm).map(normaliseTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
+
+/** The buyer kind ("the University", "the Hospital") a document refers to itself by most, capitalised as a defined term is. */
+function undefinedBuyer(head: string, shown: (start: number, end: number) => string): { key: string; label: string } | null {
+  const counts = new Map<string, { n: number; at: number }>();
+  THE_BUYER.lastIndex = 0;
+  for (let m = THE_BUYER.exec(head), seen = 0; m && seen < 500; m = THE_BUYER.exec(head), seen++) {
+    const at = m.index + m[0].length - m[1].length;
+    if (!/^[A-Z]/.test(shown(at, at + 1))) continue;
+    const e = counts.get(m[1]) ?? { n: 0, at };
+    e.n++;
+    counts.set(m[1], e);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  return best && best[1].n >= MIN_BUYER_MENTIONS ? { key: best[0], label: shown(best[1].at, best[1].at + best[0].length) } : null;
+}
+
+/** A heading line among the first five that ends in the buyer's kind names it ("WESTERN PRAIRIE STATE UNIVERSITY"). */
+function headingName(head: string, kind: string, shown: (start: number, end: number) => string): string | null {
+  let offset = 0;
+  for (const line of head.slice(0, 600).split('\n').slice(0, 5)) {
+    const t = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+    if (t.endsWith(kind) && t.length > kind.length + 3 && /\s/.test(t.charAt(t.length - kind.length - 1))) {
+      const start = offset + line.indexOf(t);
+      return shown(start, start + t.length);
+    }
+    offset += line.length + 1;
+  }
+  return null;
 }
 
 /** Characters from the start that a cover page or letter head spans. */

@@ -279,6 +279,26 @@ We will run your payroll on our hosted platform. The monthly report prepared by 
       .toMatchObject({ contractor: [], outsourcer: [] });
   });
 
+  it('an issuer that calls itself "the Hospital" throughout without defining it is the buyer, named by its heading', () => {
+    const text = `LAKESIDE DISTRICT HOSPITAL
+Request for Proposals: Radiology Scheduling Software
+
+1. The Hospital invites proposals. The successful Proposer will host the software for the Hospital.
+2. The Proposer shall encrypt patient data. The Hospital may audit the Proposer each year.
+3. The Proposer shall notify the Hospital of any breach within 24 hours. The Hospital will approve any subcontractor.`;
+    expect(detectParties(text).find((p) => p.label === 'Hospital')).toMatchObject({ role: 'outsourcer', names: ['LAKESIDE DISTRICT HOSPITAL'] });
+    // found only as the one the duties are owed to ("for the College", "notify the College")
+    const college = `NORTHGATE COMMUNITY COLLEGE
+Request for Proposals No. 26-118: Library Discovery Service
+
+1. The successful Proposer will host the service for the College and keep the College's data in the United States.
+2. The Proposer shall notify the College of any breach within 48 hours and give the College a written report.
+3. The Proposer shall return all data to the College at the end of the contract. The College reserves the right to audit.`;
+    expect(detectParties(college).find((p) => p.label === 'College')).toMatchObject({ role: 'outsourcer', names: ['NORTHGATE COMMUNITY COLLEGE'] });
+    // a hospital the text only mentions ("the Hospital of …", lower case) is no party
+    expect(detectParties(text.replace(/The Hospital|the Hospital/g, 'the hospital of the region')).some((p) => /hospital/i.test(p.label))).toBe(false);
+  });
+
   it('当社 in a proposal to a public body (貴県, 貴市, 御社) is the contractor', () => {
     for (const addressee of ['貴県', '貴市', '御社']) {
       expect(roles(`技術提案書
