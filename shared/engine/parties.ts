@@ -343,6 +343,15 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const c = byKey.get(word) ?? add(word, shown(start, start + raw.length), null, false);
     if (c) c.count++;
   }
+  // An appositive names the party a role word stands for (「協力会社である有限会社岬電設に再委託する」): the
+  // document may never make that role word a subject, yet it names an organisation in that role.
+  for (const m of head.matchAll(appositivePattern())) {
+    const name = m[2];
+    // (a name cut at a particle inside it leaves only the legal form)
+    if (!ORG_NAME_JA.test(name) || !name.replace(ORG_NAME_JA, '')) continue;
+    const nameStart = m.index! + m[0].length - name.length;
+    add(m[1], shown(m.index!, m.index! + m[1].length), shown(nameStart, nameStart + name.length), true);
+  }
   // A public body's one-character label written alone as a party (県は / 市に報告 / 町の承認 — not 〇〇県, 県内,
   // 都道府県, 市町村): the buyer of a local government's specification, five times at least.
   const bare = new Map<string, { first: number; count: number }>();
@@ -560,6 +569,16 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
     start = end + 1;
   }
   return names;
+}
+
+let appositiveReCache: RegExp | null = null;
+/** A Japanese role word followed by である and the name it stands for, up to the particle after the name. */
+function appositivePattern(): RegExp {
+  appositiveReCache ??= new RegExp(
+    `(${SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})である([^\\s、。「」()]{2,40}?)(?=に|へ|が|は|を|と|、|\\()`,
+    'g',
+  );
+  return appositiveReCache;
 }
 
 let subjectReCache: RegExp | null = null;

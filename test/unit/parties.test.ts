@@ -17,6 +17,16 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('reads a party a role word names by apposition (「協力会社である有限会社…」), not a bare legal form', () => {
+    const text = `運用保守提案書
+当社は、貴町の庁内ネットワーク運用を担当いたします。機器の設置作業は、協力会社である有限会社港北通信工業に委託いたします。
+協力会社には当社と同じ管理基準を適用いたします。当社は貴町の承認を得て作業を開始いたします。`;
+    const parties = detectParties(text);
+    expect(roles(text)).toMatchObject({ 協力会社: 'subcontractor' });
+    expect(parties.find((p) => p.label === '協力会社')!.names).toContain('有限会社港北通信工業');
+    expect(roles('再委託先である株式会社に作業を依頼する。当社は貴社に報告いたします。')).not.toHaveProperty('再委託先');
+  });
+
   it('a provider that hands work to its own vendors stays the contractor beside the applicant defined in the opening', () => {
     const text = `会計クラウドサービス 利用申込書兼特約
 青葉商事株式会社（以下「申込者」といいます。）は、クラウド会計株式会社（以下「当社」といいます。）の定める利用規約に同意のうえ、本サービスの利用を申し込みます。
