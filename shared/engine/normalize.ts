@@ -570,10 +570,20 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     }
     // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
     const last = carried(lines[j - 1]);
-    const blankAfter = last + 1 >= text.length || text.charCodeAt(last + 1) === 10;
+    // (or, for a table set in under its lead, the list going on at the lead's indent)
+    const blankAfter = last + 1 >= text.length || text.charCodeAt(last + 1) === 10 || (setIn(head) && indentOf({ start: last + 1 }) < indentOf(head));
     const wraps = lines.slice(i, j).some((l) => indentOf(l) > indentOf(head));
     const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.includes(g.past)).length, 0);
     return { tabs: rows.length >= 2 && blankAfter && !wraps ? [hits(head), ...rows].flat() : [], next: j, fit };
+  };
+  /**
+   * A header set in further than the sentence ending right above it (a table under the list item that leads it; not
+   * under a cell's wrapped last words, 「（年1回）」, at the margin).
+   */
+  const setIn = (head: Line) => {
+    if (head.start < 2 || text.charCodeAt(head.start - 2) === 10) return false;
+    const above = text.lastIndexOf('\n', head.start - 2) + 1;
+    return indentOf(head) > indentOf({ start: above }) && /[.。:：]\s*$/.test(text.slice(above, head.start - 1));
   };
   /**
    * Whether the line above a table's header is its title, as a PDF's text layer sets it right over the table
@@ -592,7 +602,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
     // cells is no header (this also keeps the pass linear)
     const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
-    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)) || titleAbove(head.start))) { i++; continue; }
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)) || titleAbove(head.start) || setIn(head))) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
     // by characters, or by places where the table holds wide characters and its cells start under the columns so
