@@ -748,6 +748,7 @@ for (const c of ')」』]】') BRACKET[c.charCodeAt(0)] = -1;
 const FULL_STOP = '。'.charCodeAt(0);
 const isColon = (code: number) => code === 58 || code === 0xff1a;
 const DOT = 46;
+const SEMICOLON = 59;
 /** The characters splitSentences acts on; it jumps from one to the next instead of reading every code unit. */
 const SENTENCE_MARK = /[(「『[【)」』\]】\n。.!?;:：]/g;
 /** Past this many characters an unclosed bracket no longer holds the sentence together. */
@@ -767,10 +768,13 @@ function splitSentences(
   let colonAt = -1;
   // a sentence that announces what the next one sets out (「…次の期限までに修正する。ＣＶＳＳ９．０以上のものは７日以内、…」)
   let announcer = -1;
+  // the piece before ended at a semicolon: after a colon, pieces so parted are the colon's list, enumerated or not
+  // ("The Provider is responsible for: hosting; patching …; and backup.")
+  let afterSemicolon = false;
   const push = (s: number, e: number): boolean => {
     let k = s;
     while (k < e && isSpaceCode(text.charCodeAt(k))) k++;
-    const inline = colonLead >= 0 && INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16)));
+    const inline = colonLead >= 0 && (afterSemicolon || INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16))));
     if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
     const pushed = out[out.length - 1];
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
@@ -784,6 +788,7 @@ function splitSentences(
     // the list runs on while its pieces are enumerated; a plain piece ends it
     if (colonAt >= s && colonAt < e) colonLead = out.length - 1;
     else if (!inline) colonLead = -1;
+    afterSemicolon = text.charCodeAt(pushed.end - 1) === SEMICOLON;
     current = next;
     return true;
   };

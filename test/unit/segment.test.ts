@@ -517,6 +517,13 @@ describe('table rows', () => {
 });
 
 describe('sentences', () => {
+  it('reads pieces parted by semicolons after a colon as the colon sentence\'s list, enumerated or not', () => {
+    const { sentences } = seg('The Customer is responsible for: its user accounts; its own devices; and the network it connects from. The Supplier hosts the rest.');
+    expect(sentences.map((x) => [x.kind, x.lead])).toEqual([['sentence', -1], ['item', 0], ['item', 0], ['sentence', -1]]);
+    // semicolons without a colon before them part plain sentences
+    expect(seg('The Supplier hosts the service; the Customer keeps its accounts; each party reports incidents.').sentences.every((x) => x.kind === 'sentence')).toBe(true);
+  });
+
   const texts = (t: string) => seg(t).sentences.map((x) => x.text);
 
   it('splits Japanese at 。 but not inside 「」 or （）', () => {
