@@ -495,6 +495,12 @@ const REFERS_BACK = new RegExp([
 ].join('|'));
 
 /**
+ * A sentence that says the one before it applies to another case as well (「再委託先が更に委託する場合も同様とする。」
+ * 「変更するときも、同様とする。」): that one leads it, so what 「同様」 extends is the sentence it goes on with.
+ */
+const SAME_APPLIES = /(?:場合|とき|ついて)(?:\([^)。]{0,20}\))?(?:も|にも)、?(?:同様とする|同様である|同じとする|同様の手続による)[。.]?\s*$/;
+
+/**
  * A sentence that opens by naming again, as "the …", what the sentence before introduced as "a …" ("… shall submit a
  * Fleet Cyber Security Plan … . The Plan takes effect once approved …", "… deliver a written report. The report
  * shall state …"): group 1 is the head word, which the sentence before must hold after "a"/"an" (repeatsHead).
@@ -777,7 +783,10 @@ function splitSentences(
     const inline = colonLead >= 0 && (afterSemicolon || INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16))));
     if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
     const pushed = out[out.length - 1];
+    // 「同様」 extends the sentence just before, not the paragraph that leads a numbered 項
+    const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ? previousInParagraph(text, out, pushed.index) : -1;
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
+    else if (extended >= 0) pushed.lead = extended;
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
     else if (pushed.lead < 0) {
       const head = DEFINITE_HEAD.exec(text.slice(pushed.start, pushed.start + 40));

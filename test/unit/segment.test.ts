@@ -74,6 +74,15 @@ describe('Japanese structure', () => {
     expect(list[at('(1) 再発防止策')].lead).toBe(at('乙は、事故を知った'));
   });
 
+  it('lets 「…場合も同様とする。」 go on with the sentence just before it, not with the paragraph that leads its 項', () => {
+    const { sentences: list } = seg([
+      '第7条（委託）', '受注者は、事前に発注者の書面による承認を得た場合に限り、作業の一部を他社に委託できる。',
+      '２　受注者は、委託先に同等の義務を書面で課す。委託先が更に他社に委託するときも、同様とする。',
+    ].join('\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('委託先が更に')].lead).toBe(at('2 受注者は'));
+  });
+
   it('lets an item that points ahead to a table (「下表の…」) lead the table, though a sibling item comes between', () => {
     const { sentences: list } = seg([
       '### 4.3 保守計画', '(1) 受託者は、着手前に、次表の項目ごとの作業内容を記載した保守計画書を提出する。',
