@@ -576,14 +576,16 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.includes(g.past)).length, 0);
     return { tabs: rows.length >= 2 && blankAfter && !wraps ? [hits(head), ...rows].flat() : [], next: j, fit };
   };
+  /** The line right above the one starting at `start` (its end: the line break before `start`). */
+  const lineAbove = (start: number): Line => ({ start: text.lastIndexOf('\n', start - 2) + 1, end: start - 1 });
   /**
    * A header set in further than the sentence ending right above it (a table under the list item that leads it; not
    * under a cell's wrapped last words, 「（年1回）」, at the margin).
    */
   const setIn = (head: Line) => {
     if (head.start < 2 || text.charCodeAt(head.start - 2) === 10) return false;
-    const above = text.lastIndexOf('\n', head.start - 2) + 1;
-    return indentOf(head) > indentOf({ start: above }) && /[.。:：]\s*$/.test(text.slice(above, head.start - 1));
+    const above = lineAbove(head.start);
+    return indentOf(head) > indentOf(above) && /[.。:：]\s*$/.test(text.slice(above.start, above.end));
   };
   /**
    * Whether the line above a table's header is its title, as a PDF's text layer sets it right over the table
@@ -591,8 +593,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
    * text's start, short, and ending in no sentence or list punctuation.
    */
   const titleAbove = (headStart: number) => {
-    const end = headStart - 1;
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const { start, end } = lineAbove(headStart);
     const title = text.slice(start, end).trim();
     return title.length > 0 && title.length <= MAX_TABLE_TITLE && !/[.,;、，]$/.test(title) &&
       (start < 2 || text.charCodeAt(start - 2) === 10);
@@ -602,7 +603,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
     // cells is no header (this also keeps the pass linear)
     const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
-    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(text.lastIndexOf('\n', head.start - 2) + 1, head.start - 1)) || titleAbove(head.start) || setIn(head))) { i++; continue; }
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(lineAbove(head.start).start, head.start - 1)) || titleAbove(head.start) || setIn(head))) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
     // by characters, or by places where the table holds wide characters and its cells start under the columns so

@@ -18,6 +18,8 @@ export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
 const P = vagueness.parties;
+/** A lexicon's terms in both languages, normalised (a text may mix them). */
+const termsOf = (lexicon: { ja: readonly string[]; en: readonly string[] }) => [...lexicon.ja, ...lexicon.en].map(normaliseTerm);
 
 /** Role words (normalised) → role; 'both' for joint subjects. */
 const ROLE_WORDS = new Map<string, Role>();
@@ -29,11 +31,11 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
   }
 }
 /** Words that only ever name a contracting role (data: parties.contractRoleWords; a 利用者 may be the customer or just an end user). */
-const CONTRACT_ROLE_WORDS = new Set([...P.contractRoleWords.ja, ...P.contractRoleWords.en].map(normaliseTerm));
+const CONTRACT_ROLE_WORDS = new Set(termsOf(P.contractRoleWords));
 /** Labels whose role the document decides (data: parties.documentDecided, and the bare 県/市 labels). */
 const AMBIGUOUS = new Set([...P.documentDecided.ja, ...P.documentDecided.en, ...P.organisationWords.jaBareLabels].map(normaliseTerm));
 /** Generic role words searched as subjects even without a definition (multi-char, not too generic: parties.notSubjectAlone). */
-const NOT_SUBJECT_ALONE = new Set([...P.notSubjectAlone.ja, ...P.notSubjectAlone.en].map(normaliseTerm));
+const NOT_SUBJECT_ALONE = new Set(termsOf(P.notSubjectAlone));
 const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !== 'both' && (isAsciiTerm(w) ? w.length >= 3 : w.length >= 2 || /^[甲乙丙丁]$/.test(w))
   && !NOT_SUBJECT_ALONE.has(w));
 const wordsPattern = (ja: string[], en: string[]) =>
@@ -85,14 +87,14 @@ const partyName = (raw: string) =>
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
-const END_USER_WORDS = new Set([...P.endUsers.ja, ...P.endUsers.en].map(normaliseTerm));
+const END_USER_WORDS = new Set(termsOf(P.endUsers));
 /** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
 const UNIT_END = new RegExp(`(?:${phraseAlternation(O.jaUnitEndings)})$`);
 const LEGAL_FORM_JA = new RegExp(`^(?:${phraseAlternation(O.jaLegalForms)})|(?:${phraseAlternation(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
 /** Words before a verb that are not a provider's name (data: parties.notNames). */
-const NOT_NAMES = new Set([...P.notNames.ja, ...P.notNames.en].map(normaliseTerm));
+const NOT_NAMES = new Set(termsOf(P.notNames));
 
 export interface PartyModel {
   parties: Party[];
@@ -508,37 +510,48 @@ function undefinedBuyer(head: string, shown: (start: number, end: number) => str
   return best && best[1].n >= MIN_BUYER_MENTIONS ? { key: best[0], label: shown(best[1].at, best[1].at + best[0].length) } : null;
 }
 
+/** The lines of the text's first `chars` characters, with where each starts. */
+function openingLines(head: string, chars: number): { start: number; line: string }[] {
+  const lines: { start: number; line: string }[] = [];
+  const top = head.slice(0, chars);
+  for (let start = 0; start < top.length;) {
+    let end = top.indexOf('\n', start);
+    if (end < 0) end = top.length;
+    lines.push({ start, line: top.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
 /** A heading line among the first five that ends in the buyer's kind names it ("WESTERN PRAIRIE STATE UNIVERSITY"). */
 function headingName(head: string, kind: string, shown: (start: number, end: number) => string): string | null {
-  let offset = 0;
-  for (const line of head.slice(0, 600).split('\n').slice(0, 5)) {
+  for (const { start, line } of openingLines(head, 600).slice(0, 5)) {
     const t = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
     if (t.endsWith(kind) && t.length > kind.length + 3 && /\s/.test(t.charAt(t.length - kind.length - 1))) {
-      const start = offset + line.indexOf(t);
-      return shown(start, start + t.length);
+      const at = start + line.indexOf(t);
+      return shown(at, at + t.length);
     }
-    offset += line.length + 1;
   }
   return null;
 }
 
 /** Characters from the start that a cover page or letter head spans. */
 const COVER = 1500;
-type Side = 'contractor' | 'outsourcer';
+/** The two sides of the contract a cover names. */
+type Side = Exclude<FixedRole, 'subcontractor'>;
 const SIDES: readonly Side[] = ['contractor', 'outsourcer'];
 /** The first and second person a document speaks in (we / 当社, you / 貴社), as party keys. */
 const FIRST_PERSON: Record<Side, Set<string>> = {
-  contractor: new Set([...P.firstPerson.contractor.ja, ...P.firstPerson.contractor.en].map(normaliseTerm)),
-  outsourcer: new Set([...P.firstPerson.outsourcer.ja, ...P.firstPerson.outsourcer.en].map(normaliseTerm)),
+  contractor: new Set(termsOf(P.firstPerson.contractor)),
+  outsourcer: new Set(termsOf(P.firstPerson.outsourcer)),
 };
-const cueWords = (lexicon: { ja: string[]; en: string[] }) => [...lexicon.ja, ...lexicon.en].map(normaliseTerm);
 /**
  * A cover line's cue before a name, opening the line or after a dash ("Prepared for: ", "… — Proposal for ", 「提出先：」),
  * and after one (「 御中」), per side (data: parties.coverPage).
  */
 const COVER_CUES = Object.fromEntries(SIDES.map((side) => {
-  const before = cueWords(P.coverPage.before[side]);
-  const after = cueWords(P.coverPage.after[side]);
+  const before = termsOf(P.coverPage.before[side]);
+  const after = termsOf(P.coverPage.after[side]);
   return [side, {
     before: before.length ? new RegExp(`(?:^[\\s#>*_-]*|\\s[—–|-]\\s*)(?:${phraseAlternation(before)})\\s*[:：]?\\s*`) : null,
     after: after.length ? new RegExp(`\\s*(?:${phraseAlternation(after)})\\s*$`) : null,
@@ -551,11 +564,8 @@ const COVER_CUES = Object.fromEntries(SIDES.map((side) => {
  */
 function coverNames(head: string, shown: (start: number, end: number) => string): Partial<Record<Side, string>> {
   const names: Partial<Record<Side, string>> = {};
-  const top = head.slice(0, COVER);
-  for (let start = 0; start < top.length;) {
-    let end = top.indexOf('\n', start);
-    if (end < 0) end = top.length;
-    const line = top.slice(start, end);
+  for (const { start, line } of openingLines(head, COVER)) {
+    const end = start + line.length;
     for (const side of SIDES) {
       if (names[side]) continue;
       const { before, after } = COVER_CUES[side];
@@ -566,7 +576,6 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
       const name = partyName(written.split(/\s+[—–-]\s+|[,，、(（|]/)[0]).replace(/^[#>*_\s]+|[*_\s]+$/g, '');
       if (name.length >= 2 && name.length <= 80 && isProperName(name)) names[side] = name;
     }
-    start = end + 1;
   }
   return names;
 }

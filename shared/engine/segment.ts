@@ -824,11 +824,11 @@ function splitSentences(
       }
     } else if (depthBracket === 0) {
       if (ch === FULL_STOP) cut = true;
-      else if ((ch === DOT || ch === 33 || ch === 63 || ch === 59) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
+      else if ((ch === DOT || ch === 33 || ch === 63 || ch === SEMICOLON) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
         cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) &&
             !(REFERENCE_NUMBER_END.test(text.slice(Math.max(sentenceStart, i - 40), i)) && /^\s+[a-z]/.test(text.slice(stop, stop + 3)))) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
-          !(ch === 59 && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
+          !(ch === SEMICOLON && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
       }
     }
     if (cut) {

@@ -214,8 +214,9 @@ describe('data classes', () => {
     expect(personal('監視業務仕様書\n1. 受託者は、再委託しようとするときは、再委託先の名称、住所及び代表者氏名を発注者に届け出ること。\n2. 受託者は、月次報告書を提出すること。')).toBe(false);
   });
 
+  const cloud = (text: string) => analyze(text).context.cloud;
+
   it('reads a public cloud named by its provider as cloud', () => {
-    const cloud = (text: string) => analyze(text).context.cloud;
     // (a contract names its cloud twice at least: one passing mention is no context)
     expect(cloud('Managed Services Agreement\n1. The Supplier shall administer the Customer\'s AWS accounts.\n2. Backups are kept in a second Azure region.')).toBe(true);
     expect(cloud('業務委託契約書\n第1条　乙は、甲のAWS環境の運用監視を行う。\n第2条　乙は、Microsoft 365のアカウントを管理する。')).toBe(true);
@@ -223,7 +224,6 @@ describe('data classes', () => {
   });
 
   it('reads one cloud word confirmed by the data centre or region it names as cloud, outside service documents too', () => {
-    const cloud = (text: string) => analyze(text).context.cloud;
     expect(cloud('業務委託契約書\n第1条　乙は、本システムをクラウド上で運用する。\n第2条　データは国内のデータセンターに保管する。\n第3条　乙は、月次報告書を提出する。')).toBe(true);
     expect(cloud('Services Agreement\n1. The Supplier shall run the platform on a hosted environment.\n2. Customer Data stays in the Frankfurt region.\n3. The Supplier shall report monthly.')).toBe(true);
     // the data centre alone is the contractor's own building, one cloud word alone a passing mention, and a website
