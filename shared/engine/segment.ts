@@ -195,17 +195,23 @@ export function segment(text: string): Segmentation {
   // the lead of the items of another numbering style that follow it, until one of its own style comes
   let itemLead = -1;
   let itemLeadStyle = '';
+  // how far the introducing item is set in: a bullet of its own style set in further is one of its items, not a
+  // sibling ("- Data may not be copied except:" then "  - automated backups …")
+  let itemLeadIndent = 0;
   let paragraphStyle = '';
+  let paragraphIndent = 0;
   let paragraphLead = -1;
   // an item whose sentence announces a list before its last 60 characters (「１ 乙は、次に掲げる作業場所においてのみ
   // 行うものとし、…行う。」): it leads only what comes right under it, a table or items of the next numbering level
   let looseLead = -1;
   let looseStyle = '';
+  let looseIndent = 0;
   /** What comes right after the loose lead's item: it leads it when `under` it (and no other lead does), and only it. */
   const takeLooseLead = (under: boolean) => {
     if (under && itemLead < 0 && looseLead >= 0) {
       itemLead = looseLead;
       itemLeadStyle = looseStyle;
+      itemLeadIndent = looseIndent;
     }
     looseLead = -1;
   };
@@ -268,9 +274,11 @@ export function segment(text: string): Segmentation {
       if (k >= 0) {
         itemLead = k;
         itemLeadStyle = paragraphStyle;
+        itemLeadIndent = paragraphIndent;
       }
       looseLead = k >= 0 ? -1 : announcing(false);
       looseStyle = paragraphStyle;
+      looseIndent = paragraphIndent;
       announced = k;
     } else announced = -1;
     if (last && last.section >= 0 && isColon(text.charCodeAt(last.end - 1))) introOf.set(last.section, last.index);
@@ -441,9 +449,11 @@ export function segment(text: string): Segmentation {
         paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
         if (isItem) {
           paragraphStyle = numberingStyle(line);
+          const indent = contentStart - lineStart;
           takeLooseLead(SUB_LEVEL[looseStyle] === paragraphStyle);
-          // a sibling of the introducing item ends its list
-          if (itemLead >= 0 && paragraphStyle === itemLeadStyle) itemLead = -1;
+          // a sibling of the introducing item ends its list (one of its style set in further is its own item)
+          if (itemLead >= 0 && paragraphStyle === itemLeadStyle && indent <= itemLeadIndent) itemLead = -1;
+          paragraphIndent = indent;
           paragraphLead = itemLead >= 0 ? itemLead : lastLead;
         }
         paragraphIsClause = heading !== null && !line.startsWith('#') && isClauseLine(line);
@@ -493,6 +503,12 @@ const REFERS_BACK = new RegExp([
   String.raw`^(?:an?\s+(?:summary|copy|report)\s+of\s+)?the\s+(?:results?|findings|outcomes?)\s+(?!of\b)`,
   String.raw`^(?:[^、。]{1,15}は、)?(?:これを|これらを|当該|この場合)`,
 ].join('|'));
+
+/**
+ * How a piece after a semicolon opens when it goes on with the piece before it: a pronoun, a definite article or a
+ * connective ("…; the Supplier then shares the results", "…; it is reviewed yearly"), not a fresh item ("…; (d) …").
+ */
+const GOES_ON_AFTER_SEMICOLON = /^(?:the|this|that|these|those|it|its|they|their|such|and|then)\b/;
 
 /**
  * A sentence that says the one before it applies to another case as well (「再委託先が更に委託する場合も同様とする。」
@@ -788,6 +804,10 @@ function splitSentences(
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
     else if (extended >= 0) pushed.lead = extended;
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
+    // a plain sentence's piece after a semicolon goes on with the piece before it ("The plan is tested twice a year;
+    // the Supplier shares the test summary …"): that one leads it, as REFERS_BACK's sentences are led
+    else if (pushed.lead < 0 && afterSemicolon && pushed.kind === 'sentence' && out.length >= 2 &&
+      GOES_ON_AFTER_SEMICOLON.test(text.slice(pushed.start, pushed.start + 12))) pushed.lead = out.length - 2;
     else if (pushed.lead < 0) {
       const head = DEFINITE_HEAD.exec(text.slice(pushed.start, pushed.start + 40));
       const before = head ? previousInParagraph(text, out, pushed.index) : -1;

@@ -74,6 +74,24 @@ describe('Japanese structure', () => {
     expect(list[at('(1) 再発防止策')].lead).toBe(at('乙は、事故を知った'));
   });
 
+  it('lets a bullet ending in a colon lead the bullets set in under it, though they use the same bullet; a sibling at its indent ends the list', () => {
+    const { sentences: list } = seg([
+      '## Handling', '', '- Records may not be duplicated except:', '  - nightly backup copies, and', '  - extracts the Bank orders in writing.',
+      '- Staff badges are checked at the door.',
+    ].join('\n'));
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('- nightly')].lead).toBe(at('- records may not'));
+    expect(list[at('- extracts')].lead).toBe(at('- records may not'));
+    expect(list[at('- staff badges')].lead).not.toBe(at('- records may not'));
+  });
+
+  it('lets the piece of a plain sentence after a semicolon go on with the piece before it', () => {
+    const { sentences: list } = seg('The recovery plan is rehearsed every spring; the Provider then hands the Customer a note of what the rehearsal showed.');
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(at('the provider then')).toBeGreaterThan(0);
+    expect(list[at('the provider then')].lead).toBe(at('the recovery plan'));
+  });
+
   it('lets 「…場合も同様とする。」 go on with the sentence just before it, not with the paragraph that leads its 項', () => {
     const { sentences: list } = seg([
       '第7条（委託）', '受注者は、事前に発注者の書面による承認を得た場合に限り、作業の一部を他社に委託できる。',
