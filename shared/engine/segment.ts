@@ -244,7 +244,9 @@ export function segment(text: string): Segmentation {
     // plain sentences right under the paragraph that announced them with a colon ("…within the following periods:"
     // then "Critical: 14 days. High: 30 days.") set out what it announced: it leads each of them
     const announcer = announced >= 0 && announced === first - 1 ? sentences[announced] : null;
-    if (announcer && paragraphKind === 'sentence' && isColon(text.charCodeAt(announcer.end - 1)) && announcer.section === currentSection()) {
+    // A question heading ("**D2. What are your remediation timescales?**") announces its answer the same way: the
+    // short answers under it ("Critical: 14 days.") only make sense as answers to it.
+    if (announcer && paragraphKind === 'sentence' && (isColon(text.charCodeAt(announcer.end - 1)) || isQuestionHeading(text, announcer)) && announcer.section === currentSection()) {
       for (let k = first; k < sentences.length; k++) if (sentences[k].kind === 'sentence' && sentences[k].lead < 0) sentences[k].lead = announced;
     }
     // (one test of the paragraph: most hold no such sentence)
@@ -266,7 +268,7 @@ export function segment(text: string): Segmentation {
       const k = announcing(false);
       lastLead = k >= 0 ? k : last.index;
       itemLead = looseLead = -1;
-      announced = k;
+      announced = k >= 0 ? k : isQuestionHeading(text, last) ? last.index : -1;
     } else if (last && last.kind === 'item') {
       // the same for an item, though a proviso follows it
       // (「イ 修正プログラムは、次の期限までに適用すること。適用できない場合は…承認を得ること。」 before a table)
@@ -769,6 +771,14 @@ for (const c of '(「『[【') BRACKET[c.charCodeAt(0)] = 1;
 for (const c of ')」』]】') BRACKET[c.charCodeAt(0)] = -1;
 const FULL_STOP = '。'.charCodeAt(0);
 const isColon = (code: number) => code === 58 || code === 0xff1a;
+/**
+ * A heading that asks (a questionnaire's "**D2. What are your remediation timescales?**"): it ends in ? or ？, past any
+ * closing emphasis marks. Its answer is the paragraph right under it.
+ */
+const QUESTION_END = /[?？][*_\s]*$/;
+function isQuestionHeading(text: string, sentence: Sentence): boolean {
+  return sentence.kind === 'heading' && QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end));
+}
 const DOT = 46;
 const SEMICOLON = 59;
 /** The characters splitSentences acts on; it jumps from one to the next instead of reading every code unit. */
