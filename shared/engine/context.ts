@@ -66,15 +66,18 @@ const countOf = (haystack: string, needle: string) => {
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
   return n;
 };
+// an English title word may be plural ("Questionnaire Responses", "Service Level Agreements")
 const hasWord = (haystack: string, term: string) =>
-  /^[\x20-\x7e]+$/.test(term) ? new RegExp(`\\b${escapeRegExp(term)}\\b`).test(haystack) : haystack.includes(term);
+  /^[\x20-\x7e]+$/.test(term) ? new RegExp(`\\b${escapeRegExp(term)}s?\\b`).test(haystack) : haystack.includes(term);
+/** A title's dashes written as one ("Questionnaire — Responses" as "Questionnaire - Responses"). */
+const DASHES = /\s*[\u2012-\u2015\u2212]\s*/g;
 
 /** Title first (the document says what it is), then the vocabulary of its opening pages. */
 export function detectDocumentType(titles: readonly string[], normalisedText: string): DocumentType {
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title; a weak
   // word ("Security Requirements") yields to a later line that names the document ("Contract No. 12 for …")
   let weak: DocumentType | null = null;
-  const normalised = titles.map(normaliseTerm);
+  const normalised = titles.map((title) => normaliseTerm(title).replace(DASHES, ' - '));
   const isReply = (title: string) => replyWords.some((term) => hasWord(title, term));
   for (const t of [...normalised.filter(isReply), ...normalised.filter((title) => !isReply(title))]) {
     const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));

@@ -53,6 +53,14 @@ describe('detectDocumentType', () => {
     expect(detectDocumentType(['Riverside District Council', 'RFP 2025/117 - Cloud Case Management System', 'Instructions to Bidders'], '')).toBe('spec');
   });
 
+  it('reads a plural title word and a title parted by an em or en dash', () => {
+    expect(typeOf('Cloud Hosting Security Questionnaire — Responses')).toBe('proposal');
+    expect(typeOf('Vendor Risk Questionnaire – Responses of Harbourline Ltd')).toBe('proposal');
+    expect(typeOf('Managed Network Service Level Agreements')).toBe('sla');
+    // the dash alone makes no reply of a request
+    expect(typeOf('Security Questionnaire — To Be Completed by Bidders')).not.toBe('proposal');
+  });
+
   it('reads a deed as a contract, whatever its opening pages speak of (Australian and English government sourcing)', () => {
     const body = 'The Contractor shall meet the security requirements of Schedule 3 and the requirements of the Customer. This work is procured under RFT 117; the quotation is fixed.';
     expect(typeOf('Records Platform', body)).toBe('spec');
