@@ -148,6 +148,15 @@ describe('subcontracting stance', () => {
     expect(stance('第2条（監査）\n再委託先への立入検査は実施しない。\n第3条（再委託）\n乙は、本業務を第三者に再委託してはならない。')).toBe('prohibited');
   });
 
+  it('takes no ban from another ban that extends its scope to subcontractors (「再委託先…についても同様とする」)', () => {
+    // a ban on processing abroad that also binds subcontractors says nothing on whether subcontracting is allowed
+    const opening = '個人データの取扱いに関する覚書\n\n株式会社ミナト商事（以下「甲」という。）と株式会社ブルーシステムズ（以下「乙」という。）は、次のとおり合意する。\n\n';
+    expect(stance(opening + '第4条（取扱場所）\n乙は、個人データを外国において取り扱ってはならない（保管及び遠隔からのアクセスを含み、再委託先による取扱いについても同様とする。）。\n\n第9条（再委託）\n１　乙は、甲の事前の書面による同意なく、個人データの取扱いを第三者に委託してはならない。')).toBe('allowed');
+    expect(stance(opening + '第4条（取扱場所）\n乙は、委託データを日本国外のサーバに保存してはならず、再委託先による保存についても同様とする。\n\n第9条（再委託）\n乙は、甲の書面による事前の同意を得ないで、委託データの取扱いを第三者に委託してはならない。')).toBe('allowed');
+    // near-miss: an outright ban on subcontracting still bans
+    expect(stance('第5条（再委託）\n乙は、本業務を第三者に再委託してはならない。再々委託についても同様とする。')).toBe('prohibited');
+  });
+
   it('is allowed when the ban is lifted by consent', () => {
     expect(stance('第7条（再委託）\n乙は、甲の事前の書面による承諾を得なければ、本業務を再委託してはならない。')).toBe('allowed');
     expect(stance('The Vendor may subcontract the Services with the prior written consent of the Buyer.')).toBe('allowed');

@@ -45,6 +45,19 @@ describe('party roles', () => {
     expect(roles(hospital)).toMatchObject({ 県: 'outsourcer', 受託者: 'contractor' });
   });
 
+  it('reads a board of education as the buyer, defined as 「委員会」 or writing of itself as 「本委員会」', () => {
+    const board = `学習用端末保守業務委託契約書
+青葉県教育委員会（以下「委員会」という。）と株式会社みどりネット（以下「事業者」という。）は、次のとおり合意する。
+第1条 委員会は、事業者に対し、県立学校の学習用端末の保守業務を委託する。`;
+    expect(roles(board)).toMatchObject({ 委員会: 'outsourcer', 事業者: 'contractor' });
+    const self = `学習用端末管理業務委託仕様書
+1 目的
+本委員会は、市立学校の学習用端末の管理業務を受注者に委託する。
+2 業務内容
+受注者は、本委員会の指示に従い、端末の設定を行うこと。受注者は、作業の結果を本委員会に報告すること。本委員会は、必要に応じて受注者に資料の提出を求めることができる。`;
+    expect(roles(self)).toMatchObject({ 本委員会: 'outsourcer', 受注者: 'contractor' });
+  });
+
   it('reads a party whose description a fixed-width page wrapped across lines, but not past a short line', () => {
     const wrapped = `SOFTWARE AS A SERVICE AGREEMENT
 
