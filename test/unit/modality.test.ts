@@ -113,6 +113,10 @@ describe('English sentences', () => {
     ['The Vendor warrants that the software contains no malicious code.', 'obligation'],
     ['The Supplier represents and warrants that its staff are vetted.', 'obligation'],
     ['The Buyer may inspect the premises.', 'permission'],
+    // "may" that says what could happen grants nothing
+    ['A change that may affect the hosted data is announced in the release notes.', 'statement'],
+    ['Outages may result from upstream network faults.', 'statement'],
+    ['The Customer may inspect any record that may be affected by the change.', 'permission'],
     // a permission with "only" is a restriction: the other ways are barred
     ['Provider Personnel may access the OT Environment remotely only through the jump host.', 'prohibition'],
     ['The Processor may disclose Personal Data only to its authorised personnel.', 'prohibition'],
