@@ -720,6 +720,12 @@ const LIST_JOIN_END = /(?:\b(?:or|and)|[;:,])\s*$/;
 const ARTICLE_LABEL = new RegExp(`^第\\s*${KANJI_NUM}\\s*[条章節](?:の\\s*${KANJI_NUM})?`);
 
 const MODAL_VERB = /\b(?:shall|must|will|may|should|agrees?|undertakes?)\b/;
+/**
+ * "4.2 Clause 4.1 applies equally to any replacement of an approved\nsubcontractor …": a clause extending another
+ * to further cases binds as that clause does, without a modal verb; no title says so. Read as a title, its wrapped
+ * line is cut off and the cases it extends to are lost.
+ */
+const APPLIES_EQUALLY = /\bappl(?:y|ies)\s+(?:equally|likewise|mutatis\s+mutandis|in\s+the\s+same\s+way)\b/;
 
 /** A title is short; a numbered paragraph's first sentence is not a title ("7. Both parties may …"). */
 const MAX_TITLE = 60;
@@ -738,7 +744,7 @@ function headingText(line: string): string {
   // Nor does a title bind anyone: "7. Supplier shall encrypt data." is a clause without a title; nor does a long one
   // stop on a comma or a word no title ends with ("Section 11.2  Within sixty (60) days after completion of the
   // project, or\nupon …"): a clause's first sentence cut by the wrap.
-  if (!line.startsWith('#') && (MODAL_VERB.test(title) || (title.length > RUN_ON && OPEN_END.test(title)))) return line.slice(0, from).trim();
+  if (!line.startsWith('#') && (MODAL_VERB.test(title) || APPLIES_EQUALLY.test(title) || (title.length > RUN_ON && OPEN_END.test(title)))) return line.slice(0, from).trim();
   if (title.length > MAX_TITLE && !line.startsWith('#')) {
     // a run-in caption before a colon is the title of a long numbered line: "6. **Resilience:** platform-level backups …"
     const runIn = RUN_IN_CAPTION.exec(rest);

@@ -749,4 +749,10 @@ describe('sentences', () => {
     expect(segment(normalize('§ 4.2 Access\n\n1. Only named staff may process the data.').text).sections.length).toBe(2);
     expect(segment(normalize('§ 14.2 Access\n\n1. Only named staff may process the data.').text).sections.length).toBe(2);
   });
+  it('keeps a numbered line that extends another clause ("applies equally/likewise to") whole across its wrapped lines', () => {
+    // no modal verb, yet no title: read as one, the cases it extends to were cut off on the next line
+    const { sentences: list } = seg('9. ESCROW\n9.2 Section 9.1 applies likewise to each new release of the\nsoftware and to any patch issued after\nacceptance.\n');
+    const clause = list.find((x) => x.text.startsWith('9.2'));
+    expect(clause?.text).toContain('acceptance');
+  });
 });
