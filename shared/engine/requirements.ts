@@ -158,6 +158,32 @@ function countBits(bits: Uint32Array): number {
   return n;
 }
 
+/** Longest heading line still read as a bare title ("Section 4.04 Threat information."). */
+const SHORT_HEADING = 60;
+/**
+ * A short heading that names the subject ("Threat information") is no clause of its own when every sentence of
+ * its section that matched was then excluded: the body said the duty is not the contractor's ("The Authority will
+ * share threat intelligence with the Contractor"), and the title alone must not bring the requirement back.
+ * A heading whose body matched nothing is left as it was.
+ */
+function dropOrphanedHeadings(
+  candidates: Uint32Array, matched: Uint32Array, headingHolds: Uint32Array, index: FactsIndex, sentences: Segmentation['sentences'],
+): void {
+  for (const k of setBits(headingHolds)) {
+    const h = index.memberStart[k];
+    if (index.memberEnd[k] <= h || !hasBit(candidates, h)) continue;
+    const { kind, start, end } = sentences[h];
+    if (kind !== 'heading' || end - start > SHORT_HEADING) continue;
+    let bodyMatched = false;
+    let bodyKept = false;
+    for (let i = h + 1; i < index.memberEnd[k]; i++) {
+      if (hasBit(matched, i)) bodyMatched = true;
+      if (hasBit(candidates, i)) bodyKept = true;
+    }
+    if (bodyMatched && !bodyKept) candidates[h >>> 5] &= ~(1 << (h & 31));
+  }
+}
+
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType, text: string,
 ): RequirementEvaluation {
@@ -170,8 +196,9 @@ export function evaluateRequirement(
   // heading (or its parent's) matches; never an excluded one.
   let candidates = holdsWhere(compiled.sentence, env, env.all, sentenceCheck(compiled.sentence));
   let underMatchingHeading: Uint32Array | null = null;
+  let headingHolds: Uint32Array | null = null;
   if (compiled.heading && compiled.underHeading) {
-    const headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
+    headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
     // the sections of a matching heading, and their direct subsections
     underMatchingHeading = bitsFor(sentences.length);
     for (const k of setBits(headingHolds)) {
@@ -183,7 +210,11 @@ export function evaluateRequirement(
     const under = holdsWhere(compiled.underHeading, env, underMatchingHeading, sentenceCheck(compiled.underHeading));
     for (let w = 0; w < candidates.length; w++) candidates[w] |= under[w];
   }
-  if (compiled.exclude) candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));
+  if (compiled.exclude) {
+    const matched = candidates;
+    candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));
+    if (headingHolds) dropOrphanedHeadings(candidates, matched, headingHolds, index, sentences);
+  }
   const evidence = setBits(candidates);
   // quoted first: a clause under a heading that names the requirement, and a sentence of it before a title-only heading line
   // (one pass into four ranks, each kept in document order)
