@@ -379,3 +379,37 @@ describe('held-out round 110 (信用金庫 共同利用型勘定系 運用委託
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
 });
+
+describe('Japanese held-out round 147: a definition of another term, and the customer side of a SaaS', () => {
+  it.each([
+    // a definition limited to what was marked secret at disclosure; the staff pledge that defines another term
+    // (「以下「作業員」という」) and speaks of 知り得た機密情報 is no definition of the confidential information
+    ['CONFIDENTIALITY', 'definition', '第７条（機密保持）\n１　受託者は、委託者から提供された営業上の情報であって、提供時に機密である旨が表示されたもの（以下「機密情報」という。）を第三者に開示しない。\n２　公知の情報及び受領前から保有していた情報は、機密情報に含めない。\n３　受託者は、本件に携わる社員（以下「作業員」という。）から、職務上知り得た機密情報を口外しない旨の誓約書を徴する。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ met: false });
+  });
+
+  it.each([
+    // the same pledge beside a definition that does reach what is learned in performance
+    ['CONFIDENTIALITY', 'definition', '第７条（機密保持）\n１　本契約において「機密情報」とは、委託者が提供した情報及び受託者が本件の遂行過程で知り得た一切の情報をいう。ただし、公知の情報を除く。\n２　受託者は、本件に携わる社員（以下「作業員」という。）から、職務上知り得た機密情報を口外しない旨の誓約書を徴する。'],
+  ])('%s %s is still met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  // the customer's own side of a SaaS (its users' training, its admin account's second factor) and remote access
+  // kept inside the country (a location rule) are no duty of the provider's personnel training or access control
+  it.each([
+    ['PERSONNEL-TRAINING', '顧客は、その従業員に対して、本サービスの適正な利用のための研修を実施するものとする。'],
+    ['ACCESS-CONTROL', '利用企業の管理者アカウントには、二段階認証を有効にすることが望ましい。'],
+    ['ACCESS-CONTROL', '受託者の保守担当者によるリモート接続も、日本国内からに限るものとする。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+
+  it.each([
+    ['PERSONNEL-TRAINING', '受託者は、本業務に従事する者に対し、着任前及び年１回、情報セキュリティ研修を実施するものとします。'],
+    ['ACCESS-CONTROL', '受託者は、管理者アカウントへのログインに二段階認証を用い、アカウントを共用してはならない。'],
+  ])('%s is still addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+});
