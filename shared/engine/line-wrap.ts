@@ -38,6 +38,13 @@ const CAPTION_END = /[)）】」]$/;
 /** A number cut at its decimal point (「ＣＶＳＳ基本値７．\n０以上」): the full stop is no sentence end. */
 const DECIMAL_CUT_END = /[0-9][.．]$/;
 const DIGIT_START = /^[0-9]/;
+/**
+ * A Japanese line cut by hand where no sentence can end (a proposal or e-mail typed with short lines, not at
+ * one page width): after a case particle, 「から」, 「て」 or a reading comma (「…認知から\n１時間以内に」,
+ * 「…カスタマイズ部分の\n対応は別途お見積り」). The next line goes on with the sentence unless it opens a block.
+ */
+const RAGGED_CUT_END = /(?:[のをにがはでとへもて、]|から)$/;
+const RAGGED_BREAK = /(?:[のをにがはでとへもて、]|から)[ \t]*\n[ \t]*[^\s|#>*・\-]/;
 /** A line opening with a closing bracket goes on from a full stop inside it (「…を含みます。\n）を消去し」). */
 const CLOSING_BRACKET_START = /^[)）」』】]/;
 
@@ -185,7 +192,7 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
   const { text, origin } = normalized;
   // a wrapped text is wrapped from its first page: its opening lines tell
   const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES), text);
-  if (width === 0 && !PAGE_NUMBER_LINE.test(text) && !HYPHEN_BREAK.test(text)) return normalized;
+  if (width === 0 && !PAGE_NUMBER_LINE.test(text) && !HYPHEN_BREAK.test(text) && !RAGGED_BREAK.test(text)) return normalized;
   const lines = linesOf(text, original, origin, Infinity, width > 0);
   const lineText = (l: Line) => text.slice(l.start, l.end);
   const full = (l: Line) => width > 0 && l.width >= width - JA_SLACK;
@@ -217,7 +224,8 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     const japanese = isCjk(text.charCodeAt(line.start)) || endsInJapanese(text, Math.max(last.start, last.end - 12), last.end);
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
     // (a short heading line, 「8.1　データの返却」, ends where it ends: the next line opens its text, 「お客様は…」)
-    if (!blank && !(japanese && (full(last) || (width > 0 && continuesWord(text.charCodeAt(line.start)) && !opensHeading(lineText(last)))))) continue;
+    const raggedCut = japanese && RAGGED_CUT_END.test(lineText(last)) && !opensHeading(lineText(last));
+    if (!blank && !(japanese && (full(last) || raggedCut || (width > 0 && continuesWord(text.charCodeAt(line.start)) && !opensHeading(lineText(last)))))) continue;
     const decimalCut = japanese && DECIMAL_CUT_END.test(text.slice(last.end - 2, last.end)) && DIGIT_START.test(text.charAt(line.start));
     const insideBrackets = japanese && CLOSING_BRACKET_START.test(text.charAt(line.start));
     if ((SENTENCE_END.test(text.slice(last.end - 1, last.end)) && !decimalCut && !insideBrackets) || opensBlock(lineText(line))) continue;

@@ -85,6 +85,19 @@ describe('hard-wrapped documents', () => {
     expect(unwrapLines(sentences, normalized)).toBe(normalized);
   });
 
+  it('joins a Japanese line cut by hand after a particle or comma, not at one width', () => {
+    // a proposal typed with short, ragged lines: no sentence ends at 「の」「から」「、」
+    const joined = unwrapped([
+      '## 3 保守の費用', '障害の切り分けに係る作業費は年間保守料の', '範囲で行い、', '仕様変更を伴う改修は別途お見積りします。',
+      'インシデントを認知したときは、認知から', '2時間以内に電話でご連絡します。', '- 連絡先：運用窓口', '',
+    ]);
+    expect(joined).toContain('作業費は年間保守料の範囲で行い、仕様変更を伴う改修は別途お見積りします。');
+    expect(joined).toContain('認知から2時間以内に電話でご連絡します。\n- 連絡先');
+    // a heading ending in a particle, and a list item after a particle, stay on their own lines
+    const kept = unwrapped(['第4条（費用の負担）', '乙は、次の費用を', '(1) 調査費用']);
+    expect(kept).toContain('乙は、次の費用を\n(1) 調査費用');
+  });
+
   it('reads a sentence across a page break: the page number and the running footer between its pieces go', () => {
     const en = [
       'DATA PROCESSING AGREEMENT', '', '1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the',
