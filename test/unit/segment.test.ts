@@ -263,6 +263,11 @@ describe('English structure', () => {
     expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['5.1', -1], ['5.2', -1]]);
   });
 
+  it('puts K.1, K.2 under a lettered "Part K — …" as its clauses, and L.1 under the next part, not beside them', () => {
+    const part = seg('Part K — Inspection\nK.1 The Client may inspect the sites.\nK.2 The Supplier shall furnish the records.\nPart L — Invoicing\nL.1 Invoices are monthly.').s;
+    expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['k', -1], ['k.1', 0], ['k.2', 0], ['l', -1], ['l.1', 3]]);
+  });
+
   it('finds § clauses without markup, as a PDF gives them, and reads "§ 4" wrapped after a preposition as the sentence going on', () => {
     const { s: doc, sentences: lines } = seg([
       '§ 4 Confidentiality', 'The Contractor keeps all information secret.', '§ 4.1 Staff', 'Staff sign a declaration.',
