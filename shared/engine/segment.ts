@@ -63,8 +63,10 @@ const SCHEDULE = `(?:${SCHEDULE_EN}(?![a-z])|別紙|別表|付録)`;
 /**
  * A numbered clause's own title ("7. Audit", "Article 10 — Access", "Section 4"), or a lettered schedule whose clauses
  * are numbered after its letter ("Schedule B — Client Responsibilities": B.1, B.2); not a part grouping clauses.
+ * A lettered part is read like a lettered schedule ("Part D - Security incidents": D.1, D.2, D.3 are its paragraphs,
+ * so a duty split over D.1-D.3 is one clause); a numbered part ("PART 5", then 5.1-5.4) still groups clauses.
  */
-const CLAUSE_TITLE = new RegExp(`^(?:(?:article|section|clause|§)\\s*)?\\d|^${SCHEDULE_EN}\\s+[a-z]\\b`);
+const CLAUSE_TITLE = new RegExp(`^(?:(?:article|section|clause|§)\\s*)?\\d|^(?:${SCHEDULE_EN}|part)\\s+[a-z]\\b`);
 
 /** A schedule's heading (annex, appendix, 別紙, 別表): a schedule numbers its own clauses from 1. */
 const SCHEDULE_HEADING = new RegExp(`^${SCHEDULE}`);
