@@ -66,6 +66,13 @@ const SCHEDULE = `(?:${SCHEDULE_EN}(?![a-z])|別紙|別表|付録)`;
  */
 const CLAUSE_TITLE = new RegExp(`^(?:(?:article|section|clause|§)\\s*)?\\d|^${SCHEDULE_EN}\\s+[a-z]\\b`);
 
+/**
+ * "C.1", "C.2" under "## Part C — Security incidents": a part lettered C whose paragraphs carry its letter is one
+ * clause written in numbered paragraphs (the notice in C.1, its channel in C.2, its content in C.3), so they are
+ * its subsections and share its scope. A numbered part ("PART 5", then 5.1–5.4) still holds clauses of their own.
+ */
+const lettersItsParagraphs = (ownerLabel: string, label: string): boolean => /^[a-z]$/.test(ownerLabel) && /^[a-z]\.\d{1,3}$/.test(label);
+
 /** A schedule's heading (annex, appendix, 別紙, 別表): a schedule numbers its own clauses from 1. */
 const SCHEDULE_HEADING = new RegExp(`^${SCHEDULE}`);
 
@@ -401,7 +408,7 @@ export function segment(text: string): Segmentation {
           const owner = dot > 0
             ? open.findLast((s) => sections[s].label === ownerLabel && !sections[sections[s].parent]?.label.startsWith(`${ownerLabel}.`))
             : undefined;
-          if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading))) {
+          if (owner !== undefined && sections[owner].level >= heading.level && (CLAUSE_TITLE.test(withoutHashes(sections[owner].heading)) || lettersItsParagraphs(sections[owner].label, heading.label))) {
             heading.level = sections[owner].level + 1;
           }
           // "1.", "2." … under "## 別紙 SLA" or "## Annex B — Service Levels" (a schedule as a markdown heading) are the
