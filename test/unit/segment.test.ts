@@ -268,6 +268,11 @@ describe('English structure', () => {
     expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['k', -1], ['k.1', 0], ['k.2', 0], ['l', -1], ['l.1', 3]]);
   });
 
+  it('puts B.1, B.2 under "## Part B — …" as its paragraphs when they carry its letter, but not under another letter', () => {
+    const lettered = seg('## Part B — Breach reporting\n\nB.1 The Vendor reports a breach within 6 hours.\n\nB.2 Reports go to the duty officer by phone.\n\n## Part D — Fees\n\nE.1 Invoices are monthly.').s;
+    expect(lettered.sections.map((x) => [x.label, x.parent])).toEqual([['b', -1], ['b.1', 0], ['b.2', 0], ['d', -1], ['e.1', -1]]);
+  });
+
   it('finds § clauses without markup, as a PDF gives them, and reads "§ 4" wrapped after a preposition as the sentence going on', () => {
     const { s: doc, sentences: lines } = seg([
       '§ 4 Confidentiality', 'The Contractor keeps all information secret.', '§ 4.1 Staff', 'Staff sign a declaration.',
