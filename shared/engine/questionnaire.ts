@@ -2,6 +2,8 @@
  * Questionnaire answers: in a check sheet's row 「| D-4 | 事前に通知しますか。 | いいえ | …」 (or its cells between tabs) the question names a
  * control the vendor has just declined, so its words are no commitment. Concepts are scanned with such a
  * question cell blanked (same length, so every offset stays valid); the answer's own explanation stays.
+ * An answer that the question does not apply (N/A, Not applicable, 該当なし, 対象外) declines it as "no" does, in a
+ * table row or in a questionnaire's "Q7. Describe your patching …" paragraph answered by "A7. N/A. …".
  */
 import { applyEdits, blank, type Edit } from './edits.ts';
 
@@ -9,7 +11,12 @@ import { applyEdits, blank, type Edit } from './edits.ts';
  * A cell that asks (ends in か / ? ) followed by a cell that only says no; cells between | or tabs (a Word or plain-text table).
  * The search starts at the question's end (rare characters; a search from every cell start reads every line).
  */
-const DECLINED = /((?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|no|n)[。.]? *(?=[|\t\n]|$)/gm;
+const DECLINED = /((?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|該当なし|対象外|no|n|n\/a|not applicable)[。.]? *(?=[|\t\n]|$)/gm;
+/**
+ * A numbered question paragraph (「Q7.」, "**Q7. Describe …**", wrapped over lines) whose answer paragraph, numbered
+ * alike, opens by declining it ("A7. N/A. The platform is a managed service."): group 1 is the question's words.
+ */
+const DECLINED_PARAGRAPH = /^[*_ ]*q(\d{1,3})[.:)] *((?:[^\n]+\n){0,6}?[^\n]+)\n[ \t]*\n[*_ ]*a\1[.:)] *[*_]*(?:いいえ|該当なし|対象外|no|n\/a|not applicable)(?![\w/])/gm;
 /**
  * A question whether a risk ever arises (「第三者に提供することがありますか」, "Is Customer Data ever stored outside the EU?"):
  * its "no" is the commitment, so the question stays.
@@ -20,8 +27,22 @@ const QUESTION_LENGTH = { min: 2, max: 200 };
 
 /** `text` with the questions answered "no" replaced by spaces; `text` itself when there are none. */
 export function blankDeclinedQuestions(text: string): string {
-  if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return text;
   const blanks: Edit[] = [];
+  if (text.indexOf('\nq') >= 0 || text.startsWith('q') || text.indexOf('*q') >= 0) {
+    DECLINED_PARAGRAPH.lastIndex = 0;
+    for (let m = DECLINED_PARAGRAPH.exec(text); m; m = DECLINED_PARAGRAPH.exec(text)) {
+      const start = m.index + m[0].indexOf(m[2]);
+      if (RISK_QUESTION.test(m[2])) continue;
+      // every line of the question blanked, its line breaks kept
+      for (let at = start, end = start + m[2].length; at < end; ) {
+        const stop = text.indexOf('\n', at);
+        const lineEnd = stop < 0 || stop > end ? end : stop;
+        blanks.push(blank(at, lineEnd));
+        at = lineEnd + 1;
+      }
+    }
+  }
+  if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return applyEdits(text, blanks);
   DECLINED.lastIndex = 0;
   for (let m = DECLINED.exec(text); m; m = DECLINED.exec(text)) {
     // the cell opens after a | or tab, or at a line's start

@@ -36,4 +36,38 @@ describe('declined questions', () => {
     const bare = '| d-9 |a? | no |';
     expect(blankDeclinedQuestions(bare)).toBe(bare);
   });
+
+  it.each([
+    ['an English row answered not applicable', 'c-5\tdo you provide migration help when the contract ends?\tnot applicable.\tthe customer keeps its own copies.', /migration help/, /own copies/],
+    ['an English row answered n/a', '| c-6 | do you scan servers for vulnerabilities? | n/a | the servers are hosted by the cloud provider. |', /scan servers/, /cloud provider/],
+    ['a Japanese row answered 該当なし', '| e-1 | 契約終了時の移行支援を提供しますか。 | 該当なし | 貴社にて実施願います。 |', /移行支援/, /実施願います/],
+    ['a Japanese row answered 対象外', 'e-2\t脆弱性診断を定期的に実施しますか。\t対象外\tクラウド事業者の管理範囲です。', /脆弱性診断/, /管理範囲/],
+  ])('blanks the question of %s', (_name, row, question, kept) => {
+    const out = blankDeclinedQuestions(row);
+    expect(out.length).toBe(row.length);
+    expect(out).not.toMatch(question);
+    expect(out).toMatch(kept);
+  });
+
+  it.each([
+    ['an English pair answered n/a', '**q4. describe how you patch the hosting\nplatform.**\n\na4. n/a. the platform is run by the cloud vendor.\n', /patch the hosting|platform\.\*/, /cloud vendor/],
+    ['an English pair answered not applicable', 'q9. what support do you give at exit?\n\na9. not applicable to this engagement.', /support do you give/, /this engagement/],
+    ['a Japanese pair answered 該当なし', 'q2. 脆弱性への対応方法を記載してください。\n\na2. 該当なし。保守は別業者が担当します。', /脆弱性/, /別業者/],
+    ['a Japanese pair answered いいえ', 'q3. 終了時に移行を支援しますか。\n\na3. いいえ。', /移行を支援/, /いいえ/],
+  ])('blanks the question paragraph of %s, keeping its line breaks and the answer', (_name, text, question, kept) => {
+    const out = blankDeclinedQuestions(text);
+    expect(out.length).toBe(text.length);
+    expect(out.split('\n').length).toBe(text.split('\n').length);
+    expect(out).not.toMatch(question);
+    expect(out).toMatch(kept);
+  });
+
+  it('keeps a question paragraph answered otherwise, or answered under another number, or asking whether a risk ever arises', () => {
+    for (const text of [
+      'q4. describe how you patch the platform.\n\na4. monthly, within 14 days of release.',
+      'q4. describe how you patch the platform.\n\na5. n/a.',
+      'q4. describe how you patch the platform.\n\na4. notably, we patch monthly.',
+      'q6. is customer data ever sent offshore?\n\na6. no.',
+    ]) expect(blankDeclinedQuestions(text)).toBe(text);
+  });
 });
