@@ -43,8 +43,9 @@ const DIGIT_START = /^[0-9]/;
  * one page width): after a case particle, 「から」, 「て」 or a reading comma (「…認知から\n１時間以内に」,
  * 「…カスタマイズ部分の\n対応は別途お見積り」). The next line goes on with the sentence unless it opens a block.
  */
-const RAGGED_CUT_END = /(?:[のをにがはでとへもて、]|から)$/;
-const RAGGED_BREAK = /(?:[のをにがはでとへもて、]|から)[ \t]*\n[ \t]*[^\s|#>*・\-]/;
+const RAGGED_CUT = '(?:[のをにがはでとへもて、]|から)';
+const RAGGED_CUT_END = new RegExp(`${RAGGED_CUT}$`);
+const RAGGED_BREAK = new RegExp(`${RAGGED_CUT}[ \\t]*\\n[ \\t]*[^\\s|#>*・\\-]`);
 /** A line opening with a closing bracket goes on from a full stop inside it (「…を含みます。\n）を消去し」). */
 const CLOSING_BRACKET_START = /^[)）」』】]/;
 

@@ -34,12 +34,7 @@ export function blankDeclinedQuestions(text: string): string {
       const start = m.index + m[0].indexOf(m[2]);
       if (RISK_QUESTION.test(m[2])) continue;
       // every line of the question blanked, its line breaks kept
-      for (let at = start, end = start + m[2].length; at < end; ) {
-        const stop = text.indexOf('\n', at);
-        const lineEnd = stop < 0 || stop > end ? end : stop;
-        blanks.push(blank(at, lineEnd));
-        at = lineEnd + 1;
-      }
+      blanks.push({ at: start, end: start + m[2].length, text: m[2].replace(/[^\n]/g, ' ') });
     }
   }
   if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return applyEdits(text, blanks);
