@@ -3,7 +3,8 @@
  * control the vendor has just declined, so its words are no commitment. Concepts are scanned with such a
  * question cell blanked (same length, so every offset stays valid); the answer's own explanation stays.
  * An answer that the question does not apply (N/A, Not applicable, 該当なし, 対象外) declines it as "no" does, in a
- * table row or in a questionnaire's "Q7. Describe your patching …" paragraph answered by "A7. N/A. …".
+ * table row, in a questionnaire's "Q7. Describe your patching …" paragraph answered by "A7. N/A. …", or in an
+ * unnumbered question ("### Do you run annual penetration tests?") whose next paragraph opens "N/A — …".
  */
 import { applyEdits, blank, type Edit } from './edits.ts';
 
@@ -17,6 +18,16 @@ const DECLINED = /((?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対
  * alike, opens by declining it ("A7. N/A. The platform is a managed service."): group 1 is the question's words.
  */
 const DECLINED_PARAGRAPH = /^[*_ ]*q(\d{1,3})[.:)] *((?:[^\n]+\n){0,6}?[^\n]+)\n[ \t]*\n[*_ ]*a\1[.:)] *[*_]*(?:いいえ|該当なし|対象外|no|n\/a|not applicable)(?![\w/])/gm;
+/**
+ * An answer paragraph that opens by declining (「回答：該当なし」, "N/A — hosted by the customer", "No."), found before its
+ * question: the answers are rare, question marks are not. A bare "no" counts only when punctuation or the line's end
+ * follows it, so "No personal data is …" stays a sentence.
+ */
+const DECLINING_ANSWER = /\n[ \t]*\n[*_ ]*(?:(?:answer|response|回答)[ \t]*[:：][ \t]*)?[*_]*(?:(?:いいえ|no)(?=[.,;:。、]|[ \t]*$)|(?:該当なし|対象外|n\/a|not applicable)(?![\w/]))/gm;
+/** An unnumbered question paragraph: heading marks, then words ending in ? or か (emphasis marks may close it). */
+const QUESTION_PARAGRAPH = /^[#*_ \t]*([^|]+?(?:[?？]|か[。.]?))[*_ \t]*$/;
+/** How far back an unnumbered question may wrap: six lines, as a numbered one. */
+const QUESTION_LINES = 6;
 /**
  * A question whether a risk ever arises (「第三者に提供することがありますか」, "Is Customer Data ever stored outside the EU?"):
  * its "no" is the commitment, so the question stays.
@@ -37,6 +48,11 @@ export function blankDeclinedQuestions(text: string): string {
       blanks.push({ at: start, end: start + m[2].length, text: m[2].replace(/[^\n]/g, ' ') });
     }
   }
+  DECLINING_ANSWER.lastIndex = 0;
+  for (let m = DECLINING_ANSWER.exec(text); m; m = DECLINING_ANSWER.exec(text)) {
+    const question = unnumberedQuestion(text, m.index);
+    if (question) blanks.push(question);
+  }
   if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return applyEdits(text, blanks);
   DECLINED.lastIndex = 0;
   for (let m = DECLINED.exec(text); m; m = DECLINED.exec(text)) {
@@ -49,6 +65,25 @@ export function blankDeclinedQuestions(text: string): string {
     blanks.push(blank(start, m.index + m[1].length));
   }
   return applyEdits(text, blanks);
+}
+
+/** The unnumbered question paragraph ending at `end` (a line break), blanked line by line; undefined when it asks nothing. */
+function unnumberedQuestion(text: string, end: number): Edit | undefined {
+  let start = end;
+  for (let lines = 0, lineEnd = end; lines < QUESTION_LINES && lineEnd >= 0; lines++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (text.slice(lineStart, lineEnd).trim() === '') break;
+    start = lineStart;
+    lineEnd = lineStart - 1;
+  }
+  const paragraph = text.slice(start, end);
+  const question = QUESTION_PARAGRAPH.exec(paragraph.replace(/\n/g, ' '));
+  // a numbered question is DECLINED_PARAGRAPH's; a risk question's "no" is the commitment
+  if (!question || /^[#*_ \t]*q\d/.test(paragraph) || RISK_QUESTION.test(question[1])) return undefined;
+  const length = question[1].trim().length;
+  if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max) return undefined;
+  const at = start + question.index + question[0].indexOf(question[1]);
+  return { at, end: at + question[1].length, text: text.slice(at, at + question[1].length).replace(/[^\n]/g, ' ') };
 }
 
 /** |, tab or line break: what ends a cell. */

@@ -70,4 +70,26 @@ describe('declined questions', () => {
       'q6. is customer data ever sent offshore?\n\na6. no.',
     ]) expect(blankDeclinedQuestions(text)).toBe(text);
   });
+
+  it.each([
+    ['a heading question answered n/a', '### do you test your disaster recovery plan?\n\nn/a — recovery is run by the customer.\n', /disaster recovery plan/, /run by the customer/],
+    ['a wrapped emphasised question answered "Answer: not applicable"', '**will you assist us when\nthe contract ends?**\n\nanswer: not applicable.', /assist us|contract ends/, /answer: not applicable/],
+    ['a Japanese question answered 回答：該当なし', '多要素認証を導入していますか。\n\n回答：該当なし（貴社のidpを利用）', /多要素認証/, /貴社のidp/],
+    ['an English question answered a bare no', 'do you log administrator access?\n\nno.', /log administrator/, /no\./],
+  ])('blanks the unnumbered question paragraph of %s, keeping its line breaks and the answer', (_name, text, question, kept) => {
+    const out = blankDeclinedQuestions(text);
+    expect(out.length).toBe(text.length);
+    expect(out.split('\n').length).toBe(text.split('\n').length);
+    expect(out).not.toMatch(question);
+    expect(out).toMatch(kept);
+  });
+
+  it('keeps an unnumbered paragraph that asks nothing, or is answered by a sentence opening with "no", or asks whether a risk ever arises', () => {
+    for (const text of [
+      'the supplier will log administrator access.\n\nn/a',
+      'do you log administrator access?\n\nno administrator access is possible.',
+      'will customer data ever leave japan?\n\nno.',
+      `${'why '.repeat(60)}?\n\nn/a`,
+    ]) expect(blankDeclinedQuestions(text)).toBe(text);
+  });
 });
