@@ -330,6 +330,9 @@ export function segment(text: string): Segmentation {
           // a table right after an item that announces it (「(2) …次の期限内に…」) belongs to that item
           section: currentSection(), lead: itemLead >= 0 ? itemLead : tableAhead >= 0 && sentences[tableAhead].section === currentSection() ? tableAhead : lastLead, line: lineNo,
         });
+        // a questionnaire laid out as "D2<tab>What are your remediation timelines?" with the answer on the lines under it:
+        // the row ends by asking, so it announces that answer as a question heading does (isQuestionHeading)
+        if (!line.startsWith('|') && isQuestionHeading(text, sentences[row])) announced = row;
         if (tableFirst < 0) {
           tableFirst = row;
           // a table aligned by tabs (a Word or PDF export, or columns of spaces, see alignedTables) opens with its header line
@@ -784,8 +787,9 @@ const isColon = (code: number) => code === 58 || code === 0xff1a;
  * closing emphasis marks. Its answer is the paragraph right under it.
  */
 const QUESTION_END = /[?？][*_\s]*$/;
+/** A heading, or a tab-separated row ("D2<tab>What are your …?"), that ends by asking a question. */
 function isQuestionHeading(text: string, sentence: Sentence): boolean {
-  return sentence.kind === 'heading' && QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end));
+  return (sentence.kind === 'heading' || sentence.kind === 'row') && QUESTION_END.test(text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end));
 }
 const DOT = 46;
 const SEMICOLON = 59;
