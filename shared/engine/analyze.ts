@@ -184,6 +184,10 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   sentenceConcepts.search(request, sentenceConcepts.everyRange);
   // a caption binds nobody: 「第8条(複写の禁止)」, "Prohibited Uses"
   seg.sentences.forEach((s, i) => { if (isTitleOnly(text, s) || isCaptionLine(text, s.start, s.end)) sentenceFacts[i].modality = 'statement'; });
+  // a definition's "may" describes the term, it grants nothing: '"Sub-processor" means a third party engaged by the
+  // provider that may process Footage' permits no subcontracting (a definitions-only section addresses no duty)
+  const defining = compiled.concept('defining-phrase');
+  sentenceFacts.forEach((f) => { if (f.modality === 'permission' && f.concepts.has(defining)) f.modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,

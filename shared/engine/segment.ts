@@ -96,7 +96,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   },
   // 「第1　総則」, 「第２(定義)」: the number stands apart; 「第一報の後、…」「第三者に…」 open a sentence with an ordinal word
   { re: new RegExp(`^第\\s*(${KANJI_NUM})(?=[\\s(.:、]|$)`), level: () => 2 },
-  { re: /^(?:article|section|clause|part)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
+  // a schedule numbers its own clauses as paragraphs ("Paragraph 3. Processor personnel", then 3.1, 3.2 under it)
+  { re: /^(?:article|section|clause|part|paragraph)\s+([0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])\b\.?/, level: (m) => 2 + depth(m[1]) },
   // "Article One", "CLAUSE THIRD – OF THE OBLIGATIONS", "Twelfth Clause": a clause numbered in words, alone on its line or
   // before its title ("Part One of the interview will …" opens a sentence)
   { re: new RegExp(`^(?:article|section|clause|part)\\s+(${NUMBER_WORD})(?=\\s*(?:$|[-:.–—]))`), level: () => 2, label: (m) => wordNumber(m[1]) },

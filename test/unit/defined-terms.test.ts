@@ -183,3 +183,11 @@ describe('defined-terms.json', () => {
     expect(() => parseDefinedTerms(broken)).toThrow(/defined-terms\.json.*aliases\.0\.readAs\.ja/);
   });
 });
+
+describe('a definition grants nothing by its "may"', () => {
+  // a glossary that only defines a subcontracting word permits no subcontracting: the "may" describes the term
+  it('leaves SUBCONTRACT-APPROVAL missing for a definitions-only section', () => {
+    const text = '# Order Terms\n\n## Part 1 — Glossary\n\n- **"Delivery Partner"** means an outside firm retained by the Vendor that may handle Customer records.\n- **"Records"** means the files the Customer uploads.\n\n## Part 2 — Fees\n\nFees are invoiced monthly in arrears.\n';
+    expect(status(text, 'SUBCONTRACT-APPROVAL')).toBe('missing');
+  });
+});

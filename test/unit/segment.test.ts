@@ -766,3 +766,13 @@ describe('sentences', () => {
     expect(clause?.text).toContain('acceptance');
   });
 });
+
+describe('a schedule numbered by paragraphs', () => {
+  // "Paragraph 4. Vendor staff" titles a clause as "Section 4" does: 4.1 and 4.2 are its subsections, one clause
+  it('reads "Paragraph N." as the heading its decimal paragraphs fall under', () => {
+    const { s } = seg('SCHEDULE 2 — TERMS\n\nParagraph 4. Vendor staff\n\n4.1 Each engineer signs a pledge.\n4.2 The pledge binds them after they leave.\n');
+    const para = s.sections.findIndex((x) => x.label === '4');
+    expect(para).toBeGreaterThanOrEqual(0);
+    expect(s.sections.filter((x) => x.label.startsWith('4.')).every((x) => x.parent === para)).toBe(true);
+  });
+});
