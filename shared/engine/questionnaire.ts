@@ -33,6 +33,11 @@ const QUESTION_LINES = 6;
  * its "no" is the commitment, so the question stays.
  */
 const RISK_QUESTION = /(?:こと|場合)(?:が|は)(?:あります|ある|ございます)か|\bever\b/;
+/**
+ * A question left unanswered at the end of its row (「| S-06 | 脆弱性対策を実施していますか。 |」 in an RFP's check sheet put to
+ * bidders, its answer column absent or empty): the outsourcer asks, nobody undertakes, so its words are no duty either.
+ */
+const UNANSWERED = /((?:ますか|でしょうか|ですか)[。.]? *)(?:\| *)*$/gm;
 /** The question's words before its ending: two to two hundred characters of one cell. */
 const QUESTION_LENGTH = { min: 2, max: 200 };
 
@@ -61,6 +66,16 @@ export function blankDeclinedQuestions(text: string): string {
     while (start > 0 && start > m.index - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
     const length = m.index - start;
     if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || (start > 0 && !isCellEdge(text.charCodeAt(start - 1)))) continue;
+    if (RISK_QUESTION.test(text.slice(start, m.index + m[1].length))) continue;
+    blanks.push(blank(start, m.index + m[1].length));
+  }
+  UNANSWERED.lastIndex = 0;
+  for (let m = UNANSWERED.exec(text); m; m = UNANSWERED.exec(text)) {
+    let start = m.index;
+    while (start > 0 && start > m.index - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
+    const length = m.index - start;
+    // only a table cell (opened by | or a tab): a question paragraph of prose is left to segmentation
+    if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || start === 0 || text.charCodeAt(start - 1) === 10) continue;
     if (RISK_QUESTION.test(text.slice(start, m.index + m[1].length))) continue;
     blanks.push(blank(start, m.index + m[1].length));
   }

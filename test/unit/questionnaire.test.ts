@@ -93,3 +93,21 @@ describe('declined questions', () => {
     ]) expect(blankDeclinedQuestions(text)).toBe(text);
   });
 });
+
+describe('unanswered questions', () => {
+  it.each([
+    ['a markdown row with no answer column', '| q-12 | サーバのセキュリティパッチを毎月適用していますか。 |'],
+    ['a markdown row with an empty answer cell', '| q-13 | 委託先の事業所に立入検査を受け入れますか。 |  |'],
+    ['a tab row ending in the question', 'q-14\t従業員に年1回研修を行っていますか。'],
+  ])('blanks the question of %s, keeping every offset', (_name, row) => {
+    const out = blankDeclinedQuestions(row);
+    expect(out.length).toBe(row.length);
+    expect(out).not.toMatch(/ますか/);
+  });
+
+  it('keeps a question followed by an answer, and a question in running text', () => {
+    for (const text of ['| q-12 | パッチを毎月適用していますか。 | はい | 第2火曜日に適用します。 |', 'パッチを毎月適用していますか。\n\nはい、毎月適用します。']) {
+      expect(blankDeclinedQuestions(text)).toBe(text);
+    }
+  });
+});
