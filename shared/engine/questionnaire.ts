@@ -4,7 +4,8 @@
  * question cell blanked (same length, so every offset stays valid); the answer's own explanation stays.
  * An answer that the question does not apply (N/A, Not applicable, 該当なし, 対象外) declines it as "no" does, in a
  * table row, in a questionnaire's "Q7. Describe your patching …" paragraph answered by "A7. N/A. …", or in an
- * unnumbered question ("### Do you run annual penetration tests?") whose next paragraph opens "N/A — …".
+ * unnumbered question ("### Do you run annual penetration tests?") whose next paragraph opens "N/A — …". A check-sheet
+ * question with no answer in its row (「…実施していますか。 | |」, put to bidders) binds nobody either.
  */
 import { applyEdits, blank, type Edit } from './edits.ts';
 
