@@ -184,6 +184,16 @@ function dropOrphanedHeadings(
   }
 }
 
+/**
+ * A heading that is itself excluded covers no section: 「業務開始時の引継ぎ」 (taking over from the incumbent) names a
+ * hand-over but not the exit one, and the sentences under it must not be read as exit support because of its title.
+ */
+function dropExcludedHeadings(headingHolds: Uint32Array, exclude: CompiledCondition, facts: DocumentFacts): void {
+  for (const k of setBits(headingHolds)) {
+    if (exclude.holds(facts.headingFacts[k])) headingHolds[k >>> 5] &= ~(1 << (k & 31));
+  }
+}
+
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType, text: string,
 ): RequirementEvaluation {
@@ -199,6 +209,7 @@ export function evaluateRequirement(
   let headingHolds: Uint32Array | null = null;
   if (compiled.heading && compiled.underHeading) {
     headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
+    if (compiled.exclude) dropExcludedHeadings(headingHolds, compiled.exclude, facts);
     // the sections of a matching heading, and their direct subsections
     underMatchingHeading = bitsFor(sentences.length);
     for (const k of setBits(headingHolds)) {

@@ -770,6 +770,17 @@ const REFERENCE_NUMBER_END = new RegExp(`[a-z,)]\\s+(?:${SCHEDULE_EN}|section|cl
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
 
+/**
+ * A leader set off by spaces between an item and its value on the same line (「退職者のアカウントの無効化 …… 退職日の当日中」,
+ * 「第一報 ・・・ 1時間以内」 once normalised to dots): a tab-like gap, not the end of a sentence, so the item keeps its value
+ * (the deadline, the party) in one sentence. Only a run of two or more dots after a space, followed on the same line by more text.
+ */
+const LEADER_BEFORE = /[ \t\u3000]\.+$/;
+const LEADER_AFTER = /^[ \t\u3000]+[^\s]/;
+function isLeaderDot(text: string, i: number, lineStart: number): boolean {
+  if (text.charCodeAt(i - 1) !== DOT) return false;
+  return LEADER_BEFORE.test(text.slice(Math.max(lineStart, i - 40), i + 1)) && LEADER_AFTER.test(text.slice(i + 1, i + 6));
+}
 const PROVISO = /^\s*(?:provided|except|unless|but|however|save|subject to|so long as|in which case|ただし)\b/;
 /**
  * "X is responsible for A; for B; and for C": a piece that opens with "for" (or "and/or for") is another
@@ -868,7 +879,7 @@ function splitSentences(
     } else if (depthBracket === 0) {
       if (ch === FULL_STOP) cut = true;
       else if ((ch === DOT || ch === 33 || ch === 63 || ch === SEMICOLON) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
-        cut = !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) &&
+        cut = !(ch === DOT && isLeaderDot(text, i, sentenceStart)) && !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) &&
             !(REFERENCE_NUMBER_END.test(text.slice(Math.max(sentenceStart, i - 40), i)) && /^\s+[a-z]/.test(text.slice(stop, stop + 3)))) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
           !(ch === SEMICOLON && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
