@@ -579,6 +579,12 @@ describe('a party whose label is a qualified role word', () => {
     const text = 'SERVICES AGREEMENT\n\nThis Agreement is between Northfield Clinics Limited (the "Clinic") and Brightline Imaging LLP (the "Provider"), and covers data of Cumulus Data Services Pvt. Ltd. (the "Reference Laboratory Data").\n\n1. The Provider shall host the archive.';
     expect(Object.keys(roles(text))).not.toContain('Reference Laboratory Data');
   });
+
+  it('a question word before a verb is no provider: "How will you …?", "Why is …?" in a questionnaire', () => {
+    const text = 'Vendor security questionnaire\n\nQ1\tHow will you notify us of a breach?\tBy phone within 24 hours.\nQ2\tHow is data encrypted at rest?\tAES-256.\nQ3\tWhy is remote access needed?\tFor support.\nQ4\tWhy is a second site used?\tFor recovery.\n';
+    expect(Object.keys(roles(text))).not.toContain('How');
+    expect(Object.keys(roles(text))).not.toContain('Why');
+  });
 });
 
 describe('a provider beside the contractor', () => {
