@@ -81,6 +81,13 @@ const ARTICLE = new RegExp(`^第\\s*(${KANJI_NUM})\\s*条(?:の\\s*(${KANJI_NUM}
 const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*(?:\\d{1,3}(?!\\d|\\.\\d)|[ivx]{1,6}(?![\\w-]|\\.\\d))`);
 /** A line in bold and nothing else: "**Security Incidents**", "**7. Personal Data Breach.**". */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
+/**
+ * A numbered clause whose number and run-in caption are set in bold, the clause going on after it on the same line
+ * ("**4.8 Training.** All personnel shall …"): the clause opens a section of its own like "4.8 Training. All …",
+ * else a specification's clauses written this way run together under their chapter, and one clause's test
+ * borrows another's words (the training clause met by the "records" of the transition clause two paragraphs on).
+ */
+const BOLD_RUN_IN = /^\*\*(?=\d{1,3}(?:\.\d{1,3})+\.?\s[^*]{1,80}\*\*\s*\S)/;
 /** A number in words (longest first; a compound's hyphen may be a space). */
 const NUMBER_WORD = [...ENGLISH_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
 const wordNumber = (word: string) => String(ENGLISH_NUMBER_WORDS.get(word.replace(' ', '-')));
@@ -112,6 +119,7 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   // "1. The Supplier …", and Japanese 「１．乙は…」 without a space
   { re: /^(\d{1,3})\.(?=\s|[\u3040-\u30ff\u4e00-\u9fff])/, level: () => 2 },
   { re: BOLD_LINE, level: () => 4 },
+  { re: BOLD_RUN_IN, level: () => 2 },
 ];
 /** All heading patterns in one (each is anchored): most lines are no heading, and this rejects them in one step. */
 const ANY_HEADING = new RegExp(HEADING_PATTERNS.map((p) => p.re.source).join('|'));
@@ -600,6 +608,7 @@ function matchHeading(line: string): { level: number; label: string } | null {
       }
       // a numbered title in bold ("**7. Personal Data Breach.**") is that numbered heading: 7.1, 7.2 … fall under it
       if (re === BOLD_LINE) return matchHeading(m[1]) ?? { level: level(m), label: normaliseLabel(m[1]) };
+      if (re === BOLD_RUN_IN) return matchHeading(line.slice(m[0].length));
       return { level: level(m), label: label ? label(m) : normaliseLabel(m[1] ?? '') };
     }
   }
@@ -613,7 +622,7 @@ function normaliseLabel(label: string): string {
 }
 
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
-const HEADING_NUMBER = /^(?:#{1,6}\s+)?(?:(?:article|section|clause|part)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
+const HEADING_NUMBER = /^(?:#{1,6}\s+|\*\*(?=\d))?(?:(?:article|section|clause|part)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */

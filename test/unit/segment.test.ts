@@ -775,4 +775,9 @@ describe('a schedule numbered by paragraphs', () => {
     expect(para).toBeGreaterThanOrEqual(0);
     expect(s.sections.filter((x) => x.label.startsWith('4.')).every((x) => x.parent === para)).toBe(true);
   });
+  it('opens a section at a numbered clause whose number and caption are in bold, run in before its text', () => {
+    const { s, sentences } = seg('### 7. Supplier duties\n\n**7.1 Staff learning.** Each engineer shall attend a security course before starting and every year.\n\n**7.2 Hand-back.** The supplier shall hand over the ledger records to the buyer.');
+    expect(s.sections.map((x) => [x.label, x.parent])).toEqual([['7', -1], ['7.1', 0], ['7.2', 0]]);
+    expect(sentences.filter((x) => x.text.includes('ledger')).map((x) => x.section)).toEqual([2]);
+  });
 });
