@@ -639,3 +639,54 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
   close();
   return out;
 }
+
+/** After the outsourcer's name: the contractor is only the one it deals with ("… to the Supplier", 「乙に提供する」, 「乙から」). */
+const RECIPIENT_AFTER = /^(?:に(?!より|よって|おいて|て)|へ|から|との|と(?:協議|共有))/;
+const RECIPIENT_BEFORE = /\b(?:to|with|from|of)\s+(?:the\s+)?$/i;
+/** 「乙が行う調査に必要な情報」: the contractor as the subject of a clause that describes a noun acts in that clause only. */
+const RELATIVE_CLAUSE = /^が[^、。,]{0,10}?(?:う|く|す|つ|む|る|た)(?=[\u4e00-\u9fff])/;
+/** What binds the outsourcer named before it: a topic particle, or an English modal or duty phrase. */
+const BOUND_AFTER = /^(?:は|(?:\s+[a-z]+ly)?\s+(?:shall|must|will|should|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:responsible|required|obliged))\b)/i;
+/**
+ * Subjects whose role the sentence does not settle: the writer in the first person (当社, "we": a proposal's
+ * vendor as often as a buyer) and end users (利用者, "each user": the contractor's staff may be the users).
+ */
+const NOT_CUSTOMER_ITSELF = new Set([...vaguenessData.parties.firstPerson.contractor.ja, ...vaguenessData.parties.firstPerson.contractor.en,
+  ...vaguenessData.parties.endUsers.ja, ...vaguenessData.parties.endUsers.en, 'user', 'end user'].map(normaliseTerm));
+const DUTY_MODALITIES: ReadonlySet<Modality> = new Set(['obligation', 'prohibition', 'effort']);
+
+/**
+ * Outsourcer duties: a sentence (not a table row: allocation tables are buyerLedRows) that binds the customer
+ * itself — its subject, resolved as the responsibility analysis resolves it (findSubject), is the outsourcer
+ * (甲は, 利用団体は, "Customer shall", "you must" in terms addressed to the customer) and the contractor is named,
+ * if at all, only as the one it deals with (甲は乙に…を提供する, "Customer shall give Supplier …"). A duty the
+ * customer takes on for its own users or systems is not the contractor's: requirements owed by the contractor
+ * exclude these sentences (`outsourcer-duty` in their data). "You" addressed to a bidder, or the writer of a
+ * proposal, resolves to the contractor and is not marked.
+ */
+export function outsourcerDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], model: PartyModel, mentions: MentionIndex): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.kind === 'row' || !DUTY_MODALITIES.has(facts[i].modality)) continue;
+    const subject = findSubject(text, s.start, s.end, model, mentions);
+    if (!subject || subject.role !== 'outsourcer' || NOT_CUSTOMER_ITSELF.has(subject.key)) continue;
+    // bound as the topic or the English subject ("甲は", "You must"), not the agent of a condition (発注者が承認した作業者)
+    let bound = false;
+    for (let k = mentions.firstAt(s.start); k < mentions.starts.length && mentions.starts[k] < s.end && !bound; k++) {
+      if (mentions.actors[k] === subject) bound = BOUND_AFTER.test(text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 30)));
+    }
+    if (!bound) continue;
+    let contractorActs = false;
+    for (let k = mentions.firstAt(s.start); k < mentions.starts.length && mentions.starts[k] < s.end; k++) {
+      const role = mentions.actors[k].role;
+      if (role !== 'contractor' && role !== 'subcontractor') continue;
+      const after = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 6));
+      const before = text.slice(Math.max(s.start, mentions.starts[k] - 10), mentions.starts[k]);
+      const clause = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 14));
+      if (!RECIPIENT_AFTER.test(after) && !RECIPIENT_BEFORE.test(before) && !RELATIVE_CLAUSE.test(clause)) { contractorActs = true; break; }
+    }
+    if (!contractorActs) out.push(i);
+  }
+  return out;
+}
