@@ -184,16 +184,6 @@ function dropOrphanedHeadings(
   }
 }
 
-/**
- * A heading that is itself excluded covers no section: 「業務開始時の引継ぎ」 (taking over from the incumbent) names a
- * hand-over but not the exit one, and the sentences under it must not be read as exit support because of its title.
- */
-function dropExcludedHeadings(headingHolds: Uint32Array, exclude: CompiledCondition, facts: DocumentFacts): void {
-  for (const k of setBits(headingHolds)) {
-    if (exclude.holds(facts.headingFacts[k])) headingHolds[k >>> 5] &= ~(1 << (k & 31));
-  }
-}
-
 export function evaluateRequirement(
   compiled: CompiledRequirement, facts: DocumentFacts, context: Context, documentType: DocumentType, text: string,
 ): RequirementEvaluation {
@@ -201,6 +191,7 @@ export function evaluateRequirement(
   const index = indexOf(facts);
   const env = index.sentences;
   const sentenceCheck = (cond: CompiledCondition) => (i: number) => cond.holds(facts.sentenceFacts[i]);
+  const headingCheck = (cond: CompiledCondition) => (k: number) => cond.holds(facts.headingFacts[k]);
 
   // Evidence: sentences matching the sentence condition, or the under-heading one in a section whose
   // heading (or its parent's) matches; never an excluded one.
@@ -208,8 +199,10 @@ export function evaluateRequirement(
   let underMatchingHeading: Uint32Array | null = null;
   let headingHolds: Uint32Array | null = null;
   if (compiled.heading && compiled.underHeading) {
-    headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, (k) => compiled.heading!.holds(facts.headingFacts[k]));
-    if (compiled.exclude) dropExcludedHeadings(headingHolds, compiled.exclude, facts);
+    headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, headingCheck(compiled.heading));
+    // a heading that is itself excluded covers no section: 「業務開始時の引継ぎ」 (taking over from the incumbent) names
+    // a hand-over but not the exit one, and the sentences under it must not be read as exit support by its title
+    if (compiled.exclude) headingHolds = andNot(headingHolds, holdsWhere(compiled.exclude, index.headings, headingHolds, headingCheck(compiled.exclude)));
     // the sections of a matching heading, and their direct subsections
     underMatchingHeading = bitsFor(sentences.length);
     for (const k of setBits(headingHolds)) {
