@@ -60,25 +60,16 @@ export function blankDeclinedQuestions(text: string): string {
     if (question) blanks.push(question);
   }
   if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return applyEdits(text, blanks);
-  DECLINED.lastIndex = 0;
-  for (let m = DECLINED.exec(text); m; m = DECLINED.exec(text)) {
-    // the cell opens after a | or tab, or at a line's start
-    let start = m.index;
-    while (start > 0 && start > m.index - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
-    const length = m.index - start;
-    if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || (start > 0 && !isCellEdge(text.charCodeAt(start - 1)))) continue;
-    if (RISK_QUESTION.test(text.slice(start, m.index + m[1].length))) continue;
-    blanks.push(blank(start, m.index + m[1].length));
-  }
-  UNANSWERED.lastIndex = 0;
-  for (let m = UNANSWERED.exec(text); m; m = UNANSWERED.exec(text)) {
-    let start = m.index;
-    while (start > 0 && start > m.index - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
-    const length = m.index - start;
-    // only a table cell (opened by | or a tab): a question paragraph of prose is left to segmentation
-    if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || start === 0 || text.charCodeAt(start - 1) === 10) continue;
-    if (RISK_QUESTION.test(text.slice(start, m.index + m[1].length))) continue;
-    blanks.push(blank(start, m.index + m[1].length));
+  // a declined question's cell may open a line; an unanswered one must sit in a table row, after | or a tab
+  // (a question paragraph of prose is left to segmentation)
+  for (const [questions, lineMayOpen] of [[DECLINED, true], [UNANSWERED, false]] as const) {
+    questions.lastIndex = 0;
+    for (let m = questions.exec(text); m; m = questions.exec(text)) {
+      const start = cellStart(text, m.index);
+      if (start < 0 || (!lineMayOpen && (start === 0 || text.charCodeAt(start - 1) === 10))) continue;
+      const end = m.index + m[1].length;
+      if (!RISK_QUESTION.test(text.slice(start, end))) blanks.push(blank(start, end));
+    }
   }
   return applyEdits(text, blanks);
 }
@@ -100,6 +91,15 @@ function unnumberedQuestion(text: string, end: number): Edit | undefined {
   if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max) return undefined;
   const at = start + question.index + question[0].indexOf(question[1]);
   return { at, end: at + question[1].length, text: text.slice(at, at + question[1].length).replace(/[^\n]/g, ' ') };
+}
+
+/** Where the cell whose question ends at `end` opens (after |, a tab or a line break); -1 when no cell of a question's length holds it. */
+function cellStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && start > end - QUESTION_LENGTH.max - 1 && !isCellEdge(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (length < QUESTION_LENGTH.min || length > QUESTION_LENGTH.max || (start > 0 && !isCellEdge(text.charCodeAt(start - 1)))) return -1;
+  return start;
 }
 
 /** |, tab or line break: what ends a cell. */
