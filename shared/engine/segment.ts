@@ -786,9 +786,9 @@ const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec
  */
 const LEADER_BEFORE = /[ \t\u3000]\.+$/;
 const LEADER_AFTER = /^[ \t\u3000]+[^\s]/;
-function isLeaderDot(text: string, i: number, lineStart: number): boolean {
+function isLeaderDot(text: string, i: number, sentenceStart: number): boolean {
   if (text.charCodeAt(i - 1) !== DOT) return false;
-  return LEADER_BEFORE.test(text.slice(Math.max(lineStart, i - 40), i + 1)) && LEADER_AFTER.test(text.slice(i + 1, i + 6));
+  return LEADER_BEFORE.test(text.slice(Math.max(sentenceStart, i - 40), i + 1)) && LEADER_AFTER.test(text.slice(i + 1, i + 6));
 }
 const PROVISO = /^\s*(?:provided|except|unless|but|however|save|subject to|so long as|in which case|ただし)\b/;
 /**
