@@ -414,6 +414,15 @@ describe('a run-in caption on a wrapped line', () => {
       ['sentence', 'neither party may assign this agreement.'],
     ]);
   });
+
+  it('reads a schedule\'s "Paragraph 4." as it reads "Section 4.": the caption is the title, the wrapped sentence one', () => {
+    const { sentences, s } = seg('Paragraph 4. Handing Back Records. Once the engagement is over,\nthe Processor shall hand back every record within 20 days.');
+    expect(sentences.map((x) => [x.kind, x.text])).toEqual([
+      ['heading', 'paragraph 4. handing back records.'],
+      ['sentence', 'once the engagement is over,\nthe processor shall hand back every record within 20 days.'],
+    ]);
+    expect(s.sections.map((x) => x.heading)).toEqual(['paragraph 4. handing back records']);
+  });
 });
 
 describe('heading text and labels', () => {
