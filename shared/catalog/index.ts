@@ -89,7 +89,7 @@ function checkConceptReferences(req: Requirement): void {
     else if ('not' in cond) check(cond.not, `${field}.not`);
     else if ('lead' in cond) check(cond.lead, `${field}.lead`);
   };
-  for (const [key, cond] of Object.entries(req.match)) if (cond !== undefined) check(cond, `match.${key}`);
+  for (const [key, cond] of Object.entries(req.match)) if (typeof cond === 'object' || typeof cond === 'string') check(cond, `match.${key}`);
   req.tests.forEach((t, i) => {
     check(t.found, `tests.${i}.found`);
     if (t.met !== undefined) check(t.met, `tests.${i}.met`);

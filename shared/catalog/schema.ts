@@ -177,6 +177,11 @@ export const Requirement = v.strictObject({
     underHeading: v.optional(Condition),
     /** Sentences for which this holds are never evidence (e.g. pure definitions). */
     exclude: v.optional(Condition),
+    /**
+     * Whether the document's title line is evidence too: only where what the document is deals with the subject
+     * ("Security Questionnaire Response" is a proposal's security part, not an audit clause).
+     */
+    title: v.optional(v.boolean(), false),
   }),
   tests: v.pipe(v.array(SufficiencyTest), v.minLength(1)),
   /** Catalog signals (ja/en), used by the keyword baseline and for search. */

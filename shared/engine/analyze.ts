@@ -69,6 +69,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
 
   const language = options.language ?? detectLanguage(text);
   const titleSentence = sentences.find((s) => mayBeTitle(s, normalized.text));
+  facts.title = titleSentence && isTitleLine(titleSentence, normalized.text) ? sentences.indexOf(titleSentence) : -1;
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
   const context = detectContext(facts, compiled, normalized.text, documentType);
@@ -157,6 +158,20 @@ function mayBeTitle(s: Segmentation['sentences'][number], text: string): boolean
   return (s.kind === 'heading' || s.kind === 'sentence') && !text.startsWith('<!--', s.start);
 }
 
+/**
+ * Whether the document's first sentence is its title: one line, unnumbered, no longer than a title line, not ending
+ * as a sentence or a question unless a markdown heading ("# Vendor Security Questionnaire"), binding nobody.
+ */
+function isTitleLine(s: Segmentation['sentences'][number], text: string): boolean {
+  const raw = text.slice(s.start, s.end);
+  const line = raw.replace(/^[#>\s_*]+|[\s_*]+$/g, '');
+  return !raw.includes('\n') && line.length > 0 && line.length <= MAX_TITLE_LINE && !/^\(?[0-9０-９a-z]{1,3}[.)]/.test(line)
+    && (raw.startsWith('#') || !/[.。:;:?？]$/.test(line)) && !TITLE_BINDS.test(line);
+}
+
+/** A first line that binds or asks is a clause, whatever its length. */
+const TITLE_BINDS = /\b(?:shall|must|will|should|agrees?)\b|(?:しなければ|すること|するものとする|ものとする|こと。)/;
+
 function originalSlice(text: string, normalized: NormalizedText, start: number, end: number): string {
   const span = toOriginal(normalized, start, end);
   return text.slice(span.start, span.end);
@@ -194,7 +209,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
-    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(),
+    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(), title: -1,
   };
 }
 

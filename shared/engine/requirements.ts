@@ -29,6 +29,8 @@ export interface DocumentFacts {
    * the document deals with the subject, but a description asked for commits nobody to anything, so they meet no test.
    */
   requests: Uint32Array;
+  /** The document's title line (sentence index, -1 when it has none): it names what the document is and is no clause. */
+  title: number;
 }
 
 export interface RequirementEvaluation {
@@ -214,6 +216,8 @@ export function evaluateRequirement(
     const under = holdsWhere(compiled.underHeading, env, underMatchingHeading, sentenceCheck(compiled.underHeading));
     for (let w = 0; w < candidates.length; w++) candidates[w] |= under[w];
   }
+  // "Security Questionnaire Response" names the document: the questionnaire it answers is no audit clause
+  if (facts.title >= 0 && !compiled.requirement.match.title) candidates[facts.title >>> 5] &= ~(1 << (facts.title & 31));
   if (compiled.exclude) {
     const matched = candidates;
     candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));

@@ -1,0 +1,29 @@
+/**
+ * A document's title line names what the document is: "Security Questionnaire Response" is no audit clause,
+ * though a questionnaire the customer may send is one. Only a requirement whose subject is what the document is
+ * (a proposal's security part) takes its title as evidence (`match.title`).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+
+const statusOf = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+
+describe('the document title', () => {
+  const answers = {
+    en: 'Security Questionnaire Response – Tidewater Analytics Ltd\n\n1. Data protection\nWe encrypt the client\'s records at rest and on the wire, and only named engineers can reach production.\n\n2. People\nEvery engineer signs a non-disclosure undertaking when hired.\n',
+    ja: '# 情報セキュリティ監査対応 回答書\n\n## 1. データの保護\n当社は、お預かりするデータを保存時及び通信時に暗号化しています。\n\n## 2. 従業者\n全従業者から入社時に秘密保持の誓約書を取得しています。\n',
+  };
+
+  it.each(Object.entries(answers))('is no audit clause (%s)', (_lang, text) => {
+    expect(statusOf(text, 'AUDIT-INSPECTION-RIGHTS')).toBe('missing');
+  });
+
+  it('still shows what a proposal is about', () => {
+    expect(statusOf(answers.en, 'SECURITY-IN-PROPOSAL')).not.toBe('missing');
+  });
+
+  it('leaves the same words in the body, and a first line that binds, to count', () => {
+    expect(statusOf(`${answers.en}\n3. Assurance\nOnce a year the Client may send us a security questionnaire, which we will complete within 20 days.\n`, 'AUDIT-INSPECTION-RIGHTS')).not.toBe('missing');
+    expect(statusOf('The Client may send the Supplier a security questionnaire once a year and the Supplier will answer it within 20 days\n\n1. Fees\nFees are paid monthly.\n', 'AUDIT-INSPECTION-RIGHTS')).not.toBe('missing');
+  });
+});
