@@ -404,7 +404,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // of two parties defined by label that both act ("Diplomat shall …", "Tadeo will …"), the one acting most is
     // the provider (a public body buys however often it acts); the other faces it (d2 of inferRoles)
     const top = topNames.find(([w]) => !byKey.get(w)?.publicBody)?.[0];
+    // acting most makes no provider of a party defined beside a provider named by its role ('Northwind Airport Operations
+    // Corporation ("NAOC")' beside '… Ltd ("Contractor")': NAOC audits and approves), nor of one a role verb names the
+    // buyer ("NAOC engages Skyline")
+    const providerDefined = [...byKey.values()].some((c) => c.defined && c.names.length > 0 && ROLE_WORDS.get(c.key) === 'contractor' && !AMBIGUOUS.has(c.key));
+    const buyers = new Set(englishRoleEdges(head, [...byKey.keys()].filter(isAsciiTerm)).map(([giver]) => giver));
     for (const [w, e] of topNames) {
+      if (byKey.get(w)?.defined && (providerDefined || buyers.has(w))) continue;
       if (w !== top && byKey.get(w)?.defined && top !== undefined && byKey.get(top)?.defined) continue;
       if (e.count < best * 0.8 && (namedContractor || !byKey.has(w))) continue;
       const c = byKey.get(w) ?? add(w, shown(e.start, e.start + w.length), null, false);
