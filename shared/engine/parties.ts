@@ -404,7 +404,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // of two parties defined by label that both act ("Diplomat shall …", "Tadeo will …"), the one acting most is
     // the provider (a public body buys however often it acts); the other faces it (d2 of inferRoles)
     const top = topNames.find(([w]) => !byKey.get(w)?.publicBody)?.[0];
+    // acting most makes no provider of a party defined beside a provider named by its role ('Northwind Airport Operations
+    // Corporation ("NAOC")' beside '… Ltd ("Contractor")': NAOC audits and approves), nor of one a role verb names the
+    // buyer ("NAOC engages Skyline")
+    const providerDefined = [...byKey.values()].some((c) => c.defined && c.names.length > 0 && ROLE_WORDS.get(c.key) === 'contractor' && !AMBIGUOUS.has(c.key));
+    const buyers = new Set(englishRoleEdges(head, [...byKey.keys()].filter(isAsciiTerm)).map(([giver]) => giver));
     for (const [w, e] of topNames) {
+      if (byKey.get(w)?.defined && (providerDefined || buyers.has(w))) continue;
       if (w !== top && byKey.get(w)?.defined && top !== undefined && byKey.get(top)?.defined) continue;
       if (e.count < best * 0.8 && (namedContractor || !byKey.has(w))) continue;
       const c = byKey.get(w) ?? add(w, shown(e.start, e.start + w.length), null, false);
@@ -711,9 +717,17 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   if (jaKeys.length >= 2) {
     const alt = jaKeys.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // (依頼 is any request: 「IDの削除を甲に依頼し」; a definition in brackets ends in 。 inside the sentence)
-    const give = new RegExp(`(${alt})(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:する|し[、,たてま]|される)`, 'g');
+    // (the label defined in the sentence it acts in: 「…協議会（以下「協議会」という。）は、…受託者に委託する」)
+    const give = new RegExp(`(${alt})(?:」という。\\))?(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:する|し[、,たてま]|される)`, 'g');
     const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})(?:」という。\\))?から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
-    for (const m of text.matchAll(give)) if (m[1] !== m[2]) edges.push([m[1], m[2]]);
+    // a label's definition before its は (「…（以下「乙」という。）は、甲が乙に委託する」) may lead to the label itself or past
+    // another subject: the search then goes on from the next character, where the sentence's own subject starts a match
+    const definedThen = /^[^」]*」という。\)/;
+    const subjectBetween = new RegExp(`(?:${alt})(?:が|は)`);
+    for (let m; (m = give.exec(text));) {
+      if (m[1] === m[2] || (definedThen.test(m[0]) && subjectBetween.test(m[0].slice(m[0].indexOf(')') + 2, m[0].lastIndexOf(m[2]))))) give.lastIndex = m.index + 1;
+      else edges.push([m[1], m[2]]);
+    }
     for (const m of text.matchAll(take)) if (m[1] !== m[2]) edges.push([m[2], m[1]]);
   }
   // 「利用者」とは、<party>が…認めた者: the party's end users, not a side of the contract; nor are end users the text

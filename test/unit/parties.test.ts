@@ -609,3 +609,45 @@ describe('a school or hospital a party runs', () => {
     expect(roles(text)).toMatchObject({ 学園: 'outsourcer', 提供者: 'contractor', 本学: 'outsourcer' });
   });
 });
+
+describe('a buyer named by an acronym, its kind or its place in a shared system', () => {
+  /** The role of the duty or right in the sentence holding `needle`. */
+  const dutyRole = (text: string, needle: string) => {
+    const at = text.indexOf(needle);
+    return analyze(text).obligations.find((o) => o.start <= at && at < o.end)?.role;
+  };
+
+  it('an acronym buyer that audits and approves often stays the buyer beside the "Contractor"', () => {
+    const rights = Array.from({ length: 22 }, (_, i) => `${i + 2}. LHPA may inspect the Contractor's change log for terminal ${i + 1}.`).join('\n');
+    const text = `CARGO SYSTEM SUPPORT AGREEMENT\n\nThis Agreement is between Lowmoor Harbour Port Authority Corporation ("LHPA") and Pellwright Data Ltd ("Contractor").\n\n1. The Contractor shall apply security patches within 10 days of release.\n${rights}`;
+    expect(roles(text)).toMatchObject({ LHPA: 'outsourcer', Contractor: 'contractor' });
+    expect(dutyRole(text, "LHPA may inspect the Contractor's change log for terminal 3")).toBe('outsourcer');
+  });
+
+  it('a role verb makes the acronym the buyer even where it acts more than the provider', () => {
+    const text = `CARGO SYSTEM SUPPORT AGREEMENT\n\nThis Agreement is between Lowmoor Harbour Port Authority Corporation ("LHPA") and Pellwright Data Ltd ("Pellwright").\n\nLHPA engages Pellwright to support the cargo tracking system.\n1. Pellwright shall keep access logs for a year.\n2. LHPA may review the logs.\n3. LHPA shall name two contacts.\n4. LHPA will approve each release.`;
+    expect(roles(text)).toMatchObject({ LHPA: 'outsourcer', Pellwright: 'contractor' });
+  });
+
+  it.each(['Airline', 'Trust', 'Council', 'Hospital', 'Bank', 'University'])('the "%s", defined as a party, is the buyer and its duties are its own', (kind) => {
+    const text = `MANAGED BACKUP AGREEMENT\n\nThis Agreement is made between Greyfell Community Partners (the "${kind}") and Orrin Vault Limited ("Orrin").\n\n1. Orrin shall encrypt every backup it holds.\n2. Orrin will restore data within four hours of a request.\n3. The ${kind} shall tell Orrin which systems hold personal data.`;
+    expect(roles(text)).toMatchObject({ [kind]: 'outsourcer', Orrin: 'contractor' });
+    expect(dutyRole(text, `The ${kind} shall tell Orrin`)).toBe('outsourcer');
+  });
+
+  it.each(['利用団体', '利用自治体', '構成団体', '調達者', '当行', '本機構'])('「%s」 is the outsourcer\'s side, so its right is not the contractor\'s', (buyer) => {
+    const text = `共同運用基盤保守業務仕様書\n\n1 遵守事項\n(1) 本業務の受託者は、設定を変えるときは、あらかじめ${buyer}の了承を得なければならない。\n(2) ${buyer}は、受託者の作業記録をいつでも閲覧することができる。\n(3) 受託者は、作業の結果を毎月${buyer}に報告する。\n(4) ${buyer}は、必要なときは受託者に資料の提出を求めることができる。`;
+    expect(roles(text)).toMatchObject({ [buyer]: 'outsourcer', 受託者: 'contractor' });
+    expect(dutyRole(text, `${buyer}は、受託者の作業記録`)).toBe('outsourcer');
+  });
+
+  it('a 協議会 defined in the sentence where it hands the work to the 受託者 is the buyer, beside its member bodies', () => {
+    const text = `戸籍システム共同運用業務委託仕様書\n\n第1 概要\nさくら広域電算協議会（以下「協議会」という。）は、構成団体が共同で使う戸籍システムの運用業務を受託者に委託する。\n第2 遵守事項\n1 受託者は、障害を検知したときは、直ちに協議会及び利用団体に報告すること。\n2 利用団体は、受託者の作業に立ち会うことができる。`;
+    const parties = detectParties(text);
+    expect(roles(text)).toMatchObject({ 協議会: 'outsourcer', 受託者: 'contractor', 利用団体: 'outsourcer' });
+    expect(parties.find((p) => p.label === '協議会')!.names).toEqual(['さくら広域電算協議会']);
+    // the definition of the second party before its は does not hide the first party's 委託
+    const pair = '業務委託契約書\n株式会社みなと（以下「甲」という。）と株式会社しおかぜ（以下「乙」という。）は、甲が乙に委託する保守業務について契約する。';
+    expect(roles(pair)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+});
