@@ -271,6 +271,9 @@ describe('data classes', () => {
     expect(analyze(en).context.criticalFunctions).toBe(true);
     const ja = '運用保守業務仕様書\n1. 本システムは窓口業務の基盤である。\n2. 障害は窓口の停止に直結するため、受注者は直ちに報告すること。\n3. 月間稼働率は99.9%以上とする。';
     expect(analyze(ja).context.criticalFunctions).toBe(true);
+    // RTO is written 目標復旧時間 or 復旧目標時間: both are the weak support a single named core function needs
+    const rto = '運用業務仕様書\n1. 本システムは配送センターの基幹業務を支える。\n2. 計画停止は月1回までとする。\n3. 月間稼働率は99.5%以上とする。\n4. 障害時の復旧目標時間は2時間とする。';
+    expect(analyze(rto).context.criticalFunctions).toBe(true);
     // the function the sector depends on: a lottery's gaming system, a hospital's electronic medical records
     expect(analyze('Hosting Services Agreement\n1. The Contractor hosts the Commission\'s lottery gaming system.\n2. The Contractor shall keep lottery sales open during draw days.').context.criticalFunctions).toBe(true);
     expect(analyze('Cloud Services Call-Off\n1. The Supplier hosts the Trust\'s radiology picture archiving and communication system.\n2. The Supplier shall restore diagnostic imaging services within four hours of an outage.').context.criticalFunctions).toBe(true);
