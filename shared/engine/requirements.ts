@@ -232,7 +232,7 @@ export function evaluateRequirement(
   }
   const leadingEvidence = ranks.flat();
 
-  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index, annexCitations(facts, text)) : bitsFor(0);
+  const scope = evidence.length ? scopeOf(evidence, facts.segmentation, index, annexCitations(facts, text), text) : bitsFor(0);
   const anywhere = (cond: CompiledCondition, within: Uint32Array) => !isEmpty(holdsWhere(cond, env, within, sentenceCheck(cond), true));
   // A definition anywhere (the definitions section) that holds the condition, whose defined term the clause uses.
   const definitionRelied = (
@@ -326,7 +326,24 @@ function unionOf(parts: ConceptIds[]): ConceptIds {
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
-function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: AnnexCitations): Uint32Array {
+/**
+ * The opening of an article that applies the one before it to a further case: 「第6条の2 再委託先が更に第三者に委託する場合も、
+ * 前条の規定を準用する。」 It is the rest of that article's clause (the further tier of its subcontracting rule).
+ */
+const APPLIES_PRIOR_ARTICLE = /前条(?:の規定|に定める[^。]{0,12}?)?(?:を|は)[、,]?[^。]{0,20}?(?:準用|同様に適用)/;
+
+/** The section opening right after sentence `to` when it applies the article ending there (APPLIES_PRIOR_ARTICLE): its sentence range. */
+function applyingNextArticle(to: number, seg: Segmentation, index: FactsIndex, text: string): [number, number] | null {
+  if (to >= seg.sentences.length) return null;
+  const next = seg.sentences[to].section;
+  if (next < 0 || index.memberStart[next] !== to || index.memberEnd[next] - to > MAX_SCOPE_SENTENCES) return null;
+  for (let k = to; k < Math.min(index.memberEnd[next], to + 3); k++) {
+    if (APPLIES_PRIOR_ARTICLE.test(text.slice(seg.sentences[k].start, seg.sentences[k].end))) return [to, index.memberEnd[next]];
+  }
+  return null;
+}
+
+function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: AnnexCitations, text: string): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
   for (const k of annexesCited(evidence, seg, citations)) {
     if (index.memberEnd[k] - index.memberStart[k] <= MAX_SCOPE_SENTENCES) setRange(inScope, index.memberStart[k], index.memberEnd[k]);
@@ -344,6 +361,8 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citat
       const [from, to] = parent >= 0 && !groupsArticles(seg.sections[parent]) && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
         ? [index.memberStart[parent], index.subtreeEnd[parent]] : [index.memberStart[section], index.memberEnd[section]];
       setRange(inScope, from, to);
+      const applying = applyingNextArticle(to, seg, index, text);
+      if (applying) setRange(inScope, applying[0], applying[1]);
       added = section;
     } else setRange(inScope, Math.max(0, i - WINDOW), Math.min(seg.sentences.length, i + WINDOW + 1));
   }
