@@ -651,3 +651,13 @@ describe('a buyer named by an acronym, its kind or its place in a shared system'
     expect(roles(pair)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
   });
 });
+
+describe('the generic sides of a mutual confidentiality clause are no party', () => {
+  it('"the discloser" / "the recipient" in a services agreement leave the two named sides to face each other', () => {
+    const text = `# CARD SERVICES OUTSOURCING AGREEMENT\n\nBetween **Wexcombe Bank plc** (the "Bank") and **Ardent Card Solutions Ltd** (the "Processor").\n\n## 1. Definitions\n\n1.1 "Confidential Information" means information of a party received by the other party under this Agreement, but not information the recipient can show was already known to it without use of the discloser's information.\n\n## 2. Confidentiality\n\n2.1 Each party shall keep the other's Confidential Information secret and shall not pass it to anyone else unless the discloser has agreed in writing in advance.\n`;
+    const r = roles(text);
+    expect(r).toMatchObject({ Bank: 'outsourcer', Processor: 'contractor' });
+    expect(r).not.toHaveProperty('discloser');
+    expect(r).not.toHaveProperty('recipient');
+  });
+});
