@@ -254,6 +254,25 @@ function markOf(c: string): TableCell['mark'] {
   return c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
 }
 
+/** A lead that hands its subject to the items under it: 「次の事項を実施すること。」, "as follows", a line ending in a colon. */
+const introducesItems = (lexBits: number, leadText: string): boolean => (lexBits & LEXICON.introLead) !== 0 || /[:：]\s*$/.test(leadText);
+
+/** The actor a duty heading names (「受注者の責務」, "Customer Responsibilities") for a section, from it or its parents. */
+function dutyHeadingActor(text: string, sections: Segmentation['sections'], model: PartyModel): (sec: number) => Actor | null {
+  const headingActor = new Map<number, Actor | null>();
+  return (sec) => {
+    for (let k = sec, depth = 0; k >= 0 && depth < 4; k = sections[k].parent, depth++) {
+      if (!headingActor.has(k)) {
+        const h = sections[k];
+        headingActor.set(k, lexicons.maskIn(h.heading) & LEXICON.dutyHeading ? firstMention(text, h.start, h.start + h.heading.length, model) : null);
+      }
+      const a = headingActor.get(k);
+      if (a) return a;
+    }
+    return null;
+  };
+}
+
 export interface ObligationAnalysis {
   /** One entry per sentence index (null when the sentence creates no duty). */
   bySentence: (SentenceObligation | null)[];
@@ -279,31 +298,14 @@ export function analyzeObligations(
     if (a === undefined) own[i] = a = findSubject(text, sentences[i].start, sentences[i].end, model, index);
     return a;
   };
-  // Duty headings: 「受注者の責務」 → the section's actor.
-  const headingActor = new Map<number, Actor | null>();
-  const sectionActor = (sec: number): Actor | null => {
-    for (let k = sec, depth = 0; k >= 0 && depth < 4; k = sections[k].parent, depth++) {
-      if (!headingActor.has(k)) {
-        const h = sections[k];
-        let actor: Actor | null = null;
-        if (lexicons.maskIn(h.heading) & LEXICON.dutyHeading) {
-          const m = firstMention(text, h.start, h.start + h.heading.length, model);
-          if (m) actor = m;
-        }
-        headingActor.set(k, actor);
-      }
-      const a = headingActor.get(k);
-      if (a) return a;
-    }
-    return null;
-  };
+  const sectionActor = dutyHeadingActor(text, sections, model);
   const inheritedOf = (s: Sentence): Actor | null => {
     if (s.kind === 'item' || s.kind === 'row') {
       for (let lead = s.lead, hops = 0; lead >= 0 && hops < 3; hops++) {
         const l = sentences[lead];
         const lt = text.slice(l.start, l.end);
         const a = subjectOf(lead);
-        if (a && ((lexOf[lead] & LEXICON.introLead) || /[:：]\s*$/.test(lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
+        if (a && (introducesItems(lexOf[lead], lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
         if (l.kind !== 'item') break;
         lead = l.lead;
       }
