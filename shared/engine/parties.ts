@@ -823,8 +823,12 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     }
   };
   furtherProviders();
-  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様, or in a proposal, is the writer, i.e. the provider side.
-  if (firstPersonWriter || P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
+  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal,
+  //    unless the document defines it (「保険会社（以下「当社」）のチェックシートに対する…回答」 names the buyer so).
+  const addressed = P.firstPerson.outsourcer.ja.some((w) => text.includes(w));
+  if (addressed || firstPersonWriter) {
+    for (const c of candidates) if ((c.key === '当社' || c.key === '弊社') && (addressed || c.definedAt === undefined)) roles.set(c.key, 'contractor');
+  }
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
   //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")"; "… licensed under the Banking
   //     Act ("the Bank")", a body by its label, beside "… ("the Service Provider")"). A label whose role only the

@@ -649,3 +649,13 @@ describe('joint procurement by several local bodies', () => {
     expect(parties.find((p) => p.label === '当社')?.role).toBe('contractor');
   });
 });
+
+describe('当社 defined in a proposal', () => {
+  it('a questionnaire answer that defines 当社 as the buyer keeps it the buyer', () => {
+    const text = `委託先評価票（回答）
+本書は、みどり損害保険株式会社（以下「当社」）の評価票に対する、株式会社データ便（以下「回答者」）の回答です。
+1	回答者は、従業員に年1回の研修を実施していますか。	はい	全社研修
+2	回答者は、当社の情報を国内でのみ保管していますか。	はい	東京のデータセンター`;
+    expect(Object.fromEntries(analyze(text, { documentType: 'proposal' }).parties.map((p) => [p.label, p.role]))).toMatchObject({ 当社: 'outsourcer', 回答者: 'contractor' });
+  });
+});
