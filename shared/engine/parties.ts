@@ -460,9 +460,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   // you/your facing a "we" (terms and policies written in the first person).
   const weCount = byKey.get('we')?.count ?? 0;
-  if (weCount >= 2 && !byKey.has('you')) {
+  // (also where "you" is the subject once: "You will prepare the boxes", then "your records")
+  if (weCount >= 2 && (byKey.get('you')?.count ?? 0) < 2) {
     const m = /\byou(?:r)?\b/.exec(head);
-    if (m && (head.match(/\byour?\b/g)?.length ?? 0) >= 2) { const c = add('you', shown(m.index, m.index + 3), null, false); if (c) c.count = 2; }
+    if (m && (head.match(/\byour?\b/g)?.length ?? 0) >= 2) { const c = byKey.get('you') ?? add('you', shown(m.index, m.index + 3), null, false); if (c) c.count = 2; }
   }
   // Keep defined labels and subject words seen at least twice; a Japanese role word that names only a
   // role (発注者, 委託者…) counts once: 「発注者が運営する…」 in a spec is already the outsourcer.
@@ -832,9 +833,11 @@ function inferRoles(
       c.names?.some((n) => n.startsWith(p.key) && RUN_BY.test(n.slice(p.key.length))));
     if (owner && !unitOf.has(c.key)) unitOf.set(c.key, owner.key);
   }
+  // (where a definition makes a party "we" or "you", both pronouns wait for that party's role: f below)
+  const pronounDefined = candidates.some((c) => c.pronoun);
   for (const c of candidates) {
     const word = ROLE_WORDS.get(c.key);
-    if (roles.has(c.key)) continue;
+    if (roles.has(c.key) || (pronounDefined && (c.key === 'we' || c.key === 'you'))) continue;
     if (c.key === 'we') roles.set(c.key, 'contractor');
     else if (c.key === 'you') roles.set(c.key, 'outsourcer');
     else if (word && word !== 'both' && !AMBIGUOUS.has(c.key)) roles.set(c.key, word);
