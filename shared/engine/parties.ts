@@ -93,6 +93,12 @@ const UNIT_END = new RegExp(`(?:${phraseAlternation(O.jaUnitEndings)})$`);
 const LEGAL_FORM_JA = new RegExp(`^(?:${phraseAlternation(O.jaLegalForms)})|(?:${phraseAlternation(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
+/** A definition's pronoun ('"Customer" or "you" means …', '"Provider", "we", "us" or "our" means …') → the party key it stands for. */
+const PRONOUNS = new Map<string, 'we' | 'you'>([
+  ...P.firstPerson.contractor.en.map((w) => [normaliseTerm(w), 'we'] as const),
+  ...P.firstPerson.outsourcer.en.map((w) => [normaliseTerm(w), 'you'] as const),
+]);
+const hasPronoun = (aliases: string[]) => aliases.some((a) => PRONOUNS.has(normaliseTerm(a)));
 /** Words before a verb that are not a provider's name (data: parties.notNames). */
 const NOT_NAMES = new Set(termsOf(P.notNames));
 
@@ -247,7 +253,11 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // a label or name a hard wrap broke (「発注\n者」) reads on one line
     return flattenWhitespace(original.slice(span.start, span.end));
   };
-  interface Candidate { key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number; publicBody?: boolean; aliases?: string[] }
+  interface Candidate {
+    key: string; label: string; names: string[]; defined: boolean; count: number; nameRole?: FixedRole; definedAt?: number; publicBody?: boolean; aliases?: string[];
+    /** The pronoun the definition makes this party ('"Customer" or "you" means …'). */
+    pronoun?: 'we' | 'you';
+  }
   const byKey = new Map<string, Candidate>();
   const add = (key: string, label: string, name: string | null, defined: boolean) => {
     key = key.trim();
@@ -300,8 +310,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     ...roleDefinitions(head),
     ...english,
     // a label defined by what it means, in the opening where the parties are named, names a party when that is a
-    // proper name (not '"Affiliate" means any entity …', nor a glossary's regulators further on)
-    ...meansDefinitions(head).filter((d) => d.labelStart < OPENING && isProperName(partyName(shown(d.nameStart, d.nameStart + d.name.length)))),
+    // proper name (not '"Affiliate" means any entity …', nor a glossary's regulators further on) or when the document
+    // calls it "you" or "we" ('"Customer" or "you" means the entity that accepts these Terms')
+    ...meansDefinitions(head).filter((d) => d.labelStart < OPENING && (isProperName(partyName(shown(d.nameStart, d.nameStart + d.name.length))) || hasPronoun(d.aliases))),
   ];
   /** The role an alias gives its party: a role word ("Supplier"), "you", and "we" where the writer is the provider. */
   const aliasRole = (aliases: string[]): FixedRole | undefined => {
@@ -328,6 +339,16 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(name));
     // ("Acme" or the "Bank"): a later label names the same party
     if (c) for (const a of aliases.map(normaliseTerm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
+    // ("Customer" or "you"): the pronoun reads as this party
+    const pronoun = c && aliases.map((a) => PRONOUNS.get(normaliseTerm(a))).find(Boolean);
+    if (c && pronoun) c.pronoun = pronoun;
+  }
+
+  // An internal policy's owner, named where the policy says what it applies to, is the outsourcer.
+  const owner = policyOwner(head, shown);
+  if (owner) {
+    const c = add(normaliseTerm(owner.name), owner.name, owner.name, true);
+    if (c) { c.definedAt ??= owner.at; c.nameRole ??= 'outsourcer'; }
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
@@ -440,42 +461,60 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   // you/your facing a "we" (terms and policies written in the first person).
   const weCount = byKey.get('we')?.count ?? 0;
-  if (weCount >= 2 && !byKey.has('you')) {
+  // (also where "you" is the subject once: "You will prepare the boxes", then "your records")
+  if (weCount >= 2 && (byKey.get('you')?.count ?? 0) < 2) {
     const m = /\byou(?:r)?\b/.exec(head);
-    if (m && (head.match(/\byour?\b/g)?.length ?? 0) >= 2) { const c = add('you', shown(m.index, m.index + 3), null, false); if (c) c.count = 2; }
+    if (m && (head.match(/\byour?\b/g)?.length ?? 0) >= 2) { const c = byKey.get('you') ?? add('you', shown(m.index, m.index + 3), null, false); if (c) c.count = 2; }
   }
   // Keep defined labels and subject words seen at least twice; a Japanese role word that names only a
   // role (発注者, 委託者…) counts once: 「発注者が運営する…」 in a spec is already the outsourcer.
   const keep = [...byKey.values()].filter((c) => c.defined || c.count >= 2 || (c.count >= 1 && CONTRACT_ROLE_WORDS.has(c.key)));
-  // you/we only in pairs (terms of service); alone they are ordinary words.
-  const has = (k: string) => keep.some((c) => c.key === k);
-  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 : c.key === 'we' ? has('you') || firstPersonWriter : true));
+  // you/we only in pairs (terms of service); alone they are ordinary words, unless a party is defined as one or a
+  // form's header names the respondent who answers as "we".
+  const has = (k: string) => keep.some((c) => c.key === k || c.pronoun === k);
+  const cover = coverNames(head, shown);
+  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 || has('you') && keep.some((o) => o.pronoun === 'you')
+    : c.key === 'we' ? has('you') || firstPersonWriter || cover.answered || keep.some((o) => o.pronoun === 'we') : true));
 
   // 4. Role inference. No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side
   // (not where a named buyer is, "Each user shall have a unique account" being its staff).
-  let roles = inferRoles(head, kept, firstPersonWriter);
+  // a proposal's or an answered form's 当社 is its writer
+  const writes = firstPersonWriter || cover.answered === true;
+  let roles = inferRoles(head, kept, writes);
   // An issuer that calls itself by its kind throughout without defining it ("the University" in a request for
   // proposals headed WESTERN PRAIRIE STATE UNIVERSITY) is the buyer.
   const issuer = [...roles.values()].includes('outsourcer') ? null : undefinedBuyer(head, shown);
   if (issuer) {
     const c = add(issuer.key, issuer.label, null, false);
-    if (c) { c.count = Math.max(c.count, MIN_BUYER_MENTIONS); c.nameRole = 'outsourcer'; kept.push(c); roles = inferRoles(head, kept, firstPersonWriter); }
+    if (c) { c.count = Math.max(c.count, MIN_BUYER_MENTIONS); c.nameRole = 'outsourcer'; kept.push(c); roles = inferRoles(head, kept, writes); }
   }
   if (![...roles.values()].includes('outsourcer')) {
     const m = /\b(users?)\b(?=\s+(?:are|is|must|shall|may|will|can))|(利用者|ユーザー)(?=は|が)/.exec(head);
     if (m) {
       kept.push(add((m[1] ?? m[2]), shown(m.index, m.index + (m[1] ?? m[2]).length), null, false)!);
-      roles = inferRoles(head, kept, firstPersonWriter);
+      roles = inferRoles(head, kept, writes);
     }
   }
   // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover, a buyer its heading
-  const cover = coverNames(head, shown);
   for (const c of kept) {
     const role = roles.get(c.key);
     if ((role === 'contractor' || role === 'outsourcer') && FIRST_PERSON[role].has(c.key) && c.names.length === 0 && cover[role]) c.names.push(cover[role]!);
     // a buyer known by its kind ("the Hospital") is named by the heading that ends in it
     const named = role === 'outsourcer' && BUYER_LABELS.has(c.key) && c.names.length === 0 ? headingName(head, c.key, shown) : null;
     if (named) c.names.push(named);
+  }
+  // a side the cover or a form's header names by an organisation's name, and the text by no label, is that organisation
+  // ("Requesting institution: Harbourside Credit Union" over answers that speak only as "we")
+  for (const side of SIDES) {
+    const name = cover[side];
+    if (!name || [...roles.values()].includes(side) || !(isOrganisation(normaliseTerm(name), name) || PUBLIC_BODY.test(normaliseTerm(name)))) continue;
+    const c = add(normaliseTerm(name), name, name, true);
+    if (c && !kept.includes(c)) { kept.push(c); roles.set(c.key, side); }
+  }
+  // the pronoun a party is defined as carries its name ('"Provider", "we" … means Larkspur Cloud Ltd')
+  for (const c of kept) {
+    const pronoun = c.pronoun && kept.find((p) => p.key === c.pronoun);
+    if (pronoun && pronoun.names.length === 0) pronoun.names.push(...c.names);
   }
   const parties: Party[] = kept.map((c) => ({ label: c.label, role: roles.get(c.key) ?? 'other', names: c.names }));
 
@@ -496,6 +535,23 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   const matcher = new MentionMatcher([...mentions.keys()]);
   return { parties, mentions, scanMentions: (text, visit, from, to) => matcher.scan(text, visit, from, to) };
+}
+
+/** 'This policy applies to all outsourcing arrangements of Meridian Insurance plc': the cue, then "of" and a name (data: parties.policyOwner). */
+const POLICY_SCOPE = new RegExp(`(?:${phraseAlternation(termsOf(P.policyOwner))})\\b[^.;:\\n]{0,80}?\\bof\\s+([^.,;:()\\n]{2,80})`);
+
+/** The organisation an internal policy governs, by its name as written (the capitalised words), in the opening. */
+function policyOwner(head: string, shown: (start: number, end: number) => string): { name: string; at: number } | null {
+  const m = POLICY_SCOPE.exec(head.slice(0, OPENING));
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1].length;
+  // the name's words, to the first that is no part of a name ("… plc and its subsidiaries")
+  const words = shown(at, at + m[1].length).split(/\s+/);
+  let n = 0;
+  while (n < words.length && isProperName(words.slice(0, n + 1).join(' '))) n++;
+  const name = words.slice(0, n).join(' ').replace(/(?:\s+(?:of|the|and|for|&))+$/, '');
+  const key = normaliseTerm(name);
+  return name && (isOrganisation(key, name) || PUBLIC_BODY.test(key)) ? { name, at } : null;
 }
 
 /** Mentions of "the University" (capitalised, never defined) that make it the document's buyer. */
@@ -554,34 +610,54 @@ const FIRST_PERSON: Record<Side, Set<string>> = {
 };
 /**
  * A cover line's cue before a name, opening the line or after a dash ("Prepared for: ", "… — Proposal for ", 「提出先：」),
- * and after one (「 御中」), per side (data: parties.coverPage).
+ * and after one (「 御中」); a form's header field, with its colon ("Respondent:", 「回答者：」); and a cue within the line
+ * after the other side's name ("Submitted to Eastvale Council by …"), per side (data: parties.coverPage).
  */
 const COVER_CUES = Object.fromEntries(SIDES.map((side) => {
-  const before = termsOf(P.coverPage.before[side]);
-  const after = termsOf(P.coverPage.after[side]);
+  const cues = (lexicon: { ja: string[]; en: string[] }) => phraseAlternation(termsOf(lexicon));
+  const { before, after, fields, inline } = P.coverPage;
   return [side, {
-    before: before.length ? new RegExp(`(?:^[\\s#>*_-]*|\\s[—–|-]\\s*)(?:${phraseAlternation(before)})\\s*[:：]?\\s*`) : null,
-    after: after.length ? new RegExp(`\\s*(?:${phraseAlternation(after)})\\s*$`) : null,
+    before: new RegExp(`(?:^[\\s#>*_-]*|\\s[—–|-]\\s*)(?:${cues(before[side])})\\s*[:：]?\\s*`),
+    after: termsOf(after[side]).length ? new RegExp(`\\s*(?:${cues(after[side])})\\s*$`) : null,
+    field: new RegExp(`^[\\s#>*_|-]*(?:${cues(fields[side])})\\s*\\**\\s*[:：]\\s*`),
+    inline: new RegExp(`\\s(?:${cues(inline[side])})\\s+`),
   }];
-})) as Record<Side, { before: RegExp | null; after: RegExp | null }>;
+})) as Record<Side, { before: RegExp; after: RegExp | null; field: RegExp; inline: RegExp }>;
+const otherSide = (side: Side): Side => (side === 'contractor' ? 'outsourcer' : 'contractor');
 
 /**
- * The names a proposal's cover gives its sides ("Prepared by: Halyard Shield Security, Inc., Columbus" → "Halyard
- * Shield Security"; 「株式会社北辰物流 御中」): the first proper name cued for each side in the opening lines.
+ * The names a proposal's cover or a form's header gives its sides ("Prepared by: Halyard Shield Security, Inc.,
+ * Columbus" → "Halyard Shield Security"; 「株式会社北辰物流 御中」; "Respondent: Fenwick Data Services Ltd"): the first
+ * proper name cued for each side in the opening lines. `answered`: a header field names the respondent, who writes
+ * the answers as we / 当社.
  */
-function coverNames(head: string, shown: (start: number, end: number) => string): Partial<Record<Side, string>> {
-  const names: Partial<Record<Side, string>> = {};
+function coverNames(head: string, shown: (start: number, end: number) => string): Partial<Record<Side, string>> & { answered?: boolean } {
+  const names: Partial<Record<Side, string>> & { answered?: boolean } = {};
+  const offer = (side: Side, start: number, end: number) => {
+    if (names[side]) return false;
+    // the name ends at its address or date: "…, Inc., Columbus, Ohio", "… — RFP CO-IT-2025-014"
+    const name = partyName(shown(start, end).split(/\s+[—–-]\s+|[,，、(（|]/)[0]).replace(/^[#>*_\s]+|[*_\s]+$/g, '');
+    if (name.length >= 2 && name.length <= 80 && isProperName(name)) names[side] = name;
+    return names[side] === name;
+  };
   for (const { start, line } of openingLines(head, COVER)) {
     const end = start + line.length;
     for (const side of SIDES) {
       if (names[side]) continue;
-      const { before, after } = COVER_CUES[side];
-      const cued = before?.exec(line);
-      const trailing = cued ? null : after?.exec(line);
-      const written = cued ? shown(start + cued.index + cued[0].length, end) : trailing ? shown(start, start + trailing.index) : '';
-      // the name ends at its address or date: "…, Inc., Columbus, Ohio", "… — RFP CO-IT-2025-014"
-      const name = partyName(written.split(/\s+[—–-]\s+|[,，、(（|]/)[0]).replace(/^[#>*_\s]+|[*_\s]+$/g, '');
-      if (name.length >= 2 && name.length <= 80 && isProperName(name)) names[side] = name;
+      const { before, after, field } = COVER_CUES[side];
+      const cued = before.exec(line);
+      const filled = cued ? null : field.exec(line);
+      const from = cued ?? filled;
+      if (from) {
+        // "Submitted to Eastvale Council by Brightgate Digital Ltd": the other side's cue ends this side's name
+        const nameAt = from.index + from[0].length;
+        const next = COVER_CUES[otherSide(side)].inline.exec(line.slice(nameAt));
+        if (next) offer(otherSide(side), start + nameAt + next.index + next[0].length, end);
+        if (offer(side, start + nameAt, next ? start + nameAt + next.index : end) && filled && side === 'contractor') names.answered = true;
+        continue;
+      }
+      const trailing = after?.exec(line);
+      if (trailing) offer(side, start, start + trailing.index);
     }
   }
   return names;
@@ -712,7 +788,10 @@ const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
 /** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
 const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|partner/;
 
-function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[], firstPersonWriter = false): Map<string, Role> {
+/** `firstPersonWriter`: a proposal, or a form whose header names the respondent: its 当社 / 弊社 is the writer. */
+function inferRoles(
+  text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean; pronoun?: 'we' | 'you' }[], firstPersonWriter = false,
+): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
   const jaKeys = keys.filter((k) => !isAsciiTerm(k));
@@ -760,9 +839,11 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
       c.names?.some((n) => n.startsWith(p.key) && RUN_BY.test(n.slice(p.key.length))));
     if (owner && !unitOf.has(c.key)) unitOf.set(c.key, owner.key);
   }
+  // (where a definition makes a party "we" or "you", both pronouns wait for that party's role: f below)
+  const pronounDefined = candidates.some((c) => c.pronoun);
   for (const c of candidates) {
     const word = ROLE_WORDS.get(c.key);
-    if (roles.has(c.key)) continue;
+    if (roles.has(c.key) || (pronounDefined && (c.key === 'we' || c.key === 'you'))) continue;
     if (c.key === 'we') roles.set(c.key, 'contractor');
     else if (c.key === 'you') roles.set(c.key, 'outsourcer');
     else if (word && word !== 'both' && !AMBIGUOUS.has(c.key)) roles.set(c.key, word);
@@ -837,7 +918,7 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     }
   };
   furtherProviders();
-  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal,
+  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal or an answered form,
   //    unless the document defines it (「保険会社（以下「当社」）のチェックシートに対する…回答」 names the buyer so).
   const addressed = P.firstPerson.outsourcer.ja.some((w) => text.includes(w));
   if (addressed || firstPersonWriter) {
@@ -889,6 +970,15 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     // and the party behind a unit whose role a word decided (「本学」 the buyer: so is the 学園 that runs it)
     const u = roles.get(unit);
     if (!roles.has(parent) && (u === 'outsourcer' || u === 'contractor')) roles.set(parent, u);
+  }
+  // f. A party the definitions call "you" or "we" gives the pronoun its role (a council writing as "we" buys), and
+  //    the other pronoun, defined as no party, faces it.
+  for (const c of candidates) {
+    const role = c.pronoun && roles.get(c.key);
+    if (role !== 'outsourcer' && role !== 'contractor') continue;
+    roles.set(c.pronoun!, role);
+    const other = c.pronoun === 'we' ? 'you' : 'we';
+    if (keys.includes(other) && !candidates.some((o) => o.pronoun === other)) roles.set(other, role === 'outsourcer' ? 'contractor' : 'outsourcer');
   }
   return roles;
 }

@@ -81,7 +81,10 @@ export const VaguenessData = v.object({
     coverPage: v.object({
       before: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
       after: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+      fields: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+      inline: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
     }),
+    policyOwner: RoleLexicon,
     agents: RoleLexicon,
     documentDecided: RoleLexicon,
     notSubjectAlone: RoleLexicon,

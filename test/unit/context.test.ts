@@ -42,6 +42,8 @@ describe('detectDocumentType', () => {
     ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],
     // a memorandum or agreement named for its service levels is an SLA, however Japanese drafters call the paper
     ['基幹システム運用のサービスレベルに関する覚書', 'sla'], ['ネットワーク保守サービスレベルに係る合意書', 'sla'],
+    // a company's own policy on its outsourcing is a policy, not a specification, in either language
+    ['Vendor Management and Cloud Outsourcing Policy', 'policy'], ['外部委託先管理規程', 'policy'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
@@ -90,6 +92,8 @@ describe('detectDocumentType', () => {
     expect(typeIn('NORTHWIND LOGISTICS LTD\nPURCHASE ORDER TERMS AND CONDITIONS\n1. The Supplier shall keep Buyer data confidential.\n')).toBe('terms');
     // a sentence under the first line is no title, though it names a kind of document
     // a page's source note is no title; a markdown heading is one though it ends with a full stop
+    // an outsourcing policy whose rules read like requirements is still the company's policy
+    expect(typeIn('Supplier Oversight Policy\n\n1. Scope\nThis policy applies to every supplier arrangement of Quillford Mutual Assurance plc.\n2. Requirements\n2.1 Each supplier shall meet the requirements of this section. The requirements are reviewed yearly.\n')).toBe('policy');
     expect(typeIn('<!-- source: https://example.com/policies/terms/index.md -->\n\n# Security overview.\n\nWe encrypt your data in transit.\n')).toBe('policy');
     expect(typeIn('Acme Corporation\n_These terms apply to customers who signed before 2021._\n\nThe processor processes personal data for the controller; each data subject may object.\n')).toBe('dpa');
     // a contract's full title with both parties' names, on one line as a .docx gives it, still names the document

@@ -587,6 +587,76 @@ describe('a party whose label is a qualified role word', () => {
   });
 });
 
+describe('pronouns, form headers, cover lines and policy owners', () => {
+  const named = (text: string, firstPersonWriter = false) =>
+    Object.fromEntries(buildPartyModel(text, normalize(text), firstPersonWriter).parties.map((p) => [p.label, { role: p.role, names: p.names }]));
+
+  it('a definition that makes a party "you" or "we" finds the party and reads the pronoun as it', () => {
+    const text = `QUAYSIDE FILE SYNC — SERVICE TERMS
+
+1. Definitions
+"Subscriber" or "you" means the organisation that signs up for the Service.
+"Vendor", "we", "us" or "our" means Tollgate Software Pty Ltd.
+
+2. Security
+We will keep your files encrypted. You will keep your login details private. We will tell you of any breach within 72 hours.`;
+    expect(named(text)).toMatchObject({
+      Subscriber: { role: 'outsourcer' },
+      Vendor: { role: 'contractor', names: ['Tollgate Software Pty Ltd'] },
+      We: { role: 'contractor', names: ['Tollgate Software Pty Ltd'] },
+      You: { role: 'outsourcer' },
+    });
+    // a buyer that writes as "we" makes "we" the buyer and "you" the bidder
+    const rfp = `REQUEST FOR QUOTATION
+
+"Council", "we" or "us" means Pelham Vale District Council.
+
+We will evaluate each quote on price and security. You must describe how you protect our data. We will award one contract.`;
+    expect(named(rfp)).toMatchObject({ Council: { role: 'outsourcer' }, We: { role: 'outsourcer' }, You: { role: 'contractor' } });
+  });
+
+  it('a questionnaire\'s header fields name the respondent (who answers as "we" / 当社) and the requester', () => {
+    const en = `Supplier Security Questionnaire
+
+Requesting institution: Ashcombe Building Society
+Respondent: Corvid Hosting Ltd
+
+1. Is customer data encrypted at rest? Yes. We will encrypt it with keys held in our own vault.
+2. How are incidents reported? We will report incidents to the requester within one day.`;
+    expect(named(en)).toMatchObject({ We: { role: 'contractor', names: ['Corvid Hosting Ltd'] }, 'Ashcombe Building Society': { role: 'outsourcer' } });
+    const ja = `委託先セキュリティ確認票
+
+依頼元：みさき信用組合
+回答者：株式会社ルリ情報サービス
+
+1. 保管データを暗号化していますか。当社は、すべての保管データを暗号化しています。
+2. 障害時の連絡方法を記載してください。当社は、障害を検知した後1時間以内に電話で連絡します。`;
+    expect(named(ja)).toMatchObject({ 当社: { role: 'contractor', names: ['株式会社ルリ情報サービス'] }, みさき信用組合: { role: 'outsourcer' } });
+  });
+
+  it('one cover line names both sides: "Submitted to <buyer> by <bidder>"', () => {
+    const text = `Records Digitisation Proposal
+Submitted to Harrowgate Borough Council by Nettlefield Imaging Ltd
+
+We will scan your paper records at our secure bureau. You will prepare the boxes for collection. We will return each box within ten days.`;
+    expect(named(text, true)).toMatchObject({
+      We: { role: 'contractor', names: ['Nettlefield Imaging Ltd'] },
+      You: { role: 'outsourcer', names: ['Harrowgate Borough Council'] },
+    });
+  });
+
+  it('the organisation whose outsourcing an internal policy governs is the outsourcer', () => {
+    const text = `Supplier Oversight Policy
+
+1. Scope
+This policy applies to every supplier arrangement of Quillford Mutual Assurance plc and its subsidiaries.
+
+2. Rules
+2.1 A risk owner shall review each supplier every year.`;
+    expect(named(text)).toMatchObject({ 'Quillford Mutual Assurance plc': { role: 'outsourcer', names: ['Quillford Mutual Assurance plc'] } });
+  });
+});
+
 describe('a provider beside the contractor', () => {
   it('「CMS事業者」 whose service the 受注者 supplies to the 県 is a further provider, not the buyer', () => {
     const text = '観光サイト運用業務仕様書\n\n１　概要\n本サイトは、株式会社クラウドプレスワークス（以下「CMS事業者」という。）が提供するCMS上に構築されている。受注者は、CMSの利用契約を締結し、CMSを県に提供する。\n２　受注者は、県の指示に従い本サイトを運用すること。\n３　県は、必要に応じて、受注者に報告を求めることができる。\n４　県は、県が定める基準により検査を行う。受注者は、県に結果を報告する。';
