@@ -274,7 +274,8 @@ export function requiredContentItems(text: string, seg: Segmentation, facts: rea
     const l = sentences[lead];
     const bits = lexicons.maskIn(text, l.start, l.end);
     if (!introducesItems(bits, text.slice(l.start, l.end)) || !(bits & LEXICON.contentVerb)) return null;
-    const modality = bits & LEXICON.contentRequiring ? 'obligation' : facts[lead].modality;
+    // as the obligations below read it: a Japanese sentence's ending first (「…定めることができる。」 permits)
+    const modality = bits & LEXICON.contentRequiring ? 'obligation' : finalModality(text, Math.max(l.start, l.end - 24), l.end) ?? facts[lead].modality;
     if (!CONTENT_DUTIES.has(modality)) return null;
     const heading = l.section >= 0 ? sections[l.section] : null;
     const names = (bits & LEXICON.contentDocument) !== 0 ||
