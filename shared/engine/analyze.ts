@@ -78,7 +78,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     const banned = compiled.concept('subcontracting-banned');
     for (let i = 0; i < sentences.length; i++) facts.sentenceConcepts.bits.set(banned, i);
   }
-  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
+  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal');
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
