@@ -14,7 +14,7 @@ import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, plainFormDuties, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, plainFormDuties, requiredContentItems, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -96,6 +96,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
     for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
   }
+  // an item under "The contract must include:" is a duty unless it reads otherwise on its own (after the readings above)
+  for (const [i, modality] of requiredContentItems(normalized.text, segmentation, facts.sentenceFacts)) facts.sentenceFacts[i].modality = modality;
   // after the plain-form and present-tense duties above: their modality decides what binds the customer
   const outsourcerDuty = compiled.concept('outsourcer-duty');
   for (const i of outsourcerDuties(normalized.text, segmentation, facts.sentenceFacts, partyModel, mentions)) facts.sentenceConcepts.bits.set(outsourcerDuty, i);

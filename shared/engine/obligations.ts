@@ -257,6 +257,45 @@ function markOf(c: string): TableCell['mark'] {
 /** A lead that hands its subject to the items under it: 「次の事項を実施すること。」, "as follows", a line ending in a colon. */
 const introducesItems = (lexBits: number, leadText: string): boolean => (lexBits & LEXICON.introLead) !== 0 || /[:：]\s*$/.test(leadText);
 
+/** The modalities a list item takes from a lead-in that requires a document's contents: a duty's, not a permission's. */
+const CONTENT_DUTIES: ReadonlySet<Modality> = new Set(['obligation', 'effort']);
+
+/**
+ * List items that a lead-in requires a contract, proposal or plan to contain ("Every outsourcing contract must
+ * include:", 「契約書には、次の事項を定めること。」, data: structure.contentLead): noun phrases with no modal of their
+ * own ("- notification of security incidents within 24 hours"), each binds as the lead-in does. A lead-in that
+ * permits ("The Supplier may include:") or describes ("The service includes:") binds none of them.
+ * Returns the items read as statements, with the modality each takes.
+ */
+export function requiredContentItems(text: string, seg: Segmentation, facts: readonly SentenceFacts[]): [number, Modality][] {
+  const { sentences, sections } = seg;
+  const leadModality = new Map<number, Modality | null>();
+  const requiring = (lead: number): Modality | null => {
+    const l = sentences[lead];
+    const bits = lexicons.maskIn(text, l.start, l.end);
+    if (!introducesItems(bits, text.slice(l.start, l.end)) || !(bits & LEXICON.contentVerb)) return null;
+    // as the obligations below read it: a Japanese sentence's ending first (「…定めることができる。」 permits)
+    const modality = bits & LEXICON.contentRequiring ? 'obligation' : finalModality(text, Math.max(l.start, l.end - 24), l.end) ?? facts[lead].modality;
+    if (!CONTENT_DUTIES.has(modality)) return null;
+    const heading = l.section >= 0 ? sections[l.section] : null;
+    const names = (bits & LEXICON.contentDocument) !== 0 ||
+      (heading !== null && (lexicons.maskIn(text, heading.start, heading.start + heading.heading.length) & LEXICON.contentDocument) !== 0);
+    return names ? modality : null;
+  };
+  const out: [number, Modality][] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i].kind !== 'item' || facts[i].modality !== 'statement') continue;
+    // the lead-in may be an item of an outer level, or lead that one ("- audit rights, covering:" under it)
+    for (let lead = sentences[i].lead, hops = 0; lead >= 0 && hops < 3; lead = sentences[lead].lead, hops++) {
+      if (!leadModality.has(lead)) leadModality.set(lead, requiring(lead));
+      const modality = leadModality.get(lead);
+      if (modality) { out.push([i, modality]); break; }
+      if (sentences[lead].kind !== 'item') break;
+    }
+  }
+  return out;
+}
+
 /** The actor a duty heading names (「受注者の責務」, "Customer Responsibilities") for a section, from it or its parents. */
 function dutyHeadingActor(text: string, sections: Segmentation['sections'], model: PartyModel): (sec: number) => Actor | null {
   const headingActor = new Map<number, Actor | null>();

@@ -99,6 +99,7 @@ export const VaguenessData = v.object({
   obligationMarkers: v.record(v.string(), RoleLexicon),
   checkPatterns: v.object(Object.fromEntries(PATTERN_CHECKS.map((k) => [k, Pattern])) as Record<(typeof PATTERN_CHECKS)[number], typeof Pattern>),
   structure: v.object({
+    contentLead: v.object({ verbs: RoleLexicon, requiring: RoleLexicon, documents: RoleLexicon }),
     introLead: RoleLexicon,
     dutyHeading: RoleLexicon,
     allocationTable: RoleLexicon,
@@ -394,6 +395,7 @@ const V = vaguenessData;
 const SENTENCE_LEXICONS = {
   security: V.security, stage: V.stageWords, residual: V.structure.residual, allocationTable: V.structure.allocationTable,
   introLead: V.structure.introLead, dutyHeading: V.structure.dutyHeading, cellAgreeLater: V.structure.cellAgreeLater,
+  contentVerb: V.structure.contentLead.verbs, contentRequiring: V.structure.contentLead.requiring, contentDocument: V.structure.contentLead.documents,
   cellLeadNote: V.structure.cellLeadNote, ...V.liability,
 };
 export type LexiconName = keyof typeof SENTENCE_LEXICONS;
