@@ -78,7 +78,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     const banned = compiled.concept('subcontracting-banned');
     for (let i = 0; i < sentences.length; i++) facts.sentenceConcepts.bits.set(banned, i);
   }
-  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal' && language === 'en');
+  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal');
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
@@ -98,7 +98,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   }
   // after the plain-form and present-tense duties above: their modality decides what binds the customer
   const outsourcerDuty = compiled.concept('outsourcer-duty');
-  for (const i of outsourcerDuties(normalized.text, sentences, facts.sentenceFacts, partyModel, mentions)) facts.sentenceConcepts.bits.set(outsourcerDuty, i);
+  for (const i of outsourcerDuties(normalized.text, segmentation, facts.sentenceFacts, partyModel, mentions)) facts.sentenceConcepts.bits.set(outsourcerDuty, i);
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType, normalized.text));
   const sentenceSpan = (i: number) => toOriginal(normalized, sentences[i].start, sentences[i].end);

@@ -254,6 +254,25 @@ function markOf(c: string): TableCell['mark'] {
   return c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
 }
 
+/** A lead that hands its subject to the items under it: 「次の事項を実施すること。」, "as follows", a line ending in a colon. */
+const introducesItems = (lexBits: number, leadText: string): boolean => (lexBits & LEXICON.introLead) !== 0 || /[:：]\s*$/.test(leadText);
+
+/** The actor a duty heading names (「受注者の責務」, "Customer Responsibilities") for a section, from it or its parents. */
+function dutyHeadingActor(text: string, sections: Segmentation['sections'], model: PartyModel): (sec: number) => Actor | null {
+  const headingActor = new Map<number, Actor | null>();
+  return (sec) => {
+    for (let k = sec, depth = 0; k >= 0 && depth < 4; k = sections[k].parent, depth++) {
+      if (!headingActor.has(k)) {
+        const h = sections[k];
+        headingActor.set(k, lexicons.maskIn(h.heading) & LEXICON.dutyHeading ? firstMention(text, h.start, h.start + h.heading.length, model) : null);
+      }
+      const a = headingActor.get(k);
+      if (a) return a;
+    }
+    return null;
+  };
+}
+
 export interface ObligationAnalysis {
   /** One entry per sentence index (null when the sentence creates no duty). */
   bySentence: (SentenceObligation | null)[];
@@ -279,31 +298,14 @@ export function analyzeObligations(
     if (a === undefined) own[i] = a = findSubject(text, sentences[i].start, sentences[i].end, model, index);
     return a;
   };
-  // Duty headings: 「受注者の責務」 → the section's actor.
-  const headingActor = new Map<number, Actor | null>();
-  const sectionActor = (sec: number): Actor | null => {
-    for (let k = sec, depth = 0; k >= 0 && depth < 4; k = sections[k].parent, depth++) {
-      if (!headingActor.has(k)) {
-        const h = sections[k];
-        let actor: Actor | null = null;
-        if (lexicons.maskIn(h.heading) & LEXICON.dutyHeading) {
-          const m = firstMention(text, h.start, h.start + h.heading.length, model);
-          if (m) actor = m;
-        }
-        headingActor.set(k, actor);
-      }
-      const a = headingActor.get(k);
-      if (a) return a;
-    }
-    return null;
-  };
+  const sectionActor = dutyHeadingActor(text, sections, model);
   const inheritedOf = (s: Sentence): Actor | null => {
     if (s.kind === 'item' || s.kind === 'row') {
       for (let lead = s.lead, hops = 0; lead >= 0 && hops < 3; hops++) {
         const l = sentences[lead];
         const lt = text.slice(l.start, l.end);
         const a = subjectOf(lead);
-        if (a && ((lexOf[lead] & LEXICON.introLead) || /[:：]\s*$/.test(lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
+        if (a && (introducesItems(lexOf[lead], lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
         if (l.kind !== 'item') break;
         lead = l.lead;
       }
@@ -659,24 +661,47 @@ const DUTY_MODALITIES: ReadonlySet<Modality> = new Set(['obligation', 'prohibiti
  * Outsourcer duties: a sentence (not a table row: allocation tables are buyerLedRows) that binds the customer
  * itself — its subject, resolved as the responsibility analysis resolves it (findSubject), is the outsourcer
  * (甲は, 利用団体は, "Customer shall", "you must" in terms addressed to the customer) and the contractor is named,
- * if at all, only as the one it deals with (甲は乙に…を提供する, "Customer shall give Supplier …"). A duty the
- * customer takes on for its own users or systems is not the contractor's: requirements owed by the contractor
- * exclude these sentences (`outsourcer-duty` in their data). "You" addressed to a bidder, or the writer of a
- * proposal, resolves to the contractor and is not marked.
+ * if at all, only as the one it deals with (甲は乙に…を提供する, "Customer shall give Supplier …"). A sentence with no
+ * subject of its own takes it as analyzeObligations does: from the sentence before it in its paragraph; an item from
+ * a lead that introduces it ("The Customer shall:", 「甲は、次の各号に掲げる事項を行う。」) and is itself an outsourcer
+ * duty; else from a duty heading naming the outsourcer (「発注者の責務」, "Customer Responsibilities"). A duty the customer takes
+ * on for its own users or systems is not the contractor's: requirements owed by the contractor exclude these
+ * sentences (`outsourcer-duty` in their data). "You" addressed to a bidder, or the writer of a proposal, resolves
+ * to the contractor and is not marked.
  */
-export function outsourcerDuties(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], model: PartyModel, mentions: MentionIndex): number[] {
+export function outsourcerDuties(text: string, seg: Segmentation, facts: readonly SentenceFacts[], model: PartyModel, mentions: MentionIndex): number[] {
+  const { sentences, sections } = seg;
+  const sectionActor = dutyHeadingActor(text, sections, model);
+  const isCustomerItself = (a: Actor | null): boolean => a !== null && a.role === 'outsourcer' && !NOT_CUSTOMER_ITSELF.has(a.key);
+  const marked = new Uint8Array(sentences.length);
+  /** Whether an item's lead (through nested items) introduces it and binds the customer; null when no lead does. */
+  const leadBinds = (s: Sentence): boolean | null => {
+    for (let lead = s.lead, hops = 0; s.kind === 'item' && lead >= 0 && hops < 3; hops++) {
+      const l = sentences[lead];
+      if (introducesItems(lexicons.maskIn(text, l.start, l.end), text.slice(l.start, l.end))) return marked[lead] === 1;
+      if (l.kind !== 'item') break;
+      lead = l.lead;
+    }
+    return null;
+  };
+  const hasSubject = new Uint8Array(sentences.length);
+  /** Whether the sentence before in the paragraph, whose subject this one goes on with, binds the customer; null when it has no subject. */
+  const previousBinds = (i: number): boolean | null =>
+    i > 0 && sentences[i - 1].line === sentences[i].line && hasSubject[i - 1] === 1 ? marked[i - 1] === 1 : null;
   const out: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    if (s.kind === 'row' || !DUTY_MODALITIES.has(facts[i].modality)) continue;
+    if (s.kind === 'row') continue;
     const subject = findSubject(text, s.start, s.end, model, mentions);
-    if (!subject || subject.role !== 'outsourcer' || NOT_CUSTOMER_ITSELF.has(subject.key)) continue;
-    // bound as the topic or the English subject ("甲は", "You must"), not the agent of a condition (発注者が承認した作業者)
+    if (subject) hasSubject[i] = 1;
+    if (subject && !isCustomerItself(subject)) continue;
+    // bound as the topic or the English subject ("甲は", "You must"); the agent of a condition only (発注者が承認した作業者,
+    // 甲が管理するID) leaves the sentence to the structure it sits in, as one without a subject
     let bound = false;
-    for (let k = mentions.firstAt(s.start); k < mentions.starts.length && mentions.starts[k] < s.end && !bound; k++) {
+    for (let k = mentions.firstAt(s.start); subject && k < mentions.starts.length && mentions.starts[k] < s.end && !bound; k++) {
       if (mentions.actors[k] === subject) bound = BOUND_AFTER.test(text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 30)));
     }
-    if (!bound) continue;
+    if (bound ? !DUTY_MODALITIES.has(facts[i].modality) : !(previousBinds(i) ?? leadBinds(s) ?? (s.section >= 0 && isCustomerItself(sectionActor(s.section))))) continue;
     let contractorActs = false;
     for (let k = mentions.firstAt(s.start); k < mentions.starts.length && mentions.starts[k] < s.end; k++) {
       const role = mentions.actors[k].role;
@@ -686,7 +711,7 @@ export function outsourcerDuties(text: string, sentences: readonly Sentence[], f
       const clause = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 14));
       if (!RECIPIENT_AFTER.test(after) && !RECIPIENT_BEFORE.test(before) && !RELATIVE_CLAUSE.test(clause)) { contractorActs = true; break; }
     }
-    if (!contractorActs) out.push(i);
+    if (!contractorActs) { marked[i] = 1; out.push(i); }
   }
   return out;
 }

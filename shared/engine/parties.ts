@@ -116,8 +116,9 @@ export function detectParties(original: string, normalized?: NormalizedText): Pa
 // Definitions: 「名称（以下「甲」という。）」 and 'Name ("Label")'. The bracket is found first (a literal,
 // cheap to search for) and the name read backwards from it: a name-first regular expression would try a
 // lazy 40–80 character run at every position of the document.
-// 「（本店：東京都千代田区、以下「甲」という。）」: a note on the party may come before 以下
-const JA_DEF_TAIL = /\(\s*(?:(?:[^()「」『』]{1,60}?[、,]\s*)?(?:以下|以降)|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
+// 「（本店：東京都千代田区、以下「甲」という。）」: a note on the party may come before 以下; 「以下総称して「参加団体」」,
+// 「以下それぞれを「利用団体」」: a word saying how the label covers several bodies may come after it
+const JA_DEF_TAIL = /\(\s*(?:(?:[^()「」『』]{1,60}?[、,]\s*)?(?:以下|以降)(?:\s*(?:それぞれ|各々|総称して|併せて|合わせて|まとめて|個別に|単に)\s*を?)?|まとめて)?\s*[、,]?\s*[「『"]([^」』"]{1,15})[」』"]\s*(?:と|という|といい|と称|\))/g;
 const JA_NAME_CHAR = /[^\s、。「」()]/;
 // ("Council", "we"), ("**Port**"), ("the Supplier"): the first of several labels, markdown bold and an article inside the quotes
 // or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
@@ -452,19 +453,19 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
 
   // 4. Role inference. No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side
   // (not where a named buyer is, "Each user shall have a unique account" being its staff).
-  let roles = inferRoles(head, kept);
+  let roles = inferRoles(head, kept, firstPersonWriter);
   // An issuer that calls itself by its kind throughout without defining it ("the University" in a request for
   // proposals headed WESTERN PRAIRIE STATE UNIVERSITY) is the buyer.
   const issuer = [...roles.values()].includes('outsourcer') ? null : undefinedBuyer(head, shown);
   if (issuer) {
     const c = add(issuer.key, issuer.label, null, false);
-    if (c) { c.count = Math.max(c.count, MIN_BUYER_MENTIONS); c.nameRole = 'outsourcer'; kept.push(c); roles = inferRoles(head, kept); }
+    if (c) { c.count = Math.max(c.count, MIN_BUYER_MENTIONS); c.nameRole = 'outsourcer'; kept.push(c); roles = inferRoles(head, kept, firstPersonWriter); }
   }
   if (![...roles.values()].includes('outsourcer')) {
     const m = /\b(users?)\b(?=\s+(?:are|is|must|shall|may|will|can))|(利用者|ユーザー)(?=は|が)/.exec(head);
     if (m) {
       kept.push(add((m[1] ?? m[2]), shown(m.index, m.index + (m[1] ?? m[2]).length), null, false)!);
-      roles = inferRoles(head, kept);
+      roles = inferRoles(head, kept, firstPersonWriter);
     }
   }
   // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover, a buyer its heading
@@ -681,7 +682,10 @@ class MentionMatcher {
 }
 
 function roleOfName(name: string): FixedRole | undefined {
-  const n = normaliseTerm(name);
+  // the name read back from its label may start with the clause it stands in: 「受注者が発注者を組織する各市町（以下…）」
+  // names the member towns, not the 受注者 (the subject before が/は is not the name)
+  const full = normaliseTerm(name);
+  const n = full.slice(Math.max(full.lastIndexOf('が'), full.lastIndexOf('は')) + 1);
   if (/再委託|再受託|下請|再々委託/.test(n)) return 'subcontractor';
   if (/受託する者|受注する者|受託者|受注者|請負人|受任者|(?:を|に)委託する(?:事業)?者|提供者|事業者$/.test(n)) return 'contractor';
   if (/委託者|発注者|注文者|委任者/.test(n)) return 'outsourcer';
@@ -708,7 +712,7 @@ const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
 /** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
 const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|partner/;
 
-function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[]): Map<string, Role> {
+function inferRoles(text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean }[], firstPersonWriter = false): Map<string, Role> {
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
   const jaKeys = keys.filter((k) => !isAsciiTerm(k));
@@ -833,8 +837,12 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
     }
   };
   furtherProviders();
-  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side.
-  if (P.firstPerson.outsourcer.ja.some((w) => text.includes(w))) for (const c of candidates) if (c.key === '当社' || c.key === '弊社') roles.set(c.key, 'contractor');
+  // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal,
+  //    unless the document defines it (「保険会社（以下「当社」）のチェックシートに対する…回答」 names the buyer so).
+  const addressed = P.firstPerson.outsourcer.ja.some((w) => text.includes(w));
+  if (addressed || firstPersonWriter) {
+    for (const c of candidates) if ((c.key === '当社' || c.key === '弊社') && (addressed || c.definedAt === undefined)) roles.set(c.key, 'contractor');
+  }
   // d2. Two sides: the one other organisation named in the opening faces the side already decided
   //     ("Springfield School District ("District")" beside "EduTech Inc. ("Provider")"; "… licensed under the Banking
   //     Act ("the Bank")", a body by its label, beside "… ("the Service Provider")"). A label whose role only the
@@ -855,8 +863,11 @@ function inferRoles(text: string, candidates: { key: string; definedAt?: number;
   const undecided = faceDecidedSide();
   // d3. A council, agency or university named as a party in the opening buys the service when nobody else
   //     does ("Waimarie District Council ("Council", "we") invites proposals").
+  //     A buyer's kind (a council, a bank) facing a decided contractor buys even beside other buyer-side parties: the
+  //     council that procures for its member bodies (「協議会」 beside 「利用団体」).
   const issuer = undecided.filter((c) => c.publicBody && !roles.has(c.key));
-  if (issuer.length === 1 && !decided().has('outsourcer')) roles.set(issuer[0].key, 'outsourcer');
+  const d4 = decided();
+  if (issuer.length === 1 && (!d4.has('outsourcer') || (d4.has('contractor') && BUYER_LABELS.has(issuer[0].key)))) roles.set(issuer[0].key, 'outsourcer');
   //     and the other party named in the opening faces it before a role word's convention decides ("Agency")
   if (issuer.length === 1) faceDecidedSide();
   // e. convention (甲 = outsourcer, 乙 = contractor, you = outsourcer, we = contractor)

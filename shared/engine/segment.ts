@@ -130,6 +130,12 @@ const ITEM_PATTERN =
 /** An enumerator inside a paragraph ("…will: (a) cease using it; (b) destroy it"): the piece is an item of the colon's sentence. */
 const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z]{1,4})\s*\)|(?:\d{1,3}|[a-z])\))/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
+/**
+ * A clause laid out as a Word export lays it out, its number and a tab then its text and no other tab
+ * ("4.1<tab>Contractor shall notify …", "ARTICLE 4<tab>SECURITY BREACH"): a numbered clause or title, not a table
+ * row, so its sentences are read one by one.
+ */
+const TABBED_CLAUSE = /^(?:(?:article|section|clause|part|schedule)\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)\t+[^\t]*[a-z\u3040-\u30ff\u4e00-\u9fff][^\t]*$/i;
 /** A caption alone on its line: 「(目的)」 (normalised brackets), with some Japanese in it. */
 const CAPTION_LINE = /^\((?=[^()]{0,40}[\u3040-\u30ff\u4e00-\u9fff])[^()]{1,40}\)$/;
 /** Whether text[start, end) (a sentence, say) is only a bracketed caption: 「（再委託の禁止）」 above 第12条. */
@@ -322,7 +328,7 @@ export function segment(text: string): Segmentation {
       // "       changing any hosting region …"): the row reads on; its cells stay those of its first line (splitRow)
       sentences.at(-1)!.end = contentEnd;
       tableLine = lineNo;
-    } else if (line.startsWith('|') || line.includes('\t') || (tableLine === lineNo - 1 && text.slice(contentEnd, lineEnd).includes('\t'))) {
+    } else if (line.startsWith('|') || (line.includes('\t') && !TABBED_CLAUSE.test(line)) || (tableLine === lineNo - 1 && text.slice(contentEnd, lineEnd).includes('\t'))) {
       // (the last: a row of a tab-separated table whose cells after the first are empty, "Backups\t\t")
       flush(prevLineEnd);
       announced = rowLead = -1;

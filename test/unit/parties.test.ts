@@ -661,3 +661,53 @@ describe('the generic sides of a mutual confidentiality clause are no party', ()
     expect(r).not.toHaveProperty('recipient');
   });
 });
+
+describe('joint procurement by several local bodies', () => {
+  it('a label defined inside a clause whose subject is the 受注者 is not the 受注者 (「受注者が…各市町（以下「構成市町」）に提供する」)', () => {
+    const text = `データ連携基盤運用契約書
+北部広域行政組合（以下「発注者」という。）と株式会社みなと電算（以下「受注者」という。）は、受注者が発注者を組織する各市町（以下「対象市町」という。）に提供するデータ連携基盤の運用について、次のとおり契約する。
+第1条 受注者は、対象市町の職員からの問合せに対応する。`;
+    expect(roles(text)).toMatchObject({ 発注者: 'outsourcer', 受注者: 'contractor', 対象市町: 'outsourcer' });
+  });
+
+  it('「以下総称して「参加団体」」 and 「以下それぞれを「利用自治体」」 define the member bodies, who are the buyer side', () => {
+    const text = `窓口支援システム保守業務仕様書
+東山市及び西川町（以下総称して「参加団体」という。）は、保守業務を受注者に発注する。
+第1条 受注者は、参加団体の指示に従い保守を行うこと。`;
+    expect(roles(text)).toMatchObject({ 参加団体: 'outsourcer', 受注者: 'contractor' });
+    const each = `給付管理システム運用仕様書
+南浜市、北浜町及び東浜村（以下それぞれを「利用自治体」という。）が共同で利用するシステムの運用を受託者に委託する。
+1 受託者は、利用自治体ごとに運用記録を作成すること。`;
+    expect(roles(each)).toMatchObject({ 利用自治体: 'outsourcer', 受託者: 'contractor' });
+  });
+
+  it('a council that procures for its member bodies is the buyer beside them', () => {
+    const text = `共同調達仕様書
+県南自治体情報化推進協議会（以下「協議会」という。）が構成団体（以下「利用団体」という。）のために調達する文書管理システムの保守について定める。
+1 受託者は、協議会の承認を得て作業計画を変更すること。
+2 受託者は、利用団体の庁舎で作業するときは、事前に連絡すること。`;
+    expect(roles(text)).toMatchObject({ 協議会: 'outsourcer', 利用団体: 'outsourcer', 受託者: 'contractor' });
+  });
+
+  it('当社 writing a Japanese proposal to a council (「…協議会様」) is the bidder', () => {
+    const text = `文書管理システム保守 提案書
+提出先：県南自治体情報化推進協議会 御中
+提出者：株式会社あおば情報
+
+第1章 当社の体制
+当社は、専任の保守責任者を配置し、協議会様との定例会を毎月開催いたします。
+当社は、障害受付窓口を設け、協議会様に対応状況を報告いたします。`;
+    const parties = analyze(text).parties;
+    expect(parties.find((p) => p.label === '当社')?.role).toBe('contractor');
+  });
+});
+
+describe('当社 defined in a proposal', () => {
+  it('a questionnaire answer that defines 当社 as the buyer keeps it the buyer', () => {
+    const text = `委託先評価票（回答）
+本書は、みどり損害保険株式会社（以下「当社」）の評価票に対する、株式会社データ便（以下「回答者」）の回答です。
+1	回答者は、従業員に年1回の研修を実施していますか。	はい	全社研修
+2	回答者は、当社の情報を国内でのみ保管していますか。	はい	東京のデータセンター`;
+    expect(Object.fromEntries(analyze(text, { documentType: 'proposal' }).parties.map((p) => [p.label, p.role]))).toMatchObject({ 当社: 'outsourcer', 回答者: 'contractor' });
+  });
+});

@@ -556,6 +556,15 @@ describe('table rows', () => {
     expect(sentences.map((x) => [x.kind, x.text])).toEqual([['row', 'バックアップ\t乙\t毎日'], ['row', 'ログ確認\t甲\t毎月']]);
   });
 
+  it('reads a clause numbered then tabbed, as Word exports it, as a clause whose sentences split, not as a table row', () => {
+    const { sentences } = seg('7.2\tThe Vendor shall alert the Board within two days of learning of a breach of security of the Platform. The Vendor shall pay for any mailing to affected members.\n\nService\tHours\nHelp desk\t08:00-18:00');
+    expect(sentences.map((x) => [x.kind, x.text])).toEqual([
+      ['heading', '7.2\tthe vendor shall alert the board within two days of learning of a breach of security of the platform.'],
+      ['sentence', 'the vendor shall pay for any mailing to affected members.'],
+      ['row', 'service\thours'], ['row', 'help desk\t08:00-18:00'],
+    ]);
+  });
+
   it('ends the paragraph before a table', () => {
     const { sentences } = seg('The matrix below assigns the duties of each party.\n| Duty | Party |\n| Patch | Supplier |');
     expect(sentences.map((x) => x.kind)).toEqual(['sentence', 'row', 'row']);
