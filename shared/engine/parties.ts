@@ -386,7 +386,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   for (const w of O.jaBareLabels) {
     const seen = bare.get(w);
-    if (byKey.has(w) || !seen || seen.count < 5) continue;
+    if (!seen || seen.count < 5) continue;
+    // (a label seen once as a subject, 「教育委員会は…」, counts every bare mention as well)
+    const known = byKey.get(w);
+    if (known) { if (!known.defined) known.count = Math.max(known.count, seen.count); continue; }
     const c = add(w, shown(seen.first, seen.first + w.length), null, false);
     if (c) c.count = seen.count;
   }

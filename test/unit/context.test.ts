@@ -283,6 +283,8 @@ describe('data classes', () => {
     expect(analyze('Cloud Services Call-Off\n1. The Supplier hosts the Trust\'s radiology picture archiving and communication system.\n2. The Supplier shall restore diagnostic imaging services within four hours of an outage.').context.criticalFunctions).toBe(true);
     expect(analyze('Administration Agreement\n1. The Administrator carries out claims processing for the Company\'s policyholders.\n2. Claims payments are released only on the Company\'s approval.').context.criticalFunctions).toBe(true);
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の電子カルテシステムを保守する。\n第2条　乙は、電子カルテの障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
+    // a water utility's treatment plant and its supervisory control (SCADA)
+    expect(analyze('運転管理業務委託契約書\n第1条　乙は、甲の配水池及び浄水施設の監視制御システムを運転管理する。\n第2条　乙は、浄水施設の異常を甲に報告する。').context.criticalFunctions).toBe(true);
     // a local government's statutory core-business system: 国民健康保険, 介護保険, 税務, 戸籍 …
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の国民健康保険システムを保守する。\n第2条　乙は、国保システムの障害を甲に報告する。').context.criticalFunctions).toBe(true);
     expect(analyze('運用支援業務仕様書\n1. 受注者は、県税総合システムの運用を支援する。\n2. 受注者は、税務システムの操作手順書を更新する。').context.criticalFunctions).toBe(true);

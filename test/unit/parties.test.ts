@@ -239,6 +239,13 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(Object.keys(roles(law))).not.toContain('県');
   });
 
+  it('an education board written bare as a party, a subject once and named five times, is the outsourcer', () => {
+    const spec = `学習用端末管理業務　仕様書
+受託者は、端末の貸出状況を教育委員会に報告すること。受託者は、教育委員会の承認を得て設定を変更すること。
+受託者は、障害記録を教育委員会へ提出すること。教育委員会は、必要に応じて受託者に資料を求める。受託者は、教育委員会と協議して作業日を定めること。`;
+    expect(roles(spec)).toMatchObject({ 教育委員会: 'outsourcer', 受託者: 'contractor' });
+  });
+
   it('丙 is a subcontractor when 乙 entrusts work to it', () => {
     const text = `再委託承諾申請書
 甲は乙に対し運用業務を委託している。乙は、丙に対し、夜間監視業務を再委託する。
