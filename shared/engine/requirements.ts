@@ -325,7 +325,6 @@ function unionOf(parts: ConceptIds[]): ConceptIds {
   };
 }
 
-/** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
 /**
  * The opening of an article that applies the one before it to a further case: 「第6条の2 再委託先が更に第三者に委託する場合も、
  * 前条の規定を準用する。」 It is the rest of that article's clause (the further tier of its subcontracting rule).
@@ -343,6 +342,7 @@ function applyingNextArticle(to: number, seg: Segmentation, index: FactsIndex, t
   return null;
 }
 
+/** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
 function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: AnnexCitations, text: string): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
   for (const k of annexesCited(evidence, seg, citations)) {
