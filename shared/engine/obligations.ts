@@ -254,6 +254,18 @@ function markOf(c: string): TableCell['mark'] {
   return c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
 }
 
+/**
+ * The leads an item or row reads with, nearest first: its lead-in and, while that is itself an item, the lead-in of
+ * that one (at most three: "- audit rights, covering:" under "Every contract must include:").
+ */
+function* leadChain(sentences: readonly Sentence[], s: Sentence): Generator<number> {
+  for (let lead = s.lead, hops = 0; lead >= 0 && hops < 3; hops++) {
+    yield lead;
+    if (sentences[lead].kind !== 'item') return;
+    lead = sentences[lead].lead;
+  }
+}
+
 /** A lead that hands its subject to the items under it: 「次の事項を実施すること。」, "as follows", a line ending in a colon. */
 const introducesItems = (lexBits: number, leadText: string): boolean => (lexBits & LEXICON.introLead) !== 0 || /[:：]\s*$/.test(leadText);
 
@@ -286,11 +298,10 @@ export function requiredContentItems(text: string, seg: Segmentation, facts: rea
   for (let i = 0; i < sentences.length; i++) {
     if (sentences[i].kind !== 'item' || facts[i].modality !== 'statement') continue;
     // the lead-in may be an item of an outer level, or lead that one ("- audit rights, covering:" under it)
-    for (let lead = sentences[i].lead, hops = 0; lead >= 0 && hops < 3; lead = sentences[lead].lead, hops++) {
+    for (const lead of leadChain(sentences, sentences[i])) {
       if (!leadModality.has(lead)) leadModality.set(lead, requiring(lead));
       const modality = leadModality.get(lead);
       if (modality) { out.push([i, modality]); break; }
-      if (sentences[lead].kind !== 'item') break;
     }
   }
   return out;
@@ -340,13 +351,10 @@ export function analyzeObligations(
   const sectionActor = dutyHeadingActor(text, sections, model);
   const inheritedOf = (s: Sentence): Actor | null => {
     if (s.kind === 'item' || s.kind === 'row') {
-      for (let lead = s.lead, hops = 0; lead >= 0 && hops < 3; hops++) {
-        const l = sentences[lead];
-        const lt = text.slice(l.start, l.end);
+      for (const lead of leadChain(sentences, s)) {
+        const lt = text.slice(sentences[lead].start, sentences[lead].end);
         const a = subjectOf(lead);
         if (a && (introducesItems(lexOf[lead], lt) || (s.kind === 'row' && /表|table|schedule|annex|別表|別紙/.test(lt)))) return a;
-        if (l.kind !== 'item') break;
-        lead = l.lead;
       }
     }
     return s.section >= 0 ? sectionActor(s.section) : null;
@@ -715,11 +723,10 @@ export function outsourcerDuties(text: string, seg: Segmentation, facts: readonl
   const marked = new Uint8Array(sentences.length);
   /** Whether an item's lead (through nested items) introduces it and binds the customer; null when no lead does. */
   const leadBinds = (s: Sentence): boolean | null => {
-    for (let lead = s.lead, hops = 0; s.kind === 'item' && lead >= 0 && hops < 3; hops++) {
+    if (s.kind !== 'item') return null;
+    for (const lead of leadChain(sentences, s)) {
       const l = sentences[lead];
       if (introducesItems(lexicons.maskIn(text, l.start, l.end), text.slice(l.start, l.end))) return marked[lead] === 1;
-      if (l.kind !== 'item') break;
-      lead = l.lead;
     }
     return null;
   };
