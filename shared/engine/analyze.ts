@@ -63,13 +63,14 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
   // nor in a check sheet's questions answered no
-  const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(normalized.text)), segmentation, compiled);
+  const titleAt = segmentation.sentences.findIndex((s) => mayBeTitle(s, normalized.text));
+  const titleSentence = titleAt >= 0 ? segmentation.sentences[titleAt] : undefined;
+  const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
+  const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(normalized.text)), segmentation, compiled, titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   const { sentences, sections } = segmentation;
 
   const language = options.language ?? detectLanguage(text);
-  const titleSentence = sentences.find((s) => mayBeTitle(s, normalized.text));
-  facts.title = titleSentence && isTitleLine(titleSentence, normalized.text) ? sentences.indexOf(titleSentence) : -1;
   const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
   const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
   const context = detectContext(facts, compiled, normalized.text, documentType);
@@ -148,8 +149,8 @@ function titleLines(sentences: Segmentation['sentences'], text: string): string[
     if (!mayBeTitle(s, text)) continue;
     if (top < 0) top = s.start;
     for (const raw of text.slice(s.start, s.end).split('\n')) {
-      const line = raw.replace(/^[#>\s_*]+|[\s_*]+$/g, '');
-      if (line.length > 0 && line.length <= MAX_TITLE_LINE && (/^\s*#/.test(raw) || !/[.。:;:]$/.test(line))) titles.push(line);
+      const line = titleText(raw, SENTENCE_END);
+      if (line !== null) titles.push(line);
     }
   }
   return titles;
@@ -166,9 +167,18 @@ function mayBeTitle(s: Segmentation['sentences'][number], text: string): boolean
  */
 function isTitleLine(s: Segmentation['sentences'][number], text: string): boolean {
   const raw = text.slice(s.start, s.end);
+  const line = raw.includes('\n') ? null : titleText(raw, SENTENCE_OR_QUESTION_END);
+  return line !== null && !/^\(?[0-9０-９a-z]{1,3}[.)]/.test(line) && !TITLE_BINDS.test(line);
+}
+
+/** How a line that is no title ends (a markdown heading may end so and still be one). */
+const SENTENCE_END = /[.。:;:]$/;
+const SENTENCE_OR_QUESTION_END = /[.。:;:?？]$/;
+
+/** A line's text without markdown marks when it reads as a title: short, and not ending as `end` says unless a markdown heading. */
+function titleText(raw: string, end: RegExp): string | null {
   const line = raw.replace(/^[#>\s_*]+|[\s_*]+$/g, '');
-  return !raw.includes('\n') && line.length > 0 && line.length <= MAX_TITLE_LINE && !/^\(?[0-9０-９a-z]{1,3}[.)]/.test(line)
-    && (raw.startsWith('#') || !/[.。:;:?？]$/.test(line)) && !TITLE_BINDS.test(line);
+  return line.length > 0 && line.length <= MAX_TITLE_LINE && (/^\s*#/.test(raw) || !end.test(line)) ? line : null;
 }
 
 /** A first line that binds or asks is a clause, whatever its length. */
@@ -180,7 +190,7 @@ function originalSlice(text: string, normalized: NormalizedText, start: number, 
 }
 
 /** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms (and one for probes). */
-function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog): DocumentFacts {
+function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog, title: number): DocumentFacts {
   const { scanner } = compiled;
   const hits = scanner.scanLiterals(text);
   const { patterns: probes, extra: signalProbes } = scanner.scanProbes(text);
@@ -211,7 +221,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
-    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(), title: -1,
+    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(), title,
   };
 }
 
