@@ -474,10 +474,11 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   const keep = [...byKey.values()].filter((c) => c.defined || c.count >= 2 || (c.count >= 1 && CONTRACT_ROLE_WORDS.has(c.key)));
   // you/we only in pairs (terms of service); alone they are ordinary words, unless a party is defined as one or a
   // form's header names the respondent who answers as "we".
-  const has = (k: string) => keep.some((c) => c.key === k || c.pronoun === k);
+  const definedAs = (k: string) => keep.some((c) => c.pronoun === k);
+  const has = (k: string) => definedAs(k) || keep.some((c) => c.key === k);
   const cover = coverNames(head, shown);
-  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 || has('you') && keep.some((o) => o.pronoun === 'you')
-    : c.key === 'we' ? has('you') || firstPersonWriter || cover.answered || keep.some((o) => o.pronoun === 'we') : true));
+  const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 || definedAs('you')
+    : c.key === 'we' ? has('you') || firstPersonWriter || cover.answered || definedAs('we') : true));
 
   // 4. Role inference. No outsourcer at all: users of a service (All users are… / 利用者は…) are the outsourcer side
   // (not where a named buyer is, "Each user shall have a unique account" being its staff).
