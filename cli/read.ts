@@ -83,6 +83,7 @@ async function pdfToText(bytes: Uint8Array): Promise<string> {
       verbosity: 0,
     }).promise;
   } catch (error) {
+    if (error instanceof Error && error.name === 'PasswordException') throw new ExtractError('password-protected PDF: open a copy without the password');
     throw new ExtractError(`corrupt PDF (${error instanceof Error ? error.message : String(error)})`);
   }
   try {

@@ -111,6 +111,12 @@ const STRINGS = {
   filesChoose: { ja: 'ファイルを選択', en: 'Choose a file' },
   filesUnsupported: { ja: 'この形式には対応していません', en: 'This file type is not supported' },
   filesUnreadable: { ja: 'ファイルを読み取れませんでした。指摘がないという意味ではありません。', en: 'The file could not be read. This does not mean there are no issues.' },
+  // why it could not be read, in the reader's language; the parser's own words stay under "technical details"
+  filesBrokenDocx: { ja: 'Word 文書（.docx）として開けませんでした。ファイルが壊れているか、拡張子と中身の形式が違う可能性があります。Word で開いて保存し直すと読める場合があります。', en: 'It could not be opened as a Word document (.docx). The file may be damaged, or its content may not match its extension. Opening and saving it again in Word may help.' },
+  filesBrokenPdf: { ja: 'PDF として開けませんでした。ファイルが壊れているか、途中までしか保存されていない可能性があります。', en: 'It could not be opened as a PDF. The file may be damaged or incompletely saved.' },
+  filesPdfPassword: { ja: 'パスワードで保護された PDF です。保護を解除した PDF を開いてください。', en: 'The PDF is password-protected. Open a copy without the password.' },
+  filesBrokenText: { ja: 'テキストとして読み込めませんでした。', en: 'It could not be read as text.' },
+  filesTechnical: { ja: '技術的な詳細', en: 'Technical details' },
   filesNoText: { ja: 'ファイルに読み取れる本文がありません（スキャン画像の PDF など）。チェックは行われていません。', en: 'The file contains no readable text (a scanned PDF, for example). Nothing was checked.' },
   filesLoading: { ja: '読み込み中…', en: 'Loading…' },
   // welcome

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { makeDocx, makePdf } from '../support/make-files';
+import { makeDocx, makePasswordPdf, makePdf } from '../support/make-files';
 import { chromium, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,21 +139,29 @@ describe('files page', () => {
 
   const unreadable = /ファイルを読み取れませんでした。指摘がないという意味ではありません。/;
   const noText = /読み取れる本文がありません.*チェックは行われていません/;
-  const cases: [string, () => Promise<Buffer>, string, RegExp][] = [
-    ['a corrupt .docx', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(600, 7)]), 'broken.docx', unreadable],
-    ['a .docx that is not a ZIP', async () => Buffer.from('これは Word 文書ではありません'.repeat(20)), 'plain.docx', unreadable],
-    ['a ZIP that is not a .docx', async () => { const z = new JSZip(); z.file('a.txt', 'hello'); return z.generateAsync({ type: 'nodebuffer' }); }, 'other.docx', unreadable],
+  // the reason is said in the page's language; the parser's English stays folded under 技術的な詳細
+  const notDocx = /Word 文書（\.docx）として開けませんでした/;
+  const notPdf = /PDF として開けませんでした/;
+  const cases: [string, () => Promise<Buffer>, string, RegExp, RegExp?][] = [
+    ['a corrupt .docx', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(600, 7)]), 'broken.docx', unreadable, notDocx],
+    ['a .docx that is not a ZIP', async () => Buffer.from('これは Word 文書ではありません'.repeat(20)), 'plain.docx', unreadable, notDocx],
+    ['a ZIP that is not a .docx', async () => { const z = new JSZip(); z.file('a.txt', 'hello'); return z.generateAsync({ type: 'nodebuffer' }); }, 'other.docx', unreadable, notDocx],
     ['a PDF without text (a scan)', async () => {
       const pdf = await PDFDocument.create();
       pdf.addPage([595, 842]).drawRectangle({ x: 80, y: 400, width: 400, height: 300, color: rgb(0.7, 0.7, 0.75) });
       return Buffer.from(await pdf.save());
     }, 'scan.pdf', noText],
-    ['a broken PDF', async () => Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog\nthis is not a pdf'), 'broken.pdf', unreadable],
+    ['a broken PDF', async () => Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog\nthis is not a pdf'), 'broken.pdf', unreadable, notPdf],
+    ['a password-protected PDF', makePasswordPdf, 'locked.pdf', unreadable, /パスワードで保護された PDF です/],
   ];
-  for (const [label, make, name, message] of cases) {
+  for (const [label, make, name, message, reason] of cases) {
     test(`${label} gives a clear message, never "no findings"`, async () => {
       await open(name, await make(), name.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream');
       await expect(page.locator('#file-error').textContent()).resolves.toMatch(message);
+      if (reason) {
+        await expect(page.locator('#file-error .reason').textContent()).resolves.toMatch(reason);
+        await expect(page.locator('#file-error .technical').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+      }
       await expect(page.locator('li.finding').count()).resolves.toBe(0);
       await expect(page.locator('.report').count()).resolves.toBe(0);
       await expect(page.getByText('指摘事項はありません').count()).resolves.toBe(0);

@@ -1,6 +1,6 @@
-/** Test documents generated on the fly: a minimal .docx (jszip) and a text PDF (pdf-lib), for unit and end-to-end tests. */
+/** Test documents generated on the fly: a minimal .docx (jszip) and text PDFs (pdf-lib), for unit and end-to-end tests. */
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 
 const xmlEsc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -63,3 +63,19 @@ export async function makePdf(lines: string[]): Promise<Buffer> {
   return Buffer.from(await pdf.save());
 }
 
+
+/**
+ * A PDF that asks for a password: the trailer names the standard security handler with an owner and user key that
+ * no empty password opens (pdf-lib cannot encrypt, but a reader gives up at the password check, before any content).
+ */
+export async function makePasswordPdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([595, 842]);
+  const { context } = pdf;
+  context.trailerInfo.Encrypt = context.register(context.obj({
+    Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)), P: -44,
+  }));
+  const id = PDFHexString.of('ab'.repeat(16));
+  context.trailerInfo.ID = context.obj([id, id]);
+  return Buffer.from(await pdf.save({ useObjectStreams: false }));
+}

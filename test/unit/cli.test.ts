@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../shared/catalog/index.ts';
-import { makeDocx } from '../support/make-files.ts';
+import { makeDocx, makePasswordPdf } from '../support/make-files.ts';
 
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, '../../bin/clause-lens.js');
@@ -65,6 +65,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'dpa-en.docx'), await docx(EN_CLAUSES));
   writeFileSync(join(dir, 'dpa-en.pdf'), await pdf(EN_CLAUSES.flatMap((p) => p.match(/.{1,95}(\s|$)/g) ?? [])));
   writeFileSync(join(dir, 'scan.pdf'), await pdf([]));
+  writeFileSync(join(dir, 'locked.pdf'), await makePasswordPdf());
   writeFileSync(join(dir, 'empty.txt'), ' \n\t\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   writeFileSync(join(dir, 'not-a-zip.docx'), 'plain text pretending to be a Word file');
@@ -210,6 +211,7 @@ describe('clause-lens exit codes and input errors', () => {
     [['check', 'not-a-zip.docx'], /not a valid \.docx/],
     [['check', 'corrupt.docx'], /corrupt \.docx/],
     [['check', 'scan.pdf'], /no text layer/],
+    [['check', 'locked.pdf'], /password-protected PDF/],
     [['check', 'huge.txt'], /too large/],
     [['check', 'notes.rtf'], /unsupported file type/],
   ])('%j → exit 2 with a one-line reason', async (args, reason) => {

@@ -5,17 +5,24 @@ import { browser } from 'wxt/browser';
 import '../../lib/ui/panel.css';
 import './files.css';
 import { ReportView } from '../../lib/ui/ReportView';
-import { resolveLang, t, type Lang, type LangSetting } from '../../lib/i18n';
+import { resolveLang, t, type Lang, type LangSetting, type StringKey } from '../../lib/i18n';
 import { Lock } from '../../lib/ui/Lock';
 import { LangSelect } from '../../lib/ui/LangSelect';
 import { getDecisions, getSettings, saveSettings, setDecision, type Decisions } from '../../lib/settings';
-import { docxToSafeDom, htmlToSafeDom, kindOf, pdfToDom, textToDom } from '../../lib/extract';
+import { docxToSafeDom, htmlToSafeDom, kindOf, pdfToDom, textToDom, type FileKind } from '../../lib/extract';
 import { extractDomText, type DomText } from '../../lib/dom-text';
 import { PageOverlay } from '../../lib/highlight';
 import { marksFor } from '../../lib/marks';
 import type { Report } from '../../../shared/schemas/report';
 
-type Phase = { kind: 'empty' } | { kind: 'loading'; name: string } | { kind: 'error'; name: string; message: string; detail?: string } | { kind: 'done'; name: string };
+type Phase = { kind: 'empty' } | { kind: 'loading'; name: string }
+  | { kind: 'error'; name: string; message: string; reason?: string; technical?: string } | { kind: 'done'; name: string };
+
+/** What went wrong, said to the reader; pdf.js names a password-protected file's error PasswordException. */
+function unreadableReason(kind: Exclude<FileKind, null>, err: unknown): StringKey {
+  if (kind === 'pdf') return (err as Error)?.name === 'PasswordException' ? 'filesPdfPassword' : 'filesBrokenPdf';
+  return kind === 'docx' ? 'filesBrokenDocx' : 'filesBrokenText';
+}
 
 function App() {
   const [langSetting, setLangSetting] = useState<LangSetting>('auto');
@@ -59,7 +66,8 @@ function App() {
       else textToDom(new TextDecoder().decode(buffer).replace(/^\uFEFF/, ''), container);
     } catch (err) {
       container.replaceChildren();
-      setPhase({ kind: 'error', name: file.name, message: t('filesUnreadable', lang), detail: String((err as Error)?.message ?? err) });
+      setPhase({ kind: 'error', name: file.name, message: t('filesUnreadable', lang), reason: t(unreadableReason(kind, err), lang),
+        technical: String((err as Error)?.message ?? err) });
       return;
     }
     const dom = extractDomText(container);
@@ -101,7 +109,10 @@ function App() {
           {phase.kind === 'error' && (
             <div class="notice error" role="alert" id="file-error">
               <strong>{phase.message}</strong>
-              {phase.detail && <div class="detail">{phase.detail}</div>}
+              {phase.reason && <p class="reason">{phase.reason}</p>}
+              {phase.technical && (
+                <details class="technical"><summary>{t('filesTechnical', lang)}</summary><code>{phase.technical}</code></details>
+              )}
             </div>
           )}
           <div class="doc-body" ref={docRef} id="doc-body" />
