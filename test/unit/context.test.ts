@@ -233,6 +233,10 @@ describe('data classes', () => {
     expect(personal('Request for Proposals\n1. The platform holds member profiles and dates of birth.\n2. The Contractor shall monitor it.')).toBe(true);
     expect(personal('治験データ管理サービス提案書\n1. 当社は、被験者の症例データを国内で保管します。\n2. 当社は、障害を報告します。')).toBe(true);
     expect(personal('API連携契約書\n第1条　乙は、甲のAPIを通じて取得した口座残高その他の利用者に関する情報を目的外に利用しない。')).toBe(true);
+    // people's identifiers listed one by one are personal data; a party's notice address is not
+    expect(personal('Helpdesk Statement of Work\n1. Tickets record callers\' names, phone numbers and the fault reported.\n2. The Provider shall answer within one hour.')).toBe(true);
+    expect(personal('Mailing Services Contract\n1. The Contractor shall print letters to the name and home address held for each ratepayer.\n2. Invoices are monthly.')).toBe(true);
+    expect(personal('Mailing Services Contract\n1. Notices go to the names and addresses of the parties given above.\n2. Invoices are monthly.')).toBe(false);
     // a subcontractor's address and representative are the company's particulars, not personal data handled in the work
     expect(personal('監視業務仕様書\n1. 受託者は、再委託しようとするときは、再委託先の名称、住所及び代表者氏名を発注者に届け出ること。\n2. 受託者は、月次報告書を提出すること。')).toBe(false);
   });
