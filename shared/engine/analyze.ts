@@ -11,7 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { alignedTables, normalize, numberedParagraphTabs, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
-import { blankDeclinedQuestions } from './questionnaire.ts';
+import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
 import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, plainFormDuties, requiredContentItems, writerOf, type MentionIndex } from './obligations.ts';
@@ -68,6 +68,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
   const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(normalized.text)), segmentation, compiled, titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
+  readAnsweredQuestions(normalized.text, segmentation, facts);
   const { sentences, sections } = segmentation;
 
   const language = options.language ?? detectLanguage(text);
@@ -187,6 +188,19 @@ const TITLE_BINDS = /\b(?:shall|must|will|should|agrees?)\b|(?:しなければ|�
 function originalSlice(text: string, normalized: NormalizedText, start: number, end: number): string {
   const span = toOriginal(normalized, start, end);
   return text.slice(span.start, span.end);
+}
+
+/**
+ * A check sheet's question answered yes (「委託先は…報告しますか | はい |」) is the respondent's undertaking of what it
+ * asks; answered in part (一部, "Partially"), undertaken but evidence that meets no test, as a description asked for is.
+ */
+function readAnsweredQuestions(text: string, seg: Segmentation, facts: DocumentFacts): void {
+  for (const { at, answer } of answeredQuestions(text)) {
+    const i = seg.sentences.findIndex((s) => s.start <= at && at < s.end);
+    if (i < 0) continue;
+    if (facts.sentenceFacts[i].modality === 'statement') facts.sentenceFacts[i].modality = 'obligation';
+    if (answer === 'partial') facts.requests[i >>> 5] |= 1 << (i & 31);
+  }
 }
 
 /** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms (and one for probes). */

@@ -7,13 +7,29 @@
  * unnumbered question ("### Do you run annual penetration tests?") whose next paragraph opens "N/A — …". A check-sheet
  * question with no answer in its row (「…実施していますか。 | |」, put to bidders) binds nobody either.
  */
+import * as v from 'valibot';
+import answersJson from '../catalog/questionnaire-answers.json' with { type: 'json' };
 import { applyEdits, blank, type Edit } from './edits.ts';
 
+const AnswerWords = v.object({ ja: v.array(v.string()), en: v.array(v.string()) });
+const ANSWERS = v.parse(v.object({ declined: AnswerWords, partial: AnswerWords, affirmed: AnswerWords }), answersJson);
+
 /**
- * A cell that asks (ends in か / ? ) followed by a cell that only says no; cells between | or tabs (a Word or plain-text table).
- * The search starts at the question's end (rare characters; a search from every cell start reads every line).
+ * A cell that asks (ends in か / ? ) followed by a cell that only gives one of `answers`; cells between | or tabs (a
+ * Word or plain-text table). Group 1 is the question's ending. The search starts at the question's end (rare
+ * characters; a search from every cell start reads every line).
  */
-const DECLINED = /((?:か[。.]?|[?？]) *)[|\t] *(?:いいえ|×|✕|✖|未対応|非対応|該当なし|対象外|no|n|n\/a|not applicable)[。.]? *(?=[|\t\n]|$)/gm;
+function answeredRow(answers: v.InferOutput<typeof AnswerWords>): RegExp {
+  const words = [...answers.ja, ...answers.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`((?:か[。.]?|[?？]) *)[|\\t] *(?:${words.join('|')})[。.]? *(?=[|\\t\\n]|$)`, 'gm');
+}
+
+/** A question answered no or not applicable. */
+const DECLINED = answeredRow(ANSWERS.declined);
+/** A question answered in part (「一部」, "Partially"): its content is committed at most in part. */
+const PARTIAL = answeredRow(ANSWERS.partial);
+/** A question answered yes (「はい」, "Yes") and nothing more: the respondent commits to what it asks. */
+const AFFIRMED = answeredRow(ANSWERS.affirmed);
 /**
  * A numbered question paragraph (「Q7.」, "**Q7. Describe …**", wrapped over lines) whose answer paragraph, numbered
  * alike, opens by declining it ("A7. N/A. The platform is a managed service."): group 1 is the question's words.
@@ -72,6 +88,20 @@ export function blankDeclinedQuestions(text: string): string {
     }
   }
   return applyEdits(text, blanks);
+}
+
+/** Where a question cell answered yes or in part opens, with its answer; its row reads as the respondent's words. */
+export function answeredQuestions(text: string): { at: number; answer: 'affirmed' | 'partial' }[] {
+  if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return [];
+  const found: { at: number; answer: 'affirmed' | 'partial' }[] = [];
+  for (const [questions, answer] of [[AFFIRMED, 'affirmed'], [PARTIAL, 'partial']] as const) {
+    questions.lastIndex = 0;
+    for (let m = questions.exec(text); m; m = questions.exec(text)) {
+      const at = cellStart(text, m.index);
+      if (at >= 0) found.push({ at, answer });
+    }
+  }
+  return found;
 }
 
 /** The unnumbered question paragraph ending at `end` (a line break), blanked line by line; undefined when it asks nothing. */
