@@ -5,7 +5,9 @@
  * An answer that the question does not apply (N/A, Not applicable, 該当なし, 対象外) declines it as "no" does, in a
  * table row, in a questionnaire's "Q7. Describe your patching …" paragraph answered by "A7. N/A. …", or in an
  * unnumbered question ("### Do you run annual penetration tests?") whose next paragraph opens "N/A — …". A check-sheet
- * question with no answer in its row (「…実施していますか。 | |」, put to bidders) binds nobody either.
+ * question with no answer in its row (「…実施していますか。 | |」, put to bidders) binds nobody either. A row answered
+ * only yes (はい, Yes) or in part (一部, Partially) is the respondent's undertaking of the question (answeredQuestions).
+ * The answer words are data: shared/catalog/questionnaire-answers.json.
  */
 import * as v from 'valibot';
 import answersJson from '../catalog/questionnaire-answers.json' with { type: 'json' };
@@ -98,7 +100,8 @@ export function answeredQuestions(text: string): { at: number; answer: 'affirmed
     questions.lastIndex = 0;
     for (let m = questions.exec(text); m; m = questions.exec(text)) {
       const at = cellStart(text, m.index);
-      if (at >= 0) found.push({ at, answer });
+      // a risk question's yes says the risk arises: nothing undertaken
+      if (at >= 0 && !RISK_QUESTION.test(text.slice(at, m.index + m[1].length))) found.push({ at, answer });
     }
   }
   return found;

@@ -1,7 +1,7 @@
 /** Check-sheet questions answered "no" are no commitment: blanked before concepts are read (questionnaire.ts). */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
-import { blankDeclinedQuestions } from '../../shared/engine/questionnaire.ts';
+import { answeredQuestions, blankDeclinedQuestions } from '../../shared/engine/questionnaire.ts';
 
 describe('declined questions', () => {
   it.each([
@@ -160,5 +160,13 @@ describe('a question the requester asks, answered without commitment', () => {
     const audit = resultOf('AUDIT-INSPECTION-RIGHTS', text);
     expect(audit.status).toBe('insufficient');
     expect(audit.tests.find((t) => t.id === 'onsite')?.met).toBe(false);
+  });
+});
+
+describe('a risk question answered yes', () => {
+  it('undertakes nothing: the yes says the risk arises', () => {
+    const row = '| 2 | 預託データを海外の拠点で保管することがありますか | はい | |';
+    expect(answeredQuestions(row)).toEqual([]);
+    expect(answeredQuestions('| 2 | 預託データを海外の拠点で保管しますか | はい | |')).toHaveLength(1);
   });
 });
