@@ -195,8 +195,9 @@ function originalSlice(text: string, normalized: NormalizedText, start: number, 
  * asks; answered in part (一部, "Partially"), undertaken but evidence that meets no test, as a description asked for is.
  */
 function readAnsweredQuestions(text: string, seg: Segmentation, facts: DocumentFacts): void {
+  const sentenceAt = sentenceLocator(seg.sentences);
   for (const { at, answer } of answeredQuestions(text)) {
-    const i = seg.sentences.findIndex((s) => s.start <= at && at < s.end);
+    const i = sentenceAt(at);
     if (i < 0) continue;
     if (facts.sentenceFacts[i].modality === 'statement') facts.sentenceFacts[i].modality = 'obligation';
     if (answer === 'partial') facts.requests[i >>> 5] |= 1 << (i & 31);

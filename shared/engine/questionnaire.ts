@@ -11,10 +11,19 @@
  */
 import * as v from 'valibot';
 import answersJson from '../catalog/questionnaire-answers.json' with { type: 'json' };
+import { describeIssues } from '../catalog/schema.ts';
 import { applyEdits, blank, type Edit } from './edits.ts';
 
-const AnswerWords = v.object({ ja: v.array(v.string()), en: v.array(v.string()) });
-const ANSWERS = v.parse(v.object({ declined: AnswerWords, partial: AnswerWords, affirmed: AnswerWords }), answersJson);
+const AnswerWords = v.strictObject({ ja: v.array(v.pipe(v.string(), v.minLength(1))), en: v.array(v.pipe(v.string(), v.minLength(1))) });
+const AnswersData = v.object({ declined: AnswerWords, partial: AnswerWords, affirmed: AnswerWords });
+
+/** Validates questionnaire-answers.json; the error names the field. */
+export function parseQuestionnaireAnswers(input: unknown) {
+  const result = v.safeParse(AnswersData, input);
+  if (!result.success) throw new Error(describeIssues('questionnaire-answers.json', result.issues));
+  return result.output;
+}
+const ANSWERS = parseQuestionnaireAnswers(answersJson);
 
 /**
  * A cell that asks (ends in か / ? ) followed by a cell that only gives one of `answers`; cells between | or tabs (a

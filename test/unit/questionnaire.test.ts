@@ -1,7 +1,8 @@
 /** Check-sheet questions answered "no" are no commitment: blanked before concepts are read (questionnaire.ts). */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
-import { answeredQuestions, blankDeclinedQuestions } from '../../shared/engine/questionnaire.ts';
+import answerWords from '../../shared/catalog/questionnaire-answers.json' with { type: 'json' };
+import { answeredQuestions, blankDeclinedQuestions, parseQuestionnaireAnswers } from '../../shared/engine/questionnaire.ts';
 
 describe('declined questions', () => {
   it.each([
@@ -168,5 +169,15 @@ describe('a risk question answered yes', () => {
     const row = '| 2 | 預託データを海外の拠点で保管することがありますか | はい | |';
     expect(answeredQuestions(row)).toEqual([]);
     expect(answeredQuestions('| 2 | 預託データを海外の拠点で保管しますか | はい | |')).toHaveLength(1);
+  });
+});
+
+describe('questionnaire-answers.json', () => {
+  it('is valid as shipped', () => {
+    expect(() => parseQuestionnaireAnswers(answerWords)).not.toThrow();
+  });
+
+  it('names the field of a malformed answer list', () => {
+    expect(() => parseQuestionnaireAnswers({ ...answerWords, partial: { ja: ['一部'], en: [''] } })).toThrow(/questionnaire-answers\.json.*partial\.en\.0/);
   });
 });
