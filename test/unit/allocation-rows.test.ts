@@ -70,3 +70,38 @@ describe('table rows read with their header row', () => {
     expect(rows.filter((i) => a.facts.sentenceFacts[i].concepts.has(outsourcer))).toEqual([rows[0]]);
   });
 });
+
+describe('a matrix whose columns carry the names the document defines for the parties', () => {
+  const noOrphans = (text: string) =>
+    analyze(text).requirements.find((r) => r.id === 'RESPONSIBILITY-BOUNDARY')!.tests.find((t) => t.id === 'no-orphans')!.met;
+  const en = (rows: string) => `HELPDESK SCHEDULE
+
+Larkfield Water Board (the "Board") appoints Quillon Systems Ltd (the "Contractor") to run its service desk.
+
+Who does what
+
+| Activity | Board | Contractor |
+|---|---|---|
+${rows}
+`;
+  const ja = (outsourcer: string, contractor: string, header: string) => `端末管理業務仕様書
+
+株式会社しおさい信用金庫（以下「${outsourcer}」という。）は、株式会社ミドリネット（以下「${contractor}」という。）に端末管理業務を委託する。
+
+別紙　作業一覧
+
+| ${header} | ${outsourcer} | ${contractor} |
+|---|---|---|
+| 端末のウイルス定義ファイル更新 | | ○ |
+| 職員の利用者IDの払出し | ○ | |
+| 持出し用媒体の管理 | ○ | |
+`;
+  it('reads the defined names as the outsourcer and contractor columns, so every task has its party', () => {
+    expect(noOrphans(en('| Server patching | I | R |\n| Restores of deleted mail | R | C |'))).toBe(true);
+    expect(noOrphans(ja('金庫', '委託先', '項目'))).toBe(true);
+    expect(noOrphans(ja('金庫', '受託者', '作業'))).toBe(true);
+  });
+  it('a table of the same parties that marks no task (a contact list) allocates nothing', () => {
+    expect(noOrphans(en('| Service manager | J. Ames | R. Patel |\n| Security contact | L. Okafor | D. Moss |'))).toBe(false);
+  });
+});
