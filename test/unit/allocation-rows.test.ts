@@ -105,3 +105,30 @@ ${rows}
     expect(noOrphans(en('| Service manager | J. Ames | R. Patel |\n| Security contact | L. Okafor | D. Moss |'))).toBe(false);
   });
 });
+
+describe('a matrix row is evidence of the task it assigns, not a clause on how the task is done', () => {
+  const hosting = (rows: string) => `HOSTING SCHEDULE
+
+Fernmoor Library Trust (the "Library") appoints Tesselate Hosting Ltd (the "Provider") to run its catalogue servers.
+
+| Activity | Library | Provider |
+|---|---|---|
+${rows}
+| Catalogue content | R | I |
+`;
+  const result = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  const met = (text: string, id: string, test: string) => result(text, id).tests.find((t) => t.id === test)!.met;
+  it('a bare patching row for the contractor is found, but sets no deadline', () => {
+    const text = hosting('| Server OS patching | I | R |');
+    expect(result(text, 'VULNERABILITY-MANAGEMENT').status).toBe('insufficient');
+    expect(met(text, 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(false);
+  });
+  it('a row that states the time limit meets the deadline test', () => {
+    expect(met(hosting('| Critical server patches applied within 10 days of release | I | R |'), 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(true);
+  });
+  it('an anti-virus row marked for the contractor is found; one the buyer keeps is not the contractor\'s malware protection', () => {
+    expect(result(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
+    expect(result(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+    expect(result(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+  });
+});
