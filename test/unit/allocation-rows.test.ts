@@ -101,6 +101,11 @@ ${rows}
     expect(noOrphans(ja('金庫', '委託先', '項目'))).toBe(true);
     expect(noOrphans(ja('金庫', '受託者', '作業'))).toBe(true);
   });
+  it('a contractor-sounding name the buyer defines for itself (事業者) is the buyer where the opening has it entrust the work', () => {
+    const text = ja('事業者', '受託者', '作業');
+    expect(analyze(text).parties.map((p) => `${p.label}=${p.role}`)).toEqual(expect.arrayContaining(['事業者=outsourcer', '受託者=contractor']));
+    expect(noOrphans(text)).toBe(true);
+  });
   it('a table of the same parties that marks no task (a contact list) allocates nothing', () => {
     expect(noOrphans(en('| Service manager | J. Ames | R. Patel |\n| Security contact | L. Okafor | D. Moss |'))).toBe(false);
   });
