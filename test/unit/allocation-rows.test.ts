@@ -76,7 +76,7 @@ describe('a matrix whose columns carry the names the document defines for the pa
     analyze(text).requirements.find((r) => r.id === 'RESPONSIBILITY-BOUNDARY')!.tests.find((t) => t.id === 'no-orphans')!.met;
   const en = (rows: string) => `HELPDESK SCHEDULE
 
-Larkfield Water Board (the "Board") appoints Quillon Systems Ltd (the "Contractor") to run its service desk.
+Larkfield Water Board (the "Board"), a council body, appoints Quillon Systems Ltd (the "Contractor") to run its service desk.
 
 Who does what
 
