@@ -110,6 +110,8 @@ describe('detectDocumentType', () => {
     expect(typeIn('Exhibit 99(d)(7)\nNON-DISCLOSURE AGREEMENT\nThis Agreement is made between A and B. Each party shall keep the other\'s information confidential.\n')).toBe('nda');
     // a British call for bids names itself an invitation to tender: the buyer's specification
     expect(typeIn('HALLAM COUNTY COUNCIL\nINVITATION TO TENDER — MANAGED PRINT SERVICES\nRef ITT/22/09\n\n1. The Contractor shall supply and maintain 40 multifunction printers.\n')).toBe('spec');
+    // a SaaS order form accepted online is the provider's terms, though its summary speaks of uptime and service credits
+    expect(typeIn('ORDER FORM: HOSTED PAYROLL, BASIC TIER\nCustomer: Wren Street Bakery\n- Uptime: we target high uptime; no service credits apply on this tier.\n- Support: email only.\n')).toBe('terms');
     expect(typeIn('NORTHWIND LOGISTICS LTD\nPURCHASE ORDER TERMS AND CONDITIONS\n1. The Supplier shall keep Buyer data confidential.\n')).toBe('terms');
     // a sentence under the first line is no title, though it names a kind of document
     // a page's source note is no title; a markdown heading is one though it ends with a full stop
