@@ -45,6 +45,21 @@ describe('party roles', () => {
     expect(roles(hospital)).toMatchObject({ 県: 'outsourcer', 受託者: 'contractor' });
   });
 
+  it('reads a credit union or shinkin bank writing of itself (「当金庫」「当組合」) or addressed as 「貴金庫」 as the buyer', () => {
+    const spec = `窓口端末保守業務仕様書
+1 目的
+当金庫は、営業店窓口端末の保守業務を受注者に委託する。
+2 業務内容
+受注者は、当金庫の指示に従い、端末の点検を行うこと。当金庫は、必要に応じて受注者に点検記録の提出を求めることができる。`;
+    expect(roles(spec)).toMatchObject({ 当金庫: 'outsourcer', 受注者: 'contractor' });
+    const union = `事務センター運用仕様書
+当組合は、事務センターの運用業務を受託者に委託する。受託者は、当組合の定める手順に従って作業を行う。当組合は、受託者の作業状況を随時確認することができる。`;
+    expect(roles(union)).toMatchObject({ 当組合: 'outsourcer', 受託者: 'contractor' });
+    const reply = `保守体制のご提案
+当社は、貴金庫の営業店端末の保守を担当いたします。当社は、作業結果を毎月貴金庫にご報告いたします。`;
+    expect(roles(reply)).toMatchObject({ 当社: 'contractor' });
+  });
+
   it('reads a board of education as the buyer, defined as 「委員会」 or writing of itself as 「本委員会」', () => {
     const board = `学習用端末保守業務委託契約書
 青葉県教育委員会（以下「委員会」という。）と株式会社みどりネット（以下「事業者」という。）は、次のとおり合意する。
