@@ -602,6 +602,21 @@ export function buyerLedRows(text: string, sentences: Sentence[], model: PartyMo
   return out;
 }
 
+/**
+ * Header rows of allocation tables whose columns name the outsourcer and the contractor as the document defines them
+ * ("| Activity | Trust | Provider |", 「| 項目 | 銀行 | 委託先 |」), not only by role words: each task marked there has
+ * a named party.
+ */
+export function partyMatrixHeaders(text: string, seg: Segmentation, model: PartyModel): number[] {
+  const rows = allocationTables(text, seg.sentences, model);
+  const namesBothSides = (cells: TableCell[] | undefined) =>
+    cells !== undefined && cells.some((c) => c.actor.role === 'outsourcer') && cells.some((c) => c.actor.role === 'contractor');
+  return seg.tables.filter((t) => {
+    for (let i = t.from; i < t.to; i++) if (namesBothSides(rows.get(i))) return true;
+    return false;
+  }).map((t) => t.header);
+}
+
 /** A document's allocation tables, read once: the buyer-led rows (analyze.ts) and the obligations read the same. */
 const tablesRead = new WeakMap<Sentence[], { text: string; model: PartyModel; tables: Map<number, TableCell[]> }>();
 function allocationTables(text: string, sentences: Sentence[], model: PartyModel): Map<number, TableCell[]> {

@@ -70,3 +70,70 @@ describe('table rows read with their header row', () => {
     expect(rows.filter((i) => a.facts.sentenceFacts[i].concepts.has(outsourcer))).toEqual([rows[0]]);
   });
 });
+
+describe('a matrix whose columns carry the names the document defines for the parties', () => {
+  const noOrphans = (text: string) =>
+    analyze(text).requirements.find((r) => r.id === 'RESPONSIBILITY-BOUNDARY')!.tests.find((t) => t.id === 'no-orphans')!.met;
+  const en = (rows: string) => `HELPDESK SCHEDULE
+
+Larkfield Water Board (the "Board"), a council body, appoints Quillon Systems Ltd (the "Contractor") to run its service desk.
+
+Who does what
+
+| Activity | Board | Contractor |
+|---|---|---|
+${rows}
+`;
+  const ja = (outsourcer: string, contractor: string, header: string) => `端末管理業務仕様書
+
+株式会社しおさい信用金庫（以下「${outsourcer}」という。）は、株式会社ミドリネット（以下「${contractor}」という。）に端末管理業務を委託する。
+
+別紙　作業一覧
+
+| ${header} | ${outsourcer} | ${contractor} |
+|---|---|---|
+| 端末のウイルス定義ファイル更新 | | ○ |
+| 職員の利用者IDの払出し | ○ | |
+| 持出し用媒体の管理 | ○ | |
+`;
+  it('reads the defined names as the outsourcer and contractor columns, so every task has its party', () => {
+    expect(noOrphans(en('| Server patching | I | R |\n| Restores of deleted mail | R | C |'))).toBe(true);
+    expect(noOrphans(ja('金庫', '委託先', '項目'))).toBe(true);
+    expect(noOrphans(ja('金庫', '受託者', '作業'))).toBe(true);
+  });
+  it('a contractor-sounding name the buyer defines for itself (事業者) is the buyer where the opening has it entrust the work', () => {
+    const text = ja('事業者', '受託者', '作業');
+    expect(analyze(text).parties.map((p) => `${p.label}=${p.role}`)).toEqual(expect.arrayContaining(['事業者=outsourcer', '受託者=contractor']));
+    expect(noOrphans(text)).toBe(true);
+  });
+  it('a table of the same parties that marks no task (a contact list) allocates nothing', () => {
+    expect(noOrphans(en('| Service manager | J. Ames | R. Patel |\n| Security contact | L. Okafor | D. Moss |'))).toBe(false);
+  });
+});
+
+describe('a matrix row is evidence of the task it assigns, not a clause on how the task is done', () => {
+  const hosting = (rows: string) => `HOSTING SCHEDULE
+
+Fernmoor Library Trust (the "Library") appoints Tesselate Hosting Ltd (the "Provider") to run its catalogue servers.
+
+| Activity | Library | Provider |
+|---|---|---|
+${rows}
+| Catalogue content | R | I |
+`;
+  const result = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  const met = (text: string, id: string, test: string) => result(text, id).tests.find((t) => t.id === test)!.met;
+  it('a bare patching row for the contractor is found, but sets no deadline', () => {
+    const text = hosting('| Server OS patching | I | R |');
+    expect(result(text, 'VULNERABILITY-MANAGEMENT').status).toBe('insufficient');
+    expect(met(text, 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(false);
+  });
+  it('a row that states the time limit meets the deadline test', () => {
+    expect(met(hosting('| Critical server patches applied within 10 days of release | I | R |'), 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(true);
+  });
+  it('an anti-virus row marked for the contractor is found; one the buyer keeps is not the contractor\'s malware protection', () => {
+    expect(result(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
+    expect(result(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+    expect(result(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+  });
+});

@@ -16,6 +16,8 @@ import { makeDocx, makePasswordPdf } from '../support/make-files.ts';
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, '../../bin/clause-lens.js');
 let dir: string;
+/** Every test starts the CLI as a process, some three times over: on a busy 2-CPU machine 30 s is too short. */
+const SUBPROCESS = { timeout: 90_000 };
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -82,7 +84,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('clause-lens check: JSON report', () => {
+describe('clause-lens check: JSON report', SUBPROCESS, () => {
   it('reports every catalog requirement, the context, parties and findings with original offsets', async () => {
     const { code, stdout } = await cli('check', 'contract-ja.txt', '--format', 'json');
     expect(code).toBe(0);
@@ -139,7 +141,7 @@ describe('clause-lens check: JSON report', () => {
   });
 });
 
-describe('clause-lens check: text and Markdown', () => {
+describe('clause-lens check: text and Markdown', SUBPROCESS, () => {
   it('prints findings grouped by stage with line:col and the quoted evidence', async () => {
     const { code, stdout } = await cli('check', 'contract-ja.txt', '--lang', 'en');
     expect(code).toBe(0);
@@ -158,7 +160,7 @@ describe('clause-lens check: text and Markdown', () => {
   });
 });
 
-describe('clause-lens check --packs', () => {
+describe('clause-lens check --packs', SUBPROCESS, () => {
   const ownRule = {
     id: 'ACME-ESCROW', title: { ja: 'ソースコードの預託', en: 'Source code escrow' }, why: { ja: '事業継続のため。', en: 'Continuity if the supplier fails.' },
     category: 'exit', stage: 'S7', documents: { must: ['contract'] }, appliesWhen: ['always'], obligatedParty: 'contractor',
@@ -190,7 +192,7 @@ describe('clause-lens check --packs', () => {
   });
 });
 
-describe('clause-lens exit codes and input errors', () => {
+describe('clause-lens exit codes and input errors', SUBPROCESS, () => {
   it('exits 1 when a finding reaches --fail-on, 0 otherwise', async () => {
     expect((await cli('check', 'contract-ja.txt', '--fail-on', 'low')).code).toBe(1);
     const json = JSON.parse((await cli('check', 'contract-ja.txt', '--format', 'json')).stdout);

@@ -44,6 +44,16 @@ describe('detectDocumentType', () => {
     ['基幹システム運用のサービスレベルに関する覚書', 'sla'], ['ネットワーク保守サービスレベルに係る合意書', 'sla'],
     // a company's own policy on its outsourcing is a policy, not a specification, in either language
     ['Vendor Management and Cloud Outsourcing Policy', 'policy'], ['外部委託先管理規程', 'policy'],
+    // an addendum or schedule on personal information alone is a DPA, whatever the privacy law calls the processor
+    ['Personal Information Service Provider Addendum (California)', 'dpa'], ['Data Privacy Addendum', 'dpa'],
+    ['Exhibit C - Data Protection and Privacy', 'dpa'], ['顧客情報の取扱いに関する確認書', 'contract'], ['個人情報の取扱いに関する確認書', 'dpa'],
+    ['Group Privacy and Data Protection Policy', 'policy'],
+    // a vendor's answers to an assessment are its proposal, as its answers to a questionnaire are
+    ['Cloud Vendor Risk Assessment – Supplier Response', 'proposal'], ['Information Security Assessment — Responses', 'proposal'],
+    // a buyer's or provider's general terms are terms, unless the title names the agreement they belong to
+    ['Facilities Maintenance Services – General Terms', 'terms'], ['ICT Services Agreement – General Terms', 'contract'],
+    // an organisation's security standard and its handling rules (取扱要領) are its policy
+    ['Outsourced Services Security Standard', 'policy'], ['外部委託に伴う情報資産の取扱要領', 'policy'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
@@ -53,6 +63,17 @@ describe('detectDocumentType', () => {
     expect(detectDocumentType(['〇〇県', '基幹系システム運用業務 調達仕様書', '同仕様書に対する回答書（株式会社ブルーシステムズ）'], '')).toBe('proposal');
     // a request alone stays the buyer's specification
     expect(detectDocumentType(['Riverside District Council', 'RFP 2025/117 - Cloud Case Management System', 'Instructions to Bidders'], '')).toBe('spec');
+  });
+
+  it('reads a privacy schedule as a DPA though its next line names the agreement it belongs to', () => {
+    expect(detectDocumentType(['Annex 2 — Privacy and Data Protection', 'forming part of the Cloud Hosting Agreement between Alder Ltd and Birch plc'], '')).toBe('dpa');
+    // a schedule on security among other things stays the contract's
+    expect(detectDocumentType(['Annex 2 — Security and Data Protection', 'forming part of the Cloud Hosting Agreement between Alder Ltd and Birch plc'], '')).toBe('contract');
+  });
+
+  it('reads a security standard as a policy though its rules read like requirements (analyze)', () => {
+    const standard = 'Supplier Cyber Security Standard\n\n1. Requirements\n1.1 The vendor shall meet the requirements of this standard. The vendor shall encrypt data. The vendor shall report incidents. These requirements apply to every vendor.\n';
+    expect(analyze(standard).documentType).toBe('policy');
   });
 
   it('reads a plural title word and a title parted by an em or en dash', () => {

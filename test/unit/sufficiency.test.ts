@@ -146,6 +146,8 @@ describe('sufficiency tests read the registers of defense flow-downs, offshore M
     ['INCIDENT-NOTIFICATION', 'content', "The Supplier shall report any suspected security incident to the Customer's security desk by telephone within two hours, stating what happened and the accounts involved."],
     ['REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'authorities', 'The Service Provider shall cooperate with any inspection by the Financial Conduct Authority.'],
     ['EXIT-TRANSITION-SUPPORT', 'transition-period', 'On termination the Provider shall continue to provide the services for up to twelve months while the Customer migrates to a successor provider, under the exit plan approved at contract start.'],
+    // the duty named by the word "duty", not "obligation"
+    ['CONFIDENTIALITY', 'survival', 'The Consultant shall hold the Bank\'s confidential information in confidence. This duty lasts for five years after termination.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
