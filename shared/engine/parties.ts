@@ -80,7 +80,7 @@ const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name)
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
-  flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*/, '')
+  flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')
     // a list's number before the name ("(1) BICYCLETX LIMITED"), a registration number in brackets after it
     // ("… Limited (CE No. AXK123)")
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/i, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
@@ -187,6 +187,9 @@ function definitionsBefore(
     if (described) end = from + described.index!;
     else if (end - start > maxName) start = end - maxName;
     while (start < end && !firstChar.test(text[start])) start++;
+    // the particle joining this party to the one defined just before (「…という。）と株式会社…」) is no part of its name,
+    // while a name's own first kana is (「はやて損害保険株式会社（以下…」 opening a line)
+    if (consumed > 0 && start - consumed <= 6 && text[start - 1] === ')' && /^[はと、]/.test(text[start])) start++;
     if (start >= end) continue;
     const label = m[1];
     const aliases = [...(m[2] ?? '').matchAll(/"([^"]+)"/g)].map((a) => a[1]);

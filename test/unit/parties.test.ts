@@ -17,6 +17,14 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('keeps a name that opens with kana (「はやて…」「とうか…」) whole, and drops only the と that joins it to the party before', () => {
+    const names = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.names]));
+    expect(names('運用委託契約書\nはやぶさ物流株式会社（以下「甲」という。）と株式会社北星システム（以下「乙」という。）は、次のとおり契約する。\n第1条　乙は、甲の業務を誠実に行う。'))
+      .toMatchObject({ 甲: ['はやぶさ物流株式会社'], 乙: ['株式会社北星システム'] });
+    expect(names('運用委託契約書\n株式会社北星システム（以下「甲」という。）ととうか電子株式会社（以下「乙」という。）は、次のとおり契約する。\n第1条　乙は、甲の業務を誠実に行う。'))
+      .toMatchObject({ 甲: ['株式会社北星システム'], 乙: ['とうか電子株式会社'] });
+  });
+
   it('reads a party a role word names by apposition (「協力会社である有限会社…」), not a bare legal form', () => {
     const text = `運用保守提案書
 当社は、貴町の庁内ネットワーク運用を担当いたします。機器の設置作業は、協力会社である有限会社港北通信工業に委託いたします。
