@@ -617,7 +617,10 @@ export function partyMatrixHeaders(text: string, seg: Segmentation, model: Party
   }).map((t) => t.header);
 }
 
-/** A document's allocation tables, read once: the buyer-led rows (analyze.ts) and the obligations read the same. */
+/**
+ * A document's allocation tables, read once: the buyer-led rows, the matrix headers (analyze.ts) and the obligations
+ * read the same.
+ */
 const tablesRead = new WeakMap<Sentence[], { text: string; model: PartyModel; tables: Map<number, TableCell[]> }>();
 function allocationTables(text: string, sentences: Sentence[], model: PartyModel): Map<number, TableCell[]> {
   const read = tablesRead.get(sentences);

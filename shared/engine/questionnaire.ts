@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import answersJson from '../catalog/questionnaire-answers.json' with { type: 'json' };
 import { describeIssues } from '../catalog/schema.ts';
 import { applyEdits, blank, type Edit } from './edits.ts';
+import { escapeRegExp } from './lexicon.ts';
 
 const AnswerWords = v.strictObject({ ja: v.array(v.pipe(v.string(), v.minLength(1))), en: v.array(v.pipe(v.string(), v.minLength(1))) });
 const AnswersData = v.object({ declined: AnswerWords, partial: AnswerWords, affirmed: AnswerWords });
@@ -31,7 +32,7 @@ const ANSWERS = parseQuestionnaireAnswers(answersJson);
  * characters; a search from every cell start reads every line).
  */
 function answeredRow(answers: v.InferOutput<typeof AnswerWords>): RegExp {
-  const words = [...answers.ja, ...answers.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const words = [...answers.ja, ...answers.en].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`((?:か[。.]?|[?？]) *)[|\\t] *(?:${words.join('|')})[。.]? *(?=[|\\t\\n]|$)`, 'gm');
 }
 
@@ -90,15 +91,24 @@ export function blankDeclinedQuestions(text: string): string {
   // a declined question's cell may open a line; an unanswered one must sit in a table row, after | or a tab
   // (a question paragraph of prose is left to segmentation)
   for (const [questions, lineMayOpen] of [[DECLINED, true], [UNANSWERED, false]] as const) {
-    questions.lastIndex = 0;
-    for (let m = questions.exec(text); m; m = questions.exec(text)) {
-      const start = cellStart(text, m.index);
-      if (start < 0 || (!lineMayOpen && (start === 0 || text.charCodeAt(start - 1) === 10))) continue;
-      const end = m.index + m[1].length;
-      if (!RISK_QUESTION.test(text.slice(start, end))) blanks.push(blank(start, end));
+    for (const { start, end } of questionCells(text, questions)) {
+      if (lineMayOpen || (start > 0 && text.charCodeAt(start - 1) !== 10)) blanks.push(blank(start, end));
     }
   }
   return applyEdits(text, blanks);
+}
+
+/**
+ * The question cells `questions` finds (group 1 ends the question), but not a risk question's: its "no" is the
+ * commitment and its "yes" undertakes nothing, so it stays as written.
+ */
+function* questionCells(text: string, questions: RegExp): Generator<{ start: number; end: number }> {
+  questions.lastIndex = 0;
+  for (let m = questions.exec(text); m; m = questions.exec(text)) {
+    const start = cellStart(text, m.index);
+    const end = m.index + m[1].length;
+    if (start >= 0 && !RISK_QUESTION.test(text.slice(start, end))) yield { start, end };
+  }
 }
 
 /** Where a question cell answered yes or in part opens, with its answer; its row reads as the respondent's words. */
@@ -106,12 +116,7 @@ export function answeredQuestions(text: string): { at: number; answer: 'affirmed
   if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return [];
   const found: { at: number; answer: 'affirmed' | 'partial' }[] = [];
   for (const [questions, answer] of [[AFFIRMED, 'affirmed'], [PARTIAL, 'partial']] as const) {
-    questions.lastIndex = 0;
-    for (let m = questions.exec(text); m; m = questions.exec(text)) {
-      const at = cellStart(text, m.index);
-      // a risk question's yes says the risk arises: nothing undertaken
-      if (at >= 0 && !RISK_QUESTION.test(text.slice(at, m.index + m[1].length))) found.push({ at, answer });
-    }
+    for (const { start } of questionCells(text, questions)) found.push({ at: start, answer });
   }
   return found;
 }
