@@ -184,14 +184,16 @@ export function englishPracticeDuties(text: string, sentences: readonly Sentence
   return { duties, bans };
 }
 
+/** A run-in label before a bullet's sentence ("- Security: the Provider keeps…"): up to four words and a colon. */
+const EN_RUN_IN_LABEL = String.raw`(?:[a-z][a-z/&-]*(?:\s+[a-z/&-]+){0,3}\s*:\s*)?`;
 /**
  * English contracts in the civil-law present tense: "The Provider encrypts…", "Upon request, the Supplier deletes…"
  * bind the contractor like "shall…"; "The Contractor does not sell…" bans like "shall not…". The subject is a
- * mention of the contractor opening the sentence (after its clause number) or closing a leading phrase with a
+ * mention of the contractor opening the sentence (after its clause number or a run-in label) or closing a leading phrase with a
  * comma; the verb is a third-person present that is not a description, an opinion or an auxiliary
  * (contractorDescriptive and the practice lists). The caller applies it to English documents other than first-person proposals.
  */
-const EN_PARTY_LEAD = new RegExp(`(?:${EN_LINE_START}|,\\s*)(?:the\\s+)?$`);
+const EN_PARTY_LEAD = new RegExp(`(?:${EN_LINE_START}${EN_RUN_IN_LABEL}|,\\s*)(?:the\\s+)?$`);
 const EN_PARTY_VERB = /^\s+(?:(?:also|always|only|then|[a-z]+ly)\s+)?(?:(?:does\s+not|doesn't|never)\s+([a-z-]+)|([a-z-]+[^s]s))\b/;
 const EN_PARTY_DESCRIPTIVE = new Set(PRACTICE_EN.contractorDescriptive);
 const practiceBase = (verb: string) => EN_NOT_PRACTICE.has(verb) || EN_NOT_PRACTICE.has(verb.slice(0, -1)) || (verb.endsWith('es') && EN_NOT_PRACTICE.has(verb.slice(0, -2)));
