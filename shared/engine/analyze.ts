@@ -150,14 +150,40 @@ function titleLines(sentences: Segmentation['sentences'], text: string): string[
   for (const s of sentences) {
     if (titles.length >= 4 || (top >= 0 && s.start > top + 600)) break;
     if (!mayBeTitle(s, text)) continue;
-    if (top < 0) top = s.start;
     for (const raw of text.slice(s.start, s.end).split('\n')) {
       const line = titleText(raw, SENTENCE_END);
-      if (line !== null) titles.push(line);
+      if (line === null || isLetterhead(line)) continue;
+      if (top < 0) top = s.start;
+      titles.push(line);
     }
   }
   return titles;
 }
+
+/** The corporate forms of a Japanese sender's name (株式会社〇〇, 〇〇協同組合). */
+const JA_CORPORATE_FORMS = '株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|独立行政法人|国立大学法人|学校法人|医療法人|社会福祉法人|協同組合';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/**
+ * A letter's head above its subject line, which the title reader passes over (a reply's subject, 「…について（回答）」
+ * or "Re: …", comes after it): a date, an addressee (「…御中」「…殿」「…様」, "To: …"), a document number
+ * (「情報第12号」, "Ref: …"), or the sender's company, department or post alone on its line. None names a document.
+ */
+const LETTERHEAD = new RegExp([
+  `^(?:令和|平成)?\\s*(?:\\d{1,4}|元)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$`,
+  `^\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}$`,
+  `^(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+(?:\\d{1,2},?\\s+)?\\d{4}$`,
+  '(?:御中|殿|様)$',
+  '^(?:to|attn|attention|from|cc|date|ref|our ref|your ref)\\s*[:：]',
+  '第\\s*\\d+\\s*号$',
+  `^(?:${JA_CORPORATE_FORMS})\\S{1,20}$`,
+  `^\\S{1,20}(?:${JA_CORPORATE_FORMS})$`,
+  // a department or a post, with the holder's name after it: 「品質管理本部長」「情報システム部 部長 山田太郎」
+  '^\\S{0,20}(?:部|課|室|局|本部|センター)(?:長)?(?:\\s+\\S{1,10}){0,2}$',
+  '^(?:\\S{1,20}\\s+)?(?:代表取締役|取締役|執行役員|理事長|社長|所長)(?:社長)?(?:\\s+\\S{1,10})?$',
+].join('|'));
+/** A document's own name ends so, never a letterhead line (「株式会社〇〇との業務委託契約書」). */
+const NAMES_DOCUMENT = /(?:書|契約|規約|約款|規程|規定|仕様|要領|方針|ポリシー|特記事項|について|\(回答\))$/;
+const isLetterhead = (line: string): boolean => LETTERHEAD.test(line) && !NAMES_DOCUMENT.test(line);
 
 /** A heading or running text, not a table row or list item, and no HTML comment (a page's source note). */
 function mayBeTitle(s: Segmentation['sentences'][number], text: string): boolean {

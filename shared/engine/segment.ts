@@ -166,16 +166,26 @@ function endsWithSpelledNumber(text: string, start: number, end: number): boolea
   return text.charCodeAt(k - 1) === 41 && SPELLED_NUMBER_END.test(text.slice(Math.max(start, k - 40), k));
 }
 
+/**
+ * A numbered line whose text is the clause's first sentence, not a title ("4.1 The Supplier shall encrypt …",
+ * 「3.2　端末は、各施設が管理する。」): headingText finds no title past the number (a predicate, a sentence end), so
+ * that sentence is body text of the clause.
+ */
+function isNumberedSentence(line: string): boolean {
+  const number = HEADING_NUMBER.exec(line)![0];
+  return number.trim() !== '' && line.length > number.length && !line.startsWith('#') && headingText(line) === number.trim();
+}
+
 /** A numbered line whose text is a clause, not a title: its heading is the number alone, or a short run-in caption. */
 function isClauseLine(line: string): boolean {
   const number = HEADING_NUMBER.exec(line)![0];
   if (number.trim() === '' || line.length <= number.length) return false;
-  const title = headingText(line);
   // a run-in caption and then the clause's first sentence ("4. **Personnel.** The Supplier shall …"): its
   // wrapped lines go on with that sentence — a long one, or one the line break cuts (a page's width leaves
   // little of it on the caption's line: "5.3 Return of Data. Upon termination of this Agreement", even a single word:
   // "Section 8.01. This Contract runs for three years. Upon\ntermination, …")
-  if (title === number.trim()) return true;
+  if (isNumberedSentence(line)) return true;
+  const title = headingText(line);
   if (line.startsWith('#')) return false;
   const sentence = line.slice(title.length).replace(/^[.:*_\s]+/, '').trimEnd();
   return line.length - title.length > RUN_ON || (/[a-z\s]/.test(sentence) && !/[.。;:!?)）]$/.test(sentence));
@@ -468,7 +478,9 @@ export function segment(text: string): Segmentation {
         }
         paragraphStart = contentStart;
         paragraphLine = lineNo;
-        paragraphKind = heading ? 'heading' : isItem ? 'item' : 'sentence';
+        // a numbered sentence is the clause's body, not its title (a sub-clause under "8.2 … shall:" stays led by
+        // that sentence)
+        paragraphKind = heading && !(isNumberedSentence(line) && !introOf.has(currentSection() >= 0 ? sections[currentSection()].parent : -1)) ? 'heading' : isItem ? 'item' : 'sentence';
         if (isItem) {
           paragraphStyle = numberingStyle(line);
           const indent = contentStart - lineStart;
