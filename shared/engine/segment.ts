@@ -213,6 +213,8 @@ export function segment(text: string): Segmentation {
   // (asserted, not annotated: an annotation would narrow it to 'sentence' where the loop reads it)
   let paragraphKind = 'sentence' as SentenceKind;
   let paragraphIsClause = false;
+  // the paragraph opened with a numbered sentence (isNumberedSentence)
+  let paragraphIsSentence = false;
   let paragraphLine = 0;
   let prevLineEnd = -1;
   let prevLineStart = -1;
@@ -268,6 +270,7 @@ export function segment(text: string): Segmentation {
     if (paragraphStart < 0) return;
     const first = sentences.length;
     splitSentences(text, paragraphStart, end, paragraphKind, currentSection(), paragraphLine, sentences, paragraphKind === 'item' ? paragraphLead : lastLead);
+    if (paragraphIsSentence && first < sentences.length && sentences[first].lead < 0) sentences[first].lead = lastLead;
     // plain sentences right under the paragraph that announced them with a colon ("…within the following periods:"
     // then "Critical: 14 days. High: 30 days.") set out what it announced: it leads each of them
     const announcer = announced >= 0 && announced === first - 1 ? sentences[announced] : null;
@@ -478,9 +481,10 @@ export function segment(text: string): Segmentation {
         }
         paragraphStart = contentStart;
         paragraphLine = lineNo;
-        // a numbered sentence is the clause's body, not its title (a sub-clause under "8.2 … shall:" stays led by
-        // that sentence)
-        paragraphKind = heading && !(isNumberedSentence(line) && !introOf.has(currentSection() >= 0 ? sections[currentSection()].parent : -1)) ? 'heading' : isItem ? 'item' : 'sentence';
+        // a numbered sentence is the clause's body, not its title; it keeps the lead a heading there would have
+        // (the parent's title, or its "8.2 … shall:")
+        paragraphIsSentence = heading !== null && isNumberedSentence(line);
+        paragraphKind = heading && !paragraphIsSentence ? 'heading' : isItem ? 'item' : 'sentence';
         if (isItem) {
           paragraphStyle = numberingStyle(line);
           const indent = contentStart - lineStart;
