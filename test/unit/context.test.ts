@@ -123,6 +123,14 @@ describe('detectDocumentType', () => {
     expect(typeIn('ANNEX 4\nINFORMATION SECURITY\nOutsourcing Agreement for Payroll Processing and Employee Helpdesk Services between Alder Valley Foods plc and Brightline People Services Limited\nA1 The Provider shall encrypt Client data.\n')).toBe('contract');
   });
 
+  it('passes over a letter\'s date, addressee, sender and number to its subject line (analyze)', () => {
+    const typeIn = (text: string) => analyze(text).documentType;
+    expect(typeIn('令和8年2月3日\n\nみなと市情報政策課 御中\n\n株式会社あおば電算\n公共システム事業部長\n\nシステム保守体制の確認事項について（回答）\n\n1 当社は、保守担当者を専任で配置いたします。\n')).toBe('proposal');
+    expect(typeIn('3 March 2026\nTo: Harbour Water Board\nFrom: Quayline Systems, Security Office\nRef: QS-118\n\nOur response to your supplier security review\n\n1. We encrypt stored readings with keys held in a hardware module.\n')).toBe('proposal');
+    // a sentence after the letterhead is still no title, though it names a kind of document
+    expect(typeIn('令和8年2月3日\nみなと市 御中\n株式会社あおば電算\n当社は、別添の提案書のとおり対応いたします。\n')).not.toBe('proposal');
+  });
+
   it('lets a weak title word yield to a later title line or to opening pages that speak only of another kind', () => {
     // "Security" alone makes a page a policy; a schedule of a contract says what it belongs to on the next line
     expect(detectDocumentType(['SCHEDULE 2 - SECURITY', 'Contract No. 7 for the Provision of Hosting Services'], '')).toBe('contract');

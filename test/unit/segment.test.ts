@@ -356,7 +356,7 @@ describe('English structure', () => {
   it('joins the wrapped lines of a numbered clause without a title, but not of a titled heading', () => {
     const { sentences: lines } = seg('12. LIMITATION OF LIABILITY\n12.3 Where a Security Incident results from Provider\'s breach of this Agreement, Provider\nshall reimburse Client for its costs.\n12.4 Insurance.\nProvider shall maintain cover.');
     expect(lines.map((x) => [x.kind, x.text.slice(0, 14)])).toEqual([
-      ['heading', '12. limitation'], ['heading', '12.3 where a s'], ['heading', '12.4 insurance'], ['sentence', 'provider shall'],
+      ['heading', '12. limitation'], ['sentence', '12.3 where a s'], ['heading', '12.4 insurance'], ['sentence', 'provider shall'],
     ]);
     expect(lines[1].text.endsWith('for its costs.')).toBe(true);
   });
@@ -427,6 +427,17 @@ describe('a run-in caption on a wrapped line', () => {
 
 describe('heading text and labels', () => {
   const headings = (t: string) => seg(t).s.sections.map((x) => [x.label, x.heading]);
+
+  it('reads a numbered line that is a whole sentence as body text of its clause, not as its heading', () => {
+    const ja = seg('2 運用体制\n2.1 監視\n受託者は、監視装置を常時稼働させること。\n2.2 端末の設定は、各拠点の担当者が管理する。\n');
+    expect(ja.s.sections.map((x) => x.label)).toEqual(['2', '2.1', '2.2']);
+    expect(ja.sentences.map((x) => x.kind)).toEqual(['heading', 'heading', 'sentence', 'sentence']);
+    // it still reads under its parent's title, as a heading there would
+    expect(ja.sentences[3].lead).toBe(0);
+    const en = seg('7 Hosting\n7.1 The Vendor shall keep all backups in two separate regions.\n7.2 Restores\nThe Vendor tests a restore every quarter.\n');
+    expect(en.sentences.map((x) => x.kind)).toEqual(['heading', 'sentence', 'heading', 'sentence']);
+    expect(en.sentences[1].lead).toBe(0);
+  });
 
   it('keeps the title of a numbered markdown heading and labels it by its number', () => {
     expect(headings('### 4. Effect of Termination\nSupplier shall return data.')).toEqual([['4', '### 4. effect of termination']]);
@@ -559,7 +570,7 @@ describe('table rows', () => {
   it('reads a clause numbered then tabbed, as Word exports it, as a clause whose sentences split, not as a table row', () => {
     const { sentences } = seg('7.2\tThe Vendor shall alert the Board within two days of learning of a breach of security of the Platform. The Vendor shall pay for any mailing to affected members.\n\nService\tHours\nHelp desk\t08:00-18:00');
     expect(sentences.map((x) => [x.kind, x.text])).toEqual([
-      ['heading', '7.2\tthe vendor shall alert the board within two days of learning of a breach of security of the platform.'],
+      ['sentence', '7.2\tthe vendor shall alert the board within two days of learning of a breach of security of the platform.'],
       ['sentence', 'the vendor shall pay for any mailing to affected members.'],
       ['row', 'service\thours'], ['row', 'help desk\t08:00-18:00'],
     ]);
@@ -721,8 +732,8 @@ describe('sentences', () => {
     const ja = segment(normalize('１５　契約終了時のデータ移行及び消去\n15.1　乙は、データを返還する。\n15.2　乙は、データを消去する。').text);
     expect(ja.sections.map((s) => [s.label, s.parent])).toEqual([['15', -1], ['15.1', 0], ['15.2', 0]]);
     expect(segment(normalize('１　総則\n本仕様書は、業務の内容を定める。').text).sections).toEqual([]);
-    // the title leads the numbered sub-clauses under it: what they are about (「契約終了時の…」)
-    expect(ja.sentences.filter((x) => x.kind === 'heading').map((x) => x.lead)).toEqual([-1, 0, 0]);
+    // the title leads the numbered sub-clauses under it, sentences as they are: what they are about (「契約終了時の…」)
+    expect(ja.sentences.map((x) => [x.kind, x.lead])).toEqual([['heading', -1], ['sentence', 0], ['sentence', 0]]);
   });
 
   it('closes an unbalanced bracket after a long stretch', () => {
