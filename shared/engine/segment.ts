@@ -168,11 +168,11 @@ function endsWithSpelledNumber(text: string, start: number, end: number): boolea
 
 /**
  * A numbered line whose text is the clause's first sentence, not a title ("4.1 The Supplier shall encrypt …",
- * 「3.2　端末は、各施設が管理する。」): headingText finds no title past the number (a predicate, a sentence end), so
- * that sentence is body text of the clause.
+ * 「3.2　端末は、各施設が管理する。」「第4条　乙は、…しなければならない。」): headingText finds no title past the
+ * number (a predicate, a sentence end), so that sentence is body text of the clause.
  */
 function isNumberedSentence(line: string): boolean {
-  const number = HEADING_NUMBER.exec(line)![0];
+  const number = (ARTICLE_LABEL.exec(line) ?? HEADING_NUMBER.exec(line)!)[0];
   return number.trim() !== '' && line.length > number.length && !line.startsWith('#') && headingText(line) === number.trim();
 }
 

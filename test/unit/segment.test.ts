@@ -437,6 +437,9 @@ describe('heading text and labels', () => {
     const en = seg('7 Hosting\n7.1 The Vendor shall keep all backups in two separate regions.\n7.2 Restores\nThe Vendor tests a restore every quarter.\n');
     expect(en.sentences.map((x) => x.kind)).toEqual(['heading', 'sentence', 'heading', 'sentence']);
     expect(en.sentences[1].lead).toBe(0);
+    // an article without a caption opens with its first sentence; one with a caption keeps it as its heading
+    const article = seg('第6条　乙は、作業記録を三年間保存しなければならない。\n第7条（報告）\n乙は、毎月の作業結果を甲に報告する。\n');
+    expect(article.sentences.map((x) => x.kind)).toEqual(['sentence', 'heading', 'sentence']);
   });
 
   it('keeps the title of a numbered markdown heading and labels it by its number', () => {
