@@ -172,9 +172,13 @@ function endsWithSpelledNumber(text: string, start: number, end: number): boolea
  * number (a predicate, a sentence end), so that sentence is body text of the clause.
  */
 function isNumberedSentence(line: string): boolean {
-  const number = (ARTICLE_LABEL.exec(line) ?? HEADING_NUMBER.exec(line)!)[0];
-  return number.trim() !== '' && line.length > number.length && !line.startsWith('#') && headingText(line) === number.trim();
+  const number = (ARTICLE_NUMBER_ONLY.exec(line) ?? HEADING_NUMBER.exec(line)!)[0].trim();
+  if (number === '' || line.length <= number.length || line.startsWith('#')) return false;
+  const title = headingText(line);
+  // (of 「第1　乙は、…する。」 headingText keeps nothing)
+  return title === number || (title === '' && number.startsWith('第'));
 }
+
 
 /** A numbered line whose text is a clause, not a title: its heading is the number alone, or a short run-in caption. */
 function isClauseLine(line: string): boolean {

@@ -504,8 +504,8 @@ describe('heading text and labels', () => {
     expect(s.sections.map((x) => [x.label, x.heading])).toEqual([['1', '第1(秘密の保持)'], ['2', '第2条(事故の報告)']]);
     expect(sentences.map((x) => [x.kind, x.section, x.text])).toEqual([
       ['sentence', -1, '特記事項'],
-      ['heading', 0, '(秘密の保持)'], ['heading', 0, '第1 乙は、秘密を保持する。'],
-      ['heading', 1, '(事故の報告)'], ['heading', 1, '第2条 乙は、事故を甲に報告する。'], ['item', 1, '2 報告は書面で行う。'],
+      ['heading', 0, '(秘密の保持)'], ['sentence', 0, '第1 乙は、秘密を保持する。'],
+      ['heading', 1, '(事故の報告)'], ['sentence', 1, '第2条 乙は、事故を甲に報告する。'], ['item', 1, '2 報告は書面で行う。'],
     ]);
   });
 
@@ -513,7 +513,7 @@ describe('heading text and labels', () => {
     const { s, sentences } = seg('## 特記事項\n\n### （返還）\n第３　乙は、資料を返還する。');
     expect(s.sections.filter((x) => x.start < x.end).map((x) => [x.label, x.heading])).toEqual([['', '## 特記事項'], ['3', '第3(返還)']]);
     expect(sentences.map((x) => [x.kind, s.sections[x.section].heading])).toEqual([
-      ['heading', '## 特記事項'], ['heading', '第3(返還)'], ['heading', '第3(返還)'],
+      ['heading', '## 特記事項'], ['heading', '第3(返還)'], ['sentence', '第3(返還)'],
     ]);
   });
 
