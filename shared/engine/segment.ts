@@ -124,9 +124,9 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
 /** All heading patterns in one (each is anchored): most lines are no heading, and this rejects them in one step. */
 const ANY_HEADING = new RegExp(HEADING_PATTERNS.map((p) => p.re.source).join('|'));
 // ア、イ、ウ … number items in the order of the kana table, never with a voiced or small kana: 「バ、」 opening a
-// wrapped line is the rest of a word (「サー\nバ、」)
+// wrapped line is the rest of a word (「サー\nバ、」); a bullet mark doubled is a name left blank (「○○市」), no bullet
 const ITEM_PATTERN =
-  /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|[a-z]\.\s|[a-z]{1,2}\d{1,2}\.\s|\([ア-ンア-ン]\)|[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*]\s|[•・◦○●■□]\s*|\d{1,3}\s)/;
+  /^(?:\(\s*\d{1,3}\s*\)|\d{1,3}\)|\(\s*[a-z]{1,4}\s*\)|[a-z]\)|[a-z]\.\s|[a-z]{1,2}\d{1,2}\.\s|\([ア-ンア-ン]\)|[アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン][\s.、]|[一二三四五六七八九十]{1,3}[\s、]|[-*]\s|[•・◦○●■□](?![•・◦○●■□])\s*|\d{1,3}\s)/;
 /** An enumerator inside a paragraph ("…will: (a) cease using it; (b) destroy it"): the piece is an item of the colon's sentence. */
 const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z]{1,4})\s*\)|(?:\d{1,3}|[a-z])\))/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;

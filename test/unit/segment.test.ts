@@ -442,6 +442,11 @@ describe('heading text and labels', () => {
     expect(article.sentences.map((x) => x.kind)).toEqual(['sentence', 'heading', 'sentence']);
   });
 
+  it('reads a line opening with a doubled bullet mark (a name left blank, 「○○県」) as running text, a single mark as a bullet', () => {
+    const { sentences } = seg('○○県(以下「甲」という。)と株式会社□□(以下「乙」という。)は、次のとおり契約する。\n\n○ 乙は、作業日誌を備える。\n');
+    expect(sentences.map((x) => x.kind)).toEqual(['sentence', 'item']);
+  });
+
   it('keeps the title of a numbered markdown heading and labels it by its number', () => {
     expect(headings('### 4. Effect of Termination\nSupplier shall return data.')).toEqual([['4', '### 4. effect of termination']]);
     expect(headings('## Schedule\nText.')).toEqual([['', '## schedule']]);
