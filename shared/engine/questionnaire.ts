@@ -111,10 +111,37 @@ function* questionCells(text: string, questions: RegExp): Generator<{ start: num
   }
 }
 
+/**
+ * A numbered question line (「Q2-2　従事者への教育を実施していますか。」, "Q3. Describe …") answered on the next line by 「A　…」
+ * (or 「回答：」, "A3."): group 1 is the question's words, group 2 the answer line's.
+ */
+const ANSWER_LINE = /^[#*_ \t]*q\d{1,3}(?:-\d{1,3})?[.:)]?[ \t]+([^\n]{2,200}?)[*_ \t]*\n(?:[ \t]*\n)?[*_ \t]*(?:a(?:\d{1,3}(?:-\d{1,3})?)?(?:[.:)][ \t]*|[ \t]+)|(?:回答|答)[ \t]*[:：]?[ \t]*)[*_]*([^\n]*)/gm;
+/** An answer that opens by declining, or whose first sentence is negative (「実施しておりません。」): the question stays no undertaking. */
+const ANSWER_DECLINES = new RegExp(`^(?:${[...ANSWERS.declined.ja, ...ANSWERS.declined.en].map(escapeRegExp).join('|')})(?![\\w/])|^[^。.]*(?:ません|ない|not)[。.]?(?:$|[ \\t])`);
+/** An answer that opens with a plain yes (「はい。」): the question's content is undertaken in full. */
+const ANSWER_AFFIRMS = new RegExp(`^(?:${[...ANSWERS.affirmed.ja, ...ANSWERS.affirmed.en].map(escapeRegExp).join('|')})(?:[。.、,]|[ \\t]*$)`);
+
+/**
+ * Questions of a Q/A sheet written as lines, not cells: answered 「はい」 the question is undertaken; answered in the
+ * respondent's own words (「必要に応じて実施しております。」) it is undertaken at most in part, the answer's words deciding
+ * what it meets; declined, or answered in the negative, it stays as it is.
+ */
+function answeredLines(text: string): { at: number; answer: 'affirmed' | 'partial' }[] {
+  if (text.indexOf('q') < 0) return [];
+  const found: { at: number; answer: 'affirmed' | 'partial' }[] = [];
+  ANSWER_LINE.lastIndex = 0;
+  for (let m = ANSWER_LINE.exec(text); m; m = ANSWER_LINE.exec(text)) {
+    const answer = m[2].trim();
+    if (!answer || ANSWER_DECLINES.test(answer) || RISK_QUESTION.test(m[1])) continue;
+    found.push({ at: m.index + m[0].indexOf(m[1]), answer: ANSWER_AFFIRMS.test(answer) ? 'affirmed' : 'partial' });
+  }
+  return found;
+}
+
 /** Where a question cell answered yes or in part opens, with its answer; its row reads as the respondent's words. */
 export function answeredQuestions(text: string): { at: number; answer: 'affirmed' | 'partial' }[] {
-  if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return [];
-  const found: { at: number; answer: 'affirmed' | 'partial' }[] = [];
+  if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return answeredLines(text);
+  const found: { at: number; answer: 'affirmed' | 'partial' }[] = answeredLines(text);
   for (const [questions, answer] of [[AFFIRMED, 'affirmed'], [PARTIAL, 'partial']] as const) {
     for (const { start } of questionCells(text, questions)) found.push({ at: start, answer });
   }

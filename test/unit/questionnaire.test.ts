@@ -181,3 +181,21 @@ describe('questionnaire-answers.json', () => {
     expect(() => parseQuestionnaireAnswers({ ...answerWords, partial: { ja: ['一部'], en: [''] } })).toThrow(/questionnaire-answers\.json.*partial\.en\.0/);
   });
 });
+
+describe('a Q/A sheet written as lines', () => {
+  const sheet = (question: string, answer: string) => `Q3-4　${question}\nA　${answer}\n`;
+  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)?.status;
+
+  it('reads a question answered in the respondent own words as undertaken at most in part', () => {
+    const text = sheet('委託先の作業員に対して研修を行っていますか。', '状況を見て行っております。');
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('insufficient');
+    expect(answeredQuestions('q3-4 委託先の作業員に対して研修を行っていますか。\na 状況を見て行っております。')).toEqual([{ at: 5, answer: 'partial' }]);
+  });
+
+  it('reads a plain yes as undertaken, and leaves a question answered in the negative', () => {
+    expect(answeredQuestions('q1 監査を受け入れますか。\na はい。')).toEqual([{ at: 3, answer: 'affirmed' }]);
+    expect(answeredQuestions('q1 監査を受け入れますか。\na 受け入れておりません。')).toEqual([]);
+    expect(answeredQuestions('q1 監査を受け入れますか。\na 該当なし')).toEqual([]);
+    expect(statusOf('PERSONNEL-TRAINING', sheet('委託先の作業員に対して研修を行っていますか。', '行っておりません。'))).toBe('missing');
+  });
+});
