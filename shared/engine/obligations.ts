@@ -91,6 +91,7 @@ const endingPattern = (terms: string[]) => new RegExp(`(?:${terms.map((t) => nor
 const PRACTICE = endingPattern(S.sentenceFinal.plainDuty.practice);
 const PRACTICE_STATIVE = endingPattern(S.sentenceFinal.plainDuty.practiceStative);
 const STATIVE = endingPattern(S.sentenceFinal.plainDuty.stative);
+const RESERVED = endingPattern(S.sentenceFinal.plainDuty.reserved);
 const BOUND_ROLES: ReadonlySet<Role> = new Set(['outsourcer', 'contractor', 'subcontractor', 'both']);
 
 /**
@@ -101,6 +102,7 @@ const BOUND_ROLES: ReadonlySet<Role> = new Set(['outsourcer', 'contractor', 'sub
  */
 export function plainFormDuties(
   text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], mentions: MentionIndex, writer: Actor | null,
+  reserved: number[] = [],
 ): number[] {
   const duties: number[] = [];
   const { starts, ends, actors } = mentions;
@@ -115,13 +117,15 @@ export function plainFormDuties(
       duties.push(i);
       continue;
     }
-    if (STATIVE.test(ending)) continue;
+    // 「当社は、…を第三者に委託する場合がある。」: the party reserves the act — a permission, not a description
+    const reserves = RESERVED.test(text.slice(n - 12 > s.start ? n - 12 : s.start, n));
+    if (!reserves && STATIVE.test(ending)) continue;
     // a party is the topic (乙は) or the subject (乙が), not the agent of a condition (甲が指定する形式)
     for (let k = mentions.firstAt(s.start); k < starts.length && starts[k] < n; k++) {
       const next = text.charCodeAt(ends[k]);
       if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))) ||
         (next === NO && AGENT_SUBJECT.test(text.slice(ends[k], ends[k] + 16))))) {
-        duties.push(i);
+        (reserves ? reserved : duties).push(i);
         break;
       }
     }

@@ -156,6 +156,25 @@ function endsWithTerminal(text: string, start: number, end: number): boolean {
   return k >= start && TERMINAL_CHARS.has(text.charCodeAt(k));
 }
 
+/** How far back a bracket left open at a line's end is looked for. */
+const OPEN_BRACKET_REACH = 200;
+/**
+ * Whether text[start, end) ends with 。 inside a bracket opened within its last OPEN_BRACKET_REACH characters
+ * (「…（製品図面を含む。」 before 「以下「秘密情報」という。）」 on the next line).
+ */
+function endsInsideBracket(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (text.charCodeAt(k - 1) !== 0x3002) return false;
+  let depth = 0;
+  for (let i = Math.max(start, k - OPEN_BRACKET_REACH); i < k; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 0xff08) depth++;
+    else if ((c === 41 || c === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** "four (4)", "thirty (30)": a number in words and figures never ends a sentence. */
 const SPELLED_NUMBER_END = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ][a-z]+)?\s*\(\d{1,4}\)$/;
 
@@ -411,7 +430,10 @@ export function segment(text: string): Segmentation {
       // go on with it.
       // a plain-text glossary entry ("Sensor      the passive appliance …") opens a paragraph of its own, though the
       // entry above ends without a full stop
-      const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) && (openEnded || (running && endsWithSpelledNumber(text, paragraphStart, prevLineEnd)));
+      // a line cut right after a full stop inside brackets (「…（製品図面を含む。\n以下「秘密情報」という。）を…」, as pasted from
+      // a PDF) ends no sentence either: the bracket still holds it together
+      const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) &&
+        (openEnded || (running && (endsWithSpelledNumber(text, paragraphStart, prevLineEnd) || endsInsideBracket(text, paragraphStart, prevLineEnd))));
       // short lines set in from the margin right under a sentence that announces them, with no rule or header
       // (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads; after a blank
       // line, as exports leave one above a table, only lines with a gap between cells (prose set in never has one)

@@ -119,7 +119,7 @@ export const VaguenessData = v.object({
       effort: v.array(nonEmpty), permission: v.array(nonEmpty), prohibition: v.array(nonEmpty),
       agreeLater: v.array(nonEmpty), obligation: v.array(nonEmpty),
       plainDuty: v.object({
-        endings: v.array(nonEmpty), stative: v.array(nonEmpty), practice: v.array(nonEmpty), practiceStative: v.array(nonEmpty),
+        endings: v.array(nonEmpty), stative: v.array(nonEmpty), practice: v.array(nonEmpty), practiceStative: v.array(nonEmpty), reserved: v.array(nonEmpty),
         practiceEn: v.object({ subjects: v.array(nonEmpty), notPractice: v.array(nonEmpty), notBan: v.array(nonEmpty), irregularParticiples: v.array(nonEmpty), contractorDescriptive: v.array(nonEmpty) }),
       }),
     }),
