@@ -58,6 +58,12 @@ function isOrganisation(n: string, written: string): boolean {
   }
   return false;
 }
+/**
+ * A firm of partners by its name as written: partners' names joined by & ("Harlow & Finch"), or & / and before a
+ * partnership word ("Quill and Partners"; data: organisationWords.partnerships).
+ */
+const PARTNERSHIP_WORDS = O.partnerships.en.map(escapeRegExp).join('|');
+const PARTNERSHIP = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:&\\s+\\p{Lu}|(?:&|and)\\s+(?:${PARTNERSHIP_WORDS})\\b)`, 'u');
 /** A law, code or standard by its last word, a year after it or not (data: organisationWords.instruments), on the normalised name. */
 const INSTRUMENT = new RegExp(`(?:${[...O.instruments.ja.map(escapeRegExp), `\\b(?:${O.instruments.en.map(phrasePattern).join('|')})`].join('|')})(?:\\s*\\d{4})?$`);
 /** A bare local-government label as a party (data: organisationWords.jaBareLabels), not inside a longer word. */
@@ -78,9 +84,11 @@ const BODY_LABELS = new Set([...O.bodyLabels.en.map(normaliseTerm), ...BUYER_LAB
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || (/(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
   name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w)));
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
+/** The words before a party's name; the "and" inside a partnership's name ("Quill and Partners") is none. */
+const PARTY_LEAD = new RegExp(`^.*\\b(?:between|among|and(?!\\s+(?:${PARTNERSHIP_WORDS})\\b)|by|with|acting\\s+through)\\s+`, 'i');
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
-  flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')
+  flattenWhitespace(raw).replace(/\*+/g, '').replace(PARTY_LEAD, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')
     // a list's number before the name ("(1) BICYCLETX LIMITED"), a registration number in brackets after it
     // ("… Limited (CE No. AXK123)")
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/i, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
@@ -290,7 +298,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // (a long label is a defined term, "Confidential Information", unless a role word ends it: "Platform Vendor")
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) ||
       (l.length > 12 && !(isAsciiTerm(l) && ROLE_WORDS.has(l.slice(l.lastIndexOf(' ') + 1))))) return false;
-    if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
+    if (isOrganisation(n, written) || (at < OPENING && (PUBLIC_BODY.test(n) || PARTNERSHIP.test(partyName(written))) && isProperName(partyName(written)))) return true;
     // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
     if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
     // 「本業務を受託する者」 names a party; 「受託者が…行う作業」 an activity (a Japanese name ends in its head noun)

@@ -802,6 +802,37 @@ describe('joint procurement by several local bodies', () => {
   });
 });
 
+describe('party names and roles the document decides', () => {
+  it('reads a partnership named with "&" or "and Partners" and no legal form as the party its definition names', () => {
+    const firm = `IT SUPPORT AGREEMENT
+Pell & Oduya Chartered Surveyors ("the Practice")
+and
+Brackwater Systems Ltd ("Brackwater")
+1. Brackwater will maintain the Practice's laptops and its backup server.
+2. Brackwater will report incidents to the Practice within one business day.`;
+    expect(roles(firm)).toMatchObject({ Practice: 'outsourcer', Brackwater: 'contractor' });
+    expect(detectParties(firm).find((p) => p.label === 'Practice')!.names).toContain('Pell & Oduya Chartered Surveyors');
+    const partners = `HOSTING AGREEMENT
+This agreement is made between Quill and Partners ("the Chambers") and Tessaly Hosting Ltd ("Tessaly").
+1. Tessaly will host the Chambers' case files in a UK data centre.
+2. Tessaly will restore a deleted file within four hours of the Chambers' request.`;
+    expect(roles(partners)).toMatchObject({ Chambers: 'outsourcer', Tessaly: 'contractor' });
+    // an "&" inside a phrase is no firm: "the Research & Development Scheme" before a defined term names no party
+    expect(roles('SERVICES AGREEMENT\nWork funded under the Research & Development Scheme ("Scheme") is excluded.\nThe Supplier shall keep the Customer\'s data secure.')).not.toHaveProperty('Scheme');
+  });
+
+  it('a questionnaire header naming the "requesting firm" names the buyer, a partnership though it is', () => {
+    const text = `Vendor Security Questionnaire
+Requesting firm: Tarn & Webb Solicitors LLP
+Respondent: Ouzel Mail Filtering Ltd
+
+1. Is client mail encrypted in transit? Yes. We will enforce TLS for every connection.
+2. How are incidents reported? We will report incidents within one day.`;
+    const parties = analyze(text).parties;
+    expect(parties.find((p) => p.names.includes('Tarn & Webb Solicitors LLP'))?.role).toBe('outsourcer');
+  });
+});
+
 describe('当社 defined in a proposal', () => {
   it('a questionnaire answer that defines 当社 as the buyer keeps it the buyer', () => {
     const text = `委託先評価票（回答）
