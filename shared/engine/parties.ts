@@ -798,6 +798,17 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   return edges;
 }
 
+/** Terms of use stating their purpose: 「この規約は」「本利用規約において」, then the provider and the use they govern. */
+const TERMS_PURPOSE = /(?:この|本)(?:利用)?(?:規約|約款|規程|規則|要綱|要領)(?:は|において)/;
+/** Whether `key` provides the service whose use the terms' purpose sentence governs (「…（以下「本学」という。）が提供する…の利用」). */
+function providesTheTermsService(text: string, key: string): boolean {
+  const purpose = TERMS_PURPOSE.exec(text.slice(0, OPENING));
+  if (!purpose) return false;
+  const k = escapeRegExp(key);
+  return new RegExp(`^(?:[^。]|という。\\)){0,80}?${k}(?:」という。\\))?が(?:提供|運営)する(?:[^。]|という。\\)){0,80}?の利用`)
+    .test(text.slice(purpose.index + purpose[0].length, OPENING));
+}
+
 /** What follows the name of the party that runs a school or hospital in that one's name (「学園が設置する…大学」). */
 const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
 /** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
@@ -854,6 +865,11 @@ function inferRoles(
     const owner = candidates.find((p) => p.key !== c.key && !isAsciiTerm(p.key) &&
       c.names?.some((n) => n.startsWith(p.key) && RUN_BY.test(n.slice(p.key.length))));
     if (owner && !unitOf.has(c.key)) unitOf.set(c.key, owner.key);
+  }
+  // An organisation's own terms of use name it as the provider in their purpose (「この規約は、…大学（以下「本学」という。）が
+  // 提供する…の利用について定める」): its self-reference (本学, 本市, 当社), a buyer's word elsewhere, is the provider here.
+  for (const c of candidates) {
+    if (ROLE_WORDS.get(c.key) === 'outsourcer' && providesTheTermsService(text, c.key)) roles.set(c.key, 'contractor');
   }
   // (where a definition makes a party "we" or "you", both pronouns wait for that party's role: f below)
   const pronounDefined = candidates.some((c) => c.pronoun);

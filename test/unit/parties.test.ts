@@ -831,6 +831,20 @@ Respondent: Ouzel Mail Filtering Ltd
     const parties = analyze(text).parties;
     expect(parties.find((p) => p.names.includes('Tarn & Webb Solicitors LLP'))?.role).toBe('outsourcer');
   });
+
+  it('reads a university providing a service under its own terms of use (「本学が提供する…」) as the provider, its users as the customer', () => {
+    const text = `国立大学法人　東嶺大学　共同計算環境利用規約
+第１条　この規約は、東嶺大学（以下「本学」という。）が提供する共同計算環境（以下「本環境」という。）の利用について定める。
+第２条　利用者は、本学が発行したアカウントを他人に使わせてはならない。
+第３条　本学は、利用者のデータを国内のデータセンターに保管する。`;
+    expect(roles(text)).toMatchObject({ 本学: 'contractor', 利用者: 'outsourcer' });
+    // 本学 buying a service stays the buyer
+    const spec = `学務システム保守業務委託仕様書
+本学が提供する端末を使用して、受託者は作業を行うこと。
+本学は、受託者の作業状況を毎月確認する。
+受託者は、本学の承認を得て作業計画を変更すること。`;
+    expect(roles(spec)).toMatchObject({ 本学: 'outsourcer', 受託者: 'contractor' });
+  });
 });
 
 describe('当社 defined in a proposal', () => {
