@@ -569,20 +569,27 @@ function policyOwner(head: string, shown: (start: number, end: number) => string
   return name && (isOrganisation(key, name) || PUBLIC_BODY.test(key)) ? { name, at } : null;
 }
 
-/** Mentions of "the University" (capitalised, never defined) that make it the document's buyer. */
+/** Mentions of "the University" (capitalised, never defined) or 「協議会」 that make it the document's buyer. */
 const MIN_BUYER_MENTIONS = 5;
 const THE_BUYER = new RegExp(`\\bthe\\s+(${phraseAlternation(O.bodyLabels.buyers.filter(isAsciiTerm).map(normaliseTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
+/** 「協議会は」「組合の承認」「協議会様」: a buyer's kind written alone (not the end of a longer name, 「推進協議会」) before a particle. */
+const BARE_BUYER = new RegExp(`(?<![\\u3400-\\u9fff々〇ァ-ヺー])(${phraseAlternation(O.bodyLabels.buyers.filter((w) => !isAsciiTerm(w)))})(?=は|が|に|の|と|へ|から|又は|及び|様)`, 'g');
 
-/** The buyer kind ("the University", "the Hospital") a document refers to itself by most, capitalised as a defined term is. */
+/**
+ * The buyer kind a document refers to itself by most without defining it: "the University", capitalised as a defined
+ * term is, or 「協議会」 alone in a council's own specification.
+ */
 function undefinedBuyer(head: string, shown: (start: number, end: number) => string): { key: string; label: string } | null {
   const counts = new Map<string, { n: number; at: number }>();
-  THE_BUYER.lastIndex = 0;
-  for (let m = THE_BUYER.exec(head), seen = 0; m && seen < 500; m = THE_BUYER.exec(head), seen++) {
-    const at = m.index + m[0].length - m[1].length;
-    if (!/^[A-Z]/.test(shown(at, at + 1))) continue;
-    const e = counts.get(m[1]) ?? { n: 0, at };
-    e.n++;
-    counts.set(m[1], e);
+  for (const kind of [THE_BUYER, BARE_BUYER]) {
+    kind.lastIndex = 0;
+    for (let m = kind.exec(head), seen = 0; m && seen < 500; m = kind.exec(head), seen++) {
+      const at = m.index + m[0].length - m[1].length;
+      if (kind === THE_BUYER && !/^[A-Z]/.test(shown(at, at + 1))) continue;
+      const e = counts.get(m[1]) ?? { n: 0, at };
+      e.n++;
+      counts.set(m[1], e);
+    }
   }
   const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   return best && best[1].n >= MIN_BUYER_MENTIONS ? { key: best[0], label: shown(best[1].at, best[1].at + best[0].length) } : null;
@@ -605,7 +612,8 @@ function openingLines(head: string, chars: number): { start: number; line: strin
 function headingName(head: string, kind: string, shown: (start: number, end: number) => string): string | null {
   for (const { start, line } of openingLines(head, 600).slice(0, 5)) {
     const t = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
-    if (t.endsWith(kind) && t.length > kind.length + 3 && /\s/.test(t.charAt(t.length - kind.length - 1))) {
+    // (a Japanese name runs on into its kind: 「やまなみ地域医療連携推進協議会」)
+    if (t.endsWith(kind) && t.length > kind.length + 3 && (!isAsciiTerm(kind) || /\s/.test(t.charAt(t.length - kind.length - 1)))) {
       const at = start + line.indexOf(t);
       return shown(at, at + t.length);
     }

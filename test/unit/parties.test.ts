@@ -845,6 +845,20 @@ Respondent: Ouzel Mail Filtering Ltd
 受託者は、本学の承認を得て作業計画を変更すること。`;
     expect(roles(spec)).toMatchObject({ 本学: 'outsourcer', 受託者: 'contractor' });
   });
+
+  it('reads a council that issues a specification and acts as 「協議会」 without defining it as the buyer', () => {
+    const text = `広域防災情報システム運用業務委託仕様書
+
+みなと広域防災連絡協議会
+
+1　受注者は、協議会の指示に従い、システムを監視すること。
+2　受注者は、障害を検知したときは、直ちに協議会に報告すること。
+3　協議会は、必要に応じて受注者の作業場所を確認することができる。
+4　受注者は、協議会の承認なく作業手順を変更してはならない。
+5　本仕様書に定めのない事項は、協議会と受注者が協議して定める。`;
+    expect(roles(text)).toMatchObject({ 協議会: 'outsourcer', 受注者: 'contractor' });
+    expect(detectParties(text).find((p) => p.label === '協議会')!.names).toContain('みなと広域防災連絡協議会');
+  });
 });
 
 describe('当社 defined in a proposal', () => {
