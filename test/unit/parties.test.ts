@@ -859,6 +859,16 @@ Respondent: Ouzel Mail Filtering Ltd
     expect(roles(text)).toMatchObject({ 協議会: 'outsourcer', 受注者: 'contractor' });
     expect(detectParties(text).find((p) => p.label === '協議会')!.names).toContain('みなと広域防災連絡協議会');
   });
+
+  it('reads a buyer\'s self-reference never written as a subject (「本市に報告」「本市の承認」) as the buyer', () => {
+    const text = `庁内ネットワーク運用保守業務仕様書
+1　受注者は、作業計画を本市に提出すること。
+2　受注者は、障害の発生を直ちに本市に報告すること。
+3　受注者は、機器の変更について本市の承認を得ること。
+4　受注者は、本市の指示に従い、作業記録を保管すること。
+5　受注者は、契約終了時に本市へ貸与物を返却すること。`;
+    expect(roles(text)).toMatchObject({ 本市: 'outsourcer', 受注者: 'contractor' });
+  });
 });
 
 describe('当社 defined in a proposal', () => {
