@@ -569,7 +569,7 @@ function policyOwner(head: string, shown: (start: number, end: number) => string
   return name && (isOrganisation(key, name) || PUBLIC_BODY.test(key)) ? { name, at } : null;
 }
 
-/** Mentions of "the University" (capitalised, never defined) or 「協議会」 that make it the document's buyer. */
+/** Mentions of "the University" (capitalised, never defined), 「協議会」 or 「本市」 that make it the document's buyer. */
 const MIN_BUYER_MENTIONS = 5;
 const THE_BUYER = new RegExp(`\\bthe\\s+(${phraseAlternation(O.bodyLabels.buyers.filter(isAsciiTerm).map(normaliseTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
 /**
@@ -584,7 +584,7 @@ const BARE_BUYER = new RegExp(`(?<![\\u3400-\\u9fff々〇ァ-ヺー])(${phraseAl
 
 /**
  * The buyer kind a document refers to itself by most without defining it: "the University", capitalised as a defined
- * term is, or 「協議会」 alone in a council's own specification.
+ * term is, or 「協議会」「本市」 alone in a council's or a city's own specification.
  */
 function undefinedBuyer(head: string, shown: (start: number, end: number) => string): { key: string; label: string } | null {
   const counts = new Map<string, { n: number; at: number }>();
