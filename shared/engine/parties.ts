@@ -573,14 +573,14 @@ function policyOwner(head: string, shown: (start: number, end: number) => string
 const MIN_BUYER_MENTIONS = 5;
 const THE_BUYER = new RegExp(`\\bthe\\s+(${phraseAlternation(O.bodyLabels.buyers.filter(isAsciiTerm).map(normaliseTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
 /**
- * 「協議会は」「組合の承認」「協議会様」「本市に報告」: a buyer's kind or a buyer's role word written alone (not the end of a
- * longer name, 「推進協議会」) before a particle; not end users, a label only the document decides (甲), nor the second
- * person (貴社), counted elsewhere.
+ * 「協議会は」「組合の承認」「本市に報告」: a buyer's kind or a buyer's role word written alone (not the end of a longer
+ * name, 「推進協議会」) before a particle; not end users, a label only the document decides (甲), nor the second person
+ * (貴社), counted elsewhere. (「協議会様」 addresses the reader of a proposal, whose cover names it.)
  */
 const notBareBuyer = new Set([...END_USER_WORDS, ...AMBIGUOUS, ...termsOf(P.firstPerson.outsourcer)]);
 const BARE_BUYER_WORDS = [...O.bodyLabels.buyers, ...[...ROLE_WORDS].filter(([, role]) => role === 'outsourcer').map(([w]) => w)]
   .filter((w) => !isAsciiTerm(w) && !notBareBuyer.has(w));
-const BARE_BUYER = new RegExp(`(?<![\\u3400-\\u9fff々〇ァ-ヺー])(${phraseAlternation([...new Set(BARE_BUYER_WORDS)])})(?=は|が|に|の|と|へ|から|又は|及び|様)`, 'g');
+const BARE_BUYER = new RegExp(`(?<![\\u3400-\\u9fff々〇ァ-ヺー])(${phraseAlternation([...new Set(BARE_BUYER_WORDS)])})(?=は|が|に|の|と|へ|から|又は|及び)`, 'g');
 
 /**
  * The buyer kind a document refers to itself by most without defining it: "the University", capitalised as a defined
