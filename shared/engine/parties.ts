@@ -58,6 +58,12 @@ function isOrganisation(n: string, written: string): boolean {
   }
   return false;
 }
+/**
+ * A firm of partners by its name as written: partners' names joined by & ("Harlow & Finch"), or & / and before a
+ * partnership word ("Quill and Partners"; data: organisationWords.partnerships).
+ */
+const PARTNERSHIP_WORDS = O.partnerships.en.map(escapeRegExp).join('|');
+const PARTNERSHIP = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:&\\s+\\p{Lu}|(?:&|and)\\s+(?:${PARTNERSHIP_WORDS})\\b)`, 'u');
 /** A law, code or standard by its last word, a year after it or not (data: organisationWords.instruments), on the normalised name. */
 const INSTRUMENT = new RegExp(`(?:${[...O.instruments.ja.map(escapeRegExp), `\\b(?:${O.instruments.en.map(phrasePattern).join('|')})`].join('|')})(?:\\s*\\d{4})?$`);
 /** A bare local-government label as a party (data: organisationWords.jaBareLabels), not inside a longer word. */
@@ -78,9 +84,11 @@ const BODY_LABELS = new Set([...O.bodyLabels.en.map(normaliseTerm), ...BUYER_LAB
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || (/(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
   name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w)));
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
+/** The words before a party's name; the "and" inside a partnership's name ("Quill and Partners") is none. */
+const PARTY_LEAD = new RegExp(`^.*\\b(?:between|among|and(?!\\s+(?:${PARTNERSHIP_WORDS})\\b)|by|with|acting\\s+through)\\s+`, 'i');
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
-  flattenWhitespace(raw).replace(/\*+/g, '').replace(/^.*\b(?:between|among|and|by|with|acting\s+through)\s+/i, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')
+  flattenWhitespace(raw).replace(/\*+/g, '').replace(PARTY_LEAD, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')
     // a list's number before the name ("(1) BICYCLETX LIMITED"), a registration number in brackets after it
     // ("… Limited (CE No. AXK123)")
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/i, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
@@ -290,7 +298,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // (a long label is a defined term, "Confidential Information", unless a role word ends it: "Platform Vendor")
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) ||
       (l.length > 12 && !(isAsciiTerm(l) && ROLE_WORDS.has(l.slice(l.lastIndexOf(' ') + 1))))) return false;
-    if (isOrganisation(n, written) || (at < OPENING && PUBLIC_BODY.test(n) && isProperName(partyName(written)))) return true;
+    if (isOrganisation(n, written) || (at < OPENING && (PUBLIC_BODY.test(n) || PARTNERSHIP.test(partyName(written))) && isProperName(partyName(written)))) return true;
     // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
     if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
     // 「本業務を受託する者」 names a party; 「受託者が…行う作業」 an activity (a Japanese name ends in its head noun)
@@ -561,20 +569,34 @@ function policyOwner(head: string, shown: (start: number, end: number) => string
   return name && (isOrganisation(key, name) || PUBLIC_BODY.test(key)) ? { name, at } : null;
 }
 
-/** Mentions of "the University" (capitalised, never defined) that make it the document's buyer. */
+/** Mentions of "the University" (capitalised, never defined), 「協議会」 or 「本市」 that make it the document's buyer. */
 const MIN_BUYER_MENTIONS = 5;
 const THE_BUYER = new RegExp(`\\bthe\\s+(${phraseAlternation(O.bodyLabels.buyers.filter(isAsciiTerm).map(normaliseTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
+/**
+ * 「協議会は」「組合の承認」「本市に報告」: a buyer's kind or a buyer's role word written alone (not the end of a longer
+ * name, 「推進協議会」) before a particle; not end users, a label only the document decides (甲), nor the second person
+ * (貴社), counted elsewhere. (「協議会様」 addresses the reader of a proposal, whose cover names it.)
+ */
+const notBareBuyer = new Set([...END_USER_WORDS, ...AMBIGUOUS, ...termsOf(P.firstPerson.outsourcer)]);
+const BARE_BUYER_WORDS = [...O.bodyLabels.buyers, ...[...ROLE_WORDS].filter(([, role]) => role === 'outsourcer').map(([w]) => w)]
+  .filter((w) => !isAsciiTerm(w) && !notBareBuyer.has(w));
+const BARE_BUYER = new RegExp(`(?<![\\u3400-\\u9fff々〇ァ-ヺー])(${phraseAlternation([...new Set(BARE_BUYER_WORDS)])})(?=は|が|に|の|と|へ|から|又は|及び)`, 'g');
 
-/** The buyer kind ("the University", "the Hospital") a document refers to itself by most, capitalised as a defined term is. */
+/**
+ * The buyer kind a document refers to itself by most without defining it: "the University", capitalised as a defined
+ * term is, or 「協議会」「本市」 alone in a council's or a city's own specification.
+ */
 function undefinedBuyer(head: string, shown: (start: number, end: number) => string): { key: string; label: string } | null {
   const counts = new Map<string, { n: number; at: number }>();
-  THE_BUYER.lastIndex = 0;
-  for (let m = THE_BUYER.exec(head), seen = 0; m && seen < 500; m = THE_BUYER.exec(head), seen++) {
-    const at = m.index + m[0].length - m[1].length;
-    if (!/^[A-Z]/.test(shown(at, at + 1))) continue;
-    const e = counts.get(m[1]) ?? { n: 0, at };
-    e.n++;
-    counts.set(m[1], e);
+  for (const kind of [THE_BUYER, BARE_BUYER]) {
+    kind.lastIndex = 0;
+    for (let m = kind.exec(head), seen = 0; m && seen < 500; m = kind.exec(head), seen++) {
+      const at = m.index + m[0].length - m[1].length;
+      if (kind === THE_BUYER && !/^[A-Z]/.test(shown(at, at + 1))) continue;
+      const e = counts.get(m[1]) ?? { n: 0, at };
+      e.n++;
+      counts.set(m[1], e);
+    }
   }
   const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   return best && best[1].n >= MIN_BUYER_MENTIONS ? { key: best[0], label: shown(best[1].at, best[1].at + best[0].length) } : null;
@@ -597,7 +619,8 @@ function openingLines(head: string, chars: number): { start: number; line: strin
 function headingName(head: string, kind: string, shown: (start: number, end: number) => string): string | null {
   for (const { start, line } of openingLines(head, 600).slice(0, 5)) {
     const t = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
-    if (t.endsWith(kind) && t.length > kind.length + 3 && /\s/.test(t.charAt(t.length - kind.length - 1))) {
+    // (a Japanese name runs on into its kind: 「やまなみ地域医療連携推進協議会」)
+    if (t.endsWith(kind) && t.length > kind.length + 3 && (!isAsciiTerm(kind) || /\s/.test(t.charAt(t.length - kind.length - 1)))) {
       const at = start + line.indexOf(t);
       return shown(at, at + t.length);
     }
@@ -790,6 +813,17 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   return edges;
 }
 
+/** Terms of use stating their purpose: 「この規約は」「本利用規約において」, then the provider and the use they govern. */
+const TERMS_PURPOSE = /(?:この|本)(?:利用)?(?:規約|約款|規程|規則|要綱|要領)(?:は|において)/;
+/** Whether `key` provides the service whose use the terms' purpose sentence governs (「…（以下「本学」という。）が提供する…の利用」). */
+function providesTheTermsService(text: string, key: string): boolean {
+  const purpose = TERMS_PURPOSE.exec(text.slice(0, OPENING));
+  if (!purpose) return false;
+  const k = escapeRegExp(key);
+  return new RegExp(`^(?:[^。]|という。\\)){0,80}?${k}(?:」という。\\))?が(?:提供|運営)する(?:[^。]|という。\\)){0,80}?の利用`)
+    .test(text.slice(purpose.index + purpose[0].length, OPENING));
+}
+
 /** What follows the name of the party that runs a school or hospital in that one's name (「学園が設置する…大学」). */
 const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
 /** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
@@ -846,6 +880,11 @@ function inferRoles(
     const owner = candidates.find((p) => p.key !== c.key && !isAsciiTerm(p.key) &&
       c.names?.some((n) => n.startsWith(p.key) && RUN_BY.test(n.slice(p.key.length))));
     if (owner && !unitOf.has(c.key)) unitOf.set(c.key, owner.key);
+  }
+  // An organisation's own terms of use name it as the provider in their purpose (「この規約は、…大学（以下「本学」という。）が
+  // 提供する…の利用について定める」): its self-reference (本学, 本市, 当社), a buyer's word elsewhere, is the provider here.
+  for (const c of candidates) {
+    if (ROLE_WORDS.get(c.key) === 'outsourcer' && providesTheTermsService(text, c.key)) roles.set(c.key, 'contractor');
   }
   // (where a definition makes a party "we" or "you", both pronouns wait for that party's role: f below)
   const pronounDefined = candidates.some((c) => c.pronoun);

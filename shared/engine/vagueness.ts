@@ -93,7 +93,7 @@ export const VaguenessData = v.object({
     notNames: RoleLexicon,
     organisationWords: v.object({
       ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), jaBareLabels: v.array(nonEmpty), jaLegalForms: v.array(nonEmpty), jaUnitEndings: v.array(nonEmpty),
-      en: v.array(nonEmpty), publicBodies: RoleLexicon, instruments: RoleLexicon,
+      en: v.array(nonEmpty), partnerships: v.object({ en: v.array(nonEmpty) }), publicBodies: RoleLexicon, instruments: RoleLexicon,
     }),
   }),
   obligationMarkers: v.record(v.string(), RoleLexicon),

@@ -802,6 +802,75 @@ describe('joint procurement by several local bodies', () => {
   });
 });
 
+describe('party names and roles the document decides', () => {
+  it('reads a partnership named with "&" or "and Partners" and no legal form as the party its definition names', () => {
+    const firm = `IT SUPPORT AGREEMENT
+Pell & Oduya Chartered Surveyors ("the Practice")
+and
+Brackwater Systems Ltd ("Brackwater")
+1. Brackwater will maintain the Practice's laptops and its backup server.
+2. Brackwater will report incidents to the Practice within one business day.`;
+    expect(roles(firm)).toMatchObject({ Practice: 'outsourcer', Brackwater: 'contractor' });
+    expect(detectParties(firm).find((p) => p.label === 'Practice')!.names).toContain('Pell & Oduya Chartered Surveyors');
+    const partners = `HOSTING AGREEMENT
+This agreement is made between Quill and Partners ("the Chambers") and Tessaly Hosting Ltd ("Tessaly").
+1. Tessaly will host the Chambers' case files in a UK data centre.
+2. Tessaly will restore a deleted file within four hours of the Chambers' request.`;
+    expect(roles(partners)).toMatchObject({ Chambers: 'outsourcer', Tessaly: 'contractor' });
+    // an "&" inside a phrase is no firm: "the Research & Development Scheme" before a defined term names no party
+    expect(roles('SERVICES AGREEMENT\nWork funded under the Research & Development Scheme ("Scheme") is excluded.\nThe Supplier shall keep the Customer\'s data secure.')).not.toHaveProperty('Scheme');
+  });
+
+  it('a questionnaire header naming the "requesting firm" names the buyer, a partnership though it is', () => {
+    const text = `Vendor Security Questionnaire
+Requesting firm: Tarn & Webb Solicitors LLP
+Respondent: Ouzel Mail Filtering Ltd
+
+1. Is client mail encrypted in transit? Yes. We will enforce TLS for every connection.
+2. How are incidents reported? We will report incidents within one day.`;
+    const parties = analyze(text).parties;
+    expect(parties.find((p) => p.names.includes('Tarn & Webb Solicitors LLP'))?.role).toBe('outsourcer');
+  });
+
+  it('reads a university providing a service under its own terms of use (「本学が提供する…」) as the provider, its users as the customer', () => {
+    const text = `国立大学法人　東嶺大学　共同計算環境利用規約
+第１条　この規約は、東嶺大学（以下「本学」という。）が提供する共同計算環境（以下「本環境」という。）の利用について定める。
+第２条　利用者は、本学が発行したアカウントを他人に使わせてはならない。
+第３条　本学は、利用者のデータを国内のデータセンターに保管する。`;
+    expect(roles(text)).toMatchObject({ 本学: 'contractor', 利用者: 'outsourcer' });
+    // 本学 buying a service stays the buyer
+    const spec = `学務システム保守業務委託仕様書
+本学が提供する端末を使用して、受託者は作業を行うこと。
+本学は、受託者の作業状況を毎月確認する。
+受託者は、本学の承認を得て作業計画を変更すること。`;
+    expect(roles(spec)).toMatchObject({ 本学: 'outsourcer', 受託者: 'contractor' });
+  });
+
+  it('reads a council that issues a specification and acts as 「協議会」 without defining it as the buyer', () => {
+    const text = `広域防災情報システム運用業務委託仕様書
+
+みなと広域防災連絡協議会
+
+1　受注者は、協議会の指示に従い、システムを監視すること。
+2　受注者は、障害を検知したときは、直ちに協議会に報告すること。
+3　協議会は、必要に応じて受注者の作業場所を確認することができる。
+4　受注者は、協議会の承認なく作業手順を変更してはならない。
+5　本仕様書に定めのない事項は、協議会と受注者が協議して定める。`;
+    expect(roles(text)).toMatchObject({ 協議会: 'outsourcer', 受注者: 'contractor' });
+    expect(detectParties(text).find((p) => p.label === '協議会')!.names).toContain('みなと広域防災連絡協議会');
+  });
+
+  it('reads a buyer\'s self-reference never written as a subject (「本市に報告」「本市の承認」) as the buyer', () => {
+    const text = `庁内ネットワーク運用保守業務仕様書
+1　受注者は、作業計画を本市に提出すること。
+2　受注者は、障害の発生を直ちに本市に報告すること。
+3　受注者は、機器の変更について本市の承認を得ること。
+4　受注者は、本市の指示に従い、作業記録を保管すること。
+5　受注者は、契約終了時に本市へ貸与物を返却すること。`;
+    expect(roles(text)).toMatchObject({ 本市: 'outsourcer', 受注者: 'contractor' });
+  });
+});
+
 describe('当社 defined in a proposal', () => {
   it('a questionnaire answer that defines 当社 as the buyer keeps it the buyer', () => {
     const text = `委託先評価票（回答）
