@@ -198,7 +198,6 @@ function isNumberedSentence(line: string): boolean {
   return title === number || (title === '' && number.startsWith('第'));
 }
 
-
 /** A numbered line whose text is a clause, not a title: its heading is the number alone, or a short run-in caption. */
 function isClauseLine(line: string): boolean {
   const number = HEADING_NUMBER.exec(line)![0];
