@@ -363,9 +363,9 @@ describe('data classes', () => {
     expect(critical('住民情報系システム運用保守業務仕様書\n1. 受注者は、本システムを運用すること。\n2. 受注者は、月次報告書を提出すること。')).toBe(true);
     expect(critical('移行業務仕様書\n1. 本仕様書は、市が行う標準準拠システムへの移行業務(以下「本業務」という。)について定める。\n2. 受注者は、移行計画書を提出すること。')).toBe(true);
     expect(critical('利用契約書\n第1条　乙は、甲の介護保険・障害福祉システム(以下「本サービス」という。)を提供する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
-    // a financial firm's own tier of its outsourcing, a factory's production control, a hospital's images
+    // a financial firm's own tier of its outsourcing, its payment system, a hospital's images
     expect(critical('外部委託管理規程\n第1条　この規程は、外部委託の管理について定める。\n第2条　重要な外部委託は、リスク管理部が年1回評価する。\n第3条　重要な外部委託を終了するときは、移管計画を作成する。')).toBe(true);
-    expect(critical('保守業務委託契約書\n第1条　乙は、甲の工場の生産管理システムを保守する。\n第2条　乙は、生産管理システムの障害を甲に報告する。')).toBe(true);
+    expect(critical('保守業務委託契約書\n第1条　乙は、甲の決済システムを保守する。\n第2条　乙は、決済システムの障害を甲に報告する。')).toBe(true);
     expect(critical('保守業務委託契約書\n第1条　乙は、甲の医用画像管理システムを保守する。\n第2条　乙は、医用画像の参照障害を甲に報告する。')).toBe(true);
     // payments, public benefits, clinical records, a vendor tiered as critical; the sentence that names the service counts twice
     expect(critical('Hosting Schedule\n1. The Host runs the Retailer\'s payment switch in its data centre (the "Services").\n2. The Host shall report monthly.')).toBe(true);
