@@ -295,6 +295,7 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
   const { sentences } = facts.segmentation;
   // per sentence, read once for all the weighted classes: 0 not read yet, 1 a definition, 2 not
   const definition = new Uint8Array(sentences.length);
+  const workSubject = compiled.concept('ctx-work-subject');
   const isDefinition = (i: number) => (definition[i] ||= readDefinition(text.slice(sentences[i].start, sentences[i].end)) ? 1 : 2) === 1;
   const counts = Object.fromEntries(
     Object.entries(CONTEXT_CONCEPTS).map(([key, name]) => {
@@ -303,8 +304,9 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
       let n = 0;
       facts.sentenceFacts.forEach((f, i) => {
         if (!f.concepts.has(id)) return;
-        // a definition naming the data class ("Member Information means … personal information") says what the work handles
-        n += weighted && isDefinition(i) ? 2 : 1;
+        // a definition naming the data class ("Member Information means … personal information") says what the work
+        // handles; so do the title and the sentence that names the work itself (「住民記録システム（以下「本システム」という。）」)
+        n += weighted && (i === facts.title || f.concepts.has(workSubject) || isDefinition(i)) ? 2 : 1;
       });
       // so does a heading (「個人情報の取扱い」, "Cloud Hosting")
       if (weighted) n += facts.headingFacts.filter((f) => f.concepts.has(id)).length;

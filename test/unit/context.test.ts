@@ -338,6 +338,47 @@ describe('data classes', () => {
     expect(analyze('秘密保持契約書\n第1条　甲は、基幹システム刷新の検討のため乙に情報を開示する。\n第2条　乙は、基幹システムに関する秘密情報を漏えいしない。').context.criticalFunctions).toBe(false);
   });
 
+  it('reads personal data named by its kind or by the people it is about', () => {
+    const personal = (text: string) => analyze(text).context.personalData;
+    // students' grades, medical images, counselling notes, where parcels go: records of people in their own words
+    expect(personal('学習支援システム調達仕様書\n1. 受注者は、学生の成績データを学内のサーバに保管すること。\n2. 受注者は、障害を報告すること。')).toBe(true);
+    expect(personal('画像保管サービス利用契約書\n第1条　乙は、甲の医用画像を国内で保管する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(personal('窓口運営業務委託契約書\n第1条　乙は、相談者の相談記録を施錠できる書庫に保管する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(personal('配送システム保守契約書\n第1条　乙は、配送先情報を暗号化して保存する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(personal('Imaging Archive Agreement\n1. The Vendor files each study under the patient identifiers the Clinic assigns.\n2. Fees are monthly.')).toBe(true);
+    expect(personal('Courier Questionnaire Response\n1. The pharmacy sends us recipients\' names, delivery addresses and phone numbers.\n2. We keep them for 30 days.')).toBe(true);
+    expect(personal('Portal Terms for Councils\n1. Residents upload photos, names, addresses and contact details to report a pothole.\n2. You pay the fees yearly.')).toBe(true);
+    // a breach report that counts the people it reached says the data is about people
+    expect(personal('Incident Schedule\n1. The Contractor shall report each breach with the number of individuals affected.\n2. The Contractor shall report monthly.')).toBe(true);
+    expect(personal('Hosting Agreement\n1. The Host shall notify affected residents when the County asks it to.\n2. The Host shall report monthly.')).toBe(true);
+    // near misses: a hospital department, one delivery address for goods, servers counted, a systems list
+    expect(personal('運用業務委託契約書\n第1条　乙は、病院の医療情報部と月次の定例会を開催する。\n第2条　乙は、作業報告書を提出する。')).toBe(false);
+    expect(personal('Supply Agreement\n1. The Supplier shall ship the servers to the delivery address in each order.\n2. Invoices are monthly.')).toBe(false);
+    expect(personal('Incident Schedule\n1. The Contractor shall report each outage with the number of servers affected.\n2. Affected systems shall be isolated.')).toBe(false);
+  });
+
+  it('reads a critical function named by the service it is', () => {
+    const critical = (text: string) => analyze(text).context.criticalFunctions;
+    // a municipality's resident-records family and the statutory standard systems it moves to
+    expect(critical('住民情報系システム運用保守業務仕様書\n1. 受注者は、本システムを運用すること。\n2. 受注者は、月次報告書を提出すること。')).toBe(true);
+    expect(critical('移行業務仕様書\n1. 本仕様書は、市が行う標準準拠システムへの移行業務(以下「本業務」という。)について定める。\n2. 受注者は、移行計画書を提出すること。')).toBe(true);
+    expect(critical('利用契約書\n第1条　乙は、甲の介護保険・障害福祉システム(以下「本サービス」という。)を提供する。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    // a financial firm's own tier of its outsourcing, its payment system, a hospital's images
+    expect(critical('外部委託管理規程\n第1条　この規程は、外部委託の管理について定める。\n第2条　重要な外部委託は、リスク管理部が年1回評価する。\n第3条　重要な外部委託を終了するときは、移管計画を作成する。')).toBe(true);
+    expect(critical('保守業務委託契約書\n第1条　乙は、甲の決済システムを保守する。\n第2条　乙は、決済システムの障害を甲に報告する。')).toBe(true);
+    expect(critical('保守業務委託契約書\n第1条　乙は、甲の医用画像管理システムを保守する。\n第2条　乙は、医用画像の参照障害を甲に報告する。')).toBe(true);
+    // payments, public benefits, clinical records, a vendor tiered as critical; the sentence that names the service counts twice
+    expect(critical('Hosting Schedule\n1. The Host runs the Retailer\'s payment switch in its data centre (the "Services").\n2. The Host shall report monthly.')).toBe(true);
+    expect(critical('Statement of Work\n1. The Contractor supports the unemployment insurance benefits system.\n2. The Contractor restores the benefits system after an outage.')).toBe(true);
+    expect(critical('Service Level Agreement\n1. The Provider hosts the Trust\'s clinical records platform.\n2. The clinical records platform shall be available 99.95% of each month.')).toBe(true);
+    expect(critical('Third-Party Risk Policy\n1. A vendor classified as critical under this policy is reviewed each year.\n2. Vendors classified as high or critical keep a current exit plan.')).toBe(true);
+    expect(critical('Exit Plan\n1. The Supplier shall keep the Bank\'s critical banking services running during the exit.\n2. Critical banking services stay in the United Kingdom.')).toBe(true);
+    // near misses: patch and vulnerability grades, important information, an ordinary service named as the subject
+    expect(critical('Managed Services Agreement\n1. The Supplier shall apply critical security patches within 14 days.\n2. Critical vulnerabilities are fixed within 7 days.')).toBe(false);
+    expect(critical('業務委託契約書\n第1条　乙は、甲の重要な情報を適切に管理する。\n第2条　乙は、重要な変更を甲に通知する。')).toBe(false);
+    expect(critical('Services Agreement\n1. The Supplier runs a help desk for the Customer\'s staff (the "Services").\n2. The Supplier shall report monthly.')).toBe(false);
+  });
+
   it('does not read a confidentiality clause in standard terms as trade secrets', () => {
     const terms = 'Terms of Service\n1. Each party shall protect the other\'s Confidential Information.\n2. Confidential Information excludes public information.\n3. The recipient may disclose Confidential Information when the law requires.';
     expect(analyze(terms).context.tradeSecrets).toBe(false);
