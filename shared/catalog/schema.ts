@@ -99,6 +99,13 @@ export const SufficiencyTest = v.strictObject({
   /** …unless this holds in the test's scope (a hedged ban: 「原則として…してはならない」). */
   mootUnless: v.optional(Condition),
   /**
+   * The test counts as met (once the requirement has evidence) when this holds in some sentence anywhere in the
+   * document: another clause settles what the test asks (a ban on 再々委託 in the subcontracting article leaves no
+   * further tier for the flow-down clause to reach) — unless `mootUnless` holds anywhere in the document (a further
+   * tier allowed with approval after all).
+   */
+  metAnywhere: v.optional(Condition),
+  /**
    * The test is not met when this holds in its scope: a clause that takes the subject back elsewhere in
    * the clause ("audit rights are satisfied by our SOC 2 report", 「報告書の提出をもって監査に代える」).
    */

@@ -268,12 +268,17 @@ export function evaluateRequirement(
   // nobody; the whole document's, made for the few document-scope tests only
   const committingScope = andNot(scope, facts.requests);
   let committingDocument: Uint32Array | undefined;
-  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, defeatedBy, defeatedUnless, answeredBy, metByDefinition, definition, definitionUsedWhere }) => {
+  const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, metAnywhere, defeatedBy, defeatedUnless, answeredBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
     if (moot && !(mootUnless && anywhere(mootUnless, within))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
+    }
+    // another clause of the document settles the test (「再委託先は、更に第三者に委託してはならない。」 for the flow-down's tiers)
+    if (evidence.length > 0 && metAnywhere !== null && anywhere(metAnywhere, committingDocument ??= andNot(env.all, facts.requests)) &&
+      !(mootUnless && anywhere(mootUnless, env.all))) {
+      return { id: test.id, core: test.core, found: true, met: true };
     }
     // each part in the clause or in a definition it relies on (a test without parts: one part, `met`)
     // the definition sentences, found once for all of the test's parts

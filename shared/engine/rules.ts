@@ -32,6 +32,7 @@ export interface CompiledTest {
   /** For an `across` test: the parts of `met`, each with its `not` parts; met when every part holds somewhere. */
   metParts: CompiledCondition[] | null;
   mootUnless: CompiledCondition | null;
+  metAnywhere: CompiledCondition | null;
   defeatedBy: CompiledCondition | null;
   defeatedUnless: CompiledCondition | null;
   /** A defeating sentence does not count when the next sentence of its paragraph holds this. */
@@ -104,7 +105,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         const definition = test.metByDefinition;
         return {
           test, found, met: test.met === undefined ? found : compile(test.met),
-          metParts: parts && parts.map(compile), mootUnless: optional(test.mootUnless),
+          metParts: parts && parts.map(compile), mootUnless: optional(test.mootUnless), metAnywhere: optional(test.metAnywhere),
           defeatedBy: optional(test.defeatedBy), defeatedUnless: optional(test.defeatedUnless), answeredBy: optional(test.answeredBy),
           metByDefinition: definition === undefined ? null : parts ? parts.map((part) => compile({ all: [definition, part] })) : [compile(definition)],
           definition: definition === undefined ? null : compile(definition),
