@@ -304,3 +304,20 @@ describe('suggested clauses use the document\'s own party labels', () => {
     expect(ja).toContain('乙は、本業務に従事する者');
   });
 });
+
+describe('a customer-side duty written with the outsourcer\'s own defined name', () => {
+  it('addresses the responsibility boundary ("The Trust is responsible for …")', () => {
+    const text = `MAINTENANCE AGREEMENT
+
+This Agreement is between Harbour View Health Trust ("the Trust") and Castellan Networks Ltd ("the Contractor").
+
+1. Services
+1.1 The Contractor shall upgrade the Trust's core network switches during the agreed maintenance window.
+
+2. Preparation
+2.1 The Trust is responsible for taking a backup of each affected server configuration before the upgrade and for telling its telecoms carrier about the maintenance window.
+`;
+    const r = analyze(text).requirements.find((x) => x.id === 'RESPONSIBILITY-BOUNDARY')!;
+    expect(r.status).toBe('insufficient');
+  });
+});
