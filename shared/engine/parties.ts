@@ -793,6 +793,8 @@ function roleOfName(name: string): FixedRole | undefined {
   const full = normaliseTerm(name);
   const n = full.slice(Math.max(full.lastIndexOf('が'), full.lastIndexOf('は')) + 1);
   if (/再委託|再受託|下請|再々委託/.test(n)) return 'subcontractor';
+  // the business that uses the service (「本サービスを利用する事業者（以下「加盟店」）」) is its customer, though 事業者
+  if (/を(?:利用|使用|導入)(?:する|しようとする|した)(?:事業者|者|法人|企業|団体|お客様)$/.test(n)) return 'outsourcer';
   if (/受託する者|受注する者|受託者|受注者|請負人|受任者|(?:を|に)委託する(?:事業)?者|提供者|事業者$/.test(n)) return 'contractor';
   if (/委託者|発注者|注文者|委任者/.test(n)) return 'outsourcer';
   if (/\b(?:supplier|provider|vendor|contractor|processor|integrator)\b/.test(n)) return 'contractor';

@@ -568,6 +568,12 @@ const REFERS_BACK = new RegExp([
 ].join('|'));
 
 /**
+ * A sentence that opens with a condition on what the sentence before found (「…脆弱性情報を収集し、影響を確認します。
+ * 影響がある場合は…報告し」): that one leads it, even inside a list item whose lead-in leads the item.
+ */
+const CONDITION_ON_BEFORE = /^(?:その結果、?)?(?:[^、。]{1,20}への)?影響が(?:ある|あった|認められる|認められた|判明した|確認された)(?:場合|とき)/;
+
+/**
  * How a piece after a semicolon opens when it goes on with the piece before it: a pronoun, a definite article or a
  * connective ("…; the Supplier then shares the results", "…; it is reviewed yearly"), not a fresh item ("…; (d) …").
  */
@@ -893,6 +899,7 @@ function splitSentences(
     const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ? previousInParagraph(text, out, pushed.index) : -1;
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
     else if (extended >= 0) pushed.lead = extended;
+    else if (CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) && previousInParagraph(text, out, pushed.index) >= 0) pushed.lead = previousInParagraph(text, out, pushed.index);
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
     // a plain sentence's piece after a semicolon goes on with the piece before it ("The plan is tested twice a year;
     // the Supplier shares the test summary …"): that one leads it, as REFERS_BACK's sentences are led

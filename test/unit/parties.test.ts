@@ -35,6 +35,13 @@ describe('party roles', () => {
     expect(roles('再委託先である株式会社に作業を依頼する。当社は貴社に報告いたします。')).not.toHaveProperty('再委託先');
   });
 
+  it('reads the business that uses the service (「…を利用する事業者」) as the customer, though its name ends in 事業者', () => {
+    const text = `オンライン予約サービス利用約款
+みなみ予約システム株式会社（以下「当社」といいます。）が運営する予約受付サービス（以下「本サービス」といいます。）を利用する事業者（以下「利用店舗」といいます。）は、この約款に従うものとします。
+第1条　当社は、利用店舗から預かった予約者の情報を本サービスの提供以外の目的に用いません。`;
+    expect(roles(text)).toMatchObject({ 当社: 'contractor', 利用店舗: 'outsourcer' });
+  });
+
   it('a provider that hands work to its own vendors stays the contractor beside the applicant defined in the opening', () => {
     const text = `会計クラウドサービス 利用申込書兼特約
 青葉商事株式会社（以下「申込者」といいます。）は、クラウド会計株式会社（以下「当社」といいます。）の定める利用規約に同意のうえ、本サービスの利用を申し込みます。
