@@ -91,9 +91,9 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   for (const i of partyMatrixHeaders(normalized.text, segmentation, partyModel)) facts.sentenceConcepts.bits.set(matrixHeader, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
-  const reserved: number[] = [];
-  for (const i of plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer, reserved)) facts.sentenceFacts[i].modality = 'obligation';
-  for (const i of reserved) facts.sentenceFacts[i].modality = 'permission';
+  const plain = plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer);
+  for (const i of plain.duties) facts.sentenceFacts[i].modality = 'obligation';
+  for (const i of plain.permissions) facts.sentenceFacts[i].modality = 'permission';
   if (language === 'en') {
     // a first-person proposal's practice ("We encrypt…"), a contract's present tense ("The Provider encrypts…")
     const { duties, bans } = documentType === 'proposal'

@@ -98,13 +98,14 @@ const BOUND_ROLES: ReadonlySet<Role> = new Set(['outsourcer', 'contractor', 'sub
  * Japanese sentences that state a party's duty in the plain form (「乙は、…を甲に報告する。」, see
  * `sentenceFinal.plainDuty`): read as statements by their markers, they bind like 「…するものとする」.
  * Only sentences whose own subject is a party (not table rows). With `writer` (the contractor writing its
- * proposal in the first person), also its practice in the progressive (「…を暗号化しております」).
+ * proposal in the first person), also its practice in the progressive (「…を暗号化しております」). A party
+ * reserving an act (「…を第三者に委託する場合がある」) is given a permission instead.
  */
 export function plainFormDuties(
   text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[], mentions: MentionIndex, writer: Actor | null,
-  reserved: number[] = [],
-): number[] {
+): { duties: number[]; permissions: number[] } {
   const duties: number[] = [];
+  const permissions: number[] = [];
   const { starts, ends, actors } = mentions;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -125,12 +126,12 @@ export function plainFormDuties(
       const next = text.charCodeAt(ends[k]);
       if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))) ||
         (next === NO && AGENT_SUBJECT.test(text.slice(ends[k], ends[k] + 16))))) {
-        (reserves ? reserved : duties).push(i);
+        (reserves ? permissions : duties).push(i);
         break;
       }
     }
   }
-  return duties;
+  return { duties, permissions };
 }
 
 /**

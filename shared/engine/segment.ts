@@ -895,11 +895,12 @@ function splitSentences(
     const inline = colonLead >= 0 && (afterSemicolon || INLINE_ITEM.test(text.slice(k, Math.min(e, k + 16))));
     if (!pushSentence(text, s, e, inline ? 'item' : current, section, inline ? colonLead : lead, line, out)) return false;
     const pushed = out[out.length - 1];
-    // 「同様」 extends the sentence just before, not the paragraph that leads a numbered 項
-    const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ? previousInParagraph(text, out, pushed.index) : -1;
+    // 「同様」 extends the sentence just before, not the paragraph that leads a numbered 項, and 「影響がある場合は…」
+    // is conditioned on it
+    const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ||
+      CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) ? previousInParagraph(text, out, pushed.index) : -1;
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
     else if (extended >= 0) pushed.lead = extended;
-    else if (CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) && previousInParagraph(text, out, pushed.index) >= 0) pushed.lead = previousInParagraph(text, out, pushed.index);
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
     // a plain sentence's piece after a semicolon goes on with the piece before it ("The plan is tested twice a year;
     // the Supplier shares the test summary …"): that one leads it, as REFERS_BACK's sentences are led
