@@ -169,6 +169,14 @@ This Agreement is made between Riverbend Family Practice, P.A. ("Covered Entity"
     expect(detectParties(text).find((p) => p.label === 'Business Associate')!.names).toContain('Quillon Transcription Inc.');
   });
 
+  it('reads a card acquirer\'s or payment processor\'s "Merchant" as the party whose payments are processed', () => {
+    const text = `CARD ACCEPTANCE TERMS
+These terms are agreed between Tillway Payments Ltd ("Tillway") and Orchard Lane Bakeries Ltd ("Merchant").
+1. Tillway shall tokenise card numbers captured at the Merchant's tills.
+2. Merchant shall inspect its card readers for tampering every week.`;
+    expect(roles(text)).toEqual({ Tillway: 'contractor', Merchant: 'outsourcer' });
+  });
+
   it('reads a label that names a kind of body ("the Bank", "the Insurer") in the opening as a party, though a description stands before it', () => {
     const bank = `OUTSOURCING AGREEMENT
 BETWEEN
