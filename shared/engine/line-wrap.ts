@@ -46,6 +46,14 @@ const DIGIT_START = /^[0-9]/;
 const RAGGED_CUT = '(?:[のをにがはでとへもて、]|から)';
 const RAGGED_CUT_END = new RegExp(`${RAGGED_CUT}$`);
 const RAGGED_BREAK = new RegExp(`${RAGGED_CUT}[ \\t]*\\n[ \\t]*[^\\s|#>*・\\-]`);
+/**
+ * A numbered clause typed or exported with hand-made breaks at no one width (「6.5 受託者は、従事者に対し、…教育を」 then
+ * 「実施すること。」): its first line reads like a numbered heading, but a heading holds no reading comma and ends at no
+ * case particle (「…について」 does: 「て」 is not one of these), and the next line closes the sentence it began.
+ */
+const CLAUSE_CUT_END = /(?:[のをにがはでとへも、]|から)$/;
+const clauseLineCut = (last: string, next: string): boolean =>
+  last.includes('、') && SENTENCE_END.test(next) && (CLAUSE_CUT_END.test(last) || continuesWord(next.charCodeAt(0)));
 /** A line opening with a closing bracket goes on from a full stop inside it (「…を含みます。\n）を消去し」). */
 const CLOSING_BRACKET_START = /^[)）」』】]/;
 
@@ -225,7 +233,7 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     const japanese = isCjk(text.charCodeAt(line.start)) || endsInJapanese(text, Math.max(last.start, last.end - 12), last.end);
     // within a page only a Japanese line as wide as the page; across a page number any sentence cut in two
     // (a short heading line, 「8.1　データの返却」, ends where it ends: the next line opens its text, 「お客様は…」)
-    const raggedCut = japanese && RAGGED_CUT_END.test(lineText(last)) && !opensHeading(lineText(last));
+    const raggedCut = japanese && (opensHeading(lineText(last)) ? clauseLineCut(lineText(last), lineText(line)) : RAGGED_CUT_END.test(lineText(last)));
     if (!blank && !(japanese && (full(last) || raggedCut || (width > 0 && continuesWord(text.charCodeAt(line.start)) && !opensHeading(lineText(last)))))) continue;
     const decimalCut = japanese && DECIMAL_CUT_END.test(text.slice(last.end - 2, last.end)) && DIGIT_START.test(text.charAt(line.start));
     const insideBrackets = japanese && CLOSING_BRACKET_START.test(text.charAt(line.start));

@@ -98,6 +98,19 @@ describe('hard-wrapped documents', () => {
     expect(kept).toContain('乙は、次の費用を\n(1) 調査費用');
   });
 
+  it('joins a numbered clause broken by hand after a particle or before okurigana, and keeps real headings', () => {
+    // lines broken at no one width: the clause's first line reads like a numbered heading until the next line closes it
+    const joined = unwrapped([
+      '3. 保守作業', '3.1 乙は、保守作業の開始前に、作業計画書を', '提出すること。',
+      '3.2 乙は、作業の終了後、作業端末に残った一時ファイルを消去し', 'なければならない。', '3.3 作業記録は1年間保存する。',
+    ]);
+    expect(joined).toContain('3.1 乙は、保守作業の開始前に、作業計画書を提出すること。');
+    expect(joined).toContain('一時ファイルを消去しなければならない。\n3.3');
+    // a caption ending in 「…について」 or without a comma stays a heading of its own
+    expect(unwrapped(['4. 個人情報の取扱いについて', '乙は、甲の指示に従う。'])).toContain('について\n乙は');
+    expect(unwrapped(['4.1 体制の', '整備は別紙による。', '乙は、体制を届け出る。'])).toContain('体制の\n整備');
+  });
+
   it('reads a sentence across a page break: the page number and the running footer between its pieces go', () => {
     const en = [
       'DATA PROCESSING AGREEMENT', '', '1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the',
