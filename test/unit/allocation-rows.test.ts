@@ -137,3 +137,16 @@ ${rows}
     expect(result(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
   });
 });
+
+describe('an account-management row the buyer keeps', () => {
+  // the buyer enrolling its own staff is its side of the split, not a control the contractor has to run
+  const byId = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  it('is not the contractor\'s access control, though it still splits the work', () => {
+    const text = doc('| 職員のアクセス権限の付与・見直し | ◎ | |\n| サーバ保守 | | ◎ |');
+    expect(byId(text, 'ACCESS-CONTROL').status).toBe('missing');
+    expect(byId(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+  });
+  it('marked for the contractor, the same row still addresses it', () => {
+    expect(byId(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+});
