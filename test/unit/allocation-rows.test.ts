@@ -150,3 +150,23 @@ describe('an account-management row the buyer keeps', () => {
     expect(byId(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
+
+describe('a split written as a list, each task then a colon and its party', () => {
+  const listed = (accounts: string) => `運用保守業務委託契約書
+
+株式会社ひばり物産（以下「甲」という。）は、株式会社みなとテック（以下「乙」という。）に運用保守業務を委託する。
+
+第3条（分担）甲及び乙の分担は、次のとおりとする。
+・サーバの監視及び障害の切り分け：乙
+・業務端末の利用者のアクセス権限の付与・見直し：${accounts}
+・業務データの入力及び確認：甲
+`;
+  const byId = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  it('an access task given to the buyer alone is not the contractor\'s access control', () => {
+    expect(byId(listed('甲'), 'ACCESS-CONTROL').status).toBe('missing');
+  });
+  it('given to the contractor, or shared, it still addresses it', () => {
+    expect(byId(listed('乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(byId(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+});
