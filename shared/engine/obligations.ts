@@ -597,15 +597,19 @@ export const splitRow = (row: string) => {
 /**
  * Allocations that leave the task out of the contractor's hands. Table rows marked for the outsourcer only (a duty
  * the buyer keeps), or with the contractor's column marked "none" (「脆弱性対応　判断　－　実施」: the buyer decides,
- * a third party it engages does the work); and list items that name the outsourcer alone after the task
+ * a third party it engages does the work) or left blank beside that party's mark; and list items that name the outsourcer alone after the task
  * (「・利用者IDの管理、アクセス権限の設定：甲」), the same split written as a list.
  */
 export function buyerLedAllocations(text: string, sentences: Sentence[], model: PartyModel): number[] {
   const out: number[] = [];
+  const isMarked = (mark: TableCell['mark']) => mark === 'lead' || mark === 'support';
   for (const [i, cells] of allocationTables(text, sentences, model)) {
-    const marked = cells.filter((c) => c.mark === 'lead' || c.mark === 'support');
+    const marked = cells.filter((c) => isMarked(c.mark));
     const contractor = cells.filter((c) => c.actor.role === 'contractor');
     if ((marked.length && marked.every((c) => c.actor.role === 'outsourcer')) || (contractor.length && contractor.every((c) => c.mark === 'none'))) out.push(i);
+    // the parties' columns blank and a mark under a column the document names no party for (a vendor the buyer engages)
+    else if (contractor.length && cells.every((c) => c.mark === 'empty')
+      && splitRow(text.slice(sentences[i].start, sentences[i].end)).slice(1).some((c) => isMarked(markOf(c)))) out.push(i);
   }
   for (const s of sentences) {
     if (s.kind !== 'item') continue;

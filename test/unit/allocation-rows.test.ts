@@ -25,12 +25,13 @@ describe('allocation-table rows marked for the buyer only', () => {
   });
 });
 
-describe('allocation-table rows with the contractor\'s column marked none', () => {
+describe('allocation-table rows with the contractor\'s column marked none or left blank beside another\'s mark', () => {
   // the buyer decides and a maintainer it engages does the work: no task of the contractor's
   it.each([
     '| 脆弱性対応 | 判断 | － | 実施 |',
     '| OSのセキュリティパッチ適用 | 承認 | 対象外 | 実施 |',
     '| ミドルウェアの脆弱性修正 | ○ | × | |',
+    '| 仮想サーバのOSパッチ適用 | | | ◎ |',
   ])('%s', (row) => {
     expect(status(doc(row).replace('| 作業項目 | 甲 | 乙 |\n|---|---|---|', '| 作業項目 | 甲 | 乙 | 製造元 |\n|---|---|---|---|'))).toBe('missing');
   });
