@@ -14,7 +14,7 @@ import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { buyerLedRows, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -86,7 +86,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
   markPartyMentions(facts, mentions, compiled, parties);
   const buyerRow = compiled.concept('buyer-led-row');
-  for (const i of buyerLedRows(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
+  for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
   for (const i of partyMatrixHeaders(normalized.text, segmentation, partyModel)) facts.sentenceConcepts.bits.set(matrixHeader, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)

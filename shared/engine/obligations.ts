@@ -595,19 +595,35 @@ export const splitRow = (row: string) => {
 };
 
 /**
- * Allocation-table rows that leave the task out of the contractor's hands: marked for the outsourcer only (a duty
+ * Allocations that leave the task out of the contractor's hands. Table rows marked for the outsourcer only (a duty
  * the buyer keeps), or with the contractor's column marked "none" (「脆弱性対応　判断　－　実施」: the buyer decides,
- * a third party it engages does the work).
+ * a third party it engages does the work) or left blank beside that party's mark; and list items that name the outsourcer alone after the task
+ * (「・利用者IDの管理、アクセス権限の設定：甲」), the same split written as a list.
  */
-export function buyerLedRows(text: string, sentences: Sentence[], model: PartyModel): number[] {
+export function buyerLedAllocations(text: string, sentences: Sentence[], model: PartyModel): number[] {
   const out: number[] = [];
+  const isMarked = (mark: TableCell['mark']) => mark === 'lead' || mark === 'support';
   for (const [i, cells] of allocationTables(text, sentences, model)) {
-    const marked = cells.filter((c) => c.mark === 'lead' || c.mark === 'support');
+    const marked = cells.filter((c) => isMarked(c.mark));
     const contractor = cells.filter((c) => c.actor.role === 'contractor');
     if ((marked.length && marked.every((c) => c.actor.role === 'outsourcer')) || (contractor.length && contractor.every((c) => c.mark === 'none'))) out.push(i);
+    // the parties' columns blank and a mark under a column the document names no party for (a vendor the buyer engages)
+    else if (contractor.length && cells.every((c) => c.mark === 'empty')
+      && splitRow(text.slice(sentences[i].start, sentences[i].end)).slice(1).some((c) => isMarked(markOf(c)))) out.push(i);
+  }
+  for (const s of sentences) {
+    if (s.kind !== 'item') continue;
+    const parties = TASK_THEN_PARTIES.exec(text.slice(s.start, s.end).trim())?.[1];
+    const names = parties?.replace(/\([^)]*\)/g, '').split(PARTY_LIST_SEPARATOR).map((n) => n.trim());
+    if (names && names.every((n) => model.mentions.get(n)?.role === 'outsourcer')) out.push(s.index);
   }
   return out;
 }
+
+/** A list item that is a task, a colon and who does it, nothing more: 「・ログの確認:甲」, "- Backup: Customer" (normalised text). */
+const TASK_THEN_PARTIES = /^(?:[・•*-]\s*)?[^:]{2,80}:\s*([^:]{1,40})$/;
+/** Between the parties a task is given to: 「甲/乙」「甲及び乙」, "Customer and Supplier". */
+const PARTY_LIST_SEPARATOR = /\/|、|,|及び|並びに|\band\b/;
 
 /**
  * Header rows of allocation tables whose columns name the outsourcer and the contractor as the document defines them
@@ -730,7 +746,7 @@ const NOT_CUSTOMER_ITSELF = new Set([...vaguenessData.parties.firstPerson.contra
 const DUTY_MODALITIES: ReadonlySet<Modality> = new Set(['obligation', 'prohibition', 'effort']);
 
 /**
- * Outsourcer duties: a sentence (not a table row: allocation tables are buyerLedRows) that binds the customer
+ * Outsourcer duties: a sentence (not a table row: allocation tables are buyerLedAllocations) that binds the customer
  * itself — its subject, resolved as the responsibility analysis resolves it (findSubject), is the outsourcer
  * (甲は, 利用団体は, "Customer shall", "you must" in terms addressed to the customer) and the contractor is named,
  * if at all, only as the one it deals with (甲は乙に…を提供する, "Customer shall give Supplier …"). A sentence with no

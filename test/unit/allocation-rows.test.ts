@@ -25,12 +25,13 @@ describe('allocation-table rows marked for the buyer only', () => {
   });
 });
 
-describe('allocation-table rows with the contractor\'s column marked none', () => {
+describe('allocation-table rows with the contractor\'s column marked none or left blank beside another\'s mark', () => {
   // the buyer decides and a maintainer it engages does the work: no task of the contractor's
   it.each([
     '| 脆弱性対応 | 判断 | － | 実施 |',
     '| OSのセキュリティパッチ適用 | 承認 | 対象外 | 実施 |',
     '| ミドルウェアの脆弱性修正 | ○ | × | |',
+    '| 仮想サーバのOSパッチ適用 | | | ◎ |',
   ])('%s', (row) => {
     expect(status(doc(row).replace('| 作業項目 | 甲 | 乙 |\n|---|---|---|', '| 作業項目 | 甲 | 乙 | 製造元 |\n|---|---|---|---|'))).toBe('missing');
   });
@@ -135,5 +136,38 @@ ${rows}
     expect(result(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
     expect(result(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
     expect(result(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+  });
+});
+
+describe('an account-management row the buyer keeps', () => {
+  // the buyer enrolling its own staff is its side of the split, not a control the contractor has to run
+  const byId = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  it('is not the contractor\'s access control, though it still splits the work', () => {
+    const text = doc('| 職員のアクセス権限の付与・見直し | ◎ | |\n| サーバ保守 | | ◎ |');
+    expect(byId(text, 'ACCESS-CONTROL').status).toBe('missing');
+    expect(byId(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+  });
+  it('marked for the contractor, the same row still addresses it', () => {
+    expect(byId(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+});
+
+describe('a split written as a list, each task then a colon and its party', () => {
+  const listed = (accounts: string) => `運用保守業務委託契約書
+
+株式会社ひばり物産（以下「甲」という。）は、株式会社みなとテック（以下「乙」という。）に運用保守業務を委託する。
+
+第3条（分担）甲及び乙の分担は、次のとおりとする。
+・サーバの監視及び障害の切り分け：乙
+・業務端末の利用者のアクセス権限の付与・見直し：${accounts}
+・業務データの入力及び確認：甲
+`;
+  const byId = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+  it('an access task given to the buyer alone is not the contractor\'s access control', () => {
+    expect(byId(listed('甲'), 'ACCESS-CONTROL').status).toBe('missing');
+  });
+  it('given to the contractor, or shared, it still addresses it', () => {
+    expect(byId(listed('乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(byId(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
