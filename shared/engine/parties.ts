@@ -844,8 +844,9 @@ function inferRoles(
     const alt = jaKeys.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // (依頼 is any request: 「IDの削除を甲に依頼し」; a definition in brackets ends in 。 inside the sentence)
     // (the label defined in the sentence it acts in: 「…協議会（以下「協議会」という。）は、…受託者に委託する」; so may the
-    // one it entrusts: 「…（以下「事業者」という。）は、…（以下「受託者」という。）に…を委託する」)
-    const give = new RegExp(`(${alt})(?:」という。\\))?(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})(?:」という。\\))?に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:する|し[、,たてま]|される)`, 'g');
+    // one it entrusts: 「…（以下「事業者」という。）は、…（以下「受託者」という。）に…を委託する」; and the entrusting
+    // itself: 「乙は、…第三者（以下「丙」という。）に委託（以下「再委託」という。）してはならない」)
+    const give = new RegExp(`(${alt})(?:」という。\\))?(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})(?:」という。\\))?に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:\\(以下「[^」]{1,10}」という。\\))?(?:する|し[、,たてまよ]|される)`, 'g');
     const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})(?:」という。\\))?から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
     // a label's definition before its は (「…（以下「乙」という。）は、甲が乙に委託する」) may lead to the label itself or past
     // another subject: the search then goes on from the next character, where the sentence's own subject starts a match

@@ -40,6 +40,8 @@ describe('detectDocumentType', () => {
     ['Privacy and Security Business Associate Addendum', 'dpa'], ['Business Associate Contract — Claims Platform', 'dpa'], ['BAA', 'dpa'],
     // a request for proposals is the buyer's specification; the answer to one is a proposal
     ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],
+    // the bidder's qualification sheet of a tender is the buyer's, like its specification
+    ['別添２　競争参加資格（情報セキュリティ）確認表', 'spec'], ['入札説明書（基幹系ネットワーク更改）', 'spec'],
     // a memorandum or agreement named for its service levels is an SLA, however Japanese drafters call the paper
     ['基幹システム運用のサービスレベルに関する覚書', 'sla'], ['ネットワーク保守サービスレベルに係る合意書', 'sla'],
     // a company's own policy on its outsourcing is a policy, not a specification, in either language

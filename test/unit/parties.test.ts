@@ -291,6 +291,14 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor', 丙: 'subcontractor' });
   });
 
+  it('丙 is a subcontractor when it is defined as the third party 乙 entrusts work to (「第三者（以下「丙」という。）に委託（以下「再委託」という。）」)', () => {
+    const text = `個人情報の取扱いに関する特記事項
+北山村（以下「甲」という。）と有限会社入力センター（以下「乙」という。）は、甲が乙に委託する住民税の課税資料の入力業務について、次のとおり定める。
+第８条　乙は、この業務の処理を外部の者（以下「丙」という。）に委託（以下「再委託」という。）しようとするときは、あらかじめ甲の書面による承認を受けなければならない。
+第９条　乙は、丙に対し、この特記事項と同等の義務を課すものとする。`;
+    expect(roles(text)).toMatchObject({ 乙: 'contractor', 丙: 'subcontractor' });
+  });
+
   it('委託者/受託者 and 発注者/受注者 keep their meaning', () => {
     expect(roles(`委託者は、受託者に対し、業務を委託する。受託者は、委託者の指示に従う。受託者は、報告しなければならない。委託者は、検査できる。`))
       .toMatchObject({ 委託者: 'outsourcer', 受託者: 'contractor' });
