@@ -18,6 +18,8 @@ export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
 const P = vagueness.parties;
+/** After a party's definition, an apposition naming it a subcontractor: '("Northline"), Vendor's GIS subcontractor', '("Keystone"), its backup sub-processor'. */
+const SUBCONTRACTOR_APPOSITION = /^["”’']?\s*\)\s*,\s*(?:(?:its|their|the|a|an)\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?contractor|sub-?processor)\b/i;
 /** A lexicon's terms in both languages, normalised (a text may mix them). */
 const termsOf = (lexicon: { ja: readonly string[]; en: readonly string[] }) => [...lexicon.ja, ...lexicon.en].map(normaliseTerm);
 
@@ -346,6 +348,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
       if ((!isOrganisation(n, written) && PUBLIC_BODY.test(n)) || BUYER_LABELS.has(c.key)) c.publicBody = true;
     }
+    // 'Northline Mapping Co. ("Northline"), Vendor's GIS subcontractor': the apposition after the definition names the role
+    if (c && !c.nameRole && SUBCONTRACTOR_APPOSITION.test(head.slice(labelStart + label.length, labelStart + label.length + 80))) c.nameRole = 'subcontractor';
     // (the name without the words before it: "operated for the Provider by Acme Ltd." is no provider itself)
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(name));
     // ("Acme" or the "Bank"): a later label names the same party

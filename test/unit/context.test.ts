@@ -50,6 +50,8 @@ describe('detectDocumentType', () => {
     ['Personal Information Service Provider Addendum (California)', 'dpa'], ['Data Privacy Addendum', 'dpa'],
     ['Exhibit C - Data Protection and Privacy', 'dpa'], ['顧客情報の取扱いに関する確認書', 'contract'], ['個人情報の取扱いに関する確認書', 'dpa'],
     ['Group Privacy and Data Protection Policy', 'policy'],
+    // a US school district's agreement on student records is its DPA
+    ['Member District Data Privacy Agreement – Learning Platform', 'dpa'],
     // a vendor's answers to an assessment are its proposal, as its answers to a questionnaire are
     ['Cloud Vendor Risk Assessment – Supplier Response', 'proposal'], ['Information Security Assessment — Responses', 'proposal'],
     // a buyer's or provider's general terms are terms, unless the title names the agreement they belong to

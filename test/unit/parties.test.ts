@@ -284,6 +284,14 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(spec)).toMatchObject({ 教育委員会: 'outsourcer', 受託者: 'contractor' });
   });
 
+  it('a party defined with an apposition naming it a subcontractor is one ("Harbor"), the Supplier\'s hosting subcontractor)', () => {
+    const text = `Managed Network Services Agreement
+This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LLC ("Supplier").
+1. Harbor Racks Inc. ("Harbor"), the Supplier's hosting subcontractor, operates the racks in Reno.
+2. The Supplier shall monitor the network continuously.`;
+    expect(roles(text)).toMatchObject({ Customer: 'outsourcer', Supplier: 'contractor', Harbor: 'subcontractor' });
+  });
+
   it('丙 is a subcontractor when 乙 entrusts work to it', () => {
     const text = `再委託承諾申請書
 甲は乙に対し運用業務を委託している。乙は、丙に対し、夜間監視業務を再委託する。
