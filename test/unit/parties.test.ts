@@ -391,6 +391,12 @@ Request for Proposals No. 26-118: Library Discovery Service
     }
   });
 
+  it('貴会 (an education board or association addressed in a proposal) is the outsourcer', () => {
+    expect(roles(`図書館業務支援システム 導入提案書
+本提案では、貴会が運用する蔵書管理の安定稼働を最優先とします。当社は、作業計画を貴会に提出し、承認を得てから着手します。障害の際は当社の担当者が貴会へ電話で連絡します。当社は、月次の稼働報告書を貴会に提出いたします。`))
+      .toMatchObject({ 当社: 'contractor', 貴会: 'outsourcer' });
+  });
+
   it('English definitions ("Customer") and DPA roles', () => {
     const text = `This Agreement is made between Northwind Trading Inc. ("Customer") and Blue Cloud Ltd. ("Provider").
 Provider shall encrypt Customer Data. Customer may audit Provider. Provider shall notify Customer of incidents.`;
