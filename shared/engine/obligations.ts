@@ -597,8 +597,8 @@ export const splitRow = (row: string) => {
 /**
  * Allocations that leave the task out of the contractor's hands. Table rows marked for the outsourcer only (a duty
  * the buyer keeps), or with the contractor's column marked "none" (「脆弱性対応　判断　－　実施」: the buyer decides,
- * a third party it engages does the work) or left blank beside that party's mark; and list items that name the outsourcer alone after the task
- * (「・利用者IDの管理、アクセス権限の設定：甲」), the same split written as a list.
+ * a third party it engages does the work) or left blank beside that party's mark; and list items that name the
+ * outsourcer alone after the task (「・利用者IDの管理、アクセス権限の設定：甲」), the same split written as a list.
  */
 export function buyerLedAllocations(text: string, sentences: Sentence[], model: PartyModel): number[] {
   const out: number[] = [];
