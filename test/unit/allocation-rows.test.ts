@@ -14,7 +14,8 @@ const doc = (rows: string) => `保守業務委託契約書
 | 業務要件の提示 | ○ | |
 ${rows}
 `;
-const status = (text: string) => analyze(text).requirements.find((r) => r.id === 'VULNERABILITY-MANAGEMENT')!.status;
+const requirement = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+const status = (text: string) => requirement(text, 'VULNERABILITY-MANAGEMENT').status;
 
 describe('allocation-table rows marked for the buyer only', () => {
   it('patching the buyer keeps is not the contractor\'s vulnerability management', () => {
@@ -122,33 +123,31 @@ Fernmoor Library Trust (the "Library") appoints Tesselate Hosting Ltd (the "Prov
 ${rows}
 | Catalogue content | R | I |
 `;
-  const result = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-  const met = (text: string, id: string, test: string) => result(text, id).tests.find((t) => t.id === test)!.met;
+  const met = (text: string, id: string, test: string) => requirement(text, id).tests.find((t) => t.id === test)!.met;
   it('a bare patching row for the contractor is found, but sets no deadline', () => {
     const text = hosting('| Server OS patching | I | R |');
-    expect(result(text, 'VULNERABILITY-MANAGEMENT').status).toBe('insufficient');
+    expect(requirement(text, 'VULNERABILITY-MANAGEMENT').status).toBe('insufficient');
     expect(met(text, 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(false);
   });
   it('a row that states the time limit meets the deadline test', () => {
     expect(met(hosting('| Critical server patches applied within 10 days of release | I | R |'), 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(true);
   });
   it('an anti-virus row marked for the contractor is found; one the buyer keeps is not the contractor\'s malware protection', () => {
-    expect(result(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
-    expect(result(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
-    expect(result(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+    expect(requirement(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
+    expect(requirement(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+    expect(requirement(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
   });
 });
 
 describe('an account-management row the buyer keeps', () => {
   // the buyer enrolling its own staff is its side of the split, not a control the contractor has to run
-  const byId = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
   it('is not the contractor\'s access control, though it still splits the work', () => {
     const text = doc('| 職員のアクセス権限の付与・見直し | ◎ | |\n| サーバ保守 | | ◎ |');
-    expect(byId(text, 'ACCESS-CONTROL').status).toBe('missing');
-    expect(byId(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+    expect(requirement(text, 'ACCESS-CONTROL').status).toBe('missing');
+    expect(requirement(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
   });
   it('marked for the contractor, the same row still addresses it', () => {
-    expect(byId(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirement(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
 
@@ -162,12 +161,11 @@ describe('a split written as a list, each task then a colon and its party', () =
 ・業務端末の利用者のアクセス権限の付与・見直し：${accounts}
 ・業務データの入力及び確認：甲
 `;
-  const byId = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
   it('an access task given to the buyer alone is not the contractor\'s access control', () => {
-    expect(byId(listed('甲'), 'ACCESS-CONTROL').status).toBe('missing');
+    expect(requirement(listed('甲'), 'ACCESS-CONTROL').status).toBe('missing');
   });
   it('given to the contractor, or shared, it still addresses it', () => {
-    expect(byId(listed('乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
-    expect(byId(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirement(listed('乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirement(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
