@@ -3,6 +3,7 @@
  * The same schema validates an organisation's own requirement packs in the worker.
  */
 import * as v from 'valibot';
+import conditionsJson from './conditions.json' with { type: 'json' };
 
 export const LANGS = ['ja', 'en'] as const;
 export const STAGES = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] as const;
@@ -63,23 +64,42 @@ export const Concept = v.strictObject({
  * `lead` holds for a list item whose introducing sentence satisfies the inner condition
  * ("Upon termination, the Supplier shall: (a) … (b) …"; 「乙は、契約終了時に次の措置を講じる。」 + 一 …), and for a
  * sentence that goes on with the one before it ("The Supplier shall do so within 30 days"; 「乙は、これを…行う。」).
+ * `use` names a condition of `conditions.json`, written once for the requirements that share it (a sentence that
+ * only points to another document); it is replaced by that condition when a requirement is read.
  */
-export type Condition =
+export type Condition = ConditionOf<never>;
+/** A condition as written in a file: it may also `use` a named one. */
+type ConditionInput = ConditionOf<{ use: string }>;
+type ConditionOf<Use> =
   | string
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { lead: Condition }
-  | { modality: (typeof MODALITIES)[number][] };
+  | { all: ConditionOf<Use>[] }
+  | { any: ConditionOf<Use>[] }
+  | { not: ConditionOf<Use> }
+  | { lead: ConditionOf<Use> }
+  | { modality: (typeof MODALITIES)[number][] }
+  | Use;
 
-export const Condition: v.GenericSchema<Condition> = v.union([
-  nonEmpty,
-  v.strictObject({ all: v.pipe(v.array(v.lazy(() => Condition)), v.minLength(1)) }),
-  v.strictObject({ any: v.pipe(v.array(v.lazy(() => Condition)), v.minLength(1)) }),
-  v.strictObject({ not: v.lazy(() => Condition) }),
-  v.strictObject({ lead: v.lazy(() => Condition) }),
-  v.strictObject({ modality: v.pipe(v.array(v.picklist(MODALITIES)), v.minLength(1)) }),
-]);
+/** The condition schema; with `named`, a `{ use: NAME }` reads as the named condition. */
+function conditionSchema(named: Record<string, Condition>): v.GenericSchema<ConditionInput, Condition> {
+  const self: v.GenericSchema<ConditionInput, Condition> = v.union([
+    nonEmpty,
+    v.strictObject({ all: v.pipe(v.array(v.lazy(() => self)), v.minLength(1)) }),
+    v.strictObject({ any: v.pipe(v.array(v.lazy(() => self)), v.minLength(1)) }),
+    v.strictObject({ not: v.lazy(() => self) }),
+    v.strictObject({ lead: v.lazy(() => self) }),
+    v.strictObject({ modality: v.pipe(v.array(v.picklist(MODALITIES)), v.minLength(1)) }),
+    v.pipe(
+      v.strictObject({ use: nonEmpty }),
+      v.check(({ use }) => Object.hasOwn(named, use), (issue) => `unknown named condition "${(issue.input as { use: string }).use}" (shared/catalog/conditions.json)`),
+      v.transform(({ use }) => named[use]),
+    ),
+  ]);
+  return self;
+}
+
+/** The named conditions: plain conditions (a named one cannot use another). */
+export const namedConditions: Record<string, Condition> = v.parse(v.record(nonEmpty, conditionSchema({})), conditionsJson);
+export const Condition = conditionSchema(namedConditions);
 
 export const SufficiencyTest = v.strictObject({
   id: nonEmpty,
@@ -234,5 +254,21 @@ export function parseRequirement(input: unknown): Requirement {
   if (result.success) return result.output;
   const id = typeof input === 'object' && input && 'id' in input ? String((input as { id: unknown }).id) : '(unnamed rule)';
   const first = result.issues[0];
+  const check = first.type === 'union' ? failedCheck(first, []) : null;
+  if (check) throw new RuleError(id, check.field, `${id}: ${check.field}: ${check.message}`);
   throw new RuleError(id, v.getDotPath(first) ?? '(root)', describeIssues(id, result.issues));
+}
+
+/**
+ * The failed check inside a union's issue, with its full path: the issue of a condition (a union) lists every
+ * alternative's, with paths relative to it; the alternative that took the shape (`{ use: … }`) failed a check.
+ */
+function failedCheck(issue: v.BaseIssue<unknown>, path: string[]): { field: string; message: string } | null {
+  const here = [...path, ...(issue.path ?? []).map((item) => String(item.key))];
+  if (issue.kind === 'validation') return { field: here.join('.') || '(root)', message: issue.message };
+  for (const inner of issue.issues ?? []) {
+    const found = failedCheck(inner, here);
+    if (found) return found;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, loadCatalog } from '../../shared/catalog/index.ts';
 import { analyze } from '../../shared/engine/analyze.ts';
-import { RuleError } from '../../shared/catalog/schema.ts';
+import { RuleError, namedConditions } from '../../shared/catalog/schema.ts';
 
 const base = structuredClone(catalog.requirements.find((r) => r.id === 'ACCESS-CONTROL')!);
 const variant = (patch: (r: Record<string, unknown>) => void) => {
@@ -55,6 +55,21 @@ describe('catalog validation at load', () => {
   it('checks the concepts of a lead condition too', () => {
     const e = ruleError(variant((r) => { r.match = { sentence: { all: ['access', { lead: 'no-such-lead' }] } }; }));
     expect(e.field).toBe('match.sentence.all.1.lead');
+  });
+
+  it('reads a named condition (conditions.json) where a rule uses one, as if written out', () => {
+    const loaded = loadCatalog({ requirements: [variant((r) => {
+      (r.match as Record<string, unknown>).exclude = { any: [{ use: 'points-elsewhere' }, 'defining-phrase'] };
+    })] });
+    const rule = loaded.requirements.find((r) => r.id === 'HOUSE-RULE')!;
+    expect(rule.match.exclude).toEqual({ any: [namedConditions['points-elsewhere'], 'defining-phrase'] });
+    expect(JSON.stringify(rule.match.exclude)).not.toContain('"use"');
+  });
+
+  it('rejects a use of an unknown named condition, naming the field', () => {
+    const e = ruleError(variant((r) => { (r.match as Record<string, unknown>).exclude = { any: ['user-side', { use: 'no-such-condition' }] }; }));
+    expect(e.field).toBe('match.exclude.any.1');
+    expect(e.message).toContain('no-such-condition');
   });
 
   it('rejects a lexicon language other than ja and en (a term list put under a typo)', () => {
