@@ -352,6 +352,15 @@ describe('data classes', () => {
     expect(personal('Imaging Archive Agreement\n1. The Vendor files each study under the patient identifiers the Clinic assigns.\n2. Fees are monthly.')).toBe(true);
     expect(personal('Courier Questionnaire Response\n1. The pharmacy sends us recipients\' names, delivery addresses and phone numbers.\n2. We keep them for 30 days.')).toBe(true);
     expect(personal('Portal Terms for Councils\n1. Residents upload photos, names, addresses and contact details to report a pothole.\n2. You pay the fees yearly.')).toBe(true);
+    // the people a system keeps records of, named by who they are or what is kept of them
+    expect(personal('会員管理システム保守契約書\n第1条　乙は、甲の顧客に関する全ての情報を第三者に開示しない。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(personal('学習アプリ導入提案書\n1. 弊社は、児童の成績及び出欠を暗号化して保管いたします。\n2. 障害時は電話で連絡いたします。')).toBe(true);
+    expect(personal('Gym Booking Terms\n1. You keep ownership of the patron records and class bookings you add.\n2. Fees are billed monthly.')).toBe(true);
+    expect(personal('Water Billing RFP\n1. The platform stores account names, billing addresses and meter readings.\n2. Proposals are due in May.')).toBe(true);
+    expect(personal('Booking Widget Order Form\n1. Your customers\' contact details stay in your account.\n2. Fees are monthly.')).toBe(true);
+    // near misses: a company's own customer is no person; a service address alone is a place
+    expect(personal('Support Order Form\n1. The customer\'s firewall rules are kept in the ticket.\n2. Fees are monthly.')).toBe(false);
+    expect(personal('Field Service Terms\n1. Engineers attend the service address in each work order.\n2. Fees are monthly.')).toBe(false);
     // a breach report that counts the people it reached says the data is about people
     expect(personal('Incident Schedule\n1. The Contractor shall report each breach with the number of individuals affected.\n2. The Contractor shall report monthly.')).toBe(true);
     expect(personal('Hosting Agreement\n1. The Host shall notify affected residents when the County asks it to.\n2. The Host shall report monthly.')).toBe(true);
