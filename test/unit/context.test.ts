@@ -218,6 +218,11 @@ describe('subcontracting stance', () => {
     expect(stance('利用規約\n第10条（業務の委託）\n当社は、本サービスの提供に必要な業務の全部又は一部を、当社の判断により第三者（クラウド事業者を含みます。）に委託することができます。')).toBe('allowed');
     expect(stance('Terms\n1. Our computers and our service providers\' servers may be located in several countries.')).toBe('allowed');
     expect(stance('Terms\n1. We rely on third-party providers for hosting and email delivery.')).toBe('allowed');
+    // the kinds of provider named between "third-party" and "providers", or in a list after them
+    expect(stance('Subscription Terms\n7. We use third-party backup, analytics and payment providers.')).toBe('allowed');
+    expect(stance('Subscription Terms\n7. The Vendor uses some third-party providers, such as colocation and SMS gateways, to run the platform.')).toBe('allowed');
+    // a customer's own providers are not the vendor's subcontractors
+    expect(stance('Subscription Terms\n7. The Customer may use third-party integration providers to connect its shop.')).toBe('silent');
     // the handling (not only the work) passed to a third party that a bracket then names
     expect(stance('利用規約\n第10条（委託先の監督）\n当社は、患者情報の取扱いの全部又は一部を第三者（以下「委託先」といいます。）に委託することがあります。')).toBe('allowed');
     expect(stance('個人情報の取扱いについて\n当社は、個人データの処理の一部を、外部の事業者に委託することがあります。')).toBe('allowed');
