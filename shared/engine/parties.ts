@@ -408,11 +408,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const c = add(w, shown(seen.first, seen.first + w.length), null, false);
     if (c) c.count = seen.count;
   }
-  // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention.
+  // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention; in a form whose header
+  // names the respondent, its 当社 twice (「当社所定の様式」「当社ウェブサイトに掲載」 in the remarks) is the writer.
+  const cover = coverNames(head, shown);
   for (const w of [...P.firstPerson.outsourcer.ja, ...P.firstPerson.contractor.ja]) {
     let n = 0;
     for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
-    if (n >= 3) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
+    if (n >= (cover.answered && P.firstPerson.contractor.ja.includes(w) ? 2 : 3)) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
   }
   // 3. The provider named in terms: "GitHub will", "Mozilla は", "37signals may".
   const names = new Map<string, { count: number; start: number }>();
@@ -491,7 +493,6 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   // form's header names the respondent who answers as "we".
   const definedAs = (k: string) => keep.some((c) => c.pronoun === k);
   const has = (k: string) => definedAs(k) || keep.some((c) => c.key === k);
-  const cover = coverNames(head, shown);
   const kept = keep.filter((c) => (c.key === 'you' ? has('we') || keep.length === 1 || definedAs('you')
     : c.key === 'we' ? has('you') || firstPersonWriter || cover.answered || definedAs('we') : true));
 
@@ -670,7 +671,11 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
   const offer = (side: Side, start: number, end: number) => {
     if (names[side]) return false;
     // the name ends at its address or date: "…, Inc., Columbus, Ohio", "… — RFP CO-IT-2025-014"
-    const name = partyName(shown(start, end).split(/\s+[—–-]\s+|[,，、(（|]/)[0]).replace(/^[#>*_\s]+|[*_\s]+$/g, '');
+    const written = partyName(shown(start, end).split(/\s+[—–-]\s+|[,，、(（|]/)[0]).replace(/^[#>*_\s]+|[*_\s]+$/g, '');
+    // a Japanese company's name ends at the space before a post or department (「株式会社…　情報セキュリティ管理責任者」,
+    // 「…株式会社 情報システム部 御中」)
+    const first = written.split(/\s+/)[0];
+    const name = first !== written && /[\u3040-\u30ff\u4e00-\u9fff]/.test(first) && ORG_NAME_JA.test(normaliseTerm(first)) ? first : written;
     if (name.length >= 2 && name.length <= 80 && isProperName(name)) names[side] = name;
     return names[side] === name;
   };

@@ -43,6 +43,9 @@ describe('Japanese sentences', () => {
     ['乙は、年２回、甲と協議して定めた日に修正プログラムを適用しなければならない。', 'obligation'],
     ['乙は、甲乙協議の上定めた方法によりデータを消去しなければならない。', 'obligation'],
     ['甲は、乙の作業場所に立ち入ることができる。', 'permission'],
+    // the polite 「…することができます」 permits as 「…することができる」 does (its 「すること」 is no instruction)
+    ['利用者は、退会の手続き前に写真データを一括で保存することができます。', 'permission'],
+    ['貴社は、当社の運用拠点を事前の予約により見学することができます。', 'permission'],
     ['本システムは、甲の基幹業務を支える。', 'statement'],
   ] as const)('%s → %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);

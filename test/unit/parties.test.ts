@@ -457,6 +457,20 @@ describe('public bodies, schools, hospitals and banks named in the opening are p
     expect(parties.find((p) => p.label === '当社')).toMatchObject({ role: 'contractor', names: ['株式会社クラウドHRテクノロジー'] });
   });
 
+  it('an answered form\'s 当社, twice in the remarks only, is the respondent; a post or department after the name is not part of it', () => {
+    const text = `委託先評価シート　ご回答
+提出先：みなと信用金庫　システム管理部 御中
+回答者：株式会社カナメ計算センター　品質保証部長
+
+| 項目 | 回答 | 補足 |
+|---|---|---|
+| 保管データの暗号化 | 実施 | 手順は当社規程による |
+| 外部委託先の管理 | 実施 | 年次で当社評価を行う |
+`;
+    const parties = detectParties(text);
+    expect(parties.find((p) => p.label === '当社')).toMatchObject({ role: 'contractor', names: ['株式会社カナメ計算センター'] });
+  });
+
   it('a regulator or a data category defined later in the text is no party', () => {
     const text = `SERVICES AGREEMENT
 This Agreement is made between Harbor Foods Co. ("Customer") and Lumen Systems Ltd. ("Supplier").
