@@ -93,3 +93,21 @@ describe('contractor duties in the same layouts still count', () => {
     for (const id of REQUIREMENTS) it(`${name}: ${id} addressed`, () => expect(statusOf(text, id)).not.toBe('missing'));
   }
 });
+
+/**
+ * A sentence that makes the customer "responsible for the … awareness / training of its own staff" allocates the
+ * customer's own duty; the same sentence with the contractor as subject still reads as the contractor's training.
+ */
+describe('"the Customer is responsible for the awareness of its own staff" is the customer’s duty', () => {
+  const sentence = (subject: string, other: string) => `Managed Service Agreement
+
+This Agreement is between Acme County ("Customer") and Blue Ridge Systems Inc. ("Vendor").
+
+6. OPERATIONS
+6.3\t${subject} is responsible for the cyber awareness of its own staff, for authorising new starters, and for notifying ${other} when people leave.
+`;
+  it('customer subject: PERSONNEL-TRAINING missing', () =>
+    expect(statusOf(sentence('Customer', 'Vendor'), 'PERSONNEL-TRAINING')).toBe('missing'));
+  it('contractor subject: PERSONNEL-TRAINING addressed', () =>
+    expect(statusOf(sentence('Vendor', 'Customer'), 'PERSONNEL-TRAINING')).not.toBe('missing'));
+});
