@@ -815,7 +815,8 @@ function roleOfName(name: string): FixedRole | undefined {
 function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   if (keys.length < 2) return [];
   const alt = phraseAlternation(keys);
-  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${phraseAlternation(P.roleVerbs.outsourcer.en)})\\s+(?:the\\s+)?(${alt})\\b`, 'g');
+  // 'A entrusts to B' (a Japanese contract in English: 甲は乙に委託する) names the same pair as 'A entrusts B'
+  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${phraseAlternation(P.roleVerbs.outsourcer.en)})\\s+(?:to\\s+)?(?:the\\s+)?(${alt})\\b`, 'g');
   const take = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:shall\\s+|will\\s+|agrees\\s+to\\s+)?(?:${phraseAlternation(P.roleVerbs.contractor.en)})\\b[^.;]{0,80}?\\b(?:to|for|of)\\s+(?:the\\s+)?(${alt})\\b`, 'g');
   const key = (matched: string) => matched.replace(/\s+/g, ' ');
   const edges: [string, string][] = [];

@@ -37,6 +37,8 @@ describe('detectDocumentType', () => {
     ['Schedule 6 — Security, Privacy and Service Levels', 'contract'], ['Call-Off Schedule 9: Security, Data Protection and Continuity', 'contract'],
     ['Schedule 4 — Data Processing Agreement', 'dpa'], ['Schedule 2 — Statement of Work', 'spec'],
     // a HIPAA business associate addendum or contract is the US counterpart of a DPA, whatever else its title covers
+    // data processing terms or a data processing schedule are a DPA under another name
+    ['Customer Data Processing Terms (GDPR and UK GDPR)', 'dpa'], ['Exhibit C – Data Processing Schedule', 'dpa'],
     ['Privacy and Security Business Associate Addendum', 'dpa'], ['Business Associate Contract — Claims Platform', 'dpa'], ['BAA', 'dpa'],
     // a request for proposals is the buyer's specification; the answer to one is a proposal
     ['Request for Proposal: Operation & Maintenance of the Portal', 'spec'], ['Response to Request for Proposal', 'proposal'],

@@ -413,6 +413,7 @@ describe('English labels without a role word (Party A / Party B, company names)'
     ['Party A hereby entrusts Party B with the operation of its payroll system, and Party B accepts.', { 'Party A': 'outsourcer', 'Party B': 'contractor' }],
     ['Party B shall provide the hosting services described in Schedule 1 to Party A.', { 'Party A': 'outsourcer', 'Party B': 'contractor' }],
     ['Harbor retains Lumen to maintain the reservation platform.', { Harbor: 'outsourcer', Lumen: 'contractor' }],
+    ['Party A entrusts to Party B the migration of its inventory database, which Party B undertakes.', { 'Party A': 'outsourcer', 'Party B': 'contractor' }],
   ])('a role verb decides: %s', (sentence, expected) => {
     const [a, b] = sentence.startsWith('Harbor') ? ['Harbor', 'Lumen'] : ['Party A', 'Party B'];
     const text = `SERVICE AGREEMENT
