@@ -414,7 +414,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   for (const w of [...P.firstPerson.outsourcer.ja, ...P.firstPerson.contractor.ja]) {
     let n = 0;
     for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
-    if (n >= (cover.answered && P.firstPerson.contractor.ja.includes(w) ? 2 : 3)) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
+    const needed = cover.answered && P.firstPerson.contractor.ja.includes(w) ? 2 : 3;
+    if (n >= needed) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
   }
   // 3. The provider named in terms: "GitHub will", "Mozilla は", "37signals may".
   const names = new Map<string, { count: number; start: number }>();
