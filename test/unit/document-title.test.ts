@@ -27,3 +27,12 @@ describe('the document title', () => {
     expect(statusOf('The Client may send the Supplier a security questionnaire once a year and the Supplier will answer it within 20 days\n\n1. Fees\nFees are paid monthly.\n', 'AUDIT-INSPECTION-RIGHTS')).not.toBe('missing');
   });
 });
+
+describe('a security white paper', () => {
+  it.each([
+    ['ja', '# 勤怠管理サービス　セキュリティ・ホワイトペーパー\n\n## 1. 認証\n管理者によるログインには多要素認証を必須としています。\n'],
+    ['en', 'Payroll Cloud – Security White Paper\n\n1. Authentication\nAdministrators sign in with multi-factor authentication.\n'],
+  ])('is read as a policy, not a contract (%s)', (_lang, text) => {
+    expect(analyze(text).documentType).toBe('policy');
+  });
+});
