@@ -59,10 +59,10 @@ describe('catalog validation at load', () => {
 
   it('reads a named condition (conditions.json) where a rule uses one, as if written out', () => {
     const loaded = loadCatalog({ requirements: [variant((r) => {
-      (r.match as Record<string, unknown>).exclude = { any: [{ use: 'points-elsewhere' }, 'defining-phrase'] };
+      (r.match as Record<string, unknown>).exclude = { any: [{ use: 'commits-nothing-here' }, 'defining-phrase'] };
     })] });
     const rule = loaded.requirements.find((r) => r.id === 'HOUSE-RULE')!;
-    expect(rule.match.exclude).toEqual({ any: [namedConditions['points-elsewhere'], 'defining-phrase'] });
+    expect(rule.match.exclude).toEqual({ any: [namedConditions['commits-nothing-here'], 'defining-phrase'] });
     expect(JSON.stringify(rule.match.exclude)).not.toContain('"use"');
   });
 
