@@ -259,6 +259,10 @@ describe('data classes', () => {
     expect(analyze('保守業務提案書\n1. 弊社は、監視カメラの映像及び入退館記録を保守作業の範囲で取り扱います。').context.personalData).toBe(true);
     expect(analyze('Maintenance Proposal\n1. We will handle CCTV footage and door access logs only to maintain the system.').context.personalData).toBe(true);
     expect(analyze('保守業務提案書\n1. 弊社は、監視カメラの設置場所を図面で示します。').context.personalData).toBe(false);
+    // care, dispensing and health-check records name people without the word 個人情報
+    expect(analyze('運用委託仕様書\n1. 受託者は、施設から預かったケア記録を夜間に集計する。').context.personalData).toBe(true);
+    expect(analyze('運用委託仕様書\n1. 受託者は、各店舗の薬歴を日次で副系に複写する。').context.personalData).toBe(true);
+    expect(analyze('運用委託仕様書\n1. 受託者は、健康診断結果を所定の様式で納品する。').context.personalData).toBe(true);
   });
 
   it('reads personal identifiers and patient records as personal data without the words "personal data"', () => {
