@@ -236,6 +236,8 @@ describe('subcontracting stance', () => {
     expect(stance('Terms\n8.2 Each party may share the other party\'s Confidential Information with employees, professional advisers and service providers bound by written confidentiality terms.')).toBe('allowed');
     expect(stance('業務委託基本契約書\n第6条　乙は、乙の責任において、第三者を用いて本業務の一部を実施することができる。')).toBe('allowed');
     expect(stance('プライバシーポリシー\n3. 本サービスを運営するために利用している事業者は次のとおりです。')).toBe('allowed');
+    // a provider's terms reserve the right to hand part of running or maintaining the service to outside firms
+    expect(stance('サービス利用約款\n第9条　当社は、本サービスの保守の一部を外部の事業者に委託する場合があります。')).toBe('allowed');
   });
 
   it('is silent when subcontracting is not mentioned', () => {
