@@ -32,6 +32,15 @@ export const UPPER_CASE_PATTERN = 'is a regular expression with an upper-case le
  */
 export const hasLiteralSpace = (source: string): boolean => source.includes('[- ]') || source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/g, '').includes(' ');
 export const LITERAL_SPACE_PATTERN = 'is a regular expression with a literal space, which misses a wrapped line or a double space: write \\s+ (and [\\s-] for [- ])';
+/**
+ * Whether a regular expression can read across lines without bound: `[\s\S]` repeated more than a thousand times, or a
+ * group holding a line break repeated (`(?:\n[^\n]*)+`). A term's pattern is tried wherever its literals occur, so one
+ * that reads a whole table from each of its cells is quadratic in the table's length (a 2,000-row matrix took 29 s).
+ */
+export const readsAcrossLines = (source: string): boolean =>
+  /\[(?:\\s\\S|\\S\\s|\\d\\D|\\w\\W|\^)\](?:[*+]|\{\d*,(?:\d{4,})?\})/.test(source) ||
+  /\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)[*+]/.test(source.replace(/\[(?:\\.|[^\]\\])*\]|\\[()]/g, 'x'));
+export const UNBOUNDED_LINES_PATTERN = 'is a regular expression that reads across lines without bound, which makes a long table quadratic: keep it to its line or sentence ([^\\n], [^。], {0,200})';
 export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
 
 /**
@@ -46,6 +55,7 @@ export const TermList = v.array(v.pipe(
   v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
   v.check((t) => !t.startsWith('re:') || !hasUpperCaseLetter(t.slice(3)), UPPER_CASE_PATTERN),
   v.check((t) => !t.startsWith('re:') || !hasLiteralSpace(t.slice(3)), LITERAL_SPACE_PATTERN),
+  v.check((t) => !t.startsWith('re:') || !readsAcrossLines(t.slice(3)), UNBOUNDED_LINES_PATTERN),
 ));
 export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
 /**

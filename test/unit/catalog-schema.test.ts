@@ -97,6 +97,18 @@ describe('catalog validation at load', () => {
     expect(() => loadCatalog({ requirements: [variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\bid[ \\t]+\\d+\\ cards?'); })] })).not.toThrow();
   });
 
+  it('rejects a regular expression that reads across lines without bound (a long table made quadratic), but not a bounded one', () => {
+    const push = (term: string) => variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push(term); });
+    for (const term of ['re:[|\\t]\\s*c(?![^\\n]*(?:\\n[^\\n]*)+\\|\\s*pc)', 're:\\bc\\s*=\\s*could\\b[\\s\\S]{0,8000}\\|\\s*c\\b']) {
+      const e = ruleError(push(term));
+      expect(e.field, term).toMatch(/^concepts\.access\.en\.\d+$/);
+      expect(e.message).toContain('across lines');
+    }
+    for (const term of ['re:(?<=(?:^|\\n)[ \\t#*]*)access\\s+log', 're:\\baccess\\b[\\s\\S]{0,200}?\\breview\\b', 're:\\(\\s*access\\s*\\)']) {
+      expect(() => loadCatalog({ requirements: [push(term)] }), term).not.toThrow();
+    }
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);
