@@ -11,6 +11,7 @@ import { modalityOf, type Modality } from './modality.ts';
 import { alignedTables, normalize, numberedParagraphTabs, toOriginal, type NormalizedText } from './normalize.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
+import { blankStruckText } from './struck-text.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
@@ -66,7 +67,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleAt = segmentation.sentences.findIndex((s) => mayBeTitle(s, normalized.text));
   const titleSentence = titleAt >= 0 ? segmentation.sentences[titleAt] : undefined;
   const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
-  const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(normalized.text)), segmentation, compiled, titleIsLine ? titleAt : -1);
+  const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text))), segmentation, compiled, titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   readAnsweredQuestions(normalized.text, segmentation, facts);
   const { sentences, sections } = segmentation;
