@@ -60,6 +60,8 @@ describe('detectDocumentType', () => {
     ['Facilities Maintenance Services – General Terms', 'terms'], ['ICT Services Agreement – General Terms', 'contract'],
     // an organisation's security standard and its handling rules (取扱要領) are its policy
     ['Outsourced Services Security Standard', 'policy'], ['外部委託に伴う情報資産の取扱要領', 'policy'],
+    // an APPI Art. 28 cross-border memorandum is a personal-data annex; a service-level description is an SLA
+    ['外国にある第三者への個人データの提供に関する覚書', 'dpa'], ['ホスティング基盤の運用責任分担及びサービスレベル説明書', 'sla'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
