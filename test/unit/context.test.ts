@@ -118,6 +118,10 @@ describe('detectDocumentType', () => {
     expect(typeIn('Exhibit 99(d)(7)\nNON-DISCLOSURE AGREEMENT\nThis Agreement is made between A and B. Each party shall keep the other\'s information confidential.\n')).toBe('nda');
     // a British call for bids names itself an invitation to tender: the buyer's specification
     expect(typeIn('HALLAM COUNTY COUNCIL\nINVITATION TO TENDER — MANAGED PRINT SERVICES\nRef ITT/22/09\n\n1. The Contractor shall supply and maintain 40 multifunction printers.\n')).toBe('spec');
+    // an English requirement (or tender) specification is the buyer's specification, as 要求仕様 is
+    expect(typeIn('REQUIREMENTS SPECIFICATION\nManaged Print Services for the Water Board\n\nSection 4 — Security\n4.1 The Contractor shall follow the Board\'s information security policies.\n')).toBe('spec');
+    // a South African operator agreement under POPIA is the personal-data agreement between responsible party and operator
+    expect(typeIn('OPERATOR AGREEMENT\nbetween Karoo Pharmacies (Pty) Ltd and Stellar Mail Services (Pty) Ltd\n\n1. The Operator shall process personal information only as authorised.\n')).toBe('dpa');
     // a SaaS order form accepted online is the provider's terms, though its summary speaks of uptime and service credits
     expect(typeIn('ORDER FORM: HOSTED PAYROLL, BASIC TIER\nCustomer: Wren Street Bakery\n- Uptime: we target high uptime; no service credits apply on this tier.\n- Support: email only.\n')).toBe('terms');
     expect(typeIn('NORTHWIND LOGISTICS LTD\nPURCHASE ORDER TERMS AND CONDITIONS\n1. The Supplier shall keep Buyer data confidential.\n')).toBe('terms');
