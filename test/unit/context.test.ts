@@ -62,6 +62,8 @@ describe('detectDocumentType', () => {
     ['Outsourced Services Security Standard', 'policy'], ['外部委託に伴う情報資産の取扱要領', 'policy'],
     // an APPI Art. 28 cross-border memorandum is a personal-data annex; a service-level description is an SLA
     ['外国にある第三者への個人データの提供に関する覚書', 'dpa'], ['ホスティング基盤の運用責任分担及びサービスレベル説明書', 'sla'],
+    // a processing contract or deed, and an international data transfer agreement (SCC / IDTA based), are a DPA under another name
+    ['Data Processing Contract — Remote Monitoring Service', 'dpa'], ['International Data Transfer Agreement (Controller to Processor)', 'dpa'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
