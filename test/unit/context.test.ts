@@ -68,6 +68,12 @@ describe('detectDocumentType', () => {
     expect(typeOf(title)).toBe(type);
   });
 
+  it('reads a white paper or overview the bidder says it submits with its bid as its proposal', () => {
+    expect(detectDocumentType(['Harbour Freight Systems — Platform Security White Paper', 'Submitted with our tender for the Port Authority ITT 2027/04'], '')).toBe('proposal');
+    expect(detectDocumentType(['Data Centre Resilience Overview', 'Submitted as part of our bid for lot 3 (hosting)'], '')).toBe('proposal');
+    expect(detectDocumentType(['Platform Security White Paper'], '')).toBe('policy');
+  });
+
   it('reads a reply by its own title line, not by the request it names first', () => {
     expect(detectDocumentType(['Riverside District Council', 'RFP 2025/117 - Cloud Case Management System', 'Tender Response of Lanternworks Ltd'], '')).toBe('proposal');
     expect(detectDocumentType(['〇〇県', '基幹系システム運用業務 調達仕様書', '同仕様書に対する回答書（株式会社ブルーシステムズ）'], '')).toBe('proposal');
