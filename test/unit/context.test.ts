@@ -62,8 +62,16 @@ describe('detectDocumentType', () => {
     ['Outsourced Services Security Standard', 'policy'], ['外部委託に伴う情報資産の取扱要領', 'policy'],
     // an APPI Art. 28 cross-border memorandum is a personal-data annex; a service-level description is an SLA
     ['外国にある第三者への個人データの提供に関する覚書', 'dpa'], ['ホスティング基盤の運用責任分担及びサービスレベル説明書', 'sla'],
+    // a processing contract or deed, and an international data transfer agreement (SCC / IDTA based), are a DPA under another name
+    ['Data Processing Contract — Remote Monitoring Service', 'dpa'], ['International Data Transfer Agreement (Controller to Processor)', 'dpa'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
+  });
+
+  it('reads a white paper or overview the bidder says it submits with its bid as its proposal', () => {
+    expect(detectDocumentType(['Harbour Freight Systems — Platform Security White Paper', 'Submitted with our tender for the Port Authority ITT 2027/04'], '')).toBe('proposal');
+    expect(detectDocumentType(['Data Centre Resilience Overview', 'Submitted as part of our bid for lot 3 (hosting)'], '')).toBe('proposal');
+    expect(detectDocumentType(['Platform Security White Paper'], '')).toBe('policy');
   });
 
   it('reads a reply by its own title line, not by the request it names first', () => {
