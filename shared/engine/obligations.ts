@@ -796,7 +796,7 @@ export function outsourcerDuties(text: string, seg: Segmentation, facts: readonl
       const role = mentions.actors[k].role;
       if (role !== 'contractor' && role !== 'subcontractor') continue;
       const after = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 6));
-      const before = text.slice(Math.max(s.start, mentions.starts[k] - 10), mentions.starts[k]);
+      const before = text.slice(Math.max(s.start, mentions.starts[k] - 16), mentions.starts[k]);
       const clause = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 14));
       const consent = CONSENT_AFTER.test(text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 40)));
       if (!RECIPIENT_AFTER.test(after) && !RECIPIENT_BEFORE.test(before) && !RELATIVE_CLAUSE.test(clause) && !consent) { contractorActs = true; break; }
