@@ -732,7 +732,9 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
 
 /** After the outsourcer's name: the contractor is only the one it deals with ("… to the Supplier", 「乙に提供する」, 「乙から」). */
 const RECIPIENT_AFTER = /^(?:に(?!より|よって|おいて|て)|へ|から|との|と(?:協議|共有))/;
-const RECIPIENT_BEFORE = /\b(?:to|with|from|of)\s+(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:to|with|from|of|send|sends|give|gives|provide|provides|notify|notifies|tell|tells|inform|informs|pay|pays|show|shows|deliver|delivers|furnish|furnishes)\s+(?:the\s+)?$/i;
+/** "without the Supplier's prior written consent": the contractor only gives the consent the customer's act needs. */
+const CONSENT_AFTER = /^['’]s?\s+(?:(?:express|prior|written|advance)\s+){0,3}(?:consent|approval|permission|authori[sz]ation)\b/i;
 /** 「乙が行う調査に必要な情報」: the contractor as the subject of a clause that describes a noun acts in that clause only. */
 const RELATIVE_CLAUSE = /^が[^、。,]{0,10}?(?:う|く|す|つ|む|る|た)(?=[\u4e00-\u9fff])/;
 /** What binds the outsourcer named before it: a topic particle, or an English modal or duty phrase. */
@@ -794,9 +796,10 @@ export function outsourcerDuties(text: string, seg: Segmentation, facts: readonl
       const role = mentions.actors[k].role;
       if (role !== 'contractor' && role !== 'subcontractor') continue;
       const after = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 6));
-      const before = text.slice(Math.max(s.start, mentions.starts[k] - 10), mentions.starts[k]);
+      const before = text.slice(Math.max(s.start, mentions.starts[k] - 16), mentions.starts[k]);
       const clause = text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 14));
-      if (!RECIPIENT_AFTER.test(after) && !RECIPIENT_BEFORE.test(before) && !RELATIVE_CLAUSE.test(clause)) { contractorActs = true; break; }
+      const consent = CONSENT_AFTER.test(text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 40)));
+      if (!RECIPIENT_AFTER.test(after) && !RECIPIENT_BEFORE.test(before) && !RELATIVE_CLAUSE.test(clause) && !consent) { contractorActs = true; break; }
     }
     if (!contractorActs) { marked[i] = 1; out.push(i); }
   }
