@@ -41,6 +41,8 @@ export const readsAcrossLines = (source: string): boolean =>
   /\[(?:\\s\\S|\\S\\s|\\d\\D|\\w\\W|\^)\](?:[*+]|\{\d*,(?:\d{4,})?\})/.test(source) ||
   /\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)[*+]/.test(source.replace(/\[(?:\\.|[^\]\\])*\]|\\[()]/g, 'x'));
 export const UNBOUNDED_LINES_PATTERN = 'is a regular expression that reads across lines without bound, which makes a long table quadratic: keep it to its line or sentence ([^\\n], [^。], {0,200})';
+/** The first term of `terms` that occurs again later in it. */
+const firstRepeat = (terms: readonly string[]): string | undefined => terms.find((t, i) => terms.indexOf(t, i + 1) >= 0);
 export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
 
 /**
@@ -49,14 +51,16 @@ export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
  * run over the whole normalised text: `^` and `$` mean its start and end (use `(?<=(?:^|\n)…)` for a
  * line start), and a hit counts for the sentence where it starts.
  */
-export const TermList = v.array(v.pipe(
+export const TermList = v.pipe(v.array(v.pipe(
   nonEmpty,
   // a control character in a term is a JSON escape gone wrong: "\b" in the file is a backspace, "\\b" a word boundary
   v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
   v.check((t) => !t.startsWith('re:') || !hasUpperCaseLetter(t.slice(3)), UPPER_CASE_PATTERN),
   v.check((t) => !t.startsWith('re:') || !hasLiteralSpace(t.slice(3)), LITERAL_SPACE_PATTERN),
   v.check((t) => !t.startsWith('re:') || !readsAcrossLines(t.slice(3)), UNBOUNDED_LINES_PATTERN),
-));
+)),
+// a term listed twice is a merge left half done: one copy gets edited and the other silently keeps the old wording
+v.check((terms) => firstRepeat(terms) === undefined, (issue) => `lists "${firstRepeat(issue.input as string[])}" twice`));
 export const Lexicon = v.strictObject({ ja: v.optional(TermList, []), en: v.optional(TermList, []) });
 /**
  * A concept: a lexicon, and the names of other concepts whose terms it holds as well (`include`), so that a

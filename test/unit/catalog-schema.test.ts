@@ -109,6 +109,13 @@ describe('catalog validation at load', () => {
     }
   });
 
+  it('rejects a term listed twice in one concept, naming it, but not the same term in two concepts', () => {
+    const e = ruleError(variant((r) => { const access = (r.concepts as Record<string, Record<string, string[]>>).access; access.en.push(access.en[0]); }));
+    expect(e.field).toBe('concepts.access.en');
+    expect(e.message).toContain('twice');
+    expect(() => loadCatalog({ requirements: [variant((r) => { const concepts = r.concepts as Record<string, Record<string, string[]>>; concepts.extra = { en: [concepts.access.en[0]] }; })] })).not.toThrow();
+  });
+
   it('rejects a rule without examples of both kinds', () => {
     const e = ruleError(variant((r) => { r.examples = { pass: [], nearMiss: [] }; }));
     expect(e.field).toMatch(/^examples\./);
