@@ -352,6 +352,9 @@ describe('data classes', () => {
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の電子カルテシステムを保守する。\n第2条　乙は、電子カルテの障害を直ちに甲に報告する。').context.criticalFunctions).toBe(true);
     // a water utility's treatment plant and its supervisory control (SCADA)
     expect(analyze('運転管理業務委託契約書\n第1条　乙は、甲の配水池及び浄水施設の監視制御システムを運転管理する。\n第2条　乙は、浄水施設の異常を甲に報告する。').context.criticalFunctions).toBe(true);
+    // an electricity or gas utility's grid dispatch and system operation (給電制御・系統運用)
+    expect(analyze('運転業務委託契約書\n第1条　乙は、甲の中央給電指令所において給電制御装置の運転を補助する。\n第2条　乙は、電力系統の状態変化を当直長に伝える。').context.criticalFunctions).toBe(true);
+    expect(analyze('保守業務仕様書\n1. 受注者は、ガス供給設備の遠隔監視装置を点検する。\n2. 受注者は、送配電部門の指示に従い作業日程を調整する。').context.criticalFunctions).toBe(true);
     // a local government's statutory core-business system: 国民健康保険, 介護保険, 税務, 戸籍 …
     expect(analyze('保守業務委託契約書\n第1条　乙は、甲の国民健康保険システムを保守する。\n第2条　乙は、国保システムの障害を甲に報告する。').context.criticalFunctions).toBe(true);
     expect(analyze('運用支援業務仕様書\n1. 受注者は、県税総合システムの運用を支援する。\n2. 受注者は、税務システムの操作手順書を更新する。').context.criticalFunctions).toBe(true);
