@@ -122,6 +122,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     new Map(evaluations.map((ev) => [ev.compiled.requirement.id, ev.evidence])),
     { language, results: requirements, personalData: context.personalData, model: partyModel, mentions },
   );
+  leaveNoOrphanRows(evaluations, requirements, responsibility.orphanRows);
   const findings = sortFindings([...requirementFindings(evaluations, requirements, documentType, parties, sentenceSpan), ...responsibility.findings]);
 
   return {
@@ -411,3 +412,23 @@ function coverage(results: RequirementResult[], requirements: Requirement[]): Re
   });
   return { byStage, incidentCausesUnaddressed: [...causes].filter((c) => !addressed.has(c)) };
 }
+
+/**
+ * A responsibility matrix with a row that marks no party leaves that task to nobody: the boundary's no-orphans test
+ * is not met however the other rows read (a row of the same table: between the first and the last row of the
+ * evidence, or right after it).
+ */
+function leaveNoOrphanRows(evaluations: RequirementEvaluation[], results: RequirementResult[], orphanRows: number[]): void {
+  const k = evaluations.findIndex((ev) => ev.compiled.requirement.id === 'RESPONSIBILITY-BOUNDARY');
+  if (k < 0 || !orphanRows.length) return;
+  const ev = evaluations[k];
+  const result = results[k];
+  const test = result.tests.find((t) => t.id === 'no-orphans');
+  if (!test || !test.met || !ev.evidence.length) return;
+  const first = Math.min(...ev.evidence), last = Math.max(...ev.evidence);
+  if (!orphanRows.some((i) => i > first && i <= last + 1)) return;
+  test.met = false;
+  if (!ev.failedCoreTests.includes('no-orphans') && test.core) ev.failedCoreTests.push('no-orphans');
+  if (result.status === 'sufficient' && test.core) result.status = 'insufficient';
+}
+

@@ -23,6 +23,8 @@ export interface ResponsibilityResult {
   findings: Finding[];
   responsibility: Responsibility;
   liability: LiabilitySummary;
+  /** Sentence indices of allocation-table rows that mark no party (the task is nobody's). */
+  orphanRows: number[];
 }
 
 export interface ResponsibilityOptions {
@@ -324,6 +326,7 @@ export function analyzeResponsibility(
   }
 
   // 3. Allocation-table rows: nobody marked → unassigned; several supporters and no lead → joint, unallocated.
+  const orphanRows: number[] = [];
   const joint = signals.signals[signals.byId.get('VAG-JOINT-UNALLOCATED')!];
   const agreeSignal = signals.signals[signals.byId.get('VAG-TO-BE-AGREED')!];
   for (const i of obligations.tableRows) {
@@ -335,7 +338,7 @@ export function analyzeResponsibility(
     const req = firstReq(i);
     // every column (a party's or not) given the same responsible mark: R | R | R, ◎ | ◎ | ◎
     const allSame = raw.length >= 2 && cells.length >= 2 && raw.every((c) => c === raw[0]) && isTaskMark(raw[0]);
-    if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) pushUnassigned(i, 'table');
+    if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) { pushUnassigned(i, 'table'); orphanRows.push(i); }
     else if (allSame || (!elsewhere && !cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2)) {
       push({
         id: `VAG-JOINT-UNALLOCATED:${span.start}`, kind: 'vague', severity: joint.severity, requirement: req?.id ?? null, stage: req?.stage ?? null,
@@ -465,7 +468,7 @@ export function analyzeResponsibility(
   const responsibility = buildMatrix(model.parties, bySentence, reqOf, compiled.requirements.map((c) => c.requirement), options.results, sentSpan, (i) => lineAt(sentSpan(i).start));
 
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  return { obligations: obligationList, findings, responsibility, liability };
+  return { obligations: obligationList, findings, responsibility, liability, orphanRows };
 }
 
 /** The clause around a term: from the previous 、/。/, to the next one (at most 60 characters each way). */
