@@ -338,7 +338,11 @@ export function analyzeResponsibility(
     const req = firstReq(i);
     // every column (a party's or not) given the same responsible mark: R | R | R, ◎ | ◎ | ◎
     const allSame = raw.length >= 2 && cells.length >= 2 && raw.every((c) => c === raw[0]) && isTaskMark(raw[0]);
-    if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) { pushUnassigned(i, 'table'); orphanRows.push(i); }
+    if (!elsewhere && cells.every((c) => c.mark === 'empty' || c.mark === 'none')) {
+      pushUnassigned(i, 'table');
+      // an orphan only when every cell after the task is blank: a note (「通信事業者（甲が契約）」) gives the task to someone
+      if (raw.every((c) => /^[\s\-–—]*$/.test(c))) orphanRows.push(i);
+    }
     else if (allSame || (!elsewhere && !cells.some((c) => c.mark === 'lead') && cells.filter((c) => c.mark === 'support').length >= 2)) {
       push({
         id: `VAG-JOINT-UNALLOCATED:${span.start}`, kind: 'vague', severity: joint.severity, requirement: req?.id ?? null, stage: req?.stage ?? null,
