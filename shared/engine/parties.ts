@@ -93,7 +93,9 @@ const partyName = (raw: string) =>
   flattenWhitespace(raw).replace(/\*+/g, '').replace(PARTY_LEAD, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')
     // a list's number before the name ("(1) BICYCLETX LIMITED"), a registration number in brackets after it
     // ("… Limited (CE No. AXK123)")
-    .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/i, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
+    .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/i, '')
+    // a clause's number before the name that opens it ("1.1 Acme Ltd (\"we\") provide …")
+    .replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})/u, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
 /** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
@@ -138,7 +140,8 @@ const JA_DEF_TAIL = /\(\s*(?:(?:[^()「」『』]{1,60}?[、,]\s*)?(?:以下|以
 const JA_NAME_CHAR = /[^\s、。「」()]/;
 // ("Council", "we"), ("**Port**"), ("the Supplier"): the first of several labels, markdown bold and an article inside the quotes
 // or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
-const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s*(?:\)|-)/g;
+// a data-protection role may follow the label, as a DPA names its parties: ("Retailer", controller), ("Host"; processor)
+const EN_DEF_TAIL = /(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)(?:\s*[,;]\s*(?:as\s+)?(?:the\s+|a\s+)?(?:data\s+)?(controller|processor|sub-?processor|exporter|importer|business\s+associate|covered\s+entity))?\s*(?:\)|-)/g;
 // a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
 const EN_NAME_CHAR = /[\p{L}\p{N}_&.,'’*()\/# -]/u;
 /**
@@ -160,6 +163,8 @@ interface Definition {
   bracket: number;
   /** Further labels of the same party: ("Council", "we"). */
   aliases: string[];
+  /** The data-protection role written after the label: ("Retailer", controller). */
+  dataRole?: string;
 }
 
 /** A line this long that breaks mid-sentence was wrapped at a page's width (a heading or a list line is shorter). */
@@ -203,7 +208,7 @@ function definitionsBefore(
     if (start >= end) continue;
     const label = m[1];
     const aliases = [...(m[2] ?? '').matchAll(/"([^"]+)"/g)].map((a) => a[1]);
-    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].indexOf(label, m[0].search(/["「『]/)), aliases, bracket: m.index! });
+    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].indexOf(label, m[0].search(/["「『]/)), aliases, bracket: m.index!, dataRole: m[3] });
     consumed = m.index! + m[0].length;
   }
   return out;
@@ -337,7 +342,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     }
     return undefined;
   };
-  for (const { name, nameStart, label, labelStart, aliases } of definitions) {
+  for (const { name, nameStart, label, labelStart, aliases, dataRole } of definitions) {
     const written = shown(nameStart, nameStart + name.length);
     const n = normaliseTerm(name);
     if (!isPartyDefinition(label, n, written, labelStart)) continue;
@@ -352,6 +357,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (c && !c.nameRole && SUBCONTRACTOR_APPOSITION.test(head.slice(labelStart + label.length, labelStart + label.length + 80))) c.nameRole = 'subcontractor';
     // (the name without the words before it: "operated for the Provider by Acme Ltd." is no provider itself)
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(name));
+    // ("Retailer", controller): the controller entrusts the data, the processor takes it, a sub-processor below it
+    if (c && !c.nameRole && dataRole) c.nameRole = /^sub/i.test(dataRole) ? 'subcontractor' : /^controller$/i.test(dataRole) ? 'outsourcer' : /^processor$/i.test(dataRole) ? 'contractor' : undefined;
     // ("Acme" or the "Bank"): a later label names the same party
     if (c) for (const a of aliases.map(normaliseTerm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
     // ("Customer" or "you"): the pronoun reads as this party

@@ -932,3 +932,19 @@ describe('当社 defined in a proposal', () => {
     expect(Object.fromEntries(analyze(text, { documentType: 'proposal' }).parties.map((p) => [p.label, p.role]))).toMatchObject({ 当社: 'outsourcer', 回答者: 'contractor' });
   });
 });
+
+describe('English party definitions with a role note, a Nordic legal form or a clause number before the name', () => {
+  const model = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, { role: p.role, names: p.names }]));
+  it('reads ("Retailer", controller) / ("Host", processor) as the outsourcer and the contractor', () => {
+    const text = 'Parties: Brightwell Foods Ltd, a food retailer ("Retailer", controller) and Norcloud Hosting S.A. ("Host"; processor).\n1. The Host shall process personal data only on the Retailer\'s written instructions.';
+    expect(model(text)).toMatchObject({ Retailer: { role: 'outsourcer' }, Host: { role: 'contractor' } });
+  });
+  it('keeps a Swedish AB (or Norwegian ASA) company as a party under a label that is no role word', () => {
+    const text = 'This agreement is made between Lindqvist Biologics AB ("Sponsor") and Harwick Data Ltd ("Vendor").\n1. The Vendor shall keep the Sponsor\'s study data confidential.';
+    expect(model(text)).toMatchObject({ Sponsor: { role: 'outsourcer', names: ['Lindqvist Biologics AB'] }, Vendor: { role: 'contractor' } });
+  });
+  it('drops the clause number before a name that opens the clause ("1.1 Pelham Analytics ("we") provide …")', () => {
+    const text = '1. SERVICE\n1.1 Pelham Analytics ("we") provide the reporting platform to the hospital named in the order ("Customer", "you").\n1.2 We shall host all data in the EU.';
+    expect(model(text)).toMatchObject({ we: { role: 'contractor', names: ['Pelham Analytics'] } });
+  });
+});
