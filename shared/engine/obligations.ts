@@ -737,8 +737,6 @@ const RECIPIENT_BEFORE = /\b(?:to|with|from|of|send|sends|give|gives|provide|pro
 const CONSENT_AFTER = /^['’]s?\s+(?:(?:express|prior|written|advance)\s+){0,3}(?:consent|approval|permission|authori[sz]ation)\b/i;
 /** 「乙が行う調査に必要な情報」: the contractor as the subject of a clause that describes a noun acts in that clause only. */
 const RELATIVE_CLAUSE = /^が[^、。,]{0,10}?(?:う|く|す|つ|む|る|た)(?=[\u4e00-\u9fff])/;
-/** Before a party's name: it is the agent of a passive or a participle ("supplied by the Customer"). */
-const PASSIVE_AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** What binds the outsourcer named before it: a topic particle, or an English modal or duty phrase. */
 const BOUND_AFTER = /^(?:は|(?:\s+[a-z]+ly)?\s+(?:shall|must|will|should|agrees?\s+to|undertakes?\s+to|(?:is|are)\s+(?:responsible|required|obliged))\b)/i;
 /**
@@ -791,7 +789,7 @@ export function outsourcerDuties(text: string, seg: Segmentation, facts: readonl
     let bound = false;
     for (let k = mentions.firstAt(s.start); subject && k < mentions.starts.length && mentions.starts[k] < s.end && !bound; k++) {
       // the agent of a participle before the modal is no subject: "files supplied by the Customer shall not be copied"
-      if (mentions.actors[k] === subject && !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(s.start, mentions.starts[k] - 8), mentions.starts[k]))) {
+      if (mentions.actors[k] === subject && !PASSIVE_BEFORE.test(text.slice(Math.max(s.start, mentions.starts[k] - 9), mentions.starts[k]))) {
         bound = BOUND_AFTER.test(text.slice(mentions.ends[k], Math.min(s.end, mentions.ends[k] + 30)));
       }
     }
