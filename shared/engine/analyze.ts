@@ -15,7 +15,7 @@ import { blankStruckText } from './struck-text.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -90,6 +90,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
   for (const i of partyMatrixHeaders(normalized.text, segmentation, partyModel)) facts.sentenceConcepts.bits.set(matrixHeader, i);
+  const unownedRow = compiled.concept('unowned-allocation-row');
+  for (const i of unownedAllocationRows(normalized.text, segmentation, partyModel)) facts.sentenceConcepts.bits.set(unownedRow, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)
   const writer = documentType === 'proposal' ? writerOf(partyModel) : null;
   const plain = plainFormDuties(normalized.text, sentences, facts.sentenceFacts, mentions, writer);

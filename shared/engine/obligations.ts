@@ -246,6 +246,8 @@ const CELL_UNDECIDED = new Set(S.cellUndecided.map(normaliseTerm));
 /** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担; data: structure.allocationLead). */
 const RESPONSIBILITY_LEAD = new RegExp(`${phraseAlternation(S.allocationLead.ja.map(normaliseTerm))}|\\b(?:${phraseAlternation(S.allocationLead.en.map(normaliseTerm))})\\b`);
 const NOBODY: Actor = { key: '-', label: '-', role: 'other' };
+/** A row's first cell that only heads the group of tasks below it (**Platform**, 【基盤】, ■ 運用): with the rest blank, no task. */
+const GROUP_LABEL = /^(?:\*\*[^*]+\*\*|__[^_]+__|【[^】]+】|\[[^\]]+\]|[■□◆◇●▼▶].*)$/;
 /** One cell's mark: the strongest of its marks ("R, A" leads; "C, I" names no one). */
 function markOf(c: string): TableCell['mark'] {
   // a placeholder (TBD, 未定) names no party: the row is nobody's yet, and the placeholder itself a vague term
@@ -258,7 +260,8 @@ function markOf(c: string): TableCell['mark'] {
     if (parts.some((m) => CELL_LEAD.has(m))) return 'lead';
     return parts.some(isResponsibleRaci) ? 'support' : 'none';
   }
-  return c.length <= 8 && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
+  // short: 「協議」, "to be agreed"; a longer note (「協議の上、乙が実施」) says more than that
+  return c.length <= (c.charCodeAt(0) < 0x80 ? 24 : 8) && (lexicons.maskIn(c) & LEXICON.cellAgreeLater) ? 'agree-later' : 'other';
 }
 
 /**
@@ -641,6 +644,21 @@ export function partyMatrixHeaders(text: string, seg: Segmentation, model: Party
 }
 
 /**
+ * Rows of an allocation table that give the task to nobody: no party marked to do it and nothing else after the task
+ * but blanks, dashes, C/I and placeholders (TBD, 未定, "to be agreed"); a note (「回線事業者（甲が契約）」) gives it to
+ * someone. analyze.ts marks them (`unowned-allocation-row`) for the tests that need every task owned.
+ */
+export function unownedAllocationRows(text: string, seg: Segmentation, model: PartyModel): number[] {
+  const { sentences } = seg;
+  const ownsNothing = (c: string) => /^[\s-]*$/.test(c) || UNOWNED_MARKS.has(markOf(c));
+  return [...allocationTables(text, sentences, model)]
+    .filter(([i, cells]) => cells.every((c) => UNOWNED_MARKS.has(c.mark)) &&
+      splitRow(text.slice(sentences[i].start, sentences[i].end).trim()).slice(1).every(ownsNothing))
+    .map(([i]) => i);
+}
+const UNOWNED_MARKS: ReadonlySet<TableCell['mark']> = new Set(['empty', 'none', 'agree-later']);
+
+/**
  * A document's allocation tables, read once: the buyer-led rows, the matrix headers (analyze.ts) and the obligations
  * read the same.
  */
@@ -724,7 +742,7 @@ function findAllocationTables(text: string, sentences: Sentence[], model: PartyM
       marks.push(cell);
     });
     marked ||= raciSeen;
-    if (raciSeen || (marks.length && marks.every((m) => m.mark === 'empty'))) pending.push([i, marks]);
+    if (raciSeen || (marks.length && marks.every((m) => m.mark === 'empty') && !GROUP_LABEL.test(cells[0].trim()))) pending.push([i, marks]);
   }
   close();
   return out;

@@ -169,3 +169,46 @@ describe('a split written as a list, each task then a colon and its party', () =
     expect(requirement(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
+
+describe('allocation-table rows that give a task to nobody', () => {
+  const noOrphans = (text: string) => requirement(text, 'RESPONSIBILITY-BOUNDARY').tests.find((t) => t.id === 'no-orphans')!.met;
+  const unassigned = (text: string) => analyze(text).findings.filter((f) => f.kind === 'unassigned').length;
+  const owned = ['| 不正アクセスの監視 | | ○ |', '| 利用者IDの棚卸し | ○ | |', '| 障害時の切り分け | | ○ |'].join('\n');
+  it('a table whose every task is marked leaves none orphaned', () => {
+    expect(noOrphans(doc(owned))).toBe(true);
+    expect(unassigned(doc(owned))).toBe(0);
+  });
+  it.each([
+    ['a blank row', '| 監査証跡の保全 | | |'],
+    ['a row of dashes', '| 監査証跡の保全 | － | － |'],
+    ['a row left undecided', '| 監査証跡の保全 | 未定 | |'],
+  ])('%s leaves its task to nobody', (_, row) => {
+    expect(noOrphans(doc(`${owned}\n${row}`))).toBe(false);
+    expect(unassigned(doc(`${owned}\n${row}`))).toBe(1);
+  });
+  it('a note naming who does it (a carrier the buyer contracts) gives the task to someone', () => {
+    const text = doc(`${owned}\n| 回線の保守 | | | 通信事業者（甲が手配） |`).replace('| 作業項目 | 甲 | 乙 |\n|---|---|---|', '| 作業項目 | 甲 | 乙 | 備考 |\n|---|---|---|---|');
+    expect(noOrphans(text)).toBe(true);
+  });
+  it.each(['【運用監視】', '**運用監視**', '■ 運用監視'])('a row that only heads a group of tasks (%s) is no task', (label) => {
+    const text = doc(`| ${label} | | |\n${owned}`);
+    expect(unassigned(text)).toBe(0);
+    expect(noOrphans(text)).toBe(true);
+  });
+  const english = (customer: string, last: string) => `Schedule 4 - Split of security duties
+This Schedule forms part of the Hosting Services Agreement between Brackley Port Trust ("${customer}") and Osterfield Cloud Ltd ("Host").
+
+| Activity | ${customer} | Host |
+|---|---|---|
+| Patching of guest operating systems | | R |
+| Review of administrator activity logs | | R |
+| Sign-off of firewall rule changes | R | |
+${last}
+`;
+  it('a matrix headed by the parties\' defined names assigns the customer\'s tasks, whatever the name', () => {
+    for (const name of ['Trust', 'Port', 'Authority']) expect(noOrphans(english(name, '| Encryption key rotation | | R |'))).toBe(true);
+  });
+  it('"to be agreed" under one party and nothing under the other leaves the task to nobody', () => {
+    expect(noOrphans(english('Trust', '| Encryption key rotation | To be agreed | |'))).toBe(false);
+  });
+});
