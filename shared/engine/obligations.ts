@@ -645,12 +645,13 @@ export function partyMatrixHeaders(text: string, seg: Segmentation, model: Party
 
 /**
  * Rows of an allocation table that give the task to nobody: no party marked to do it and nothing else after the task
- * but blanks, dashes, C/I and placeholders (TBD, 未定, "to be agreed"); a note (「回線事業者（甲が契約）」) gives it to
+ * but blanks, dashes, C/I, × and placeholders (TBD, 未定, "to be agreed"); a note (「回線事業者（甲が契約）」) gives it to
  * someone. analyze.ts marks them (`unowned-allocation-row`) for the tests that need every task owned.
  */
 export function unownedAllocationRows(text: string, seg: Segmentation, model: PartyModel): number[] {
   const { sentences } = seg;
-  const ownsNothing = (c: string) => /^[\s-]*$/.test(c) || UNOWNED_MARKS.has(markOf(c));
+  // an x under a column of no party may be that column's tick (an x-only checkbox table), so it owns the task
+  const ownsNothing = (c: string) => /^[\s-]*$/.test(c) || (c !== 'x' && UNOWNED_MARKS.has(markOf(c)));
   return [...allocationTables(text, sentences, model)]
     .filter(([i, cells]) => cells.every((c) => UNOWNED_MARKS.has(c.mark)) &&
       splitRow(text.slice(sentences[i].start, sentences[i].end).trim()).slice(1).every(ownsNothing))
