@@ -357,8 +357,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (c && !c.nameRole && SUBCONTRACTOR_APPOSITION.test(head.slice(labelStart + label.length, labelStart + label.length + 80))) c.nameRole = 'subcontractor';
     // (the name without the words before it: "operated for the Provider by Acme Ltd." is no provider itself)
     if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(name));
-    // ("Retailer", controller): the controller entrusts the data, the processor takes it, a sub-processor below it
-    if (c && !c.nameRole && dataRole) c.nameRole = /^sub/i.test(dataRole) ? 'subcontractor' : /^controller$/i.test(dataRole) ? 'outsourcer' : /^processor$/i.test(dataRole) ? 'contractor' : undefined;
+    // ("Retailer", controller), ("Clinic", a covered entity), ("Host", data importer): the role word's role (parties.roles)
+    if (c && !c.nameRole && dataRole) c.nameRole = dataRoleOf(dataRole);
     // ("Acme" or the "Bank"): a later label names the same party
     if (c) for (const a of aliases.map(normaliseTerm)) if (a !== 'we' && a !== 'you' && !ROLE_WORDS.has(a)) (c.aliases ??= []).push(a);
     // ("Customer" or "you"): the pronoun reads as this party
@@ -802,6 +802,13 @@ class MentionMatcher {
       } else break;
     }
   }
+}
+
+/** The role of a data-protection role note after a label (controller, sub-processor, data importer, business associate). */
+function dataRoleOf(note: string): FixedRole | undefined {
+  const word = normaliseTerm(note).replace(/\s+/g, ' ');
+  const role = ROLE_WORDS.get(word) ?? ROLE_WORDS.get(`data ${word}`);
+  return role === 'outsourcer' || role === 'contractor' || role === 'subcontractor' ? role : undefined;
 }
 
 function roleOfName(name: string): FixedRole | undefined {

@@ -939,6 +939,13 @@ describe('English party definitions with a role note, a Nordic legal form or a c
     const text = 'Parties: Brightwell Foods Ltd, a food retailer ("Retailer", controller) and Norcloud Hosting S.A. ("Host"; processor).\n1. The Host shall process personal data only on the Retailer\'s written instructions.';
     expect(model(text)).toMatchObject({ Retailer: { role: 'outsourcer' }, Host: { role: 'contractor' } });
   });
+  it.each([
+    ['data exporter', 'data importer'],
+    ['covered entity', 'business associate'],
+  ])('reads a (%s) / (%s) note as the outsourcer and the contractor', (outsourcer, contractor) => {
+    const text = `Between Ashgrove Dental Group LLP ("Practice", ${outsourcer}) and Tidewell Imaging Ltd ("Lab", ${contractor}).\n1. The Lab shall encrypt the images it receives from the Practice.`;
+    expect(model(text)).toMatchObject({ Practice: { role: 'outsourcer' }, Lab: { role: 'contractor' } });
+  });
   it('keeps a Swedish AB (or Norwegian ASA) company as a party under a label that is no role word', () => {
     const text = 'This agreement is made between Lindqvist Biologics AB ("Sponsor") and Harwick Data Ltd ("Vendor").\n1. The Vendor shall keep the Sponsor\'s study data confidential.';
     expect(model(text)).toMatchObject({ Sponsor: { role: 'outsourcer', names: ['Lindqvist Biologics AB'] }, Vendor: { role: 'contractor' } });
