@@ -86,8 +86,11 @@ const BODY_LABELS = new Set([...O.bodyLabels.en.map(normaliseTerm), ...BUYER_LAB
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || (/(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
   name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w)));
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
-/** The words before a party's name; the "and" inside a partnership's name ("Quill and Partners") is none. */
-const PARTY_LEAD = new RegExp(`^.*\\b(?:between|among|and(?!\\s+(?:${PARTNERSHIP_WORDS})\\b)|by|with|acting\\s+through)\\s+`, 'i');
+/**
+ * The words before a party's name; the "and" inside a partnership's name ("Quill and Partners") is none. A letter
+ * or recital names a party inside its sentence: "We confirm that Acme Ltd ("Acme") will renew …".
+ */
+const PARTY_LEAD = new RegExp(`^.*\\b(?:between|among|and(?!\\s+(?:${PARTNERSHIP_WORDS})\\b)|by|with|acting\\s+through|that)\\s+`, 'i');
 /** 'This Agreement is between Acme Corp.' → 'Acme Corp.', on one line */
 const partyName = (raw: string) =>
   flattenWhitespace(raw).replace(/\*+/g, '').replace(PARTY_LEAD, '').replace(/^(?:は|と|、)\s*(?![ぁ-ゖ])/, '')

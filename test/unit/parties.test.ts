@@ -954,4 +954,8 @@ describe('English party definitions with a role note, a Nordic legal form or a c
     const text = '1. SERVICE\n1.1 Pelham Analytics ("we") provide the reporting platform to the hospital named in the order ("Customer", "you").\n1.2 We shall host all data in the EU.';
     expect(model(text)).toMatchObject({ we: { role: 'contractor', names: ['Pelham Analytics'] } });
   });
+  it('names a party defined inside a letter\'s sentence ("We confirm that Acme Ltd ("Acme") will …") and lets it face the provider', () => {
+    const text = 'Dear Sirs,\nWe write to confirm that Marrow Dairy Co Ltd ("Marrow") has decided to extend its payroll outsourcing arrangement, provided that Quayside Payroll Ltd ("Quayside") takes on the duties below.\n1. Quayside shall encrypt all payroll files sent to Marrow.\n2. Quayside shall keep a log of every administrator login and send it to Marrow monthly.\n3. Quayside will tell Marrow of any breach within 24 hours.';
+    expect(model(text)).toMatchObject({ Marrow: { role: 'outsourcer', names: ['Marrow Dairy Co Ltd'] }, Quayside: { role: 'contractor' } });
+  });
 });
