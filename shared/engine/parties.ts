@@ -874,14 +874,18 @@ function inferRoles(
     // (the label defined in the sentence it acts in: 「…協議会（以下「協議会」という。）は、…受託者に委託する」; so may the
     // one it entrusts: 「…（以下「事業者」という。）は、…（以下「受託者」という。）に…を委託する」; and the entrusting
     // itself: 「乙は、…第三者（以下「丙」という。）に委託（以下「再委託」という。）してはならない」)
-    const give = new RegExp(`(${alt})(?:」という。\\))?(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})(?:」という。\\))?に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:\\(以下「[^」]{1,10}」という。\\))?(?:する|し[、,たてまよ]|される)`, 'g');
+    const give = new RegExp(`(${alt})(?:」という。\\))?(?:が|は)[、,]?(?:[^。]|という。\\)){0,80}?(${alt})(?:」という。\\))?に(?:対し(?:て)?)?[、,]?[^。]{0,40}?(?:委託|発注|委任)(?:\\(以下「[^」]{1,10}」という。\\))?(?:する|し[、,たてまよ]|される)`, 'dg');
     const take = new RegExp(`(${alt})(?:が|は)[、,]?[^。]{0,40}?(${alt})(?:」という。\\))?から[^。]{0,40}?(?:受託(?:する|し)|受注(?:する|し)|請け負|委託を受け)`, 'g');
     // a label's definition before its は (「…（以下「乙」という。）は、甲が乙に委託する」) may lead to the label itself or past
     // another subject: the search then goes on from the next character, where the sentence's own subject starts a match
     const definedThen = /^[^」]*」という。\)/;
     const subjectBetween = new RegExp(`(?:${alt})(?:が|は)`);
     for (let m; (m = give.exec(text));) {
-      if (m[1] === m[2] || (definedThen.test(m[0]) && subjectBetween.test(m[0].slice(m[0].indexOf(')') + 2, m[0].lastIndexOf(m[2]))))) give.lastIndex = m.index + 1;
+      // the verb after 「Yに対して」 may belong to a later clause with its own subject: 「乙が甲に対して負う義務と同等の義務を
+      // 再委託先に課し、再委託先がさらに委託する」 entrusts nothing to 甲
+      const verbClause = m[0].slice(m.indices![2]![1] - m.index);
+      if (m[1] === m[2] || subjectBetween.test(verbClause) ||
+        (definedThen.test(m[0]) && subjectBetween.test(m[0].slice(m[0].indexOf(')') + 2, m[0].lastIndexOf(m[2]))))) give.lastIndex = m.index + 1;
       else edges.push([m[1], m[2]]);
     }
     for (const m of text.matchAll(take)) if (m[1] !== m[2]) edges.push([m[2], m[1]]);

@@ -29,6 +29,8 @@ describe('detectDocumentType', () => {
     ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
     ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Payments API Platform — Platform Terms', 'terms'], ['Privacy Policy', 'policy'],
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
+    // a contract for requirements work names that work (要件定義) in its title: a contract, unless the document is the 要件定義書
+    ['販売管理システム要件定義支援業務 委託契約書', 'contract'], ['基幹系更改 要件定義 個別契約書', 'contract'], ['人事給与システム 要件定義書', 'spec'],
     // a vendor's answers are its proposal; a full-width title reads as its half-width form
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
     // a contract about security is a contract; a security page is a policy

@@ -17,6 +17,14 @@ describe('party roles', () => {
     expect(parties.find((p) => p.label === '甲')!.names).toContain('株式会社保守サービス');
   });
 
+  it('a later clause with its own subject takes the verb after 「甲に対して」 (「乙が甲に対して負う義務…を課し、再委託先がさらに委託する」)', () => {
+    const text = `運用業務委託契約書
+株式会社東雲製作所（以下「甲」という。）と株式会社アトラス情報サービス（以下「乙」という。）は、次のとおり契約を締結する。
+第1条 甲は、乙に対し、基幹システムの運用業務を委託し、乙はこれを受託する。
+第2条 乙は、再委託先との契約において、乙が甲に対して負う義務と同じ義務を再委託先に負わせ、再委託先がさらに委託するときも同様とする。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+
   it('keeps a name that opens with kana (「はやて…」「とうか…」) whole, and drops only the と that joins it to the party before', () => {
     const names = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.names]));
     expect(names('運用委託契約書\nはやぶさ物流株式会社（以下「甲」という。）と株式会社北星システム（以下「乙」という。）は、次のとおり契約する。\n第1条　乙は、甲の業務を誠実に行う。'))
