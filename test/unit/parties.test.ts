@@ -75,15 +75,6 @@ describe('party roles', () => {
     expect(roles(reply)).toMatchObject({ 当社: 'contractor' });
   });
 
-  it('reads a cooperative or insurance society writing its own specification as 「本組合」 as the buyer', () => {
-    const spec = `組合員管理システム運用委託仕様書
-1 概要
-本組合は、組合員名簿の管理及び会費請求の事務を受注者に委託する。
-2 作業
-受注者は、本組合の定める手順に従って名簿を更新し、毎月本組合に作業結果を報告すること。本組合は、受注者に記録の提出を求めることができる。`;
-    expect(roles(spec)).toMatchObject({ 本組合: 'outsourcer', 受注者: 'contractor' });
-  });
-
   it('reads the business that subscribes to a provider\'s service, 「利用企業」 in its terms, as the customer, though the provider hands work on to vendors', () => {
     const terms = `# 勤怠管理サービス利用約款
 株式会社ときわクラウド（以下「当社」といいます。）の勤怠管理サービス（以下「本サービス」といいます。）の利用条件は次のとおりです。本約款は、本サービスの利用を申し込み、当社が承諾した法人（以下「利用企業」といいます。）に適用されます。
