@@ -83,6 +83,16 @@ describe('party roles', () => {
     expect(roles(reply)).toMatchObject({ 当社: 'contractor' });
   });
 
+  it('reads the business that subscribes to a provider\'s service, 「利用企業」 in its terms, as the customer, though the provider hands work on to vendors', () => {
+    const terms = `# 勤怠管理サービス利用約款
+株式会社ときわクラウド（以下「当社」といいます。）の勤怠管理サービス（以下「本サービス」といいます。）の利用条件は次のとおりです。本約款は、本サービスの利用を申し込み、当社が承諾した法人（以下「利用企業」といいます。）に適用されます。
+## 第2条（再委託）
+当社は、サーバの運用、問い合わせ窓口その他本サービスの運営に係る業務の一部を第三者に委託することがあります。この場合、当社は委託先に対し必要な監督を行います。
+## 第3条（アカウント）
+利用企業は、自らの従業員のアカウントを管理するものとします。`;
+    expect(roles(terms)).toMatchObject({ 当社: 'contractor', 利用企業: 'outsourcer' });
+  });
+
   it('reads a board of education as the buyer, defined as 「委員会」 or writing of itself as 「本委員会」', () => {
     const board = `学習用端末保守業務委託契約書
 青葉県教育委員会（以下「委員会」という。）と株式会社みどりネット（以下「事業者」という。）は、次のとおり合意する。
