@@ -85,7 +85,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
-  markPartyMentions(facts, mentions, compiled, parties);
+  markPartyMentions(facts, mentions, compiled, parties, normalized.text);
   const buyerRow = compiled.concept('buyer-led-row');
   for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
@@ -273,6 +273,9 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   };
 }
 
+/** A named buyer used as the modifier of a defined data term ("Bank Information", "Trust Data") names the data, not the party. */
+const DATA_TERM_AFTER = /^[ \t]+(?:information|data(?![ \t]+(?:protection|controller|subjects?|owner|officer))|materials?|content|records|personal[ \t]+data|confidential[ \t]+information)\b/;
+
 /**
  * The buyer the document names counts as the outsourcer concept where it is mentioned: "notify the Retailer"
  * (a party defined as the buyer) is notice to the outsourcer as much as "notify the Customer" is. So does a
@@ -280,7 +283,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
  * for the subcontractor concept. (Not a subcontractor read from a role word alone: "Affiliate" is no subcontractor
  * wherever it is mentioned.)
  */
-function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compiled: CompiledCatalog, parties: readonly Party[]): void {
+function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compiled: CompiledCatalog, parties: readonly Party[], text: string): void {
   const outsourcer = compiled.concept('outsourcer');
   const subcontractor = compiled.concept('subcontractor');
   const namedSubcontractors = new Set(parties.filter((p) => p.role === 'subcontractor' && p.names.length > 0).map((p) => p.label));
@@ -289,6 +292,7 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
     const { role, label } = mentions.actors[k];
     const id = role === 'outsourcer' ? outsourcer : role === 'subcontractor' && namedSubcontractors.has(label) ? subcontractor : -1;
     if (id < 0) continue;
+    if (role === 'outsourcer' && DATA_TERM_AFTER.test(text.slice(mentions.ends[k], mentions.ends[k] + 40))) continue;
     const i = sentenceAt(mentions.starts[k]);
     if (i >= 0) facts.sentenceConcepts.bits.set(id, i);
   }
