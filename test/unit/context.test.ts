@@ -29,6 +29,8 @@ describe('detectDocumentType', () => {
     ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
     ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Payments API Platform — Platform Terms', 'terms'], ['Privacy Policy', 'policy'],
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
+    // an individual's pledge of secrecy to the employer is a confidentiality undertaking
+    ['機密保持誓約書（派遣従事者用）', 'nda'], ['守秘義務に関する誓約書', 'nda'],
     // a vendor's answers are its proposal; a full-width title reads as its half-width form
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
     // a contract about security is a contract; a security page is a policy
