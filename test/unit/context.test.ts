@@ -31,6 +31,8 @@ describe('detectDocumentType', () => {
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
     // a contract for requirements work names that work (要件定義) in its title: a contract, unless the document is the 要件定義書
     ['販売管理システム要件定義支援業務 委託契約書', 'contract'], ['基幹系更改 要件定義 個別契約書', 'contract'], ['人事給与システム 要件定義書', 'spec'],
+    // an individual's pledge of secrecy to the employer is a confidentiality undertaking
+    ['機密保持誓約書（派遣従事者用）', 'nda'], ['守秘義務に関する誓約書', 'nda'],
     // a vendor's answers are its proposal; a full-width title reads as its half-width form
     ['委託先情報セキュリティチェックシート（回答）', 'proposal'], ['Security Questionnaire Response', 'proposal'], ['ＤＰＡ（データ処理契約）', 'dpa'],
     // a contract about security is a contract; a security page is a policy
