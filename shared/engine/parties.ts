@@ -377,7 +377,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
 
   // 2. Role words used as subjects (受託者は / Customer shall / you will), counted.
-  const subjectRe = subjectPattern();
+  const japanese = JA_SUBJECT_CUE.test(head);
+  const subjectRe = subjectPattern(japanese);
   // the words before a role word that ends a defined label ("platform" of "Platform Vendor"): there it is that party
   const labelHeads = [...byKey.values()].filter((c) => c.defined && isAsciiTerm(c.key) && c.key.includes(' ')).map((c) => c.key.slice(0, c.key.lastIndexOf(' ') + 1));
   const endsLabel = (start: number) => {
@@ -394,7 +395,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
   // An appositive names the party a role word stands for (「協力会社である有限会社岬電設に再委託する」): the
   // document may never make that role word a subject, yet it names an organisation in that role.
-  for (const m of head.matchAll(appositivePattern())) {
+  for (const m of japanese ? head.matchAll(appositivePattern()) : []) {
     const name = m[2];
     // (a name cut at a particle inside it leaves only the legal form)
     if (!ORG_NAME_JA.test(name) || !name.replace(ORG_NAME_JA, '')) continue;
@@ -713,26 +714,33 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
   return names;
 }
 
+const JA_SUBJECT_WORDS = SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+/**
+ * Each Japanese role word's first non-ASCII character: a text holding none of them holds none of the words, and the
+ * patterns below leave their Japanese alternatives out (tried at every position of an English text, they cost more than the rest).
+ */
+const JA_SUBJECT_CUE = new RegExp(`[${[...new Set(SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).map((w) => [...w].find((ch) => ch.charCodeAt(0) > 0x7f)!))].map(escapeRegExp).join('')}]`);
+
 let appositiveReCache: RegExp | null = null;
 /** A Japanese role word followed by である and the name it stands for, up to the particle after the name. */
 function appositivePattern(): RegExp {
   appositiveReCache ??= new RegExp(
-    `(${SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})である([^\\s、。「」()]{2,40}?)(?=に|へ|が|は|を|と|、|\\()`,
+    `(${JA_SUBJECT_WORDS.join('|')})である([^\\s、。「」()]{2,40}?)(?=に|へ|が|は|を|と|、|\\()`,
     'g',
   );
   return appositiveReCache;
 }
 
-let subjectReCache: RegExp | null = null;
-function subjectPattern(): RegExp {
-  if (subjectReCache) return subjectReCache;
-  const ja = SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+const subjectReCache = new Map<boolean, RegExp>();
+/** Role words as subjects (受託者は / the Supplier shall); `japanese`: whether the text may hold a Japanese one. */
+function subjectPattern(japanese: boolean): RegExp {
+  let re = subjectReCache.get(japanese);
+  if (re) return re;
   const en = phraseAlternation(SUBJECT_WORDS.filter(isAsciiTerm).concat(['you', 'we']));
-  subjectReCache = new RegExp(
-    `(${ja.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|\\b(?:the\\s+)?(${en})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`,
-    'g',
-  );
-  return subjectReCache;
+  const english = `\\b(?:the\\s+)?(${en})\\b(?=\\s+(?:shall|will|must|may|agrees|agree|should|can|cannot|acknowledges|warrants|represents|is|are|has|have|does|do|reserves|retains)\\b|'s|’s)`;
+  re = new RegExp(japanese ? `(${JA_SUBJECT_WORDS.join('|')})(?=は|が|及び|と(?:の間|は)|に対し)|${english}` : english, 'g');
+  subjectReCache.set(japanese, re);
+  return re;
 }
 
 /**
@@ -973,7 +981,9 @@ function inferRoles(
   }
   // b2. English role verbs (data): "Party A engages Party B", "X shall provide the Services to Y" decide the
   //     labels still undecided (Party A / Party B, company names), never against a role already decided.
-  for (const [giver, taker] of englishRoleEdges(text, keys.filter(isAsciiTerm))) {
+  //     (a whole-text search: only while an English label is undecided)
+  const englishKeys = keys.filter(isAsciiTerm);
+  for (const [giver, taker] of englishKeys.some((k) => !roles.has(k)) ? englishRoleEdges(text, englishKeys) : []) {
     const g = roles.get(giver);
     const t = roles.get(taker);
     if (g === undefined && (t === undefined || t === 'contractor')) roles.set(giver, 'outsourcer');
