@@ -15,6 +15,8 @@ import { blankStruckText } from './struck-text.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
+import { escapeRegExp, normaliseTerm } from './lexicon.ts';
+import { vaguenessData } from './vagueness.ts';
 import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
@@ -273,8 +275,15 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   };
 }
 
-/** A named buyer used as the modifier of a defined data term ("Bank Information", "Trust Data") names the data, not the party. */
-const DATA_TERM_AFTER = /^[ \t]+(?:information|data(?![ \t]+(?:protection|controller|subjects?|owner|officer))|materials?|content|records|personal[ \t]+data|confidential[ \t]+information)\b/;
+/**
+ * A named buyer used as the modifier of a defined data term ("Bank Information", "Trust Data") names the data, not the
+ * party (data: parties.dataNouns; on one line, as a defined term is written).
+ */
+const DATA_TERM_AFTER = (() => {
+  const { en, except } = vaguenessData.parties.dataNouns;
+  const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(normaliseTerm(w)).replace(/ /g, '[ \\t]+')).join('|');
+  return new RegExp(`^[ \\t]+(?!(?:${words(except)})\\b)(?:${words(en)})\\b`);
+})();
 
 /**
  * The buyer the document names counts as the outsourcer concept where it is mentioned: "notify the Retailer"

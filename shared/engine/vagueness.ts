@@ -91,6 +91,7 @@ export const VaguenessData = v.object({
     endUsers: RoleLexicon,
     contractRoleWords: RoleLexicon,
     notNames: RoleLexicon,
+    dataNouns: v.object({ en: v.array(nonEmpty), except: v.array(nonEmpty) }),
     organisationWords: v.object({
       ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), jaBareLabels: v.array(nonEmpty), jaLegalForms: v.array(nonEmpty), jaUnitEndings: v.array(nonEmpty),
       en: v.array(nonEmpty), partnerships: v.object({ en: v.array(nonEmpty) }), publicBodies: RoleLexicon, instruments: RoleLexicon,
