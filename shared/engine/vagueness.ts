@@ -91,6 +91,7 @@ export const VaguenessData = v.object({
     endUsers: RoleLexicon,
     contractRoleWords: RoleLexicon,
     notNames: RoleLexicon,
+    dataRoles: v.object({ en: v.array(nonEmpty) }),
     dataNouns: v.object({ en: v.array(nonEmpty), except: v.array(nonEmpty) }),
     organisationWords: v.object({
       ja: v.array(nonEmpty), jaEndings: v.array(nonEmpty), jaBareLabels: v.array(nonEmpty), jaLegalForms: v.array(nonEmpty), jaUnitEndings: v.array(nonEmpty),
@@ -168,6 +169,14 @@ export function parseVaguenessData(input: unknown): VaguenessData {
       });
     }
   }
+  // a data role decides a party's role through the role words (parties.dataRoles)
+  const roleTerms = new Set((['outsourcer', 'contractor', 'subcontractor'] as const).flatMap((r) => data.parties.roles[r].en.map(normaliseTerm)));
+  data.parties.dataRoles.en.forEach((t, i) => {
+    const term = normaliseTerm(t);
+    if (!roleTerms.has(term) && !roleTerms.has(`data ${term}`)) {
+      throw new VaguenessDataError(`vagueness.json: parties.dataRoles.en.${i}: ${JSON.stringify(t)} is no role word of parties.roles (itself or with 'data ')`);
+    }
+  });
   for (const s of data.signals) {
     for (const other of s.falsePositive.suppressedBy ?? []) {
       if (!ids.has(other)) throw new VaguenessDataError(`vagueness.json: ${s.id}: falsePositive.suppressedBy: unknown signal ${other}`);

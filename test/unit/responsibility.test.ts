@@ -259,6 +259,10 @@ describe('vagueness data', () => {
     expect(() => parseVaguenessData(badCheck)).toThrow(/vagueness\.json: checkPatterns\.namedStandard: invalid regular expression/);
     delete (badCheck.checkPatterns as Partial<Record<string, string>>).namedStandard;
     expect(() => parseVaguenessData(badCheck)).toThrow(/checkPatterns\.namedStandard/);
+    // a data role decides a party's role through parties.roles: one that is no role word is refused
+    const badRole = structuredClone(vaguenessData) as unknown as { parties: { dataRoles: { en: string[] } } };
+    badRole.parties.dataRoles.en.push('joint controller');
+    expect(() => parseVaguenessData(badRole)).toThrow(/parties\.dataRoles\.en\.\d+: "joint controller" is no role word/);
   });
 
   it('carries every signal of the shared vagueness catalogue with ja/en alternatives', () => {
