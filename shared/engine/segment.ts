@@ -675,7 +675,7 @@ function normaliseLabel(label: string): string {
 }
 
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
-const HEADING_NUMBER = /^(?:#{1,6}\s+|\*\*(?=\d))?(?:(?:article|section|clause|part|paragraph)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.)?\s*/;
+const HEADING_NUMBER = /^(?:#{1,6}\s+|\*\*(?=\d))?(?:(?:article|section|clause|part|paragraph)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[a-z]{1,2}\d{1,2}\.?(?=\s))?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
@@ -742,9 +742,27 @@ function bracketNumberTitle(text: string, lineEnd: number, line: string, open: S
   return { level, label: `(${m[1]})` };
 }
 
-/** A plain-text title known by its number and what follows it (bareNumberTitle, bracketNumberTitle). */
+/**
+ * "A5. Data Protection", "B3 Return of Data" alone on its line over text not numbered so (a schedule numbering its clauses
+ * by part): a clause title, not an item. A run of such lines is a list of short items ("SR1. Encryption at rest").
+ */
+const LETTER_NUMBER_TITLE = /^([a-z]{1,2}\d{1,2})\.?\s+[a-z][a-z ,&/'’()-]{2,60}$/;
+const LETTER_NUMBER_START = /^[a-z]{1,2}\d{1,2}\b/;
+function letterNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
+  const m = LETTER_NUMBER_TITLE.exec(line);
+  if (!m) return null;
+  const next = nextLineAfter(text, lineEnd);
+  if (!next || LETTER_NUMBER_START.test(next)) return null;
+  // under the part its letter names ("Part C" over C2), beside the clause of that part before it (C2 before C3), else
+  // a clause of the schedule open above
+  const letter = m[1].replace(/\d+$/, '');
+  const level = !open ? 2 : open.label === letter ? open.level + 1 : open.label.replace(/\d+$/, '') === letter ? open.level : 2;
+  return { level, label: m[1] };
+}
+
+/** A plain-text title known by its number and what follows it (bareNumberTitle, bracketNumberTitle, letterNumberTitle). */
 const titleByNumber = (text: string, lineEnd: number, line: string, open: Section | undefined) =>
-  bareNumberTitle(text, lineEnd, line, open) ?? bracketNumberTitle(text, lineEnd, line, open);
+  bareNumberTitle(text, lineEnd, line, open) ?? bracketNumberTitle(text, lineEnd, line, open) ?? letterNumberTitle(text, lineEnd, line, open);
 
 /** Letters in brackets that no list numbers with: not one letter, a doubled one or a roman numeral ("(EU)"). */
 const BRACKETED_WORD = /^\((?![a-z]\)|([a-z])\1\)|[ivxlc]+\))[a-z]{2,4}\)/;

@@ -744,6 +744,15 @@ describe('sentences', () => {
     expect(ja.sentences.map((x) => [x.kind, x.lead])).toEqual([['heading', -1], ['sentence', 0], ['sentence', 0]]);
   });
 
+  it('reads a clause numbered by part ("C2. Backup and Recovery") alone on its line as a titled clause, and a run of such lines as items', () => {
+    const titled = segment(normalize('Part C — Operations\n\nC2. Backup and Recovery\nThe Contractor shall back up the ledger nightly.\n\nC3 Service Continuity\nA standby site shall take over within four hours.').text);
+    expect(titled.sections.map((s) => [s.label, s.heading])).toEqual([['c', 'part c - operations'], ['c2', 'c2. backup and recovery'], ['c3', 'c3 service continuity']]);
+    expect(titled.sections.slice(1).map((s) => s.parent)).toEqual([0, 0]);
+    // short requirements, one a line: a list, no titles
+    const list = segment(normalize('Requirements:\nSR1. Encryption at rest\nSR2. Multi-factor sign-in for administrators\nSR3. Quarterly access review').text);
+    expect(list.sections).toEqual([]);
+  });
+
   it('closes an unbalanced bracket after a long stretch', () => {
     const long = 'あ'.repeat(700);
     expect(texts(`乙は（${long}。甲は確認する。`).length).toBeGreaterThan(1);
