@@ -180,6 +180,9 @@ function wrapsAt(text: string, i: number): boolean {
   return i - lineStart >= MIN_WRAPPED_LINE && !/[.:;。]/.test(text[i - 1]);
 }
 
+/** A word joining a party's definition to the next party's name: と, 及び, 並びに, が, は or a comma. */
+const JOINING_PARTICLE = /^(?:及び|並びに|ならびに|[はとが、])/;
+
 /**
  * Each `tail` match (the bracketed label) with the name before it: the longest run of `nameChar` (at most
  * `maxName`) ending at the bracket, whitespace aside, starting at its first `firstChar` — what the regular
@@ -205,9 +208,9 @@ function definitionsBefore(
     if (described) end = from + described.index!;
     else if (end - start > maxName) start = end - maxName;
     while (start < end && !firstChar.test(text[start])) start++;
-    // the particle joining this party to the one defined just before (「…という。）と株式会社…」) is no part of its name,
-    // while a name's own first kana is (「はやて損害保険株式会社（以下…」 opening a line)
-    if (consumed > 0 && start - consumed <= 6 && text[start - 1] === ')' && /^[はと、]/.test(text[start])) start++;
+    // the particle joining this party to the one defined just before (「…という。）と株式会社…」「…）及び株式会社…」
+    // 「…）が加盟店…」) is no part of its name, while a name's own first kana is (「はやて損害保険株式会社（以下…」 opening a line)
+    if (consumed > 0 && start - consumed <= 6 && text[start - 1] === ')') start += JOINING_PARTICLE.exec(text.slice(start, start + 3))?.[0].length ?? 0;
     if (start >= end) continue;
     const label = m[1];
     const aliases = [...(m[2] ?? '').matchAll(/"([^"]+)"/g)].map((a) => a[1]);

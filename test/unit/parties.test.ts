@@ -33,6 +33,14 @@ describe('party roles', () => {
       .toMatchObject({ 甲: ['株式会社北星システム'], 乙: ['とうか電子株式会社'] });
   });
 
+  it('drops 及び or が joining a party to the one defined before (「…という。）及び株式会社…」「…といいます。）が契約店舗…」)', () => {
+    const names = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.names]));
+    expect(names('業務委託契約書\n北浜信用組合（以下「甲」という。）及び株式会社ミドリ計算センター（以下「乙」という。）は、次のとおり契約を締結する。\n第1条　甲は、乙に事務処理を委託し、乙はこれを受託する。'))
+      .toMatchObject({ 甲: ['北浜信用組合'], 乙: ['株式会社ミドリ計算センター'] });
+    expect(names('収納代行サービス規約\n東和ペイ株式会社（以下「当社」といいます。）が契約店舗（以下「利用者」といいます。）に提供する収納代行サービスの条件を定めます。\n第1条　当社は、利用者から預かった情報を適切に管理します。'))
+      .toMatchObject({ 当社: ['東和ペイ株式会社'], 利用者: ['契約店舗'] });
+  });
+
   it('reads a party a role word names by apposition (「協力会社である有限会社…」), not a bare legal form', () => {
     const text = `運用保守提案書
 当社は、貴町の庁内ネットワーク運用を担当いたします。機器の設置作業は、協力会社である有限会社港北通信工業に委託いたします。

@@ -413,3 +413,47 @@ describe('Japanese held-out round 147: a definition of another term, and the cus
     expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
   });
 });
+
+describe('Japanese held-out round 189 (信用金庫 勘定系運用契約, 銀行クラウド覚書, 生保 運用保守提案書, 外部委託先管理規程): phrasing families', () => {
+  it.each([
+    // a proposal's polite 「報告書をご提出」「書面にてご報告」 is the written follow-up report
+    ['INCIDENT-NOTIFICATION', 'deadline', '弊社は、情報漏えいの疑いを把握した場合、２時間以内に貴社の担当窓口へ第一報をお入れし、48時間以内に経過をまとめた報告書をご提出いたします。'],
+    ['INCIDENT-NOTIFICATION', 'deadline', '当社は、事故を認知した場合、１時間以内に貴行へ電話で連絡し、24時間以内に書面にてご報告します。'],
+    // the subcontractor named in the sentence before, taken up as 当該事業者 / 同社 in 「…との契約により」
+    ['SUBCONTRACT-FLOWDOWN', 'written-equivalent', '再委託予定先は株式会社サンプル運用（福岡市）です。再委託に際しては、当社と同等の情報管理措置を当該事業者との契約により遵守させます。'],
+    // the obligations the contractor bears under the outsourcing contract, whatever the contractor is called
+    ['SUBCONTRACT-FLOWDOWN', 'scope', '運用事業者は、協力会社との間で、業務委託契約において運用事業者が負う義務と同等の義務を定めた書面による契約を締結する。'],
+    // a follow-on sentence of the flow-down clause that carries it to onward tiers
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '受注者は、再委託先に対し、本契約と同等の義務を書面により課すものとする。再々委託以降についても同様とする。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // 「再々委託についても同様」 after an approval sentence carries the approval, not a flow-down
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '乙は、再委託する場合は、あらかじめ甲の書面による承認を得る。再々委託についても同様とする。'],
+  ])('%s %s is not met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ met: false });
+  });
+
+  it.each([
+    // where remote access may come from is a location rule; a second factor the provider offers its customers is
+    // the customer's own setting
+    ['ACCESS-CONTROL', '保守ベンダの技術者が本番環境に遠隔からアクセスする際の作業場所は、国内の保守拠点に限定する。'],
+    ['ACCESS-CONTROL', '当社は、お客様向けポータルに多要素認証によるログイン機能を用意しています。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+
+  it.each([
+    // a fix plan proposed to the customer tells it of the vulnerability
+    ['THREAT-INFO-SHARING', '当社は、利用中のミドルウェアに影響のある脆弱性情報を入手した場合は、深刻度に応じた改修計画を貴社にご提案いたします。'],
+    // an alternative or a transfer planned against the contractor's failure (金融機関の外部委託管理) is an exit strategy
+    ['EXIT-TRANSITION-SUPPORT', '主管部は、委託先が倒産した場合に備えて、代替先又は業務の移管の手順を定めておく。'],
+    ['EXIT-TRANSITION-SUPPORT', '重要な外部委託については、委託先の撤退に備えた移管に関する方策をあらかじめ定める。'],
+    // the provider's own staff logging in with a second factor is still access control
+    ['ACCESS-CONTROL', '受託者は、管理者アカウントへのログインに多要素認証を用いるものとする。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+});
