@@ -139,6 +139,8 @@ describe('English sentences', () => {
     ['Should a breach involving Customer Data occur, the Vendor will notify the Customer within 24 hours.', 'obligation'],
     ['Should the Contractor fail to remedy the breach, the County may terminate this Contract.', 'permission'],
     ['The Vendor should review access rights quarterly.', 'effort'],
+    // the plural of "is expected to" is the same soft expectation
+    ['Contractors are expected to keep their antivirus signatures current.', 'effort'],
   ] as const)('%s → %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);
   });
