@@ -414,6 +414,48 @@ describe('Japanese held-out round 147: a definition of another term, and the cus
   });
 });
 
+// Japanese public-sector registers (自治体の仕様書・協定書・特記事項・学校ICT保守): phrasing families met in held-out round 191
+describe('Japanese public-sector phrasing families', () => {
+  it.each([
+    // an exception written as 「公になっている情報」 rather than 公知
+    ['CONFIDENTIALITY', 'definition', '本契約において「秘密情報」とは、乙が本業務の遂行に当たり知り得た甲の一切の情報をいう。ただし、既に公となっている情報は、この限りでない。'],
+    // work done only at named sites (「…においてのみ行う」) leaves no other place to work or connect from
+    ['DATA-LOCATION', 'locations-listed', '乙は、本業務の作業を、乙の博多運用センター（福岡県福岡市）においてのみ行うものとし、預託データ及びそのバックアップは日本国内のデータセンターに保管する。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // a staff member's login removed on a change of post is access revocation, not the return or erasure of data
+    ['DATA-RETURN-DELETION', '受託者は、担当者が交代したときは、翌営業日までに前任者の利用者IDを無効化し、委託者に届け出ること。'],
+    // a business-continuity or switchover drill is no personnel security training
+    ['PERSONNEL-TRAINING', '乙は、災害時の事業継続計画を定め、毎年度、データセンターの切替訓練を行い、その結果を甲に報告する。'],
+    // pupils' 学習データ (their schoolwork) is no machine-learning training data
+    ['PURPOSE-LIMITATION', '受注者は、タブレット端末の更新作業において、生徒の学習データが消失しないよう、作業前に端末の状態を確認しなければならない。'],
+    // an instrument saying what it lays down, and a subcontracting request listing the subcontractor's measures
+    ['SECURITY-MEASURES-BASELINE', '本要領は、市と運用事業者の役割分担及び情報セキュリティの確保について基本的な事項を定めるものとする。'],
+    ['SECURITY-MEASURES-BASELINE', '乙は、第三者に委託しようとするときは、再委託先の名称、委託する業務の範囲及び再委託先が講じる安全管理措置の内容を記載した申請書を甲に提出し、承認を得なければならない。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+
+  it.each([
+    ['PURPOSE-LIMITATION', '乙は、預託データをAI等の学習データとして利用してはならない。'],
+    ['PERSONNEL-TRAINING', '乙は、従事者に対し、年１回以上、標的型メール訓練を含む情報セキュリティ研修を実施する。'],
+    // access to data said to be managed, however vaguely
+    ['ACCESS-CONTROL', '個人番号を含むデータへのアクセスについては、厳格に管理するものとする。'],
+    ['SECURITY-MEASURES-BASELINE', '受注者は、本市の情報セキュリティポリシーと同等以上の安全管理措置を講じなければならない。'],
+  ])('%s is still addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  it('a ban on subcontracting the whole of the work leaves the rest open (「全部を…委託してはならない」)', () => {
+    const text = '第５条　乙は、本業務の全部を他の者に委託してはならない。\n２　乙は、本業務の一部を第三者に委託するときは、あらかじめ甲に通知する。';
+    expect(analyze(text).context.subcontracting).toBe('allowed');
+    expect(analyze('乙は、本業務の全部又は一部を第三者に委託してはならない。').context.subcontracting).toBe('prohibited');
+  });
+});
+
 describe('Japanese held-out round 189 (信用金庫 勘定系運用契約, 銀行クラウド覚書, 生保 運用保守提案書, 外部委託先管理規程): phrasing families', () => {
   it.each([
     // a proposal's polite 「報告書をご提出」「書面にてご報告」 is the written follow-up report
