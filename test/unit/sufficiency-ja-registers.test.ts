@@ -499,3 +499,23 @@ describe('Japanese held-out round 189 (信用金庫 勘定系運用契約, 銀�
     expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
   });
 });
+
+describe('Japanese held-out round 192 (工場OT保守契約, WMS規約, POS・EC運用仕様書, EDI約款, IoT覚書, チェックシート回答書): phrasing families', () => {
+  // training listed in the 人的 row of a safeguards table; a check sheet's answer column (回答 ○) assigns no task;
+  // an 約款's 「サービスの提供時間」 and a 「障害時の措置」 article deal with availability
+  it.each([
+    ['PERSONNEL-TRAINING', '別紙　安全管理措置\n\n| 区分 | 措置の内容 |\n|---|---|\n| 組織的 | 管理責任者の設置 |\n| 人的 | 誓約書の徴取、年２回の講習 |\n| 技術的 | 操作ログの保存 |\n'],
+    ['BCP-AVAILABILITY-SLA', '第５条（サービスの提供時間）\n本サービスの提供時間は、平日の９時から１８時までとします。'],
+    ['BCP-AVAILABILITY-SLA', '第９条（障害時の措置）\n当社は、本サービスに障害が生じたときは、その旨を契約者に知らせ、当社の手順に従って対処します。'],
+    ['RESPONSIBILITY-BOUNDARY', '| 作業 | 委託者 | 受託者 |\n|---|---|---|\n| ログの定期確認 | | ◎ |\n| バックアップの取得 | | ◎ |\n'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  it.each([
+    ['PERSONNEL-TRAINING', '別紙　安全管理措置\n\n| 区分 | 措置の内容 |\n|---|---|\n| 組織的 | 管理責任者の設置 |\n| 物理的 | 年１回の避難訓練 |\n'],
+    ['RESPONSIBILITY-BOUNDARY', '| 番号 | 質問項目 | 回答 | 備考 |\n|---|---|---|---|\n| A-3 | ログの定期確認 | ○ | 週次で確認しております |\n| A-4 | バックアップの取得 | ○ | 日次で取得しております |\n'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+});
