@@ -364,7 +364,10 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citat
       // clause borrows the records and the submission of the log clause two articles away)
       const parent = seg.sections[section].parent;
       const [from, to] = parent >= 0 && !groupsArticles(seg.sections[parent]) && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
-        ? [index.memberStart[parent], index.subtreeEnd[parent]] : [index.memberStart[section], index.memberEnd[section]];
+        ? [index.memberStart[parent], index.subtreeEnd[parent]]
+        // no usable parent: the clause with its own sub-clauses ('7. Responsibilities' with its table and 7.2 after it)
+        : !groupsArticles(seg.sections[section]) && index.subtreeEnd[section] - index.memberStart[section] <= MAX_SCOPE_SENTENCES
+          ? [index.memberStart[section], index.subtreeEnd[section]] : [index.memberStart[section], index.memberEnd[section]];
       setRange(inScope, from, to);
       const applying = applyingNextArticle(to, seg, index, text);
       if (applying) setRange(inScope, applying[0], applying[1]);
