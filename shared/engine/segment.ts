@@ -65,8 +65,9 @@ const SCHEDULE = `(?:${SCHEDULE_EN}(?![a-z])|別紙|別表|付録)`;
  * clauses are numbered after its letter ("Schedule B — Client Responsibilities": B.1, B.2; "Part G — Audit": G.1, G.2);
  * not a numbered part grouping clauses ("PART 5 —" with 5.1–5.4). A lettered part's clauses carry its letter, so they
  * are its paragraphs: a "G.3 … shall supply the documents" without the word audit is still in the audit part.
+ * A lettered clause number ("### C.5 Incidents" over C.5.1, C.5.2) titles its clause like a decimal one.
  */
-const CLAUSE_TITLE = new RegExp(`^(?:(?:article|section|clause|§)\\s*)?\\d|^(?:${SCHEDULE_EN}|part)\\s+[a-z]\\b`);
+const CLAUSE_TITLE = new RegExp(`^(?:(?:article|section|clause|§)\\s*)?\\d|^(?:${SCHEDULE_EN}|part)\\s+[a-z]\\b|^[a-z]\\.\\d`);
 
 /** A schedule's heading (annex, appendix, 別紙, 別表): a schedule numbers its own clauses from 1. */
 const SCHEDULE_HEADING = new RegExp(`^${SCHEDULE}`);

@@ -263,6 +263,11 @@ describe('English structure', () => {
     expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['5', -1], ['5.1', -1], ['5.2', -1]]);
   });
 
+  it('puts D.4.1, D.4.2 under a lettered "### D.4 …" heading as its subsections', () => {
+    const { s } = seg('### D.3 Access\n\nD.3.1 Named users only, and reviewed twice a year by the Trust.\n\n### D.4 Breaches\n\nD.4.1 The Vendor shall tell the Trust at once, by telephone and by e-mail.\n\nD.4.2 Each report must list the records and individuals involved.');
+    expect(s.sections.filter((x) => x.label.startsWith('d.4')).map((x) => [x.label, s.sections[x.parent]?.label ?? null])).toEqual([['d.4', null], ['d.4.1', 'd.4'], ['d.4.2', 'd.4']]);
+  });
+
   it('puts K.1, K.2 under a lettered "Part K — …" as its clauses, and L.1 under the next part, not beside them', () => {
     const part = seg('Part K — Inspection\nK.1 The Client may inspect the sites.\nK.2 The Supplier shall furnish the records.\nPart L — Invoicing\nL.1 Invoices are monthly.').s;
     expect(part.sections.map((x) => [x.label, x.parent])).toEqual([['k', -1], ['k.1', 0], ['k.2', 0], ['l', -1], ['l.1', 3]]);
