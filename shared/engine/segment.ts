@@ -607,6 +607,21 @@ function repeatsHead(text: string, start: number, end: number, head: string): bo
 }
 
 /** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
+/** A reference to the paragraph before (前項, 前各項): the whole of it. */
+const PREVIOUS_PARAGRAPH = /前(?:各)?項/;
+/** A sentence that only extends the one before it in its paragraph: 「同様とする」, 「ただし、…」, 「この場合において、…」. */
+const EXTENDS_BEFORE = /^(?:ただし|なお|この場合(?:において)?)[、,]|(?:も|にも)、?(?:同様とする|同様である|同じとする)[。.]?\s*$/;
+/** The sentence stating a paragraph's duty, from its last sentence `k`: back over the sentences that only extend it. */
+function paragraphDuty(text: string, sentences: readonly Sentence[], k: number): number {
+  let duty = k;
+  while (EXTENDS_BEFORE.test(text.slice(sentences[duty].start, sentences[duty].end).trim())) {
+    const before = previousInParagraph(text, sentences, duty);
+    if (before < 0 || sentences[before].line !== sentences[duty].line) break;
+    duty = before;
+  }
+  return duty;
+}
+
 function previousInParagraph(text: string, sentences: readonly Sentence[], index: number): number {
   const before = sentences[index - 1];
   return before && before.kind !== 'row' && !text.slice(before.end, sentences[index].start).includes('\n\n') ? index - 1 : -1;
@@ -918,6 +933,11 @@ function splitSentences(
     // is conditioned on it
     const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ||
       CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) ? previousInParagraph(text, out, pushed.index) : -1;
+    // 「２ 乙は、従業者に前項の義務を遵守させる。」 takes up the paragraph just before (not the article's first one that leads
+    // its numbered paragraphs), by the sentence stating its duty, not one that only extends it (「…終了後も同様とする。」「ただし、…」)
+    const before = pushed.index - 1;
+    if (pushed.kind === 'item' && before >= 0 && out[before].kind !== 'heading' && out[before].section === pushed.section &&
+      PREVIOUS_PARAGRAPH.test(text.slice(pushed.start, Math.min(pushed.end, pushed.start + 60)))) pushed.lead = paragraphDuty(text, out, before);
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
     else if (extended >= 0) pushed.lead = extended;
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);

@@ -758,6 +758,13 @@ describe('sentences', () => {
     expect(list.sections).toEqual([]);
   });
 
+  it('leads a paragraph that takes up 前項 by the sentence stating that paragraph\'s duty, not one that only extends it', () => {
+    const { sentences: list } = seg('第６条（秘密の保持）\n乙は、業務上知り得た甲の情報を第三者に開示してはならない。契約終了後も同様とする。\n２　乙は、従業者に前項の義務を遵守させる。\n３　乙は、情報を複製しない。ただし、甲の承諾を得たときは、この限りでない。\n４　前項の承諾は、書面による。');
+    const at = (p: string) => list.findIndex((x) => x.text.startsWith(p));
+    expect(list[at('2 乙は')].lead).toBe(at('乙は、業務上'));
+    expect(list[at('4 前項')].lead).toBe(at('3 乙は'));
+  });
+
   it('closes an unbalanced bracket after a long stretch', () => {
     const long = 'あ'.repeat(700);
     expect(texts(`乙は（${long}。甲は確認する。`).length).toBeGreaterThan(1);
