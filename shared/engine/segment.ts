@@ -607,8 +607,11 @@ function repeatsHead(text: string, start: number, end: number, head: string): bo
 }
 
 /** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
-/** A reference to the paragraph before (前項, 前各項): the whole of it. */
-const PREVIOUS_PARAGRAPH = /前(?:各)?項/;
+/**
+ * A reference to the paragraph before (前項, 前各項) taking up what it lays down; not one setting it aside
+ * (「前項の規定にかかわらず…この限りでない」: an exception, which the ban before it does not lead).
+ */
+const PREVIOUS_PARAGRAPH = /前(?:各)?項(?![^、。]{0,8}かかわらず)/;
 /** A sentence that only extends the one before it in its paragraph: 「同様とする」, 「ただし、…」, 「この場合において、…」. */
 const EXTENDS_BEFORE = /^(?:ただし|なお|この場合(?:において)?)[、,]|(?:も|にも)、?(?:同様とする|同様である|同じとする)[。.]?\s*$/;
 /** The sentence stating a paragraph's duty, from its last sentence `k`: back over the sentences that only extend it. */
