@@ -519,3 +519,32 @@ describe('Japanese held-out round 192 (工場OT保守契約, WMS規約, POS・EC
     expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 195 (NDA、データ提供契約、共同研究契約、覚書、第三者提供合意書、誓約書、旧書式の委託契約): phrasing families', () => {
+  // a pledge from a research student binds that person; 代替処理 on a computer failure is a continuity arrangement
+  it.each([
+    ['PERSONNEL-CONFIDENTIALITY', '大学は、本研究に参加する大学院生から、研究期間中に知り得た企業の秘密を他に漏らさない旨の誓約書を徴するものとする。'],
+    ['BCP-AVAILABILITY-SLA', '受託者は、機器の障害により処理が滞るおそれがあるときは、委託者に連絡の上、代替処理により期日までに帳票を納品しなければならない。'],
+    ['BCP-AVAILABILITY-SLA', '受託者は、サーバの故障が生じたときは、予備の代替機に切り替えて業務を続行するものとする。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  // 「所掌する事務」 is a jurisdiction, not a division of responsibilities; checking the handling status at the
+  // contractor's office is an inspection, not a place of processing; storage 「…にのみ保存するものとし、…てはならない」
+  // limits where data is kept, it bans no copy
+  it.each([
+    ['RESPONSIBILITY-BOUNDARY', '第一条　町は、その所掌する事務のうち、国民健康保険税の納付書の印刷及び封入封かんの事務を受託者に委託する。'],
+    ['DATA-LOCATION', '２　委託者は、必要と認めるときは、受託者の事業所において預託データの取扱状況を確認することができる。'],
+    ['COPY-REMOVAL-RESTRICTION', '受領者は、共有データを、受領者が管理する国内のクラウド環境にのみ保存するものとし、海外の拠点からこれを閲覧してはならない。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+
+  // a removal ban 「…から、…いかなる方法によっても持ち出さない」 is no statement of where processing takes place
+  it('a removal ban by any means from the designated room is not a data location', () => {
+    const text = '作業者は、顧客データを、委託者が指定する作業場所及び貸与端末から、USBメモリへの複写、メールへの添付その他いかなる手段によっても持ち出さないものとする。';
+    expect(analyze(text).requirements.find((r) => r.id === 'DATA-LOCATION')!.status).toBe('missing');
+    expect(analyze(text).requirements.find((r) => r.id === 'COPY-REMOVAL-RESTRICTION')!.status).not.toBe('missing');
+  });
+});
