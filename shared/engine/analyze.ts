@@ -254,9 +254,24 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   // is one party's, see obligations.ts)
   const isMarker = (id: number) => scanner.names[id].startsWith('@');
   const partyColumns = PARTY_CONCEPTS.map((name) => compiled.concept(name));
+  // a register ("| Subprocessor | Function | Location |"): the party names only the first column, whose cells are the
+  // entries; its other columns say what each entry's cells are, so its rows read with the header like any table's
+  const isRegister = (header: number) => {
+    const { start, end } = seg.sentences[header];
+    const cells: { start: number; end: number }[] = [];
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && text[i] !== '|' && text[i] !== '\t') continue;
+      if (text.slice(from, i).trim()) cells.push({ start: from, end: i });
+      from = i + 1;
+    }
+    if (cells.length < 3) return false;
+    const sets = conceptsIn(cells).sets;
+    return partyColumns.some((id) => sets[0].has(id)) && sets.slice(1).every((set) => !partyColumns.some((id) => set.has(id)));
+  };
   for (const table of seg.tables) {
     // (through the header's concept set: a party written as a pattern term, 貴市 or 貴院, is searched for there)
-    if (partyColumns.some((id) => sentenceConcepts.sets[table.header].has(id))) continue;
+    if (partyColumns.some((id) => sentenceConcepts.sets[table.header].has(id)) && !isRegister(table.header)) continue;
     sentenceConcepts.inherit(table.header, table.from, table.to, isMarker);
   }
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);

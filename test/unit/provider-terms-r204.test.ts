@@ -1,0 +1,43 @@
+/**
+ * Round 204 (cloud and SaaS provider documents): phrasings the held-out set showed the engine missing, each tested
+ * here with new wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+
+const status = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+const tests = (text: string, id: string) =>
+  Object.fromEntries(analyze(text).requirements.find((r) => r.id === id)!.tests.map((t) => [t.id, t.found]));
+
+describe('a register of subprocessors (the party names only the first column)', () => {
+  const register = [
+    '## Annex 3 — Approved Subprocessors',
+    '',
+    '| Subprocessor | Purpose | Country |',
+    '|---|---|---|',
+    '| Nimbus Hosting SA | Primary data hosting | Netherlands |',
+    '| Relay Mail AB | Notification emails | Sweden |',
+  ].join('\n');
+
+  it('reads each row with its header, so the countries are processing locations', () => {
+    expect(status(register, 'DATA-LOCATION')).not.toBe('missing');
+    expect(tests(register, 'DATA-LOCATION')['locations-listed']).toBe(true);
+  });
+
+  it('still reads a matrix of parties cell by cell (no country under a party column becomes a location)', () => {
+    const matrix = [
+      '| Task | Supplier | Customer |',
+      '|---|---|---|',
+      '| Password resets | Performs | Approves |',
+      '| Firewall rule changes | Implements | Requests |',
+    ].join('\n');
+    expect(status(matrix, 'DATA-LOCATION')).toBe('missing');
+  });
+});
+
+describe('a published list of sub-processors is a statement about subcontracting', () => {
+  it('addresses SUBCONTRACT-APPROVAL', () => {
+    const text = 'Third parties. The full list of our current subprocessors is published on our legal page and updated from time to time.';
+    expect(status(text, 'SUBCONTRACT-APPROVAL')).not.toBe('missing');
+  });
+});
