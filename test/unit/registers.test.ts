@@ -1,6 +1,7 @@
 /**
- * Round 204 (cloud and SaaS provider documents): phrasings the held-out set showed the engine missing, each tested
- * here with new wording.
+ * Registers: a table listing entries under a party word in its first column ("| Subprocessor | Purpose | Country |")
+ * reads its rows with the header like any table, and a published list of sub-processors is a statement about
+ * subcontracting.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
