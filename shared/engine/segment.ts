@@ -555,7 +555,7 @@ const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|�
 /**
  * A sentence that goes on with what the one before it says ("The Supplier shall complete this within 30 days",
  * "It shall not be implemented until approved", "Such return shall…", "During this period …", "a summary of the results is …",
- * 「乙は、これを…行う。」「当該報告は…」): that one
+ * 「乙は、これを…行う。」「当該報告は…」「その後、…」): that one
  * leads it, as a list's lead leads an item.
  */
 const REFERS_BACK = new RegExp([
@@ -566,6 +566,7 @@ const REFERS_BACK = new RegExp([
   String.raw`^(?:during|throughout|within|for)\s+(?:this|that|such|the\s+same)\s+(?:period|time|term)\b`,
   String.raw`^(?:an?\s+(?:summary|copy|report)\s+of\s+)?the\s+(?:results?|findings|outcomes?)\s+(?!of\b)`,
   String.raw`^(?:[^、。]{1,15}は、)?(?:これを|これらを|当該|この場合)`,
+  String.raw`^(?:その後|その期間の経過後|同期間の経過後)、`,
 ].join('|'));
 
 /**

@@ -548,3 +548,31 @@ describe('Japanese held-out round 195 (NDA、データ提供契約、共同研�
     expect(analyze(text).requirements.find((r) => r.id === 'COPY-REMOVAL-RESTRICTION')!.status).not.toBe('missing');
   });
 });
+
+describe('Japanese held-out round 193 (クラウド利用規約, SLA, 付属合意書, ホワイトペーパー, サポート規程, 約款改定のお知らせ): phrasing families', () => {
+  // deletion stated in the passive after the customer's files are kept for a while; a deletion sentence that opens
+  // with 「その後、」 goes on with the sentence before it, which holds the trigger; viewing beyond what the work needs
+  it.each([
+    ['DATA-RETURN-DELETION', '退会の日から30日が経過した後、会員のファイルは全て削除されます。'],
+    ['DATA-RETURN-DELETION', '利用終了後14日間はデータの取出しができます。その後、当該データは当社の規程に従って消去されます。'],
+    ['ACCESS-CONTROL', '保守要員は、業務上必要な範囲を超えて顧客の登録情報を参照してはならない。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  // a disaster-recovery replica (障害対策用の複製データ) stored elsewhere is a data-location statement, not copying;
+  // a duty of secrecy passed on to 「その会社」 as 「弊社と同等」 is a flow-down, not the provider's own confidentiality clause
+  it.each([
+    ['CONFIDENTIALITY', '夜間の監視業務は外部のセンターが行う。弊社は、その会社に対して弊社と同等の守秘義務を負わせる。'],
+    ['COPY-REMOVAL-RESTRICTION', '| 旧 | 新 |\n|---|---|\n| 顧客のファイルは国内の設備にのみ置きます。 | 顧客のファイルは国内の設備に置きます。ただし、遠隔地バックアップ用の複製データは海外の提携先に置くことがあります。 |\n'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+});
+
+describe('held-out round 193: document type', () => {
+  it('a 「個人情報の取扱いに関する付属合意書」 title is a DPA', () => {
+    const text = '# 個人情報の取扱いに関する附属合意書\n\n甲及び乙は、基本契約に附属して次のとおり合意する。\n\n第１条　乙は、預託された個人情報を本業務の目的の範囲内でのみ取り扱う。\n';
+    expect(analyze(text).documentType).toBe('dpa');
+  });
+});
