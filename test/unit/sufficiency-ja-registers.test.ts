@@ -538,6 +538,8 @@ describe('Japanese held-out round 194 (ソフトウェア開発委託: 基本契
     // 「複写しようとするときは…書面による許可を受けなければならない」: approval as the condition of copying is prior
     ['COPY-REMOVAL-RESTRICTION', 'copy-approval', '受注者は、提供資料をコピーしようとするときは、発注者の書面による許可を受けなければならない。'],
     // a table of categories announced by 「下記に示す区分に応じて…措置」
+    // an application's table row 「再々委託の有無 | なし」 closes the further tiers
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '| 項目 | 内容 |\n|---|---|\n| 再委託先 | 株式会社サンプル |\n| 再々委託の有無 | なし |\n\n受託者は、再委託先との間で、本契約に基づき受託者が負う秘密保持、安全管理及び監査に関する義務と同等以上の義務を定めた書面による契約を締結する。'],
     ['SECURITY-MEASURES-BASELINE', 'categories', '受託者は、下記に示す区分に応じて必要な措置を実施するものとする。\n| 区分 | 内容 |\n|---|---|\n| 組織的措置 | 管理責任者の任命 |\n| 人的措置 | 誓約書の提出 |\n| 技術的措置 | 不正アクセス防止 |\n'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
