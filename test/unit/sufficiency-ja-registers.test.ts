@@ -576,3 +576,33 @@ describe('held-out round 193: document type', () => {
     expect(analyze(text).documentType).toBe('dpa');
   });
 });
+
+describe('Japanese held-out round 194 (ソフトウェア開発委託: 基本契約・個別契約, セキュリティ要件定義書, 受入検査仕様書, 保守契約, オフショア再委託申請, 提案書): phrasing families', () => {
+  // 「以外では使用しない」 limits use; 「いたしません」 (a proposal's keigo) is a negation like 「しません」
+  it.each([
+    ['PURPOSE-LIMITATION', 'お預かりする個人データは、本番移行の検証以外には使用いたしません。'],
+    ['COPY-REMOVAL-RESTRICTION', 'ご提供いただいた設計資料は、協力会社の端末には保存いたしません。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  // an account of a lent environment deleted at the end is access, not the return or deletion of data
+  it('a lent environment account deleted at the end is no data deletion', () => {
+    expect(analyze('本契約が終了したときは、乙に貸与した開発環境のアカウントは、甲が遅滞なく削除する。').requirements.find((r) => r.id === 'DATA-RETURN-DELETION')?.status).toBe('missing');
+  });
+
+  it.each([
+    // 「複写しようとするときは…書面による許可を受けなければならない」: approval as the condition of copying is prior
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', '受注者は、提供資料をコピーしようとするときは、発注者の書面による許可を受けなければならない。'],
+    // a table of categories announced by 「下記に示す区分に応じて…措置」
+    // an application's table row 「再々委託の有無 | なし」 closes the further tiers
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '| 項目 | 内容 |\n|---|---|\n| 再委託先 | 株式会社サンプル |\n| 再々委託の有無 | なし |\n\n受託者は、再委託先との間で、本契約に基づき受託者が負う秘密保持、安全管理及び監査に関する義務と同等以上の義務を定めた書面による契約を締結する。'],
+    ['SECURITY-MEASURES-BASELINE', 'categories', '受託者は、下記に示す区分に応じて必要な措置を実施するものとする。\n| 区分 | 内容 |\n|---|---|\n| 組織的措置 | 管理責任者の任命 |\n| 人的措置 | 誓約書の提出 |\n| 技術的措置 | 不正アクセス防止 |\n'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  it('approval to copy with no written form is not met', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', '受注者は、提供資料をコピーしようとするときは、発注者の許可を受けなければならない。')).toMatchObject({ met: false });
+  });
+});
