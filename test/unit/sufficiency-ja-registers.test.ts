@@ -47,6 +47,8 @@ describe('Japanese sufficiency phrasing families', () => {
     ['SUBCONTRACT-APPROVAL', 'application-content', '受注者は、再委託の承認を申請する場合は、再委託先の名称及び所在地、再委託する業務の範囲、再委託の期間及び理由、再委託先の安全管理措置並びに受注者による監督の方法を記載した書面を提出すること。'],
     // sites for work, storage and backup together with where remote access comes from
     ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の大阪事業所で行い、預託データ及びそのバックアップを国内のデータセンターに保管する。リモート保守は乙の大阪事業所からのみ接続する。'],
+    // sites given with their prefecture and city, storage confined to one of them, and the link from the other site to the systems
+    ['DATA-LOCATION', 'locations-listed', '乙は、本業務を乙の監視センター（福岡県福岡市）においてのみ行い、預託データは甲のデータセンター以外に保存しない。監視センターから甲の機器への接続は、専用線に限る。'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
   });
