@@ -453,3 +453,35 @@ describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as 
     expect(testOf(id, testId, text).met).toBe(false);
   });
 });
+
+describe('round 207 (managed security and resilience services): phrasing families', () => {
+  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+  it.each([
+    // the end of an engagement / assignment is the trigger, whatever object is destroyed
+    ['DATA-RETURN-DELETION', 'Interview recordings and the tester’s scratch files shall be securely erased following the assignment.'],
+    ['DATA-RETURN-DELETION', 'At the close of the engagement the Consultant shall hand back all customer records supplied to it.'],
+    // 'retained for N days and thereafter deleted': a passive deletion after a retention period
+    ['DATA-RETURN-DELETION', 'Sensor telemetry is kept for 30 days in the analytics cluster and thereafter purged.'],
+    // 'migrate backup data to the customer' without a determiner
+    ['DATA-RETURN-DELETION', 'When the contract expires, the Vendor will migrate archived backup data to the Client at no extra charge.'],
+    // 'has already compromised <systems>' is an incident
+    ['INCIDENT-NOTIFICATION', 'If the reviewer finds that someone had already compromised the Bank’s servers, the reviewer will halt work and inform the Bank.'],
+    // replicas / snapshots exported after termination are exit support
+    ['EXIT-TRANSITION-SUPPORT', 'On expiry of the term, the Provider shall make the replicated disk images available for export for 21 days, after which they are deleted.'],
+    // a forensic laboratory is a place where data (forensic images) is kept
+    ['DATA-LOCATION', 'All forensic copies shall be held at the Examiner’s laboratory in Leeds, England.'],
+    // telemetry is the customer's data: using it to improve a product is a secondary use
+    ['PURPOSE-LIMITATION', 'The Vendor may use endpoint telemetry to improve its services for other clients.'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it('a ransomware negotiator is a kind of subcontractor, not an incident', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Firm may retain ransomware negotiation specialists on written notice to the Client.')).toBe('missing');
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Firm shall notify the Client within 12 hours of any ransomware infection of its systems.')).not.toBe('missing');
+  });
+
+  it('reporting completion of training to the customer is a training record', () => {
+    expect(testOf('PERSONNEL-TRAINING', 'record', 'Every six months the Supplier shall report to the Authority’s contract manager the completion of annual privacy training by its agents.').met).toBe(true);
+  });
+});
