@@ -256,22 +256,29 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const partyColumns = PARTY_CONCEPTS.map((name) => compiled.concept(name));
   // a register ("| Subprocessor | Function | Location |"): the party names only the first column, whose cells are the
   // entries; its other columns say what each entry's cells are, so its rows read with the header like any table's
-  const isRegister = (header: number) => {
-    const { start, end } = seg.sentences[header];
+  // (through the header's concept set: a party written as a pattern term, 貴市 or 貴院, is searched for there)
+  const partyHeaded = seg.tables.filter((table) => partyColumns.some((id) => sentenceConcepts.sets[table.header].has(id)));
+  const headerCells = partyHeaded.map((table) => {
+    const { start, end } = seg.sentences[table.header];
     const cells: { start: number; end: number }[] = [];
-    let from = start;
-    for (let i = start; i <= end; i++) {
+    for (let i = start, from = start; i <= end; i++) {
       if (i < end && text[i] !== '|' && text[i] !== '\t') continue;
       if (text.slice(from, i).trim()) cells.push({ start: from, end: i });
       from = i + 1;
     }
-    if (cells.length < 3) return false;
-    const sets = conceptsIn(cells).sets;
-    return partyColumns.some((id) => sets[0].has(id)) && sets.slice(1).every((set) => !partyColumns.some((id) => set.has(id)));
-  };
+    return cells;
+  });
+  // (the cells of every such header in one pass over the hits)
+  const cellSets = partyHeaded.length > 0 ? conceptsIn(headerCells.flat()).sets : [];
+  const registers = new Set<number>();
+  for (let t = 0, first = 0; t < partyHeaded.length; first += headerCells[t++].length) {
+    const sets = cellSets.slice(first, first + headerCells[t].length);
+    const hasParty = (set: ConceptIds) => partyColumns.some((id) => set.has(id));
+    if (sets.length >= 3 && hasParty(sets[0]) && !sets.slice(1).some(hasParty)) registers.add(partyHeaded[t].header);
+  }
+  const matrices = new Set(partyHeaded.map((table) => table.header).filter((header) => !registers.has(header)));
   for (const table of seg.tables) {
-    // (through the header's concept set: a party written as a pattern term, 貴市 or 貴院, is searched for there)
-    if (partyColumns.some((id) => sentenceConcepts.sets[table.header].has(id)) && !isRegister(table.header)) continue;
+    if (matrices.has(table.header)) continue;
     sentenceConcepts.inherit(table.header, table.from, table.to, isMarker);
   }
   const sentenceFacts = sentenceConcepts.sets.map(toFacts);
