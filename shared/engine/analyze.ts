@@ -257,7 +257,8 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   // a register ("| Subprocessor | Function | Location |"): the party names only the first column, whose cells are the
   // entries; its other columns say what each entry's cells are, so its rows read with the header like any table's
   // (through the header's concept set: a party written as a pattern term, 貴市 or 貴院, is searched for there)
-  const partyHeaded = seg.tables.filter((table) => partyColumns.some((id) => sentenceConcepts.sets[table.header].has(id)));
+  const hasParty = (set: ConceptIds) => partyColumns.some((id) => set.has(id));
+  const partyHeaded = seg.tables.filter((table) => hasParty(sentenceConcepts.sets[table.header]));
   const headerCells = partyHeaded.map((table) => {
     const { start, end } = seg.sentences[table.header];
     const cells: { start: number; end: number }[] = [];
@@ -273,7 +274,6 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const registers = new Set<number>();
   for (let t = 0, first = 0; t < partyHeaded.length; first += headerCells[t++].length) {
     const sets = cellSets.slice(first, first + headerCells[t].length);
-    const hasParty = (set: ConceptIds) => partyColumns.some((id) => set.has(id));
     if (sets.length >= 3 && hasParty(sets[0]) && !sets.slice(1).some(hasParty)) registers.add(partyHeaded[t].header);
   }
   const matrices = new Set(partyHeaded.map((table) => table.header).filter((header) => !registers.has(header)));

@@ -717,12 +717,13 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
   return names;
 }
 
-const JA_SUBJECT_WORDS = SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+const JA_SUBJECTS = SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length);
+const JA_SUBJECT_WORDS = JA_SUBJECTS.map(escapeRegExp);
 /**
  * Each Japanese role word's first non-ASCII character: a text holding none of them holds none of the words, and the
  * patterns below leave their Japanese alternatives out (tried at every position of an English text, they cost more than the rest).
  */
-const JA_SUBJECT_CUE = new RegExp(`[${[...new Set(SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).map((w) => [...w].find((ch) => ch.charCodeAt(0) > 0x7f)!))].map(escapeRegExp).join('')}]`);
+const JA_SUBJECT_CUE = new RegExp(`[${[...new Set(JA_SUBJECTS.map((w) => [...w].find((ch) => ch.charCodeAt(0) > 0x7f)!))].map(escapeRegExp).join('')}]`);
 
 let appositiveReCache: RegExp | null = null;
 /** A Japanese role word followed by である and the name it stands for, up to the particle after the name. */

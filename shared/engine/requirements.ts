@@ -363,11 +363,10 @@ function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citat
       // never a chapter: 第9条 under a short 第3章 is still the clause, not 第8条–第13条 together (else a training
       // clause borrows the records and the submission of the log clause two articles away)
       const parent = seg.sections[section].parent;
-      const [from, to] = parent >= 0 && !groupsArticles(seg.sections[parent]) && index.memberEnd[parent] > index.memberStart[parent] && index.subtreeEnd[parent] - index.memberStart[parent] <= MAX_SCOPE_SENTENCES
-        ? [index.memberStart[parent], index.subtreeEnd[parent]]
-        // no usable parent: the clause with its own sub-clauses ('7. Responsibilities' with its table and 7.2 after it)
-        : !groupsArticles(seg.sections[section]) && index.subtreeEnd[section] - index.memberStart[section] <= MAX_SCOPE_SENTENCES
-          ? [index.memberStart[section], index.subtreeEnd[section]] : [index.memberStart[section], index.memberEnd[section]];
+      const fits = (k: number) => !groupsArticles(seg.sections[k]) && index.subtreeEnd[k] - index.memberStart[k] <= MAX_SCOPE_SENTENCES;
+      // else, no usable parent: the clause with its own sub-clauses ('7. Responsibilities' with its table and 7.2 after it)
+      const whole = parent >= 0 && index.memberEnd[parent] > index.memberStart[parent] && fits(parent) ? parent : fits(section) ? section : -1;
+      const [from, to] = whole >= 0 ? [index.memberStart[whole], index.subtreeEnd[whole]] : [index.memberStart[section], index.memberEnd[section]];
       setRange(inScope, from, to);
       const applying = applyingNextArticle(to, seg, index, text);
       if (applying) setRange(inScope, applying[0], applying[1]);

@@ -607,7 +607,6 @@ function repeatsHead(text: string, start: number, end: number, head: string): bo
   return false;
 }
 
-/** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
 /**
  * A reference to the paragraph before (前項, 前各項) taking up what it lays down; not one setting it aside
  * (「前項の規定にかかわらず…この限りでない」: an exception, which the ban before it does not lead).
@@ -626,6 +625,7 @@ function paragraphDuty(text: string, sentences: readonly Sentence[], k: number):
   return duty;
 }
 
+/** The sentence before this one when it is of the same paragraph (a line of its own counts: a wrapped line's paragraph), else -1. */
 function previousInParagraph(text: string, sentences: readonly Sentence[], index: number): number {
   const before = sentences[index - 1];
   return before && before.kind !== 'row' && !text.slice(before.end, sentences[index].start).includes('\n\n') ? index - 1 : -1;
@@ -939,9 +939,9 @@ function splitSentences(
       CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) ? previousInParagraph(text, out, pushed.index) : -1;
     // 「２ 乙は、従業者に前項の義務を遵守させる。」 takes up the paragraph just before (not the article's first one that leads
     // its numbered paragraphs), by the sentence stating its duty, not one that only extends it (「…終了後も同様とする。」「ただし、…」)
-    const before = pushed.index - 1;
-    if (pushed.kind === 'item' && before >= 0 && out[before].kind !== 'heading' && out[before].section === pushed.section &&
-      PREVIOUS_PARAGRAPH.test(text.slice(pushed.start, Math.min(pushed.end, pushed.start + 60)))) pushed.lead = paragraphDuty(text, out, before);
+    const previous = pushed.index - 1;
+    if (pushed.kind === 'item' && previous >= 0 && out[previous].kind !== 'heading' && out[previous].section === pushed.section &&
+      PREVIOUS_PARAGRAPH.test(text.slice(pushed.start, Math.min(pushed.end, pushed.start + 60)))) pushed.lead = paragraphDuty(text, out, previous);
     if (announcer >= 0 && pushed.kind !== 'heading') pushed.lead = announcer;
     else if (extended >= 0) pushed.lead = extended;
     else if (pushed.lead < 0 && REFERS_BACK.test(text.slice(pushed.start, pushed.start + 60))) pushed.lead = previousInParagraph(text, out, pushed.index);
