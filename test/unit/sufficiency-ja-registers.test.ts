@@ -608,3 +608,33 @@ describe('Japanese held-out round 194 (ソフトウェア開発委託: 基本契
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', '受注者は、提供資料をコピーしようとするときは、発注者の許可を受けなければならない。')).toMatchObject({ met: false });
   });
 });
+
+describe('Japanese held-out round 200 (BAS 保守契約, 電力・ガスの顧客情報システム, 鉄道運行管理仕様書, 施工管理SaaS規約, スマートメーター覚書, 空港運用仕様書): phrasing families', () => {
+  // the purpose glossed in brackets before 「の範囲」: 「利用目的（料金の算定及び請求）の範囲でのみ」
+  it('a purpose glossed in brackets still limits use', () => {
+    expect(testOf('PURPOSE-LIMITATION', 'purpose-only', '受託者は、検針データを別表２に掲げる利用目的（料金の算定及び請求）の範囲でのみ利用する。')).toMatchObject({ found: true, met: true });
+  });
+
+  it.each([
+    // 「唯一の法的救済」: a word between 唯一の and 救済 still makes the credits the exclusive remedy
+    ['LIABILITY-DAMAGES-INSURANCE', 'サービスクレジットの付与は、応答時間の目標未達について委託者が求めることのできる唯一の法的救済とする。'],
+    // 「作業者だけが参照できるように権限を制限した」: who may read, set by permissions
+    ['ACCESS-CONTROL', '受託者は、設計図書の電子ファイルを、当該案件の作業者だけが参照できるように権限を制限した共有領域に格納する。'],
+    // a lead that puts listed items outside the contract under someone's responsibility, each item naming its owner in brackets
+    ['RESPONSIBILITY-BOUNDARY', '次の作業は本契約の範囲外とし、それぞれ括弧内に記す者の責任範囲とする。\n(1) 利用者端末へのウイルス対策ソフトの導入（委託者）\n(2) 拠点間回線の監視（回線事業者）\n'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  // a server or terminal as what access is granted to is no place where data is kept
+  it.each([
+    '保守業者は、発注者が承認した保守員に限り、監視サーバ及び保守端末へのアクセスを許可すること。',
+    '受注者は、名簿に記載した要員に限り、業務サーバへのアクセス権を付与するものとする。',
+  ])('access granted to a server is no data location: %s', (text) => {
+    expect(analyze(text).requirements.find((r) => r.id === 'DATA-LOCATION')?.status).toBe('missing');
+  });
+
+  it('access to a server confined to a country is still a data location', () => {
+    expect(analyze('監視サーバへのアクセスは、日本国内の拠点からに限る。').requirements.find((r) => r.id === 'DATA-LOCATION')?.status).not.toBe('missing');
+  });
+});
