@@ -500,6 +500,8 @@ describe('round 209 (HR, payroll and education IT): phrasing families', () => {
     // a FedRAMP / StateRAMP authorization and controls mapped to a named baseline are security measures
     ['SECURITY-MEASURES-BASELINE', 'The hosting environment holds a current FedRAMP Moderate authorization.'],
     ['SECURITY-MEASURES-BASELINE', 'The platform’s controls are mapped to ISO/IEC 27001 Annex A.'],
+    // a full data extract at the end of the contract is a return of the data
+    ['DATA-RETURN-DELETION', 'When the subscription ends the Vendor shall supply a complete data extract in a non-proprietary format.'],
   ])('%s is addressed: %s', (id, text) => {
     expect(statusOf(id, text)).not.toBe('missing');
   });
@@ -508,6 +510,7 @@ describe('round 209 (HR, payroll and education IT): phrasing families', () => {
     ['SECURITY-MEASURES-BASELINE', 'The Supplier holds a valid work authorization for each consultant.'],
     ['ACCESS-CONTROL', 'The Supplier shall tell the Client when a consultant resigns so that a replacement can be proposed.'],
     ['DATA-RETURN-DELETION', 'Following migration, the Contractor shall wipe down the server racks before the cage is returned.'],
+    ['DATA-RETURN-DELETION', 'The Supplier will provide a full data extract of timesheet hours in CSV each month for the Client’s reporting.'],
   ])('%s stays missing: %s', (id, text) => {
     expect(statusOf(id, text)).toBe('missing');
   });
