@@ -485,3 +485,33 @@ describe('round 207 (managed security and resilience services): phrasing familie
     expect(testOf('PERSONNEL-TRAINING', 'record', 'Every six months the Supplier shall report to the Authority’s contract manager the completion of annual privacy training by its agents.').met).toBe(true);
   });
 });
+
+describe('round 209 (HR, payroll and education IT): phrasing families', () => {
+  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+  it.each([
+    // a resignation or dismissal is a leaver event for revoking access
+    ['ACCESS-CONTROL', 'The vendor shall tell the bank on the day a developer resigns or is dismissed, so that the developer’s access can be withdrawn.'],
+    // 'secure user names and passwords' is a duty on credentials
+    ['ACCESS-CONTROL', 'The Operator shall secure all user names and passwords that give entry to the enrolment portal.'],
+    // wiping the data after a migration / handover is deletion at the end of the service
+    ['DATA-RETURN-DELETION', 'Following handover to the new supplier, the Contractor shall wipe the remaining case-management data from its servers.'],
+    // a copy of the latest independent security assessment / audit is an assurance report
+    ['AUDIT-INSPECTION-RIGHTS', 'On request the Vendor shall give the Trust a copy of its latest independent security audit.'],
+    // a FedRAMP / StateRAMP authorization and controls mapped to a named baseline are security measures
+    ['SECURITY-MEASURES-BASELINE', 'The hosting environment holds a current FedRAMP Moderate authorization.'],
+    ['SECURITY-MEASURES-BASELINE', 'The platform’s controls are mapped to ISO/IEC 27001 Annex A.'],
+    // a full data extract at the end of the contract is a return of the data
+    ['DATA-RETURN-DELETION', 'When the subscription ends the Vendor shall supply a complete data extract in a non-proprietary format.'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    ['SECURITY-MEASURES-BASELINE', 'The Supplier holds a valid work authorization for each consultant.'],
+    ['ACCESS-CONTROL', 'The Supplier shall tell the Client when a consultant resigns so that a replacement can be proposed.'],
+    ['DATA-RETURN-DELETION', 'Following migration, the Contractor shall wipe down the server racks before the cage is returned.'],
+    ['DATA-RETURN-DELETION', 'The Supplier will provide a full data extract of timesheet hours in CSV each month for the Client’s reporting.'],
+  ])('%s stays missing: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
