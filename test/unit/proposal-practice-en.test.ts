@@ -100,3 +100,15 @@ describe('offshore-delivery wording of Indian IT proposals (held-out round 211)'
     expect(statusOf(proposal(t), id)).toBe('missing');
   });
 });
+
+describe('an e-mail offer restricting its workforce to the customer\'s access route (held-out round 211)', () => {
+  // a workforce word of the shared staff lexicon ("agents", "workforce") counts, like "personnel", for an access
+  // restriction; an access without a restriction stays unaddressed
+  const email = (t: string) => `**From:** Ravi Kumar <ravi@example-tech.in>\n**To:** Anne Price <anne.price@example-council.gov.uk>\n**Subject:** RE: Tender 44 – desktop support – our offer\n\nDear Anne,\n\nThank you for your time yesterday. Please find our offer below.\n\n**1. Scope**\n\n- Remote desktop support for 900 users\n- Monthly review meeting\n\n**2. Security**\n\n${t}\n\n**3. Price**\n\nAs per the attached sheet.\n\nRegards,\nRavi\n`;
+  it('addressed: the workforce reaches production only through the customer\'s gateway', () => {
+    expect(statusOf(email('The workforce assigned to you will access production only via your bastion gateway.'), 'ACCESS-CONTROL')).not.toBe('missing');
+  });
+  it('not addressed: an access with no restriction', () => {
+    expect(statusOf(email('Our agents will access your CRM every day.'), 'ACCESS-CONTROL')).toBe('missing');
+  });
+});
