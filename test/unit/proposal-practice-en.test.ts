@@ -78,3 +78,37 @@ describe('SUBCONTRACT-FLOWDOWN under a subcontracting heading', () => {
     expect(statusOf(doc('Service partners and pricing'), 'SUBCONTRACT-FLOWDOWN')).toBe('missing');
   });
 });
+
+describe('offshore-delivery wording of Indian IT proposals (held-out round 211)', () => {
+  // a delivery site named as "our ODC / campus / facility in <city>", a subcontractor called a "partner" that the
+  // bidder would engage or bring in, and the workforce called "associates"
+  it.each([
+    ['DATA-LOCATION', 'Your support tickets will be processed from our ODC in Chennai, with recovery seats at our Noida campus.'],
+    ['DATA-LOCATION', "Payroll records will be processed from the vendor's site in Manila."],
+    ['SUBCONTRACT-APPROVAL', "We may bring in a specialist partner for night-shift monitoring, subject to the Council's prior consent."],
+    ['SUBCONTRACT-APPROVAL', "Acme will not engage any partner to deliver the services without the Council's written approval."],
+    ['PERSONNEL-CONFIDENTIALITY', 'Every associate on the account signs a confidentiality undertaking before induction.'],
+  ])('%s: %s', (id, t) => {
+    expect(statusOf(proposal(t), id)).not.toBe('missing');
+  });
+
+  it.each([
+    ['DATA-LOCATION', 'Tickets will be processed from our ODC in accordance with the runbook.'],
+    ['SUBCONTRACT-APPROVAL', 'The Client may engage a partner to review our work, subject to approval.'],
+    ['PERSONNEL-CONFIDENTIALITY', 'Our associate companies sign a non-disclosure agreement with us.'],
+  ])('not %s: %s', (id, t) => {
+    expect(statusOf(proposal(t), id)).toBe('missing');
+  });
+});
+
+describe('an e-mail offer restricting its workforce to the customer\'s access route (held-out round 211)', () => {
+  // a workforce word of the shared staff lexicon ("agents", "workforce") counts, like "personnel", for an access
+  // restriction; an access without a restriction stays unaddressed
+  const email = (t: string) => `**From:** Ravi Kumar <ravi@example-tech.in>\n**To:** Anne Price <anne.price@example-council.gov.uk>\n**Subject:** RE: Tender 44 – desktop support – our offer\n\nDear Anne,\n\nThank you for your time yesterday. Please find our offer below.\n\n**1. Scope**\n\n- Remote desktop support for 900 users\n- Monthly review meeting\n\n**2. Security**\n\n${t}\n\n**3. Price**\n\nAs per the attached sheet.\n\nRegards,\nRavi\n`;
+  it('addressed: the workforce reaches production only through the customer\'s gateway', () => {
+    expect(statusOf(email('The workforce assigned to you will access production only via your bastion gateway.'), 'ACCESS-CONTROL')).not.toBe('missing');
+  });
+  it('not addressed: an access with no restriction', () => {
+    expect(statusOf(email('Our agents will access your CRM every day.'), 'ACCESS-CONTROL')).toBe('missing');
+  });
+});
