@@ -638,3 +638,36 @@ describe('Japanese held-out round 200 (BAS 保守契約, 電力・ガスの顧�
     expect(analyze('監視サーバへのアクセスは、日本国内の拠点からに限る。').requirements.find((r) => r.id === 'DATA-LOCATION')?.status).not.toBe('missing');
   });
 });
+
+describe('round 198 (HR, payroll and education registers)', () => {
+  it('a defined information term that reaches what the contractor obtained in performance (実施に当たり入手した) is a definition', () => {
+    const text = '第２条　本契約において「業務情報」とは、乙が本件作業の実施に当たり入手した一切の情報をいう。\n第３条　乙は、業務情報を秘密として保持し、甲の書面による承諾なく第三者に開示してはならない。ただし、公知の情報はこの限りでない。';
+    expect(testOf('CONFIDENTIALITY', 'definition', text).met).toBe(true);
+  });
+
+  it.each([
+    // a removal ban whose site is given with a longer address in brackets
+    ['DATA-LOCATION', '乙は、預託データを記録した帳票を、乙の作業拠点（大阪府大阪市北区所在の乙第二センター）から持ち出してはならない。'],
+    // remote maintenance terminals confined to those installed at the contractor's centre
+    ['DATA-LOCATION', '遠隔保守に用いる端末は、受託者の運用センター内に設置された機器に限る。'],
+    // remote work only through a gateway the outsourcer approved, without the word 接続
+    ['ACCESS-CONTROL', '乙は、甲が承認した踏み台サーバを経由してのみ本システムへの遠隔保守を行う。'],
+    // the security duty stated as preventing leakage (漏えいを防止するため), with an effort modality
+    ['SECURITY-MEASURES-BASELINE', '受注者は、預託された住民情報の漏えいを防止するため、相応の措置を講ずるよう努める。'],
+    // the outsourcer's right to check the handling status (点検を行うことができる)
+    ['AUDIT-INSPECTION-RIGHTS', '発注者は、受注者における個人情報の管理状況について、随時、書面による点検を行うことができる。'],
+    // a proposal announcing that part of the work will go to a named company (委託する予定です)
+    ['SUBCONTRACT-APPROVAL', '当社は、本件運用のうち夜間監視業務の一部を協力会社である株式会社北斗ネットに委託する予定です。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+  });
+
+  it.each([
+    // the contractor's own monthly check and report is no audit right of the outsourcer
+    ['AUDIT-INSPECTION-RIGHTS', '受注者は、個人情報の管理状況について毎月点検を行い、その結果を発注者に報告する。'],
+    // the outsourcer giving the work to the contractor is no subcontracting
+    ['SUBCONTRACT-APPROVAL', '甲は、本件業務の一部を乙に委託する予定である。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+  });
+});
