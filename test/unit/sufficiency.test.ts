@@ -505,6 +505,11 @@ describe('held-out round 210 (en, professional services and records): records ke
     expect(testOf('INCIDENT-NOTIFICATION', 'trigger', 'The Contractor shall notify the Client within 24 hours of becoming aware of any suspected loss of Client Data.').met).toBe(false);
   });
 
+  it('answering for the acts of one\'s own representatives or staff is no damages clause, unless damages are named', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Each party shall be responsible for any acts or omissions of its agents that would breach this Agreement.')).toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier is liable for the acts and omissions of its staff and shall pay all damages arising from them.')).not.toBe('missing');
+  });
+
   it('an exit plan due a stated time before expiry is prepared early', () => {
     expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'No later than nine months prior to the end of the Term, the Provider shall prepare a transition plan for approval by the Buyer.').met).toBe(true);
     expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'The parties will agree an exit plan at a later date.').met).toBe(false);
