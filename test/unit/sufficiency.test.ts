@@ -506,8 +506,12 @@ describe('held-out round 210 (en, professional services and records): records ke
   });
 
   it('answering for the acts of one\'s own representatives or staff is no damages clause, unless damages are named', () => {
-    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Each party shall be responsible for any acts or omissions of its agents that would breach this Agreement.')).toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Consultant is liable for any act or omission of its personnel that would breach this Agreement if done by the Consultant.')).toBe('missing');
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier is liable for the acts and omissions of its staff and shall pay all damages arising from them.')).not.toBe('missing');
+  });
+
+  it('insured persons and policyholders in an insurer\'s files are no insurance clause', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The extract lists the names and dates of birth of insured drivers for each motor policy.')).toBe('missing');
   });
 
   it('an exit plan due a stated time before expiry is prepared early', () => {
