@@ -515,3 +515,37 @@ describe('round 209 (HR, payroll and education IT): phrasing families', () => {
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+describe('held-out round 210 (en, professional services and records): records kept only at a site, obligations imposed on sub-processors, download/print/export bans, vendors engaged by the supplier, an exit plan due before expiry', () => {
+  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+  it.each([
+    // 'kept / stored / held only at <a site>' names the place as 'performed only at' does
+    ['DATA-LOCATION', 'Archive boxes will be kept only at the Supplier’s warehouse in Swindon, Wiltshire.'],
+    // 'impose <kind of> obligations upon every subcontractor': the obligations named before the subcontractor
+    ['SUBCONTRACT-FLOWDOWN', 'The Supplier shall impose confidentiality and security obligations upon every approved subcontractor.'],
+    // a list of copy functions (printing, downloading, exporting) that is blocked
+    ['COPY-REMOVAL-RESTRICTION', 'Printing and downloading of files from the hosted workspace are blocked for all project staff.'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it('an incident defined to include one at a vendor the supplier uses covers subcontractors', () => {
+    const text = '“Data Breach” means any actual or suspected loss of Client Data, including one occurring at a supplier used by the Contractor. The Contractor shall notify the Client within 24 hours of becoming aware of a Data Breach.';
+    expect(testOf('INCIDENT-NOTIFICATION', 'trigger', text).met).toBe(true);
+    expect(testOf('INCIDENT-NOTIFICATION', 'trigger', 'The Contractor shall notify the Client within 24 hours of becoming aware of any suspected loss of Client Data.').met).toBe(false);
+  });
+
+  it('answering for the acts of one\'s own representatives or staff is no damages clause, unless damages are named', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Consultant is liable for any act or omission of its personnel that would breach this Agreement if done by the Consultant.')).toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier is liable for the acts and omissions of its staff and shall pay all damages arising from them.')).not.toBe('missing');
+  });
+
+  it('insured persons and policyholders in an insurer\'s files are no insurance clause', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The extract lists the names and dates of birth of insured drivers for each motor policy.')).toBe('missing');
+  });
+
+  it('an exit plan due a stated time before expiry is prepared early', () => {
+    expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'No later than nine months prior to the end of the Term, the Provider shall prepare a transition plan for approval by the Buyer.').met).toBe(true);
+    expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'The parties will agree an exit plan at a later date.').met).toBe(false);
+  });
+});
