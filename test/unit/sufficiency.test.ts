@@ -548,4 +548,9 @@ describe('held-out round 210 (en, professional services and records): records ke
     expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'No later than nine months prior to the end of the Term, the Provider shall prepare a transition plan for approval by the Buyer.').met).toBe(true);
     expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'The parties will agree an exit plan at a later date.').met).toBe(false);
   });
+
+  it('a provider\'s "we use reasonable / industry-standard measures to protect" is a security commitment, however vague', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'We apply commercially reasonable safeguards to protect the files you upload.')).toBe('insufficient');
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'We use reasonable measures to keep the website available during business hours.')).toBe('missing');
+  });
 });
