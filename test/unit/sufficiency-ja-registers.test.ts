@@ -608,3 +608,25 @@ describe('Japanese held-out round 194 (ソフトウェア開発委託: 基本契
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', '受注者は、提供資料をコピーしようとするときは、発注者の許可を受けなければならない。')).toMatchObject({ met: false });
   });
 });
+
+describe('Japanese held-out round 199 (注文書裏面約款, 取引条件書, 旧書式のカタカナ交じり契約書): phrasing families', () => {
+  // an old-style contract writes its okurigana and particles in katakana (甲ハ乙ニ…シテハナラナイ)
+  const OLD_STYLE = [
+    '情報処理業務委託契約書',
+    '',
+    '委託者甲ト受託者乙トハ、左ノ通リ契約スル。',
+    '',
+    '第一条　甲ハ其ノ顧客台帳ノ整理ヲ乙ニ委託スル。',
+    '第二条　乙ハ本件事務ヲ他人ニ委託シテハナラナイ。',
+    '第三条　甲ハ何時ニテモ乙ノ作業場ニ立入リ、其ノ処理ノ状況ヲ検査スルコトヲ得。',
+    '第四条　乙ハ甲ヨリ預リタル台帳ノ紛失又ハ漏洩ニ因リ甲ニ生ジタル損害ヲ賠償スルモノトス。',
+    '',
+  ].join('\n');
+  it.each([
+    ['SUBCONTRACT-APPROVAL'],
+    ['AUDIT-INSPECTION-RIGHTS'],
+    ['LIABILITY-DAMAGES-INSURANCE'],
+  ])('%s is addressed in a katakana-okurigana contract', (id) => {
+    expect(analyze(OLD_STYLE).requirements.find((r) => r.id === id)!.status).not.toBe('missing');
+  });
+});
