@@ -629,4 +629,12 @@ describe('Japanese held-out round 199 (注文書裏面約款, 取引条件書, �
   ])('%s is addressed in a katakana-okurigana contract', (id) => {
     expect(analyze(OLD_STYLE).requirements.find((r) => r.id === id)!.status).not.toBe('missing');
   });
+
+  // the work done at a designated place or the contractor's 事務所, with a removal ban in the same sentence
+  const status = (id: string, text: string) => analyze(`業務委託契約書\n\n第4条　${text}\n`).requirements.find((r) => r.id === id)!.status;
+  it('a workplace clause that also bans removal addresses DATA-LOCATION; a removal ban alone does not', () => {
+    expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指示する場所又は受注者の本社事務所において実施するものとし、資料を当該場所の外へ持ち出さないこと。')).not.toBe('missing');
+    expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指定した場所で行わなければならない。')).not.toBe('missing');
+    expect(status('DATA-LOCATION', '受注者は、発注者の承諾なく提供資料を作業場所から持ち出してはならない。')).toBe('missing');
+  });
 });
