@@ -160,8 +160,32 @@ export function normalize(original: string): NormalizedText {
     i += width;
   }
   origin[len] = n;
-  const text = decode(out.subarray(0, len), max);
+  const text = katakanaOkurigana(decode(out.subarray(0, len), max));
   return { text, origin: origin.subarray(0, len + 1) };
+}
+
+/** A kanji, then a particle written in katakana (甲ハ乙ニ, 本業務ノ, 資料ヲ), then a kanji again; and the same in hiragana. */
+const KATAKANA_PARTICLE = /[\u3400-\u4dbf\u4e00-\u9fff][ハヲノニ][\u3400-\u4dbf\u4e00-\u9fff]/g;
+const HIRAGANA_PARTICLE = /[\u3400-\u4dbf\u4e00-\u9fff][はをのに][\u3400-\u4dbf\u4e00-\u9fff]/g;
+/** A run of katakana right after a kanji (ー kept; ヵ ヶ are counters, not okurigana). */
+const KANA_AFTER_KANJI = /(?<=[\u3400-\u4dbf\u4e00-\u9fff々〆])[\u30a1-\u30f4ー]{1,24}/g;
+
+/**
+ * Old-style Japanese drafting (漢字カタカナ交じり文: 甲ハ乙ニ対シ…委託シテハナラナイ) writes okurigana and particles in
+ * katakana. When a text is written that way (its katakana particles outnumber hiragana ones), katakana runs that
+ * follow a kanji read as hiragana, so the clauses match the modern wording; one to one, so offsets stay.
+ */
+function katakanaOkurigana(text: string): string {
+  const katakana = text.match(KATAKANA_PARTICLE)?.length ?? 0;
+  if (katakana < 5 || katakana <= (text.match(HIRAGANA_PARTICLE)?.length ?? 0)) return text;
+  return text.replace(KANA_AFTER_KANJI, (run) => {
+    let out = '';
+    for (let k = 0; k < run.length; k++) {
+      const c = run.charCodeAt(k);
+      out += String.fromCharCode(c >= 0x30a1 && c <= 0x30f4 ? c - 0x60 : c);
+    }
+    return out;
+  });
 }
 
 /** A '>' at a line start followed by whitespace, another '>' or the line end marks a quotation (">99.9%" does not). */

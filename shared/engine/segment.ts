@@ -612,8 +612,8 @@ function repeatsHead(text: string, start: number, end: number, head: string): bo
  * (「前項の規定にかかわらず…この限りでない」: an exception, which the ban before it does not lead).
  */
 const PREVIOUS_PARAGRAPH = /前(?:各)?項(?![^、。]{0,8}かかわらず)/;
-/** A sentence that only extends the one before it in its paragraph: 「同様とする」, 「ただし、…」, 「この場合において、…」. */
-const EXTENDS_BEFORE = /^(?:ただし|なお|この場合(?:において)?)[、,]|(?:も|にも)、?(?:同様とする|同様である|同じとする)[。.]?\s*$/;
+/** A sentence that only extends the one before it in its paragraph: 「同様とする」 (「…後もまた同様とする」), 「ただし、…」, 「この場合において、…」. */
+const EXTENDS_BEFORE = /^(?:ただし|なお|この場合(?:において)?)[、,]|(?:も|にも)、?(?:また|亦)?(?:同様とする|同様である|同じとする)[。.]?\s*$/;
 /** The sentence stating a paragraph's duty, from its last sentence `k`: back over the sentences that only extend it. */
 function paragraphDuty(text: string, sentences: readonly Sentence[], k: number): number {
   let duty = k;

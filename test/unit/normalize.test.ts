@@ -66,6 +66,20 @@ describe('normalize', () => {
     expect(normalize('┌──┬─┐\n│作業│乙│\n├──┼─┤\n┃ＯＳ┃◎┃\n└══┴─┘').text).toBe('|--|-|\n|作業|乙|\n|--|-|\n|os|◎|\n|--|-|');
   });
 
+  it('reads the katakana okurigana of an old-style text (漢字カタカナ交じり文) as hiragana, one to one', () => {
+    const original = '第五条　受託者ハ委託者ノ書面ニ依ル承認ナクシテ本件事務ヲ他人ニ請負ハシメテハナラナイ。受託者ハ其ノ使用人ヲシテ本条ノ規定ヲ守ラシメル。磁気テープハ受託者ノ負担トス。';
+    const n = normalize(original);
+    expect(n.text).toContain('受託者は委託者の書面に依る承認なくして本件事務を他人に請負はしめてはならない。');
+    expect(n.text).toContain('磁気てーぷは');
+    expect(n.text.length).toBe(original.length);
+    expect(originalOf(original, 'しめてはならない')).toBe('シメテハナラナイ');
+  });
+
+  it('leaves katakana alone in a text written with hiragana particles', () => {
+    const original = '受託者ハ、クラウドサービスのログを保存し、委託者の求めに応じてレポートを提出する。甲ノ指示に従う。';
+    expect(normalize(original).text).toBe(original);
+  });
+
   it('unifies dashes, quotes and spaces', () => {
     expect(normalize('A—B−C－D').text).toBe('a-b-c-d');
     expect(normalize('“Supplier” ‘Customer’').text).toBe('"supplier" \'customer\'');

@@ -671,3 +671,33 @@ describe('round 198 (HR, payroll and education registers)', () => {
     expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 199 (注文書裏面約款, 取引条件書, 旧書式のカタカナ交じり契約書): phrasing families', () => {
+  // an old-style contract writes its okurigana and particles in katakana (甲ハ乙ニ…シテハナラナイ)
+  const OLD_STYLE = [
+    '情報処理業務委託契約書',
+    '',
+    '委託者甲ト受託者乙トハ、左ノ通リ契約スル。',
+    '',
+    '第一条　甲ハ其ノ顧客台帳ノ整理ヲ乙ニ委託スル。',
+    '第二条　乙ハ本件事務ヲ他人ニ委託シテハナラナイ。',
+    '第三条　甲ハ何時ニテモ乙ノ作業場ニ立入リ、其ノ処理ノ状況ヲ検査スルコトヲ得。',
+    '第四条　乙ハ甲ヨリ預リタル台帳ノ紛失又ハ漏洩ニ因リ甲ニ生ジタル損害ヲ賠償スルモノトス。',
+    '',
+  ].join('\n');
+  it.each([
+    ['SUBCONTRACT-APPROVAL'],
+    ['AUDIT-INSPECTION-RIGHTS'],
+    ['LIABILITY-DAMAGES-INSURANCE'],
+  ])('%s is addressed in a katakana-okurigana contract', (id) => {
+    expect(analyze(OLD_STYLE).requirements.find((r) => r.id === id)!.status).not.toBe('missing');
+  });
+
+  // the work done at a designated place or the contractor's 事務所, with a removal ban in the same sentence
+  const status = (id: string, text: string) => analyze(`業務委託契約書\n\n第4条　${text}\n`).requirements.find((r) => r.id === id)!.status;
+  it('a workplace clause that also bans removal addresses DATA-LOCATION; a removal ban alone does not', () => {
+    expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指示する場所又は受注者の本社事務所において実施するものとし、資料を当該場所の外へ持ち出さないこと。')).not.toBe('missing');
+    expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指定した場所で行わなければならない。')).not.toBe('missing');
+    expect(status('DATA-LOCATION', '受注者は、発注者の承諾なく提供資料を作業場所から持ち出してはならない。')).toBe('missing');
+  });
+});
