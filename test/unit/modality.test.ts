@@ -103,6 +103,16 @@ describe('Japanese sentences', () => {
   });
 });
 
+describe('a consultation that ends in the outsourcer\'s approval', () => {
+  it('binds: the approval is the condition, only the talk comes first', () => {
+    const last = (t: string) => modalities(`ご提案書\n\n当社は、貴社の受付業務の運営をご提案いたします。${t}`).slice(-1)[0];
+    expect(last('作業拠点を移す際は、２か月前までにお客様とご相談のうえ、書面でご承認をいただきます。')).not.toBe('agree-later');
+    expect(last('要員を入れ替える場合は、事前に貴社と相談の上、承諾を得て行います。')).not.toBe('agree-later');
+    // a consultation that decides the matter itself still defers it
+    expect(last('費用の負担は、貴社とご相談のうえ決定いたします。')).toBe('agree-later');
+  });
+});
+
 describe('English sentences', () => {
   it.each([
     ['The Vendor shall encrypt backups.', 'obligation'],
