@@ -54,7 +54,7 @@ export function spanScores(dir: string, reports: Map<string, { text: string; rep
   return { precision: nF ? tpF / nF : NaN, recall: nL ? tpL / nL : NaN, byKind };
 }
 
-const cleanLabel = (l: string) => l.replace(/[（(].*$/, '').split('/')[0].trim().toLowerCase();
+const cleanLabel = (l: string) => l.replace(/[（(].*$/, '').split('/')[0].trim().toLowerCase().replace(/^the\s+/, '');
 
 /** Party role accuracy: a document is right when every labelled party is found with its role. */
 export function partyScores(dir: string, reports: Map<string, { report: Report }>, detail = false) {

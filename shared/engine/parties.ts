@@ -213,12 +213,14 @@ function definitionsBefore(
     if (consumed > 0 && start - consumed <= 6 && text[start - 1] === ')') start += JOINING_PARTICLE.exec(text.slice(start, start + 3))?.[0].length ?? 0;
     if (start >= end) continue;
     const label = m[1];
-    const aliases = [...(m[2] ?? '').matchAll(/"([^"]+)"/g)].map((a) => a[1]);
-    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].indexOf(label, m[0].search(/["「『]/)), aliases, bracket: m.index!, dataRole: m[3] });
+    out.push({ name: text.slice(start, end), nameStart: start, label, labelStart: m.index! + m[0].indexOf(label, m[0].search(/["「『]/)), aliases: aliasesIn(m[2]), bracket: m.index!, dataRole: m[3] });
     consumed = m.index! + m[0].length;
   }
   return out;
 }
+
+/** The further labels after a definition's first: ', "we", "the Trust"' or ', "**we**"' → we, Trust (an article and markdown bold inside the quotes dropped). */
+const aliasesIn = (labels: string | undefined): string[] => [...(labels ?? '').matchAll(/"\**(?:the\s+)?([^"*]+?)\**"/g)].map((a) => a[1]);
 
 /** '"the Department" or "the State" means the North Plains Department of …': labels, then the name they mean. */
 const EN_MEANS_DEFINITION = /"\**(?:the\s+)?([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)\s+(?:shall\s+)?means?\s+(?:the\s+)?([^,;.:"()\n]{3,100})/g;
@@ -227,7 +229,7 @@ const EN_MEANS_DEFINITION = /"\**(?:the\s+)?([a-z0-9][\w -]{1,30}?)\**"((?:\s*(?
 function meansDefinitions(text: string): Definition[] {
   return [...text.matchAll(EN_MEANS_DEFINITION)].map((m) => ({
     name: m[3].trimEnd(), nameStart: m.index! + m[0].length - m[3].length, label: m[1], labelStart: m.index! + m[0].indexOf(m[1]),
-    aliases: [...m[2].matchAll(/"(?:the\s+)?([^"]+)"/g)].map((a) => a[1]), bracket: m.index!,
+    aliases: aliasesIn(m[2]), bracket: m.index!,
   }));
 }
 
@@ -1068,7 +1070,12 @@ function inferRoles(
     if (!roles.has(parent) && (u === 'outsourcer' || u === 'contractor')) roles.set(parent, u);
   }
   // f. A party the definitions call "you" or "we" gives the pronoun its role (a council writing as "we" buys), and
-  //    the other pronoun, defined as no party, faces it.
+  //    the other pronoun, defined as no party, faces it. A party the text left undecided takes its pronoun's role
+  //    instead ('Redline Assurance LLP ("Redline", "we")' in a letter that acts as "we" throughout).
+  for (const c of candidates) {
+    const role = c.pronoun && !roles.has(c.key) ? roles.get(c.pronoun) : undefined;
+    if (role === 'outsourcer' || role === 'contractor') roles.set(c.key, role);
+  }
   for (const c of candidates) {
     const role = c.pronoun && roles.get(c.key);
     if (role !== 'outsourcer' && role !== 'contractor') continue;

@@ -984,4 +984,9 @@ describe('English party definitions with a role note, a Nordic legal form or a c
     const text = 'Dear Sirs,\nWe write to confirm that Marrow Dairy Co Ltd ("Marrow") has decided to extend its payroll outsourcing arrangement, provided that Quayside Payroll Ltd ("Quayside") takes on the duties below.\n1. Quayside shall encrypt all payroll files sent to Marrow.\n2. Quayside shall keep a log of every administrator login and send it to Marrow monthly.\n3. Quayside will tell Marrow of any breach within 24 hours.';
     expect(model(text)).toMatchObject({ Marrow: { role: 'outsourcer', names: ['Marrow Dairy Co Ltd'] }, Quayside: { role: 'contractor' } });
   });
+  it('reads ("**Kestrel**", "**we**") as Kestrel called we, and gives Kestrel the role its letter speaks in', () => {
+    const text = '**From:** Kestrel Forensics LLP ("**Kestrel**", "**we**")\n**To:** Marlow Building Society ("**the Society**", "**you**")\n\n1. We will image the affected laptops and report our findings to you within five days.\n2. If we find evidence of data theft, we will tell you at once.\n3. You will give us access to the endpoint console.';
+    const parties = model(text);
+    expect(parties).toMatchObject({ Kestrel: { role: 'contractor' }, We: { role: 'contractor', names: ['Kestrel Forensics LLP'] }, You: { role: 'outsourcer' } });
+  });
 });
