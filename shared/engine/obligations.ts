@@ -38,6 +38,12 @@ const JA_JOIN = /^(?:及び|並びに|と|、)/;
 /** 「乙の運用責任者は」: a party's people as the topic or subject act for the party (data: parties.agents). */
 const AGENT_SUBJECT = new RegExp(`^の[^、。,]{0,10}?(?:${vaguenessData.parties.agents.ja.map(escapeRegExp).join('|')})(?:は|が)`);
 const NO = 'の'.charCodeAt(0);
+const NI = 'に'.charCodeAt(0);
+/**
+ * 「…は、乙において適切に管理する」: 「において」 after a party names who acts, like が — unless the party only sets a
+ * condition (甲において必要と認める…) or the sentence merely happens there (乙においては、…場合がある).
+ */
+const NIOITE_SUBJECT = /^において、?(?!は|も|(?:定め|指定|承認|認め|提供|必要|適当|指示|求め|判断))/;
 /** What follows an English subject: a modal or duty verb, or an adverb and a present verb ("The Board regularly updates …"). */
 const EN_SUBJECT = /^(?:'s\s+\w+\s+)?\s*(?:[a-z]{3,}ly\s+(?!be\b)[a-z]{3,}s\b|shall|will|must|may|agrees?|undertakes?|should|can|cannot|is\s+(?:required|responsible|obliged|entitled|permitted)|are\s+(?:required|responsible|obliged|entitled|permitted)|acknowledges|warrants|represents|reserves|retains|is\s+not|will\s+not|must\s+not)\b/;
 const ITEM_NUMBER = /^(?:\(\s*\d+\s*\)|\d{1,3}[.)]?|[一二三四五六七八九十]+|[ア-ン])[\s、.]*/;
@@ -125,6 +131,7 @@ export function plainFormDuties(
     for (let k = mentions.firstAt(s.start); k < starts.length && starts[k] < n; k++) {
       const next = text.charCodeAt(ends[k]);
       if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))) ||
+        (next === NI && NIOITE_SUBJECT.test(text.slice(ends[k], ends[k] + 12))) ||
         (next === NO && AGENT_SUBJECT.test(text.slice(ends[k], ends[k] + 16))))) {
         (reserves ? permissions : duties).push(i);
         break;

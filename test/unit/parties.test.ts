@@ -423,6 +423,12 @@ Request for Proposals No. 26-118: Library Discovery Service
       .toMatchObject({ 当社: 'contractor', 貴会: 'outsourcer' });
   });
 
+  it('貴局 (a government bureau addressed in a proposal) is the outsourcer', () => {
+    expect(roles(`運用支援業務 提案書
+当社は、貴局の定める要件に従い運用を行います。当社は、作業計画を貴局に提出し、承認を得てから着手します。障害の際は当社の担当者が貴局へ電話で連絡します。当社は、月次の報告書を貴局に提出いたします。`))
+      .toMatchObject({ 当社: 'contractor', 貴局: 'outsourcer' });
+  });
+
   it('English definitions ("Customer") and DPA roles', () => {
     const text = `This Agreement is made between Northwind Trading Inc. ("Customer") and Blue Cloud Ltd. ("Provider").
 Provider shall encrypt Customer Data. Customer may audit Provider. Provider shall notify Customer of incidents.`;

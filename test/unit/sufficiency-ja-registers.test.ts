@@ -3,7 +3,7 @@
  * sufficiency tests that read the phrasing family, not one sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
 import { testOf } from './test-result.ts';
 
 
@@ -699,5 +699,47 @@ describe('Japanese held-out round 199 (注文書裏面約款, 取引条件書, �
     expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指示する場所又は受注者の本社事務所において実施するものとし、資料を当該場所の外へ持ち出さないこと。')).not.toBe('missing');
     expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指定した場所で行わなければならない。')).not.toBe('missing');
     expect(status('DATA-LOCATION', '受注者は、発注者の承諾なく提供資料を作業場所から持ち出してはならない。')).toBe('missing');
+  });
+});
+
+describe('Japanese held-out round 202 (水道監視制御保守仕様書、スマートメーター運用契約、ISMAP クラウド調達仕様書、IC乗車券保守契約、特記事項、SLA 覚書): phrasing families', () => {
+  const status = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)?.status;
+
+  // a 「履行場所」 section listing the sites is a work-location clause; 「乙において…管理する」 binds 乙 as 「乙は」 does
+  it.each([
+    ['DATA-LOCATION', '### ３．履行場所\n（１）配水管理センター 中央制御室\n（２）第二ポンプ場 電気室\n'],
+    ['ACCESS-CONTROL', '制御盤の保守用アカウントの認証情報は、受託者において厳重に管理する。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(status(id, text)).not.toBe('missing');
+  });
+
+  // data 「…に保存されている」 qualifies the data a purpose ban is about: nothing is stored or copied there
+  it.each([
+    ['COPY-REMOVAL-RESTRICTION', '受託者は、クラウド環境に保存されている委託者のデータを、契約の目的以外に用いてはならない。'],
+    ['COPY-REMOVAL-RESTRICTION', '乙は、業務用サーバに保存した顧客情報を、本業務以外の目的で利用してはならない。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(status(id, text)).toBe('missing');
+  });
+
+  it.each([
+    // a table of measures announced as 「下表に定める区分ごとの措置」 / 「対策を以下の区分で」
+    ['SECURITY-MEASURES-BASELINE', 'categories', '受注者は、下表に定める区分ごとの措置を講じること。\n\n| 区分 | 措置 |\n|---|---|\n| 組織的 | 管理責任者の選任及び体制図の提出 |\n| 人的 | 従事者の限定 |\n| 技術的 | 通信経路の暗号化 |\n'],
+    ['SECURITY-MEASURES-BASELINE', 'categories', '当社は、お客様のデータを守る対策を以下の区分で実施します。\n\n| 区分 | 内容 |\n|---|---|\n| 物理的 | 入退室の記録 |\n| 技術的 | 管理画面の多要素認証 |\n'],
+    // a credit 「別途定める」 in its amount is still a remedy for the missed level, not a deferred agreement
+    ['BCP-AVAILABILITY-SLA', 'reporting-remedy', '乙は、四半期ごとに応答時間の実績を甲に報告する。目標値に達しなかった場合、乙は是正計画を提出し、別途定めるサービスクレジットを甲に付与する。'],
+  ])('%s %s is met: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toMatchObject({ found: true, met: true });
+  });
+
+  // the rest of the work 「その都度決定する」 with nobody deciding is left to later agreement; a named party deciding is not
+  const table = '作業の分担は、次表のとおりとする。\n\n| 作業 | 局 | 受注者 | 保守事業者 |\n|---|---|---|---|\n| OSのパッチ適用 | △ | ◎ | |\n| バックアップの取得 | | ◎ | ○ |\n| 利用者IDの発行 | △ | ◎ | |\n| 障害の初動対応 | ○ | ◎ | ○ |\n\n';
+  it('unlisted work 「都度決定する」 leaves orphans', () => {
+    expect(testOf('RESPONSIBILITY-BOUNDARY', 'no-orphans', table).met).toBe(true);
+    expect(testOf('RESPONSIBILITY-BOUNDARY', 'no-orphans', `${table}上表にない作業が生じたときは、その担当を都度決定する。`).met).toBe(false);
+  });
+  it('a named party deciding case by case is not to-be-agreed', () => {
+    const facts = analyzeDetailed('作業の日程は、局がその都度定める。').facts.sentenceFacts;
+    expect(facts[0].modality).not.toBe('agree-later');
+    expect(analyzeDetailed('作業の担当は、都度決定する。').facts.sentenceFacts[0].modality).toBe('agree-later');
   });
 });
