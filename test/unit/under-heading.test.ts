@@ -19,3 +19,11 @@ describe('subcontracting under its heading', () => {
     expect(status(doc('Use of Subcontractors', 'The Administrator shall keep a register of its staff.'), 'SUBCONTRACT-APPROVAL')).toBe('missing');
   });
 });
+
+describe('flow-down under a subcontracting heading', () => {
+  it('"require such firms to observe confidentiality" after the firms are named flows confidentiality down', () => {
+    const clause = 'The Administrator may instruct outside collection firms at its discretion. The Administrator shall require such firms to observe strict confidentiality.';
+    expect(status(doc('Use of Subcontractors', clause), 'SUBCONTRACT-FLOWDOWN')).toBe('insufficient');
+    expect(status(doc('Staff', 'The Administrator shall require such firms to observe strict confidentiality.'), 'SUBCONTRACT-FLOWDOWN')).toBe('missing');
+  });
+});
