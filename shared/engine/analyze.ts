@@ -17,7 +17,7 @@ import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
 import { escapeRegExp, normaliseTerm } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
-import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
+import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -106,6 +106,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
       : englishPartyDuties(normalized.text, sentences, facts.sentenceFacts, mentions);
     for (const i of duties) facts.sentenceFacts[i].modality = 'obligation';
     for (const i of bans) facts.sentenceFacts[i].modality = 'prohibition';
+    // "The Recipient shall:" … "(b) not disclose …": the item bans
+    for (const i of negatedDutyItems(normalized.text, sentences, facts.sentenceFacts)) facts.sentenceFacts[i].modality = 'prohibition';
   }
   // an item under "The contract must include:" is a duty unless it reads otherwise on its own (after the readings above)
   for (const [i, modality] of requiredContentItems(normalized.text, segmentation, facts.sentenceFacts)) facts.sentenceFacts[i].modality = modality;

@@ -196,6 +196,28 @@ export function englishPracticeDuties(text: string, sentences: readonly Sentence
   return { duties, bans };
 }
 
+/**
+ * An item that negates the duty its lead-in imposes ("The Recipient shall:" … "(b) not disclose it to any person …")
+ * bans as "shall not …" does: the lead-in ends in a duty's auxiliary and a colon, the item opens (after its marker)
+ * with "not" or "never" and a verb. An item whose lead-in permits or describes is left alone.
+ */
+const EN_DUTY_LEAD_END = /\b(?:shall|must|will|agrees?\s+to|undertakes?\s+to|is\s+required\s+to|are\s+required\s+to)(?:\s+[a-z]{2,12}ly)?\s*[:：]\s*$/;
+const EN_NEGATED_ITEM = /^\s*(?:(?:\(?[a-z0-9]{1,4}[.)]|[-*•])\s*)?(?:to\s+)?(?:not|never)\s+([a-z-]{2,20})\b/;
+
+export function negatedDutyItems(text: string, sentences: readonly Sentence[], facts: readonly SentenceFacts[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.kind !== 'item' || facts[i].modality !== 'statement' || s.lead < 0) continue;
+    const lead = sentences[s.lead];
+    if (facts[s.lead].modality !== 'obligation') continue;
+    if (!EN_DUTY_LEAD_END.test(text.slice(Math.max(lead.start, lead.end - 60), lead.end))) continue;
+    const m = EN_NEGATED_ITEM.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
+    if (m && isBanVerb(m[1])) out.push(i);
+  }
+  return out;
+}
+
 /** A run-in label before a bullet's sentence ("- Security: the Provider keeps…"): up to four words and a colon. */
 const EN_RUN_IN_LABEL = String.raw`(?:[a-z][a-z/&-]*(?:\s+[a-z/&-]+){0,3}\s*:\s*)?`;
 /**

@@ -159,3 +159,15 @@ describe('English sentences', () => {
 it('decides per sentence', () => {
   expect(modalities('乙は、作業記録を提出しなければならない。甲は、作業記録を閲覧することができる。')).toEqual(['obligation', 'permission']);
 });
+
+describe('English list items under a duty lead-in', () => {
+  it('an item opening with "not" bans as "shall not" does; its siblings keep their own reading', () => {
+    const text = 'The Licensee undertakes to:\n(i) store the Source Code on encrypted media;\n(ii) not reveal the Source Code to any contractor without the Licensor\'s prior written approval;\n(iii) never remove the tapes from the vault.';
+    expect(modalities(text).slice(1)).toEqual(['statement', 'prohibition', 'prohibition']);
+  });
+
+  it('under a lead-in that permits or describes, the negated item is left alone', () => {
+    expect(modalities('The Licensee may:\n(i) not renew the licence at the end of the term.').slice(1)).toEqual(['statement']);
+    expect(modalities('The service includes:\n- not stored passwords in plain text.').slice(1)).toEqual(['statement']);
+  });
+});
