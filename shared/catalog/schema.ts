@@ -78,6 +78,8 @@ export const Concept = v.strictObject({
  * `lead` holds for a list item whose introducing sentence satisfies the inner condition
  * ("Upon termination, the Supplier shall: (a) … (b) …"; 「乙は、契約終了時に次の措置を講じる。」 + 一 …), and for a
  * sentence that goes on with the one before it ("The Supplier shall do so within 30 days"; 「乙は、これを…行う。」).
+ * `heading` holds for a sentence whose section's heading line satisfies the inner condition (a clause under
+ * "4. Return and Destruction"; the heading line itself too).
  * `use` names a condition of `conditions.json`, written once for the requirements that share it (a sentence that
  * only points to another document); it is replaced by that condition when a requirement is read.
  */
@@ -90,6 +92,7 @@ type ConditionOf<Use> =
   | { any: ConditionOf<Use>[] }
   | { not: ConditionOf<Use> }
   | { lead: ConditionOf<Use> }
+  | { heading: ConditionOf<Use> }
   | { modality: (typeof MODALITIES)[number][] }
   | Use;
 
@@ -101,6 +104,7 @@ function conditionSchema(named: Record<string, Condition>): v.GenericSchema<Cond
     v.strictObject({ any: v.pipe(v.array(v.lazy(() => self)), v.minLength(1)) }),
     v.strictObject({ not: v.lazy(() => self) }),
     v.strictObject({ lead: v.lazy(() => self) }),
+    v.strictObject({ heading: v.lazy(() => self) }),
     v.strictObject({ modality: v.pipe(v.array(v.picklist(MODALITIES)), v.minLength(1)) }),
     v.pipe(
       v.strictObject({ use: nonEmpty }),

@@ -21,7 +21,7 @@ import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMe
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
-import { isCaptionLine, isTitleOnly, segment, sentenceLocator, type Segmentation } from './segment.ts';
+import { isCaptionLine, isTitleOnly, sectionHeadingLines, segment, sentenceLocator, type Segmentation } from './segment.ts';
 import { analyzeResponsibility } from './responsibility.ts';
 import { STAGE_LABELS, lower, pickClause } from './messages.ts';
 
@@ -248,7 +248,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const { patterns: probes, extra: signalProbes } = scanner.scanProbes(text);
   const markerIds = new Map<Modality, number>(MODALITY_CONCEPTS.map(([m, name]) => [m, compiled.concept(name)]));
   const conceptsIn = (ranges: { start: number; end: number }[]) => new RangeConcepts(text, ranges, scanner, hits, probes);
-  const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds), lead: null });
+  const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds), lead: null, heading: null });
   const sentenceConcepts = conceptsIn(seg.sentences);
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
   // a row reads with its table's header ("| below 99.0% | 50% |" under "| Monthly availability | Service credit |"),
@@ -293,6 +293,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const defining = compiled.concept('defining-phrase');
   sentenceFacts.forEach((f) => { if (f.modality === 'permission' && f.concepts.has(defining)) f.modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
+  sectionHeadingLines(seg).forEach((h, i) => { if (h >= 0) sentenceFacts[i].heading = sentenceFacts[h]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts,
     sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(), title,

@@ -23,6 +23,8 @@ export interface BitEnvironment {
   modality(modality: Modality): Uint32Array;
   /** Each range's lead (the sentence introducing a list item), -1 for none. */
   leads: Int32Array;
+  /** Each range's section heading line, -1 for none. */
+  headings: Int32Array;
   /** Makes a pattern concept exact in the given ranges by one pass of its patterns over them. */
   search(concept: number, where: Uint32Array): void;
 }
@@ -32,7 +34,7 @@ export type BoundsOf = (env: BitEnvironment) => Bounds;
 /** The environment of a document's sentences (or headings): their concept columns and modalities. */
 export function bitEnvironment(
   concepts: Pick<RangeConcepts, 'known' | 'possible' | 'search' | 'everyRange'>, facts: readonly { modality: Modality }[],
-  leads: Int32Array = new Int32Array(facts.length).fill(-1),
+  leads: Int32Array = new Int32Array(facts.length).fill(-1), headings: Int32Array = leads.map(() => -1),
 ): BitEnvironment {
   const all = concepts.everyRange;
   const byModality = new Map<Modality, Uint32Array>(MODALITIES.map((m) => [m, bitsFor(facts.length)]));
@@ -43,6 +45,7 @@ export function bitEnvironment(
     possible: (id) => concepts.possible(id),
     modality: (m) => byModality.get(m)!,
     leads,
+    headings,
     search: (id, where) => concepts.search(id, where),
   };
 }
@@ -58,6 +61,22 @@ export function setRange(bits: Uint32Array, from: number, to: number): void {
   while (from < to) setBit(bits, from++);
 }
 
+/** A condition on another range of each range (its lead, its heading line: `other`, -1 for none), as bits of the ranges. */
+function throughRange(inner: BoundsOf, other: (env: BitEnvironment) => Int32Array): BoundsOf {
+  return (env) => {
+    const { lower, upper } = inner(env);
+    const ranges = other(env);
+    const mappedLower = bitsFor(ranges.length);
+    const mappedUpper = lower === upper ? mappedLower : bitsFor(ranges.length);
+    ranges.forEach((r, i) => {
+      if (r < 0) return;
+      if (hasBit(lower, r)) setBit(mappedLower, i);
+      if (hasBit(upper, r)) setBit(mappedUpper, i);
+    });
+    return { lower: mappedLower, upper: mappedUpper };
+  };
+}
+
 export function compileBounds(cond: Condition, resolve: (name: string) => number): BoundsOf {
   if (typeof cond === 'string') {
     const id = resolve(cond);
@@ -71,20 +90,8 @@ export function compileBounds(cond: Condition, resolve: (name: string) => number
       return { lower: notUpper, upper: lower === upper ? notUpper : andNot(env.all, lower) };
     };
   }
-  if ('lead' in cond) {
-    const inner = compileBounds(cond.lead, resolve);
-    return (env) => {
-      const { lower, upper } = inner(env);
-      const leadLower = bitsFor(env.leads.length);
-      const leadUpper = lower === upper ? leadLower : bitsFor(env.leads.length);
-      env.leads.forEach((l, i) => {
-        if (l < 0) return;
-        if (hasBit(lower, l)) setBit(leadLower, i);
-        if (hasBit(upper, l)) setBit(leadUpper, i);
-      });
-      return { lower: leadLower, upper: leadUpper };
-    };
-  }
+  if ('lead' in cond) return throughRange(compileBounds(cond.lead, resolve), (env) => env.leads);
+  if ('heading' in cond) return throughRange(compileBounds(cond.heading, resolve), (env) => env.headings);
   if ('modality' in cond) {
     const allowed = cond.modality;
     return (env) => {

@@ -12,7 +12,7 @@ import type { DocumentType } from './context.ts';
 import type { ProbeHits } from './lexicon.ts';
 import { definedTerms } from './defined-terms.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
-import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
+import { groupsArticles, isTitleOnly, sectionHeadingLines, type Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
@@ -90,7 +90,7 @@ function indexOf(facts: DocumentFacts): FactsIndex {
     if (parent >= 0 && subtreeEnd[k] > subtreeEnd[parent]) subtreeEnd[parent] = subtreeEnd[k];
   }
   index = {
-    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead)),
+    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead), sectionHeadingLines(facts.segmentation)),
     headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
     memberStart, memberEnd, childStart, children, subtreeEnd,
   };
@@ -260,10 +260,10 @@ export function evaluateRequirement(
       if (definedTerms(text.slice(sentences[j].start, sentences[j].end)).length) break;
       parts.push(facts.sentenceFacts[j].concepts);
     }
-    return { concepts: unionOf(parts), modality: facts.sentenceFacts[i].modality, lead: null };
+    return { concepts: unionOf(parts), modality: facts.sentenceFacts[i].modality, lead: null, heading: null };
   };
   // the concepts of a definition and of the sentence that uses its term, read as one
-  const joined = (a: SentenceFacts, b: SentenceFacts): SentenceFacts => ({ concepts: unionOf([a.concepts, b.concepts]), modality: b.modality, lead: null });
+  const joined = (a: SentenceFacts, b: SentenceFacts): SentenceFacts => ({ concepts: unionOf([a.concepts, b.concepts]), modality: b.modality, lead: null, heading: null });
   // where a test may be met: not in a description asked for (an RFP's "Describe your approach to …"), which commits
   // nobody; the whole document's, made for the few document-scope tests only
   const committingScope = andNot(scope, facts.requests);

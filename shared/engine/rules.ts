@@ -13,6 +13,8 @@ export interface SentenceFacts {
   modality: Modality;
   /** The facts of the sentence that introduces this list item, if any. */
   lead: SentenceFacts | null;
+  /** The facts of the heading line of the section the sentence is in, if any. */
+  heading: SentenceFacts | null;
 }
 
 export type Predicate = (facts: SentenceFacts) => boolean;
@@ -144,6 +146,10 @@ function compilePredicate(cond: Condition, resolve: (name: string) => number, is
     const inner = compilePredicate(cond.lead, resolve, isPattern);
     return (f) => f.lead !== null && inner(f.lead);
   }
+  if ('heading' in cond) {
+    const inner = compilePredicate(cond.heading, resolve, isPattern);
+    return (f) => f.heading !== null && inner(f.heading);
+  }
   if ('modality' in cond) {
     const allowed = new Set<Modality>(cond.modality);
     return (f) => allowed.has(f.modality);
@@ -176,6 +182,7 @@ function conceptsOf(cond: Condition): string[] {
   if (typeof cond === 'string') return [cond];
   if ('not' in cond) return conceptsOf(cond.not);
   if ('lead' in cond) return conceptsOf(cond.lead);
+  if ('heading' in cond) return conceptsOf(cond.heading);
   if ('modality' in cond) return [];
   return ('all' in cond ? cond.all : cond.any).flatMap(conceptsOf);
 }

@@ -643,6 +643,23 @@ function numberingStyle(line: string): string {
   return m ? String(m.slice(1).findIndex((g) => g !== undefined)) : 'bullet';
 }
 
+/**
+ * Each sentence's section heading line: the first sentence of its section when that is a heading, else the heading
+ * line of the nearest section around it that has one (a numbered clause without a title under "4. Return of Data");
+ * -1 for none.
+ */
+export function sectionHeadingLines(seg: Pick<Segmentation, 'sentences' | 'sections'>): Int32Array {
+  const { sentences, sections } = seg;
+  const first = new Int32Array(sections.length).fill(-1);
+  sentences.forEach((s, i) => { if (s.section >= 0 && first[s.section] < 0) first[s.section] = i; });
+  // a parent comes before its subsections
+  const line = new Int32Array(sections.length).fill(-1);
+  sections.forEach((section, k) => {
+    line[k] = first[k] >= 0 && sentences[first[k]].kind === 'heading' ? first[k] : section.parent >= 0 ? line[section.parent] : -1;
+  });
+  return Int32Array.from(sentences, (s) => (s.section >= 0 ? line[s.section] : -1));
+}
+
 /** The index of the sentence holding offset `pos` (sentences in text order, not overlapping), or -1. */
 export function sentenceLocator(sentences: readonly { start: number; end: number }[]): (pos: number) => number {
   return (pos) => {

@@ -55,6 +55,8 @@ describe('compileBounds', () => {
   const modalities: Modality[] = ranges.map((_, i) => (i % 2 === 0 ? 'obligation' : 'statement'));
   // sentences 1 and 2 are items of sentence 0, sentence 4 of sentence 3
   const leads = Int32Array.from(ranges, (_, i) => (i === 1 || i === 2 ? 0 : i === 4 ? 3 : -1));
+  // sentence 3 heads a section of sentences 3–5 (a heading line is in its own section)
+  const headings = Int32Array.from(ranges, (_, i) => (i >= 3 ? 3 : -1));
   const exact = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns);
   const holds = (cond: Condition, i: number): boolean => {
     if (typeof cond === 'string') return exact.sets[i].has(resolve(cond));
@@ -62,6 +64,7 @@ describe('compileBounds', () => {
     if ('all' in cond) return cond.all.every((c) => holds(c, i));
     if ('any' in cond) return cond.any.some((c) => holds(c, i));
     if ('lead' in cond) return leads[i] >= 0 && holds(cond.lead, leads[i]);
+    if ('heading' in cond) return headings[i] >= 0 && holds(cond.heading, headings[i]);
     return cond.modality.includes(modalities[i]);
   };
   it.each<[string, Condition]>([
@@ -74,10 +77,12 @@ describe('compileBounds', () => {
     ['lead', { lead: 'deadline' }],
     ['lead literal', { all: ['report', { lead: 'report' }] }],
     ['not lead', { all: ['report', { not: { lead: 'deadline' } }] }],
+    ['heading', { heading: 'deadline' }],
+    ['not heading', { all: ['report', { not: { heading: 'report' } }] }],
     ['nested', { all: [{ any: ['report', 'deadline'] }, { not: { all: ['deadline', { modality: ['obligation'] }] } }] }],
   ])('%s: lower ⊆ holds ⊆ upper before any search, and exact for literal-only conditions', (_, cond) => {
     const fresh = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns);
-    const { lower, upper } = compileBounds(cond, resolve)(environmentOf(fresh, modalities.map((modality) => ({ modality })), leads));
+    const { lower, upper } = compileBounds(cond, resolve)(environmentOf(fresh, modalities.map((modality) => ({ modality })), leads, headings));
     const truth = ranges.flatMap((_, i) => (holds(cond, i) ? [i] : []));
     expect(truth).toEqual(expect.arrayContaining(setBits(lower)));
     expect(setBits(upper)).toEqual(expect.arrayContaining(truth));

@@ -1,7 +1,8 @@
 /**
  * A list item is read with the sentence that introduces it: the catalog's `lead` condition. Request-only
  * return of data is not "return at the end" (DATA-RETURN-DELETION), but the same item under a
- * termination lead is.
+ * termination lead is; and, by the `heading` condition, so is a request-only return in a section of its own for the
+ * return of data (the document's return clause, insufficient but there).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
@@ -39,5 +40,22 @@ describe('lead condition', () => {
     ['ja', '乙は、次の措置を講じる。', items.ja],
   ])('the same items under a lead without a trigger stay missing (%s)', (_, lead, list) => {
     expect(statusOf([lead, ...list].join(list.length > 1 ? '\n' : ' '))).toBe('missing');
+  });
+});
+
+describe('heading condition', () => {
+  const request = 'Within ten days of the Owner’s written request, the Receiver shall hand back or shred every document holding Proprietary Information.';
+  it.each([
+    ['a numbered clause under the heading', `## 6. Return of Materials\n\n6.1 ${request}\n\n6.2 This clause survives expiry.`],
+    ['the heading\'s own paragraph', `1. PURPOSE\nThe Receiver shall use Proprietary Information only for the tender.\n\n2. RETURN AND DESTRUCTION\n${request}`],
+    ['Japanese', '第7条（資料の返還）\n乙は、甲から書面による請求があったときは、速やかに秘密情報を記録した資料を返還する。'],
+  ])('a return section that returns on request only is the document\'s return clause (%s)', (_, text) => {
+    expect(statusOf(text)).toBe('insufficient');
+  });
+  it.each([
+    ['in a confidentiality section', `## 6. Confidentiality\n\n6.1 The Receiver shall keep Proprietary Information secret. ${request}`],
+    ['with no heading', request],
+  ])('the same request elsewhere is no return clause (%s)', (_, text) => {
+    expect(statusOf(text)).toBe('missing');
   });
 });
