@@ -743,3 +743,32 @@ describe('Japanese held-out round 202 (水道監視制御保守仕様書、ス�
     expect(analyzeDetailed('作業の担当は、都度決定する。').facts.sentenceFacts[0].modality).toBe('agree-later');
   });
 });
+
+describe('Japanese held-out round 203 (サプライヤー行動規範, グループ会社間契約, 情報セキュリティ特約): phrasing families', () => {
+  const status = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
+
+  it('a polite request (〜してください) is a duty; 〜に努めてください is effort', () => {
+    const text = '取引先ガイドライン\n\n３．人材\n3.1 貴社の社員に対し、個人情報の取扱いに関する研修を受講させてください。\n';
+    expect(status('PERSONNEL-TRAINING', text)).not.toBe('missing');
+    const effort = analyze('取引先ガイドライン\n\n3.1 貴社の社員に対し、情報管理に関する研修を行うよう努めてください。\n');
+    expect(effort.requirements.find((r) => r.id === 'PERSONNEL-TRAINING')!.status).not.toBe('sufficient');
+  });
+
+  it('a statute name (下請代金支払遅延等防止法, 不正アクセス禁止法) is no subcontracting ban', () => {
+    const text = '取引基本契約書\n\n第３条　乙は、下請代金支払遅延等防止法、不正アクセス禁止法その他の関係法令を順守すること。\n';
+    expect(analyze(text).context.subcontracting).not.toBe('prohibited');
+    expect(status('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+
+  it('asking the supplier to pass a code on to its own contractors is flow-down, not an approval clause', () => {
+    const text = '調達先行動規範\n\n７．委託先への展開\n取引先は、業務の一部を他社に委託するときは、外注先に対しても本規範を説明し、同等の対応を要請してください。\n';
+    expect(analyze(text).documentType).toBe('policy');
+    expect(status('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+    expect(status('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+
+  it("the outsourcer's internal audit of a group contractor is an audit right; the contractor's own is not", () => {
+    expect(status('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　甲は、年１回、乙に対し内部監査を行い、個人データの管理状況を確認することができる。\n')).not.toBe('missing');
+    expect(status('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　乙は、年１回、内部監査を行い、その結果を甲に報告する。\n')).toBe('missing');
+  });
+});
