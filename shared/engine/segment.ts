@@ -563,6 +563,8 @@ const REFERS_BACK = new RegExp([
   String.raw`^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:shall|will|must|agrees\s+to)\s+(?:do\s+so|(?:complete|perform|effect)\s+(?:this|that|it|the\s+same|such\s)|carry\s+(?:this|that|it)\s+out)`,
   String.raw`^(?:this|that|the\s+same)\s+(?:shall|will|must)\s+be\s+(?:done|completed|carried\s+out|performed|effected)\b`,
   String.raw`^such\s+(?!as\b)[a-z]`,
+  // 「We use vendors … . We're responsible for them as for ourselves.」: a duty about 'them' is about what the sentence before named
+  String.raw`^(?:we|it|they|(?:the\s+)?[a-z]+)(?:['’]re|\s+are|\s+is|\s+remains?|\s+(?:shall|will)\s+(?:be|remain))\s+(?:fully\s+|solely\s+)?(?:responsible|liable|answerable)\s+for\s+(?:them|those|these)\b`,
   String.raw`^(?:during|throughout|within|for)\s+(?:this|that|such|the\s+same)\s+(?:period|time|term)\b`,
   String.raw`^(?:an?\s+(?:summary|copy|report)\s+of\s+)?the\s+(?:results?|findings|outcomes?)\s+(?!of\b)`,
   String.raw`^(?:[^、。]{1,15}は、)?(?:これを|これらを|当該|この場合)`,
