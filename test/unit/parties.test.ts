@@ -101,6 +101,22 @@ describe('party roles', () => {
     expect(roles(terms)).toMatchObject({ 当社: 'contractor', 利用企業: 'outsourcer' });
   });
 
+  it('reads a payment service\'s 「加盟店」 and a shared centre\'s 「参加行」 as the customers, though the provider hands work on to vendors', () => {
+    const psp = `# オンライン決済サービス規約
+株式会社つばさペイメント（以下「当社」といいます。）が提供するカード決済サービス（以下「本サービス」といいます。）の利用条件を定めます。本規約において「加盟店」とは、本サービスの利用を申し込み、当社が承認した事業者をいいます。
+## 第5条（委託）
+当社は、本サービスに係る業務の一部を第三者に委託できます。この場合、当社は委託先を監督します。
+## 第6条（加盟店の義務）
+加盟店は、自らの管理画面のパスワードを適切に管理するものとします。
+## 第7条（報告）
+加盟店は、カード情報の漏えいのおそれを認識したときは、当社に報告するものとします。`;
+    expect(roles(psp)).toMatchObject({ 当社: 'contractor', 加盟店: 'outsourcer' });
+    const centre = `# 共同事務センター運営規則
+第1条　参加行は、センターに対し、為替事務の処理を委託する。
+第2条　参加行は、事務処理の結果を確認するものとする。`;
+    expect(roles(centre)).toMatchObject({ 参加行: 'outsourcer' });
+  });
+
   it('reads a board of education as the buyer, defined as 「委員会」 or writing of itself as 「本委員会」', () => {
     const board = `学習用端末保守業務委託契約書
 青葉県教育委員会（以下「委員会」という。）と株式会社みどりネット（以下「事業者」という。）は、次のとおり合意する。
