@@ -15,7 +15,7 @@ import { blankStruckText } from './struck-text.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { escapeRegExp, normaliseTerm } from './lexicon.ts';
+import { normaliseTerm, phraseAlternation } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
 import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -293,9 +293,10 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   const defining = compiled.concept('defining-phrase');
   sentenceFacts.forEach((f) => { if (f.modality === 'permission' && f.concepts.has(defining)) f.modality = 'statement'; });
   seg.sentences.forEach((s, i) => { if (s.lead >= 0) sentenceFacts[i].lead = sentenceFacts[s.lead]; });
-  sectionHeadingLines(seg).forEach((h, i) => { if (h >= 0) sentenceFacts[i].heading = sentenceFacts[h]; });
+  const headingLines = sectionHeadingLines(seg);
+  headingLines.forEach((h, i) => { if (h >= 0) sentenceFacts[i].heading = sentenceFacts[h]; });
   return {
-    segmentation: seg, sentenceConcepts, headingConcepts,
+    segmentation: seg, sentenceConcepts, headingConcepts, headingLines,
     sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(), title,
   };
 }
@@ -306,7 +307,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
  */
 const DATA_TERM_AFTER = (() => {
   const { en, except } = vaguenessData.parties.dataNouns;
-  const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(normaliseTerm(w)).replace(/ /g, '[ \\t]+')).join('|');
+  const words = (list: readonly string[]) => phraseAlternation(list.map(normaliseTerm), '[ \\t]+');
   return new RegExp(`^[ \\t]+(?!(?:${words(except)})\\b)(?:${words(en)})\\b`);
 })();
 

@@ -149,11 +149,18 @@ function japaneseForms(term: string): string[] {
 /** A literal string as a regular-expression source. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A literal phrase as a regular-expression source whose spaces match any run of whitespace (a line break too). */
-export const phrasePattern = (s: string): string => escapeRegExp(s).replace(/ /g, '\\s+');
+/** A literal phrase as a regular-expression source whose spaces match `space`. */
+const phraseWith = (space: string) => (s: string): string => escapeRegExp(s).replace(/ /g, space);
 
-/** The phrases as one alternation, longest first (an alternation takes the first that matches, not the longest). */
-export const phraseAlternation = (phrases: readonly string[]): string => [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+/** A literal phrase as a regular-expression source whose spaces match any run of whitespace (a line break too). */
+export const phrasePattern = phraseWith('\\s+');
+
+/**
+ * The phrases as one alternation, longest first (an alternation takes the first that matches, not the longest); their
+ * spaces match any whitespace, or `space` ('[ \\t]+': on one line).
+ */
+export const phraseAlternation = (phrases: readonly string[], space = '\\s+'): string =>
+  [...phrases].sort((a, b) => b.length - a.length).map(phraseWith(space)).join('|');
 
 /** lexicons: qualified concept name → terms (both languages; a text may mix them). */
 /**

@@ -12,7 +12,7 @@ import type { DocumentType } from './context.ts';
 import type { ProbeHits } from './lexicon.ts';
 import { definedTerms } from './defined-terms.ts';
 import type { CompiledCondition, CompiledRequirement, SentenceFacts } from './rules.ts';
-import { groupsArticles, isTitleOnly, sectionHeadingLines, type Segmentation } from './segment.ts';
+import { groupsArticles, isTitleOnly, type Segmentation } from './segment.ts';
 
 export interface DocumentFacts {
   segmentation: Segmentation;
@@ -29,6 +29,8 @@ export interface DocumentFacts {
    * the document deals with the subject, but a description asked for commits nobody to anything, so they meet no test.
    */
   requests: Uint32Array;
+  /** Each sentence's section heading line (segment.ts `sectionHeadingLines`; behind sentenceFacts[i].heading). */
+  headingLines: Int32Array;
   /** The document's title line (sentence index, -1 when it has none): it names what the document is and is no clause. */
   title: number;
 }
@@ -90,7 +92,7 @@ function indexOf(facts: DocumentFacts): FactsIndex {
     if (parent >= 0 && subtreeEnd[k] > subtreeEnd[parent]) subtreeEnd[parent] = subtreeEnd[k];
   }
   index = {
-    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead), sectionHeadingLines(facts.segmentation)),
+    sentences: bitEnvironment(facts.sentenceConcepts, facts.sentenceFacts, Int32Array.from(sentences, (s) => s.lead), facts.headingLines),
     headings: bitEnvironment(facts.headingConcepts, facts.headingFacts),
     memberStart, memberEnd, childStart, children, subtreeEnd,
   };
