@@ -1,5 +1,6 @@
 /** Check-sheet questions answered "no" are no commitment: blanked before concepts are read (questionnaire.ts). */
 import { describe, expect, it } from 'vitest';
+import { statusOf } from './test-result.ts';
 import { analyze } from '../../shared/engine/analyze.ts';
 import answerWords from '../../shared/catalog/questionnaire-answers.json' with { type: 'json' };
 import { answeredQuestions, blankDeclinedQuestions, parseQuestionnaireAnswers } from '../../shared/engine/questionnaire.ts';
@@ -184,7 +185,6 @@ describe('questionnaire-answers.json', () => {
 
 describe('a Q/A sheet written as lines', () => {
   const sheet = (question: string, answer: string) => `Q3-4　${question}\nA　${answer}\n`;
-  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)?.status;
 
   it('reads a question answered in the respondent own words as undertaken at most in part', () => {
     const text = sheet('委託先の作業員に対して研修を行っていますか。', '状況を見て行っております。');

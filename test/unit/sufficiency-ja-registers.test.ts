@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
-import { testOf } from './test-result.ts';
+import { statusOf, testOf } from './test-result.ts';
 
 
 describe('Japanese sufficiency phrasing families', () => {
@@ -703,14 +703,13 @@ describe('Japanese held-out round 199 (注文書裏面約款, 取引条件書, �
 });
 
 describe('Japanese held-out round 202 (水道監視制御保守仕様書、スマートメーター運用契約、ISMAP クラウド調達仕様書、IC乗車券保守契約、特記事項、SLA 覚書): phrasing families', () => {
-  const status = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)?.status;
 
   // a 「履行場所」 section listing the sites is a work-location clause; 「乙において…管理する」 binds 乙 as 「乙は」 does
   it.each([
     ['DATA-LOCATION', '### ３．履行場所\n（１）配水管理センター 中央制御室\n（２）第二ポンプ場 電気室\n'],
     ['ACCESS-CONTROL', '制御盤の保守用アカウントの認証情報は、受託者において厳重に管理する。'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(status(id, text)).not.toBe('missing');
+    expect(statusOf(id, text)).not.toBe('missing');
   });
 
   // data 「…に保存されている」 qualifies the data a purpose ban is about: nothing is stored or copied there
@@ -718,7 +717,7 @@ describe('Japanese held-out round 202 (水道監視制御保守仕様書、ス�
     ['COPY-REMOVAL-RESTRICTION', '受託者は、クラウド環境に保存されている委託者のデータを、契約の目的以外に用いてはならない。'],
     ['COPY-REMOVAL-RESTRICTION', '乙は、業務用サーバに保存した顧客情報を、本業務以外の目的で利用してはならない。'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(status(id, text)).toBe('missing');
+    expect(statusOf(id, text)).toBe('missing');
   });
 
   it.each([
@@ -745,11 +744,10 @@ describe('Japanese held-out round 202 (水道監視制御保守仕様書、ス�
 });
 
 describe('Japanese held-out round 203 (サプライヤー行動規範, グループ会社間契約, 情報セキュリティ特約): phrasing families', () => {
-  const status = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
 
   it('a polite request (〜してください) is a duty; 〜に努めてください is effort', () => {
     const text = '取引先ガイドライン\n\n３．人材\n3.1 貴社の社員に対し、個人情報の取扱いに関する研修を受講させてください。\n';
-    expect(status('PERSONNEL-TRAINING', text)).not.toBe('missing');
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
     const effort = analyze('取引先ガイドライン\n\n3.1 貴社の社員に対し、情報管理に関する研修を行うよう努めてください。\n');
     expect(effort.requirements.find((r) => r.id === 'PERSONNEL-TRAINING')!.status).not.toBe('sufficient');
   });
@@ -757,18 +755,18 @@ describe('Japanese held-out round 203 (サプライヤー行動規範, グルー
   it('a statute name (下請代金支払遅延等防止法, 不正アクセス禁止法) is no subcontracting ban', () => {
     const text = '取引基本契約書\n\n第３条　乙は、下請代金支払遅延等防止法、不正アクセス禁止法その他の関係法令を順守すること。\n';
     expect(analyze(text).context.subcontracting).not.toBe('prohibited');
-    expect(status('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 
   it('asking the supplier to pass a code on to its own contractors is flow-down, not an approval clause', () => {
     const text = '調達先行動規範\n\n７．委託先への展開\n取引先は、業務の一部を他社に委託するときは、外注先に対しても本規範を説明し、同等の対応を要請してください。\n';
     expect(analyze(text).documentType).toBe('policy');
-    expect(status('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
-    expect(status('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 
   it("the outsourcer's internal audit of a group contractor is an audit right; the contractor's own is not", () => {
-    expect(status('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　甲は、年１回、乙に対し内部監査を行い、個人データの管理状況を確認することができる。\n')).not.toBe('missing');
-    expect(status('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　乙は、年１回、内部監査を行い、その結果を甲に報告する。\n')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　甲は、年１回、乙に対し内部監査を行い、個人データの管理状況を確認することができる。\n')).not.toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　乙は、年１回、内部監査を行い、その結果を甲に報告する。\n')).toBe('missing');
   });
 });

@@ -1,7 +1,7 @@
 /** Sufficiency tests read what a clause says, not only which words it uses: a refusal does not meet a right. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
-import { testOf } from './test-result.ts';
+import { statusOf, testOf } from './test-result.ts';
 
 const onsiteOf = (text: string) => testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text);
 const onsite = (text: string) => {
@@ -238,15 +238,14 @@ describe('sufficiency tests read the registers of AI services agreements, HR out
 });
 
 describe('a physical-security or certification section is neither logical access control nor acceptance', () => {
-  const status = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
   it('a physical access control section stays out of ACCESS-CONTROL', () => {
-    expect(status('ACCESS-CONTROL', 'COLOCATION PROPOSAL\n\n## 2.2 Physical access control\n\n- Entry to the data hall passes through a mantrap with badge readers.\n- Only people on the customer\'s access list may enter its cage, and every entry is logged.\n')).toBe('missing');
+    expect(statusOf('ACCESS-CONTROL', 'COLOCATION PROPOSAL\n\n## 2.2 Physical access control\n\n- Entry to the data hall passes through a mantrap with badge readers.\n- Only people on the customer\'s access list may enter its cage, and every entry is logged.\n')).toBe('missing');
   });
   it('logical access under the same kind of section still counts', () => {
-    expect(status('ACCESS-CONTROL', 'COLOCATION PROPOSAL\n\n## 2.2 Physical access control\n\n- Engineers log in to the building management system with multi-factor authentication.\n')).not.toBe('missing');
+    expect(statusOf('ACCESS-CONTROL', 'COLOCATION PROPOSAL\n\n## 2.2 Physical access control\n\n- Engineers log in to the building management system with multi-factor authentication.\n')).not.toBe('missing');
   });
   it('an independent assurance section is no acceptance clause', () => {
-    expect(status('ACCEPTANCE-SECURITY-VERIFICATION', 'SERVICE PROPOSAL\n\n## 2.1 Independent assurance\n\nWe hold ISO/IEC 27001 certification and a SOC 2 Type II report (Security and Availability criteria).\n')).toBe('missing');
+    expect(statusOf('ACCEPTANCE-SECURITY-VERIFICATION', 'SERVICE PROPOSAL\n\n## 2.1 Independent assurance\n\nWe hold ISO/IEC 27001 certification and a SOC 2 Type II report (Security and Availability criteria).\n')).toBe('missing');
   });
   it('student records under FERPA are personal data', () => {
     expect(analyze('DATA SHARING AGREEMENT\n\nThe Vendor shall protect student records as required by FERPA.\n\nStudent data may be used only to provide the tutoring service.\n').context.personalData).toBe(true);
@@ -455,7 +454,6 @@ describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as 
 });
 
 describe('round 207 (managed security and resilience services): phrasing families', () => {
-  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
   it.each([
     // the end of an engagement / assignment is the trigger, whatever object is destroyed
     ['DATA-RETURN-DELETION', 'Interview recordings and the tester’s scratch files shall be securely erased following the assignment.'],
@@ -487,7 +485,6 @@ describe('round 207 (managed security and resilience services): phrasing familie
 });
 
 describe('round 209 (HR, payroll and education IT): phrasing families', () => {
-  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
   it.each([
     // a resignation or dismissal is a leaver event for revoking access
     ['ACCESS-CONTROL', 'The vendor shall tell the bank on the day a developer resigns or is dismissed, so that the developer’s access can be withdrawn.'],
@@ -517,7 +514,6 @@ describe('round 209 (HR, payroll and education IT): phrasing families', () => {
 });
 
 describe('held-out round 210 (en, professional services and records): records kept only at a site, obligations imposed on sub-processors, download/print/export bans, vendors engaged by the supplier, an exit plan due before expiry', () => {
-  const statusOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
   it.each([
     // 'kept / stored / held only at <a site>' names the place as 'performed only at' does
     ['DATA-LOCATION', 'Archive boxes will be kept only at the Supplier’s warehouse in Swindon, Wiltshire.'],
