@@ -47,10 +47,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 const CONTEXT_CONCEPTS = {
   personalData: 'ctx-personal-data', tradeSecrets: 'ctx-trade-secrets', cloud: 'ctx-cloud',
   critical: 'ctx-critical', softwareDevelopment: 'ctx-software-development', publicSector: 'ctx-public-sector',
-  criticalWeak: 'ctx-critical-weak', tradeSecretsWeak: 'ctx-trade-secrets-weak', cloudWeak: 'ctx-cloud-weak', cloudSite: 'ctx-cloud-site',
+  personalDataWeak: 'ctx-personal-data-weak', criticalWeak: 'ctx-critical-weak', tradeSecretsWeak: 'ctx-trade-secrets-weak', cloudWeak: 'ctx-cloud-weak', cloudSite: 'ctx-cloud-site',
 } as const;
 /** What the work handles or is: a definition or heading naming these says more than a passing mention. */
-const WEIGHTED_CONTEXT = new Set(['personalData', 'tradeSecrets', 'cloud', 'critical']);
+const WEIGHTED_CONTEXT = new Set(['personalData', 'personalDataWeak', 'tradeSecrets', 'cloud', 'critical']);
 /** A table whose header names any of these (its columns are parties) is read cell by cell, not header with row. */
 const PARTY_CONCEPTS = ['outsourcer', 'contractor', 'subcontractor'];
 const MODALITY_CONCEPTS: [Modality, string][] = [

@@ -105,7 +105,7 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
 const WEAK_TITLE_OVERRULED = 5;
 
 export type ContextCounts = Record<'personalData' | 'tradeSecrets' | 'cloud' | 'critical' | 'softwareDevelopment' | 'publicSector', number>
-  & Partial<Record<'criticalWeak' | 'tradeSecretsWeak' | 'cloudWeak' | 'cloudSite', number>>;
+  & Partial<Record<'personalDataWeak' | 'criticalWeak' | 'tradeSecretsWeak' | 'cloudWeak' | 'cloudSite', number>>;
 
 /** Kinds of document that describe a provider's standard service to all its customers. */
 const SERVICE_DOCUMENTS: readonly DocumentType[] = ['terms', 'sla', 'policy'];
@@ -123,12 +123,14 @@ export function decideContext(
 ): Context {
   // Longer documents need more mentions before a passing word counts as context.
   const threshold = (base: number) => Math.max(base, Math.round(sentences / 150));
-  const { criticalWeak = 0, tradeSecretsWeak = 0, cloudWeak = 0, cloudSite = 0 } = sentenceCounts;
+  const { personalDataWeak = 0, criticalWeak = 0, tradeSecretsWeak = 0, cloudWeak = 0, cloudSite = 0 } = sentenceCounts;
   const serviceDocument = SERVICE_DOCUMENTS.includes(documentType);
   const nda = documentType === 'nda';
   return {
     // one mention says the work handles personal data; an NDA or SLA may name it only to exclude it
-    personalData: sentenceCounts.personalData >= threshold(nda || documentType === 'sla' ? 2 : 1),
+    personalData: sentenceCounts.personalData >= threshold(nda || documentType === 'sla' ? 2 : 1)
+      // user accounts, customer records, patients: a class of data about people, named more than once
+      || (!nda && sentenceCounts.personalData + personalDataWeak >= threshold(2)),
     // an NDA is about the discloser's secrets; in a provider's standard terms or a DPA a confidentiality clause is
     // boilerplate, so only the secrets themselves (source code, know-how) count there, and in terms more often
     // (they name the provider's own source code when forbidding reverse engineering)

@@ -404,6 +404,26 @@ describe('data classes', () => {
     expect(personal('Incident Schedule\n1. The Contractor shall report each outage with the number of servers affected.\n2. Affected systems shall be isolated.')).toBe(false);
   });
 
+  it('reads payroll work and records named by whose they are (「被保険者情報」, no の) as personal data', () => {
+    const personal = (text: string) => analyze(text).context.personalData;
+    expect(personal('賃金計算代行契約書\n第1条　乙は、甲の給与計算及び年末調整を行う。\n第2条　乙は、月次報告書を提出する。')).toBe(true);
+    expect(personal('Bureau Services Agreement\n1. The Bureau runs the Client\'s payroll each fortnight.\n2. Fees are invoiced monthly.')).toBe(true);
+    expect(personal('共同処理業務仕様書\n1. 受託者は、受給者データを日次で副系に複写すること。\n2. 受託者は、障害を報告すること。')).toBe(true);
+    expect(personal('Card Terminal Support Terms\n1. Terminals never store cardholders\' PINs.\n2. Fees are monthly.')).toBe(true);
+    // near miss: pay rates in a price list are no one's pay
+    expect(personal('保守契約書\n第1条　甲は、乙に保守料を毎月支払う。\n第2条　乙は、月次報告書を提出する。')).toBe(false);
+  });
+
+  it('reads user accounts, customer records or patients as personal data when named twice, not once', () => {
+    const personal = (text: string) => analyze(text).context.personalData;
+    expect(personal('Helpdesk Schedule\n1. The Supplier creates user accounts within one day.\n2. The Supplier disables user accounts of leavers the same day.')).toBe(true);
+    expect(personal('Hosting Terms\n1. We back up customer records nightly.\n2. We restore customer records on request.')).toBe(true);
+    expect(personal('運用支援仕様書\n1. 受託者は、利用者からの問合せに回答すること。\n2. 受託者は、利用者の登録を代行すること。')).toBe(true);
+    // one passing mention, or an NDA that names them, is not enough
+    expect(personal('Helpdesk Schedule\n1. The Supplier answers calls about user accounts within one working day.\n2. The Supplier reports monthly.')).toBe(false);
+    expect(personal('Mutual Non-Disclosure Agreement\n1. Neither party shall disclose customer records.\n2. Customer records stay confidential for five years.')).toBe(false);
+  });
+
   it('reads a critical function named by the service it is', () => {
     const critical = (text: string) => analyze(text).context.criticalFunctions;
     // a municipality's resident-records family and the statutory standard systems it moves to
