@@ -843,12 +843,16 @@ function roleOfName(name: string): FixedRole | undefined {
   return undefined;
 }
 
+/** What a recital says one party means to do before its role verb ("wishes to", "is considering"). */
+const INTENT = '(?:(?:wish(?:es)?|intends?|proposes?|plans?|desires?|(?:has|have)\\s+agreed|agrees?|would\\s+like)\\s+to|(?:is|are)\\s+(?:considering|contemplating|proposing|planning\\s+on)|will|would|may)';
+
 /** [outsourcer, contractor] pairs named by an English role verb between two party keys. */
 function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   if (keys.length < 2) return [];
   const alt = phraseAlternation(keys);
   // 'A entrusts to B' (a Japanese contract in English: 甲は乙に委託する) names the same pair as 'A entrusts B'
-  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${phraseAlternation(P.roleVerbs.outsourcer.en)})\\s+(?:to\\s+)?(?:the\\s+)?(${alt})\\b`, 'g');
+  // a recital's intent names the pair as well: "Ashby is considering engaging Ferrocore", "X wishes to appoint Y"
+  const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${INTENT}\\s+)?(?:${phraseAlternation(P.roleVerbs.outsourcer.en)})\\s+(?:to\\s+)?(?:the\\s+)?(${alt})\\b`, 'g');
   const take = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:shall\\s+|will\\s+|agrees\\s+to\\s+)?(?:${phraseAlternation(P.roleVerbs.contractor.en)})\\b[^.;]{0,80}?\\b(?:to|for|of)\\s+(?:the\\s+)?(${alt})\\b`, 'g');
   const key = (matched: string) => matched.replace(/\s+/g, ' ');
   const edges: [string, string][] = [];

@@ -829,6 +829,21 @@ describe('a buyer named by an acronym, its kind or its place in a shared system'
     expect(roles(text)).toMatchObject({ LHPA: 'outsourcer', Pellwright: 'contractor' });
   });
 
+  it.each([
+    'Dunmore is considering engaging Kelso to rebuild its booking site',
+    'Dunmore wishes to appoint Kelso to run its service desk',
+    'Dunmore may retain Kelso to review its firewall rules',
+  ])('a mutual NDA\'s recital of intent (%s) names the buyer and the provider among its named parties', (recital) => {
+    const text = `MUTUAL NON-DISCLOSURE AGREEMENT\n\nThis Agreement is between Dunmore Foods plc ("Dunmore") and Kelso Digital Ltd ("Kelso"), each a "Party".\n\nBackground: ${recital}. Each Party may disclose information to the other.\n1. Each Party shall keep the other's information secret.\n2. Each Party shall return it on request.`;
+    expect(roles(text)).toMatchObject({ Dunmore: 'outsourcer', Kelso: 'contractor' });
+  });
+
+  it('a role verb after an intent the other way round, or a mere mention of both, decides nothing wrong', () => {
+    const text = `MUTUAL NON-DISCLOSURE AGREEMENT\n\nThis Agreement is between Dunmore Foods plc ("Dunmore") and Kelso Digital Ltd ("Kelso"), each a "Party".\n\nBackground: Dunmore and Kelso wish to explore a joint venture. Each Party may disclose information to the other.\n1. Each Party shall keep the other's information secret.`;
+    expect(roles(text).Dunmore).not.toBe('contractor');
+    expect(roles(text).Kelso).not.toBe('outsourcer');
+  });
+
   it.each(['Airline', 'Trust', 'Council', 'Hospital', 'Bank', 'University'])('the "%s", defined as a party, is the buyer and its duties are its own', (kind) => {
     const text = `MANAGED BACKUP AGREEMENT\n\nThis Agreement is made between Greyfell Community Partners (the "${kind}") and Orrin Vault Limited ("Orrin").\n\n1. Orrin shall encrypt every backup it holds.\n2. Orrin will restore data within four hours of a request.\n3. The ${kind} shall tell Orrin which systems hold personal data.`;
     expect(roles(text)).toMatchObject({ [kind]: 'outsourcer', Orrin: 'contractor' });
