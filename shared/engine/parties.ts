@@ -56,7 +56,9 @@ function isOrganisation(n: string, written: string): boolean {
   for (const m of written.matchAll(LEGAL_FORM_EN)) {
     const after = written.slice(m.index + m[0].length);
     // "Corp. Suite 207" is an address after the name: an abbreviation's full stop ends it
-    if (!after.startsWith('-') && (m[0].endsWith('.') || !/^\s+[A-Z][a-z]/.test(after))) return true;
+    if (after.startsWith('-') || (!m[0].endsWith('.') && /^\s+[A-Z][a-z]/.test(after))) continue;
+    // a form written in lower case ends the name: "group health plans" is no "… Group"
+    if (m[0] !== m[0].toLowerCase() || !/[a-z]/i.test(after)) return true;
   }
   return false;
 }

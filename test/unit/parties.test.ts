@@ -538,6 +538,14 @@ The Supplier shall provide the Services. The Customer shall pay the fees.`;
     expect(roles(opening('The Supplier is advised by Kestrel Analytics Corp. Suite 4, 12 Bay Street ("Kestrel").'))).toHaveProperty('Kestrel');
     expect(roles(opening('The Supplier is advised by Ostrava Data Corporation ("Ostrava").'))).toHaveProperty('Ostrava');
   });
+
+  it('a group or holding company closing a name is an organisation; the word in lower case inside a phrase is not', () => {
+    const text = (parties: string) => `SCHEDULE 3 — SERVICE LEVELS\nThis Schedule forms part of the Agreement between ${parties}.\n1. The Provider shall restore the service within four hours.\n2. The Provider shall report to the Grocer monthly.`;
+    expect(roles(text('Marlow Fresh Group ("Grocer") and Tessel Networks Ltd ("Provider")'))).toMatchObject({ Grocer: 'outsourcer', Provider: 'contractor' });
+    expect(roles(text('Corran Holdings ("Grocer") and Tessel Networks Ltd ("Provider")'))).toMatchObject({ Grocer: 'outsourcer', Provider: 'contractor' });
+    const plans = `SERVICES AGREEMENT\nThis Agreement is made between Harbor Foods Co. ("Customer") and Lumen Systems Ltd. ("Supplier").\n1.1 The Supplier shall process claims for the Customer's group health plans as set out in Schedule 1 (the "Work").\n2. The Customer shall pay the fees.`;
+    expect(Object.keys(roles(plans)).sort()).toEqual(['Customer', 'Supplier']);
+  });
 });
 
 describe('mention matcher', () => {
