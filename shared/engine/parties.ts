@@ -146,7 +146,8 @@ const JA_NAME_CHAR = /[^\s、。「」()]/;
 // ("Council", "we"), ("**Port**"), ("the Supplier"): the first of several labels, markdown bold and an article inside the quotes
 // or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
 // a data-protection role may follow the label, as a DPA names its parties: ("Retailer", controller), ("Host"; processor)
-const EN_DEF_TAIL = new RegExp(String.raw`(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)(?:\s*[,;]\s*(?:as\s+)?(?:the\s+|a\s+)?(?:data\s+)?(${phraseAlternation(P.dataRoles.en.map(normaliseTerm))}))?\s*(?:\)|-)`, 'g');
+// and Indian drafting says whom the label binds: (hereinafter "the Company", which expression shall … include its successors)
+const EN_DEF_TAIL = new RegExp(String.raw`(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)(?:\s*[,;]\s*(?:as\s+)?(?:the\s+|a\s+)?(?:data\s+)?(${phraseAlternation(P.dataRoles.en.map(normaliseTerm))}))?(?:\s*,\s*which\s+(?:expression|term)\s+shall\b[^()"]{0,200})?\s*(?:\)|-)`, 'g');
 // a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
 const EN_NAME_CHAR = /[\p{L}\p{N}_&.,'’*()\/# -]/u;
 /**

@@ -539,6 +539,12 @@ The Supplier shall provide the Services. The Customer shall pay the fees.`;
     expect(roles(opening('The Supplier is advised by Ostrava Data Corporation ("Ostrava").'))).toHaveProperty('Ostrava');
   });
 
+  it('a definition that says whom the label binds, as Indian contracts write it, still defines the party', () => {
+    const text = `SERVICES AGREEMENT\nThis Agreement is made BETWEEN Sarang Capital Limited, a company incorporated under the Companies Act, 2013 (hereinafter referred to as the "Bank", which expression shall, unless repugnant to the context, include its successors and permitted assigns) of the ONE PART AND Tejas Infolabs Private Limited (hereinafter called the "Vendor", which term shall include its successors) of the OTHER PART.\n1. The Vendor shall keep the Bank's data in India.\n2. The Bank may audit the Vendor.`;
+    expect(roles(text)).toMatchObject({ Bank: 'outsourcer', Vendor: 'contractor' });
+    expect(detectParties(text).find((p) => p.label === 'Bank')!.names).toEqual(['Sarang Capital Limited']);
+  });
+
   it('a group or holding company closing a name is an organisation; the word in lower case inside a phrase is not', () => {
     const text = (parties: string) => `SCHEDULE 3 — SERVICE LEVELS\nThis Schedule forms part of the Agreement between ${parties}.\n1. The Provider shall restore the service within four hours.\n2. The Provider shall report to the Grocer monthly.`;
     expect(roles(text('Marlow Fresh Group ("Grocer") and Tessel Networks Ltd ("Provider")'))).toMatchObject({ Grocer: 'outsourcer', Provider: 'contractor' });
