@@ -430,11 +430,18 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   // First/second person of terms and proposals (貴社の…, お客様へ…) count on any mention; in a form whose header
   // names the respondent, its 当社 twice (「当社所定の様式」「当社ウェブサイトに掲載」 in the remarks) is the writer.
   const cover = coverNames(head, shown);
-  for (const w of [...P.firstPerson.outsourcer.ja, ...P.firstPerson.contractor.ja]) {
+  // (the writer's side first: a reader addressed twice (貴社) by a writer who speaks as 弊社 is the other side)
+  let writerSpeaks = false;
+  for (const w of [...P.firstPerson.contractor.ja, ...P.firstPerson.outsourcer.ja]) {
     let n = 0;
     for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
-    const needed = cover.answered && P.firstPerson.contractor.ja.includes(w) ? 2 : 3;
-    if (n >= needed) { const i = head.indexOf(w); const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false); if (c) c.count = Math.max(c.count, n); }
+    const writer = P.firstPerson.contractor.ja.includes(w);
+    const needed = (writer ? cover.answered : writerSpeaks) ? 2 : 3;
+    if (n < needed) continue;
+    writerSpeaks ||= writer;
+    const i = head.indexOf(w);
+    const c = byKey.get(w) ?? add(w, shown(i, i + w.length), null, false);
+    if (c) c.count = Math.max(c.count, n);
   }
   // 3. The provider named in terms: "GitHub will", "Mozilla は", "37signals may".
   const names = new Map<string, { count: number; start: number }>();

@@ -382,6 +382,9 @@ This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LL
     expect(roles(`ご提案書
 弊社は、貴社の基幹システムの運用支援をご提案いたします。弊社は、貴社の情報を厳重に管理いたします。貴社は、弊社に対し必要な資料をご提供ください。弊社が作業を行います。`))
       .toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
+    // an e-mail proposal addresses its reader twice, while the writer speaks as 弊社 throughout
+    const mail = roles(`件名：監視運用のご提案\nいつもお世話になっております。弊社の監視運用サービスについてご案内いたします。\n1. 弊社の運用拠点は国内に限ります。\n2. 貴社のご担当者様には月次で報告いたします。\n3. 弊社は障害を30分以内にご連絡いたします。\n4. 貴社ネットワークへの接続は専用線といたします。`);
+    expect(mail).toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
   });
 
   it('names the we and you of a proposal from its cover lines, not from a sentence that mentions a preparer', () => {
