@@ -424,6 +424,9 @@ Request for Proposals No. 26-118: Library Discovery Service
 2. The Proposer shall notify the College of any breach within 48 hours and give the College a written report.
 3. The Proposer shall return all data to the College at the end of the contract. The College reserves the right to audit.`;
     expect(detectParties(college).find((p) => p.label === 'College')).toMatchObject({ role: 'outsourcer', names: ['NORTHGATE COMMUNITY COLLEGE'] });
+    // a bidder's proposal that speaks of the public body it answers only as "the Authority"
+    const proposal = `Technical Proposal\nResponse to Fenwick Valley Transport Authority Tender FV-114\n\n1. We will connect only through the Authority's VPN.\n2. We will report incidents to the Authority within two hours.\n3. We will keep the Authority's data in the UK and return it to the Authority at exit.\n4. The Authority may audit our controls.`;
+    expect(detectParties(proposal).find((p) => p.label === 'Authority')).toMatchObject({ role: 'outsourcer' });
     // a hospital the text only mentions ("the Hospital of …", lower case) is no party
     expect(detectParties(text.replace(/The Hospital|the Hospital/g, 'the hospital of the region')).some((p) => /hospital/i.test(p.label))).toBe(false);
   });
