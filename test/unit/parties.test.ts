@@ -876,6 +876,14 @@ describe('a buyer named by an acronym, its kind or its place in a shared system'
     expect(dutyRole(text, `${buyer}は、受託者の作業記録`)).toBe('outsourcer');
   });
 
+  it('a bureau that calls itself 「当局」 throughout its specification is the buyer; a supervisory authority (監督当局) is no party', () => {
+    const own = `クラウド運用業務仕様書\n1 受注者は、当局の承認を得て作業を行うこと。\n2 受注者は、障害を直ちに当局に報告すること。\n3 受注者は、当局の情報を国内に保管すること。\n4 当局は、受注者の作業記録を確認できる。\n5 受注者は、契約終了時に当局の情報を消去すること。`;
+    expect(roles(own)).toMatchObject({ 当局: 'outsourcer', 受注者: 'contractor' });
+    const text = `クラウド運用業務仕様書\n1 受注者は、監督当局の検査に協力すること。\n2 受注者は、監督当局から求めがあったときは資料を提出すること。\n3 受注者は、監督当局の指示に従うこと。\n4 受注者は、監督当局への報告を支援すること。\n5 受注者は、監督当局の立入りに応じること。`;
+    expect(roles(text)).not.toHaveProperty('当局');
+    expect(roles(text)).not.toHaveProperty('監督当局');
+  });
+
   it('a 協議会 defined in the sentence where it hands the work to the 受託者 is the buyer, beside its member bodies', () => {
     const text = `戸籍システム共同運用業務委託仕様書\n\n第1 概要\nさくら広域電算協議会（以下「協議会」という。）は、構成団体が共同で使う戸籍システムの運用業務を受託者に委託する。\n第2 遵守事項\n1 受託者は、障害を検知したときは、直ちに協議会及び利用団体に報告すること。\n2 利用団体は、受託者の作業に立ち会うことができる。`;
     const parties = detectParties(text);
