@@ -27,7 +27,7 @@ describe('detectDocumentType', () => {
   it.each([
     ['個人情報取扱特記事項', 'dpa'], ['Data Processing Addendum', 'dpa'], ['秘密保持契約書', 'nda'],
     ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
-    ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Payments API Platform — Platform Terms', 'terms'], ['Privacy Policy', 'policy'],
+    ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Payments API Platform — Platform Terms', 'terms'], ['Harbour Couriers — Standard Terms of Business', 'terms'], ['Privacy Policy', 'policy'],
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
     // a contract for requirements work names that work (要件定義) in its title: a contract, unless the document is the 要件定義書
     ['販売管理システム要件定義支援業務 委託契約書', 'contract'], ['基幹系更改 要件定義 個別契約書', 'contract'], ['人事給与システム 要件定義書', 'spec'],
