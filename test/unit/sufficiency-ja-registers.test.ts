@@ -795,4 +795,12 @@ describe('round 204 (自治体調達: 運用保守仕様書, 指定管理協定,
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text).met).toBe(true);
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text).met).toBe(true);
   });
+  it('"…に従事する者は、…漏らしてはならない" (a joint subject with the contractor) is a personnel secrecy duty', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '基本協定書\n\n第７条　受託団体及び本業務に従事する者は、本業務で知り得た秘密を他に漏らしてはならない。\n')).not.toBe('missing');
+  });
+
+  it("a subcontractor's security measures named as an item of the approval application are no baseline", () => {
+    const text = '覚書\n\n第３条　乙は、再委託しようとするときは、次の事項を記載した申請書を甲に提出し、書面による承認を得なければならない。\n（１）再委託先の商号及び所在地\n（２）再委託の期間\n（３）再委託先が講ずる安全管理措置の概要\n';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
 });
