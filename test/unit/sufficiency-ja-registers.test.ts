@@ -770,3 +770,37 @@ describe('Japanese held-out round 203 (サプライヤー行動規範, グルー
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　乙は、年１回、内部監査を行い、その結果を甲に報告する。\n')).toBe('missing');
   });
 });
+
+describe('round 204 (自治体調達: 運用保守仕様書, 指定管理協定, 監査委託, 自治体向け約款)', () => {
+  it("answering for one's own staff's acts is personnel vicarious liability, not a damages clause", () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '業務委託契約書\n\n第９条　乙は、作業従事者の行為に関し、乙自らが一切の責任を負うものとする。\n')).toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '業務委託契約書\n\n第９条　乙は、作業従事者の行為により甲に生じた損害を賠償しなければならない。\n')).not.toBe('missing');
+  });
+
+  it('a duty to take measures "in line with" (に準じた) the outsourcer\'s security policy addresses the baseline', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '協定書\n\n第８条　受託団体は、本市の情報セキュリティ基本方針に準じて、必要な対策を講ずるものとする。\n')).not.toBe('missing');
+  });
+
+  it("a provider's 'reasonable measures for security' (措置, effort) addresses the baseline, insufficiently", () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'サービス利用規約\n\n第６条　当社は、本サービスのセキュリティに関し、合理的な範囲で保護のための措置を実施するよう努めます。\n')).toBe('insufficient');
+  });
+
+  it('incident reporting named only in the list of duties passed to subcontractors is no notification clause', () => {
+    const text = '覚書\n\n第４条　乙は、再委託先に対し、本契約に定める秘密保持、事故時の報告及び立入調査への協力の義務と同等の義務を書面により課さなければならない。\n';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+
+  it("an audit firm's assigned auditors are its personnel: pledges and vicarious liability bind them", () => {
+    const text = '委託契約書\n\n第６条　乙は、本件調査に従事させる監査員全員から、退任後も職務上知り得た事項を漏らさない旨の誓約書を徴し、甲に提出する。\n２　監査員が前項の義務に違反したときは、乙の違反とみなす。\n';
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text).met).toBe(true);
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text).met).toBe(true);
+  });
+  it('"…に従事する者は、…漏らしてはならない" (a joint subject with the contractor) is a personnel secrecy duty', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '基本協定書\n\n第７条　受託団体及び本業務に従事する者は、本業務で知り得た秘密を他に漏らしてはならない。\n')).not.toBe('missing');
+  });
+
+  it("a subcontractor's security measures named as an item of the approval application are no baseline", () => {
+    const text = '覚書\n\n第３条　乙は、再委託しようとするときは、次の事項を記載した申請書を甲に提出し、書面による承認を得なければならない。\n（１）再委託先の商号及び所在地\n（２）再委託の期間\n（３）再委託先が講ずる安全管理措置の概要\n';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
