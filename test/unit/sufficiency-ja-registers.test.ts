@@ -804,3 +804,30 @@ describe('round 204 (自治体調達: 運用保守仕様書, 指定管理協定,
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 207 (OT 保守委託契約, 設計データ NDA, EDI・API 連携契約, データ提供契約, WMS 運用仕様書・提案書, 注文書・注文請書): phrasing families', () => {
+
+  it('handling conditions the outsourcer gives in writing (書面で指示する取扱条件に従う) are documented instructions', () => {
+    const text = '第４条（取扱い）\n受領者は、貸与データを本件分析の目的にのみ利用し、開示者が書面により別に指示する取扱条件に従って取り扱うものとする。\n';
+    expect(testOf('PURPOSE-LIMITATION', 'documented-instructions', text).met).toBe(true);
+    expect(testOf('PURPOSE-LIMITATION', 'documented-instructions', '第４条（取扱い）\n受領者は、貸与データを本件分析の目的にのみ利用するものとする。\n').met).toBe(false);
+  });
+
+  it('in-scope work paid by the fee and out-of-scope work quoted separately allocates the cost of a new-threat fix', () => {
+    const text = '第９条（新たな脅威への対応）\n１　受託者は、新たな脆弱性を把握したときは、重大なものは３日以内に、影響評価、対策案及び対応予定日を委託者に通知する。\n２　前項の対策のうち運用保守の範囲内のものは運用料金に含むものとし、範囲を超えるものは受託者の見積りに基づき別途合意する。\n';
+    expect(testOf('THREAT-INFO-SHARING', 'responsibility-cost', text).met).toBe(true);
+    expect(testOf('THREAT-INFO-SHARING', 'responsibility-cost', '第９条（新たな脅威への対応）\n２　前項の対策に要する費用の負担は、別途協議する。\n').met).toBe(false);
+  });
+
+  it("a subcontractor's breach deemed the contractor's own breach is full liability; a staff member's is not subcontract liability", () => {
+    const text = '第７条（委託）\n１　受託者は、委託者の書面による事前承諾を得て、業務の一部を外注先に委託することができる。\n２　外注先が本契約に違反したときは、その違反は受託者の違反とみなす。\n';
+    expect(testOf('SUBCONTRACT-LIABILITY', 'full-liability', text).met).toBe(true);
+    expect(statusOf('SUBCONTRACT-LIABILITY', '第８条（従業者）\n２　従業者の違反は、受託者の違反とみなす。\n')).toBe('missing');
+  });
+
+  it('a return-or-delete promise under a 「契約終了時の対応」 heading is the return clause', () => {
+    const text = '## ７　契約終了時の対応\n\n終了時には後継業者への引継ぎにご協力いたします。お預かりしたお客様のデータは、ご指示により返却又は消去いたします。\n';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+    expect(statusOf('DATA-RETURN-DELETION', '## ７　契約終了時の対応\n\n終了時には後継業者への引継ぎにご協力いたします。\n')).toBe('missing');
+  });
+});
