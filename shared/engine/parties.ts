@@ -542,10 +542,21 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       roles = inferRoles(head, kept, writes);
     }
   }
+  // an order letter (「下記のとおり注文いたします」) is written by the buyer to its supplier: its 当社 orders from the 貴社 it
+  // addresses (御中), the other way round from a proposal or a provider's terms
+  const orderLetter = WRITER_ORDERS.test(head.slice(0, OPENING));
+  if (orderLetter) {
+    for (const c of kept) {
+      const role = roles.get(c.key);
+      if (role === 'contractor' && FIRST_PERSON.contractor.has(c.key)) roles.set(c.key, 'outsourcer');
+      else if (role === 'outsourcer' && FIRST_PERSON.outsourcer.has(c.key)) roles.set(c.key, 'contractor');
+    }
+    [cover.contractor, cover.outsourcer] = [cover.outsourcer, cover.contractor];
+  }
   // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover, a buyer its heading
   for (const c of kept) {
     const role = roles.get(c.key);
-    if ((role === 'contractor' || role === 'outsourcer') && FIRST_PERSON[role].has(c.key) && c.names.length === 0 && cover[role]) c.names.push(cover[role]!);
+    if ((role === 'contractor' || role === 'outsourcer') && FIRST_PERSON[orderLetter ? otherSide(role) : role].has(c.key) && c.names.length === 0 && cover[role]) c.names.push(cover[role]!);
     // a buyer known by its kind ("the Hospital") is named by the heading that ends in it
     const named = role === 'outsourcer' && BUYER_LABELS.has(c.key) && c.names.length === 0 ? headingName(head, c.key, shown) : null;
     if (named) c.names.push(named);
@@ -662,6 +673,8 @@ function headingName(head: string, kind: string, shown: (start: number, end: num
 
 /** Characters from the start that a cover page or letter head spans. */
 const COVER = 1500;
+/** 「下記のとおり注文いたします」: the formula of an order letter, then the writer's ordering verb (data: parties.writerOrders). */
+const WRITER_ORDERS = new RegExp(`(?:とおり|通り)、?(?:${phraseAlternation(termsOf(P.writerOrders))})`);
 /** The two sides of the contract a cover names. */
 type Side = Exclude<FixedRole, 'subcontractor'>;
 const SIDES: readonly Side[] = ['contractor', 'outsourcer'];

@@ -78,6 +78,8 @@ export const VaguenessData = v.object({
     roleVerbs: v.object({ outsourcer: RoleLexicon, contractor: RoleLexicon }),
     passiveAgent: RoleLexicon,
     firstPerson: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+    /** An order letter's formula after 「下記のとおり」: its writer (当社) orders from its reader (貴社). */
+    writerOrders: RoleLexicon,
     coverPage: v.object({
       before: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
       after: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),

@@ -387,6 +387,15 @@ This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LL
     expect(mail).toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
   });
 
+  it('an order letter (「下記のとおり注文いたします」) is the buyer\'s: its 当社 orders from the 貴社 it addresses', () => {
+    const order = (formula: string) => `# 注　文　書\n\n株式会社ひかりソフト　御中\n\n株式会社みどり商事\n\n${formula}本注文は、貴社と当社との間の基本契約に基づく個別契約とする。\n\n1. 貴社は、納入前にソースコード診断を実施し、結果を当社に報告すること。\n2. 貴社は、当社の承認なく再委託しないこと。\n3. 当社は、検収後に代金を支払う。`;
+    const parties = detectParties(order('下記のとおり注文いたします。'));
+    expect(Object.fromEntries(parties.map((p) => [p.label, p.role]))).toMatchObject({ 当社: 'outsourcer', 貴社: 'contractor' });
+    expect(parties.find((p) => p.label === '貴社')!.names).toEqual(['株式会社ひかりソフト']);
+    // the supplier's acceptance of the order (注文請書) is written by the supplier, as a proposal is
+    expect(roles(order('下記のとおり注文をお請けいたします。').replaceAll('当社', '弊社'))).toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
+  });
+
   it('names the we and you of a proposal from its cover lines, not from a sentence that mentions a preparer', () => {
     const names = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.role, p.names]));
     expect(names(`# Proposal: Hosted Payroll Services
