@@ -770,3 +770,13 @@ describe('Japanese held-out round 203 (サプライヤー行動規範, グルー
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　乙は、年１回、内部監査を行い、その結果を甲に報告する。\n')).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 205 (医療情報の外部保存契約, 電子カルテ提案書, 介護SaaS規約): phrasing families', () => {
+  it.each([
+    // a proposal saying part of the work may go to a partner (委託する場合があります / ことがございます)
+    ['SUBCONTRACT-APPROVAL', '導入時の現地作業の一部は、提携するパートナー企業に委託する場合があります。'],
+    ['SUBCONTRACT-APPROVAL', '※夜間の監視業務については、提携先の協力会社に委託する場合があります。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
