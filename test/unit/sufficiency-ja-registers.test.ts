@@ -831,3 +831,25 @@ describe('Japanese held-out round 207 (OT 保守委託契約, 設計データ ND
     expect(statusOf('DATA-RETURN-DELETION', '## ７　契約終了時の対応\n\n終了時には後継業者への引継ぎにご協力いたします。\n')).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 205 (医療情報の外部保存契約, 電子カルテ提案書, 介護SaaS規約): phrasing families', () => {
+  it.each([
+    // a proposal saying part of the work may go to a partner (委託する場合があります / ことがございます)
+    ['SUBCONTRACT-APPROVAL', '導入時の現地作業の一部は、提携するパートナー企業に委託する場合があります。'],
+    ['SUBCONTRACT-APPROVAL', '※夜間の監視業務については、提携先の協力会社に委託する場合があります。'],
+    // data handed back at the end in a named or requested format, even beside a deletion alternative
+    ['EXIT-TRANSITION-SUPPORT', '乙は、本契約の終了後２０日以内に、甲の選択により、預託データを汎用的な形式（XML等）で返却し、又は消去する。'],
+    ['EXIT-TRANSITION-SUPPORT', 'サービス解約時には、お客様の画像データを希望する形式にてご提供いたします（有償）。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // the customer's own download before the end (no comma after 「は」) is data return, not exit support
+    ['EXIT-TRANSITION-SUPPORT', '会員は退会日の前日までに登録データをダウンロードしてください。'],
+    // a format for a periodic report is no hand-over at the end
+    ['EXIT-TRANSITION-SUPPORT', '受託者は、作業実績を毎月CSV形式で提供する。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
