@@ -29,6 +29,8 @@ describe('detectDocumentType', () => {
     ['Mutual Non-Disclosure Agreement', 'nda'], ['Service Level Agreement', 'sla'], ['技術提案書', 'proposal'],
     ['調達仕様書', 'spec'], ['Statement of Work', 'spec'], ['利用規約', 'terms'], ['Payments API Platform — Platform Terms', 'terms'], ['Harbour Couriers — Standard Terms of Business', 'terms'], ['Privacy Policy', 'policy'],
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
+    // an agreement between a city and the body running its facility, an order and its acceptance form the contract
+    ['体育館の管理運営に関する年度協定書', 'contract'], ['発注書（保守作業）', 'contract'], ['注文請書', 'contract'],
     // a contract for requirements work names that work (要件定義) in its title: a contract, unless the document is the 要件定義書
     ['販売管理システム要件定義支援業務 委託契約書', 'contract'], ['基幹系更改 要件定義 個別契約書', 'contract'], ['人事給与システム 要件定義書', 'spec'],
     // an individual's pledge of secrecy to the employer is a confidentiality undertaking
