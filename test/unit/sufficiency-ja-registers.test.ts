@@ -769,4 +769,12 @@ describe('Japanese held-out round 203 (サプライヤー行動規範, グルー
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　甲は、年１回、乙に対し内部監査を行い、個人データの管理状況を確認することができる。\n')).not.toBe('missing');
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '業務委託契約書\n\n第８条　乙は、年１回、内部監査を行い、その結果を甲に報告する。\n')).toBe('missing');
   });
+
+  // a proposal's 「再委託の予定はございません」: subcontracting addressed (the answer to the RFP's question), but a plan
+  // is no prohibition, so the model is not stated (r206)
+  it('a statement that no subcontracting is planned addresses subcontracting without prohibiting it', () => {
+    const text = '技術提案書\n\n第６章　業務の実施体制\n本件の保守業務について、当社は再委託を予定していません。\n';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('insufficient');
+    expect(testOf('SUBCONTRACT-APPROVAL', 'model-stated', text).met).toBe(false);
+  });
 });
