@@ -65,6 +65,12 @@ export function readDefinition(sentence: string): DefinitionSentence | null {
   if (jaGlossary && hasJapanese(sentence.slice(jaGlossary[0].length, jaGlossary[0].length + 8))) {
     return { term: jaGlossary[1], body: jaGlossary[0].length, quoted: true };
   }
+  // a Japanese list of definitions in statute style, the term unquoted and set off by a space after the item number:
+  // 「(2) 再委託先　委託先から当該業務の委託を受ける者」 (a 用語の意義 list); the body reads as a definition
+  const jaPlain = JA_GLOSSARY_PLAIN.exec(sentence);
+  if (jaPlain && JA_PLAIN_BODY.test(sentence.slice(jaPlain[0].length, jaPlain[0].length + 120))) {
+    return { term: jaPlain[1], body: jaPlain[0].length, quoted: false };
+  }
   // a plain-text glossary entry, the term set off from its body by a gap ("Security Incident      an event that …"):
   // a term, not quoted (no alias is taken from it)
   const indent = sentence.length - sentence.trimStart().length;
@@ -101,6 +107,10 @@ export function definedTerms(sentence: string): string[] {
   return first ? [first.term, ...Array.from(sentence.matchAll(JA_FURTHER_TERM), (m) => m[1])] : [];
 }
 
+/** 「(2) 再委託先　…」: an item number, then an unquoted Japanese term, then a gap (NFKC has made the 全角 space a space). */
+const JA_GLOSSARY_PLAIN = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,15})[ \t\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u;
+/** The body of such an entry names what the term is: 「…を受ける者」, 「…をいう」, 「…するもの」. */
+const JA_PLAIN_BODY = /^[^。]{0,100}?(?:をいう|をいい|者|もの)/;
 const JA_GLOSSARY = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)?「([^「」]{2,30})」[ \t\u3000]+(?=[^\s])/;
 
 /** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */

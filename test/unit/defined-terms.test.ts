@@ -35,6 +35,35 @@ describe('readDefinition', () => {
   it('finds no definition in an ordinary sentence', () => {
     expect(readDefinition('the supplier shall encrypt all backups.')).toBeNull();
   });
+
+  // a statute-style 用語の意義 list: item number, unquoted term, a (全角) space, a body saying what the term is
+  it('reads an unquoted Japanese glossary item set off by a space', () => {
+    const read = readDefinition('(3) 外注先 受託者から本業務の一部の処理を請け負う事業者(その更に先の事業者を含む。)');
+    expect(read?.term).toBe('外注先');
+    expect(read?.quoted).toBe(false);
+  });
+
+  it('takes no unquoted Japanese list item without a defining body for a definition', () => {
+    expect(readDefinition('(2) 監視業務 24時間365日の体制で実施する。')).toBeNull();
+  });
+});
+
+describe('statute-style glossary (ja)', () => {
+  it('carries the onward tiers of a subcontractor defined in a 各号 list to the flow-down clause', () => {
+    const text = [
+      '# 業務委託基準',
+      '',
+      '（用語）',
+      '第２条　この基準において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。',
+      '(1) 受託者　本会から業務を受託する者',
+      '(2) 再委託先　受託者から業務の一部を受託する者（その後の全ての段階で委託を受ける者、すなわち再々委託以降の者を含む。）',
+      '',
+      '（義務の継承）',
+      '第７条　受託者は、再委託先との間で書面により、本基準に定める秘密保持、安全管理措置及び事故報告に関する義務と同等の義務を課さなければならない。',
+    ].join('\n');
+    const flowdown = analyze(text).requirements.find((r) => r.id === 'SUBCONTRACT-FLOWDOWN')!;
+    expect(flowdown.tests.find((t) => t.id === 'all-tiers')?.met).toBe(true);
+  });
 });
 
 describe('defined aliases (en)', () => {
