@@ -579,6 +579,11 @@ describe('held-out round 217 (en, vendor security paperwork): sub-processing by 
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Patient records shall not be printed or copied.').met).toBe(false);
   });
 
+  it('staff confidentiality undertakings "which continue after the assignment and after termination" are survival, not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Each engineer who can reach Client Data signs a confidentiality agreement before onboarding, which continues after the engineer\'s assignment and after termination of this contract.')).toBe('missing');
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'After termination the Supplier shall continue the Services for up to six months and hand the runbooks to the successor.')).not.toBe('missing');
+  });
+
   it('a vendor policy\'s "vendor contracts should contain confidentiality obligations" addresses confidentiality', () => {
     expect(statusOf('CONFIDENTIALITY', 'Agreements with critical suppliers should contain confidentiality obligations binding the supplier.')).toBe('insufficient');
   });
