@@ -584,6 +584,11 @@ describe('held-out round 217 (en, vendor security paperwork): sub-processing by 
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'After termination the Supplier shall continue the Services for up to six months and hand the runbooks to the successor.')).not.toBe('missing');
   });
 
+  it('a supplier\'s own penetration test whose summary it "furnishes the Controller with" is no audit right, as one it sends to the Controller is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Processor commissions an external penetration test of the portal every year and furnishes the Controller with the executive summary.')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Controller may commission an independent audit of the Processor\'s facilities once a year.')).not.toBe('missing');
+  });
+
   it('a vendor policy\'s "vendor contracts should contain confidentiality obligations" addresses confidentiality', () => {
     expect(statusOf('CONFIDENTIALITY', 'Agreements with critical suppliers should contain confidentiality obligations binding the supplier.')).toBe('insufficient');
   });
