@@ -550,3 +550,46 @@ describe('held-out round 210 (en, professional services and records): records ke
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'We use reasonable measures to keep the website available during business hours.')).toBe('missing');
   });
 });
+
+describe('held-out round 217 (en, vendor security paperwork): sub-processing by a sub-processor, known security vulnerabilities, a phone call about a found vulnerability, remediation left to the customer, data not exported from a named system, a policy\'s "should include confidentiality obligations"', () => {
+  it('"sub-processing by a sub-processor" is a further tier, as "subcontracting by a subcontractor" is', () => {
+    const text = 'The Vendor must obtain the Bank\'s prior written approval before appointing any sub-processor. This approval requirement also covers the substitution of an approved sub-processor and any sub-processing by a sub-processor of its own.';
+    expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', text).met).toBe(true);
+    expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', 'The Vendor must obtain the Bank\'s prior written approval before appointing any sub-processor.').met).toBe(false);
+  });
+
+  it('a warranty against "known exploitable / security vulnerabilities" addresses vulnerability management', () => {
+    expect(statusOf('VULNERABILITY-MANAGEMENT', 'The Contractor warrants that each release it ships contains no known exploitable vulnerabilities.')).toBe('insufficient');
+    expect(statusOf('VULNERABILITY-MANAGEMENT', 'The Contractor warrants that each release it ships contains no known defects in the reporting module.')).toBe('missing');
+  });
+
+  it('phoning the buyer\'s contact about a vulnerability found is telling it', () => {
+    const text = 'Where the Supplier discovers a high-severity vulnerability in the hosted platform, it shall phone the Authority\'s duty manager within four hours and set out the likely impact and the planned fix.';
+    expect(testOf('THREAT-INFO-SHARING', 'notify-new-vulns', text).met).toBe(true);
+    expect(statusOf('THREAT-INFO-SHARING', 'The Supplier shall publish the phone number of its service desk on the portal.')).toBe('missing');
+  });
+
+  it('"remediation of reported weaknesses is a responsibility of the customer" allocates a security activity', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'Remediation of reported weaknesses is a responsibility of the customer, and retesting is ordered separately.')).toBe('insufficient');
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'Retesting is ordered separately and is a responsibility of the customer.')).toBe('missing');
+  });
+
+  it('records that "shall not be printed, copied or exported from" a named system are not to be removed', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Patient records shall not be printed, copied or exported from the Trust\'s EPR system.').met).toBe(true);
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Patient records shall not be printed or copied.').met).toBe(false);
+  });
+
+  it('staff confidentiality undertakings "which continue after the assignment and after termination" are survival, not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Each engineer who can reach Client Data signs a confidentiality agreement before onboarding, which continues after the engineer\'s assignment and after termination of this contract.')).toBe('missing');
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'After termination the Supplier shall continue the Services for up to six months and hand the runbooks to the successor.')).not.toBe('missing');
+  });
+
+  it('a supplier\'s own penetration test whose summary it "furnishes the Controller with" is no audit right, as one it sends to the Controller is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Processor commissions an external penetration test of the portal every year and furnishes the Controller with the executive summary.')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Controller may commission an independent audit of the Processor\'s facilities once a year.')).not.toBe('missing');
+  });
+
+  it('a vendor policy\'s "vendor contracts should contain confidentiality obligations" addresses confidentiality', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Agreements with critical suppliers should contain confidentiality obligations binding the supplier.')).toBe('insufficient');
+  });
+});
