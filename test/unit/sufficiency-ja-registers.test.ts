@@ -777,13 +777,6 @@ describe('Japanese held-out round 203 (サプライヤー行動規範, グルー
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('insufficient');
     expect(testOf('SUBCONTRACT-APPROVAL', 'model-stated', text).met).toBe(false);
   });
-
-  // PCI DSS's attestation (準拠証明書, AOC) shown to the customer on request is an assurance report offered in place of
-  // an audit: the audit subject is addressed, not met (r206)
-  it('a PCI DSS attestation of compliance offered on request addresses the audit right', () => {
-    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '決済サービス規約\n\n第９条　当社は、年次審査に基づくＰＣＩ ＤＳＳ準拠証明書を、利用者の請求があれば提示します。\n')).toBe('insufficient');
-    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Payment Terms\n\n9. Provider shall provide its current PCI DSS Attestation of Compliance to Merchant upon request.\n')).toBe('insufficient');
-  });
 });
 
 describe('round 204 (自治体調達: 運用保守仕様書, 指定管理協定, 監査委託, 自治体向け約款)', () => {
