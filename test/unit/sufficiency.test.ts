@@ -545,6 +545,16 @@ describe('held-out round 210 (en, professional services and records): records ke
     expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'The parties will agree an exit plan at a later date.').met).toBe(false);
   });
 
+  it('credits named the only financial or monetary remedy for a missed service level are a damages clause', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Fee reductions under paragraph 4 constitute the Client\'s exclusive monetary remedy for any shortfall in availability.')).not.toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Client may claim a fee reduction where availability falls short of the target in paragraph 4.')).toBe('missing');
+  });
+
+  it('staff who "have completed" security training before access: a training clause in the perfect tense', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Only analysts who have successfully completed the vendor\'s privacy and information security course may be given access to the warehouse.')).not.toBe('missing');
+    expect(statusOf('PERSONNEL-TRAINING', 'Only analysts who have completed the onboarding checklist may be given access to the warehouse.')).toBe('missing');
+  });
+
   it('a provider\'s "we use reasonable / industry-standard measures to protect" is a security commitment, however vague', () => {
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'We apply commercially reasonable safeguards to protect the files you upload.')).toBe('insufficient');
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'We use reasonable measures to keep the website available during business hours.')).toBe('missing');
