@@ -561,6 +561,10 @@ describe('held-out round 210 (en, professional services and records): records ke
     expect(testOf('DATA-LOCATION', 'change-notice', `${hosted}Vendor shall give Client 45 days' prior notice of any change to the country in which Client Data is hosted, and Client may object to that change.`).met).toBe(true);
   });
 
+  it('audit rights "exercised through review of" a certificate or report address audit (as a substitute, not sufficient)', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Client\'s audit rights shall be exercised solely through review of the Processor\'s ISO 27001 certificate.')).toBe('insufficient');
+  });
+
   it('staff who "have completed" security training before access: a training clause in the perfect tense', () => {
     expect(statusOf('PERSONNEL-TRAINING', 'Only analysts who have successfully completed the vendor\'s privacy and information security course may be given access to the warehouse.')).not.toBe('missing');
     expect(statusOf('PERSONNEL-TRAINING', 'Only analysts who have completed the onboarding checklist may be given access to the warehouse.')).toBe('missing');
