@@ -545,6 +545,31 @@ describe('held-out round 210 (en, professional services and records): records ke
     expect(testOf('EXIT-TRANSITION-SUPPORT', 'exit-plan', 'The parties will agree an exit plan at a later date.').met).toBe(false);
   });
 
+  it('credits named the only financial or monetary remedy for a missed service level are a damages clause', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Fee reductions under paragraph 4 constitute the Client\'s exclusive monetary remedy for any shortfall in availability.')).not.toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Client may claim a fee reduction where availability falls short of the target in paragraph 4.')).toBe('missing');
+  });
+
+  it('a liability cap written as shorthand ("cap: 12 months\' fees", "cap = £2m") addresses liability', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Commercial assumptions: governing law England; liability per our framework terms (cap: £750,000 per year).')).not.toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Commercial assumptions: governing law England; hosting per our framework terms (region: London).')).toBe('missing');
+  });
+
+  it('a sub-processor notice that names the newcomer\'s location is no notice of a change of data location', () => {
+    const hosted = 'Vendor hosts Client Data only in Canada, with backups in a second Canadian region. ';
+    expect(testOf('DATA-LOCATION', 'change-notice', `${hosted}Vendor shall inform Client of each proposed addition or replacement of a sub-processor no less than 45 days beforehand, setting out the identity and location of the sub-processor concerned, and Client may object.`).met).toBe(false);
+    expect(testOf('DATA-LOCATION', 'change-notice', `${hosted}Vendor shall give Client 45 days' prior notice of any change to the country in which Client Data is hosted, and Client may object to that change.`).met).toBe(true);
+  });
+
+  it('audit rights "exercised through review of" a certificate or report address audit (as a substitute, not sufficient)', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Client\'s audit rights shall be exercised solely through review of the Processor\'s ISO 27001 certificate.')).toBe('insufficient');
+  });
+
+  it('staff who "have completed" security training before access: a training clause in the perfect tense', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Only analysts who have successfully completed the vendor\'s privacy and information security course may be given access to the warehouse.')).not.toBe('missing');
+    expect(statusOf('PERSONNEL-TRAINING', 'Only analysts who have completed the onboarding checklist may be given access to the warehouse.')).toBe('missing');
+  });
+
   it('a provider\'s "we use reasonable / industry-standard measures to protect" is a security commitment, however vague', () => {
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'We apply commercially reasonable safeguards to protect the files you upload.')).toBe('insufficient');
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'We use reasonable measures to keep the website available during business hours.')).toBe('missing');
