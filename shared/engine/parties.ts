@@ -553,6 +553,16 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     }
     [cover.contractor, cover.outsourcer] = [cover.outsourcer, cover.contractor];
   }
+  // a data licence, supply or sharing agreement or an API's access terms binds the party receiving the data: read as a
+  // provider's service, its "Provider" (the data's supplier) came out the provider and its "Subscriber" / "you" the
+  // buyer, so the two sides turn round
+  if (DATA_SUPPLY_TITLE.test(head.slice(0, TITLE_REACH))) {
+    const receives = (c: Candidate) => DATA_RECEIVERS.has(c.key) || c.pronoun === 'you';
+    const supplies = (c: Candidate) => DATA_SUPPLIERS.has(c.key) || c.pronoun === 'we';
+    if (kept.some((c) => (receives(c) && roles.get(c.key) === 'outsourcer') || (supplies(c) && roles.get(c.key) === 'contractor'))) {
+      for (const [key, role] of roles) if (role === 'outsourcer' || role === 'contractor') roles.set(key, otherSide(role));
+    }
+  }
   // a proposal speaking as we / you (当社 / 貴社) names both sides on its cover, a buyer its heading
   for (const c of kept) {
     const role = roles.get(c.key);
@@ -673,6 +683,11 @@ function headingName(head: string, kind: string, shown: (start: number, end: num
 
 /** Characters from the start that a cover page or letter head spans. */
 const COVER = 1500;
+/** A data supply agreement's title words, its receivers' and suppliers' labels (data: parties.dataSupply), and how far into the text the title may be. */
+const DATA_SUPPLY_TITLE = new RegExp(`\\b(?:${phraseAlternation(termsOf(P.dataSupply.titles))})\\b`);
+const DATA_RECEIVERS = new Set(termsOf(P.dataSupply.receivers));
+const DATA_SUPPLIERS = new Set(termsOf(P.dataSupply.suppliers));
+const TITLE_REACH = 200;
 /** 「下記のとおり注文いたします」: the formula of an order letter, then the writer's ordering verb (data: parties.writerOrders). */
 const WRITER_ORDERS = new RegExp(`(?:とおり|通り)、?(?:${phraseAlternation(termsOf(P.writerOrders))})`);
 /** The two sides of the contract a cover names. */

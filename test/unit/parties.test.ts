@@ -387,6 +387,16 @@ This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LL
     expect(mail).toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
   });
 
+  it('a data licence or an API\'s access terms binds the party receiving the data, not the one supplying it', () => {
+    const licence = `DATA SUPPLY AGREEMENT\nbetween Orchard Weather Ltd (the "Provider") and Tamsin Crop Insurance plc (the "Subscriber")\n1. The Provider shall deliver the forecast feed daily.\n2. The Subscriber shall keep the feed on systems in the UK and shall not copy it to removable media.\n3. The Subscriber shall pay the fees.`;
+    expect(roles(licence)).toMatchObject({ Provider: 'outsourcer', Subscriber: 'contractor' });
+    const api = `Kestrel Bank — API Access Terms\nThese Terms govern access to our APIs by any business that registers for credentials (the "Developer", "you"). Kestrel Bank plc ("Kestrel", "we") operates the APIs.\n1. You must store credentials in a secrets vault.\n2. You must patch your servers within 14 days.\n3. We may suspend your access.`;
+    expect(roles(api)).toMatchObject({ Kestrel: 'outsourcer', Developer: 'contractor' });
+    // a provider's own service terms read as before: the provider is the contractor
+    const service = `CLOUD BACKUP SERVICE TERMS\nbetween Orchard Backup Ltd (the "Provider") and Tamsin Crop Insurance plc (the "Subscriber")\n1. The Provider shall encrypt every backup.\n2. The Subscriber shall pay the fees.`;
+    expect(roles(service)).toMatchObject({ Provider: 'contractor', Subscriber: 'outsourcer' });
+  });
+
   it('an order letter (「下記のとおり注文いたします」) is the buyer\'s: its 当社 orders from the 貴社 it addresses', () => {
     const order = (formula: string) => `# 注　文　書\n\n株式会社ひかりソフト　御中\n\n株式会社みどり商事\n\n${formula}本注文は、貴社と当社との間の基本契約に基づく個別契約とする。\n\n1. 貴社は、納入前にソースコード診断を実施し、結果を当社に報告すること。\n2. 貴社は、当社の承認なく再委託しないこと。\n3. 当社は、検収後に代金を支払う。`;
     const parties = detectParties(order('下記のとおり注文いたします。'));
