@@ -392,6 +392,8 @@ This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LL
     expect(roles(licence)).toMatchObject({ Provider: 'outsourcer', Subscriber: 'contractor' });
     const api = `Kestrel Bank — API Access Terms\nThese Terms govern access to our APIs by any business that registers for credentials (the "Developer", "you"). Kestrel Bank plc ("Kestrel", "we") operates the APIs.\n1. You must store credentials in a secrets vault.\n2. You must patch your servers within 14 days.\n3. We may suspend your access.`;
     expect(roles(api)).toMatchObject({ Kestrel: 'outsourcer', Developer: 'contractor' });
+    // the business building on the API may be defined as its "Integrator"
+    expect(roles(api.replace('"Developer"', '"Integrator"'))).toMatchObject({ Kestrel: 'outsourcer', Integrator: 'contractor' });
     // a provider's own service terms read as before: the provider is the contractor
     const service = `CLOUD BACKUP SERVICE TERMS\nbetween Orchard Backup Ltd (the "Provider") and Tamsin Crop Insurance plc (the "Subscriber")\n1. The Provider shall encrypt every backup.\n2. The Subscriber shall pay the fees.`;
     expect(roles(service)).toMatchObject({ Provider: 'contractor', Subscriber: 'outsourcer' });
