@@ -27,3 +27,11 @@ describe('flow-down under a subcontracting heading', () => {
     expect(status(doc('Staff', 'The Administrator shall require such firms to observe strict confidentiality.'), 'SUBCONTRACT-FLOWDOWN')).toBe('missing');
   });
 });
+
+describe('service levels under a "Service Standards" heading', () => {
+  it('a remediation plan for missed targets under "Service Standards" addresses the SLA; under another heading it does not', () => {
+    const clause = 'If the Administrator misses a target in three months of any quarter it shall deliver a remediation plan within ten days.';
+    expect(status(doc('Service Standards', clause), 'BCP-AVAILABILITY-SLA')).toBe('insufficient');
+    expect(status(doc('Staff', clause), 'BCP-AVAILABILITY-SLA')).toBe('missing');
+  });
+});
