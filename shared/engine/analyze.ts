@@ -376,7 +376,10 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   const buyerOutsourcing = compiled.concept('outsourcing-by-buyer');
   // 「承諾の有無にかかわらず」, "with or without consent": names approval only to rule it out, so the ban stays absolute
   const approvalIrrelevant = compiled.concept('approval-irrelevant');
-  const grantsApproval = (f: SentenceFacts) => f.concepts.has(approval) && !f.concepts.has(approvalIrrelevant);
+  // "shall not add subcontractors without notifying the Customer", 「甲に通知することなく再委託してはならない」: a ban
+  // lifted by notice, as one lifted by consent, leaves subcontracting open
+  const noticeCondition = compiled.concept('subcontracting-notice-condition');
+  const grantsApproval = (f: SentenceFacts) => (f.concepts.has(approval) && !f.concepts.has(approvalIrrelevant)) || f.concepts.has(noticeCondition);
   const { sentences } = facts.segmentation;
   let prohibited = 0;
   let allowed = 0;

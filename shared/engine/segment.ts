@@ -84,11 +84,11 @@ const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*(
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
 /**
  * A numbered clause whose number and run-in caption are set in bold, the clause going on after it on the same line
- * ("**4.8 Training.** All personnel shall …"): the clause opens a section of its own like "4.8 Training. All …",
+ * ("**4.8 Training.** All personnel shall …", an exhibit's "**C.4 Access.** Access is …"): the clause opens a section of its own like "4.8 Training. All …",
  * else a specification's clauses written this way run together under their chapter, and one clause's test
  * borrows another's words (the training clause met by the "records" of the transition clause two paragraphs on).
  */
-const BOLD_RUN_IN = /^\*\*(?=\d{1,3}(?:\.\d{1,3})+\.?\s[^*]{1,80}\*\*\s*\S)/;
+const BOLD_RUN_IN = /^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|[a-zA-Z]\.\d{1,3}(?:\.\d{1,3})*)\.?\s[^*]{1,80}\*\*\s*\S)/;
 /** A number in words (longest first; a compound's hyphen may be a space). */
 const NUMBER_WORD = [...ENGLISH_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
 const wordNumber = (word: string) => String(ENGLISH_NUMBER_WORDS.get(word.replace(' ', '-')));

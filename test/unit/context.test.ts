@@ -226,6 +226,15 @@ describe('subcontracting stance', () => {
     expect(stance('The Vendor may subcontract the Services with the prior written consent of the Buyer.')).toBe('allowed');
   });
 
+  it('is allowed when the ban is lifted by notice', () => {
+    // a ban "without notifying" / 「通知することなく」 conditions subcontracting on notice; it does not forbid it
+    expect(stance('Proposal\n9. Subcontractors\nThe Bidder will not bring in further subcontractors for this contract without first informing the Council.')).toBe('allowed');
+    expect(stance('The Vendor shall not subcontract any support work unless it has given the Agency 30 days\' prior written notice.')).toBe('allowed');
+    expect(stance('第7条（再委託）\n乙は、甲に書面で通知することなく、本業務の一部を再委託してはならない。')).toBe('allowed');
+    // near-miss: a ban with a notice duty about something else still bans
+    expect(stance('The Vendor shall not subcontract any part of the Services. The Vendor shall give notice of any change of its address.')).toBe('prohibited');
+  });
+
   it('is allowed when a proviso in the next sentence lifts the ban', () => {
     expect(stance('第7条（再委託）\n乙は、本業務を再委託してはならない。ただし、甲の書面による承諾を得た場合はこの限りでない。')).toBe('allowed');
   });

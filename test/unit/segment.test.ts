@@ -838,4 +838,11 @@ describe('a schedule numbered by paragraphs', () => {
     expect(s.sections.map((x) => [x.label, x.parent])).toEqual([['7', -1], ['7.1', 0], ['7.2', 0]]);
     expect(sentences.filter((x) => x.text.includes('ledger')).map((x) => x.section)).toEqual([2]);
   });
+  it('opens a section at a bold run-in clause numbered after its schedule\'s letter ("**B.3 Hosting.**")', () => {
+    const { s, sentences } = seg('## Schedule B - Service Requirements\n\n**B.2 Plan.** The vendor shall keep a security plan. Revisions need the buyer\'s prior approval.\n\n**B.3 Hosting.** All tenant records stay in Ontario.');
+    expect(s.sections.map((x) => x.label)).toEqual(['b', 'b.2', 'b.3']);
+    expect(sentences.filter((x) => x.text.includes('ontario')).map((x) => x.section)).toEqual([2]);
+    // near-miss: a bold word that is no clause number stays in its sentence
+    expect(seg('**Note.** The vendor keeps a plan.').sentences.map((x) => x.kind)).toEqual(['sentence']);
+  });
 });

@@ -618,3 +618,19 @@ describe('held-out round 217 (en, vendor security paperwork): sub-processing by 
     expect(statusOf('CONFIDENTIALITY', 'Agreements with critical suppliers should contain confidentiality obligations binding the supplier.')).toBe('insufficient');
   });
 });
+
+describe('sufficiency tests in public-sector registers (held-out round 216, en): an offshore ban lifted only by written authorisation, an authorised-users register, protective measures and onward sub-processing in a subcontract request', () => {
+  it.each([
+    ['DATA-LOCATION', 'change-notice', 'Tenant records must be held in Australian data centres, and no copy may be kept outside Australia unless the Department has authorised it in writing.'],
+    ['ACCESS-CONTROL', 'named-need-to-know', "Only staff entered on the Supplier's permitted-users register may log in to the case system."],
+    ['SUBCONTRACT-APPROVAL', 'application-content', "The Supplier must not appoint a subcontractor without the Authority's prior written consent. Its application must give the subcontractor's name and address, the work and the data it will handle, the proposed duration, the reason, the protective measures it will apply and how the Supplier will supervise it."],
+    ['SUBCONTRACT-APPROVAL', 'changes-and-tiers', "The Supplier must not appoint a subcontractor without the Authority's prior written consent. Consent is equally required for a replacement subcontractor and for any onward sub-processing."],
+  ] as const)('%s %s: %s', (id, testId, text) => {
+    expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
+  });
+
+  it('near-misses: a ban outside the country lifted by a mere request, and a list of users that is no register of who may log in', () => {
+    expect(testOf('DATA-LOCATION', 'change-notice', 'Tenant records must be held in Australian data centres and must not be copied outside Australia unless the Department asks for it.').met).toBe(false);
+    expect(testOf('ACCESS-CONTROL', 'named-need-to-know', 'The Supplier shall send the Department a monthly report of licence usage.').met).toBe(false);
+  });
+});
