@@ -69,6 +69,8 @@ const countOf = (haystack: string, needle: string) => {
 // an English title word may be plural ("Questionnaire Responses", "Service Level Agreements")
 const hasWord = (haystack: string, term: string) =>
   /^[\x20-\x7e]+$/.test(term) ? new RegExp(`\\b${escapeRegExp(term)}s?\\b`).test(haystack) : haystack.includes(term);
+/** A Japanese title spaced out for display (「仕　様　書」, 「誓 約 書」): the spaces between its characters. */
+const SPACED_OUT = /(?<=[\u3040-\u30ff\u3400-\u9fff々〇])\s+(?=[\u3040-\u30ff\u3400-\u9fff々〇])/g;
 /** A title's dashes written as one ("Questionnaire — Responses" as "Questionnaire - Responses"). */
 const DASHES = /\s*[\u2012-\u2015\u2212]\s*/g;
 
@@ -77,7 +79,7 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   // the title lines in order: a letterhead or issuer's name often comes before the document's own title; a weak
   // word ("Security Requirements") yields to a later line that names the document ("Contract No. 12 for …")
   let weak: DocumentType | null = null;
-  const normalised = titles.map((title) => normaliseTerm(title).replace(DASHES, ' - '));
+  const normalised = titles.map((title) => normaliseTerm(title).replace(DASHES, ' - ').replace(SPACED_OUT, ''));
   const isReply = (title: string) => replyWords.some((term) => hasWord(title, term));
   for (const t of [...normalised.filter(isReply), ...normalised.filter((title) => !isReply(title))]) {
     const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));

@@ -31,6 +31,10 @@ describe('detectDocumentType', () => {
     ['業務委託契約書', 'contract'], ['Master Services Agreement', 'contract'],
     // an agreement between a city and the body running its facility, an order and its acceptance form the contract
     ['体育館の管理運営に関する年度協定書', 'contract'], ['発注書（保守作業）', 'contract'], ['注文請書', 'contract'],
+    // a Japanese title spaced out for display reads as written together; a bare 誓約書 is a pledge of secrecy
+    ['仕　様　書', 'spec'], ['提 案 書', 'proposal'], ['誓　約　書', 'nda'],
+    // a schedule on the processing of personal data is a DPA; an API's access terms are a provider's terms
+    ['Schedule 4 — Processing of Personal Data', 'dpa'], ['Tollgate Bank — API Access Terms for Developers', 'terms'],
     // a contract for requirements work names that work (要件定義) in its title: a contract, unless the document is the 要件定義書
     ['販売管理システム要件定義支援業務 委託契約書', 'contract'], ['基幹系更改 要件定義 個別契約書', 'contract'], ['人事給与システム 要件定義書', 'spec'],
     // an individual's pledge of secrecy to the employer is a confidentiality undertaking
