@@ -455,7 +455,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       NAME_RE.lastIndex = m.index + 1;
       continue;
     }
-    if (NOT_NAMES.has(w) || ROLE_WORDS.has(w) || w.length < 3) continue;
+    // (a buyer's kind acting often, "the City may audit", is no provider's name)
+    if (NOT_NAMES.has(w) || ROLE_WORDS.has(w) || BUYER_LABELS.has(w) || w.length < 3) continue;
     const start = m.index! + m[0].indexOf(w);
     // a proper name is written capitalised (or with a digit) in the original
     const orig = shown(start, start + w.length);

@@ -445,6 +445,9 @@ Request for Proposals No. 26-118: Library Discovery Service
 2. The Proposer shall notify the College of any breach within 48 hours and give the College a written report.
 3. The Proposer shall return all data to the College at the end of the contract. The College reserves the right to audit.`;
     expect(detectParties(college).find((p) => p.label === 'College')).toMatchObject({ role: 'outsourcer', names: ['NORTHGATE COMMUNITY COLLEGE'] });
+    // or as "the City", which acts in it ("the City may audit") without being its provider
+    const city = `Response to City of Marlow Bay RFP 26-114\nSubmitted by Tessel Software, Inc.\n\n1. We will keep City data in the United States.\n2. The City may audit our controls once a year.\n3. We will notify the City within 48 hours of an incident.\n4. The City receives a credit if uptime falls below 99.9%.\n5. The City may export its records at the end.\n6. The City will name two contacts.`;
+    expect(detectParties(city).find((p) => p.label === 'City')).toMatchObject({ role: 'outsourcer' });
     // a bidder's proposal that speaks of the public body it answers only as "the Authority"
     const proposal = `Technical Proposal\nResponse to Fenwick Valley Transport Authority Tender FV-114\n\n1. We will connect only through the Authority's VPN.\n2. We will report incidents to the Authority within two hours.\n3. We will keep the Authority's data in the UK and return it to the Authority at exit.\n4. The Authority may audit our controls.`;
     expect(detectParties(proposal).find((p) => p.label === 'Authority')).toMatchObject({ role: 'outsourcer' });
