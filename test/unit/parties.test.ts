@@ -448,6 +448,9 @@ Request for Proposals No. 26-118: Library Discovery Service
     // or as "the City", which acts in it ("the City may audit") without being its provider
     const city = `Response to City of Marlow Bay RFP 26-114\nSubmitted by Tessel Software, Inc.\n\n1. We will keep City data in the United States.\n2. The City may audit our controls once a year.\n3. We will notify the City within 48 hours of an incident.\n4. The City receives a credit if uptime falls below 99.9%.\n5. The City may export its records at the end.\n6. The City will name two contacts.`;
     expect(detectParties(city).find((p) => p.label === 'City')).toMatchObject({ role: 'outsourcer' });
+    // or as "the Society" (a building society buying a core system)
+    const society = city.replaceAll('City of Marlow Bay', 'Marlow Bay Building Society').replaceAll('City', 'Society');
+    expect(detectParties(society).find((p) => p.label === 'Society')).toMatchObject({ role: 'outsourcer' });
     // a bidder's proposal that speaks of the public body it answers only as "the Authority"
     const proposal = `Technical Proposal\nResponse to Fenwick Valley Transport Authority Tender FV-114\n\n1. We will connect only through the Authority's VPN.\n2. We will report incidents to the Authority within two hours.\n3. We will keep the Authority's data in the UK and return it to the Authority at exit.\n4. The Authority may audit our controls.`;
     expect(detectParties(proposal).find((p) => p.label === 'Authority')).toMatchObject({ role: 'outsourcer' });
