@@ -861,3 +861,33 @@ describe('Japanese held-out round 205 (医療情報の外部保存契約, 電子
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 209 (大学・研究データ, 入試業務の覚書, 図書館システム提案書): phrasing families', () => {
+  it.each([
+    // use limited with 「目的でのみ」「目的にのみ」 (the particle before のみ)
+    ['PURPOSE-LIMITATION', '当社は、お預かりした顧客データを本サービス提供の目的でのみ処理いたします。'],
+    ['PURPOSE-LIMITATION', '受託者は、貸与された会員情報を本件業務の目的にのみ使用するものとする。'],
+    // data written out in a named format when the contract ends (形式で出力)
+    ['DATA-RETURN-DELETION', '委託業務の終了時に、受託者は管理する台帳データをTSV形式で一括出力し、委託者に提出する。'],
+    // a briefing on handling rules given to the workers (説明会・勉強会)
+    ['PERSONNEL-TRAINING', '受託者は、配置前に、作業員に対し、顧客情報の取扱いに関する勉強会を開催する。'],
+    // a device's data wiped before it goes to repair (修理に着手する前に…データを…消去)
+    ['DATA-RETURN-DELETION', '乙は、故障した業務用端末の保存データを、修理に着手する前に消去すること。'],
+    ['DATA-RETURN-DELETION', '受託者は、修理に出す前に、パソコン内の情報を専用ソフトで消去しなければならない。'],
+    // the pledge items of a staff undertaking are personnel confidentiality
+    ['PERSONNEL-CONFIDENTIALITY', 'わたくしは、株式会社Ａの社員として本業務に従事するに当たり、次の事項を守ることを誓約いたします。\n１　職務上知った顧客の情報を、在職中はもちろん退職した後も、他人に漏らさないこと。\n'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // a ban on giving the data subjects' information to third parties is the APPI provision ban, not confidentiality
+    ['CONFIDENTIALITY', '受託者は、預かった受験者の情報を、委託者の書面による承諾なく第三者に提供してはならない。'],
+    // a check made before a repair wipes nothing
+    ['DATA-RETURN-DELETION', '乙は、修理作業の前に、端末の動作確認を行う。'],
+    // the items of a staff pledge form are not the contractor's confidentiality clause
+    ['CONFIDENTIALITY', '誓約書\n\n私は、株式会社Ａの社員として本業務に従事するに当たり、次の事項を遵守することを誓約します。\n１　業務上知り得た利用者の情報を、在職中はもとより退職後においても他に漏らさないこと。\n２　資料を社外に持ち出さないこと。\n'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
