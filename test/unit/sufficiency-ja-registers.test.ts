@@ -891,3 +891,10 @@ describe('Japanese held-out round 209 (大学・研究データ, 入試業務の
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 211 (重要インフラ: 制御システム保守, 運行管理システム調達, NOC運用SLA, 遠隔監視保守, クラウド移行覚書, 旅客処理システム運用): phrasing families', () => {
+  // 「すべての保守用アカウントを削除する」 at the end removes access, not the outsourcer's data
+  it('every (qualified) account deleted at the end is no data deletion', () => {
+    expect(analyze('契約期間が満了したときは、すべての保守用アカウントを削除する。').requirements.find((r) => r.id === 'DATA-RETURN-DELETION')?.status).toBe('missing');
+  });
+});
