@@ -898,3 +898,35 @@ describe('Japanese held-out round 211 (重要インフラ: 制御システム保
     expect(analyze('契約期間が満了したときは、すべての保守用アカウントを削除する。').requirements.find((r) => r.id === 'DATA-RETURN-DELETION')?.status).toBe('missing');
   });
 });
+
+describe('Japanese held-out round 208 (人事給与BPO契約, コールセンター仕様書, 派遣特約, 経理BPO提案書, 事務センター覚書, 在宅オペレーター誓約書): phrasing families', () => {
+  it.each([
+    // a named centre whose 所在地 may not change without approval is a work-location clause
+    ['DATA-LOCATION', '受注者は、発注者の書面による事前の承認なく、コールセンターの所在地を変更しないものとする。'],
+    // an on-site check written as 「実地に確認／点検」 (「現地で確認」 stays a contractor's site survey)
+    ['AUDIT-INSPECTION-RIGHTS', '委託者は、随時、受託者の事業所を実地に確認することができる。'],
+    ['AUDIT-INSPECTION-RIGHTS', '発注者は、年２回、受注者の施設を実地に点検することができる。'],
+    // continuity after a disaster left to later agreement still deals with business continuity
+    ['BCP-AVAILABILITY-SLA', '大規模災害により本業務の遂行が困難となった場合における業務の継続については、別途協議して定める。'],
+    // the outsourcer's policy addressed as 貴社 / 貴行 in a pledge or proposal
+    ['SECURITY-MEASURES-BASELINE', '私は、貴社の就業規則及び情報セキュリティ規程を遵守することを誓約いたします。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // an SLA review meeting checks service levels, it is no audit
+    ['AUDIT-INSPECTION-RIGHTS', '発注者及び受注者は、四半期ごとの報告会においてＳＬＡの遵守状況を確認するものとする。'],
+    // a staff pledge that lasts after the end of the assignment is no exit support (取得 is not data retrieval)
+    ['EXIT-TRANSITION-SUPPORT', '受託者は、作業員から、委託期間の終了後においても業務上の情報を第三者に漏らさない旨の念書を取得し、委託者の求めに応じて提出する。'],
+    // the work place as the object of a check is no location clause
+    ['DATA-LOCATION', '委託者は、受託者の作業場所を随時巡回し、管理状況を点検することができる。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it('a further tier 「…とき（…を含む。）も同様とする」 keeps the approval for every tier', () => {
+    const text = '受注者は、発注者の事前の書面による承認を得なければ、本業務を第三者に再委託してはならない。\n再委託先が更に第三者に委託するとき（孫請けを含む。）も同様とする。\n';
+    expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', text).met).toBe(true);
+  });
+});
