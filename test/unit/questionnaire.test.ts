@@ -199,3 +199,15 @@ describe('a Q/A sheet written as lines', () => {
     expect(statusOf('PERSONNEL-TRAINING', sheet('委託先の作業員に対して研修を行っていますか。', '行っておりません。'))).toBe('missing');
   });
 });
+
+describe('a requirement-table row asking the bidder to describe its breach notice', () => {
+  const table = (row: string) => `Invitation to Tender\n\n## Security questions\n\n| Ref | Question | Type |\n|---|---|---|\n${row}\n\nTenders shall be returned by 1 May.\n`;
+
+  it('addresses incident notification, committing to nothing (insufficient)', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', table('| SEC-09 | Explain how and when you will inform the Authority of a personal data breach. | M |'))).toBe('insufficient');
+  });
+
+  it('leaves a request about something else missing', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', table('| SEC-10 | Explain how you will back up the Authority\'s data. | M |'))).toBe('missing');
+  });
+});
