@@ -930,3 +930,29 @@ describe('Japanese held-out round 208 (人事給与BPO契約, コールセンタ
     expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', text).met).toBe(true);
   });
 });
+
+describe('Japanese held-out round 210 (メールでの合意, 議事録, 新旧対照表の覚書, ○×チェックリストと回答): phrasing families', () => {
+  it.each([
+    // a return-or-erase pair with a deadline after the end, its data named only in the requirement it answers
+    ['DATA-RETURN-DELETION', '| 12 | ○ | 業務完了後７日以内に、ご指示に基づき返却又は削除いたします。 |'],
+    ['DATA-RETURN-DELETION', '委託期間の満了後１０日以内に、委託者の選択に従い、廃棄し、又は返還するものとする。'],
+    // damages handed to the master contract's article (「損害賠償は、…契約書第N条のとおり」)
+    ['LIABILITY-DAMAGES-INSURANCE', '損害賠償は、運用委託基本契約書第22条のとおりとする。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // a cloud provider's scope under its shared-responsibility model is a role split, not liability for damages
+    ['LIABILITY-DAMAGES-INSURANCE', '- IaaS事業者が責任を負う領域（データセンター設備、仮想化基盤）は、同社の責任共有モデルに従い、委託者及び受託者の作業対象外とする。'],
+    // a ○ in a checklist's answer column is a yes to the requirement, not a party's column of a RACI table
+    ['RESPONSIBILITY-BOUNDARY', '| 項番 | 要件 | 回答（○/×） | 実施内容 |\n|---|---|---|---|\n| 5 | サーバのパッチ適用 | ○ | 月次でOSパッチを適用する。 |\n'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it('copying only once the outsourcer has approved it in writing (書面承認を得た場合に限り) meets copy-approval', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', '提供データの複写は、発注者の書面承認を得た場合に限り行うものとし、複写した媒体は台帳で管理する。')?.met).toBe(true);
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', '提供データの複写は、業務上必要な場合に限り行うものとする。')?.met).not.toBe(true);
+  });
+});
