@@ -572,6 +572,15 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const named = role === 'outsourcer' && BUYER_LABELS.has(c.key) && c.names.length === 0 ? headingName(head, c.key, shown) : null;
     if (named) c.names.push(named);
   }
+  // a label defined on the cover line for the name the cover gives a side is that side ('Submitted by: Vitalink Health, Inc.
+  // ("Vitalink") to …'), when nothing else gave it a role
+  for (const c of kept) {
+    const role = roles.get(c.key);
+    if (role === 'contractor' || role === 'outsourcer') continue;
+    const side = SIDES.find((s) => cover[s] && c.names.some((n) => normaliseTerm(n).startsWith(normaliseTerm(cover[s]!))));
+    // … unless a label other than we / you already stands for that side
+    if (side && ![...roles.entries()].some(([k, r]) => r === side && !FIRST_PERSON[side].has(k))) roles.set(c.key, side);
+  }
   // a side the cover or a form's header names by an organisation's name, and the text by no label, is that organisation
   // ("Requesting institution: Harbourside Credit Union" over answers that speak only as "we")
   for (const side of SIDES) {

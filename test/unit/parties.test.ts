@@ -1081,4 +1081,8 @@ describe('English party definitions with a role note, a Nordic legal form or a c
     const parties = model(text);
     expect(parties).toMatchObject({ Kestrel: { role: 'contractor' }, We: { role: 'contractor', names: ['Kestrel Forensics LLP'] }, You: { role: 'outsourcer' } });
   });
+  it('gives a label defined on a proposal\'s cover line the side the cover names it for, and reads "the Health System" as a buyer', () => {
+    const text = '# Response to Tender 2026-14: Patient Portal\n\n**Submitted by:** Orrin Digital Care Ltd ("**Orrin**") to Westmere Community Health Partners (the "**Health System**")\n\n## 3. Security\n\nWe will notify the Health System of any breach within 24 hours. Orrin engineers use named accounts with MFA.';
+    expect(model(text)).toMatchObject({ Orrin: { role: 'contractor' }, 'Health System': { role: 'outsourcer' } });
+  });
 });
