@@ -106,6 +106,10 @@ describe('sufficiency tests read the registers of Commonwealth contracts, PCI ad
     ['ACCESS-CONTROL', 'revocation', 'The Supplier shall disable the accounts of staff who cease to be engaged on the contract within 24 hours, and all accounts on expiry of the Contract.'],
     ['THIRD-PARTY-CERTIFICATION', 'maintenance', 'We hold ISO 27001 certification. If our certificate is suspended or withdrawn, we will tell you within five business days.'],
     ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Copies of Customer Data may only be made with the Customer’s prior written consent.'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'The Contractor must not copy or export any files from the control network, and must not install any software there.'],
+    ['ACCESS-CONTROL', 'review', "Access to the Buyer's systems is restricted to named analysts. Every quarter the Supplier shall review the list of approved analysts with the Buyer."],
+    ['VULNERABILITY-MANAGEMENT', 'monitoring', 'The Contractor shall monitor security bulletins for all installed control software.'],
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', 'Losses recoverable by the Authority following a cyber incident caused by the Supplier include forensic costs and the cost of notifying customers.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
