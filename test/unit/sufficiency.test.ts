@@ -638,3 +638,18 @@ describe('sufficiency tests in public-sector registers (held-out round 216, en):
     expect(testOf('ACCESS-CONTROL', 'named-need-to-know', 'The Supplier shall send the Department a monthly report of licence usage.').met).toBe(false);
   });
 });
+
+describe('PERSONNEL-CONFIDENTIALITY: a training duty for staff is not a confidentiality undertaking', () => {
+  it('a Personnel section that only asks for training does not address it', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '## 9. Staff\n\n9.1 The Contractor shall ensure that its staff assigned to the contract complete annual cyber training.')).toBe('missing');
+  });
+  it('training together with keeping information confidential still addresses it', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '## 9. Staff\n\n9.1 The Contractor shall ensure that its staff assigned to the contract receive training on, and keep confidential, all Customer information.')).not.toBe('missing');
+  });
+});
+
+describe('INCIDENT-NOTIFICATION: a compromise of the contractor\'s own network is an incident even when passwords are named', () => {
+  it('addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', "The Integrator shall tell the Utility without delay once it learns of any compromise of its support network or of a technician's password.")).not.toBe('missing');
+  });
+});
