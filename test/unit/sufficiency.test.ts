@@ -109,6 +109,7 @@ describe('sufficiency tests read the registers of Commonwealth contracts, PCI ad
     ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'The Contractor must not copy or export any files from the control network, and must not install any software there.'],
     ['ACCESS-CONTROL', 'review', "Access to the Buyer's systems is restricted to named analysts. Every quarter the Supplier shall review the list of approved analysts with the Buyer."],
     ['VULNERABILITY-MANAGEMENT', 'monitoring', 'The Contractor shall monitor security bulletins for all installed control software.'],
+    ['DATA-LOCATION', 'locations-listed', "All customer records and their backups shall be stored in Germany. Support engineers may access customer records solely from the Supplier's offices in Berlin and Munich."],
     ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', 'Losses recoverable by the Authority following a cyber incident caused by the Supplier include forensic costs and the cost of notifying customers.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
