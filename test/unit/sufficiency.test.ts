@@ -106,6 +106,11 @@ describe('sufficiency tests read the registers of Commonwealth contracts, PCI ad
     ['ACCESS-CONTROL', 'revocation', 'The Supplier shall disable the accounts of staff who cease to be engaged on the contract within 24 hours, and all accounts on expiry of the Contract.'],
     ['THIRD-PARTY-CERTIFICATION', 'maintenance', 'We hold ISO 27001 certification. If our certificate is suspended or withdrawn, we will tell you within five business days.'],
     ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'Copies of Customer Data may only be made with the Customer’s prior written consent.'],
+    ['COPY-REMOVAL-RESTRICTION', 'copy-approval', 'The Contractor must not copy or export any files from the control network, and must not install any software there.'],
+    ['ACCESS-CONTROL', 'review', "Access to the Buyer's systems is restricted to named analysts. Every quarter the Supplier shall review the list of approved analysts with the Buyer."],
+    ['VULNERABILITY-MANAGEMENT', 'monitoring', 'The Contractor shall monitor security bulletins for all installed control software.'],
+    ['DATA-LOCATION', 'locations-listed', "All customer records and their backups shall be stored in Germany. Support engineers may access customer records solely from the Supplier's offices in Berlin and Munich."],
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', 'Losses recoverable by the Authority following a cyber incident caused by the Supplier include forensic costs and the cost of notifying customers.'],
   ])('%s %s is met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text)).toEqual({ found: true, met: true });
   });
@@ -632,5 +637,20 @@ describe('sufficiency tests in public-sector registers (held-out round 216, en):
   it('near-misses: a ban outside the country lifted by a mere request, and a list of users that is no register of who may log in', () => {
     expect(testOf('DATA-LOCATION', 'change-notice', 'Tenant records must be held in Australian data centres and must not be copied outside Australia unless the Department asks for it.').met).toBe(false);
     expect(testOf('ACCESS-CONTROL', 'named-need-to-know', 'The Supplier shall send the Department a monthly report of licence usage.').met).toBe(false);
+  });
+});
+
+describe('PERSONNEL-CONFIDENTIALITY: a training duty for staff is not a confidentiality undertaking', () => {
+  it('a Personnel section that only asks for training does not address it', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '## 9. Staff\n\n9.1 The Contractor shall ensure that its staff assigned to the contract complete annual cyber training.')).toBe('missing');
+  });
+  it('training together with keeping information confidential still addresses it', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '## 9. Staff\n\n9.1 The Contractor shall ensure that its staff assigned to the contract receive training on, and keep confidential, all Customer information.')).not.toBe('missing');
+  });
+});
+
+describe('INCIDENT-NOTIFICATION: a compromise of the contractor\'s own network is an incident even when passwords are named', () => {
+  it('addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', "The Integrator shall tell the Utility without delay once it learns of any compromise of its support network or of a technician's password.")).not.toBe('missing');
   });
 });
