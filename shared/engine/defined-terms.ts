@@ -107,11 +107,14 @@ export function definedTerms(sentence: string): string[] {
   return first ? [first.term, ...Array.from(sentence.matchAll(JA_FURTHER_TERM), (m) => m[1])] : [];
 }
 
+/** A glossary entry's item number before its term: 「(2)」, 「2.」, 「二 」 (after any list or heading marks). */
+const JA_ITEM_NUMBER = String.raw`^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)`;
 /** 「(2) 再委託先　…」: an item number, then an unquoted Japanese term, then a gap (NFKC has made the 全角 space a space). */
-const JA_GLOSSARY_PLAIN = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,15})[ \t\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u;
+const JA_GLOSSARY_PLAIN = new RegExp(String.raw`${JA_ITEM_NUMBER}([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,15})[ \t\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])`, 'u');
 /** The body of such an entry names what the term is: 「…を受ける者」, 「…をいう」, 「…するもの」. */
 const JA_PLAIN_BODY = /^[^。]{0,100}?(?:をいう|をいい|者|もの)/;
-const JA_GLOSSARY = /^[\s#*-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s*|[一二三四五六七八九十]{1,3}\s+)?「([^「」]{2,30})」[ \t\u3000]+(?=[^\s])/;
+/** 「(2)「再委託先」　…」: a quoted Japanese term, the item number before it optional, then a gap. */
+const JA_GLOSSARY = new RegExp(String.raw`${JA_ITEM_NUMBER}?「([^「」]{2,30})」[ \t\u3000]+(?=[^\s])`);
 
 /** A defined term without a leading article ("the Services" → "services"), or null when under two characters remain. */
 function withoutArticle(term: string): string | null {
