@@ -584,6 +584,12 @@ const CONDITION_ON_BEFORE = /^(?:その結果、?)?(?:[^、。]{1,20}への)?影
 const GOES_ON_AFTER_SEMICOLON = /^(?:the|this|that|these|those|it|its|they|their|such|and|then)\b/;
 
 /**
+ * The opening of a sentence that names the event its clause happens on: "On termination,", "Upon expiry of this
+ * Agreement,", "Following the end of the Term,", "When the contract ends,".
+ */
+const OPENS_WITH_EVENT = /^(?:on|upon|after|following|at|when|once|prior\s+to|before|within\s+\w+\s+days\s+(?:of|after))\s[^,;.:]{1,50},/;
+
+/**
  * A sentence that says the one before it applies to another case as well (「再委託先が更に委託する場合も同様とする。」
  * 「変更するときも、同様とする。」): that one leads it, so what 「同様」 extends is the sentence it goes on with.
  */
@@ -946,6 +952,8 @@ function splitSentences(
   // the piece before ended at a semicolon: after a colon, pieces so parted are the colon's list, enumerated or not
   // ("The Provider is responsible for: hosting; patching …; and backup.")
   let afterSemicolon = false;
+  // the sentence's first piece, while its pieces are parted by semicolons (-1: not a plain sentence)
+  let firstPiece = -1;
   const push = (s: number, e: number): boolean => {
     let k = s;
     while (k < e && isSpaceCode(text.charCodeAt(k))) k++;
@@ -968,11 +976,16 @@ function splitSentences(
     // the Supplier shares the test summary …"): that one leads it, as REFERS_BACK's sentences are led
     else if (pushed.lead < 0 && afterSemicolon && pushed.kind === 'sentence' && out.length >= 2 &&
       GOES_ON_AFTER_SEMICOLON.test(text.slice(pushed.start, pushed.start + 12))) pushed.lead = out.length - 2;
+    // an event that opens the first piece ("On termination, the service continues …; member data is exported …")
+    // is when every piece after its semicolons happens: that piece leads them
+    else if (pushed.lead < 0 && afterSemicolon && pushed.kind === 'sentence' && firstPiece >= 0 &&
+      OPENS_WITH_EVENT.test(text.slice(out[firstPiece].start, out[firstPiece].start + 64))) pushed.lead = firstPiece;
     else if (pushed.lead < 0) {
       const head = DEFINITE_HEAD.exec(text.slice(pushed.start, pushed.start + 40));
       const before = head ? previousInParagraph(text, out, pushed.index) : -1;
       if (before >= 0 && repeatsHead(text, out[before].start, out[before].end, head![1])) pushed.lead = before;
     }
+    if (!afterSemicolon) firstPiece = pushed.kind === 'sentence' ? pushed.index : -1;
     announcer = (text.charCodeAt(pushed.end - 1) === FULL_STOP || text.charCodeAt(pushed.end - 1) === DOT) && INTRODUCES_LIST.test(text.slice(pushed.start, pushed.end)) ? pushed.index : -1;
     // the list runs on while its pieces are enumerated; a plain piece ends it
     if (colonAt >= s && colonAt < e) colonLead = out.length - 1;

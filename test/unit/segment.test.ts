@@ -92,6 +92,15 @@ describe('Japanese structure', () => {
     expect(list[at('the provider then')].lead).toBe(at('the recovery plan'));
   });
 
+  it('lets the event that opens a sentence ("Upon expiry of the Term, …;") lead every piece after its semicolons', () => {
+    const { sentences: list } = seg('Upon expiry of the Term, hosting runs on for ninety days; tenant records are handed over as JSON files; the archive is then wiped. Each party pays its own costs; invoices fall due monthly.');
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(list[at('tenant records')].lead).toBe(at('upon expiry'));
+    expect(list[at('the archive')].lead).not.toBe(-1);
+    // a sentence opening with no event leads none of its pieces
+    expect(list[at('invoices fall')].lead).toBe(-1);
+  });
+
   it('lets 「…場合も同様とする。」 go on with the sentence just before it, not with the paragraph that leads its 項', () => {
     const { sentences: list } = seg([
       '第7条（委託）', '受注者は、事前に発注者の書面による承認を得た場合に限り、作業の一部を他社に委託できる。',
