@@ -84,11 +84,18 @@ const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*(
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
 /**
  * A numbered clause whose number and run-in caption are set in bold, the clause going on after it on the same line
- * ("**4.8 Training.** All personnel shall …", an exhibit's "**C.4 Access.** Access is …"): the clause opens a section of its own like "4.8 Training. All …",
+ * ("**4.8 Training.** All personnel shall …", an exhibit's "**C.4 Access.** Access is …", a specification's requirement
+ * "**SR-06 Incident notification.** The Supplier shall …"): the clause opens a section of its own like "4.8 Training. All …",
  * else a specification's clauses written this way run together under their chapter, and one clause's test
  * borrows another's words (the training clause met by the "records" of the transition clause two paragraphs on).
  */
-const BOLD_RUN_IN = /^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|[a-zA-Z]\.\d{1,3}(?:\.\d{1,3})*)\.?\s[^*]{1,80}\*\*\s*\S)/;
+const BOLD_RUN_IN = /^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|[a-zA-Z]\.\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]{1,5}-\d{1,3}(?:\.\d{1,3})*)\.?\s[^*]{1,80}\*\*\s*\S)/;
+/**
+ * A specification's requirement id in a bold run-in caption ("**SR-06 Incident notification.**", "**NFR-12 …**"):
+ * its own section, below whatever heading groups the requirements (an id in plain text heads nothing: "COVID-19 …").
+ */
+const REQUIREMENT_ID = /^([a-z]{1,5}-\d{1,3}(?:\.\d{1,3})*)\.?\s/;
+const REQUIREMENT_LEVEL = 5;
 /** A number in words (longest first; a compound's hyphen may be a space). */
 const NUMBER_WORD = [...ENGLISH_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
 const wordNumber = (word: string) => String(ENGLISH_NUMBER_WORDS.get(word.replace(' ', '-')));
@@ -706,7 +713,11 @@ function matchHeading(line: string): { level: number; label: string } | null {
       }
       // a numbered title in bold ("**7. Personal Data Breach.**") is that numbered heading: 7.1, 7.2 … fall under it
       if (re === BOLD_LINE) return matchHeading(m[1]) ?? { level: level(m), label: normaliseLabel(m[1]) };
-      if (re === BOLD_RUN_IN) return matchHeading(line.slice(m[0].length));
+      if (re === BOLD_RUN_IN) {
+        const rest = line.slice(m[0].length);
+        const id = REQUIREMENT_ID.exec(rest);
+        return matchHeading(rest) ?? (id ? { level: REQUIREMENT_LEVEL, label: id[1] } : null);
+      }
       return { level: level(m), label: label ? label(m) : normaliseLabel(m[1] ?? '') };
     }
   }

@@ -854,4 +854,14 @@ describe('a schedule numbered by paragraphs', () => {
     // near-miss: a bold word that is no clause number stays in its sentence
     expect(seg('**Note.** The vendor keeps a plan.').sentences.map((x) => x.kind)).toEqual(['sentence']);
   });
+
+  it('opens a section at a requirement id set in bold before its clause ("**NFR-07 Backups.**"), under the heading that groups them', () => {
+    const { s, sentences } = seg('## 5. Non-functional requirements\n\n**NFR-07 Backups.** Backups are taken nightly.\n\n**NFR-08 Logging.** Logs are kept for a year.\n\n## 6. Pricing\n\nFixed fee.');
+    expect(s.sections.map((x) => x.label)).toEqual(['5', 'nfr-07', 'nfr-08', '6']);
+    expect(sentences.filter((x) => x.text.includes('logs are kept')).map((x) => x.section)).toEqual([2]);
+    // the ids head sections below the chapter: the next chapter closes them
+    expect(sentences.filter((x) => x.text.includes('fixed fee')).map((x) => x.section)).toEqual([3]);
+    // an id in plain text heads nothing
+    expect(seg('COVID-19 measures apply on site. Staff wear badges.').s.sections).toEqual([]);
+  });
 });
