@@ -294,6 +294,15 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(text)).toMatchObject({ 本学: 'outsourcer', 受注者: 'contractor' });
   });
 
+  it('an association or a public bureau writing its own specification is 本会／本局, the buyer; an association\'s own terms make 本会 the provider', () => {
+    const bureau = `下水処理場監視設備点検業務仕様書\n\n１　本仕様書は、北浜市交通局（以下「本局」という。）が発注する監視設備点検業務に適用する。\n２　受注者は、本局の監督員の指示に従い作業を行うこと。\n３　受注者は、点検結果を本局に書面で報告すること。`;
+    expect(roles(bureau)).toMatchObject({ 本局: 'outsourcer', 受注者: 'contractor' });
+    const association = `会員管理システム保守業務仕様書\n\n１　一般財団法人みなと育英会（以下「本会」という。）は、会員管理システムの保守業務を委託する。\n２　受託者は、本会の情報セキュリティ規程を遵守すること。\n３　受託者は、障害を検知したときは直ちに本会に報告すること。`;
+    expect(roles(association)).toMatchObject({ 本会: 'outsourcer', 受託者: 'contractor' });
+    const terms = `会員ポータル利用規約\n\n第1条（目的）この規約は、公益社団法人あおば技術協会（以下「本会」という。）が提供する会員ポータルの利用について定める。\n第2条　利用者は、本会の定める方法により利用を申し込む。\n第3条　本会は、利用者の登録情報を適切に管理する。`;
+    expect(roles(terms)).toMatchObject({ 本会: 'contractor' });
+  });
+
   it('a museum or library writing its own specification is 当館, the buyer; 本館 (the main building) is no party', () => {
     const text = `図書館情報システム更新業務仕様書\n\n１　目的\n東浜町立図書館（以下「当館」という。）が運用する図書館情報システムを更新する。\n２　受注者は、当館の監督員の指示に従い作業を行うこと。\n３　受注者は、障害を検知したときは、直ちに当館に報告すること。`;
     expect(roles(text)).toMatchObject({ 当館: 'outsourcer', 受注者: 'contractor' });
