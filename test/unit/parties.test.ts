@@ -294,6 +294,13 @@ This Agreement is entered into by and between Harbor Outfitters Corp., a Delawar
     expect(roles(text)).toMatchObject({ 本学: 'outsourcer', 受注者: 'contractor' });
   });
 
+  it('a customer labelled "Organisation" (British spelling) is the buyer, as "Organization" is', () => {
+    for (const word of ['Organisation', 'Organization']) {
+      const text = `Platform Terms\n\nThese Terms are between Rotaplan Software Ltd ("Rotaplan") and the club that opens an account ("${word}").\n\n1. The ${word} is the controller of member data and Rotaplan acts as its processor.\n2. Rotaplan shall notify the ${word} of any personal data breach without undue delay.`;
+      expect(roles(text)).toMatchObject({ [word]: 'outsourcer', Rotaplan: 'contractor' });
+    }
+  });
+
   it('an association or a public bureau writing its own specification is 本会／本局, the buyer; an association\'s own terms make 本会 the provider', () => {
     const bureau = `下水処理場監視設備点検業務仕様書\n\n１　本仕様書は、北浜市交通局（以下「本局」という。）が発注する監視設備点検業務に適用する。\n２　受注者は、本局の監督員の指示に従い作業を行うこと。\n３　受注者は、点検結果を本局に書面で報告すること。`;
     expect(roles(bureau)).toMatchObject({ 本局: 'outsourcer', 受注者: 'contractor' });
