@@ -1,0 +1,27 @@
+/**
+ * Round 223 (retail, e-commerce and marketing technology): phrasing families the held-out set showed the engine
+ * misreading. Every case is new wording, not the held-out sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
+
+const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
+const met = (text: string, id: string, test: string) => req(text, id).tests.find((t) => t.id === test)!.met;
+
+describe('staff "bound by written confidentiality obligations" is personnel confidentiality, not a confidentiality clause', () => {
+  it('does not address CONFIDENTIALITY', () => {
+    const text = 'Every member of the Contractor\'s warehouse team must be bound by individual confidentiality obligations.';
+    expect(req(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+  it('a permitted disclosure of Confidential Information to such staff still does', () => {
+    const text = 'The Recipient may disclose Confidential Information only to its employees who need to know it and are bound by written confidentiality obligations.';
+    expect(req(text, 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+});
+
+describe('English flow-down of "obligations of confidentiality equivalent to" this agreement', () => {
+  it('does not address CONFIDENTIALITY on its own', () => {
+    const text = 'The Processor shall require its sub-processors, by written contract, to accept obligations of confidentiality equivalent to those set out in this Agreement.';
+    expect(req(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+});
