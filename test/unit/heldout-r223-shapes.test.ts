@@ -25,3 +25,10 @@ describe('English flow-down of "obligations of confidentiality equivalent to" th
     expect(req(text, 'CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+describe('a commissioned penetration test whose "executive summary report" is shared is testing, not an audit right', () => {
+  it('does not address AUDIT-INSPECTION-RIGHTS', () => {
+    const text = 'The Supplier shall commission an external penetration test of the ordering portal every year and shall provide the executive summary report to the Customer within 15 days.';
+    expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});
