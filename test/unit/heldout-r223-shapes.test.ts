@@ -32,3 +32,14 @@ describe('a commissioned penetration test whose "executive summary report" is sh
     expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
   });
 });
+
+describe('"This Annex describes the service levels for ... hosting of ... servers" is a scope sentence, not a data location', () => {
+  it('does not address DATA-LOCATION', () => {
+    const text = "1.1 This Annex describes the service levels for the hosting and support of the Client's warehouse servers and handheld scanners.";
+    expect(req(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a stated hosting country still does', () => {
+    const text = 'Customer Data shall be hosted only on servers located in Ireland.';
+    expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});
