@@ -43,3 +43,10 @@ describe('"This Annex describes the service levels for ... hosting of ... server
     expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
   });
 });
+
+describe('"downloads ... are blocked" bans removal from the system', () => {
+  it('meets removal-ban', () => {
+    const text = 'Copying shopper records into any other application is forbidden, and downloads from the case-management system are blocked for all agents.';
+    expect(met(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+});
