@@ -50,3 +50,12 @@ describe('"downloads ... are blocked" bans removal from the system', () => {
     expect(met(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
   });
 });
+
+describe('keeping data "under its retention schedule" after the end addresses return/deletion', () => {
+  it('addresses DATA-RETURN-DELETION but is not sufficient', () => {
+    const text = 'After the subscription ends, the Provider will hold Customer Data under its standard retention schedule.';
+    const r = req(text, 'DATA-RETURN-DELETION');
+    expect(r.status).not.toBe('missing');
+    expect(r.status).not.toBe('sufficient');
+  });
+});
