@@ -59,3 +59,11 @@ describe('keeping data "under its retention schedule" after the end addresses re
     expect(r.status).not.toBe('sufficient');
   });
 });
+
+describe('incidents "escalated ... to <the outsourcer by name>" are a notification duty', () => {
+  it('addresses INCIDENT-NOTIFICATION', () => {
+    const text = `This Agreement is made between Harlow Foods Limited ("Harlow") and Teleserve Contact Ltd ("Contractor").
+5.3 Any security incident affecting shopper records shall be escalated by the shift supervisor to Harlow without delay.`;
+    expect(req(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+});
