@@ -67,3 +67,12 @@ describe('incidents "escalated ... to <the outsourcer by name>" are a notificati
     expect(req(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
   });
 });
+
+describe('a missed KPI with a remedy is a service-level clause', () => {
+  it('addresses BCP-AVAILABILITY-SLA but is not sufficient', () => {
+    const text = 'Where any key performance indicator is not achieved in a quarter, the Logistics Provider shall prepare a remedial action plan.';
+    const r = req(text, 'BCP-AVAILABILITY-SLA');
+    expect(r.status).not.toBe('missing');
+    expect(r.status).not.toBe('sufficient');
+  });
+});
