@@ -80,3 +80,14 @@ describe('"liable … as though committed by the <party>" is vicarious, not a da
     expect(req(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
   });
 });
+
+describe('Singapore PDPA roles: "Organisation" (British spelling) and "Data Intermediary"', () => {
+  it('reads the Organisation as outsourcer and the Data Intermediary as contractor', () => {
+    const text = `OUTSOURCED PAYROLL PROCESSING TERMS
+These terms are made between Lion City Logistics Pte. Ltd. ("Organisation") and Tanjong Payroll Services Pte. Ltd. ("Data Intermediary").
+1. The Data Intermediary shall process employee Personal Data only on the documented instructions of the Organisation.
+2. The Organisation shall give the Data Intermediary its instructions in writing.`;
+    const roles = Object.fromEntries(analyze(text).parties.map((p) => [p.label, p.role]));
+    expect(roles).toMatchObject({ Organisation: 'outsourcer', 'Data Intermediary': 'contractor' });
+  });
+});
