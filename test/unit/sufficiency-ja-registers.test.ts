@@ -970,6 +970,8 @@ describe('Japanese held-out round 215 (グループ内委託, 中小企業の保
     // collecting back and resetting the lent devices at the end of the work; wiped PCs handed to a recycler
     ['DATA-RETURN-DELETION', '契約期間の満了時、乙は外注先に支給したパソコンを回収し、初期化した上で甲に報告する。'],
     ['DATA-RETURN-DELETION', '入れ替え後の旧サーバは、記憶装置のデータを消去してから当社がリサイクル業者へ引き渡します。'],
+    // an account reserved for the contractor's staff (「作業者専用のID」) is a per-person account
+    ['ACCESS-CONTROL', '保守作業には、委託者が払い出した作業者専用のIDを使用する。'],
   ])('%s is addressed: %s', (id, text) => {
     expect(statusOf(id, text)).not.toBe('missing');
   });
@@ -978,6 +980,10 @@ describe('Japanese held-out round 215 (グループ内委託, 中小企業の保
     const text = '私は、業務上知り得た顧客情報を第三者に漏らしません。\n派遣期間が終了した後も、前各項の義務を遵守いたします。\n';
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', text).met).toBe(true);
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', '私は、業務上知り得た顧客情報を第三者に漏らしません。\n').met).toBe(false);
+  });
+
+  it('processing that follows only the instructions given in writing (「書面による指示にのみ従う」) meets documented-instructions', () => {
+    expect(testOf('PURPOSE-LIMITATION', 'documented-instructions', '乙は、預託データの処理に当たっては、甲の担当課長が電子メールで行う指示にのみ従うものとする。').met).toBe(true);
   });
 
   it('a customer told to report misuse of its own account is still not the contractor reporting an incident', () => {
