@@ -33,6 +33,9 @@ describe('Japanese sentences', () => {
     ['再委託先には、再々委託を行わせません。', 'prohibition'],
     ['乙は、従事者に私物の端末を使わせないものとする。', 'prohibition'],
     ['国外の拠点からのアクセスは認めません。', 'prohibition'],
+    // a 誓約書's first-person 「〜ません」「〜を守ります」 binds the signer
+    ['私は、業務用のパスワードを家族にも知らせません。', 'prohibition'],
+    ['私は、派遣期間が終わった後も、上記の事項を守ります。', 'obligation'],
     // the polite 「なりません」 binds as 「ならない」 does, both ways
     ['受託者は、預託資料を自社の研究開発に用いてはなりません。', 'prohibition'],
     ['受託者は、解析端末を施錠された室内で保管しなければなりません。', 'obligation'],

@@ -956,3 +956,37 @@ describe('Japanese held-out round 210 (メールでの合意, 議事録, 新旧�
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', '提供データの複写は、業務上必要な場合に限り行うものとする。')?.met).not.toBe(true);
   });
 });
+
+describe('Japanese held-out round 215 (グループ内委託, 中小企業の保守契約, フリーランス契約, 誓約書, 委託先チェックリスト, 町の IT 業者の提案書): phrasing families', () => {
+  it.each([
+    // account misuse listed beside other security incidents is still the contractor's incident to report
+    ['INCIDENT-NOTIFICATION', '乙は、支給スマートフォンの紛失、業務アカウントの不正ログイン、ウイルス感染その他のセキュリティ事故を認めたときは、直ちに甲の窓口へ連絡する。'],
+    // Windows Update / OS の自動更新 is patching
+    ['VULNERABILITY-MANAGEMENT', '保守業者は、毎月１回、各端末へのWindowsアップデートの適用状況を点検する。'],
+    ['VULNERABILITY-MANAGEMENT', '受託者は、店舗の端末全台についてOSの自動更新を有効に設定する。'],
+    // a site visit by the outsourcer's own department, or checking the work site with the contractor
+    ['AUDIT-INSPECTION-RIGHTS', '- 当社の監査室が委託先の事務所を半期に１回訪問して確認する。'],
+    ['AUDIT-INSPECTION-RIGHTS', '発注者は、必要と認めるときは、再委託先の事業所について受注者と共同で確認を行うことができる。'],
+    // collecting back and resetting the lent devices at the end of the work; wiped PCs handed to a recycler
+    ['DATA-RETURN-DELETION', '契約期間の満了時、乙は外注先に支給したパソコンを回収し、初期化した上で甲に報告する。'],
+    ['DATA-RETURN-DELETION', '入れ替え後の旧サーバは、記憶装置のデータを消去してから当社がリサイクル業者へ引き渡します。'],
+    // an account reserved for the contractor's staff (「作業者専用のID」) is a per-person account
+    ['ACCESS-CONTROL', '保守作業には、委託者が払い出した作業者専用のIDを使用する。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it('a pledge that keeps \u201c前各項の義務\u201d after leaving the post meets personnel survival', () => {
+    const text = '私は、業務上知り得た顧客情報を第三者に漏らしません。\n派遣期間が終了した後も、前各項の義務を遵守いたします。\n';
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', text).met).toBe(true);
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', '私は、業務上知り得た顧客情報を第三者に漏らしません。\n').met).toBe(false);
+  });
+
+  it('processing that follows only the instructions given in writing (「書面による指示にのみ従う」) meets documented-instructions', () => {
+    expect(testOf('PURPOSE-LIMITATION', 'documented-instructions', '乙は、預託データの処理に当たっては、甲の担当課長が電子メールで行う指示にのみ従うものとする。').met).toBe(true);
+  });
+
+  it('a customer told to report misuse of its own account is still not the contractor reporting an incident', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '利用者は、自己のアカウントの不正利用を知ったときは、直ちに当社に通知するものとします。')).toBe('missing');
+  });
+});
