@@ -14,6 +14,10 @@ describe('DATA-LOCATION: work only from terminals inside a named office (「本�
     const text = '作業者は、委託者本店内の専用ＰＣでのみ個人データを取り扱うものとし、それ以外の機器への保存は行わない。';
     expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
   });
+  it('a terminal in a room (a workstation rule, as in a staff pledge) does not', () => {
+    const text = '作業者は、管理室の指定端末からのみシステムに接続すること。';
+    expect(req(text, 'DATA-LOCATION').status).toBe('missing');
+  });
   it('a terminal without a place does not', () => {
     const text = '作業者は、専用ＰＣでのみ作業を行うこと。';
     expect(req(text, 'DATA-LOCATION').status).toBe('missing');
