@@ -82,3 +82,31 @@ describe('"will only access <data> for the purpose of" limits use', () => {
     expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+describe('under a "Subcontractors" heading: "may use <carriers|agents|partners> to perform" and "responsible for their performance"', () => {
+  const text = `## 9. Subcontractors
+
+9.1 The Lessor may engage courier firms and field repair specialists to deliver the Services.
+
+9.2 The Lessor is liable for their work.`;
+  it('addresses SUBCONTRACT-APPROVAL (free to subcontract, so not sufficient)', () => {
+    expect(req(text, 'SUBCONTRACT-APPROVAL').status).toBe('insufficient');
+  });
+  it('addresses SUBCONTRACT-LIABILITY', () => {
+    expect(req(text, 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+  });
+  it('the same sentences without the heading do not', () => {
+    expect(req('The Lessor is liable for their work.', 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+});
+
+describe('a platform operator named as responsible for the security of its layer', () => {
+  it('addresses RESPONSIBILITY-BOUNDARY', () => {
+    const text = 'Amazon Web Services operates the underlying infrastructure and is responsible for its physical security and patching of the hypervisor.';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+  });
+  it('the supplier taking responsibility for its own hosting alone does not', () => {
+    const text = 'The Supplier is responsible for the physical security of its hosting facility.';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
+  });
+});
