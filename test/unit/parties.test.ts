@@ -827,6 +827,19 @@ Respondent: Corvid Hosting Ltd
     expect(named(ja)).toMatchObject({ 当社: { role: 'contractor', names: ['株式会社ルリ情報サービス'] }, みさき信用組合: { role: 'outsourcer' } });
   });
 
+  it('a proposal\'s "To:" header names the buyer it is addressed to; a sentence opening "To …" names nobody', () => {
+    const proposal = `Proposal in Response to Tender HVC-2026-11
+
+**Submitted by:** Corrandale Systems Ltd
+**To:** Harrowgate Valley District Council
+
+1. We propose our hosted records platform. We will host it in two New Zealand data centres.
+2. We will notify the Council's security team of any incident within 24 hours, and we will report monthly.`;
+    expect(named(proposal, true)).toMatchObject({ We: { role: 'contractor' }, 'Harrowgate Valley District Council': { role: 'outsourcer' } });
+    const plain = proposal.replace('**To:** Harrowgate Valley District Council', 'To Harrowgate Valley District Council we offer the following.');
+    expect(Object.keys(named(plain, true))).not.toContain('Harrowgate Valley District Council');
+  });
+
   it('one cover line names both sides: "Submitted to <buyer> by <bidder>"', () => {
     const text = `Records Digitisation Proposal
 Submitted to Harrowgate Borough Council by Nettlefield Imaging Ltd
