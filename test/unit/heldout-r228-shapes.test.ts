@@ -78,3 +78,10 @@ describe('post-termination deletion with users who "continue" on their own accou
     expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
   });
 });
+
+describe('the UK public-sector schedule title "Processing, Personal Data and Data Subjects" is a DPA', () => {
+  it('reads the document as dpa', () => {
+    const text = '# ANNEX 3: PROCESSING, PERSONAL DATA AND DATA SUBJECTS\n\n1. The Contractor shall comply with any further written instructions with respect to processing by the Authority.\n\n2. Any such further instructions shall be incorporated into this Annex.\n';
+    expect(analyze(text).documentType).toBe('dpa');
+  });
+});
