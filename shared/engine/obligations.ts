@@ -681,9 +681,15 @@ export function unownedAllocationRows(text: string, seg: Segmentation, model: Pa
   const { sentences } = seg;
   // an x under a column of no party may be that column's tick (an x-only checkbox table), so it owns the task
   const ownsNothing = (c: string) => /^[\s-]*$/.test(c) || (c !== 'x' && UNOWNED_MARKS.has(markOf(c)));
+  // the row's label may take more than one column (「| 3-4 | ログの定期レビュー | | | |」: a number, then the task)
+  const afterLabel = (row: string[]) => {
+    let k = 1;
+    while (k < row.length - 1 && row[k].trim() !== '' && markOf(row[k].trim()) === 'other') k++;
+    return row.slice(k);
+  };
   return [...allocationTables(text, sentences, model)]
     .filter(([i, cells]) => cells.every((c) => UNOWNED_MARKS.has(c.mark)) &&
-      splitRow(text.slice(sentences[i].start, sentences[i].end).trim()).slice(1).every(ownsNothing))
+      afterLabel(splitRow(text.slice(sentences[i].start, sentences[i].end).trim())).every(ownsNothing))
     .map(([i]) => i);
 }
 const UNOWNED_MARKS: ReadonlySet<TableCell['mark']> = new Set(['empty', 'none', 'agree-later']);
