@@ -62,3 +62,15 @@ describe('keeping administrator accounts to the minimum is a least-privilege acc
     expect(req(text, 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+describe('a medical centre names itself 当センター and is addressed as 貴センター', () => {
+  const roleOf = (text: string, label: string) => analyze(text).parties.find((p) => p.label === label)?.role;
+  it('当センター defined in a requirements document is the outsourcer', () => {
+    const text = '# 西浜こども医療センター 部門システム更新　セキュリティ要件書\n\n## 1 総則\n本書は、西浜こども医療センター（以下「当センター」という。）が調達する部門システムの保守業務について、受注者が満たすべき要件を定める。\n\n## 2 要件\nR-01　受注者は、作業従事者の一覧を当センターに提出すること。\nR-02　受注者は、保守用IDの棚卸し結果を半期ごとに当センターに報告すること。';
+    expect(roleOf(text, '当センター')).toBe('outsourcer');
+  });
+  it('貴センター in a proposal addressed to the centre is the outsourcer', () => {
+    const text = '西浜こども医療センター 御中\n\n# 放射線治療計画システム保守業務 提案書\n\n株式会社ミナミ医用システム\n\n当社は、貴センターの保守仕様書に示された各要件に対し、以下のとおりご提案いたします。\n\n1. 当社は、保守作業の予定を毎月貴センターにご報告いたします。\n2. 当社は、貴センターのご承認なく作業を行いません。';
+    expect(roleOf(text, '貴センター')).toBe('outsourcer');
+  });
+});
