@@ -85,3 +85,14 @@ describe('a restore test at a stated interval with results shared is a tested re
     expect(r.tests.find((t) => t.id === 'bcp-tested')?.met).not.toBe(true);
   });
 });
+
+describe('"replicated / mirrored to" a place in a named country is a storage location', () => {
+  it('addresses DATA-LOCATION', () => {
+    const text = 'Customer data is replicated to a standby site in Germany every hour.';
+    expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+  it('copying to a test environment names no place', () => {
+    const text = 'Changes are copied to the test environment after approval.';
+    expect(req(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+});
