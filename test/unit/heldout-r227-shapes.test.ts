@@ -96,3 +96,10 @@ describe('"replicated / mirrored to" a place in a named country is a storage loc
     expect(req(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+describe('"require such company to accept equivalent terms" flows obligations down', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'If we use another firm, we will bind such company to terms equivalent to those in this agreement.';
+    expect(req(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+});
