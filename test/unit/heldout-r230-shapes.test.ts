@@ -71,3 +71,14 @@ describe('handing over all <party> data in an open/standard format is a return, 
     expect(req(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
   });
 });
+
+describe('the customer exporting its own data is a self-service right, not a removal rule', () => {
+  it('"the Client may export Client Data" does not address COPY-REMOVAL-RESTRICTION', () => {
+    const text = 'At the end of the term the Client may export Client Data via the download centre for sixty days.';
+    expect(req(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a ban on the supplier exporting client records to portable media still does', () => {
+    const text = 'The Supplier shall not export client records to USB sticks or other portable media.';
+    expect(req(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});
