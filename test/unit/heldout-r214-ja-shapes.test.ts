@@ -4,10 +4,8 @@
  * the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req, metOf as met } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-const met = (text: string, id: string, test: string) => req(text, id).tests.find((t) => t.id === test)!.met;
 
 describe('DATA-LOCATION: work only from terminals inside a named office (「本社内の指定端末からのみ行う」)', () => {
   it('addresses the requirement', () => {

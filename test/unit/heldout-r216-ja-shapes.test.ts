@@ -4,9 +4,8 @@
  * held-out set showed mis-read. Every case is new wording, not the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
 
 describe('AUDIT-INSPECTION-RIGHTS: a flow-down list made "with the subcontractor" (「再委託先との間で…同等以上の義務を課す」)', () => {
   it('an enumeration that names audit cooperation among flowed-down duties does not address audit rights', () => {

@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req, metOf as met } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-const met = (text: string, id: string, test: string) => req(text, id).tests.find((t) => t.id === test)!.met;
 
 describe('a release / delivery date of the fix (リリース予定・提供予定) is the schedule of a vulnerability notice', () => {
   it('meets assessment with impact and countermeasure', () => {

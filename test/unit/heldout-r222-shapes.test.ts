@@ -3,10 +3,8 @@
  * held-out set showed missing. Every case is new wording, not the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req, metOf as met } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-const met = (text: string, id: string, test: string) => req(text, id).tests.find((t) => t.id === test)!.met;
 
 describe('after-delivery cost split: "within the <x> charge", "at the <party>\'s cost", "go through change control"', () => {
   const text = `7. Newly found weaknesses

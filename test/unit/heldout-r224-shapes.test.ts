@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req, metOf as met } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-const met = (text: string, id: string, test: string) => req(text, id).tests.find((t) => t.id === test)!.met;
 
 describe('"privacy breach" (NZ / AU / CA usage) is an incident', () => {
   it('a duty to report a privacy breach addresses INCIDENT-NOTIFICATION', () => {

@@ -4,9 +4,8 @@
  * held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
 
 describe('exit: "incoming contractor" is a successor; "configuration documentation" handed over on termination', () => {
   it('cooperation with an incoming contractor at expiry addresses EXIT-TRANSITION-SUPPORT', () => {

@@ -4,9 +4,8 @@
  * families the held-out set showed missing or misread. Every case is new wording, not the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
 
 describe('a present-tense refusal "We do not engage subcontractors" states the prohibited model', () => {
   it('is a sufficient SUBCONTRACT-APPROVAL (prohibited model)', () => {

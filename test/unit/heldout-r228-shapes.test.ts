@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
 
 describe('a table of named companies under a "Subcontractors" heading', () => {
   it('addresses SUBCONTRACT-APPROVAL (a list, no approval model)', () => {

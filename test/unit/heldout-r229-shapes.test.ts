@@ -4,9 +4,8 @@
  * Every case is new wording, not the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
 
 describe('aerospace supply-chain vocabulary: "sub-tier supplier" and "sub-order" are subcontracting', () => {
   it('letting a supplier place sub-orders with sub-tier suppliers addresses SUBCONTRACT-APPROVAL', () => {

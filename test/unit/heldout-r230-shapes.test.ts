@@ -5,10 +5,8 @@
  * Every case is new wording, not the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf as req, metOf as met } from './test-result.ts';
 
-const req = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-const met = (text: string, id: string, test: string) => req(text, id).tests.find((t) => t.id === test)!.met;
 
 describe('"the countries/jurisdictions in which <x> will be hosted/stored" names the locations to be listed', () => {
   it('a duty to state the jurisdictions where the archive is stored addresses DATA-LOCATION', () => {
