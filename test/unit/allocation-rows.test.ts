@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
+import { requirementOf } from './test-result.ts';
 
 const doc = (rows: string) => `保守業務委託契約書
 
@@ -14,8 +15,7 @@ const doc = (rows: string) => `保守業務委託契約書
 | 業務要件の提示 | ○ | |
 ${rows}
 `;
-const requirement = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
-const status = (text: string) => requirement(text, 'VULNERABILITY-MANAGEMENT').status;
+const status = (text: string) => requirementOf(text, 'VULNERABILITY-MANAGEMENT').status;
 
 describe('allocation-table rows marked for the buyer only', () => {
   it('patching the buyer keeps is not the contractor\'s vulnerability management', () => {
@@ -75,7 +75,7 @@ describe('table rows read with their header row', () => {
 
 describe('a matrix whose columns carry the names the document defines for the parties', () => {
   const noOrphans = (text: string) =>
-    analyze(text).requirements.find((r) => r.id === 'RESPONSIBILITY-BOUNDARY')!.tests.find((t) => t.id === 'no-orphans')!.met;
+    requirementOf(text, 'RESPONSIBILITY-BOUNDARY').tests.find((t) => t.id === 'no-orphans')!.met;
   const en = (rows: string) => `HELPDESK SCHEDULE
 
 Larkfield Water Board (the "Board"), a council body, appoints Quillon Systems Ltd (the "Contractor") to run its service desk.
@@ -123,19 +123,19 @@ Fernmoor Library Trust (the "Library") appoints Tesselate Hosting Ltd (the "Prov
 ${rows}
 | Catalogue content | R | I |
 `;
-  const met = (text: string, id: string, test: string) => requirement(text, id).tests.find((t) => t.id === test)!.met;
+  const met = (text: string, id: string, test: string) => requirementOf(text, id).tests.find((t) => t.id === test)!.met;
   it('a bare patching row for the contractor is found, but sets no deadline', () => {
     const text = hosting('| Server OS patching | I | R |');
-    expect(requirement(text, 'VULNERABILITY-MANAGEMENT').status).toBe('insufficient');
+    expect(requirementOf(text, 'VULNERABILITY-MANAGEMENT').status).toBe('insufficient');
     expect(met(text, 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(false);
   });
   it('a row that states the time limit meets the deadline test', () => {
     expect(met(hosting('| Critical server patches applied within 10 days of release | I | R |'), 'VULNERABILITY-MANAGEMENT', 'deadlines')).toBe(true);
   });
   it('an anti-virus row marked for the contractor is found; one the buyer keeps is not the contractor\'s malware protection', () => {
-    expect(requirement(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
-    expect(requirement(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
-    expect(requirement(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+    expect(requirementOf(hosting('| Virus definition updates on the servers | I | R |'), 'MALWARE-PROTECTION').status).toBe('insufficient');
+    expect(requirementOf(hosting('| Virus definition updates on staff PCs | R | |'), 'MALWARE-PROTECTION').status).toBe('missing');
+    expect(requirementOf(doc('| 職員端末のウイルス定義ファイル更新 | ○ | |'), 'MALWARE-PROTECTION').status).toBe('missing');
   });
 });
 
@@ -143,11 +143,11 @@ describe('an account-management row the buyer keeps', () => {
   // the buyer enrolling its own staff is its side of the split, not a control the contractor has to run
   it('is not the contractor\'s access control, though it still splits the work', () => {
     const text = doc('| 職員のアクセス権限の付与・見直し | ◎ | |\n| サーバ保守 | | ◎ |');
-    expect(requirement(text, 'ACCESS-CONTROL').status).toBe('missing');
-    expect(requirement(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
+    expect(requirementOf(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
   });
   it('marked for the contractor, the same row still addresses it', () => {
-    expect(requirement(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirementOf(doc('| 職員のアクセス権限の付与・見直し | | ◎ |\n| サーバ保守 | | ◎ |'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
 
@@ -162,16 +162,16 @@ describe('a split written as a list, each task then a colon and its party', () =
 ・業務データの入力及び確認：甲
 `;
   it('an access task given to the buyer alone is not the contractor\'s access control', () => {
-    expect(requirement(listed('甲'), 'ACCESS-CONTROL').status).toBe('missing');
+    expect(requirementOf(listed('甲'), 'ACCESS-CONTROL').status).toBe('missing');
   });
   it('given to the contractor, or shared, it still addresses it', () => {
-    expect(requirement(listed('乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
-    expect(requirement(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirementOf(listed('乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirementOf(listed('甲及び乙'), 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
 
 describe('allocation-table rows that give a task to nobody', () => {
-  const noOrphans = (text: string) => requirement(text, 'RESPONSIBILITY-BOUNDARY').tests.find((t) => t.id === 'no-orphans')!.met;
+  const noOrphans = (text: string) => requirementOf(text, 'RESPONSIBILITY-BOUNDARY').tests.find((t) => t.id === 'no-orphans')!.met;
   const unassigned = (text: string) => analyze(text).findings.filter((f) => f.kind === 'unassigned').length;
   const owned = ['| 不正アクセスの監視 | | ○ |', '| 利用者IDの棚卸し | ○ | |', '| 障害時の切り分け | | ○ |'].join('\n');
   it('a table whose every task is marked leaves none orphaned', () => {

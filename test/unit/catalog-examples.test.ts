@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
 import { catalog } from '../../shared/catalog/index.ts';
+import { requirementOf } from './test-result.ts';
 
 describe.each(catalog.requirements.map((r) => [r.id, r] as const))('%s', (id, req) => {
   it('has ja and en examples of both kinds and model clauses in both languages', () => {
@@ -16,18 +17,18 @@ describe.each(catalog.requirements.map((r) => [r.id, r] as const))('%s', (id, re
   });
 
   it.each(req.examples.pass.map((e) => [e.lang, e.text]))('satisfies (%s): %s', (_lang, text) => {
-    const result = analyze(text).requirements.find((r) => r.id === id)!;
+    const result = requirementOf(text, id);
     const unmet = result.tests.filter((t) => t.core && !t.met).map((t) => t.id);
     expect({ status: result.status, unmet }).toEqual({ status: 'sufficient', unmet: [] });
   });
 
   it.each(req.examples.nearMiss.map((e) => [e.lang, e.text]))('near-miss is not sufficient (%s): %s', (_lang, text) => {
-    const result = analyze(text).requirements.find((r) => r.id === id)!;
+    const result = requirementOf(text, id);
     expect(result.status).not.toBe('sufficient');
   });
 
   it.each(req.modelClauses.map((e) => [e.lang, e.text]))('model clause satisfies it (%s)', (_lang, text) => {
-    const result = analyze(text).requirements.find((r) => r.id === id)!;
+    const result = requirementOf(text, id);
     expect(result.tests.filter((t) => t.core && !t.met).map((t) => t.id)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** A document's own names for catalog concepts: definitions whose head is the concept, and the sentences using the name. */
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
+import { analyzeDetailed } from '../../shared/engine/analyze.ts';
 import definedTerms from '../../shared/catalog/defined-terms.json' with { type: 'json' };
 import { parseDefinedTerms, readDefinition } from '../../shared/engine/defined-terms.ts';
+import { requirementOf, statusOf } from './test-result.ts';
 
 /** Whether the concept is in the sentence that contains `fragment` (normalised, lower case). */
 function conceptIn(text: string, fragment: string, concept: string): boolean {
@@ -12,7 +13,6 @@ function conceptIn(text: string, fragment: string, concept: string): boolean {
   return facts.sentenceFacts[i].concepts.has(compiled.concept(concept));
 }
 
-const status = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
 
 const en = (definition: string, use: string) => `# Services Agreement\n\n## 1. Definitions\n${definition}\n\n## 7. Delivery\n${use}\n`;
 const USE = 'The Supplier shall not appoint a new Delivery Partner without the Customer\'s prior written consent.';
@@ -61,7 +61,7 @@ describe('statute-style glossary (ja)', () => {
       '（義務の継承）',
       '第７条　受託者は、再委託先との間で書面により、本基準に定める秘密保持、安全管理措置及び事故報告に関する義務と同等の義務を課さなければならない。',
     ].join('\n');
-    const flowdown = analyze(text).requirements.find((r) => r.id === 'SUBCONTRACT-FLOWDOWN')!;
+    const flowdown = requirementOf(text, 'SUBCONTRACT-FLOWDOWN');
     expect(flowdown.tests.find((t) => t.id === 'all-tiers')?.met).toBe(true);
   });
 });
@@ -70,7 +70,7 @@ describe('defined aliases (en)', () => {
   it('reads a name defined as subcontractors as subcontractor wherever it is used', () => {
     const text = en('1.4 "Delivery Partners" means the subcontractors engaged by the Supplier in performing the Services.', USE);
     expect(conceptIn(text, 'new delivery partner', 'subcontracting')).toBe(true);
-    expect(status(text, 'SUBCONTRACT-APPROVAL')).not.toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 
   it('reads a definition that describes subcontractors without the word', () => {
@@ -150,7 +150,7 @@ describe('defined place names', () => {
     const text = audit('1.6 "Secure Lab" means the separately enclosed area on the 7th floor of the Supplier\'s office reserved for the Customer\'s work.',
       'The Customer may, on ten days\' notice, inspect the Secure Lab and the Supplier\'s records, itself or through an auditor it appoints.');
     expect(conceptIn(text, 'inspect the secure lab', 'AUDIT-INSPECTION-RIGHTS/onsite-x')).toBe(true);
-    expect(analyze(text).requirements.find((r) => r.id === 'AUDIT-INSPECTION-RIGHTS')!.tests.find((t) => t.id === 'onsite')!.met).toBe(true);
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').tests.find((t) => t.id === 'onsite')!.met).toBe(true);
   });
 
   it('does not read a web site or a team as premises', () => {
@@ -189,7 +189,7 @@ describe('defined names for information', () => {
   it('reads an abbreviation defined as information as data', () => {
     const doc = text('1.1 "BES Cyber System Information" or "BCSI" means information about the BES Cyber Systems that could be used to gain unauthorised access.');
     expect(conceptIn(doc, 'no bcsi shall be stored', 'DATA-LOCATION/dl-data')).toBe(true);
-    expect(status(doc, 'DATA-LOCATION')).not.toBe('missing');
+    expect(statusOf('DATA-LOCATION', doc)).not.toBe('missing');
   });
 
   it('does not read a name defined as something else as data', () => {
@@ -217,6 +217,6 @@ describe('a definition grants nothing by its "may"', () => {
   // a glossary that only defines a subcontracting word permits no subcontracting: the "may" describes the term
   it('leaves SUBCONTRACT-APPROVAL missing for a definitions-only section', () => {
     const text = '# Order Terms\n\n## Part 1 — Glossary\n\n- **"Delivery Partner"** means an outside firm retained by the Vendor that may handle Customer records.\n- **"Records"** means the files the Customer uploads.\n\n## Part 2 — Fees\n\nFees are invoiced monthly in arrears.\n';
-    expect(status(text, 'SUBCONTRACT-APPROVAL')).toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });

@@ -5,9 +5,9 @@
  * return of data (the document's return clause, insufficient but there).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf } from './test-result.ts';
 
-const statusOf = (text: string) => analyze(text).requirements.find((r) => r.id === 'DATA-RETURN-DELETION')!.status;
+const statusOf = (text: string) => requirementOf(text, 'DATA-RETURN-DELETION').status;
 const items = {
   en: ['a. At the Customer’s request, the Provider will delete all Customer Data.', 'b. The Provider will pay any outstanding fees.'],
   enInline: ['(a) stop using the Product; (b) on the Customer’s request, delete all Customer Data.'],

@@ -5,6 +5,7 @@ import { analyze } from '../../shared/engine/analyze.ts';
 import { unwrapLines } from '../../shared/engine/line-wrap.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 import { hardWrap } from '../../scripts/layouts.ts';
+import { requirementOf } from './test-result.ts';
 
 /** The lines as one text, its soft line breaks removed. */
 const unwrapped = (lines: string[]) => {
@@ -119,7 +120,7 @@ describe('hard-wrapped documents', () => {
     ].join('\n');
     const joined = unwrapLines(en, normalize(en)).text;
     expect(joined).toContain('affecting the\ncontroller data within 24 hours');
-    const deadline = analyze(en).requirements.find((r) => r.id === 'INCIDENT-NOTIFICATION')!.tests.find((t) => t.id === 'deadline')!;
+    const deadline = requirementOf(en, 'INCIDENT-NOTIFICATION').tests.find((t) => t.id === 'deadline')!;
     expect(deadline.found).toBe(true);
     const ja = ['第5条（事故報告）', '乙は、本業務に関して個人情報の漏えい等の事故が発生したときは、認知から24時間以内に甲に報告', '', '－ 3 －', '', 'しなければならない。'].join('\n');
     expect(unwrapLines(ja, normalize(ja)).text).toContain('甲に報告しなければならない。');

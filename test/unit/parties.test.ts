@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPartyModel, detectParties } from '../../shared/engine/parties.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf } from './test-result.ts';
 
 const roles = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.role]));
 
@@ -747,7 +748,7 @@ describe('Gulf legal forms and a party\'s second label', () => {
   it('"X PJSC ("X" or the "Carrier")" is a party, and "the Carrier" is the same party', () => {
     const text = 'SUPPORT SERVICES SCHEDULE\n\nEntered into between Northwind Aviation P.J.S.C. ("Northwind" or the "Carrier") and Dunecrest Technology FZE (the "Contractor").\n\n1. The Contractor shall provide support services to the Carrier.\n\n2. Access Management. Only named staff whose role requires it may access Carrier systems; privileged access is approved separately. Each person has an individual account; shared accounts are forbidden. Multi-factor authentication is required for remote and privileged access. Access is reviewed each quarter and removed within one (1) business day when a person leaves, notifying the Carrier in the weekly leavers list.\n';
     expect(roles(text)).toMatchObject({ Northwind: 'outsourcer', Contractor: 'contractor' });
-    const revocation = analyze(text).requirements.find((r) => r.id === 'ACCESS-CONTROL')!.tests.find((t) => t.id === 'revocation')!;
+    const revocation = requirementOf(text, 'ACCESS-CONTROL').tests.find((t) => t.id === 'revocation')!;
     expect(revocation.met).toBe(true);
   });
 });
@@ -761,11 +762,11 @@ describe('a party whose label is a qualified role word', () => {
 
   it('a mention of such a subcontractor is a mention of a subcontractor: an incident there is covered', () => {
     const text = 'IMAGING SERVICES AGREEMENT\n\nThis Agreement is between Northfield Clinics Limited (the "Clinic") and Brightline Imaging LLP (the "Provider").\n\n1.4 "System" means the image archive through which scans are stored, operated for the Provider by Cumulus Data Services Pvt. Ltd. (the "Hosting Vendor").\n\n7.2 The Provider shall notify the Clinic by telephone within six (6) hours of becoming aware of any actual or suspected breach of security affecting Clinic data, including one occurring at the Hosting Vendor.';
-    const trigger = analyze(text).requirements.find((r) => r.id === 'INCIDENT-NOTIFICATION')!.tests.find((t) => t.id === 'trigger')!;
+    const trigger = requirementOf(text, 'INCIDENT-NOTIFICATION').tests.find((t) => t.id === 'trigger')!;
     expect(trigger.met).toBe(true);
     // an affiliate read as a subcontractor from its role word alone is not: no name, no mention marked
     const affiliate = text.replace('Cumulus Data Services Pvt. Ltd. (the "Hosting Vendor")', 'its affiliate').replace('at the Hosting Vendor', 'at its affiliate');
-    expect(analyze(affiliate).requirements.find((r) => r.id === 'INCIDENT-NOTIFICATION')!.tests.find((t) => t.id === 'trigger')!.met).toBe(false);
+    expect(requirementOf(affiliate, 'INCIDENT-NOTIFICATION').tests.find((t) => t.id === 'trigger')!.met).toBe(false);
   });
 
   it('a long label that ends in no role word stays a defined term', () => {

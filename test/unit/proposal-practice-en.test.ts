@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/engine/analyze.ts';
+import { statusOf } from './test-result.ts';
 
 const proposal = (t: string, firstPerson = true) => `# Proposal in response to RFP 2026-12: Managed Desktop Services\n\nSubmitted by Acme Services Ltd ("Acme", "we") to Riverside Council ("the Council").\n\n## 1. About us\n\n${firstPerson ? 'We have supported local government for ten years. We are pleased to respond to this RFP. We will provide a named account manager.' : 'Acme has supported local government for ten years.'}\n\n## 4. How we work\n\n${t}\n\n## 9. Pricing\n\nOur prices are in Appendix B.\n`;
-const statusOf = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
 const modalityOf = (text: string, needle: string) => {
   const r = analyze(text);
   const i = text.indexOf(needle);
@@ -23,9 +23,9 @@ describe('a first-person English proposal binds its writer by its present-tense 
     ['PHYSICAL-SECURITY', 'Our offices operate a clear desk policy.'],
     ['PERSONNEL-TRAINING', 'All engineers complete security training before they are deployed.'],
   ])('%s: %s', (id, t) => {
-    expect(statusOf(proposal(t), id)).not.toBe('missing');
+    expect(statusOf(id, proposal(t))).not.toBe('missing');
     // the same sentence in a proposal not written in the first person stays a description
-    expect(statusOf(proposal(t, false), id)).toBe('missing');
+    expect(statusOf(id, proposal(t, false))).toBe('missing');
   });
 
   it.each([
@@ -58,8 +58,8 @@ describe('a first-person English proposal binds its writer by its present-tense 
 
   it('a negated practice addresses what it bans ("We do not … disclose it to third parties")', () => {
     const t = 'We do not sell client data or disclose it to third parties except our approved sub-processors.';
-    expect(statusOf(proposal(t), 'CONFIDENTIALITY')).not.toBe('missing');
-    expect(statusOf(proposal(t, false), 'CONFIDENTIALITY')).toBe('missing');
+    expect(statusOf('CONFIDENTIALITY', proposal(t))).not.toBe('missing');
+    expect(statusOf('CONFIDENTIALITY', proposal(t, false))).toBe('missing');
   });
 
   it('is not applied to contracts', () => {
@@ -72,10 +72,10 @@ describe('a first-person English proposal binds its writer by its present-tense 
 describe('SUBCONTRACT-FLOWDOWN under a subcontracting heading', () => {
   const doc = (heading: string) => `MASTER SERVICES AGREEMENT\n\n1. Services\n\nThe Supplier provides the managed print service.\n\n2. ${heading}\n\n2.1 The Supplier uses Shredline Ltd for drive destruction.\n\n2.2 Shredline operates under a written contract with the Supplier containing obligations no less protective than those in this Agreement.\n`;
   it('a comparative of protection under "Subcontractors" is a flow-down', () => {
-    expect(statusOf(doc('Subcontractors'), 'SUBCONTRACT-FLOWDOWN')).not.toBe('missing');
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', doc('Subcontractors'))).not.toBe('missing');
   });
   it('not under another heading', () => {
-    expect(statusOf(doc('Service partners and pricing'), 'SUBCONTRACT-FLOWDOWN')).toBe('missing');
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', doc('Service partners and pricing'))).toBe('missing');
   });
 });
 
@@ -89,7 +89,7 @@ describe('offshore-delivery wording of Indian IT proposals (held-out round 211)'
     ['SUBCONTRACT-APPROVAL', "Acme will not engage any partner to deliver the services without the Council's written approval."],
     ['PERSONNEL-CONFIDENTIALITY', 'Every associate on the account signs a confidentiality undertaking before induction.'],
   ])('%s: %s', (id, t) => {
-    expect(statusOf(proposal(t), id)).not.toBe('missing');
+    expect(statusOf(id, proposal(t))).not.toBe('missing');
   });
 
   it.each([
@@ -97,7 +97,7 @@ describe('offshore-delivery wording of Indian IT proposals (held-out round 211)'
     ['SUBCONTRACT-APPROVAL', 'The Client may engage a partner to review our work, subject to approval.'],
     ['PERSONNEL-CONFIDENTIALITY', 'Our associate companies sign a non-disclosure agreement with us.'],
   ])('not %s: %s', (id, t) => {
-    expect(statusOf(proposal(t), id)).toBe('missing');
+    expect(statusOf(id, proposal(t))).toBe('missing');
   });
 });
 
@@ -106,9 +106,9 @@ describe('an e-mail offer restricting its workforce to the customer\'s access ro
   // restriction; an access without a restriction stays unaddressed
   const email = (t: string) => `**From:** Ravi Kumar <ravi@example-tech.in>\n**To:** Anne Price <anne.price@example-council.gov.uk>\n**Subject:** RE: Tender 44 – desktop support – our offer\n\nDear Anne,\n\nThank you for your time yesterday. Please find our offer below.\n\n**1. Scope**\n\n- Remote desktop support for 900 users\n- Monthly review meeting\n\n**2. Security**\n\n${t}\n\n**3. Price**\n\nAs per the attached sheet.\n\nRegards,\nRavi\n`;
   it('addressed: the workforce reaches production only through the customer\'s gateway', () => {
-    expect(statusOf(email('The workforce assigned to you will access production only via your bastion gateway.'), 'ACCESS-CONTROL')).not.toBe('missing');
+    expect(statusOf('ACCESS-CONTROL', email('The workforce assigned to you will access production only via your bastion gateway.'))).not.toBe('missing');
   });
   it('not addressed: an access with no restriction', () => {
-    expect(statusOf(email('Our agents will access your CRM every day.'), 'ACCESS-CONTROL')).toBe('missing');
+    expect(statusOf('ACCESS-CONTROL', email('Our agents will access your CRM every day.'))).toBe('missing');
   });
 });

@@ -1,7 +1,6 @@
 /** Check-sheet questions answered "no" are no commitment: blanked before concepts are read (questionnaire.ts). */
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './test-result.ts';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf, statusOf } from './test-result.ts';
 import answerWords from '../../shared/catalog/questionnaire-answers.json' with { type: 'json' };
 import { answeredQuestions, blankDeclinedQuestions, parseQuestionnaireAnswers } from '../../shared/engine/questionnaire.ts';
 
@@ -112,36 +111,35 @@ describe('unanswered questions', () => {
 const sheet = (question: string, answer: string) => /[ぁ-ん]/.test(question)
   ? `# 委託先セキュリティチェックシート（回答）\n\n回答者：株式会社テスト運用\n\n| No. | 質問 | 回答 | 備考 |\n|---|---|---|---|\n| 1 | ${question} | ${answer} | |\n`
   : `# Vendor Security Questionnaire — Responses\n\nRespondent: Test Hosting Ltd\n\n| # | Question | Answer | Comment |\n|---|---|---|---|\n| 1 | ${question} | ${answer} | |\n`;
-const resultOf = (id: string, text: string) => analyze(text).requirements.find((r) => r.id === id)!;
 
 describe('questions answered yes, in part or no (answer words in questionnaire-answers.json)', () => {
   it.each([
     ['委託先は、漏えい事故を貴社に報告しますか', 'はい'],
     ['Do you inform the customer of any breach of personal data?', 'Yes'],
   ])('a bare yes commits the respondent to what the question asks: %s | %s', (question, answer) => {
-    expect(resultOf('INCIDENT-NOTIFICATION', sheet(question, answer)).status).not.toBe('missing');
-    expect(resultOf('INCIDENT-NOTIFICATION', sheet(question, answer === 'はい' ? 'いいえ' : 'No')).status).toBe('missing');
+    expect(requirementOf(sheet(question, answer), 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+    expect(requirementOf(sheet(question, answer === 'はい' ? 'いいえ' : 'No'), 'INCIDENT-NOTIFICATION').status).toBe('missing');
   });
 
   it('a question answered no commits nobody, even with its subject and a deadline in it', () => {
-    expect(resultOf('INCIDENT-NOTIFICATION', sheet('委託先は、情報漏えい時に12時間以内に貴社へ報告しますか', 'いいえ')).status).toBe('missing');
-    expect(resultOf('INCIDENT-NOTIFICATION', sheet('Will you report a breach of security to us within 12 hours?', 'No')).status).toBe('missing');
+    expect(requirementOf(sheet('委託先は、情報漏えい時に12時間以内に貴社へ報告しますか', 'いいえ'), 'INCIDENT-NOTIFICATION').status).toBe('missing');
+    expect(requirementOf(sheet('Will you report a breach of security to us within 12 hours?', 'No'), 'INCIDENT-NOTIFICATION').status).toBe('missing');
   });
 
   it.each([
     ['委託先は、従業員と退職後も有効な守秘の誓約書を交わし、従業員の違反について責任を負いますか', '一部', 'はい'],
     ['委託先は、従業員と退職後も有効な守秘の誓約書を交わし、従業員の違反について責任を負いますか', '一部対応', 'はい'],
   ])('a partial answer is at most insufficient where yes is sufficient: %s | %s', (question, partial, yes) => {
-    expect(resultOf('PERSONNEL-CONFIDENTIALITY', sheet(question, yes)).status).toBe('sufficient');
-    const { status, tests } = resultOf('PERSONNEL-CONFIDENTIALITY', sheet(question, partial));
+    expect(requirementOf(sheet(question, yes), 'PERSONNEL-CONFIDENTIALITY').status).toBe('sufficient');
+    const { status, tests } = requirementOf(sheet(question, partial), 'PERSONNEL-CONFIDENTIALITY');
     expect(status).toBe('insufficient');
     expect(tests.filter((t) => t.met)).toEqual([]);
   });
 
   it('"Partially" meets none of the tests a bare "Yes" meets', () => {
     const question = 'Do your staff sign confidentiality undertakings that continue after their employment ends?';
-    expect(resultOf('PERSONNEL-CONFIDENTIALITY', sheet(question, 'Yes')).tests.some((t) => t.met)).toBe(true);
-    const partly = resultOf('PERSONNEL-CONFIDENTIALITY', sheet(question, 'Partially'));
+    expect(requirementOf(sheet(question, 'Yes'), 'PERSONNEL-CONFIDENTIALITY').tests.some((t) => t.met)).toBe(true);
+    const partly = requirementOf(sheet(question, 'Partially'), 'PERSONNEL-CONFIDENTIALITY');
     expect(partly.status).not.toBe('missing');
     expect(partly.tests.filter((t) => t.met)).toEqual([]);
   });
@@ -152,14 +150,14 @@ describe('a question the requester asks, answered without commitment', () => {
     ['Can we audit you?', 'We are happy to discuss audit requests from customers.'],
     ['Could we audit your service once a year?', 'We are willing to discuss this at renewal.'],
   ])('"we" asking is the customer, and "happy to discuss" grants no audit right: %s | %s', (question, answer) => {
-    const audit = resultOf('AUDIT-INSPECTION-RIGHTS', sheet(question, answer));
+    const audit = requirementOf(sheet(question, answer), 'AUDIT-INSPECTION-RIGHTS');
     expect(audit.status).toBe('insufficient');
     expect(audit.tests.find((t) => t.id === 'onsite')).toMatchObject({ found: true, met: false });
   });
 
   it('「ご相談ください」 defers the audit to a later agreement', () => {
     const text = sheet('貴社の事業所への立入監査を受け入れていただけますか', 'ご相談ください');
-    const audit = resultOf('AUDIT-INSPECTION-RIGHTS', text);
+    const audit = requirementOf(text, 'AUDIT-INSPECTION-RIGHTS');
     expect(audit.status).toBe('insufficient');
     expect(audit.tests.find((t) => t.id === 'onsite')?.met).toBe(false);
   });

@@ -4,11 +4,10 @@
  * subcontracting.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
+import { requirementOf, statusOf } from './test-result.ts';
 
-const status = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!.status;
 const tests = (text: string, id: string) =>
-  Object.fromEntries(analyze(text).requirements.find((r) => r.id === id)!.tests.map((t) => [t.id, t.found]));
+  Object.fromEntries(requirementOf(text, id).tests.map((t) => [t.id, t.found]));
 
 describe('a register of subprocessors (the party names only the first column)', () => {
   const register = [
@@ -21,7 +20,7 @@ describe('a register of subprocessors (the party names only the first column)', 
   ].join('\n');
 
   it('reads each row with its header, so the countries are processing locations', () => {
-    expect(status(register, 'DATA-LOCATION')).not.toBe('missing');
+    expect(statusOf('DATA-LOCATION', register)).not.toBe('missing');
     expect(tests(register, 'DATA-LOCATION')['locations-listed']).toBe(true);
   });
 
@@ -32,13 +31,13 @@ describe('a register of subprocessors (the party names only the first column)', 
       '| Password resets | Performs | Approves |',
       '| Firewall rule changes | Implements | Requests |',
     ].join('\n');
-    expect(status(matrix, 'DATA-LOCATION')).toBe('missing');
+    expect(statusOf('DATA-LOCATION', matrix)).toBe('missing');
   });
 });
 
 describe('a published list of sub-processors is a statement about subcontracting', () => {
   it('addresses SUBCONTRACT-APPROVAL', () => {
     const text = 'Third parties. The full list of our current subprocessors is published on our legal page and updated from time to time.';
-    expect(status(text, 'SUBCONTRACT-APPROVAL')).not.toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 });

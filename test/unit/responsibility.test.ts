@@ -9,6 +9,7 @@ import type { Finding, Report } from '../../shared/schemas/report.ts';
 import { Report as ReportSchema } from '../../shared/schemas/report.ts';
 import * as v from 'valibot';
 import { asTabRows } from '../../scripts/layouts.ts';
+import { requirementOf } from './test-result.ts';
 
 const of = (r: Report, kind: Finding['kind']) => r.findings.filter((f) => f.kind === kind);
 const quoted = (text: string, f: Finding) => text.slice(f.spans[0].start, f.spans[0].end);
@@ -225,7 +226,7 @@ describe('allocation tables (責任分界表)', () => {
 
   it('takes 協議 / TBD in two or more cells of a row, whichever column it follows, as allocation left for later', () => {
     const orphansMet = (table: string) =>
-      analyze(table).requirements.find((q) => q.id === 'RESPONSIBILITY-BOUNDARY')?.tests.find((t) => t.id === 'no-orphans')?.met;
+      requirementOf(table, 'RESPONSIBILITY-BOUNDARY').tests.find((t) => t.id === 'no-orphans')?.met;
     const ja = (cells: string) =>
       `運用分担\n\n本業務の分担は次の表のとおりとする。◎は主担当、○は支援を示す。\n\n| 項目 | 担当 | 甲 | 乙 |\n|---|---|---|---|\n| 障害対応 | 運用チーム | ${cells} |\n| 監視 | 運用チーム | ◎ | ○ |\n`;
     const en = (cells: string) =>
@@ -321,7 +322,7 @@ This Agreement is between Harbour View Health Trust ("the Trust") and Castellan 
 2. Preparation
 2.1 The Trust is responsible for taking a backup of each affected server configuration before the upgrade and for telling its telecoms carrier about the maintenance window.
 `;
-    const r = analyze(text).requirements.find((x) => x.id === 'RESPONSIBILITY-BOUNDARY')!;
+    const r = requirementOf(text, 'RESPONSIBILITY-BOUNDARY');
     expect(r.status).toBe('insufficient');
   });
 });

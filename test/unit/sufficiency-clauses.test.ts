@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../shared/engine/analyze.ts';
 import { asTabRows, hardWrap, PAGE_COLUMNS } from '../../scripts/layouts.ts';
+import { requirementOf } from './test-result.ts';
 
 type Clause = { requirement: string; expect: 'sufficient' | 'insufficient'; clause: string };
 const clausesOf = (lang: 'en' | 'ja') =>
@@ -22,7 +22,7 @@ const OPENING = {
 describe.each(['en', 'ja'] as const)('%s clauses read as sufficient or insufficient', (lang) => {
   it.each(clausesOf(lang).map((c) => [c.requirement, c.expect, c.clause.split('\n')[0], c.clause] as const))(
     '%s %s: %s', (requirement, expected, _title, clause) => {
-      const result = analyze(`${OPENING[lang]}\n\n${clause}\n`).requirements.find((r) => r.id === requirement)!;
+      const result = requirementOf(`${OPENING[lang]}\n\n${clause}\n`, requirement);
       const open = result.tests.filter((t) => t.core && !t.met).map((t) => t.id);
       expect({ status: result.status, open: expected === 'sufficient' ? open : [] })
         .toEqual({ status: expected, open: [] });
@@ -40,7 +40,7 @@ describe.each(['en', 'ja'] as const)('%s clauses with a table read the same with
   it.each(withTables.map((c) => [c.requirement, c.expect, c.clause.split('\n')[0], c.clause] as const))(
     '%s %s: %s', (requirement, _expected, _title, clause) => {
       const read = (text: string) => {
-        const result = analyze(`${OPENING[lang]}\n\n${text}\n`).requirements.find((r) => r.id === requirement)!;
+        const result = requirementOf(`${OPENING[lang]}\n\n${text}\n`, requirement);
         return { status: result.status, tests: result.tests.map((t) => `${t.id} found=${t.found} met=${t.met}`) };
       };
       const tabbed = asTabRows(clause);
@@ -61,7 +61,7 @@ describe('en clauses read the same hard-wrapped at 78 columns', () => {
   it('wraps most cases', () => expect(wrappedAway.length).toBeGreaterThan(500));
   it.each(wrappedAway.map((c) => [c.requirement, c.expect, c.clause.split('\n')[0], c.clause] as const))(
     '%s %s: %s', (requirement, _expected, _title, clause) => {
-      const status = (text: string) => analyze(`${OPENING.en}\n\n${text}\n`).requirements.find((r) => r.id === requirement)!.status;
+      const status = (text: string) => requirementOf(`${OPENING.en}\n\n${text}\n`, requirement).status;
       expect(status(hardWrap(clause, PAGE_COLUMNS.en))).toBe(status(clause));
     },
   );

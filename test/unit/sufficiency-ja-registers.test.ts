@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDetailed } from '../../shared/engine/analyze.ts';
-import { statusOf, testOf } from './test-result.ts';
+import { requirementOf, statusOf, testOf } from './test-result.ts';
 
 
 describe('Japanese sufficiency phrasing families', () => {
@@ -85,7 +85,7 @@ describe('an outright ban on subcontracting leaves the approval procedure nothin
     '乙は、甲の同意の有無を問わず、本業務の一部であっても第三者に再委託してはならない。',
     'The Contractor shall not subcontract any part of the Services, with or without the Client’s consent.',
   ])('sufficient: %s', (text) => {
-    const r = analyze(text).requirements.find((x) => x.id === 'SUBCONTRACT-APPROVAL')!;
+    const r = requirementOf(text, 'SUBCONTRACT-APPROVAL');
     expect(analyze(text).context.subcontracting).toBe('prohibited');
     expect(r.status).toBe('sufficient');
   });
@@ -103,11 +103,11 @@ describe('an outright ban on subcontracting leaves the approval procedure nothin
 describe('a bare training heading is not evidence of personnel training', () => {
   it('operation training for the outsourcer’s staff under 「研修」 is missing', () => {
     const text = '電子カルテ更新仕様書\n\n４．４　研修\n受注者は、当院職員に対し、本システムの操作研修を稼働前に実施すること。\n';
-    expect(analyze(text).requirements.find((r) => r.id === 'PERSONNEL-TRAINING')!.status).toBe('missing');
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
   });
   it('a 「研修」 section on the contractor’s staff is still found', () => {
     const text = '業務委託契約書\n\n第５条（研修）\n乙は、作業開始前及び年１回、本業務に従事する者に研修を行い、その記録を甲に提出する。\n';
-    expect(analyze(text).requirements.find((r) => r.id === 'PERSONNEL-TRAINING')!.status).not.toBe('missing');
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
   });
 });
 
@@ -181,14 +181,14 @@ describe('pattern terms and sentence boundaries', () => {
     // 「事故」 in the caption and 「発生した」 in the article lie within one pattern’s reach; the article’s
     // own 「漏えい…が発生したときは」 must still be seen, so the incident duty is not read as security measures
     const text = '業務委託契約書\n\n第八条（再委託の禁止）\n乙は、本業務を第三者に再委託してはならない。\n\n第九条（事故発生時の対応）\n乙は、提供データの漏えい、滅失又は毀損その他の事故が発生したときは、直ちに被害の拡大を防止するための措置を講じ、速やかに甲に報告する。\n';
-    expect(analyze(text).requirements.find((x) => x.id === 'SECURITY-MEASURES-BASELINE')!.status).toBe('missing');
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
   });
 });
 
 describe('held-out round 6: wiping a device is no irrecoverable deletion method', () => {
   it('初期化 before disposal addresses return/deletion, but names no method', () => {
     const text = '乙は、業務用パソコンを廃棄するときは、事前に初期化しなければならない。';
-    expect(analyze(text).requirements.find((x) => x.id === 'DATA-RETURN-DELETION')!.status).not.toBe('missing');
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
     expect(testOf('DATA-RETURN-DELETION', 'method', text).met).toBe(false);
   });
 });
@@ -284,11 +284,10 @@ describe('held-out round 8: OT maintenance, EC build contracts, vendor check she
 });
 
 describe('held-out round 8: subcontracting written as 「第三者への委託」 and 「…も同様です」', () => {
-  const st = (text: string, id: string) => analyze(text).requirements.find((r) => r.id === id)!;
   it('「前項の第三者の行為について責任を負う」 under a subcontracting heading is subcontractor liability, not under a confidentiality one', () => {
     const head = (h: string, first: string) => `業務委託契約書\n\n第９条（${h}）\n${first}\n２　受注者は、前項の第三者の行為について責任を負う。\n`;
-    expect(st(head('第三者への委託', '受注者は、発注者の書面による事前の承諾を得て、本件業務の一部を第三者に委託することができる。'), 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
-    expect(st(head('秘密保持', '受注者は、発注者の書面による事前の承諾を得て、秘密情報を第三者に開示することができる。'), 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+    expect(requirementOf(head('第三者への委託', '受注者は、発注者の書面による事前の承諾を得て、本件業務の一部を第三者に委託することができる。'), 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+    expect(requirementOf(head('秘密保持', '受注者は、発注者の書面による事前の承諾を得て、秘密情報を第三者に開示することができる。'), 'SUBCONTRACT-LIABILITY').status).toBe('missing');
   });
   it('です・ます 「変更する場合…も同様です」 keeps the subcontractor disclosure current', () => {
     const text = '再委託する場合は、事前に書面で、再委託先の名称及び所在地、作業内容及び取り扱う情報を当社に申請し、当社の書面による承認を得てください。再委託先を変更する場合及び再委託先がさらに委託する場合も同様です。';
@@ -405,14 +404,14 @@ describe('Japanese held-out round 147: a definition of another term, and the cus
     ['ACCESS-CONTROL', '利用企業の管理者アカウントには、二段階認証を有効にすることが望ましい。'],
     ['ACCESS-CONTROL', '受託者の保守担当者によるリモート接続も、日本国内からに限るものとする。'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 
   it.each([
     ['PERSONNEL-TRAINING', '受託者は、本業務に従事する者に対し、着任前及び年１回、情報セキュリティ研修を実施するものとします。'],
     ['ACCESS-CONTROL', '受託者は、管理者アカウントへのログインに二段階認証を用い、アカウントを共用してはならない。'],
   ])('%s is still addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 });
 
@@ -438,7 +437,7 @@ describe('Japanese public-sector phrasing families', () => {
     ['SECURITY-MEASURES-BASELINE', '本要領は、市と運用事業者の役割分担及び情報セキュリティの確保について基本的な事項を定めるものとする。'],
     ['SECURITY-MEASURES-BASELINE', '乙は、第三者に委託しようとするときは、再委託先の名称、委託する業務の範囲及び再委託先が講じる安全管理措置の内容を記載した申請書を甲に提出し、承認を得なければならない。'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 
   it.each([
@@ -448,7 +447,7 @@ describe('Japanese public-sector phrasing families', () => {
     ['ACCESS-CONTROL', '個人番号を含むデータへのアクセスについては、厳格に管理するものとする。'],
     ['SECURITY-MEASURES-BASELINE', '受注者は、本市の情報セキュリティポリシーと同等以上の安全管理措置を講じなければならない。'],
   ])('%s is still addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   it('a ban on subcontracting the whole of the work leaves the rest open (「全部を…委託してはならない」)', () => {
@@ -486,7 +485,7 @@ describe('Japanese held-out round 189 (信用金庫 勘定系運用契約, 銀�
     ['ACCESS-CONTROL', '保守ベンダの技術者が本番環境に遠隔からアクセスする際の作業場所は、国内の保守拠点に限定する。'],
     ['ACCESS-CONTROL', '当社は、お客様向けポータルに多要素認証によるログイン機能を用意しています。'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 
   it.each([
@@ -498,7 +497,7 @@ describe('Japanese held-out round 189 (信用金庫 勘定系運用契約, 銀�
     // the provider's own staff logging in with a second factor is still access control
     ['ACCESS-CONTROL', '受託者は、管理者アカウントへのログインに多要素認証を用いるものとする。'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 });
 
@@ -511,14 +510,14 @@ describe('Japanese held-out round 192 (工場OT保守契約, WMS規約, POS・EC
     ['BCP-AVAILABILITY-SLA', '第９条（障害時の措置）\n当社は、本サービスに障害が生じたときは、その旨を契約者に知らせ、当社の手順に従って対処します。'],
     ['RESPONSIBILITY-BOUNDARY', '| 作業 | 委託者 | 受託者 |\n|---|---|---|\n| ログの定期確認 | | ◎ |\n| バックアップの取得 | | ◎ |\n'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   it.each([
     ['PERSONNEL-TRAINING', '別紙　安全管理措置\n\n| 区分 | 措置の内容 |\n|---|---|\n| 組織的 | 管理責任者の設置 |\n| 物理的 | 年１回の避難訓練 |\n'],
     ['RESPONSIBILITY-BOUNDARY', '| 番号 | 質問項目 | 回答 | 備考 |\n|---|---|---|---|\n| A-3 | ログの定期確認 | ○ | 週次で確認しております |\n| A-4 | バックアップの取得 | ○ | 日次で取得しております |\n'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 });
 
@@ -529,7 +528,7 @@ describe('Japanese held-out round 195 (NDA、データ提供契約、共同研�
     ['BCP-AVAILABILITY-SLA', '受託者は、機器の障害により処理が滞るおそれがあるときは、委託者に連絡の上、代替処理により期日までに帳票を納品しなければならない。'],
     ['BCP-AVAILABILITY-SLA', '受託者は、サーバの故障が生じたときは、予備の代替機に切り替えて業務を続行するものとする。'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   // 「所掌する事務」 is a jurisdiction, not a division of responsibilities; checking the handling status at the
@@ -540,14 +539,14 @@ describe('Japanese held-out round 195 (NDA、データ提供契約、共同研�
     ['DATA-LOCATION', '２　委託者は、必要と認めるときは、受託者の事業所において預託データの取扱状況を確認することができる。'],
     ['COPY-REMOVAL-RESTRICTION', '受領者は、共有データを、受領者が管理する国内のクラウド環境にのみ保存するものとし、海外の拠点からこれを閲覧してはならない。'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 
   // a removal ban 「…から、…いかなる方法によっても持ち出さない」 is no statement of where processing takes place
   it('a removal ban by any means from the designated room is not a data location', () => {
     const text = '作業者は、顧客データを、委託者が指定する作業場所及び貸与端末から、USBメモリへの複写、メールへの添付その他いかなる手段によっても持ち出さないものとする。';
-    expect(analyze(text).requirements.find((r) => r.id === 'DATA-LOCATION')!.status).toBe('missing');
-    expect(analyze(text).requirements.find((r) => r.id === 'COPY-REMOVAL-RESTRICTION')!.status).not.toBe('missing');
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
   });
 });
 
@@ -559,7 +558,7 @@ describe('Japanese held-out round 193 (クラウド利用規約, SLA, 付属合�
     ['DATA-RETURN-DELETION', '利用終了後14日間はデータの取出しができます。その後、当該データは当社の規程に従って消去されます。'],
     ['ACCESS-CONTROL', '保守要員は、業務上必要な範囲を超えて顧客の登録情報を参照してはならない。'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   // a disaster-recovery replica (障害対策用の複製データ) stored elsewhere is a data-location statement, not copying;
@@ -568,7 +567,7 @@ describe('Japanese held-out round 193 (クラウド利用規約, SLA, 付属合�
     ['CONFIDENTIALITY', '夜間の監視業務は外部のセンターが行う。弊社は、その会社に対して弊社と同等の守秘義務を負わせる。'],
     ['COPY-REMOVAL-RESTRICTION', '| 旧 | 新 |\n|---|---|\n| 顧客のファイルは国内の設備にのみ置きます。 | 顧客のファイルは国内の設備に置きます。ただし、遠隔地バックアップ用の複製データは海外の提携先に置くことがあります。 |\n'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 });
 
@@ -585,12 +584,12 @@ describe('Japanese held-out round 194 (ソフトウェア開発委託: 基本契
     ['PURPOSE-LIMITATION', 'お預かりする個人データは、本番移行の検証以外には使用いたしません。'],
     ['COPY-REMOVAL-RESTRICTION', 'ご提供いただいた設計資料は、協力会社の端末には保存いたしません。'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   // an account of a lent environment deleted at the end is access, not the return or deletion of data
   it('a lent environment account deleted at the end is no data deletion', () => {
-    expect(analyze('本契約が終了したときは、乙に貸与した開発環境のアカウントは、甲が遅滞なく削除する。').requirements.find((r) => r.id === 'DATA-RETURN-DELETION')?.status).toBe('missing');
+    expect(requirementOf('本契約が終了したときは、乙に貸与した開発環境のアカウントは、甲が遅滞なく削除する。', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 
   it.each([
@@ -623,7 +622,7 @@ describe('Japanese held-out round 200 (BAS 保守契約, 電力・ガスの顧�
     // a lead that puts listed items outside the contract under someone's responsibility, each item naming its owner in brackets
     ['RESPONSIBILITY-BOUNDARY', '次の作業は本契約の範囲外とし、それぞれ括弧内に記す者の責任範囲とする。\n(1) 利用者端末へのウイルス対策ソフトの導入（委託者）\n(2) 拠点間回線の監視（回線事業者）\n'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   // a server or terminal as what access is granted to is no place where data is kept
@@ -631,11 +630,11 @@ describe('Japanese held-out round 200 (BAS 保守契約, 電力・ガスの顧�
     '保守業者は、発注者が承認した保守員に限り、監視サーバ及び保守端末へのアクセスを許可すること。',
     '受注者は、名簿に記載した要員に限り、業務サーバへのアクセス権を付与するものとする。',
   ])('access granted to a server is no data location: %s', (text) => {
-    expect(analyze(text).requirements.find((r) => r.id === 'DATA-LOCATION')?.status).toBe('missing');
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 
   it('access to a server confined to a country is still a data location', () => {
-    expect(analyze('監視サーバへのアクセスは、日本国内の拠点からに限る。').requirements.find((r) => r.id === 'DATA-LOCATION')?.status).not.toBe('missing');
+    expect(requirementOf('監視サーバへのアクセスは、日本国内の拠点からに限る。', 'DATA-LOCATION').status).not.toBe('missing');
   });
 });
 
@@ -659,7 +658,7 @@ describe('round 198 (HR, payroll and education registers)', () => {
     // a proposal announcing that part of the work will go to a named company (委託する予定です)
     ['SUBCONTRACT-APPROVAL', '当社は、本件運用のうち夜間監視業務の一部を協力会社である株式会社北斗ネットに委託する予定です。'],
   ])('%s is addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).not.toBe('missing');
+    expect(requirementOf(text, id).status).not.toBe('missing');
   });
 
   it.each([
@@ -668,7 +667,7 @@ describe('round 198 (HR, payroll and education registers)', () => {
     // the outsourcer giving the work to the contractor is no subcontracting
     ['SUBCONTRACT-APPROVAL', '甲は、本件業務の一部を乙に委託する予定である。'],
   ])('%s is not addressed: %s', (id, text) => {
-    expect(analyze(text).requirements.find((r) => r.id === id)?.status).toBe('missing');
+    expect(requirementOf(text, id).status).toBe('missing');
   });
 });
 
@@ -690,11 +689,11 @@ describe('Japanese held-out round 199 (注文書裏面約款, 取引条件書, �
     ['AUDIT-INSPECTION-RIGHTS'],
     ['LIABILITY-DAMAGES-INSURANCE'],
   ])('%s is addressed in a katakana-okurigana contract', (id) => {
-    expect(analyze(OLD_STYLE).requirements.find((r) => r.id === id)!.status).not.toBe('missing');
+    expect(requirementOf(OLD_STYLE, id).status).not.toBe('missing');
   });
 
   // the work done at a designated place or the contractor's 事務所, with a removal ban in the same sentence
-  const status = (id: string, text: string) => analyze(`業務委託契約書\n\n第4条　${text}\n`).requirements.find((r) => r.id === id)!.status;
+  const status = (id: string, text: string) => requirementOf(`業務委託契約書\n\n第4条　${text}\n`, id).status;
   it('a workplace clause that also bans removal addresses DATA-LOCATION; a removal ban alone does not', () => {
     expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指示する場所又は受注者の本社事務所において実施するものとし、資料を当該場所の外へ持ち出さないこと。')).not.toBe('missing');
     expect(status('DATA-LOCATION', '受注者は、本業務を発注者が指定した場所で行わなければならない。')).not.toBe('missing');
@@ -895,7 +894,7 @@ describe('Japanese held-out round 209 (大学・研究データ, 入試業務の
 describe('Japanese held-out round 211 (重要インフラ: 制御システム保守, 運行管理システム調達, NOC運用SLA, 遠隔監視保守, クラウド移行覚書, 旅客処理システム運用): phrasing families', () => {
   // 「すべての保守用アカウントを削除する」 at the end removes access, not the outsourcer's data
   it('every (qualified) account deleted at the end is no data deletion', () => {
-    expect(analyze('契約期間が満了したときは、すべての保守用アカウントを削除する。').requirements.find((r) => r.id === 'DATA-RETURN-DELETION')?.status).toBe('missing');
+    expect(requirementOf('契約期間が満了したときは、すべての保守用アカウントを削除する。', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
 
