@@ -83,18 +83,20 @@ const ARTICLE_OF_PARAGRAPHS = new RegExp(`${ARTICLE.source}|^(?:§|article)\\s*(
 /** A line in bold and nothing else: "**Security Incidents**", "**7. Personal Data Breach.**". */
 const BOLD_LINE = /^\*\*([^*]{1,80})\*\*\s*$/;
 /**
+ * A specification's requirement id ("SR-06", "NFR-12.3"; segmentation reads lower-cased text). In a bold run-in caption
+ * ("**SR-06 Incident notification.**") it is a section of its own, below whatever heading groups the requirements;
+ * an id in plain text heads nothing ("COVID-19 …").
+ */
+const REQUIREMENT_ID_SHAPE = String.raw`[a-z]{1,5}-\d{1,3}(?:\.\d{1,3})*`;
+const REQUIREMENT_ID = new RegExp(String.raw`^(${REQUIREMENT_ID_SHAPE})\.?\s`);
+/**
  * A numbered clause whose number and run-in caption are set in bold, the clause going on after it on the same line
  * ("**4.8 Training.** All personnel shall …", an exhibit's "**C.4 Access.** Access is …", a specification's requirement
  * "**SR-06 Incident notification.** The Supplier shall …"): the clause opens a section of its own like "4.8 Training. All …",
  * else a specification's clauses written this way run together under their chapter, and one clause's test
  * borrows another's words (the training clause met by the "records" of the transition clause two paragraphs on).
  */
-const BOLD_RUN_IN = /^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|[a-zA-Z]\.\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]{1,5}-\d{1,3}(?:\.\d{1,3})*)\.?\s[^*]{1,80}\*\*\s*\S)/;
-/**
- * A specification's requirement id in a bold run-in caption ("**SR-06 Incident notification.**", "**NFR-12 …**"):
- * its own section, below whatever heading groups the requirements (an id in plain text heads nothing: "COVID-19 …").
- */
-const REQUIREMENT_ID = /^([a-z]{1,5}-\d{1,3}(?:\.\d{1,3})*)\.?\s/;
+const BOLD_RUN_IN = new RegExp(String.raw`^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|[a-z]\.\d{1,3}(?:\.\d{1,3})*|${REQUIREMENT_ID_SHAPE})\.?\s[^*]{1,80}\*\*\s*\S)`);
 const REQUIREMENT_LEVEL = 5;
 /** A number in words (longest first; a compound's hyphen may be a space). */
 const NUMBER_WORD = [...ENGLISH_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
