@@ -95,3 +95,14 @@ describe('staff who "understand their security responsibilities" is awareness, n
     expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
   });
 });
+
+describe('"use the contact details only for <purposes>" limits the use of personal data', () => {
+  it('addresses PURPOSE-LIMITATION', () => {
+    const text = 'The Distributor will use purchaser contact details only for warranty registration and recall notices.';
+    expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+  it('a notice address is not a purpose limitation', () => {
+    const text = 'Notices shall be sent to the contact details set out in the Order Form.';
+    expect(req(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+});
