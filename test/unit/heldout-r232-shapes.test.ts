@@ -77,3 +77,14 @@ describe('"except as required for the Services (… backups …)" enumerates the
     expect(met(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+describe('a hand-back "to a location nominated by <party>" is no data location', () => {
+  it('does not address DATA-LOCATION', () => {
+    const text = 'Upon expiry, the Vendor shall deliver all Recordings to the Broadcaster by secure transfer to a location designated by the Broadcaster.';
+    expect(req(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a stated storage location still does', () => {
+    const text = 'Backups shall be stored at a location in the United Kingdom.';
+    expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});
