@@ -82,3 +82,36 @@ describe('an export window "following which the vendor shall erase" and "exit ar
     expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
   });
 });
+
+describe('an audit visit to "premises and data centres" names no location', () => {
+  it('does not address DATA-LOCATION', () => {
+    const text = 'The Council may inspect the Contractor\'s facilities and data centers on five days\' notice to check its compliance with this Contract.';
+    expect(req(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a visit to the data centres where the records are stored still does', () => {
+    const text = 'The Council may visit the data centres in Germany where its records are stored.';
+    expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});
+
+describe('"the application for approval must state … the security measures it applies" is content of a subcontracting request', () => {
+  it('does not address SECURITY-MEASURES-BASELINE', () => {
+    const text = 'Each application for approval must state the name of the proposed subcontractor, the work it will do and the security measures it applies.';
+    expect(req(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
+  });
+  it('a duty to maintain security measures still does', () => {
+    const text = 'The Supplier shall maintain appropriate security measures to protect Customer Data.';
+    expect(req(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
+  });
+});
+
+describe('a list item that only names a schedule ("- Schedule B — Service Levels") commits nothing', () => {
+  it('does not address BCP-AVAILABILITY-SLA', () => {
+    const text = 'This Contract comprises the following Schedules:\n\n- Schedule A — Charges\n- Schedule B — Service Levels\n';
+    expect(req(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
+  });
+  it('a service-level duty citing the annex still does', () => {
+    const text = 'The Provider shall meet the availability of 99.8% per month set out in Annex C — Availability and Support Levels.';
+    expect(req(text, 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
+  });
+});
