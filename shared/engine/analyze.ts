@@ -379,6 +379,8 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   // "shall not add subcontractors without notifying the Customer", 「甲に通知することなく再委託してはならない」: a ban
   // lifted by notice, as one lifted by consent, leaves subcontracting open
   const noticeCondition = compiled.concept('subcontracting-notice-condition');
+  // 「ただし」「この限りでない」「…にかかわらず」, "provided that", "notwithstanding": a sentence that lifts the one before
+  const provisoCue = compiled.concept('proviso-cue');
   const grantsApproval = (f: SentenceFacts) => (f.concepts.has(approval) && !f.concepts.has(approvalIrrelevant)) || f.concepts.has(noticeCondition);
   const { sentences } = facts.segmentation;
   let prohibited = 0;
@@ -386,7 +388,11 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   facts.sentenceFacts.forEach((f, i) => {
     if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || f.concepts.has(buyerOutsourcing) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
-    const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && grantsApproval(next);
+    // 「(4) 再委託しないこと。\n(5) 作業場所を変更する場合は…当社の承認を得ること。」: the next item of a list is a duty of
+    // its own, not a proviso, unless it speaks of subcontracting or reads as one (「ただし」「前項にかかわらず」)
+    const siblingItem = next !== undefined && sentences[i].kind === 'item' && sentences[i + 1].kind === 'item' &&
+      text.slice(sentences[i].end, sentences[i + 1].start).includes('\n') && !next.concepts.has(sub) && !next.concepts.has(provisoCue);
+    const proviso = next !== undefined && sentences[i + 1].section === sentences[i].section && grantsApproval(next) && !siblingItem;
     if (f.modality === 'prohibition' && !grantsApproval(f) && !f.concepts.has(carveout) && !f.concepts.has(partial) && !proviso) prohibited++;
     else allowed++;
   });

@@ -243,6 +243,13 @@ describe('subcontracting stance', () => {
     expect(stance('第7条（再委託）\n乙は、本業務を再委託してはならない。ただし、甲の書面による承諾を得た場合はこの限りでない。')).toBe('allowed');
   });
 
+  it('takes the next item of a list as a duty of its own, not a proviso that lifts the ban', () => {
+    // 「(3) 作業時間を延長する場合は…承認を得ること」 asks approval for something else
+    expect(stance('5 作業条件\n(1) 受注者は、作業を発注者の庁舎内で行うこと。\n(2) 受注者は、本件作業を他の事業者に再委託しないこと。\n(3) 作業時間を延長する場合は、事前に発注者の承認を得ること。')).toBe('prohibited');
+    // near-miss: an item that lifts the ban by consent still allows it
+    expect(stance('5 作業条件\n(1) 受注者は、本件作業を他の事業者に再委託しないこと。\n(2) 前号にかかわらず、発注者の書面による承認を得たときは、この限りでない。')).toBe('allowed');
+  });
+
   it('is allowed when a bracketed caption names the ban and the article lifts it by consent', () => {
     // the caption line 「（再委託の禁止）」 binds nobody; the article allows subcontracting with written consent
     expect(stance('（再委託の禁止）\n第12条　受託者は、委託者があらかじめ書面により承諾した場合を除き、個人情報の取扱いを自ら行うものとし、第三者にその取扱いを委託してはならない。')).toBe('allowed');
