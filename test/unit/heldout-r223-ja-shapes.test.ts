@@ -84,3 +84,14 @@ describe('incident reporting set out under "第一報" / "続報" sub-headings o
     expect(req(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
   });
 });
+
+describe('"〜以外の者に(業務を)行わせる場合は、あらかじめ…" is outsourcing the work to others', () => {
+  it('having people other than the contractor\'s staff perform the survey work addresses SUBCONTRACT-APPROVAL', () => {
+    const text = '３　受託者は、調査票の集計を受託者の職員以外の者に実施させるときは、あらかじめ委託者の承認を得るものとする。';
+    expect(req(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('letting only staff handle the data is personnel access, not subcontracting', () => {
+    const text = '乙は、従業者以外の者に委託データを取り扱わせてはならない。';
+    expect(req(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});
