@@ -46,18 +46,3 @@ describe('DATA-LOCATION: work done by remote connection from the contractor\'s o
     expect(req(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
-
-describe('DATA-LOCATION: a change of location only announced in advance, with no right to object (「…か月前までに通知します」)', () => {
-  it('a notice with a lead time alone does not meet change-notice', () => {
-    const text = '４　サーバの設置場所を変更する場合、当社は変更の９０日前までにお客様の管理者に電子メールでお知らせします。';
-    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
-  });
-  it('the same notice followed by a right to cancel does', () => {
-    const text = '４　サーバの設置場所を変更する場合、当社は変更の９０日前までにお客様に通知します。お客様は、当該変更に同意しないときは、違約金を負担することなく本契約を解約できます。';
-    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
-  });
-  it('an application for approval with a lead time still does', () => {
-    const text = '受注者は、保管場所を変更しようとするときは、変更予定日の４５日前までに発注者に申請し、その承認を得るものとする。';
-    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
-  });
-});
