@@ -13,6 +13,10 @@ describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing
     ['ACCESS-CONTROL', '乙は、名簿に掲載された者以外に、会員情報へのアクセスを許してはならない。'],
     // an effort-worded password duty (「…を設定するなど…に配慮すること」) still deals with access control
     ['ACCESS-CONTROL', '保守用端末のログインには、容易に推測されないパスワードを用いるなど、なりすましの防止に配慮すること。'],
+    // remote access gated per session with the kana spelling 「作業のつど…接続を許可」
+    ['ACCESS-CONTROL', 'リモート保守は、保守会社の技術者が作業のつど当院の担当者から接続の承認を得て行うものとする。'],
+    // applying the released updates of a CMS and its plug-ins (「…の更新版…適用」) is patching
+    ['VULNERABILITY-MANAGEMENT', '（１）ＣＭＳ及び拡張機能の更新作業\n　ＣＭＳ本体及び拡張機能の更新版がリリースされたときは、検証環境で確認した上で本番環境に適用すること。'],
     // the outsourcer may ask for a report on how the data is handled (「…の取扱いについて報告を求める」)
     ['AUDIT-INSPECTION-RIGHTS', '発注者は、必要に応じ、受注者に対し、患者情報の取扱いに関して報告を求めることができる。'],
     // data output at the end in a format the outsourcer names (「甲が指定する形式で」)
