@@ -17,6 +17,9 @@ describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing
     ['ACCESS-CONTROL', 'リモート保守は、保守会社の技術者が作業のつど当院の担当者から接続の承認を得て行うものとする。'],
     // applying the released updates of a CMS and its plug-ins (「…の更新版…適用」) is patching
     ['VULNERABILITY-MANAGEMENT', '（１）ＣＭＳ及び拡張機能の更新作業\n　ＣＭＳ本体及び拡張機能の更新版がリリースされたときは、検証環境で確認した上で本番環境に適用すること。'],
+    // stated support hours and an on-site response time are quantitative service levels
+    ['BCP-AVAILABILITY-SLA', '（３）ヘルプデスク\n　問合せの受付時間は、平日の午前９時から午後６時までとする。'],
+    ['BCP-AVAILABILITY-SLA', '- 出張サポート：ご依頼から原則３営業日以内に伺います'],
     // the outsourcer may ask for a report on how the data is handled (「…の取扱いについて報告を求める」)
     ['AUDIT-INSPECTION-RIGHTS', '発注者は、必要に応じ、受注者に対し、患者情報の取扱いに関して報告を求めることができる。'],
     // data output at the end in a format the outsourcer names (「甲が指定する形式で」)
@@ -30,6 +33,8 @@ describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing
     ['LIABILITY-DAMAGES-INSURANCE', '## 9．免責事項\n以下に該当する時間は、可用性の算出において停止時間に算入しない。\n①　定期保守のための計画停止\n②　利用者側の回線障害'],
     // a backup annex alone (frequency and place of the copies) is no availability or continuity clause
     ['BCP-AVAILABILITY-SLA', '## 別紙３　バックアップ\n週次で全体バックアップを取得し、受託者の別拠点に暗号化して保管する。'],
+    // an incident report deadline is no support response time
+    ['BCP-AVAILABILITY-SLA', '乙は、個人情報の漏えいを知ったときは、その連絡から２４時間以内に甲に報告する。'],
     // a listed person or report demand that is not about access / handling stays out
     ['AUDIT-INSPECTION-RIGHTS', '乙は、個人情報の取扱いについて、従事者に周知しなければならない。'],
   ])('%s is not addressed: %s', (id, text) => {
