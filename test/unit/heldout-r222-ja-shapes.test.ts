@@ -35,6 +35,8 @@ describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing
     ['BCP-AVAILABILITY-SLA', '## 別紙３　バックアップ\n週次で全体バックアップを取得し、受託者の別拠点に暗号化して保管する。'],
     // an incident report deadline is no support response time
     ['BCP-AVAILABILITY-SLA', '乙は、個人情報の漏えいを知ったときは、その連絡から２４時間以内に甲に報告する。'],
+    // a duty to answer questions for a while after go-live names no support window of an operated service
+    ['BCP-AVAILABILITY-SLA', '- リリース後２週間は利用者からの問い合わせに回答すること（メール、平日10時～16時）'],
     // a listed person or report demand that is not about access / handling stays out
     ['AUDIT-INSPECTION-RIGHTS', '乙は、個人情報の取扱いについて、従事者に周知しなければならない。'],
   ])('%s is not addressed: %s', (id, text) => {
