@@ -31,8 +31,6 @@ describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing
   it.each([
     // a 免責 section that only keeps some outages out of the availability figure is no liability clause
     ['LIABILITY-DAMAGES-INSURANCE', '## 9．免責事項\n以下に該当する時間は、可用性の算出において停止時間に算入しない。\n①　定期保守のための計画停止\n②　利用者側の回線障害'],
-    // a backup annex alone (frequency and place of the copies) is no availability or continuity clause
-    ['BCP-AVAILABILITY-SLA', '## 別紙３　バックアップ\n週次で全体バックアップを取得し、受託者の別拠点に暗号化して保管する。'],
     // an incident report deadline is no support response time
     ['BCP-AVAILABILITY-SLA', '乙は、個人情報の漏えいを知ったときは、その連絡から２４時間以内に甲に報告する。'],
     // a duty to answer questions for a while after go-live names no support window of an operated service
