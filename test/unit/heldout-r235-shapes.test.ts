@@ -1,0 +1,42 @@
+/**
+ * Round 235 (English documents written by the vendor: a SaaS DPA, a trust-centre export, a SOC 2 bridge letter, a
+ * security whitepaper, an MSP service description, an incident summary, a sub-processor list page, a support and
+ * maintenance policy): phrasing families the held-out set showed missing or misread.
+ * Every case is new wording, not the held-out sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf as req, metOf as met } from './test-result.ts';
+
+describe('"publish a security advisory / bulletin" tells the customer of a vulnerability', () => {
+  it('addresses THREAT-INFO-SHARING and meets notify-new-vulns', () => {
+    const text = 'Once a flaw in the hosted platform is verified, the Vendor shall publish a security bulletin to subscribers through the customer portal within 3 business days, stating the affected components, the severity rating and any workaround.';
+    expect(req(text, 'THREAT-INFO-SHARING').status).not.toBe('missing');
+    expect(met(text, 'THREAT-INFO-SHARING', 'notify-new-vulns')).toBe(true);
+  });
+  it('publishing product news is not threat sharing', () => {
+    const text = 'The Vendor may publish product news and release notes on its blog.';
+    expect(req(text, 'THREAT-INFO-SHARING').status).toBe('missing');
+  });
+});
+
+describe('"responsible, among other things, for:" introduces a list of customer-side controls', () => {
+  it('addresses RESPONSIBILITY-BOUNDARY', () => {
+    const text = 'Clients remain responsible, in particular, for:\n\n- granting and withdrawing access for their own staff;\n- safeguarding the passwords and tokens issued to them.';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+  });
+  it('a list of commercial duties is not an allocation of security activities', () => {
+    const text = 'Clients remain responsible, in particular, for:\n\n- paying invoices on time;\n- keeping their billing address current.';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
+  });
+});
+
+describe('deletion named among the obligations flowed down to sub-processors is not a deletion clause', () => {
+  it('does not address DATA-RETURN-DELETION', () => {
+    const text = 'The Vendor binds every subcontractor by a written agreement to obligations equivalent to those of this Addendum, including confidentiality, incident reporting and erasure of personal data when the services end.';
+    expect(req(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+  it('the vendor\'s own deletion duty still does', () => {
+    const text = 'The Vendor will erase all personal data within 30 days after the services end.';
+    expect(req(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
