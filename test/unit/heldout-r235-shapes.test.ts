@@ -40,3 +40,25 @@ describe('deletion named among the obligations flowed down to sub-processors is 
     expect(req(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
   });
 });
+
+describe('copying data "off" the customer\'s systems is removal from them', () => {
+  it('meets removal-ban of COPY-REMOVAL-RESTRICTION when written permission is required', () => {
+    const text = 'Support staff must not take any Client records off the Client\'s servers without the Client\'s prior written consent.';
+    expect(met(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a discount taken off the fee is not removal', () => {
+    const text = 'A discount of 10% will be taken off the annual fee for multi-year orders.';
+    expect(req(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+});
+
+describe('an assurance report\'s restricted-use legend is not a purpose limitation on data', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = 'Our assurance report is intended solely for the information and use of the service organisation, its customers and their auditors.';
+    expect(req(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a use restriction on the customer\'s data still does', () => {
+    const text = 'The Supplier shall use Customer Data solely for the purpose of providing the Services.';
+    expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
