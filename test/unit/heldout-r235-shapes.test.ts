@@ -62,3 +62,14 @@ describe('an assurance report\'s restricted-use legend is not a purpose limitati
     expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+describe('termination "as your sole remedy" for an objection is not a liability clause', () => {
+  it('does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'Where the parties cannot agree on a replacement hosting provider, the Customer may cancel the affected order as its sole remedy.';
+    expect(req(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+  it('service credits as the sole remedy for downtime still do', () => {
+    const text = 'Service credits are the Customer\'s sole and exclusive remedy for any failure to meet the uptime commitment.';
+    expect(req(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});
