@@ -73,3 +73,14 @@ describe('termination "as your sole remedy" for an objection is not a liability 
     expect(req(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
   });
 });
+
+describe('the customer telling the vendor of compromised "accounts" (plural) is the customer\'s own duty', () => {
+  it('does not address INCIDENT-NOTIFICATION', () => {
+    const text = 'Each subscriber is responsible for informing Acme Cloud without delay of any suspected compromise of their accounts.';
+    expect(req(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+  it('the vendor\'s notice of a suspected breach of customer data still does', () => {
+    const text = 'The Vendor shall notify the Customer within 24 hours of any suspected breach affecting Customer Data.';
+    expect(req(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+});
