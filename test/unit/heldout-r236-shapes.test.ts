@@ -11,6 +11,10 @@ describe('training: attending / completing an induction is security training', (
     const text = 'Every member of staff on the account shall attend a one-day induction on the document handling protocol before joining the team.';
     expect(req(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
   });
+  it('a site / health-and-safety induction is not security training', () => {
+    const text = 'Visiting technicians shall attend the warehouse fire and health induction before going onto the loading bay.';
+    expect(req(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
   it('an induction day as a date is not training', () => {
     const text = 'The contract start is the induction day agreed between the parties, and invoices run from that date.';
     expect(req(text, 'PERSONNEL-TRAINING').status).toBe('missing');
