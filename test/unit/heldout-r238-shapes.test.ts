@@ -52,8 +52,8 @@ describe('end-of-contract hand-over of configuration files and a post-terminatio
     const text = 'Upon termination the Integrator shall deliver to the Client the configuration files for every panel and the latest software backup.';
     expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
   });
-  it('"may download … for 60 days after expiry" addresses EXIT-TRANSITION-SUPPORT', () => {
-    const text = 'For 60 days after expiry the Client may download all project models and issued drawings.';
+  it('"may extract … for 60 days after expiry" addresses EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'For 60 days after expiry the Client may extract the stored site data and drawings.';
     expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
   });
 });
