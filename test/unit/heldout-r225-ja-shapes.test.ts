@@ -43,3 +43,30 @@ describe('RESPONSIBILITY-BOUNDARY: a preamble ending 「以下のとおり契約
     expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
   });
 });
+
+describe('DATA-RETURN-DELETION: handing materials over to the successor at the end (「後継事業者に対し…資料を引き渡し」) is transition', () => {
+  it('a handover to the successor only does not address return or deletion', () => {
+    const text = '受注者は、本契約が終了する場合、後継事業者に対し、保守記録、構成情報その他の必要な資料を引き渡し、引継ぎを支援すること。';
+    expect(req(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+    expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('a handover to the customer or its successor with erasure of copies still does', () => {
+    const text = '受注者は、本契約が終了したときは、発注者又は後継事業者に対し、預託を受けた資料を引き渡し、その複製を消去すること。';
+    expect(req(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+describe('RESPONSIBILITY-BOUNDARY: "each party for the systems it manages" (「両当事者は、それぞれ自社が管理するサーバについて…」)', () => {
+  it('a mutual own-system security duty addresses the boundary', () => {
+    const text = '両当事者は、それぞれ自社が管理するサーバについて、ウイルス対策及びログの保全を行うものとする。';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+  });
+  it('each party bearing its own costs does not', () => {
+    const text = '甲及び乙は、それぞれ自己の費用で本契約を履行する。';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
+  });
+  it('an effort-only wording does not', () => {
+    const text = '両当事者は、それぞれ自社が管理するサーバについて、ウイルス対策を行うよう努める。';
+    expect(req(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
+  });
+});
