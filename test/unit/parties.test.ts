@@ -841,6 +841,21 @@ Respondent: Corvid Hosting Ltd
     expect(Object.keys(named(plain, true))).not.toContain('Harrowgate Valley District Council');
   });
 
+  it('a contract\'s header field names the buying body ("Contracting Authority:", "Purchaser:"); a registry or a board is a public body', () => {
+    const contract = (field: string) => `DOCUMENT STORAGE CONTRACT
+
+**${field}:** Wexcombe Probate Registry
+**Supplier:** Larchmont Archive Services Ltd
+
+1. The Supplier shall store the files at its vault and shall remove a user's access within one day of being told the user has left.
+2. The Supplier shall report any loss of a file within 24 hours.`;
+    for (const field of ['Contracting Authority', 'Purchaser']) {
+      expect(named(contract(field))).toMatchObject({ 'Wexcombe Probate Registry': { role: 'outsourcer' } });
+    }
+    // the same name under a field that names no side is no party of the contract
+    expect(Object.keys(named(contract('Reference')))).not.toContain('Wexcombe Probate Registry');
+  });
+
   it('one cover line names both sides: "Submitted to <buyer> by <bidder>"', () => {
     const text = `Records Digitisation Proposal
 Submitted to Harrowgate Borough Council by Nettlefield Imaging Ltd
