@@ -1,0 +1,27 @@
+/**
+ * Round 226 (Japanese system-development documents by phase: 要件定義支援の準委任契約, 設計・製造の請負契約,
+ * ソフトウェア開発委託基本契約, オフショア開発の個別契約, テスト工程の委託仕様書, 運用保守移行計画書, 検収基準書,
+ * システム監査の委託契約): phrasing families the held-out set showed missing or misread. Every case is new wording,
+ * not the held-out sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectParties } from '../../shared/engine/parties.ts';
+import { requirementOf as req, metOf as met } from './test-result.ts';
+
+const roles = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, p.role]));
+
+describe('a professional corporation (監査法人, 弁護士法人, 税理士法人 …) is an organisation, not a public body that buys', () => {
+  it('an audit firm named 乙 is the contractor', () => {
+    const text = `内部統制評価支援業務委託契約書
+東邦精機株式会社（以下「甲」という。）と、みどり監査法人（以下「乙」という。）とは、次のとおり契約を締結する。
+第１条　甲は、乙に対し、財務報告に係る内部統制の評価支援業務（以下「本業務」という。）を委託し、乙はこれを受託する。
+第２条　乙は、本業務に関して知り得た甲の秘密を第三者に漏らしてはならない。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+  it('so is a law firm named 受任者', () => {
+    const text = `法律顧問契約書
+株式会社ひばり商事（以下「委任者」という。）と弁護士法人あおぞら総合法律事務所（以下「受任者」という。）は、次のとおり契約する。
+第１条　受任者は、委任者の個人情報保護法対応に関する助言を行う。`;
+    expect(roles(text)).toMatchObject({ 委任者: 'outsourcer', 受任者: 'contractor' });
+  });
+});
