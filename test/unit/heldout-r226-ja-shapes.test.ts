@@ -25,3 +25,14 @@ describe('a professional corporation (監査法人, 弁護士法人, 税理士�
     expect(roles(text)).toMatchObject({ 委任者: 'outsourcer', 受任者: 'contractor' });
   });
 });
+
+describe('an effort-worded ban on downloading (「ダウンロードしないよう努める」) is still a copy restriction', () => {
+  it('addresses COPY-REMOVAL-RESTRICTION', () => {
+    const text = '４　保守要員は、業務上やむを得ない場合を除き、委託者の設計資料を私物のパソコンにダウンロードしないよう努めるものとする。';
+    expect(req(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+  it('a download offered as a service feature is not', () => {
+    const text = '利用者は、管理画面から操作マニュアルをダウンロードすることができる。';
+    expect(req(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+});
