@@ -36,3 +36,14 @@ describe('an effort-worded ban on downloading (「ダウンロードしないよ
     expect(req(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
   });
 });
+
+describe('an audit right extended by anaphora (「この権利は再委託先にも及ぶ」「当該権利は…協力会社に対しても及ぶ」)', () => {
+  it('meets the subcontractors test of AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '１　発注者は、受注者の作業場所に立ち入り、検査を行うことができる。当該権利は、受注者の協力会社に対しても及ぶものとする。';
+    expect(met(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(true);
+  });
+  it('not when the right is said not to reach them', () => {
+    const text = '１　発注者は、受注者の作業場所に立ち入り、検査を行うことができる。この権利は再委託先には及ばない。';
+    expect(met(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});
