@@ -47,3 +47,21 @@ describe('an audit right extended by anaphora (「この権利は再委託先に
     expect(met(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
   });
 });
+
+describe('the buyer\'s own IT department as a matrix column (「情報システム課」) is the customer side', () => {
+  const matrix = (first: string) => `## 3. 保守体制と役割分担
+| 作業 | ${first} | 保守ベンダ | 構築ベンダ | IaaS事業者 |
+|---|:---:|:---:|:---:|:---:|
+| ミドルウェアの修正パッチ適用 | △ | ◎ | | |
+| アカウント・権限の管理 | ◎ | ○ | | |
+| 監視ログの点検 | ○ | ◎ | | |
+| 仮想基盤・物理設備 | | | | ◎ |
+| 障害時の切り分け | ○ | ◎ | △ | |
+凡例：◎責任、○協力、△確認`;
+  it('meets no-orphans of RESPONSIBILITY-BOUNDARY', () => {
+    expect(met(matrix('情報システム課'), 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('not when the column is the vendor\'s own IT department', () => {
+    expect(met(matrix('保守ベンダの情報システム部'), 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
+  });
+});
