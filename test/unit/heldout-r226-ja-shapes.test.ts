@@ -65,3 +65,14 @@ describe('the buyer\'s own IT department as a matrix column (「情報システ�
     expect(met(matrix('保守ベンダの情報システム部'), 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
   });
 });
+
+describe('a reserved copyright with a licence back to the buyer (「著作権は乙に留保し、甲は…必要な範囲で利用することができる」)', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = '２　本件ソフトウェアの著作権は受注者に留保されるものとし、発注者は、自己の業務に必要な範囲で本件ソフトウェアを利用することができる。';
+    expect(req(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a use limit on the buyer\'s data beside a copyright clause still does', () => {
+    const text = '著作権は甲に帰属し、乙は、甲の秘密情報を本業務以外の目的に利用してはならない。';
+    expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
