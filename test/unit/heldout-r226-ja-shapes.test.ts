@@ -76,3 +76,18 @@ describe('a reserved copyright with a licence back to the buyer (「著作権は
     expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+describe('acceptance inspection before delivery (「納品前に…検査」) and the contractor\'s own 自主検査 are not audit rights', () => {
+  it('a pre-delivery security check under an inspection-criteria heading does not address AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '## 第４　ソフトウェアの検査基準\n（３）セキュリティ検査として、受注者は、納品前に第三者によるプラットフォーム診断を実施し、その結果を報告書で示すこと。';
+    expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('nor does the content of the contractor\'s self-inspection report', () => {
+    const text = '## 第５　自主検査成績書\n受注者が作成する自主検査成績書には、検査日及び検査者を記載すること。';
+    expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('the buyer demanding self-inspection results still does', () => {
+    const text = '２　発注者は、四半期ごとに、受注者に対し、再委託先の管理状況に関する自主点検結果の報告を求めることができる。';
+    expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});
