@@ -91,3 +91,14 @@ describe('acceptance inspection before delivery (「納品前に…検査」) an
     expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+describe('a handover between development phases (「総合テスト工程への引継ぎ」) is no exit handover', () => {
+  it('does not address EXIT-TRANSITION-SUPPORT', () => {
+    const text = '３　受注者は、単体テスト完了時に、総合テスト工程への引継ぎ資料を作成し、発注者に提出する。';
+    expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('a handover to a successor at the end still does', () => {
+    const text = '３　受注者は、契約終了時に、後継事業者への引継ぎ資料を作成し、発注者に提出する。';
+    expect(req(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
