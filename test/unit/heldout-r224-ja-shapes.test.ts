@@ -1,0 +1,31 @@
+/**
+ * Japanese held-out round 224 (translated / foreign-owned documents: Japanese editions of global cloud terms, DPAs
+ * and SLAs, translated MSAs, intra-group outsourcing, global supplier standards, offshore development, bilingual
+ * memoranda): phrasing families the held-out set showed missing or misread. Every case is new wording, not the
+ * held-out sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { statusOf, testOf } from './test-result.ts';
+
+describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families', () => {
+  it.each([
+    // GDPR vocabulary in translation: 「個人データ侵害」「データ侵害」 is the incident
+    ['INCIDENT-NOTIFICATION', '受託者は、委託者のデータに関するデータ侵害を認知したときは、遅滞なく委託者に通知しなければならない。'],
+    ['INCIDENT-NOTIFICATION', 'ベンダーは、個人データ侵害が生じたことを知った場合、72時間以内にお客様に通知します。'],
+    // places given by reference to an annex list of countries (「別表２に定める国において」)
+    ['DATA-LOCATION', '受託者は、委託者データを別表２に定める国においてのみ保管するものとする。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // 「自らの行為及び不作為と同様に」 (acts AND omissions, translated) is liability as for its own
+    ['SUBCONTRACT-LIABILITY', 'full-liability', '乙は、外注先の行為又は不作為について、自己の行為又は不作為と同様に甲に対して責任を負うものとする。'],
+    // DR drill results handed over (「訓練結果…を提供」) are shared results
+    ['BCP-AVAILABILITY-SLA', 'bcp-tested', '当社は、災害復旧手順について半年に1回以上切替訓練を行います。訓練の結果は、ご契約者様のご依頼に応じて提供いたします。'],
+    // 「…においてのみ取り扱う」 rules out every other place, backups and remote access included
+    ['DATA-LOCATION', 'locations-listed', '受託者は、顧客情報を、日本国内及びマレーシアの受託者の拠点においてのみ取り扱うものとする。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
