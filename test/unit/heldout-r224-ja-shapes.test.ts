@@ -28,4 +28,21 @@ describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families
   ])('%s %s is met: %s', (id, test, text) => {
     expect(testOf(id, test, text)?.met).toBe(true);
   });
+  it.each([
+    // replication to another region / data centre is a DR copy, not a copy restriction
+    ['COPY-REMOVAL-RESTRICTION', '当社は、ご契約者様のデータを異なるデータセンターに非同期で複製します。'],
+    // a subprocessor's acts borne as one's own (「副処理者の行為について…責任を負います」) is no damages clause
+    ['LIABILITY-DAMAGES-INSURANCE', 'ベンダーは、副処理者の行為について、自らの行為と同様にお客様に対して責任を負います。'],
+    // an incident trigger built on 「漏えい、滅失又は毀損…を知ったとき」 is no security-measures clause
+    ['SECURITY-MEASURES-BASELINE', '乙は、顧客情報の漏えい、滅失又は毀損のおそれのある事態を知ったときは、直ちに甲に連絡しなければならない。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it.each([
+    // a written follow-up 「その後書面で報告」 with no deadline of its own leaves the deadline test unmet
+    ['INCIDENT-NOTIFICATION', 'deadline', '受託者は、委託者データの漏えい又はそのおそれを知ったときは、6時間以内に委託者の窓口に電話で連絡し、その後文書で報告するものとする。'],
+  ])('%s %s is not met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(false);
+  });
 });
