@@ -35,6 +35,8 @@ describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families
     ['LIABILITY-DAMAGES-INSURANCE', 'ベンダーは、副処理者の行為について、自らの行為と同様にお客様に対して責任を負います。'],
     // an incident trigger built on 「漏えい、滅失又は毀損…を知ったとき」 is no security-measures clause
     ['SECURITY-MEASURES-BASELINE', '乙は、顧客情報の漏えい、滅失又は毀損のおそれのある事態を知ったときは、直ちに甲に連絡しなければならない。'],
+    // a 24/7 security contact for the first incident report (「第一報」) is no service-level support window
+    ['BCP-AVAILABILITY-SLA', '乙は、個人情報の漏えい又はその疑いを把握したときは、2時間以内に甲のセキュリティ窓口（電話、24時間365日対応）に第一報を入れること。'],
   ])('%s is not addressed: %s', (id, text) => {
     expect(statusOf(id, text)).toBe('missing');
   });
@@ -42,7 +44,15 @@ describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families
   it.each([
     // a written follow-up 「その後書面で報告」 with no deadline of its own leaves the deadline test unmet
     ['INCIDENT-NOTIFICATION', 'deadline', '受託者は、委託者データの漏えい又はそのおそれを知ったときは、6時間以内に委託者の窓口に電話で連絡し、その後文書で報告するものとする。'],
+    // the English half of a bilingual memorandum: 'followed by a written report' with no deadline of its own
+    ['INCIDENT-NOTIFICATION', 'deadline', 'The Vendor shall inform the Client by phone without delay and no later than eight (8) hours after it learns of any unauthorised access to Client data, followed by a written report.'],
   ])('%s %s is not met: %s', (id, test, text) => {
     expect(testOf(id, test, text)?.met).toBe(false);
+  });
+  it.each([
+    // …but a written report with its own deadline still meets it
+    ['INCIDENT-NOTIFICATION', 'deadline', 'The Vendor shall inform the Client by phone within eight (8) hours after it learns of any unauthorised access to Client data, followed by a written report within three (3) business days.'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
   });
 });
