@@ -37,6 +37,10 @@ describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families
     ['SECURITY-MEASURES-BASELINE', '乙は、顧客情報の漏えい、滅失又は毀損のおそれのある事態を知ったときは、直ちに甲に連絡しなければならない。'],
     // a 24/7 security contact for the first incident report (「第一報」) is no service-level support window
     ['BCP-AVAILABILITY-SLA', '乙は、個人情報の漏えい又はその疑いを把握したときは、2時間以内に甲のセキュリティ窓口（電話、24時間365日対応）に第一報を入れること。'],
+    // GDPR Art. 28(3)(b) in translation binds the authorised persons, not the party: personnel, not CONFIDENTIALITY
+    ['CONFIDENTIALITY', 'ベンダーは、お客様データを取り扱う権限を付与された者に、契約上の秘密保持義務に服させるものとします。'],
+    // an annex row of personnel measures (「人的セキュリティ｜採用時の秘密保持誓約」) likewise
+    ['CONFIDENTIALITY', '| 区分 | 措置 |\n|---|---|\n| 人的セキュリティ | 採用時の秘密保持誓約、年次研修 |'],
   ])('%s is not addressed: %s', (id, text) => {
     expect(statusOf(id, text)).toBe('missing');
   });
