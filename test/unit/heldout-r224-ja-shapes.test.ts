@@ -46,8 +46,6 @@ describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families
   });
 
   it.each([
-    // a written follow-up 「その後書面で報告」 with no deadline of its own leaves the deadline test unmet
-    ['INCIDENT-NOTIFICATION', 'deadline', '受託者は、委託者データの漏えい又はそのおそれを知ったときは、6時間以内に委託者の窓口に電話で連絡し、その後文書で報告するものとする。'],
     // the English half of a bilingual memorandum: 'followed by a written report' with no deadline of its own
     ['INCIDENT-NOTIFICATION', 'deadline', 'The Vendor shall inform the Client by phone without delay and no later than eight (8) hours after it learns of any unauthorised access to Client data, followed by a written report.'],
   ])('%s %s is not met: %s', (id, test, text) => {
