@@ -377,6 +377,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (c && pronoun) c.pronoun = pronoun;
   }
 
+  // A label the opening fills like a header field ("Party A (Entrusting Party): Zhejiang … Co., Ltd.") names its party.
+  for (const field of labelFields(head, shown)) {
+    const c = add(normaliseTerm(field.label), field.label, field.name, true);
+    if (c) { c.definedAt = Math.min(c.definedAt ?? field.at, field.at); c.nameRole ??= field.role; }
+  }
+
   // An internal policy's owner, named where the policy says what it applies to, is the outsourcer.
   const owner = policyOwner(head, shown);
   if (owner) {
@@ -765,6 +771,27 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
     }
   }
   return names;
+}
+
+/** A label filled like a header field, the role it plays in brackets, then the name (data: parties.coverPage.labels). */
+const LABEL_FIELD = new RegExp(`^[\\s#>*_|-]*(${phraseAlternation(termsOf(P.coverPage.labels))})\\s*(?:[(（]([^()（）]{2,40})[)）])?\\s*\\**\\s*[:：]\\s*\\**\\s*(?=\\S)`);
+
+/** The labels the opening fills like header fields, each with its name and the role a role word in its brackets gives. */
+function labelFields(head: string, shown: (start: number, end: number) => string): { label: string; at: number; name: string; role?: FixedRole }[] {
+  const fields: { label: string; at: number; name: string; role?: FixedRole }[] = [];
+  for (const { start, line } of openingLines(head, COVER)) {
+    const m = LABEL_FIELD.exec(line);
+    if (!m) continue;
+    const at = start + m[0].indexOf(m[1]);
+    // the name ends at its address or a note after it ("… Co., Ltd. — Hangzhou", "… Co., Ltd. (the \"Client\")")
+    const name = shown(start + m[0].length, start + line.length).split(/\s+[—–|]\s+|\s*[(（]/)[0].replace(/[*_\s]+$/, '');
+    if (name.length < 2 || name.length > 80 || !isProperName(name)) continue;
+    const bracketed = m[2] === undefined ? undefined : normaliseTerm(m[2]);
+    const word = bracketed === undefined || AMBIGUOUS.has(bracketed) ? undefined : ROLE_WORDS.get(bracketed);
+    const role = word === 'outsourcer' || word === 'contractor' || word === 'subcontractor' ? word : undefined;
+    fields.push({ label: shown(at, at + m[1].length), at, name, role });
+  }
+  return fields;
 }
 
 const JA_SUBJECTS = SUBJECT_WORDS.filter((w) => !isAsciiTerm(w)).sort((a, b) => b.length - a.length);

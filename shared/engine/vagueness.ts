@@ -90,6 +90,7 @@ export const VaguenessData = v.object({
       after: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
       fields: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
       inline: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
+      labels: RoleLexicon,
     }),
     policyOwner: RoleLexicon,
     agents: RoleLexicon,

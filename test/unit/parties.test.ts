@@ -446,6 +446,21 @@ We will run your payroll on our hosted platform. The monthly report prepared by 
       .toMatchObject({ contractor: [], outsourcer: [] });
   });
 
+  it('names "Party A" and "Party B" from header lines filled like fields, the role from the brackets or else the role verbs', () => {
+    const parties = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.label, { role: p.role, names: p.names }]));
+    const body = `Whereas the parties wish to cooperate, they agree as follows.
+Article 1 Party B shall host the booking platform and keep its data in Jiangsu.
+Article 2 Party B shall notify Party A of any leak of data within 12 hours.`;
+    // the bracketed role words decide, even against the order of the letters
+    expect(parties(`# Hosting Services Contract\n\nParty A (Service Provider): Suzhou Qingyun Cloud Computing Co., Ltd.\nAddress: 5 Xinghu Street, Suzhou\n\nParty B (Entrusting Party): Nantong Harbour Ferry Co., Ltd.\n\n${body.replaceAll('Party B', 'Party X').replaceAll('Party A', 'Party B').replaceAll('Party X', 'Party A')}`))
+      .toMatchObject({ 'Party A': { role: 'contractor', names: ['Suzhou Qingyun Cloud Computing Co., Ltd.'] }, 'Party B': { role: 'outsourcer', names: ['Nantong Harbour Ferry Co., Ltd.'] } });
+    // no brackets: "Party A entrusts Party B with …" decides
+    expect(parties(`Hosting Services Contract\n**Party A:** Nantong Harbour Ferry Co., Ltd.\n**Party B:** Suzhou Qingyun Cloud Computing Co., Ltd.\n\nParty A entrusts Party B with the hosting of its booking platform.\n${body}`))
+      .toMatchObject({ 'Party A': { role: 'outsourcer', names: ['Nantong Harbour Ferry Co., Ltd.'] }, 'Party B': { role: 'contractor', names: ['Suzhou Qingyun Cloud Computing Co., Ltd.'] } });
+    // a field left to be filled in names nobody
+    expect(parties(`Hosting Services Contract\nParty A: to be confirmed at signature\nParty B: to be confirmed at signature\n\n${body}`)).toEqual({});
+  });
+
   it('an issuer that calls itself "the Hospital" throughout without defining it is the buyer, named by its heading', () => {
     const text = `LAKESIDE DISTRICT HOSPITAL
 Request for Proposals: Radiology Scheduling Software
