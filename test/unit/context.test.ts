@@ -485,3 +485,11 @@ describe('data classes', () => {
     expect(decideContext(counts, 1500, 'silent')).toMatchObject({ personalData: false, cloud: false, softwareDevelopment: false });
   });
 });
+
+// held-out round 228
+describe('the UK public-sector schedule title "Processing, Personal Data and Data Subjects" is a DPA', () => {
+  it('reads the document as dpa', () => {
+    const text = '# ANNEX 3: PROCESSING, PERSONAL DATA AND DATA SUBJECTS\n\n1. The Contractor shall comply with any further written instructions with respect to processing by the Authority.\n\n2. Any such further instructions shall be incorporated into this Annex.\n';
+    expect(analyze(text).documentType).toBe('dpa');
+  });
+});

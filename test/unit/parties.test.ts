@@ -1146,3 +1146,45 @@ describe('English party definitions with a role note, a Nordic legal form or a c
     expect(model(text)).toMatchObject({ Orrin: { role: 'contractor' }, 'Health System': { role: 'outsourcer' } });
   });
 });
+
+// held-out round 218 (Japanese)
+describe('a medical centre names itself 当センター and is addressed as 貴センター', () => {
+  const roleOf = (text: string, label: string) => analyze(text).parties.find((p) => p.label === label)?.role;
+  it('当センター defined in a requirements document is the outsourcer', () => {
+    const text = '# 西浜こども医療センター 部門システム更新　セキュリティ要件書\n\n## 1 総則\n本書は、西浜こども医療センター（以下「当センター」という。）が調達する部門システムの保守業務について、受注者が満たすべき要件を定める。\n\n## 2 要件\nR-01　受注者は、作業従事者の一覧を当センターに提出すること。\nR-02　受注者は、保守用IDの棚卸し結果を半期ごとに当センターに報告すること。';
+    expect(roleOf(text, '当センター')).toBe('outsourcer');
+  });
+  it('貴センター in a proposal addressed to the centre is the outsourcer', () => {
+    const text = '西浜こども医療センター 御中\n\n# 放射線治療計画システム保守業務 提案書\n\n株式会社ミナミ医用システム\n\n当社は、貴センターの保守仕様書に示された各要件に対し、以下のとおりご提案いたします。\n\n1. 当社は、保守作業の予定を毎月貴センターにご報告いたします。\n2. 当社は、貴センターのご承認なく作業を行いません。';
+    expect(roleOf(text, '貴センター')).toBe('outsourcer');
+  });
+});
+
+// held-out round 224
+describe('Singapore PDPA roles: "Organisation" (British spelling) and "Data Intermediary"', () => {
+  it('reads the Organisation as outsourcer and the Data Intermediary as contractor', () => {
+    const text = `OUTSOURCED PAYROLL PROCESSING TERMS
+These terms are made between Lion City Logistics Pte. Ltd. ("Organisation") and Tanjong Payroll Services Pte. Ltd. ("Data Intermediary").
+1. The Data Intermediary shall process employee Personal Data only on the documented instructions of the Organisation.
+2. The Organisation shall give the Data Intermediary its instructions in writing.`;
+    const roles = Object.fromEntries(analyze(text).parties.map((p) => [p.label, p.role]));
+    expect(roles).toMatchObject({ Organisation: 'outsourcer', 'Data Intermediary': 'contractor' });
+  });
+});
+
+// held-out round 226 (Japanese)
+describe('a professional corporation (監査法人, 弁護士法人, 税理士法人 …) is an organisation, not a public body that buys', () => {
+  it('an audit firm named 乙 is the contractor', () => {
+    const text = `内部統制評価支援業務委託契約書
+東邦精機株式会社（以下「甲」という。）と、みどり監査法人（以下「乙」という。）とは、次のとおり契約を締結する。
+第１条　甲は、乙に対し、財務報告に係る内部統制の評価支援業務（以下「本業務」という。）を委託し、乙はこれを受託する。
+第２条　乙は、本業務に関して知り得た甲の秘密を第三者に漏らしてはならない。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
+  it('so is a law firm named 受任者', () => {
+    const text = `法律顧問契約書
+株式会社ひばり商事（以下「委任者」という。）と弁護士法人あおぞら総合法律事務所（以下「受任者」という。）は、次のとおり契約する。
+第１条　受任者は、委任者の個人情報保護法対応に関する助言を行う。`;
+    expect(roles(text)).toMatchObject({ 委任者: 'outsourcer', 受任者: 'contractor' });
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * AUDIT-INSPECTION-RIGHTS: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // a bidder accepting the buyer's audit, on-site included (「…監査…を受け入れます」)
+    ['AUDIT-INSPECTION-RIGHTS', '弊社は、貴社又は貴社が指定する監査人による監査（弊社事業所への立入りを含む。）を受け入れます。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
+
+// held-out round 216 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: a flow-down list made "with the subcontractor" (「再委託先との間で…同等以上の義務を課す」)', () => {
+  it('an enumeration that names audit cooperation among flowed-down duties does not address audit rights', () => {
+    const text = '３　乙は、再委託先との間で、本契約により乙が負う情報管理、障害報告及び監査への協力に係る義務と同等以上の義務を、契約書により課すものとする。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('an audit right over the subcontractor still does', () => {
+    const text = '甲は、必要があると認めるときは、再委託先の事業所に立ち入り、監査を行うことができる。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});
+
+// held-out round 217 (Japanese)
+describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
+  it.each([
+    // the subcontractor made to undergo the outsourcer's investigation too (「再委託先にも…調査を受けさせる」)
+    ['AUDIT-INSPECTION-RIGHTS', '受託者は、発注者が本契約に基づいて行う調査を、協力会社に対しても受けさせるものとする。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
+
+// held-out round 222 (Japanese)
+describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing families', () => {
+  it.each([
+    // the outsourcer may ask for a report on how the data is handled (「…の取扱いについて報告を求める」)
+    ['AUDIT-INSPECTION-RIGHTS', '発注者は、必要に応じ、受注者に対し、患者情報の取扱いに関して報告を求めることができる。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // a listed person or report demand that is not about access / handling stays out
+    ['AUDIT-INSPECTION-RIGHTS', '乙は、個人情報の取扱いについて、従事者に周知しなければならない。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 223 (Japanese)
+describe('an outsourcer demanding the contractor\'s self-check results is oversight, not the contractor\'s own internal audit', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '２　委託者は、半期ごとに、受託者に対し、預託データの管理状況に関する自己点検結果の報告を求めることができる。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+  it('the contractor\'s own self-check alone still does not', () => {
+    const text = '受託者は、年１回、自己点検を実施し、その結果を社内の情報セキュリティ委員会に報告する。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});
+
+// held-out round 223
+describe('a commissioned penetration test whose "executive summary report" is shared is testing, not an audit right', () => {
+  it('does not address AUDIT-INSPECTION-RIGHTS', () => {
+    const text = 'The Supplier shall commission an external penetration test of the ordering portal every year and shall provide the executive summary report to the Customer within 15 days.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});
+
+// held-out round 224
+describe('a privacy questionnaire is an information right', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS (insufficient: no on-site right)', () => {
+    const r = requirementOf('Each year the Processor shall, on request, fill in the Bank\'s data protection questionnaire.', 'AUDIT-INSPECTION-RIGHTS');
+    expect(r.status).toBe('insufficient');
+  });
+});
+
+// held-out round 226 (Japanese)
+describe('an audit right extended by anaphora (「この権利は再委託先にも及ぶ」「当該権利は…協力会社に対しても及ぶ」)', () => {
+  it('meets the subcontractors test of AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '１　発注者は、受注者の作業場所に立ち入り、検査を行うことができる。当該権利は、受注者の協力会社に対しても及ぶものとする。';
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(true);
+  });
+  it('not when the right is said not to reach them', () => {
+    const text = '１　発注者は、受注者の作業場所に立ち入り、検査を行うことができる。この権利は再委託先には及ばない。';
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});
+
+// held-out round 226 (Japanese)
+describe('acceptance inspection before delivery (「納品前に…検査」) and the contractor\'s own 自主検査 are not audit rights', () => {
+  it('a pre-delivery security check under an inspection-criteria heading does not address AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '## 第４　ソフトウェアの検査基準\n（３）セキュリティ検査として、受注者は、納品前に第三者によるプラットフォーム診断を実施し、その結果を報告書で示すこと。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('nor does the content of the contractor\'s self-inspection report', () => {
+    const text = '## 第５　自主検査成績書\n受注者が作成する自主検査成績書には、検査日及び検査者を記載すること。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('the buyer demanding self-inspection results still does', () => {
+    const text = '２　発注者は、四半期ごとに、受注者に対し、再委託先の管理状況に関する自主点検結果の報告を求めることができる。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});
+
+// held-out round 228
+describe('flowing down "obligations as to … and audit" does not give the customer audit rights over subcontractors', () => {
+  it('leaves the subcontractors test of AUDIT-INSPECTION-RIGHTS unmet', () => {
+    const text = 'The Processor shall bind each sub-processor, in writing, to obligations relating to security, confidentiality and audit that are at least equivalent to those set out in this Agreement.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').tests.find((t) => t.id === 'subcontractors')!.met).toBe(false);
+  });
+  it('an audit right that reaches the subcontractors still meets it', () => {
+    const text = 'The Trust or an auditor it appoints may audit the premises and records of the Processor and its sub-processors on 14 days\' notice.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').tests.find((t) => t.id === 'subcontractors')!.met).toBe(true);
+  });
+});
+
+// held-out round 229
+describe('"right of access / right of entry to the <party>\'s premises" is an inspection right (AS9100 8.4.3 style)', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS with an on-site right', () => {
+    const text = 'The Seller shall grant the Purchaser and the airworthiness authority a right of entry to its facilities and documentation at all reasonable times to verify conformity.';
+    const r = requirementOf(text, 'AUDIT-INSPECTION-RIGHTS');
+    expect(r.status).not.toBe('missing');
+    expect(r.tests.find((t) => t.id === 'onsite')!.met).toBe(true);
+  });
+  it('a statement that the buyer and authorities have right of access to the plants also addresses it', () => {
+    const text = 'The Purchaser, its end customers and any competent authority have right of access to the Seller\'s plants and records to verify conformity.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+  it('a data subject\'s right of access to personal data is no inspection right', () => {
+    const text = 'Drivers have a right of access to the personal data held about them and may request rectification.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});
+
+// held-out round 233
+describe('"allow the <customer> to check/review its <security|data protection> arrangements" is an audit right', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = 'The Vendor will allow the Trust or its assessors to check the Vendor\'s data protection arrangements once a year.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+  it('letting users review their own settings is not', () => {
+    const text = 'The Vendor will allow the users to review their privacy settings.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});
+
+// held-out round 238
+describe('a right to request records of the supplier\'s security arrangements is a (document-only) audit right', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = 'The Council may at any time request records of the Operator\'s data protection arrangements for the car park system.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});

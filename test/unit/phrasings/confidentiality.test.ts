@@ -1,0 +1,86 @@
+/**
+ * CONFIDENTIALITY: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf } from '../test-result.ts';
+
+// held-out round 217 (Japanese)
+describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
+  it.each([
+    // handing information "to the outside" or "to a third party" with へ is a disclosure ban (「外部に提供しない」「第三者へ提供」)
+    ['CONFIDENTIALITY', '受託者は、本業務で取り扱う情報を、発注者の許可なく外部へ提供してはならない。'],
+    ['CONFIDENTIALITY', '当社は、お預かりした情報を、貴機構の書面による事前承認なく第三者へ提供いたしません。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
+
+// held-out round 220 (Japanese)
+describe('Japanese held-out round 220 (変更・更新・付随文書): phrasing families', () => {
+  it.each([
+    // near-miss of the pledge case below: the contractor's own duty not to leak is a confidentiality clause
+    ['CONFIDENTIALITY', '受注者は、本業務で知り得た発注者の情報を、発注者の書面による承諾なく第三者に開示してはならない。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // what a staff pledge must say (「誓約書には、…退職後も…口外しない旨を記載」) is a personnel undertaking only
+    ['CONFIDENTIALITY', '※ 誓約書には、在職中及び退職後も業務で知った顧客情報を口外しない旨を記載すること。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 223
+describe('staff "bound by written confidentiality obligations" is personnel confidentiality, not a confidentiality clause', () => {
+  it('does not address CONFIDENTIALITY', () => {
+    const text = 'Every member of the Contractor\'s warehouse team must be bound by individual confidentiality obligations.';
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+  it('a permitted disclosure of Confidential Information to such staff still does', () => {
+    const text = 'The Recipient may disclose Confidential Information only to its employees who need to know it and are bound by written confidentiality obligations.';
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+});
+
+// held-out round 223
+describe('English flow-down of "obligations of confidentiality equivalent to" this agreement', () => {
+  it('does not address CONFIDENTIALITY on its own', () => {
+    const text = 'The Processor shall require its sub-processors, by written contract, to accept obligations of confidentiality equivalent to those set out in this Agreement.';
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+});
+
+// held-out round 224 (Japanese)
+describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families', () => {
+  it.each([
+    // GDPR Art. 28(3)(b) in translation binds the authorised persons, not the party: personnel, not CONFIDENTIALITY
+    ['CONFIDENTIALITY', 'ベンダーは、お客様データを取り扱う権限を付与された者に、契約上の秘密保持義務に服させるものとします。'],
+    // an annex row of personnel measures (「人的セキュリティ｜採用時の秘密保持誓約」) likewise
+    ['CONFIDENTIALITY', '| 区分 | 措置 |\n|---|---|\n| 人的セキュリティ | 採用時の秘密保持誓約、年次研修 |'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 224
+describe('"confidentiality arrangements" in a tender is a (deferred) confidentiality clause', () => {
+  it('addresses CONFIDENTIALITY but is not sufficient', () => {
+    const r = requirementOf('Suitable confidentiality arrangements will be agreed with the preferred supplier before contract award.', 'CONFIDENTIALITY');
+    expect(r.status).toBe('insufficient');
+  });
+});
+
+// held-out round 238
+describe('confidentiality provisions of a master agreement applied by reference', () => {
+  it('addresses CONFIDENTIALITY', () => {
+    const text = 'The confidentiality provisions of Clause 9 of the Master Agreement apply to all drawings issued under this Work Order.';
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it('applying them to subcontractors is a flow-down, not the confidentiality clause', () => {
+    const text = 'The confidentiality obligations in this Agreement apply to each subcontractor.';
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+});

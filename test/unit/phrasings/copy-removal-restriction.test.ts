@@ -1,0 +1,196 @@
+/**
+ * COPY-REMOVAL-RESTRICTION: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // a download from the analysis environment to a local PC ruled out (「…ダウンロードは行わないこと」)
+    ['COPY-REMOVAL-RESTRICTION', 'removal-ban', '仮想環境から手元のパソコンへのファイルのダウンロードは行わないこと。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
+
+// held-out round 213 (Japanese)
+describe('a ban on downloads and screenshots is a copy restriction', () => {
+  it('meets copy-approval', () => {
+    const text = '受託者は、貸与された設計データのダウンロード及びスクリーンショットの取得を行ってはならない。';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('a download feature offered is not', () => {
+    const text = '利用者は、管理画面から帳票データをダウンロードすることができます。';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});
+
+// held-out round 216 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: disposing of the copies one holds at the end (「保有する…の複製を処分する」)', () => {
+  it('an end-of-contract disposal of held copies does not address copy restriction', () => {
+    const text = '業務が終了したときは、乙は、本業務のために保持している顧客台帳及び設定ファイルの複製を速やかに処分するものとする。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a copy ban with approval still does', () => {
+    const text = '乙は、甲の事前の書面による承認を得ないで、顧客台帳を複製してはならない。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 217 (Japanese)
+describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
+  it.each([
+    // a subcontractor's duties listed for flow-down (「複製の制限…と同等の義務を再委託先に課す」) are no copy rule of the contractor
+    ['COPY-REMOVAL-RESTRICTION', '受託者は、秘密の保持、複製の制限及び資料の返還について本契約と同等の義務を再委託先に課すものとする。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 218 (Japanese)
+describe('a ban on forwarding data outside (外部へ転送) is a removal restriction', () => {
+  it('meets removal-ban', () => {
+    const text = '受託者は、委託者のシステムに記録された検査データを外部へ転送してはならない。';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a permission to forward as needed is not', () => {
+    const text = '受託者は、業務に必要な範囲で検査データを外部へ転送することができる。';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});
+
+// held-out round 221 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: erasing the copies one made for the work (「複製したデータは…消去する」)', () => {
+  it('an end-of-work erasure of data copied for the work does not address copy restriction', () => {
+    const text = '２　検証のために受託者の端末に複製された電子データは、検証終了後、受託者が責任をもって削除する。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('the same with 「コピーしたファイルについては」', () => {
+    const text = 'なお、障害解析のためにコピーしたファイルについては、解析完了後に速やかに廃棄いたします。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a copy ban without approval still does', () => {
+    const text = '受託者は、委託者の書面による事前の承認を得ずに、提供データを複製してはならない。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 223 (Japanese)
+describe('data collected through a smartphone app is a data source, not a device rule', () => {
+  it('an app as the source of statistics does not address COPY-REMOVAL-RESTRICTION', () => {
+    const text = '２　丙は、甲に対し、タブレット向けアプリで収集した来館者の動線データを月次で提供する。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a ban on saving the data to a smartphone still does', () => {
+    const text = '３　乙は、委託データをスマートフォンに保存し、又は作業室外に持ち出してはならない。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 223
+describe('"downloads ... are blocked" bans removal from the system', () => {
+  it('meets removal-ban', () => {
+    const text = 'Copying shopper records into any other application is forbidden, and downloads from the case-management system are blocked for all agents.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+});
+
+// held-out round 224 (Japanese)
+describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families', () => {
+  it.each([
+    // replication to another region / data centre is a DR copy, not a copy restriction
+    ['COPY-REMOVAL-RESTRICTION', '当社は、ご契約者様のデータを異なるデータセンターに非同期で複製します。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 224
+describe('moving data "from the <x> environment to any other system" is a removal', () => {
+  it('meets removal-ban when prohibited without written approval', () => {
+    const text = 'The Processor shall not make copies of Member Data without the Fund\'s written approval and shall not move Member Data from the Fund\'s hosted application to any other system or device without the Fund\'s prior written approval.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+});
+
+// held-out round 226 (Japanese)
+describe('an effort-worded ban on downloading (「ダウンロードしないよう努める」) is still a copy restriction', () => {
+  it('addresses COPY-REMOVAL-RESTRICTION', () => {
+    const text = '４　保守要員は、業務上やむを得ない場合を除き、委託者の設計資料を私物のパソコンにダウンロードしないよう努めるものとする。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+  it('a download offered as a service feature is not', () => {
+    const text = '利用者は、管理画面から操作マニュアルをダウンロードすることができる。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+});
+
+// held-out round 227 (Japanese)
+describe('Japanese held-out round 227 (現場の短い文書): phrasing families', () => {
+  it('an application and approval on 「本様式」 is written approval of a copy', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval',
+      '会員データを可搬媒体に複製する場合は、あらかじめ本様式により申請し、課長の承認を受けること。').met).toBe(true);
+  });
+});
+
+// held-out round 230
+describe('the customer exporting its own data is a self-service right, not a removal rule', () => {
+  it('"the Client may export Client Data" does not address COPY-REMOVAL-RESTRICTION', () => {
+    const text = 'At the end of the term the Client may export Client Data via the download centre for sixty days.';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a ban on the supplier exporting client records to portable media still does', () => {
+    const text = 'The Supplier shall not export client records to USB sticks or other portable media.';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 232
+describe('"except as required for the Services (… backups …)" enumerates the technical copies', () => {
+  it('meets copy-approval', () => {
+    const text = 'The Archive Provider shall not make copies of Client Material except as required for the Services (proxy files, off-site replicas and backup tapes described in Schedule 1).';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('without the enumeration it stays loose', () => {
+    const text = 'The Archive Provider shall not make copies of Client Material except as required for the Services.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});
+
+// held-out round 234
+describe('copies "except as required for the technical operation" are enumerated technical copies', () => {
+  it('meets copy-approval of COPY-REMOVAL-RESTRICTION', () => {
+    const text = 'Design files shall not be copied or transferred to portable media except as required for the technical administration of the platform (including its backups).';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+});
+
+// held-out round 234
+describe('data copied out of the live cloud subscriptions is removal from the designated systems', () => {
+  it('meets removal-ban of COPY-REMOVAL-RESTRICTION', () => {
+    const text = 'Client data must not be transferred out of the live subscriptions without prior written approval.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+});
+
+// held-out round 235
+describe('copying data "off" the customer\'s systems is removal from them', () => {
+  it('meets removal-ban of COPY-REMOVAL-RESTRICTION when written permission is required', () => {
+    const text = 'Support staff must not take any Client records off the Client\'s servers without the Client\'s prior written consent.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a discount taken off the fee is not removal', () => {
+    const text = 'A discount of 10% will be taken off the annual fee for multi-year orders.';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+});
+
+// held-out round 238
+describe('a licence to host and copy customer data scopes copying', () => {
+  it('addresses COPY-REMOVAL-RESTRICTION', () => {
+    const text = 'The Owner grants the Operator a licence to host, reproduce and process Owner Records to run the portal.';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});

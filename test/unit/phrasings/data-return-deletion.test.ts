@@ -1,0 +1,203 @@
+/**
+ * DATA-RETURN-DELETION: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // a storage device destroyed after a hardware swap, and paper slips (伝票) thrown away after use, carry the data
+    ['DATA-RETURN-DELETION', '故障により交換したハンディ端末の記憶装置は、交換後１４日以内に粉砕処理し、処理証明書を発注者に提出する。'],
+    ['DATA-RETURN-DELETION', '集荷伝票は、配達完了後３か月を経過したときに受託者が溶解処理する。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
+
+// held-out round 214 (Japanese)
+describe('DATA-RETURN-DELETION: return / erase under a heading that names the end of the work', () => {
+  it('addresses the requirement without a trigger in the sentence itself', () => {
+    const text = `第12条（業務完了時の取扱い）
+受託者は、貸与を受けた書類を発注者に返し、業務用サーバに保存した電子データを消去するものとする。`;
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('the same heading over a handover duty does not', () => {
+    const text = `第12条（業務完了時の取扱い）
+受託者は、後任の事業者に業務手順を説明するものとする。`;
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});
+
+// held-out round 219 (Japanese)
+describe('Japanese held-out round 219 (書式が崩れた・短い文書): phrasing families', () => {
+  it.each([
+    // the handling of data at the contract's end left to later agreement is still a clause on the subject
+    ['DATA-RETURN-DELETION', '委託期間満了後の個人情報の取扱いについては、甲乙協議のうえ決定する。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // the handling of data at the start of the work is no end-of-contract clause
+    ['DATA-RETURN-DELETION', '業務開始時のデータの取扱いについては、別途協議とする。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 222
+describe('an answer-table row on return and deletion addresses DATA-RETURN-DELETION', () => {
+  it('is addressed, not sufficient', () => {
+    const text = `| Ref | Topic | Compliant | Comment |
+|---|---|---|---|
+| X4 | Data return and deletion | Yes | Customer data handed back via SFTP, then deleted. |`;
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('insufficient');
+  });
+});
+
+// held-out round 223 (Japanese)
+describe('withdrawal from a joint arrangement (脱退・離脱) triggers return or disposal', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = '（３）協議会から離脱した会員は、共有データベースから取得した資料を、甲の指示に従い廃棄する。';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 223
+describe('keeping data "under its retention schedule" after the end addresses return/deletion', () => {
+  it('addresses DATA-RETURN-DELETION but is not sufficient', () => {
+    const text = 'After the subscription ends, the Provider will hold Customer Data under its standard retention schedule.';
+    const r = requirementOf(text, 'DATA-RETURN-DELETION');
+    expect(r.status).not.toBe('missing');
+    expect(r.status).not.toBe('sufficient');
+  });
+});
+
+// held-out round 224
+describe('"provide/deliver the <x> data back" is a return of data', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'When the engagement ends the vendor is to deliver all tenancy records back to the Housing Trust in an agreed format.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('"provide feedback" does not', () => {
+    expect(requirementOf('When the engagement ends the vendor is to provide feedback to the Housing Trust.', 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});
+
+// held-out round 225 (Japanese)
+describe('DATA-RETURN-DELETION: handing materials over to the successor at the end (「後継事業者に対し…資料を引き渡し」) is transition', () => {
+  it('a handover to the successor only does not address return or deletion', () => {
+    const text = '受注者は、本契約が終了する場合、後継事業者に対し、保守記録、構成情報その他の必要な資料を引き渡し、引継ぎを支援すること。';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('a handover to the customer or its successor with erasure of copies still does', () => {
+    const text = '受注者は、本契約が終了したときは、発注者又は後継事業者に対し、預託を受けた資料を引き渡し、その複製を消去すること。';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 226
+describe('media sanitisation by cryptographic erase of a removed disk', () => {
+  it('addresses DATA-RETURN-DELETION without the word "data"', () => {
+    const text = 'When a copier is replaced, the Vendor shall perform a cryptographic erase of its hard disk before the copier leaves the building.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 227 (Japanese)
+describe('Japanese held-out round 227 (現場の短い文書): phrasing families', () => {
+  it.each([
+    // a built-in / external disk destroyed physically is the deletion of the data it holds
+    ['DATA-RETURN-DELETION', '撤去した複合機の内蔵ディスクは、乙が物理的に破壊したうえで廃棄するものとする。'],
+    // leaving the premises (「退室時」) is the end of on-site work: deleting the outsourcer's data then is in scope
+    ['DATA-RETURN-DELETION', '退室時には、作業用端末に保存した委託者のデータを消去し、担当職員の確認を受けること。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // returning a badge on leaving is no data return
+    ['DATA-RETURN-DELETION', '退館時には、入館証を守衛所に返却すること。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 227
+describe('"after closure" starts the deletion clock', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'Guest records are kept for six months after closure and then erased.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 228
+describe('"the transfer of <records> in a standard format" at termination is a data return', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'On expiry of this Agreement the Administrator shall arrange the transfer of member eligibility files and claims history in a machine-readable format to the Fund or its nominee.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 230
+describe('handing over all <party> data in an open/standard format is a return, even when the trigger sits in a sibling sub-clause', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'The Contractor shall transfer all Authority Data to the Authority in a non-proprietary format.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 231
+describe('in a processor-to-sub-processor contract, "at the Processor\'s choice" is the outsourcer\'s choice', () => {
+  it('meets the choice test of DATA-RETURN-DELETION', () => {
+    const text = 'On expiry the Sub-processor shall, at the Processor\'s option, hand back all personal data or erase it within fourteen days.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the processor\'s own choice in a controller contract is not the outsourcer\'s', () => {
+    const text = 'On expiry the Processor shall, at the Processor\'s option, hand back all personal data or erase it within fourteen days.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});
+
+// held-out round 233
+describe('"must not thereafter keep copies of <data>" after a hand-over is a return/deletion duty', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'The departing vendor shall hand all project files to the Bank and must not thereafter keep copies of any Bank records.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('a duty to keep records is not', () => {
+    const text = 'The vendor shall thereafter keep copies of all invoices for six years.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});
+
+// held-out round 234
+describe('switching to another provider is an end-of-service trigger for deletion', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'Should the Council switch to a new CRM provider, the Supplier will erase all Council records held on its platform.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 235
+describe('deletion named among the obligations flowed down to sub-processors is not a deletion clause', () => {
+  it('does not address DATA-RETURN-DELETION', () => {
+    const text = 'The Vendor binds every subcontractor by a written agreement to obligations equivalent to those of this Addendum, including confidentiality, incident reporting and erasure of personal data when the services end.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+  it('the vendor\'s own deletion duty still does', () => {
+    const text = 'The Vendor will erase all personal data within 30 days after the services end.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 236
+describe('data return: records "can be exported" at the end of the contract', () => {
+  it('an export of all records in an open format at expiry addresses DATA-RETURN-DELETION', () => {
+    const text = 'Suppliers shall demonstrate that on expiry of the contract all member records could be exported in an open CSV or XML format.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * EXIT-TRANSITION-SUPPORT: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf } from '../test-result.ts';
+
+// held-out round 218 (Japanese)
+describe('returning materials received from any outsourcer party (病院・組合 etc.) is no exit support', () => {
+  it('「健保組合から引き渡された受診票等を…返還」 does not address EXIT-TRANSITION-SUPPORT', () => {
+    const text = '受託者は、本契約の終了後、健保組合から引き渡された受診票等を直ちに健保組合に返還しなければならない。';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('「当院より引き渡された診療録の写しを…返却」 neither', () => {
+    const text = '受託者は、本契約が終了したときは、当院より引き渡された診療録の写しを速やかに当院へ返却するものとする。';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('a handover to the successor still does', () => {
+    const text = '受託者は、契約期間が満了したときは、後継事業者に運用手順書及び設定情報を引き渡し、引継ぎに協力しなければならない。';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 222 (Japanese)
+describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing families', () => {
+  it.each([
+    // data output at the end in a format the outsourcer names (「甲が指定する形式で」)
+    ['EXIT-TRANSITION-SUPPORT', '契約満了時には、委託者が指定する形式で全ての記録データを出力し、提供すること。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
+
+// held-out round 226 (Japanese)
+describe('a handover between development phases (「総合テスト工程への引継ぎ」) is no exit handover', () => {
+  it('does not address EXIT-TRANSITION-SUPPORT', () => {
+    const text = '３　受注者は、単体テスト完了時に、総合テスト工程への引継ぎ資料を作成し、発注者に提出する。';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('a handover to a successor at the end still does', () => {
+    const text = '３　受注者は、契約終了時に、後継事業者への引継ぎ資料を作成し、発注者に提出する。';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 226
+describe('exit: "incoming contractor" is a successor; "configuration documentation" handed over on termination', () => {
+  it('cooperation with an incoming contractor at expiry addresses EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'At the end of the Term the Supplier shall work with the Bank and any incoming contractor so that the changeover of the hosted estate is orderly.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('handing over configuration documentation on termination addresses it', () => {
+    const text = 'Upon termination the Contractor will deliver to the Agency the up-to-date configuration records for the firewalls and switches.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('migrating workloads into the provider\'s own facility is onboarding, not exit', () => {
+    const text = 'The lease of the Client\'s Leeds computer room ends in March 2028; the project will migrate the estate to the Supplier\'s hosting facility in Newport and retire the Leeds room.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+});
+
+// held-out round 227
+describe('a post-cancellation export window is exit support', () => {
+  it('"following cancellation ... may download your records" addresses EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'Following cancellation the Customer may download the Customer content as a ZIP archive for 14 days.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('"remain accessible for retrieval" at the end of the initial term addresses it', () => {
+    const text = 'At the end of the initial term your archived mailboxes remain accessible for 60 days for retrieval.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 228
+describe('post-termination deletion with users who "continue" on their own accounts is not exit support', () => {
+  it('does not address EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'After the subscription ends, the Vendor will erase patient data under its retention policy, unless an individual user continues to use the app with a personal login.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('continuing the service for a stated period after termination still does', () => {
+    const text = 'Following termination, the Vendor shall continue to provide the Services for up to three months so that the Customer can move to a replacement supplier.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 230
+describe('a defined term that only points to an absent exit schedule commits nothing', () => {
+  it('a bare definition of the transition period does not address EXIT-TRANSITION-SUPPORT', () => {
+    const text = '"Transition Period" means the period set out in Schedule 12 (Transition Out).';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('an operative exit duty still does', () => {
+    const text = 'During the Transition Period the Supplier shall continue to provide the Services and help the Customer move them to a successor supplier.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 233
+describe('an export window "following which the vendor shall erase" and "exit arrangements" address EXIT-TRANSITION-SUPPORT', () => {
+  it('an export window ended by deletion', () => {
+    const text = 'Following termination the Client can export all data from the portal for sixty days, following which the Vendor shall erase the account.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('exit arrangements to be agreed', () => {
+    const text = 'The parties will agree the exit arrangements for the hosted platform before the first renewal date.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 234
+describe('"transition the services to" a successor is exit support', () => {
+  it('addresses EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'Bidders should explain how they would transition the managed services to the Fund or its nominated operator when the agreement expires.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 238
+describe('end-of-contract hand-over of configuration files and a post-termination export window are exit support', () => {
+  it('configuration files handed over on expiry address EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'Upon termination the Integrator shall deliver to the Client the configuration files for every panel and the latest software backup.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+  it('"may extract … for 60 days after expiry" addresses EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'For 60 days after expiry the Client may extract the stored site data and drawings.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 238
+describe('a personnel NDA that "continues to bind" after the contract is survival, not exit and not the confidentiality clause', () => {
+  const text = 'Each engineer shall sign the Owner\'s confidentiality declaration before site access, which continues to bind the engineer after the contract ends.';
+  it('does not address EXIT-TRANSITION-SUPPORT', () => {
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).toBe('missing');
+  });
+  it('does not address CONFIDENTIALITY', () => {
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+  it('still addresses PERSONNEL-CONFIDENTIALITY', () => {
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * INCIDENT-NOTIFICATION: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 219 (Japanese)
+describe('Japanese held-out round 219 (書式が崩れた・短い文書): phrasing families', () => {
+  it.each([
+    // an allocation-table row that gives the incident report to a party with ◎
+    ['INCIDENT-NOTIFICATION', '| 作業 | 委託者 | 受託者 |\n|---|---|---|\n| 不正アクセスの委託者への連絡 | △ | ◎ |'],
+    ['INCIDENT-NOTIFICATION', '| 作業 | 委託者 | 受託者 |\n|---|---|---|\n| 情報セキュリティインシデントの一報 | ○ | ◎ |'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // a ◎ row on an incident that reports nothing (planning the fix) is no notification
+    ['INCIDENT-NOTIFICATION', '| 作業 | 委託者 | 受託者 |\n|---|---|---|\n| 情報漏えい事故の再発防止策の立案 | △ | ◎ |'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 220 (Japanese)
+describe('Japanese held-out round 220 (変更・更新・付随文書): phrasing families', () => {
+  it.each([
+    // a written report sent to the outsourcer by a stated manner (「報告書を甲に電子メールで送付」) with a day count
+    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、個人データの漏えいのおそれを認知したときは、認知から２時間以内に甲の窓口へ電話で連絡し、対応完了後７日以内に経緯、原因及び対策を記載した報告書を甲に電子メールで送付する。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+
+  it.each([
+    // a first call with no hour count and a report with no day count leave both undated
+    ['INCIDENT-NOTIFICATION', 'deadline', '乙は、個人データの漏えいのおそれを認知したときは、速やかに甲の窓口へ電話で連絡し、経緯、原因及び対策を記載した報告書を甲に電子メールで送付する。'],
+  ])('%s %s is not met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).not.toBe(true);
+  });
+});
+
+// held-out round 223 (Japanese)
+describe('incident reporting set out under "第一報" / "続報" sub-headings of a procedure', () => {
+  it('a first-report deadline in the heading and a dated final report under the follow-up heading meet the deadline test', () => {
+    const text = [
+      '# 情報セキュリティ事故対応要領',
+      '## ３　第一報（発見から２時間以内）',
+      '受託者は、委託者の情報システム課に電話で報告し、同時に電子メールで概要を送付する。',
+      '## ４　続報',
+      '受託者は、発見後７日以内に、原因及び再発防止策を記載した「インシデント報告書」を委託者に提出する。',
+    ].join('\n');
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(true);
+  });
+  it('a project progress report handed in as a report is not a follow-up incident report', () => {
+    const text = '受注者は、毎月５日までに「月次作業報告書」を発注者に提出する。';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
+
+// held-out round 223
+describe('incidents "escalated ... to <the outsourcer by name>" are a notification duty', () => {
+  it('addresses INCIDENT-NOTIFICATION', () => {
+    const text = `This Agreement is made between Harlow Foods Limited ("Harlow") and Teleserve Contact Ltd ("Contractor").
+5.3 Any security incident affecting shopper records shall be escalated by the shift supervisor to Harlow without delay.`;
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 224 (Japanese)
+describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families', () => {
+  it.each([
+    // GDPR vocabulary in translation: 「個人データ侵害」「データ侵害」 is the incident
+    ['INCIDENT-NOTIFICATION', '受託者は、委託者のデータに関するデータ侵害を認知したときは、遅滞なく委託者に通知しなければならない。'],
+    ['INCIDENT-NOTIFICATION', 'ベンダーは、個人データ侵害が生じたことを知った場合、72時間以内にお客様に通知します。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // the English half of a bilingual memorandum: 'followed by a written report' with no deadline of its own
+    ['INCIDENT-NOTIFICATION', 'deadline', 'The Vendor shall inform the Client by phone without delay and no later than eight (8) hours after it learns of any unauthorised access to Client data, followed by a written report.'],
+  ])('%s %s is not met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(false);
+  });
+
+  it.each([
+    // …but a written report with its own deadline still meets it
+    ['INCIDENT-NOTIFICATION', 'deadline', 'The Vendor shall inform the Client by phone within eight (8) hours after it learns of any unauthorised access to Client data, followed by a written report within three (3) business days.'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
+
+// held-out round 224
+describe('"privacy breach" (NZ / AU / CA usage) is an incident', () => {
+  it('a duty to report a privacy breach addresses INCIDENT-NOTIFICATION', () => {
+    const text = 'The Contractor shall advise the Ministry of every privacy breach involving client records without delay.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('a privacy policy mention does not', () => {
+    expect(requirementOf('The Contractor shall publish its privacy policy on its website.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
+
+// held-out round 230
+describe('plain-English "if anything goes wrong with our records" is an incident trigger', () => {
+  it('addresses INCIDENT-NOTIFICATION', () => {
+    const text = 'The Bureau must tell us immediately if something has gone wrong with the pension records.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('a service going wrong with no data involved is not a data incident', () => {
+    const text = 'The Bureau must tell us immediately if the coffee machine stops working.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
+
+// held-out round 231
+describe('"confirm it in writing within N hours" is a dated follow-up to a first incident call', () => {
+  it('meets the deadline test of INCIDENT-NOTIFICATION', () => {
+    const text = 'The Vendor shall phone the Bank\'s duty officer within one (1) hour of detecting a security breach and confirm the notification by email within 12 hours.';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(true);
+  });
+  it('a phone call alone has no follow-up', () => {
+    const text = 'The Vendor shall phone the Bank\'s duty officer within one (1) hour of detecting a security breach.';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(false);
+  });
+});
+
+// held-out round 234
+describe('"confirm the notice in writing within …" is a dated follow-up report', () => {
+  it('meets the deadline test of INCIDENT-NOTIFICATION', () => {
+    const text = 'The Vendor shall notify the Client\'s security desk of any actual or suspected security incident within 6 hours of becoming aware of it, and shall confirm the notification by email within 2 working days.';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(true);
+  });
+});
+
+// held-out round 235
+describe('the customer telling the vendor of compromised "accounts" (plural) is the customer\'s own duty', () => {
+  it('does not address INCIDENT-NOTIFICATION', () => {
+    const text = 'Each subscriber is responsible for informing Acme Cloud without delay of any suspected compromise of their accounts.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+  it('the vendor\'s notice of a suspected breach of customer data still does', () => {
+    const text = 'The Vendor shall notify the Customer within 24 hours of any suspected breach affecting Customer Data.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 237
+describe('"leakage, loss or damage of <information>" (漏えい、滅失又はき損) is an incident', () => {
+  it('a report duty on such an event addresses INCIDENT-NOTIFICATION', () => {
+    const text = 'Should any leakage, destruction or falsification of the Personal Data entrusted hereunder arise, the Contractor shall report it to the Entrusting Party without delay.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('a duty to prevent leakage, loss or damage reports nothing', () => {
+    const text = 'The Contractor shall take appropriate measures to prevent leakage, loss or damage of the personal data.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
+
+// held-out round 237
+describe('"communicate to the <buyer>" (comunicar / comunicar a) is a notice', () => {
+  it('addresses INCIDENT-NOTIFICATION', () => {
+    const text = 'The Supplier shall communicate to the Client any personal data breach within 24 hours of learning of it.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+});

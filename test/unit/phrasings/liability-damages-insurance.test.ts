@@ -1,0 +1,142 @@
+/**
+ * LIABILITY-DAMAGES-INSURANCE: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, testOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // damages that list breach-response costs (notice to individuals, forensics) speak to data breaches
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', '受注者は、本特約に反して発注者に損害を与えたときは、その損害（本人への通知に要した費用及びフォレンジック調査費用を含む。）を賠償する。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+
+  it.each([
+    // a general damages clause with generic cost heads only is not breach-specific
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', '受注者は、本契約に違反して発注者に損害を与えたときは、その損害（復旧に要した費用を含む。）を賠償する。'],
+  ])('%s %s is not met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).not.toBe(true);
+  });
+});
+
+// held-out round 219 (Japanese)
+describe('Japanese held-out round 219 (書式が崩れた・短い文書): phrasing families', () => {
+  it.each([
+    // the damages owed "regardless of" the master contract's terms override its cap (「基本契約の定めにかかわらず…全ての損害」)
+    ['LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', '受託者は、本特約への違反により委託者に生じた全ての損害（通知費用及び調査費用を含む。）を、基本契約の定めにかかわらず賠償するものとする。'],
+    ['LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', '乙は、個人情報の漏えいにより甲が被った損害について、本契約第２０条の規定にかかわらず、一切の損害を賠償する。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+
+  it.each([
+    // 「…にかかわらず」 that does not reach the damages (an unrelated proviso) is no carve-out
+    ['LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', '乙は、基本契約の定めにかかわらず、本特約に定める報告を行う。乙が本特約に違反したときは、甲に生じた損害を賠償する。'],
+  ])('%s %s is not met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).not.toBe(true);
+  });
+});
+
+// held-out round 220 (Japanese)
+describe('Japanese held-out round 220 (変更・更新・付随文書): phrasing families', () => {
+  it.each([
+    // damages left to an article of the master contract (「損害の賠償については、基本契約第N条の定めによる」)
+    ['LIABILITY-DAMAGES-INSURANCE', '受託者の業務に起因する損害の賠償については、業務委託基本契約書第１８条の定めによる。'],
+    ['LIABILITY-DAMAGES-INSURANCE', '本件に関する損害賠償については、原契約第２２条第２項の規定に従う。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // another topic left to the master contract is no damages clause
+    ['LIABILITY-DAMAGES-INSURANCE', '検収の手続については、基本契約第１０条の定めによる。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 222 (Japanese)
+describe('Japanese held-out round 222 (地方・小規模な発注者): phrasing families', () => {
+  it.each([
+    // a 免責 section that only keeps some outages out of the availability figure is no liability clause
+    ['LIABILITY-DAMAGES-INSURANCE', '## 9．免責事項\n以下に該当する時間は、可用性の算出において停止時間に算入しない。\n①　定期保守のための計画停止\n②　利用者側の回線障害'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it.each([
+    // a 免責 heading over real damages exclusions still counts
+    ['LIABILITY-DAMAGES-INSURANCE', 'breach-specific', '## 免責\n乙は、乙の責めに帰すべき事由による個人情報の漏えいについては、これにより甲に生じた損害を賠償する。'],
+  ])('%s %s is found: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.found).toBe(true);
+  });
+});
+
+// held-out round 222
+describe('"neither the consent nor ... shall reduce that liability" is subcontractor liability, not a damages clause', () => {
+  it('is not read as LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'The Vendor answers for the conduct of every subcontractor as for its own conduct. Neither the Buyer\'s approval of a subcontractor nor the terms of any subcontract shall diminish that liability.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+});
+
+// held-out round 224 (Japanese)
+describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families', () => {
+  it.each([
+    // a subprocessor's acts borne as one's own (「副処理者の行為について…責任を負います」) is no damages clause
+    ['LIABILITY-DAMAGES-INSURANCE', 'ベンダーは、副処理者の行為について、自らの行為と同様にお客様に対して責任を負います。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 224
+describe('"liable … as though committed by the <party>" is vicarious, not a damages clause', () => {
+  it('does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'The Contractor answers for every breach of a staff undertaking by its technicians as if done by the Contractor.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+});
+
+// held-out round 234
+describe('insurance the supplier must "have in place" is an insurance duty', () => {
+  it('addresses LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'The Consultant must have suitable professional indemnity cover and public liability insurance in place throughout the engagement.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});
+
+// held-out round 235
+describe('termination "as your sole remedy" for an objection is not a liability clause', () => {
+  it('does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'Where the parties cannot agree on a replacement hosting provider, the Customer may cancel the affected order as its sole remedy.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+  it('service credits as the sole remedy for downtime still do', () => {
+    const text = 'Service credits are the Customer\'s sole and exclusive remedy for any failure to meet the uptime commitment.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});
+
+// held-out round 236
+describe('liability: "as if it were a breach by the Supplier" is vicarious personnel liability, not the damages clause', () => {
+  it('staff breaches treated as the supplier\'s own do not address LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'The Supplier shall be liable for any disclosure of client papers by its engineers as though it were a default on the part of the Supplier itself.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+  it('liability for data breaches "as if it were a breach of this Agreement" still addresses it', () => {
+    const text = 'The Supplier shall be liable for all losses arising from a personal data breach as if it were a breach of this Agreement.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});
+
+// held-out round 236
+describe('insurance in a tender: bidders state / confirm their insurance cover', () => {
+  it('a tender asking tenderers to specify their insurance cover addresses LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'Tenderers are asked to specify their public liability and cyber insurance cover.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * PERSONNEL-CONFIDENTIALITY: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 217 (Japanese)
+describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
+  it.each([
+    // staff leaking deemed the contractor's own leak (「…漏えいした場合は、受託者が漏えいしたものとみなす」)
+    ['PERSONNEL-CONFIDENTIALITY', 'vicarious', '受託者は、業務従事者から守秘義務に関する誓約書を徴する。業務従事者が秘密情報を開示したときは、受託者が開示したものとみなす。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
+
+// held-out round 225 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: 「作業者」 as the personnel word of a heading and of a deemed-breach clause', () => {
+  it('a breach by 作業者 deemed the contractor\'s own under a 作業者 heading is vicarious liability', () => {
+    const text = '## 第５条（作業者）\n１　受注者は、本件に従事する作業者の氏名を発注者に通知する。\n２　作業者が本約定に反したときは、受注者の違反とみなす。';
+    const r = requirementOf(text, 'PERSONNEL-CONFIDENTIALITY');
+    expect(r.status).not.toBe('missing');
+    expect(r.tests.find((t) => t.id === 'vicarious')?.met).toBe(true);
+  });
+  it('a list of notified 作業者 alone does not address personnel confidentiality', () => {
+    const text = '## 第５条（作業者）\n受注者は、本件に従事する作業者の氏名を発注者に通知する。';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
+  });
+});
+
+// held-out round 225 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: damage caused by staff "is the contractor\'s responsibility" (「…により生じた損害は、受注者の責任とする」)', () => {
+  it('meets the vicarious test under a personnel heading', () => {
+    const text = '### ３．要員\n(1) 要員の過失により生じた損害は、受注者の責任とする。';
+    const r = requirementOf(text, 'PERSONNEL-CONFIDENTIALITY');
+    expect(r.status).not.toBe('missing');
+    expect(r.tests.find((t) => t.id === 'vicarious')?.met).toBe(true);
+  });
+  it('the same wording about the customer\'s equipment is not about personnel', () => {
+    const text = '### ３．設備\n(1) 発注者の設備の故障により生じた損害は、発注者の負担とする。';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
+  });
+});
+
+// held-out round 231
+describe('an undertaking binding "during the engagement and after it ends" survives the person leaving', () => {
+  it('meets the survival test of PERSONNEL-CONFIDENTIALITY', () => {
+    const text = 'Each consultant shall sign a secrecy pledge that applies during the engagement and for three (3) years after it ends.';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(true);
+  });
+  it('a pledge for the engagement alone does not survive', () => {
+    const text = 'Each consultant shall sign a secrecy pledge that applies during the engagement.';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(false);
+  });
+});
+
+// held-out round 237
+describe('"responsible for the compliance … by its employees" is vicarious liability for personnel', () => {
+  it('addresses PERSONNEL-CONFIDENTIALITY and meets vicarious', () => {
+    const text = 'Secrecy. The Supplier is liable for the observance of this secrecy obligation by its staff and agents.';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * PERSONNEL-TRAINING: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // call-centre 着台 (taking the line): before it and at a stated interval after it
+    ['PERSONNEL-TRAINING', 'timing', '受託者は、オペレーターに対し、着台前に情報セキュリティ研修を行い、着台後においても毎年１回の研修を行う。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
+
+// held-out round 213 (Japanese)
+describe('training named in the 人的 row of a safeguards table', () => {
+  const table = (cell: string) => `第６条（安全管理措置）
+乙は、別表に定める安全管理措置を講じなければならない。
+
+別表　安全管理措置
+| 区分 | 内容 |
+|---|---|
+| 組織的安全管理措置 | 責任者の選任 |
+| 人的安全管理措置 | ${cell} |
+| 技術的安全管理措置 | 通信の暗号化 |`;
+  it('addresses PERSONNEL-TRAINING', () => {
+    expect(requirementOf(table('取扱者に対する教育及び啓発'), 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+  it('a row without training does not', () => {
+    expect(requirementOf(table('取扱者からの誓約書の徴取'), 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});
+
+// held-out round 224
+describe('"made aware of the importance of …" is awareness training', () => {
+  it('addresses PERSONNEL-TRAINING', () => {
+    const text = 'All staff of the Contractor shall be made aware of the importance of protecting member information.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('insufficient');
+  });
+  it('being made aware of a breach does not', () => {
+    expect(requirementOf('The Contractor shall tell the Client as soon as it is made aware of a breach.', 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});
+
+// held-out round 226
+describe('"made aware of the <x> security requirements" is awareness training', () => {
+  it('addresses PERSONNEL-TRAINING', () => {
+    const text = 'The Supplier shall see that all field technicians are made aware of the Hospital\'s data protection rules before their first visit.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+  it('being aware of a date is not training', () => {
+    const text = 'The Supplier shall ensure its technicians are made aware of the visit schedule.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});
+
+// held-out round 228
+describe('training records "supplied to" the customer at an interval', () => {
+  it('meets the record test of PERSONNEL-TRAINING', () => {
+    const text = 'Every analyst shall attend privacy and cyber-security training before receiving system access and every twelve months afterwards, and the attendance records shall be supplied to the Trust each half-year.';
+    const r = requirementOf(text, 'PERSONNEL-TRAINING');
+    expect(r.tests.find((t) => t.id === 'record')!.met).toBe(true);
+  });
+});
+
+// held-out round 230
+describe('training records "supplied" to the outsourcer are reported', () => {
+  it('meets the record test of PERSONNEL-TRAINING', () => {
+    const text = 'All engineers shall complete security awareness training before assignment and annually thereafter, and training records shall be supplied to the Fund every six months.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('records only kept are not reported', () => {
+    const text = 'All engineers shall complete security awareness training before assignment and annually thereafter, and the Vendor shall keep training records.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});
+
+// held-out round 231
+describe('training "within N days of the start date" is on-joining training', () => {
+  it('with a yearly refresher it meets the timing test of PERSONNEL-TRAINING', () => {
+    const text = 'Every contractor shall finish the cyber awareness course within ten (10) working days of their start date and again every 12 months.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('a course within ten days of a request is not on joining', () => {
+    const text = 'Every contractor shall finish the cyber awareness course within ten (10) working days of a request by the Bank.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(false);
+  });
+});
+
+// held-out round 232
+describe('a "<topic> briefing" repeated at an interval is security training', () => {
+  it('meets the timing test of PERSONNEL-TRAINING', () => {
+    const text = 'Every crew member shall attend a content-protection briefing before joining the production and every six months thereafter.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('a press briefing is not training', () => {
+    const text = 'The Agency shall hold a press briefing before each tournament.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});
+
+// held-out round 236
+describe('training: attending / completing an induction is security training', () => {
+  it('attending an induction before joining the team addresses PERSONNEL-TRAINING', () => {
+    const text = 'Every member of staff on the account shall attend a one-day induction on the document handling protocol before joining the team.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+  it('a site / health-and-safety induction is not security training', () => {
+    const text = 'Visiting technicians shall attend the warehouse fire and health induction before going onto the loading bay.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('an induction day as a date is not training', () => {
+    const text = 'The contract start is the induction day agreed between the parties, and invoices run from that date.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});
+
+// held-out round 238
+describe('installers / technicians being trained is personnel training', () => {
+  it('addresses PERSONNEL-TRAINING', () => {
+    const text = 'The Integrator shall make sure its installers are trained on the products before they go to site.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+  it('a trade qualification is not training', () => {
+    const text = 'The caretaker was trained as an electrician.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * PURPOSE-LIMITATION: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, metOf } from '../test-result.ts';
+
+// held-out round 226 (Japanese)
+describe('a reserved copyright with a licence back to the buyer (「著作権は乙に留保し、甲は…必要な範囲で利用することができる」)', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = '２　本件ソフトウェアの著作権は受注者に留保されるものとし、発注者は、自己の業務に必要な範囲で本件ソフトウェアを利用することができる。';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a use limit on the buyer\'s data beside a copyright clause still does', () => {
+    const text = '著作権は甲に帰属し、乙は、甲の秘密情報を本業務以外の目的に利用してはならない。';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 226
+describe('"will only access <data> for the purpose of" limits use', () => {
+  it('addresses PURPOSE-LIMITATION', () => {
+    const text = 'The Support Partner shall only access Customer Data for the purpose of resolving the Customer\'s tickets.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 231
+describe('"use the contact details only for <purposes>" limits the use of personal data', () => {
+  it('addresses PURPOSE-LIMITATION', () => {
+    const text = 'The Distributor will use purchaser contact details only for warranty registration and recall notices.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+  it('a notice address is not a purpose limitation', () => {
+    const text = 'Notices shall be sent to the contact details set out in the Order Form.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+});
+
+// held-out round 232
+describe('"process it only for <purpose>" after a sentence naming the data restricts use of that data', () => {
+  it('addresses PURPOSE-LIMITATION', () => {
+    const text = 'Loyalty enrolment details are owned by the Club. The Operator shall process them solely for issuing membership cards and shall not use them for its own campaigns.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+  it('handling a complaint only for a day is no purpose limitation', () => {
+    const text = 'The helpdesk will log each complaint and escalate it to the duty manager.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+});
+
+// held-out round 235
+describe('an assurance report\'s restricted-use legend is not a purpose limitation on data', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = 'Our assurance report is intended solely for the information and use of the service organisation, its customers and their auditors.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a use restriction on the customer\'s data still does', () => {
+    const text = 'The Supplier shall use Customer Data solely for the purpose of providing the Services.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 237
+describe('use "for other purpose" without an article is a purpose limit', () => {
+  it('addresses PURPOSE-LIMITATION', () => {
+    const text = 'The Vendor must not use the Customer drawings for other purposes.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 237
+describe('"solely within <party>\'s systems" says where data is processed, not why', () => {
+  it('does not meet purpose-only of PURPOSE-LIMITATION', () => {
+    const text = 'Cardholder data is handled solely within the Bank\'s environment and is never held on agent workstations.';
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(false);
+  });
+  it('"solely for the purposes of the Agreement" still does', () => {
+    const text = 'The Supplier shall process the Bank\'s data solely for the purposes of the Agreement.';
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * SUBCONTRACT-APPROVAL: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, metOf } from '../test-result.ts';
+
+// held-out round 217 (Japanese)
+describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
+  it.each([
+    // an instrument's purpose clause naming the outsourcer's own outsourcing is no subcontracting rule
+    ['SUBCONTRACT-APPROVAL', '第１条　この要綱は、研究所（以下「当研究所」という。）が外部事業者に委託する電算処理業務について、委託先が交代する場合の手続を確実に行うために必要な事項を定める。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 219 (Japanese)
+describe('Japanese held-out round 219 (書式が崩れた・短い文書): phrasing families', () => {
+  it.each([
+    // a bullet that bans with a bare 「…は不可」 (no verb): a prohibition
+    ['SUBCONTRACT-APPROVAL', '■ 体制\n・本件の再委託は原則として不可'],
+    ['SUBCONTRACT-APPROVAL', '（注意事項）\n- 外部委託も不可とします'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // 「不可」 inside a word (不可欠, 復元不可能) is no ban
+    ['SUBCONTRACT-APPROVAL', '再委託先の選定には、委託者の業務知識が不可欠である。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});
+
+// held-out round 222
+describe('approval request content: "the work to be entrusted"', () => {
+  it('counts the entrusted work as the request scope', () => {
+    const text = 'The Contractor may not appoint a subcontractor unless the Client has given prior written consent. Each application shall state the identity and address of the proposed subcontractor, the work to be entrusted, the information it will handle, the term, the reason, its security arrangements and how the Contractor will oversee it.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+  });
+});
+
+// held-out round 223 (Japanese)
+describe('"〜以外の者に(業務を)行わせる場合は、あらかじめ…" is outsourcing the work to others', () => {
+  it('having people other than the contractor\'s staff perform the survey work addresses SUBCONTRACT-APPROVAL', () => {
+    const text = '３　受託者は、調査票の集計を受託者の職員以外の者に実施させるときは、あらかじめ委託者の承認を得るものとする。';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('letting only staff handle the data is personnel access, not subcontracting', () => {
+    const text = '乙は、従業者以外の者に委託データを取り扱わせてはならない。';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});
+
+// held-out round 226
+describe('under a "Subcontractors" heading: "may use <carriers|agents|partners> to perform" and "responsible for their performance"', () => {
+  const text = `## 9. Subcontractors
+
+9.1 The Lessor may engage courier firms and field repair specialists to deliver the Services.
+
+9.2 The Lessor is liable for their work.`;
+  it('addresses SUBCONTRACT-APPROVAL (free to subcontract, so not sufficient)', () => {
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('insufficient');
+  });
+  it('addresses SUBCONTRACT-LIABILITY', () => {
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+  });
+  it('the same sentences without the heading do not', () => {
+    expect(requirementOf('The Lessor is liable for their work.', 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+});
+
+// held-out round 227 (Japanese)
+describe('Japanese held-out round 227 (現場の短い文書): phrasing families', () => {
+  it.each([
+    // entering a room by one's own card (「ICカードにより自ら行い」) says nothing about subcontracting
+    ['SUBCONTRACT-APPROVAL', 'サーバ室への入室は、ICカードにより自ら行い、他の者を同伴させないこと。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it('performing the work oneself still reads as no subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '乙は、本業務を自ら行い、第三者に委託してはならない。')).not.toBe('missing');
+  });
+});
+
+// held-out round 227
+describe('a present-tense refusal "We do not engage subcontractors" states the prohibited model', () => {
+  it('is a sufficient SUBCONTRACT-APPROVAL (prohibited model)', () => {
+    const text = 'We do not engage subcontractors on managed-service work for this client; all engineers are Tallon employees.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('sufficient');
+  });
+  it('a plain statement that work is outsourced elsewhere is not a refusal', () => {
+    const text = 'We use subcontractors for out-of-hours cover.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('sufficient');
+  });
+});
+
+// held-out round 227
+describe('subcontracting said without the word: freelancers, another firm, third-party suppliers', () => {
+  it('"may use freelancers" addresses SUBCONTRACT-APPROVAL', () => {
+    const text = 'The Agency may bring in freelancers for design and copywriting tasks.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('"third-party vendors to deliver" addresses it', () => {
+    const text = 'The Provider may engage third-party vendors to deliver the on-site installation.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('"another company to carry out … without first obtaining your written agreement" is approval, not a ban', () => {
+    const text = 'We shall not instruct another company to carry out any payroll processing without first obtaining the Client\'s written agreement.';
+    const r = requirementOf(text, 'SUBCONTRACT-APPROVAL');
+    expect(r.status).not.toBe('missing');
+    expect(r.status).not.toBe('sufficient');
+  });
+});
+
+// held-out round 228
+describe('a table of named companies under a "Subcontractors" heading', () => {
+  it('addresses SUBCONTRACT-APPROVAL (a list, no approval model)', () => {
+    const text = `## 7. Delivery Partners and Subcontractors
+
+| Company | Activity |
+|---|---|
+| Harbour Data Centres plc | Co-location |
+| Nordlys Analytics GmbH | Report design |
+`;
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('insufficient');
+  });
+  it('a table of company names under another heading does not', () => {
+    const text = `## 7. Reference Sites
+
+| Company | Activity |
+|---|---|
+| Harbour Data Centres plc | Co-location |
+| Nordlys Analytics GmbH | Report design |
+`;
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});
+
+// held-out round 229
+describe('aerospace supply-chain vocabulary: "sub-tier supplier" and "sub-order" are subcontracting', () => {
+  it('letting a supplier place sub-orders with sub-tier suppliers addresses SUBCONTRACT-APPROVAL', () => {
+    const text = 'The Seller may issue sub-orders for plating and anodising to approved sub-tier suppliers listed in its quality manual.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('requiring consent before using a sub-tier supplier is a prior written approval', () => {
+    const text = 'The Seller shall not use any sub-tier supplier for machining of flight-critical parts without the prior written consent of the Purchaser.';
+    const r = requirementOf(text, 'SUBCONTRACT-APPROVAL');
+    expect(r.status).not.toBe('missing');
+    expect(r.tests.find((t) => t.id === 'prior-written')!.met).toBe(true);
+  });
+  it('passing these clauses down to sub-tier suppliers addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'The Seller shall flow down the obligations of this Section 12 to its sub-tier suppliers.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+  it('staying responsible for work of sub-tier suppliers addresses SUBCONTRACT-LIABILITY', () => {
+    const text = 'The Seller remains responsible for all work carried out by its sub-tier suppliers.';
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+  });
+  it('a tier-one supplier of the buyer is not a subcontractor', () => {
+    const text = 'The Purchaser buys castings from several tier-one suppliers and may place orders with any of them.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});
+
+// held-out round 236
+describe('subcontracting: bringing in a "partner company / firm"', () => {
+  it('a provider that may engage a partner firm addresses SUBCONTRACT-APPROVAL', () => {
+    const text = 'For out-of-hours cover the Contractor may call in a specialist partner firm, provided it informs the Practice Manager first.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('the client bringing in its own partner company is not the contractor subcontracting', () => {
+    const text = 'The Client may bring in a partner company to review the deliverables.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * SUBCONTRACT-FLOWDOWN: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // every tier reached (「再々委託以下の全ての段階に適用する」) in the sentence after the flow-down duty
+    ['SUBCONTRACT-FLOWDOWN', 'all-tiers', '受託者は、再委託先に対し、本契約に定める受託者の義務と同等の義務を書面により課すものとする。当該義務は、再々委託以下の全ての段階に適用する。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
+
+// held-out round 223 (Japanese)
+describe('"協力会社との契約には、〜に準じた義務を定める" flows a duty down in writing', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = '２　当社は、協力会社との間で締結する契約において、本規程に準じた秘密保持義務を定めるものとする。';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+});
+
+// held-out round 227
+describe('"require such company to accept equivalent terms" flows obligations down', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'If we use another firm, we will bind such company to terms equivalent to those in this agreement.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+});
+
+// held-out round 231
+describe('a supplier code passed on to the supplier\'s own subcontractors addresses flow-down', () => {
+  it('"cascade these standards to their subcontractors" addresses SUBCONTRACT-FLOWDOWN (not sufficient)', () => {
+    const text = 'Vendors shall cascade these standards to their own sub-suppliers and subcontractors.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('sufficient');
+  });
+  it('a code sent to the vendors themselves is not flow-down', () => {
+    const text = 'The Company shall send these standards to all vendors each year.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+});
+
+// held-out round 232
+describe('"impose on each sub-contractor ... the same obligations as set out in this <doc>" flows obligations down', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN and meets written-equivalent', () => {
+    const text = 'The Agency shall impose on every sub-contractor, through a written agreement, the same confidentiality obligations as are set out in this Contract.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(true);
+  });
+  it('imposing a fee on a sub-contractor is no flow-down', () => {
+    const text = 'The Agency may impose on each sub-contractor an administration fee for late invoices.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+});
+
+// held-out round 238
+describe('"flow down the requirements of Section N" imposes the same obligations', () => {
+  it('meets written-equivalent of SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'The Supplier shall pass down the obligations set out in Schedule 5 to each of its subcontractors at every tier by written contract.';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(true);
+  });
+});

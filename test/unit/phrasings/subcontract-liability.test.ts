@@ -1,0 +1,55 @@
+/**
+ * SUBCONTRACT-LIABILITY: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // the subcontractor's handling deemed the contractor's own (「…による処理は、受注者による処理とみなす」), or its work answered for
+    ['SUBCONTRACT-LIABILITY', '委託先による個人データの処理は、受注者による処理とみなす。'],
+    ['SUBCONTRACT-LIABILITY', '受注者は、協力会社の作業について発注者に対し責任を負う。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
+
+// held-out round 224 (Japanese)
+describe('Japanese held-out round 224 (外資系・翻訳調): phrasing families', () => {
+  it.each([
+    // 「自らの行為及び不作為と同様に」 (acts AND omissions, translated) is liability as for its own
+    ['SUBCONTRACT-LIABILITY', 'full-liability', '乙は、外注先の行為又は不作為について、自己の行為又は不作為と同様に甲に対して責任を負うものとする。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
+
+// held-out round 224
+describe('"remains solely responsible" for a subcontractor is full liability', () => {
+  it('meets full-liability', () => {
+    const text = 'Where the Consultant engages a sub-consultant with the Authority\'s approval, the Consultant remains solely liable for the work of that sub-consultant, and the approval does not relieve it of any obligation.';
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+});
+
+// held-out round 227
+describe('"that firm" / "such company" after a subcontracting sentence is the subcontracted party', () => {
+  it('"remain answerable ... for such company\'s work" addresses SUBCONTRACT-LIABILITY', () => {
+    const text = 'We will not use any other firm without your consent. If you consent, we will remain responsible to you for the acts and omissions of such company as if they were our own.';
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+  });
+});
+
+// held-out round 237
+describe('"may subcontract …, remaining jointly liable with the subcontractor" keeps full liability', () => {
+  it('meets full-liability of SUBCONTRACT-LIABILITY', () => {
+    const text = 'The Contractor may engage subcontractors for the field work, remaining jointly and severally liable with the subcontractors for their performance.';
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+  it('a bare permission to subcontract is no liability', () => {
+    const text = 'The Contractor may engage subcontractors for the field work.';
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(false);
+  });
+});

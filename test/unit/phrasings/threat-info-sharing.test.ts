@@ -1,0 +1,95 @@
+/**
+ * THREAT-INFO-SHARING: phrasing families the blind held-out rounds found missing or
+ * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf, testOf, metOf } from '../test-result.ts';
+
+// held-out round 212 (Japanese)
+describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
+  it.each([
+    // the fix included in the maintenance fee settles who pays, even when one carve-out is left to agreement
+    ['THREAT-INFO-SHARING', 'responsibility-cost', '受注者は、納入したシステムに影響する新たな脆弱性を知ったときは、３日以内に発注者に通知する。修正作業は保守委託料に含まれるものとし、機能追加を伴う場合は別途協議する。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+
+  it.each([
+    // a bare mention of the fee is no allocation
+    ['THREAT-INFO-SHARING', 'responsibility-cost', '受注者は、納入したシステムに影響する新たな脆弱性を知ったときは、３日以内に発注者に通知する。対応の要否及び費用は別途協議する。'],
+  ])('%s %s is not met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).not.toBe(true);
+  });
+});
+
+// held-out round 216 (Japanese)
+describe('THREAT-INFO-SHARING: a found vulnerability settled "with the customer on the response policy" (「甲と協議の上、対策方針を定める」)', () => {
+  it('addresses the requirement', () => {
+    const text = '２　深刻な脆弱性が発見されたときは、乙は、甲と協議の上、対策の方針を定めるものとする。';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).not.toBe('missing');
+  });
+  it('the same consultation over an outage does not', () => {
+    const text = '２　システム障害が発生したときは、乙は、甲と協議の上、対応方針を定めるものとする。';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
+  });
+});
+
+// held-out round 218 (Japanese)
+describe('a release / delivery date of the fix (リリース予定・提供予定) is the schedule of a vulnerability notice', () => {
+  it('meets assessment with impact and countermeasure', () => {
+    const text = '受注者は、公表された脆弱性が本製品に影響するときは、影響範囲、暫定対策及び修正版のリリース予定を記載した書面により発注者に報告する。';
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(true);
+  });
+  it('without any date it still is not', () => {
+    const text = '受注者は、公表された脆弱性が本製品に影響するときは、影響範囲及び暫定対策を記載した書面により発注者に報告する。';
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
+  });
+});
+
+// held-out round 222
+describe('after-delivery cost split: "within the <x> charge", "at the <party>\'s cost", "go through change control"', () => {
+  const text = `7. Newly found weaknesses
+The Vendor shall tell the Hospital about any newly identified vulnerability in the delivered software within 48 hours, with its assessment of the impact, the proposed remedy and a schedule.
+Remedies to the core product are within the annual maintenance charge. Hospital-requested enhancements pass through change control at the Hospital's expense.`;
+  it('meets responsibility-cost', () => {
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(true);
+  });
+  it('a bare mention of a charge does not', () => {
+    expect(metOf('The Vendor shall tell the Hospital about any newly identified vulnerability within 48 hours. A charge may apply.', 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(false);
+  });
+});
+
+// held-out round 234
+describe('the buyer\'s own system being end-of-life is background, not a threat notice', () => {
+  it('does not address THREAT-INFO-SHARING', () => {
+    const text = 'Our existing membership database has reached end of support, and we are seeking a supplier to provide and host a replacement.';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
+  });
+  it('a duty to warn before components reach end-of-life still counts', () => {
+    const text = 'The Supplier shall notify the Customer at least six months before any component of the platform reaches end-of-life.';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).not.toBe('missing');
+  });
+});
+
+// held-out round 235
+describe('"publish a security advisory / bulletin" tells the customer of a vulnerability', () => {
+  it('addresses THREAT-INFO-SHARING and meets notify-new-vulns', () => {
+    const text = 'Once a flaw in the hosted platform is verified, the Vendor shall publish a security bulletin to subscribers through the customer portal within 3 business days, stating the affected components, the severity rating and any workaround.';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).not.toBe('missing');
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'notify-new-vulns')).toBe(true);
+  });
+  it('publishing product news is not threat sharing', () => {
+    const text = 'The Vendor may publish product news and release notes on its blog.';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
+  });
+});
+
+// held-out round 237
+describe('"expected impact", "proposed patch" and a "paid change request" in a vulnerability notice', () => {
+  it('meet assessment and responsibility-cost of THREAT-INFO-SHARING', () => {
+    const text = 'Where a new vulnerability affects the delivered system, the Vendor shall inform the Owner within three business days of the expected impact, the planned update and its schedule.';
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(true);
+    const cost = 'Where a vulnerability stems from the Purchaser\'s own modifications, the correction will be supplied as a paid change order.';
+    expect(metOf(cost, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(true);
+  });
+});
