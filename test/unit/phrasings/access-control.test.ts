@@ -144,3 +144,15 @@ describe('access "kept to the minimum" limits access', () => {
     expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+// held-out round 242
+describe('"may connect only through … with MFA" is a restriction, not a mere permission', () => {
+  it('meets unique-ids-mfa (ACCESS-CONTROL)', () => {
+    const text = 'Vendor technicians may access the payroll database only via the Employer\'s bastion host, each using a personal login protected by two-factor authentication.';
+    expect(metOf(text, 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(true);
+  });
+  it('an optional second factor stays unmet', () => {
+    const text = 'Account owners may switch on two-factor authentication in their profile settings.';
+    expect(metOf(text, 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
+  });
+});

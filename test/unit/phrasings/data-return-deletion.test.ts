@@ -201,3 +201,15 @@ describe('data return: records "can be exported" at the end of the contract', ()
     expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
   });
 });
+
+// held-out round 242
+describe('retention "in line with <party>\'s retention schedule" then destruction is a deletion clause', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'Timesheet records will be kept consistent with the Bureau\'s retention schedule and securely disposed of afterwards.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('retention of invoices for tax purposes alone does not', () => {
+    const text = 'Invoices are kept for seven years for tax purposes.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});

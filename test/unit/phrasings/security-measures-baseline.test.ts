@@ -132,3 +132,15 @@ describe('protecting a system "against cyber-attacks" is a security-measures dut
     expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
   });
 });
+
+// held-out round 242
+describe('"biometric data" names a data category, not a security control', () => {
+  it('a heading about biometric templates does not address SECURITY-MEASURES-BASELINE', () => {
+    const text = '## 6. Processing of Biometric Templates\n\nThe Vendor shall keep the enrolment log for the Employer.';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
+  });
+  it('biometric entry control to the server room still reads as a concrete measure', () => {
+    const text = 'The Vendor shall protect the data hall with biometric entry readers, CCTV and a firewall in front of all systems holding Employer personal data.';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
+  });
+});
