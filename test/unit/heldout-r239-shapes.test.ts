@@ -52,24 +52,3 @@ describe('under a subcontracting heading: "may commission <firms> (list) to supp
     expect(req(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
   });
 });
-
-describe('a turnaround table under a "Turnaround Times" heading is a service level', () => {
-  it('addresses BCP-AVAILABILITY-SLA', () => {
-    const text = `## 6. Turnaround Times
-
-| Task | Standard |
-|---|---|
-| Register a new complaint | 1 working day |
-| Send the final response | 20 working days |`;
-    expect(req(text, 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
-  });
-  it('a payment timetable does not', () => {
-    const text = `## 8. Payment and Invoicing
-
-| Step | Timing |
-|---|---|
-| Invoice submitted | 5 working days |
-| Invoice paid | 30 calendar days |`;
-    expect(req(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
-  });
-});
