@@ -84,3 +84,21 @@ describe('confidentiality provisions of a master agreement applied by reference'
     expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+// held-out round 239
+describe('a definition that reaches work product "prepared under the engagement" is broad', () => {
+  it('meets the CONFIDENTIALITY definition test', () => {
+    const text = `1.1 "Confidential Information" includes the scheme valuation data and any findings produced by the Adviser in the course of the engagement, but does not include information that is publicly available.
+
+1.2 The Adviser shall not disclose Confidential Information to any third party without the prior written consent of the Trustee.`;
+    const r = requirementOf(text, 'CONFIDENTIALITY');
+    expect(r.tests.find((t) => t.id === 'definition')?.met).toBe(true);
+  });
+  it('a definition listing only the disclosed files is not', () => {
+    const text = `1.1 "Confidential Information" includes the scheme valuation data, but does not include information that is publicly available.
+
+1.2 The Adviser shall not disclose Confidential Information to any third party without the prior written consent of the Trustee.`;
+    const r = requirementOf(text, 'CONFIDENTIALITY');
+    expect(r.tests.find((t) => t.id === 'definition')?.met).toBe(false);
+  });
+});

@@ -140,3 +140,19 @@ describe('insurance in a tender: bidders state / confirm their insurance cover',
     expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
   });
 });
+
+// held-out round 239
+describe('"liability" naming an insurance product line is not a liability clause', () => {
+  it('moving "motor and liability policies" does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = 'The Vendor shall convert the closed motor and liability policies into the new ledger before year end.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+  it('the supplier\'s liability for a breach still does', () => {
+    const text = 'The Vendor shall be liable for all losses the Insurer suffers from a personal data breach caused by the Vendor.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+  it('carrying a professional liability policy is insurance', () => {
+    const text = 'The Vendor shall maintain a professional liability policy with cover of at least GBP 5,000,000.';
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});

@@ -176,3 +176,19 @@ describe('subcontracting: bringing in a "partner company / firm"', () => {
     expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
   });
 });
+
+// held-out round 239
+describe('under a subcontracting heading: "may commission <firms> (list) to support" is free use of subcontractors', () => {
+  it('addresses SUBCONTRACT-APPROVAL (no approval, so not sufficient)', () => {
+    const text = `## 4. Use of Subcontractors
+
+4.1 The Administrator may commission specialist firms (tracing agents, medical examiners) to support benefit processing.`;
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('insufficient');
+  });
+  it('the same sentence under an unrelated heading does not', () => {
+    const text = `## 4. Benefit Processing
+
+4.1 The Administrator may commission specialist firms (tracing agents, medical examiners) to support benefit processing.`;
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});
