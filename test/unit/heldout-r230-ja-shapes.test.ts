@@ -4,6 +4,7 @@
  * held-out set showed missing or misread. Every case is new wording, not the held-out sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../shared/engine/analyze.ts';
 import { statusOf } from './test-result.ts';
 
 describe('Japanese held-out round 230 (自治体の調達文書): phrasing families', () => {
@@ -33,5 +34,14 @@ describe('Japanese held-out round 230 (自治体の調達文書): phrasing famil
   it('a subcontracting approval that asks for the subcontractor\'s sites is still an approval clause', () => {
     expect(statusOf('SUBCONTRACT-APPROVAL',
       '再委託先の作業拠点を別紙様式に記載して申請し、あらかじめ発注者の書面による承認を得ること。')).not.toBe('missing');
+  });
+
+  it('a municipal policy\'s 「外部委託事業者」 is the contractor', () => {
+    const text = ['# △△町情報セキュリティ対策基準（抜粋）', '## 第７章　外部委託',
+      '７．１　情報システム管理者は、外部委託事業者の選定に当たり、委託内容に応じた情報セキュリティ対策が確保されることを確認しなければならない。',
+      '７．２　町は、外部委託事業者との間で、次の事項を明記した契約を締結しなければならない。',
+      'ア　情報セキュリティポリシーの遵守', 'イ　業務上知り得た情報の守秘義務',
+      '７．３　外部委託事業者は、町の求めに応じて作業状況を報告しなければならない。'].join('\n');
+    expect(analyze(text).parties.filter((p) => p.label === '外部委託事業者').map((p) => p.role)).toEqual(['contractor']);
   });
 });
