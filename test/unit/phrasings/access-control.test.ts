@@ -156,3 +156,13 @@ describe('"may connect only through … with MFA" is a restriction, not a mere p
     expect(metOf(text, 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
   });
 });
+
+// held-out round 230 (Japanese)
+describe('Japanese held-out round 230 (自治体の調達文書): phrasing families', () => {
+  it.each([
+    // the guideline's contract item 「アクセスを許可する情報の種類と範囲」 deals with access control
+    ['ACCESS-CONTROL', '(4) 受託者の従事者がアクセスを認める情報資産の範囲及び接続の方法'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});

@@ -217,3 +217,20 @@ describe('a cloud region code names a hosting location', () => {
     expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 230 (Japanese)
+describe('Japanese held-out round 230 (自治体の調達文書): phrasing families', () => {
+  it.each([
+    // a bid notice's field line 「履行場所　…」 names where the work is done
+    ['DATA-LOCATION', '(4) 業務場所　本町役場及び受託者の運用センター'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // the label without a place is no location
+    ['DATA-LOCATION', '履行場所については、契約締結後に別途指示する。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});

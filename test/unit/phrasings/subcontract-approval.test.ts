@@ -192,3 +192,18 @@ describe('under a subcontracting heading: "may commission <firms> (list) to supp
     expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
   });
 });
+
+// held-out round 230 (Japanese)
+describe('Japanese held-out round 230 (自治体の調達文書): phrasing families', () => {
+  it.each([
+    // a subcontractor's sites entered in the location table is a location duty, not a subcontracting approval
+    ['SUBCONTRACT-APPROVAL', '保守作業の接続元は別表３に掲げる拠点に限り、協力会社の作業拠点も同表に記載すること。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+
+  it('a subcontracting approval that asks for the subcontractor\'s sites is still an approval clause', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL',
+      '再委託先の作業拠点を別紙様式に記載して申請し、あらかじめ発注者の書面による承認を得ること。')).not.toBe('missing');
+  });
+});
