@@ -1188,3 +1188,15 @@ describe('a professional corporation (監査法人, 弁護士法人, 税理士�
     expect(roles(text)).toMatchObject({ 委任者: 'outsourcer', 受任者: 'contractor' });
   });
 });
+
+// held-out round 230 (Japanese)
+describe('a local government\'s outsourcing rules', () => {
+  it('a municipal policy\'s 「外部委託事業者」 is the contractor', () => {
+    const text = ['# △△町情報セキュリティ対策基準（抜粋）', '## 第７章　外部委託',
+      '７．１　情報システム管理者は、外部委託事業者の選定に当たり、委託内容に応じた情報セキュリティ対策が確保されることを確認しなければならない。',
+      '７．２　町は、外部委託事業者との間で、次の事項を明記した契約を締結しなければならない。',
+      'ア　情報セキュリティポリシーの遵守', 'イ　業務上知り得た情報の守秘義務',
+      '７．３　外部委託事業者は、町の求めに応じて作業状況を報告しなければならない。'].join('\n');
+    expect(analyze(text).parties.filter((p) => p.label === '外部委託事業者').map((p) => p.role)).toEqual(['contractor']);
+  });
+});
