@@ -34,3 +34,13 @@ describe('"securely delete / permanently erase" under a disposal heading', () =>
     expect(req('## 9. Working practices\n\n9.1 The Processor will permanently erase the extract and every working file derived from it.\n', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+describe('a completed questionnaire\'s cover fields ("Questionnaire … Completed by: Head of Compliance") demand nothing', () => {
+  it('a job title is not the object of a demand for information', () => {
+    const text = '# Supplier Questionnaire — Response\n\n**Buyer:** Marlow Housing Trust ("the Trust")\n**Questionnaire ref:** SDQ-9 | **Answered by:** T. Greaves, Head of Security | **Signed:** 2 May 2025\n';
+    expect(req(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('a duty to answer the customer\'s questionnaire on compliance still counts', () => {
+    expect(req('The Supplier shall answer any questionnaire the Trust sends about its compliance with this Schedule within 20 days.', 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});
