@@ -159,3 +159,14 @@ describe('a right to request records of the supplier\'s security arrangements is
     expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 241
+describe('a completed questionnaire\'s cover fields ("Questionnaire … Completed by: Head of Compliance") demand nothing', () => {
+  it('a job title is not the object of a demand for information', () => {
+    const text = '# Supplier Questionnaire — Response\n\n**Buyer:** Marlow Housing Trust ("the Trust")\n**Questionnaire ref:** SDQ-9 | **Answered by:** T. Greaves, Head of Security | **Signed:** 2 May 2025\n';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('a duty to answer the customer\'s questionnaire on compliance still counts', () => {
+    expect(requirementOf('The Supplier shall answer any questionnaire the Trust sends about its compliance with this Schedule within 20 days.', 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});

@@ -213,3 +213,25 @@ describe('retention "in line with <party>\'s retention schedule" then destructio
     expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 241
+describe('a single-level clause number and caption in bold, the clause on the same line ("**6. Return.** On request …")', () => {
+  it('opens a section of its own, so its caption heads the clause', () => {
+    const text = '**5. Fees.** The Licensee pays the fees within thirty days.\n\n**6. Return.** At the Licensor\'s written request the Licensee shall return or destroy all Confidential Information it holds.\n';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('insufficient');
+  });
+  it('a caption about returned goods does not head a data clause', () => {
+    const text = '**6. Return policy.** At the Buyer\'s request the Seller shall return or destroy the rejected goods.\n';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});
+
+// held-out round 241
+describe('"securely delete / permanently erase" under a disposal heading', () => {
+  it('addresses DATA-RETURN-DELETION under a retention or disposal heading', () => {
+    expect(requirementOf('## 9. Retention and destruction\n\n9.1 The Processor will permanently erase the extract and every working file derived from it.\n', 'DATA-RETURN-DELETION').status).toBe('insufficient');
+  });
+  it('not under an unrelated heading', () => {
+    expect(requirementOf('## 9. Working practices\n\n9.1 The Processor will permanently erase the extract and every working file derived from it.\n', 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});

@@ -166,3 +166,13 @@ describe('"communicate to the <buyer>" (comunicar / comunicar a) is a notice', (
     expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
   });
 });
+
+// held-out round 241
+describe('a bare "breach" notified within hours (forms and questionnaires say "any breach")', () => {
+  it('addresses INCIDENT-NOTIFICATION when an hour deadline follows', () => {
+    expect(requirementOf('| Will the Processor tell us about a breach? | Yes | Any breach is reported to our privacy officer within 48 hours of detection. |', 'INCIDENT-NOTIFICATION').status).toBe('insufficient');
+  });
+  it('a breach of the contract is not a security incident', () => {
+    expect(requirementOf('Either party shall notify the other of any breach of these Terms within 48 hours.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
