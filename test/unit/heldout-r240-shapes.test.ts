@@ -1,0 +1,32 @@
+/**
+ * Round 240 (English agriculture, food, environment and utilities-adjacent IT: farm-management SaaS terms, a food
+ * traceability MSA, a water-quality IoT service agreement, an environmental regulator's data-platform RFP, a grocery
+ * EDI trading-partner agreement, a veterinary system DPA schedule, weather-API terms, a forestry GIS contract):
+ * phrasing families the held-out set showed missing or misread. Every case is new wording, not the held-out sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { requirementOf as req } from './test-result.ts';
+
+describe('a tender\'s "Part 1 – Instructions" is instructions to bidders, not processing instructions', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = [
+      '# Invitation to Tender — Laboratory Information System',
+      '',
+      '## Part 1 – Instructions',
+      '',
+      'Tenders must be lodged through the e-tendering portal by 30 June. Tenderers shall state compliance against every line of Part 3.',
+    ].join('\n');
+    expect(req(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+});
+
+describe('"commercially sensitive" describes information, it does not limit use', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = 'Some survey files contain personal data of landowners and commercially sensitive process data of mills.';
+    expect(req(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a ban on commercial use still addresses it', () => {
+    const text = 'The Licensee shall not use the Data commercially.';
+    expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
