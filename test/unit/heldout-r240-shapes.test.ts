@@ -30,3 +30,14 @@ describe('"commercially sensitive" describes information, it does not limit use'
     expect(req(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+describe('a ban on removing data from a system or servers is a removal restriction, not a data location', () => {
+  it('does not address DATA-LOCATION', () => {
+    const text = 'The Contractor shall not remove Council records from the Council\'s document management system or its own approved servers unless the Council agrees in writing.';
+    expect(req(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a ban that names a country still addresses DATA-LOCATION', () => {
+    const text = 'Herd data must not be removed from servers located in New Zealand.';
+    expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});
