@@ -41,3 +41,14 @@ describe('a ban on removing data from a system or servers is a removal restricti
     expect(req(text, 'DATA-LOCATION').status).not.toBe('missing');
   });
 });
+
+describe('"security procedures" are security measures', () => {
+  it('addresses SECURITY-MEASURES-BASELINE', () => {
+    const text = 'Both parties shall apply security procedures, such as message encryption and signed acknowledgements, adequate to keep transmitted orders authentic and confidential.';
+    expect(req(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
+  });
+  it('other site procedures are not', () => {
+    const text = 'The harvest crew follows the site\'s fire procedures.';
+    expect(req(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
+  });
+});
