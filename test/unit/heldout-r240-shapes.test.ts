@@ -52,3 +52,14 @@ describe('"security procedures" are security measures', () => {
     expect(req(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
   });
 });
+
+describe('a licensee deleting cached / licensed provider content is not return or deletion of the outsourcer\'s data', () => {
+  it('does not address DATA-RETURN-DELETION', () => {
+    const text = 'When the subscription ends the developer shall delete all cached map tiles and licensed elevation data held in its app.';
+    expect(req(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+  it('deleting customer data on termination still does', () => {
+    const text = 'On termination the Supplier shall delete all Customer Data within 30 days.';
+    expect(req(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});
