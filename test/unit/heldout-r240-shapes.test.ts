@@ -78,3 +78,10 @@ describe('a backup made at a stated frequency addresses continuity; backups name
     expect(req(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
   });
 });
+
+describe('an EDI value-added network provider is a third party engaged to handle the data', () => {
+  it('addresses SUBCONTRACT-APPROVAL', () => {
+    const text = 'The Supplier may route purchase orders and invoices through a value-added network of its own selection.';
+    expect(req(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+});
