@@ -43,6 +43,8 @@ const SUBJECT_WORDS = [...ROLE_WORDS.keys()].filter((w) => ROLE_WORDS.get(w) !==
 const wordsPattern = (ja: string[], en: string[]) =>
   [...ja.map((w) => escapeRegExp(normaliseTerm(w))), `\\b(?:${en.map(phrasePattern).join('|')})\\b\\.?`].join('|');
 const O = P.organisationWords;
+/** In the verb clause after 「Yに」: another one entrusted right before the role verb (「甲に届け出た協力会社に委託する」). */
+const ENTRUSTED_LATER = /[^、,。\s]に(?:対し(?:て)?)?[、,]?(?:委託|発注|委任)(?:する|し[、,たてまよ]|される)/;
 /** A Japanese name that is an organisation by its legal form or its ending (data: parties.organisationWords), on the normalised name. */
 const ORG_NAME_JA = new RegExp(`${O.ja.map((w) => escapeRegExp(normaliseTerm(w))).join('|')}|(?:${O.jaEndings.map(escapeRegExp).join('|')})$`);
 const LEGAL_FORM_EN = new RegExp(`\\b(?:${O.en.map(phrasePattern).join('|')})\\b\\.?`, 'gi');
@@ -977,7 +979,9 @@ function inferRoles(
       // the verb after 「Yに対して」 may belong to a later clause with its own subject: 「乙が甲に対して負う義務と同等の義務を
       // 再委託先に課し、再委託先がさらに委託する」 entrusts nothing to 甲
       const verbClause = m[0].slice(m.indices![2]![1] - m.index);
-      if (m[1] === m[2] || subjectBetween.test(verbClause) ||
+      // 「Yに」 may end a clause that names another one entrusted: 「乙は、…あらかじめ甲に届け出た協力会社に委託する」
+      // entrusts the 協力会社, not 甲 (another 「…に」 right before the verb)
+      if (m[1] === m[2] || subjectBetween.test(verbClause) || ENTRUSTED_LATER.test(verbClause.slice(1)) ||
         (definedThen.test(m[0]) && subjectBetween.test(m[0].slice(m[0].indexOf(')') + 2, m[0].lastIndexOf(m[2]))))) give.lastIndex = m.index + 1;
       else edges.push([m[1], m[2]]);
     }

@@ -734,6 +734,14 @@ describe('a subcontract: the roles follow who entrusts whom', () => {
 第4条 乙は、本業務の実施状況を毎月甲に報告する。`;
     expect(roles(text)).toMatchObject({ 原委託者: 'outsourcer', 甲: 'contractor', 乙: 'subcontractor' });
   });
+
+  it('「乙は、…甲に報告した倉庫会社に委託する」 entrusts the 倉庫会社, not 甲: the one named right before the verb is entrusted', () => {
+    const text = `保管データの取扱いに関する覚書
+株式会社東雲商事（以下「甲」という。）と株式会社湾岸ロジ（以下「乙」という。）は、乙が甲の商品の保管業務を行うにあたり、次のとおり合意する。
+第1条 乙は、保管業務の一部を、事前に甲に報告した倉庫会社に委託することができる。
+第2条 乙は、受領したデータを保管業務以外に利用しない。`;
+    expect(roles(text)).toMatchObject({ 甲: 'outsourcer', 乙: 'contractor' });
+  });
 });
 
 describe('a department of a party and end users defined as its people', () => {
