@@ -170,3 +170,27 @@ describe('a completed questionnaire\'s cover fields ("Questionnaire … Complete
     expect(requirementOf('The Supplier shall answer any questionnaire the Trust sends about its compliance with this Schedule within 20 days.', 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 229 (Japanese)
+describe('a report demand that names progress together with the data-handling status is still a report right', () => {
+  it('進捗状況及び個人データの管理状況 addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '発注者は、随時、開発の進捗状況及び個人データの管理状況について、受注者に報告を求めることができる。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+  it('a progress report alone stays out', () => {
+    const text = '発注者は、随時、開発の進捗状況について、受注者に報告を求めることができる。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});
+
+// held-out round 229 (Japanese)
+describe('fault response (障害の連絡から調査を開始, 技術者を派遣) is not an inspection right', () => {
+  it('does not address AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '２　受注者は、故障の通報を受けてから３時間以内に原因の調査を開始し、必要に応じて技術者を発注者の事業所に派遣する。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('an on-site inspection right still does', () => {
+    const text = '２　発注者は、受注者の事業所に立ち入り、委託データの管理状況を調査することができる。';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});

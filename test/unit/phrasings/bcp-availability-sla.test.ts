@@ -157,3 +157,25 @@ describe('a list item that only names a schedule ("- Schedule B — Service Leve
     expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
   });
 });
+
+// held-out round 240
+describe('backups named in a residency rule are not a continuity duty', () => {
+  it('backups and disaster-recovery copies kept in a country is a location rule', () => {
+    const text = 'All farm records, including backups and disaster-recovery copies, shall be kept in Canada.';
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
+  });
+  it('deleting old backups at a frequency is retention, not continuity', () => {
+    const text = 'Backups older than 90 days are deleted weekly.';
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
+  });
+});
+
+// held-out round 231 (Japanese)
+describe('Japanese held-out round 231 (製造・物流・小売): phrasing families', () => {
+  it.each([
+    // continuing the business by a fallback when the system fails (「代替手段により…継続する」) is continuity
+    ['BCP-AVAILABILITY-SLA', '回線の故障により受注データを受信できないときは、受託者は、電話その他の代替手段により受注業務を継続しなければならない。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});

@@ -234,3 +234,31 @@ describe('Japanese held-out round 230 (自治体の調達文書): phrasing famil
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+// held-out round 240
+describe('a ban on removing data from a system or servers is a removal restriction, not a data location', () => {
+  it('does not address DATA-LOCATION', () => {
+    const text = 'The Contractor shall not remove Council records from the Council\'s document management system or its own approved servers unless the Council agrees in writing.';
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a ban that names a country still addresses DATA-LOCATION', () => {
+    const text = 'Herd data must not be removed from servers located in New Zealand.';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 229 (Japanese)
+describe('"作業は当院内で行う" fixes the place of work', () => {
+  it('work confined to the outsourcer premises addresses DATA-LOCATION', () => {
+    const text = '(2) 保守作業は本庁舎内においてのみ実施することとし、庁外からの接続は認めない。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+  it('the same with the short subject 作業は…当社内で', () => {
+    const text = '３　作業は当社内で行うものとする。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+  it('a meeting held at the hospital is not a place of processing', () => {
+    const text = '４　定例会議は当院内の会議室で月１回開催する。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+});

@@ -235,3 +235,15 @@ describe('"securely delete / permanently erase" under a disposal heading', () =>
     expect(requirementOf('## 9. Working practices\n\n9.1 The Processor will permanently erase the extract and every working file derived from it.\n', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 240
+describe('a licensee deleting cached / licensed provider content is not return or deletion of the outsourcer\'s data', () => {
+  it('does not address DATA-RETURN-DELETION', () => {
+    const text = 'When the subscription ends the developer shall delete all cached map tiles and licensed elevation data held in its app.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+  it('deleting customer data on termination still does', () => {
+    const text = 'On termination the Supplier shall delete all Customer Data within 30 days.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});

@@ -80,3 +80,29 @@ describe('"solely within <party>\'s systems" says where data is processed, not w
     expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
   });
 });
+
+// held-out round 240
+describe('a tender\'s "Part 1 – Instructions" is instructions to bidders, not processing instructions', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = [
+      '# Invitation to Tender — Laboratory Information System',
+      '',
+      '## Part 1 – Instructions',
+      '',
+      'Tenders must be lodged through the e-tendering portal by 30 June. Tenderers shall state compliance against every line of Part 3.',
+    ].join('\n');
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+});
+
+// held-out round 240
+describe('"commercially sensitive" describes information, it does not limit use', () => {
+  it('does not address PURPOSE-LIMITATION', () => {
+    const text = 'Some survey files contain personal data of landowners and commercially sensitive process data of mills.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a ban on commercial use still addresses it', () => {
+    const text = 'The Licensee shall not use the Data commercially.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});

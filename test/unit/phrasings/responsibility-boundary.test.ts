@@ -192,3 +192,32 @@ describe('"responsible, among other things, for:" introduces a list of customer-
     expect(requirementOf(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
   });
 });
+
+// held-out round 229 (Japanese)
+describe('a purpose clause naming "乙が行う業務" is not a responsibility split', () => {
+  it('does not address RESPONSIBILITY-BOUNDARY', () => {
+    const text = '本覚書は、甲が運用する診療予約システム（周辺機器を含む。以下同じ。）について、乙が行う運用支援業務の条件を定めることを目的とする。';
+    expect(requirementOf(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
+  });
+  it('a purpose clause that sets out the split of roles still does', () => {
+    const text = '本覚書は、甲と乙の役割分担を定めることを目的とし、パッチ適用は乙が、利用者IDの管理は甲が行う。';
+    expect(requirementOf(text, 'RESPONSIBILITY-BOUNDARY').status).not.toBe('missing');
+  });
+});
+
+// held-out round 231 (Japanese)
+describe('Japanese held-out round 231 (製造・物流・小売): phrasing families', () => {
+  it.each([
+    // each side keeps its own systems at its own cost and responsibility (「それぞれ自己の責任と費用で…システムを運用」)
+    ['RESPONSIBILITY-BOUNDARY', '発注者及び受注者は、それぞれ自己の責任及び費用により、受発注に用いるサーバを構築し保守する。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // one side doing its own work at its own cost allocates nothing
+    ['RESPONSIBILITY-BOUNDARY', '受注者は、自己の費用と責任において、本件業務を遂行する。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});

@@ -144,3 +144,32 @@ describe('"biometric data" names a data category, not a security control', () =>
     expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
   });
 });
+
+// held-out round 240
+describe('"security procedures" are security measures', () => {
+  it('addresses SECURITY-MEASURES-BASELINE', () => {
+    const text = 'Both parties shall apply security procedures, such as message encryption and signed acknowledgements, adequate to keep transmitted orders authentic and confidential.';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
+  });
+  it('other site procedures are not', () => {
+    const text = 'The harvest crew follows the site\'s fire procedures.';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
+  });
+});
+
+// held-out round 231 (Japanese)
+describe('Japanese held-out round 231 (製造・物流・小売): phrasing families', () => {
+  it.each([
+    // a list of measures introduced by its lead (「…について、次の措置を講じる。」) is a security-measures clause
+    ['SECURITY-MEASURES-BASELINE', '受託者は、預託を受けた購買履歴データについて、次に掲げる措置を講ずるものとする。\n一　保管する端末は施錠できる場所に置く。\n二　作業の記録を残す。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+
+  it.each([
+    // the same lead after an incident is incident response, not a baseline
+    ['SECURITY-MEASURES-BASELINE', '受託者は、預託データの漏えいが発生した場合は、次の措置を講じるものとする。\n一　直ちに委託者に連絡する。'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});

@@ -207,3 +207,23 @@ describe('Japanese held-out round 230 (自治体の調達文書): phrasing famil
       '再委託先の作業拠点を別紙様式に記載して申請し、あらかじめ発注者の書面による承認を得ること。')).not.toBe('missing');
   });
 });
+
+// held-out round 240
+describe('an EDI value-added network provider is a third party engaged to handle the data', () => {
+  it('addresses SUBCONTRACT-APPROVAL', () => {
+    const text = 'The Supplier may route purchase orders and invoices through a value-added network of its own selection.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+});
+
+// held-out round 229 (Japanese)
+describe('the contractor using its own 委託先 / 協力会社 is subcontracting', () => {
+  it('free use of 委託先 without consent addresses SUBCONTRACT-APPROVAL', () => {
+    const text = '受託者は、データ保管に用いるクラウド事業者等の委託先を、委託者の同意を得ずに利用することができる。';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+  it('use of a 協力会社 with prior written consent addresses it too', () => {
+    const text = '乙は、甲の事前の書面による承諾を得た場合に限り、協力会社を使用することができる。';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
+  });
+});
