@@ -156,3 +156,13 @@ describe('"liability" naming an insurance product line is not a liability clause
     expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
   });
 });
+
+// held-out round 228 (Japanese)
+describe('Japanese held-out round 228 (金融機関の外部委託): phrasing families', () => {
+  it.each([
+    // a responsibility-split table whose cells read 「責任を負う」 allocates work; it is no damages clause
+    ['LIABILITY-DAMAGES-INSURANCE', '| 項目 | 委託者 | 受託者 |\n|---|---|---|\n| 端末の設定 | 責任を負う | － |\n| 障害の切り分け | － | 責任を負う（平日のみ） |'],
+  ])('%s is not addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).toBe('missing');
+  });
+});

@@ -173,3 +173,16 @@ describe('Japanese held-out round 231 (製造・物流・小売): phrasing famil
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+// held-out round 228 (Japanese)
+describe('Japanese held-out round 228 (金融機関の外部委託): phrasing families', () => {
+  it.each([
+    // a named cloud assurance scheme kept up (ISO/IEC 27017・27018, SOC 2) is a security baseline
+    ['SECURITY-MEASURES-BASELINE', '受託者は、ISO/IEC 27017の認証範囲に含まれる統制を維持するものとする。'],
+    ['SECURITY-MEASURES-BASELINE', '乙は、SOC 2の報告書の対象となる統制を整備し、契約期間中これを運用する。'],
+    // the outsourcer's own information-handling rules as the yardstick (「当行の定める情報取扱規程に基づき」)
+    ['SECURITY-MEASURES-BASELINE', '受託者は、預託された帳票及び電子データを、当行の定める情報取扱規程に基づき管理しなければならない。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});

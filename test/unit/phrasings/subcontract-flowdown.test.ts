@@ -75,3 +75,14 @@ describe('Japanese held-out round 230 (自治体の調達文書): phrasing famil
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 228 (Japanese)
+describe('Japanese held-out round 228 (金融機関の外部委託): phrasing families', () => {
+  it.each([
+    // party first, then 「…と同様の…管理を行わせる」: the subcontractor made to keep the same handling
+    ['SUBCONTRACT-FLOWDOWN', '受託者は、再委託先に対しても、本契約と同様の顧客情報の保護を行わせるものとする。'],
+    ['SUBCONTRACT-FLOWDOWN', '受注者は、再委託先にも本仕様書と同様の情報の管理を徹底させること。'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});

@@ -93,3 +93,13 @@ describe('"expected impact", "proposed patch" and a "paid change request" in a v
     expect(metOf(cost, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(true);
   });
 });
+
+// held-out round 228 (Japanese)
+describe('Japanese held-out round 228 (金融機関の外部委託): phrasing families', () => {
+  it.each([
+    // vulnerability work done 「本業務の範囲内で」 says who responds and that it is within the fee
+    ['THREAT-INFO-SHARING', 'responsibility-cost', '受託者は、提供システムに影響する新たな脆弱性を把握したときは、3営業日以内に影響と対応案を委託者に報告すること。当該対応は本件業務の範囲内で行うものとする。'],
+  ])('%s %s is met: %s', (id, test, text) => {
+    expect(testOf(id, test, text)?.met).toBe(true);
+  });
+});
