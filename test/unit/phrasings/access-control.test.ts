@@ -166,3 +166,15 @@ describe('Japanese held-out round 230 (自治体の調達文書): phrasing famil
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 232 (Japanese)
+describe('ACCESS-CONTROL: access only through an account the outsourcer issues (「当法人が払い出したアカウントを用いて…のみアクセスする」)', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    const text = '共同研究先は、当法人が払い出したアカウントを用いて、ＶＰＮ経由でのみ解析環境にアクセスするものとする。';
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+  it('a member being able to use the service with an issued account does not', () => {
+    const text = '会員は、当社が発行したアカウントで本サービスを利用できます。';
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
+  });
+});

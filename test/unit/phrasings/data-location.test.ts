@@ -262,3 +262,15 @@ describe('"作業は当院内で行う" fixes the place of work', () => {
     expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 232 (Japanese)
+describe('DATA-LOCATION: 「入室を管理し」 / 「入退室を記録し」 as a physical control is no location clause', () => {
+  it('a physical-security row logging entry to the operations site does not address data location', () => {
+    const text = '| 区分 | 措置 |\n|---|---|\n| 物理的 | 保守拠点への入室を管理し、キャビネットを施錠すること |';
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('work confined to a named site still addresses it', () => {
+    const text = '乙は、本業務を乙の本社内の専用室においてのみ実施するものとする。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});

@@ -63,3 +63,15 @@ describe('"responsible for the compliance … by its employees" is vicarious lia
     expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
   });
 });
+
+// held-out round 232 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: a first-person pledge item 「在籍中はもちろん、退職した後も…漏らしません」 survives the person leaving', () => {
+  it('meets the survival test inside a pledge form', () => {
+    const text = '受託者は、従事者から別記の誓約書を徴する。\n\n## 誓約書\n私は、貴社の業務に携わるに当たり、次の事項を守ります。\n１　業務で知り得た顧客の秘密は、在籍中はもちろん、退職した後も第三者に漏らしません。';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(true);
+  });
+  it('a pledge item limited to the period of service does not survive', () => {
+    const text = '受託者は、従事者から別記の誓約書を徴する。\n\n## 誓約書\n私は、貴社の業務に携わるに当たり、次の事項を守ります。\n１　業務で知り得た顧客の秘密は、在籍中、第三者に漏らしません。';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(false);
+  });
+});

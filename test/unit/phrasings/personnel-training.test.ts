@@ -130,3 +130,19 @@ describe('installers / technicians being trained is personnel training', () => {
     expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
   });
 });
+
+// held-out round 232 (Japanese)
+describe('PERSONNEL-TRAINING: the learners of an e-learning service and a 研修担当窓口 are not staff training', () => {
+  it('learner registration and learner enquiries as the service scope do not address training', () => {
+    const text = '## 対象業務\n(1) オンライン講座の受講者登録及びコースの割当て\n(2) 受講者からの質問への回答\n(3) 受講履歴データのバックアップ';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('reporting to the customer\'s training desk is not training', () => {
+    const text = '受託者は、障害を検知したときは、委託者の研修担当窓口に電話で連絡する。';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('staff security training in the same kind of document still addresses it', () => {
+    const text = '受託者は、本業務に従事する者に対し、配置前及び毎年１回、個人情報の取扱いに関する研修を受講させる。';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+});
