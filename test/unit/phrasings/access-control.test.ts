@@ -166,3 +166,13 @@ describe('Japanese held-out round 230 (自治体の調達文書): phrasing famil
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 245
+describe('role-based permissions / privileges / RBAC are access control', () => {
+  it.each([
+    ['ACCESS-CONTROL', 'The platform must enforce role-based privileges for caseworkers and their supervisors.'],
+    ['ACCESS-CONTROL', 'Administrative consoles shall implement RBAC tied to the Agency directory.'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});
