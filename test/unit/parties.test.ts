@@ -1208,3 +1208,13 @@ describe('a local government\'s outsourcing rules', () => {
     expect(analyze(text).parties.filter((p) => p.label === '外部委託事業者').map((p) => p.role)).toEqual(['contractor']);
   });
 });
+
+// held-out round 245
+describe('an RFP\'s plural defined term for the responding firms ("Proposers", "Offerors", "Bidders") is the contractor', () => {
+  it.each(['Proposers', 'Offerors', 'Bidders'])('"%s" is the contractor', (term) => {
+    const text = [`# Request for Proposals 26-07: Records Management Platform`,
+      `The City of Dunmore (the "City") requests proposals from experienced firms ("${term}") for a hosted records management platform.`,
+      `${term} shall describe their backup and recovery approach. The City will evaluate each response against the criteria in Section 5.`].join('\n');
+    expect(analyze(text).parties.filter((p) => p.label === term).map((p) => p.role)).toEqual(['contractor']);
+  });
+});

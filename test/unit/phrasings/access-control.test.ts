@@ -178,3 +178,13 @@ describe('ACCESS-CONTROL: access only through an account the outsourcer issues (
     expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+// held-out round 245
+describe('role-based permissions / privileges / RBAC are access control', () => {
+  it.each([
+    ['ACCESS-CONTROL', 'The platform must enforce role-based privileges for caseworkers and their supervisors.'],
+    ['ACCESS-CONTROL', 'Administrative consoles shall implement RBAC tied to the Agency directory.'],
+  ])('%s is addressed: %s', (id, text) => {
+    expect(statusOf(id, text)).not.toBe('missing');
+  });
+});

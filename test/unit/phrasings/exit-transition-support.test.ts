@@ -140,3 +140,11 @@ describe('a personnel NDA that "continues to bind" after the contract is surviva
     expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
   });
 });
+
+// held-out round 245
+describe('export at the end of the "period of performance", then deletion, is exit support', () => {
+  it('addresses EXIT-TRANSITION-SUPPORT', () => {
+    const text = 'Within sixty days after the end of the performance period the Vendor shall make all case files available for download in PDF and XML, and thereafter destroy them.';
+    expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});

@@ -227,3 +227,11 @@ describe('the contractor using its own 委託先 / 協力会社 is subcontractin
     expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
   });
 });
+
+// held-out round 245
+describe('incidents at "subcontracted … providers" are an incident-reporting scope, not subcontracting approval', () => {
+  it('does not address SUBCONTRACT-APPROVAL', () => {
+    const text = 'Security events involving subcontracted payment vendors shall be escalated on the same terms.';
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+});

@@ -86,3 +86,15 @@ describe('Japanese held-out round 228 (金融機関の外部委託): phrasing fa
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 245
+describe('incidents at "subcontracted … providers" handled "on the same terms" impose nothing on the subcontractor', () => {
+  it('does not address SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'Security events involving subcontracted payment vendors shall be escalated on the same terms.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+  it('a subcontractor bound in writing to the same terms still flows down', () => {
+    const text = 'Each subcontractor shall be bound in writing by the same terms as this Agreement.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+});

@@ -53,3 +53,15 @@ describe('"may subcontract …, remaining jointly liable with the subcontractor"
     expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(false);
   });
 });
+
+// held-out round 245
+describe('"provided that <Defined Term> remains liable" (a bare defined-term subject) keeps full liability', () => {
+  it('meets full-liability of SUBCONTRACT-LIABILITY', () => {
+    const text = 'Licensee may engage subcontractors for data entry, provided that Licensee remains liable for their work.';
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+  it('the same clause with the article ("the Consultant") still meets it', () => {
+    const text = 'The Consultant may retain subcontractors for field surveys, provided that the Consultant remains fully liable for their services.';
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+});
