@@ -262,3 +262,11 @@ describe('"作業は当院内で行う" fixes the place of work', () => {
     expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('under a 処理場所 heading, notice of a change to the sites annex with a lead time is the change notice', () => {
+  it('meets change-notice', () => {
+    const text = '第８条（処理場所）\n１　受託者が委託データを保管し、及び処理する国、地域及び施設は、別紙３に記載のとおりとする。\n２　受託者は、別紙３の記載を変更するときは、その60日前までに委託者に書面で通知しなければならない。委託者は、当該変更に同意しない場合、本契約を解除することができる。';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+});
