@@ -270,3 +270,15 @@ describe('under a 処理場所 heading, notice of a change to the sites annex wi
     expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
   });
 });
+
+// held-out round 233 (Japanese)
+describe('a scope line counting the buyer\'s own offices (国内拠点N か所及び海外拠点N か所) places no data; a Tokyo/Osaka region pair does', () => {
+  it('an office count in the scope does not address DATA-LOCATION', () => {
+    const text = '### 1.2 対象範囲\n- 利用者約900名、国内拠点５か所及び海外拠点１か所（ジャカルタ）';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('a 東京・大阪の両リージョン set-up addresses DATA-LOCATION', () => {
+    const text = '本システムは、東京・大阪の両リージョンに冗長構成で配置し、障害時は大阪側へ切り替える。';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});
