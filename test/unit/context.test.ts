@@ -493,3 +493,15 @@ describe('the UK public-sector schedule title "Processing, Personal Data and Dat
     expect(analyze(text).documentType).toBe('dpa');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('a 〜ガイドライン is a policy; a 運用設計書 / 基本設計書 is a spec', () => {
+  it('reads a guideline for vendors as policy', () => {
+    const text = '# 委託先におけるクラウドストレージ利用ガイドライン\n\n1. 委託先は、当社が承認したクラウドストレージに限り利用すること。\n2. 委託先は、共有リンクの有効期限を設定すること。\n';
+    expect(analyze(text).documentType).toBe('policy');
+  });
+  it('reads an operations design document as spec', () => {
+    const text = '# 人事給与システム　運用設計書\n\n本書において、発注者を「甲」、受注者を「乙」という。\n1. 乙は、日次でバックアップを取得する。\n2. 乙は、障害を検知した場合、甲に連絡する。\n';
+    expect(analyze(text).documentType).toBe('spec');
+  });
+});

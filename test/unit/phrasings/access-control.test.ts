@@ -188,3 +188,15 @@ describe('role-based permissions / privileges / RBAC are access control', () => 
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('handing credentials and settings over to the successor vendor (後継事業者に…認証情報…を引き渡す) is exit support, not access control', () => {
+  it('does not address ACCESS-CONTROL', () => {
+    const text = '２　受託者は、契約終了に際し、次期受託者に対して、サーバの設定ファイル、管理者パスワードの一覧及び運用手順書を引き継ぐものとする。';
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('revoking the outgoing vendor\'s accounts after the handover still does', () => {
+    const text = '受託者は、契約終了時に後継事業者へ業務を引き継いだ後、受託者の作業者のIDを全て無効化すること。';
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+});

@@ -194,3 +194,16 @@ describe('fault response (障害の連絡から調査を開始, 技術者を派�
     expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('a proposal accepting the client\'s 視察 (site visit) of its operations centre is an on-site inspection right', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS and meets onsite', () => {
+    const text = 'お客様又はお客様が選任する監査法人による当社運用センターの視察を、事前にご連絡いただいたうえで受け入れます。';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+  it('a trade-fair visit is no audit', () => {
+    const text = '当社は、展示会への視察ツアーを年２回企画します。';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -274,3 +274,23 @@ describe('DATA-LOCATION: 「入室を管理し」 / 「入退室を記録し」 
     expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('under a 処理場所 heading, notice of a change to the sites annex with a lead time is the change notice', () => {
+  it('meets change-notice', () => {
+    const text = '第８条（処理場所）\n１　受託者が委託データを保管し、及び処理する国、地域及び施設は、別紙３に記載のとおりとする。\n２　受託者は、別紙３の記載を変更するときは、その60日前までに委託者に書面で通知しなければならない。委託者は、当該変更に同意しない場合、本契約を解除することができる。';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+});
+
+// held-out round 233 (Japanese)
+describe('a scope line counting the buyer\'s own offices (国内拠点N か所及び海外拠点N か所) places no data; a Tokyo/Osaka region pair does', () => {
+  it('an office count in the scope does not address DATA-LOCATION', () => {
+    const text = '### 1.2 対象範囲\n- 利用者約900名、国内拠点５か所及び海外拠点１か所（ジャカルタ）';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('a 東京・大阪の両リージョン set-up addresses DATA-LOCATION', () => {
+    const text = '本システムは、東京・大阪の両リージョンに冗長構成で配置し、障害時は大阪側へ切り替える。';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

@@ -176,3 +176,17 @@ describe('a bare "breach" notified within hours (forms and questionnaires say "a
     expect(requirementOf('Either party shall notify the other of any breach of these Terms within 48 hours.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('entering or sending the client\'s data by mistake (誤って外部サービスに入力, 誤送信) is an incident to report', () => {
+  it.each([
+    '受託者の作業員が委託者の顧客情報を誤って外部の翻訳サービスに入力したときは、直ちに委託者の担当窓口に報告しなければならない。',
+    '乙は、個人情報を含む電子メールの誤送信が判明した場合、速やかに甲に報告する。',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('a typo correction duty is not an incident', () => {
+    const text = '受注者は、入力内容に誤りを発見したときは、これを訂正すること。';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});

@@ -221,3 +221,15 @@ describe('Japanese held-out round 231 (製造・物流・小売): phrasing famil
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('「…を担当する要員に限って」 limits who may access; it allocates no responsibility', () => {
+  it('does not address RESPONSIBILITY-BOUNDARY', () => {
+    const text = 'お客様のクラウド管理画面へのログイン権限は、運用監視を担当する技術者に限って付与いたします。';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it('「お客様が担当する」 still allocates', () => {
+    const text = 'OSのパッチ適用はお客様が担当するものとし、アプリケーションの脆弱性対応は当社が担当します。';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

@@ -98,3 +98,15 @@ describe('incidents at "subcontracted … providers" handled "on the same terms"
     expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
   });
 });
+
+// held-out round 233 (Japanese)
+describe('making the subcontractor observe the outsourcer\'s own rulebook (当社の基準を遵守させる) flows duties down', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = '受注者は、再委託先に対しても、当社の情報セキュリティ基準を遵守させなければならない。';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the contractor observing the rulebook itself does not', () => {
+    const text = '受注者は、当社の情報セキュリティ基準を遵守しなければならない。';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
