@@ -505,3 +505,11 @@ describe('a 〜ガイドライン is a policy; a 運用設計書 / 基本設計�
     expect(analyze(text).documentType).toBe('spec');
   });
 });
+
+// held-out round 234 (Japanese)
+describe('a memorandum on handling health-check results is a DPA', () => {
+  it('reads 「健康診断結果の取扱いに関する覚書」 as dpa', () => {
+    const text = '# 健康診断結果の取扱いに関する覚書\n\n第１条　乙は、甲の従業員の健康診断結果を、原契約に定める業務の目的に限り取り扱うものとする。\n\n第２条　乙は、甲の書面による承諾なく、健康診断結果を第三者に提供してはならない。\n';
+    expect(analyze(text).documentType).toBe('dpa');
+  });
+});

@@ -1218,3 +1218,14 @@ describe('an RFP\'s plural defined term for the responding firms ("Proposers", "
     expect(analyze(text).parties.filter((p) => p.label === term).map((p) => p.role)).toEqual(['contractor']);
   });
 });
+
+// held-out round 234 (Japanese)
+describe('a worker-dispatch agreement: the 派遣先 is the outsourcer, the 派遣元 the contractor', () => {
+  it('reads both labels by role', () => {
+    const text = ['# 派遣就業に関する情報管理覚書',
+      '株式会社ひかり商事（以下「派遣先」という。）と株式会社スタッフプラス（以下「派遣元」という。）は、派遣労働者による情報の取扱いについて、次のとおり合意する。',
+      '第１条　派遣元は、派遣労働者に対し、派遣先の情報管理規程を周知するものとする。',
+      '第２条　派遣先は、派遣労働者が利用する端末を貸与するものとする。'].join('\n');
+    expect(roles(text)).toMatchObject({ 派遣先: 'outsourcer', 派遣元: 'contractor' });
+  });
+});

@@ -146,3 +146,19 @@ describe('PERSONNEL-TRAINING: the learners of an e-learning service and a 研修
     expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
   });
 });
+
+// held-out round 234 (Japanese)
+describe('training of the outsourcer\'s own staff as the outsourced service is not contractor-personnel training', () => {
+  it('courses for the client\'s employees delivered by the contractor', () => {
+    const text = '乙は、甲の全従業員を対象とした個人情報保護研修及び情報セキュリティ研修を、毎年度１回オンラインで実施する。';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('a heading naming an e-learning outsourcing and learner administration rows', () => {
+    const text = ['# 職員研修（ｅラーニング）配信業務委託仕様書', '## 体制', '| 担当 | 業務 |', '|---|---|', '| 事務局 | 受講者の登録及び受講者からの問合せ対応 |'].join('\n');
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('the contractor\'s own staff being trained still is', () => {
+    const text = '乙は、本業務に従事する従業者に対し、従事前に情報セキュリティ研修を実施する。';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+});

@@ -106,3 +106,15 @@ describe('"commercially sensitive" describes information, it does not limit use'
     expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+// held-out round 234 (Japanese)
+describe('a learning management system (学習管理システム) is no machine learning', () => {
+  it('an LMS named beside training information is not a secondary use', () => {
+    const text = '受注者は、発注者の職員向けの情報セキュリティ講座を、受注者の学習管理システムを用いて配信する。';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('model learning on the data still is', () => {
+    const text = '受託者は、委託者のデータをＡＩモデルの学習に利用してはならない。';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});

@@ -186,3 +186,15 @@ describe('Japanese held-out round 228 (金融機関の外部委託): phrasing fa
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 234 (Japanese)
+describe('replacing a worker "or other necessary measures" is a remedy, not the security baseline', () => {
+  it('does not address SECURITY-MEASURES-BASELINE', () => {
+    const text = '受託者は、作業員が本契約の定めに反したときは、委託者の求めにより、直ちに当該作業員の入替えその他の必要な措置をとる。';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
+  });
+  it('necessary security measures still do', () => {
+    const text = '受託者は、個人情報の漏えいを防止するため、必要な措置を講じなければならない。';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
+  });
+});
