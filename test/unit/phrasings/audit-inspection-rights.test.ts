@@ -194,3 +194,13 @@ describe('fault response (障害の連絡から調査を開始, 技術者を派�
     expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('access to premises and records "for the purpose of assessing compliance" is an audit right', () => {
+  it('meets onsite and auditor', () => {
+    const text = 'The Buyer and its authorised representatives shall be given access to the Vendor\'s facilities, systems and books for the purpose of assessing compliance with Schedule 3.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'auditor')).toBe(true);
+  });
+});
