@@ -207,3 +207,13 @@ describe('a proposal accepting the client\'s 視察 (site visit) of its operatio
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 243
+describe('access to premises and records "for the purpose of assessing compliance" is an audit right', () => {
+  it('meets onsite and auditor', () => {
+    const text = 'The Buyer and its authorised representatives shall be given access to the Vendor\'s facilities, systems and books for the purpose of assessing compliance with Schedule 3.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'auditor')).toBe(true);
+  });
+});

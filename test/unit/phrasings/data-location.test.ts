@@ -294,3 +294,15 @@ describe('a scope line counting the buyer\'s own offices (国内拠点N か所�
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('"shall perform all work in <country>" (active voice) fixes the place of work', () => {
+  it('addresses DATA-LOCATION', () => {
+    const text = 'The Vendor shall perform all development work in New Zealand.';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+  it('"in a timely manner" / "in the event of" is no place', () => {
+    expect(requirementOf('The Vendor shall perform the services in a timely manner.', 'DATA-LOCATION').status).toBe('missing');
+    expect(requirementOf('The Vendor shall perform the services in the event of a failover.', 'DATA-LOCATION').status).toBe('missing');
+  });
+});

@@ -252,3 +252,11 @@ describe('a licensee deleting cached provider content is not return or deletion 
     expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('"CUI" is data to return or destroy', () => {
+  it('returning or destroying CUI at close-out addresses DATA-RETURN-DELETION', () => {
+    const text = 'Upon expiry of the task order, the Vendor shall return or destroy all CUI as the Prime directs.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+});

@@ -162,3 +162,29 @@ describe('training of the outsourcer\'s own staff as the outsourced service is n
     expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('briefing on the handling of protected information, its roster, and late initial training', () => {
+  it('"briefed on <data> handling" before access and yearly meets timing', () => {
+    const text = 'Engineers who handle export-controlled drawings shall be briefed on drawing handling before they start and every twelve months.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('a register of briefed staff handed over on request meets record', () => {
+    const text = 'Staff shall receive security training before access and annually. The Contractor shall maintain a register of trained staff and give it to the Client on request.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('initial training completed within months of starting is not training before assignment', () => {
+    const text = 'Security awareness training shall be completed within 90 days of hire and every year thereafter.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(false);
+  });
+  it('a record of an access review in a sibling clause is no training record', () => {
+    const text = `## Part 4 - Security Requirements
+
+**4.1 Accounts.** The Vendor shall review administrator accounts every quarter and send the review record to the Court.
+
+**4.2 Training.** All Vendor staff shall complete privacy training before being granted access and annually thereafter.`;
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});

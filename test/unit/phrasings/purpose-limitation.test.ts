@@ -118,3 +118,16 @@ describe('a learning management system (学習管理システム) is no machine 
     expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('"CUI" (controlled unclassified information) is handled data', () => {
+  it('use of CUI only for the subcontract meets purpose-only', () => {
+    const text = 'The Supplier may use controlled unclassified information received from the Prime solely for performing this Purchase Order.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it('the acronym alone works too', () => {
+    const text = 'Vendor shall use CUI only to perform the tasks under this delivery order.';
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});

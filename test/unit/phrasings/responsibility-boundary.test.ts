@@ -233,3 +233,18 @@ describe('「…を担当する要員に限って」 limits who may access; it a
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('a scope sentence that ends in a collective definition assigns no responsibilities', () => {
+  it('"(together, the "System")" after what the supplier maintains is not an allocation', () => {
+    const text = `# MAINTENANCE AGREEMENT
+## Triage Platform — Northshire Ambulance District
+
+This Agreement is made between **Northshire Ambulance District** ("District") and **Corvid Health Software, Inc.** ("Corvid").
+
+### 1. Covered System
+
+1.1 Corvid shall maintain and support the Corvid triage software, crew tablet software, and interfaces to the State health information network, radio equipment and the District's patient records system (together, the "System").`;
+    expect(requirementOf(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
+  });
+});

@@ -198,3 +198,15 @@ describe('replacing a worker "or other necessary measures" is a remedy, not the 
     expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
   });
 });
+
+// held-out round 243
+describe('UK policing security standards are named baselines', () => {
+  it('the National Policing Community Security Policy meets equivalence', () => {
+    const text = 'The Supplier\'s controls shall conform to the National Policing Community Security Policy throughout the Term.';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
+  });
+  it('the NPIRMT baseline meets equivalence', () => {
+    const text = 'Security controls shall satisfy the NPIRMT baseline for systems holding police information.';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
+  });
+});
