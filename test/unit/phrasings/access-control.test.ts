@@ -200,3 +200,15 @@ describe('handing credentials and settings over to the successor vendor (後継�
     expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
   });
 });
+
+// held-out round 235 (Japanese)
+describe('a contractor\'s own access kept within what the work needs (「必要な範囲を超えて…アクセスしない」) is access control', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    const text = '受注者は、保守に必要な限度を超えて、発注者の顧客データベースを閲覧しないものとする。';
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+  it('a fee not charged beyond what is needed is not', () => {
+    const text = '受託者は、必要な範囲を超えて、追加の委託料を請求しない。';
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
+  });
+});

@@ -179,3 +179,17 @@ describe('Japanese held-out round 231 (製造・物流・小売): phrasing famil
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 235 (Japanese)
+describe('a missed target named by reference (「前条の目標を達成できなかった」) with a corrective plan is an SLA remedy', () => {
+  it('meets reporting-remedy', () => {
+    const text = '前条の目標を達成できなかった月については、受注者は翌月末日までに是正計画を提出する。';
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(true);
+  });
+});
+describe('support hours written as 8:30〜17:30 are a support window, like 9時〜17時', () => {
+  it('addresses BCP-AVAILABILITY-SLA', () => {
+    const text = '| 項目 | 内容 |\n|---|---|\n| 受付時間 | 土日祝日を除く 8:30〜17:30 |';
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
+  });
+});

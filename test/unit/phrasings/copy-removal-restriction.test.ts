@@ -194,3 +194,19 @@ describe('a licence to host and copy customer data scopes copying', () => {
     expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
   });
 });
+
+// held-out round 235 (Japanese)
+describe('replication to a standby site (lag, destinations) is not a copy restriction', () => {
+  it('a replication-lag duty does not address COPY-REMOVAL-RESTRICTION', () => {
+    const text = '受託者は、遠隔地サイトへのデータ複製の遅延を毎日確認し、委託者に報告する。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a table headed 「複製先」 does not either', () => {
+    const text = '## 第８条（報告）\n乙は、障害が発生したときは、直ちに甲に報告する。\n\n## 別表３　データ複製先・保管場所\n\n| 区分 | 場所 |\n|---|---|\n| 副系データベース | 大阪第一センター（大阪府） |\n| バックアップテープ | 乙の媒体保管庫（奈良県） |';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+  it('a copy ban still does', () => {
+    const text = '受託者は、委託者の書面による承認なく、預託データを複製してはならない。';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+  });
+});

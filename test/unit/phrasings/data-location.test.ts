@@ -306,3 +306,19 @@ describe('"shall perform all work in <country>" (active voice) fixes the place o
     expect(requirementOf('The Vendor shall perform the services in the event of a failover.', 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 235 (Japanese)
+describe('the parties\' opening recital and a lessee\'s duty to keep leased equipment in place are not data location', () => {
+  it('a recital naming a data centre does not address DATA-LOCATION', () => {
+    const text = '東西電力株式会社（以下「甲」という。）と株式会社ホストワン（以下「乙」という。）は、甲の顧客管理システムを乙のデータセンター内のサーバで運用する業務に関し、次のとおり契約を締結する。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a lessee\'s ban on moving leased equipment does not either', () => {
+    const text = '借主は、リース物件を設置場所から移設してはならない。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+  it('a storage place still does', () => {
+    const text = '乙は、甲のデータを別表に定める設置場所以外に保管してはならない。';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+});

@@ -103,3 +103,15 @@ describe('Japanese held-out round 228 (金融機関の外部委託): phrasing fa
     expect(testOf(id, test, text)?.met).toBe(true);
   });
 });
+
+// held-out round 235 (Japanese)
+describe('「重要な脆弱性」 is a vulnerability of stated severity, like 重大な/深刻な', () => {
+  it('addresses THREAT-INFO-SHARING when it is to be reported', () => {
+    const text = '乙は、ベンダーの修正情報のうち重要な脆弱性に係るものを入手したときは、甲に連絡するものとする。';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).not.toBe('missing');
+  });
+  it('a fix with no sharing is not threat sharing', () => {
+    const text = '重要な脆弱性は、次回の定期保守作業において修正する。';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
+  });
+});
