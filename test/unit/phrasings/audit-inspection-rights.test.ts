@@ -207,3 +207,10 @@ describe('"spot checks" and "satisfy itself of compliance" (German AVV Kontrollr
     expect(testOf('AUDIT-INSPECTION-RIGHTS', 'auditor', "The Customer may carry out inspections of the Vendor's compliance with this Schedule itself or through inspectors.")?.met).toBe(false);
   });
 });
+
+// held-out round 246
+describe('"the same access, inspection and audit rights" listed three ways reach subcontractors (DORA Art. 30)', () => {
+  it('meets the subcontractors test', () => {
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', 'Each sub-supplier shall grant the Bank corresponding information, access and audit rights under its contract with the Vendor.')?.met).toBe(true);
+  });
+});
