@@ -1229,3 +1229,17 @@ describe('a worker-dispatch agreement: the 派遣先 is the outsourcer, the 派�
     expect(roles(text)).toMatchObject({ 派遣先: 'outsourcer', 派遣元: 'contractor' });
   });
 });
+
+// held-out round 246
+describe('EU public procurement: the "contracting authority" / "contracting entity" is the buyer', () => {
+  it('a defined "Contracting Authority" is the outsourcer', () => {
+    const text = ['SERVICE CONTRACT', '"Contracting Authority": the Regional Transport Office of Ostbrück;', '"Contractor": the tenderer awarded this contract.',
+      '4.1 The Contractor shall keep the Contracting Authority\'s data confidential.'].join('\n');
+    expect(roles(text)).toMatchObject({ 'Contracting Authority': 'outsourcer' });
+  });
+  it('an undefined "contracting entity" acting as a subject is a party and the outsourcer', () => {
+    const text = ['TECHNICAL SPECIFICATION — network maintenance', '3.1 The contracting entity shall provide the successful tenderer with the network diagrams.',
+      '3.2 The successful tenderer shall report every outage to the contracting entity within one hour.'].join('\n');
+    expect(detectParties(text).filter((p) => /contracting entity/i.test(p.label)).map((p) => p.role)).toEqual(['outsourcer']);
+  });
+});

@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -215,5 +215,25 @@ describe('access to premises and records "for the purpose of assessing complianc
     expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
     expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
     expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'auditor')).toBe(true);
+  });
+});
+
+// held-out round 246
+describe('"spot checks" and "satisfy itself of compliance" (German AVV Kontrollrechte), inspectors named by the client', () => {
+  it('spot checks at the contractor\'s offices are an on-site audit right', () => {
+    const text = 'The Customer is entitled to carry out spot checks at the Vendor\'s offices to satisfy itself of compliance with this Annex.';
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).toBe(true);
+  });
+  it('inspectors to be nominated by the client are an appointed auditor', () => {
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'auditor', "The Customer may carry out inspections of the Vendor's compliance with this Schedule itself or through inspectors to be nominated by it.")?.met).toBe(true);
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'auditor', "The Customer may carry out inspections of the Vendor's compliance with this Schedule itself or through inspectors.")?.met).toBe(false);
+  });
+});
+
+// held-out round 246
+describe('"the same access, inspection and audit rights" listed three ways reach subcontractors (DORA Art. 30)', () => {
+  it('meets the subcontractors test', () => {
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', 'Each sub-supplier shall grant the Bank corresponding information, access and audit rights under its contract with the Vendor.')?.met).toBe(true);
   });
 });

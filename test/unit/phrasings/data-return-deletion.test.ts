@@ -260,3 +260,13 @@ describe('"CUI" is data to return or destroy', () => {
     expect(requirementOf(text, 'DATA-RETURN-DELETION').status).not.toBe('missing');
   });
 });
+
+// held-out round 246
+describe('returning "the complete / entire database" in an open format (French réversibilité)', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    expect(requirementOf('The Operator shall hand back the entire production database to the Council as a CSV export.', 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('a database merely hosted is not returned', () => {
+    expect(requirementOf('The Operator shall host the complete database in its Lyon data centre.', 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});

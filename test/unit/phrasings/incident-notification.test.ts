@@ -190,3 +190,19 @@ describe('entering or sending the client\'s data by mistake (誤って外部サ�
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 246
+describe('"data protection violations" (Datenschutzverstöße, German AVV) are incidents', () => {
+  it('a duty to report suspected data protection violations addresses INCIDENT-NOTIFICATION', () => {
+    const text = 'The Service Provider shall tell the Principal promptly about any suspected data protection breaches or security gaps in its handling of the Principal\'s records.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('a violation of data protection law reported to the controller is an incident notice', () => {
+    const text = 'The Processor shall inform the Controller without delay of any violations of data protection law by its staff.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('a mere duty to comply with data protection law is no notice', () => {
+    const text = 'The Processor shall comply with applicable data protection law and avoid data protection violations.';
+    expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});

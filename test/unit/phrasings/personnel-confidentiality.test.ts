@@ -75,3 +75,17 @@ describe('PERSONNEL-CONFIDENTIALITY: a first-person pledge item 「在籍中は�
     expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(false);
   });
 });
+
+// held-out round 246
+describe('"commit <staff> to confidentiality" (auf Vertraulichkeit verpflichten) and "handle … confidentially"', () => {
+  it('committing named staff to secrecy binds each individual', () => {
+    const text = 'The Service Provider shall commit all technicians assigned to the contract to data secrecy before they start work.';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text)?.met).toBe(true);
+  });
+  it('ensuring that employees treat data confidentially addresses the requirement without binding anyone', () => {
+    const text = 'The Contractor ensures that its helpdesk employees process client records confidentially.';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text)?.met).toBe(false);
+  });
+});

@@ -110,3 +110,13 @@ describe('making the subcontractor observe the outsourcer\'s own rulebook (å½“ç¤
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 246
+describe('subcontract terms that "correspond to" / are "reflected in" the agreement\'s provisions', () => {
+  it.each([
+    'The Vendor shall draft its contracts with each subprocessor so that their terms correspond to the security and confidentiality obligations of this DPA.',
+    'The Contractor shall ensure that the requirements of this Annex are reflected in its agreements with subcontractors.',
+  ])('addresses SUBCONTRACT-FLOWDOWN: %s', (text) => {
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+});

@@ -65,3 +65,14 @@ describe('"provided that <Defined Term> remains liable" (a bare defined-term sub
     expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
   });
 });
+
+// held-out round 246
+describe('"remains solely responsible for the performance of" the contract despite approved subcontracting (EU general conditions)', () => {
+  it('is full liability not reduced by the approval', () => {
+    const text = 'Where parts of the works are sublet with the Employer\'s consent, the Builder shall remain solely responsible for the execution of the whole contract.';
+    expect(testOf('SUBCONTRACT-LIABILITY', 'full-liability', text)?.met).toBe(true);
+  });
+  it('a customer solely responsible for its own content says nothing about subcontractors', () => {
+    expect(requirementOf('The Customer is solely responsible for the accuracy of the content it uploads.', 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+});
