@@ -188,3 +188,15 @@ describe('briefing on the handling of protected information, its roster, and lat
     expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
   });
 });
+
+// held-out round 221 (merge check of round 243's record context)
+describe('"records of attendance" are a training record', () => {
+  it('meets record when kept and handed over with a periodic return', () => {
+    const text = 'Engineers shall complete the client\'s phishing awareness course on joining and annually thereafter; the Contractor shall keep records of their attendance and provide them with each monthly service report.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('records of site attendance with no training stay unmet', () => {
+    const text = 'The Contractor shall keep records of attendance at the depot and provide them with each monthly service report.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});
