@@ -262,3 +262,11 @@ describe('"作業は当院内で行う" fixes the place of work', () => {
     expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 244
+describe('a service run from the provider\'s named processing centre / hub in a city names the place of processing', () => {
+  it('addresses DATA-LOCATION', () => {
+    const text = '3.1 The payments switch shall be run from the Bureau\'s central processing hub in Dortmund and its standby facility in Leipzig.';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});
