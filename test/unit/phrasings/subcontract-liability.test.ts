@@ -53,3 +53,13 @@ describe('"may subcontract …, remaining jointly liable with the subcontractor"
     expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(false);
   });
 });
+
+// held-out round 244
+describe('"responsible / accountable for the work (performance, conduct) of its subcontractors / vendors" addresses the requirement', () => {
+  it.each([
+    ['The Supplier is responsible for the work of its delivery subcontractors.'],
+    ['The Vendor remains liable for the conduct of all third-party vendors it engages.'],
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+});
