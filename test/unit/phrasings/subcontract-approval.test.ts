@@ -227,3 +227,11 @@ describe('the contractor using its own 委託先 / 協力会社 is subcontractin
     expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).not.toBe('missing');
   });
 });
+
+// held-out round 244
+describe('"inform / notify … in writing before appointing a subprocessor" is prior written notice under a general authorisation', () => {
+  it('meets prior-written', () => {
+    const text = 'The Supplier will inform the Customer in writing at least four weeks before appointing any additional subprocessor, and the Customer may object.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+});
