@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, metOf } from '../test-result.ts';
 
 // held-out round 226 (Japanese)
 describe('a reserved copyright with a licence back to the buyer (「著作権は乙に留保し、甲は…必要な範囲で利用することができる」)', () => {
@@ -104,5 +104,13 @@ describe('"commercially sensitive" describes information, it does not limit use'
   it('a ban on commercial use still addresses it', () => {
     const text = 'The Licensee shall not use the Data commercially.';
     expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 244
+describe('"processing centre / facility" names a place, not a use of the data', () => {
+  it('a copy ban with an exception for copies at the processing facilities does not address PURPOSE-LIMITATION', () => {
+    const text = 'The Contractor may not copy Customer Data save for the mirror copies held at its processing facilities.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
