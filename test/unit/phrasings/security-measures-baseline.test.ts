@@ -186,3 +186,11 @@ describe('Japanese held-out round 228 (金融機関の外部委託): phrasing fa
     expect(statusOf(id, text)).not.toBe('missing');
   });
 });
+
+// held-out round 244
+describe('a subprocessor notice that must be accompanied by a description of its security controls is no security-measures duty', () => {
+  it('does not address SECURITY-MEASURES-BASELINE', () => {
+    const text = 'Each notification of a proposed subprocessor shall be accompanied by its company name, its address, the services concerned and a description of its security controls.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
