@@ -113,4 +113,8 @@ describe('"processing centre / facility" names a place, not a use of the data', 
     const text = 'The Contractor may not copy Customer Data save for the mirror copies held at its processing facilities.';
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
+  it('nor does a copy ban joined to a ban on taking tapes out of the processing centres', () => {
+    const text = 'The Bureau shall not duplicate Merchant Data except for the disaster-recovery copies described in Annex B, and shall not take any tapes holding Merchant Data out of its processing centres without the Merchant\'s written approval.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
 });
