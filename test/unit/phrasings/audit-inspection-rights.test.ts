@@ -237,3 +237,17 @@ describe('"the same access, inspection and audit rights" listed three ways reach
     expect(testOf('AUDIT-INSPECTION-RIGHTS', 'subcontractors', 'Each sub-supplier shall grant the Bank corresponding information, access and audit rights under its contract with the Vendor.')?.met).toBe(true);
   });
 });
+
+// held-out round 244
+describe('a PCI DSS attestation or report on compliance delivered to the customer is an assurance report', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = 'Within ten days of each annual assessment, the Service Provider shall furnish the Client with its current PCI DSS Report on Compliance.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+});
+describe('flowing down terms "equivalent …, including as to … audit" does not extend the customer\'s audit to subcontractors', () => {
+  it('subcontractors is not met', () => {
+    const text = '9.1 The Customer may audit the Supplier\'s premises and records on thirty days\' notice.\n\n9.2 Each Subprocessor contract shall contain terms at least equivalent to this Addendum, including as to confidentiality, data security and audit.';
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});

@@ -322,3 +322,11 @@ describe('the parties\' opening recital and a lessee\'s duty to keep leased equi
     expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
   });
 });
+
+// held-out round 244
+describe('a service run from the provider\'s named processing centre / hub in a city names the place of processing', () => {
+  it('addresses DATA-LOCATION', () => {
+    const text = '3.1 The payments switch shall be run from the Bureau\'s central processing hub in Dortmund and its standby facility in Leipzig.';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

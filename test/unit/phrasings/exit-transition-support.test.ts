@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf } from '../test-result.ts';
+import { requirementOf, statusOf, metOf } from '../test-result.ts';
 
 // held-out round 218 (Japanese)
 describe('returning materials received from any outsourcer party (病院・組合 etc.) is no exit support', () => {
@@ -146,5 +146,13 @@ describe('export at the end of the "period of performance", then deletion, is ex
   it('addresses EXIT-TRANSITION-SUPPORT', () => {
     const text = 'Within sixty days after the end of the performance period the Vendor shall make all case files available for download in PDF and XML, and thereafter destroy them.';
     expect(requirementOf(text, 'EXIT-TRANSITION-SUPPORT').status).not.toBe('missing');
+  });
+});
+
+// held-out round 244
+describe('a wind-down plan prepared early is an exit plan', () => {
+  it('meets exit-plan', () => {
+    const text = '12.1 The Fintech Partner shall prepare a wind down plan within sixty (60) days after the Commencement Date, setting out how customer accounts will move to the Sponsor Bank or a successor partner, and shall keep it current.';
+    expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(true);
   });
 });

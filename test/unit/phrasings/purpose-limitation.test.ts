@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, metOf } from '../test-result.ts';
+import { requirementOf, metOf, statusOf } from '../test-result.ts';
 
 // held-out round 226 (Japanese)
 describe('a reserved copyright with a licence back to the buyer (「著作権は乙に留保し、甲は…必要な範囲で利用することができる」)', () => {
@@ -129,5 +129,17 @@ describe('"CUI" (controlled unclassified information) is handled data', () => {
   it('the acronym alone works too', () => {
     const text = 'Vendor shall use CUI only to perform the tasks under this delivery order.';
     expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
+
+// held-out round 244
+describe('"processing centre / facility" names a place, not a use of the data', () => {
+  it('a copy ban with an exception for copies at the processing facilities does not address PURPOSE-LIMITATION', () => {
+    const text = 'The Contractor may not copy Customer Data save for the mirror copies held at its processing facilities.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('nor does a copy ban joined to a ban on taking tapes out of the processing centres', () => {
+    const text = 'The Bureau shall not duplicate Merchant Data except for the disaster-recovery copies described in Annex B, and shall not take any tapes holding Merchant Data out of its processing centres without the Merchant\'s written approval.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });

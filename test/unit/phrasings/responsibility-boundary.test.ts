@@ -248,3 +248,15 @@ This Agreement is made between **Northshire Ambulance District** ("District") an
     expect(requirementOf(text, 'RESPONSIBILITY-BOUNDARY').status).toBe('missing');
   });
 });
+
+// held-out round 244
+describe('user administration and allow-listing assigned to a party are security activities; financial accounts are not', () => {
+  it('a customer made responsible for managing its users and whitelisting addresses addresses the requirement', () => {
+    const text = '4.2 The Client is responsible for user administration, whitelisting approved IP ranges and managing its own operator credentials.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it('a bank retaining responsibility for law applicable to deposit or savings accounts does not', () => {
+    const text = '1.3 The Sponsor Bank retains responsibility for compliance with the banking laws applicable to the savings accounts and deposit accounts opened under the Programme.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});

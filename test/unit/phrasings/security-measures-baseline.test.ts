@@ -210,3 +210,15 @@ describe('UK policing security standards are named baselines', () => {
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
   });
 });
+
+// held-out round 244
+describe('a subprocessor notice that must be accompanied by a description of its security controls is no security-measures duty', () => {
+  it('does not address SECURITY-MEASURES-BASELINE', () => {
+    const text = 'Each notification of a proposed subprocessor shall be accompanied by its company name, its address, the services concerned and a description of its security controls.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('also when a long list of particulars comes before the security controls', () => {
+    const text = 'Every request for consent must be supported by a vendor profile giving the proposed supplier\'s registered name and head office, the systems and services it will touch, the kinds of member data it will see, where that data will be processed and stored, the expected duration of the engagement, and an outline of its information security controls.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});

@@ -235,3 +235,11 @@ describe('incidents at "subcontracted … providers" are an incident-reporting s
     expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('missing');
   });
 });
+
+// held-out round 244
+describe('"inform / notify … in writing before appointing a subprocessor" is prior written notice under a general authorisation', () => {
+  it('meets prior-written', () => {
+    const text = 'The Supplier will inform the Customer in writing at least four weeks before appointing any additional subprocessor, and the Customer may object.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+});

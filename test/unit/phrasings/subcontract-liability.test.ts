@@ -76,3 +76,13 @@ describe('"remains solely responsible for the performance of" the contract despi
     expect(requirementOf('The Customer is solely responsible for the accuracy of the content it uploads.', 'SUBCONTRACT-LIABILITY').status).toBe('missing');
   });
 });
+
+// held-out round 244
+describe('"responsible / accountable for the work (performance, conduct) of its subcontractors / vendors" addresses the requirement', () => {
+  it.each([
+    ['The Supplier is responsible for the work of its delivery subcontractors.'],
+    ['The Vendor remains liable for the conduct of all third-party vendors it engages.'],
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+});
