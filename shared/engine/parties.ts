@@ -380,9 +380,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   }
 
   // A label the opening fills like a header field ("Party A (Entrusting Party): Zhejiang … Co., Ltd.") names its party.
+  // (the role word in its brackets gives the role, read as an alias is: "Party B (Service Provider)")
   for (const field of labelFields(head, shown)) {
     const c = add(normaliseTerm(field.label), field.label, field.name, true);
-    if (c) { c.definedAt = Math.min(c.definedAt ?? field.at, field.at); c.nameRole ??= field.role; }
+    if (c) { c.definedAt = Math.min(c.definedAt ?? field.at, field.at); c.nameRole ??= field.bracketed === undefined ? undefined : aliasRole([field.bracketed]); }
   }
 
   // An internal policy's owner, named where the policy says what it applies to, is the outsourcer.
@@ -778,9 +779,12 @@ function coverNames(head: string, shown: (start: number, end: number) => string)
 /** A label filled like a header field, the role it plays in brackets, then the name (data: parties.coverPage.labels). */
 const LABEL_FIELD = new RegExp(`^[\\s#>*_|-]*(${phraseAlternation(termsOf(P.coverPage.labels))})\\s*(?:[(（]([^()（）]{2,40})[)）])?\\s*\\**\\s*[:：]\\s*\\**\\s*(?=\\S)`);
 
-/** The labels the opening fills like header fields, each with its name and the role a role word in its brackets gives. */
-function labelFields(head: string, shown: (start: number, end: number) => string): { label: string; at: number; name: string; role?: FixedRole }[] {
-  const fields: { label: string; at: number; name: string; role?: FixedRole }[] = [];
+/** A label the opening fills like a header field: where it stands, the name it is given and the words in its brackets. */
+interface LabelField { label: string; at: number; name: string; bracketed?: string }
+
+/** The labels the opening fills like header fields. */
+function labelFields(head: string, shown: (start: number, end: number) => string): LabelField[] {
+  const fields: LabelField[] = [];
   for (const { start, line } of openingLines(head, COVER)) {
     const m = LABEL_FIELD.exec(line);
     if (!m) continue;
@@ -788,10 +792,7 @@ function labelFields(head: string, shown: (start: number, end: number) => string
     // the name ends at its address or a note after it ("… Co., Ltd. — Hangzhou", "… Co., Ltd. (the \"Client\")")
     const name = shown(start + m[0].length, start + line.length).split(/\s+[—–|]\s+|\s*[(（]/)[0].replace(/[*_\s]+$/, '');
     if (name.length < 2 || name.length > 80 || !isProperName(name)) continue;
-    const bracketed = m[2] === undefined ? undefined : normaliseTerm(m[2]);
-    const word = bracketed === undefined || AMBIGUOUS.has(bracketed) ? undefined : ROLE_WORDS.get(bracketed);
-    const role = word === 'outsourcer' || word === 'contractor' || word === 'subcontractor' ? word : undefined;
-    fields.push({ label: shown(at, at + m[1].length), at, name, role });
+    fields.push({ label: shown(at, at + m[1].length), at, name, bracketed: m[2] });
   }
   return fields;
 }

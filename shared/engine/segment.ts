@@ -92,9 +92,10 @@ const REQUIREMENT_ID = new RegExp(String.raw`^(${REQUIREMENT_ID_SHAPE})\.?\s`);
 /**
  * A numbered clause whose number and run-in caption are set in bold, the clause going on after it on the same line
  * ("**4.8 Training.** All personnel shall …", an exhibit's "**C.4 Access.** Access is …", a specification's requirement
- * "**SR-06 Incident notification.** The Supplier shall …", a short form's "**5. Return.** On request …"): the clause opens a section of its own like "4.8 Training. All …",
- * else a specification's clauses written this way run together under their chapter, and one clause's test
- * borrows another's words (the training clause met by the "records" of the transition clause two paragraphs on).
+ * "**SR-06 Incident notification.** The Supplier shall …", a short form's "**5. Return.** On request …"): the clause
+ * opens a section of its own like "4.8 Training. All …", else a specification's clauses written this way run together
+ * under their chapter, and one clause's test borrows another's words (the training clause met by the "records" of the
+ * transition clause two paragraphs on).
  */
 const BOLD_RUN_IN = new RegExp(String.raw`^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.\s)|[a-z]\.\d{1,3}(?:\.\d{1,3})*|${REQUIREMENT_ID_SHAPE})\.?\s[^*]{1,80}\*\*\s*\S)`);
 const REQUIREMENT_LEVEL = 5;
