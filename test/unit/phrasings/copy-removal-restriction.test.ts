@@ -210,3 +210,34 @@ describe('replication to a standby site (lag, destinations) is not a copy restri
     expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
   });
 });
+
+// held-out round 247
+describe('an exception bounded by a work order or statement of work is not a loose "as needed"', () => {
+  it('meets removal-ban when boxes may leave only as required by the relevant work order or with written consent', () => {
+    const text = 'Archive boxes must not be removed from the Supplier\'s premises except as required by the relevant work order or with the Bank\'s prior written consent.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('meets copy-approval when images are reproduced only for backups or as needed to complete a signed instruction', () => {
+    const text = 'No scanned image may be duplicated except for the nightly backups listed in Appendix C or as needed to complete a signed instruction from the Insurer.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('removal "as needed to perform the services" stays loose', () => {
+    const text = 'Archive boxes must not be removed from the Supplier\'s premises except as needed to perform the services.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});
+
+describe('files leaving a records centre, archive room or warehouse is removal', () => {
+  it('meets removal-ban for a ban on leaving the archive room', () => {
+    const text = 'No client file shall leave the archive room without the Partner\'s prior written approval.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('meets removal-ban for cartons leaving the document storage center', () => {
+    const text = 'Cartons may not leave the document storage center unless the Customer has approved the movement in writing in advance.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('staff leaving the records centre at shift end is not removal', () => {
+    const text = 'Operators leave the records centre at 18:00 and the alarm is then set by the shift supervisor.';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+});
