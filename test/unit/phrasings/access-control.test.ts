@@ -212,3 +212,24 @@ describe('a contractor\'s own access kept within what the work needs (「必要�
     expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+// held-out round 247
+describe('"each operator has their own login" is a unique-ID rule', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    expect(requirementOf('Every scanning clerk is issued a personal user ID for the capture station.', 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirementOf('Each technician logs in with their own account on the print server.', 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+  it('a locker or parking space of one\'s own is not an account', () => {
+    expect(requirementOf('Each operator has their own locker in the staff room.', 'ACCESS-CONTROL').status).toBe('missing');
+  });
+});
+
+describe('access to files / documents "is to be" or "should be" limited', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    expect(requirementOf('Access to client documents should be restricted to the matter team.', 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(requirementOf('Access to the scanned images is to be limited to named claims handlers.', 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+  it('access to a car park is not access control over information', () => {
+    expect(requirementOf('Access to the car park is limited to permit holders.', 'ACCESS-CONTROL').status).toBe('missing');
+  });
+});

@@ -270,3 +270,15 @@ describe('returning "the complete / entire database" in an open format (French r
     expect(requirementOf('The Operator shall host the complete database in its Lyon data centre.', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 247
+describe('the customer "shall elect within N days whether" to have data returned or destroyed', () => {
+  it('meets choice of DATA-RETURN-DELETION', () => {
+    const text = '## 12. Return and Destruction\n\n12.1 Upon expiry the Bank shall decide no later than 15 business days after expiry whether the Vendor is to hand back the archive boxes and deliver the images as TIFF files on an encrypted drive, or securely destroy them.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the vendor deciding within N days is not the customer\'s choice', () => {
+    const text = '## 12. Return and Destruction\n\n12.1 Upon expiry the Vendor shall decide within 15 days whether to hand back the archive boxes or securely destroy them.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});
