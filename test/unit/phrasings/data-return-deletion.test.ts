@@ -282,3 +282,13 @@ describe('the customer "shall elect within N days whether" to have data returned
     expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+describe('a device\'s hard disk wiped or destroyed at the end of the term (print / copier fleets)', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    expect(requirementOf('On expiry of this Schedule the Lessor shall overwrite the hard disk in every copier before it is collected.', 'DATA-RETURN-DELETION').status).not.toBe('missing');
+    expect(requirementOf('Upon termination the Provider must sanitise each scanner\'s storage device to NIST SP 800-88.', 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('wiping a device\'s housing with a cloth is not data deletion', () => {
+    expect(requirementOf('After expiry of the warranty the Supplier may wipe down the device housing with a disinfectant.', 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});
