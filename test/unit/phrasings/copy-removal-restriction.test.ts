@@ -241,3 +241,18 @@ describe('files leaving a records centre, archive room or warehouse is removal',
     expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
   });
 });
+
+// held-out round 248
+describe('a policy\'s soft ban ("should not be saved to home laptops") addresses removal without meeting the ban', () => {
+  it.each([
+    'Client files should not be saved onto personally owned laptops by project staff.',
+    'Supplier personnel should never download case records to their own home computers.',
+  ])('addresses the requirement, removal-ban unmet: %s', (text) => {
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).not.toBe('missing');
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', text)?.met).toBe(false);
+  });
+  it('a soft duty that is not about taking data away stays missing', () => {
+    const text = 'Visitors should not be left unattended in the server room.';
+    expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
+  });
+});

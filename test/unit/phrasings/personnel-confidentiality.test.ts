@@ -89,3 +89,18 @@ describe('"commit <staff> to confidentiality" (auf Vertraulichkeit verpflichten)
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text)?.met).toBe(false);
   });
 });
+
+// held-out round 248
+describe('staff "who have access … are expected to / should keep … confidential": a relative clause or a soft modal between the staff and the secrecy duty', () => {
+  it.each([
+    'Engineers with access to tenant records are required to keep those records strictly confidential.',
+    'Employees that handle claimant files should treat their contents as confidential.',
+    'Consultants are obliged to hold all project information in confidence.',
+  ])('addresses PERSONNEL-CONFIDENTIALITY: %s', (text) => {
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it('the outsourcer\'s own staff keeping a register is not a personnel secrecy duty', () => {
+    const text = "The Council's staff who attend the meetings should keep the minutes.";
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
+  });
+});

@@ -222,3 +222,18 @@ describe('a subprocessor notice that must be accompanied by a description of its
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 248
+describe('a named standard stated as an attribute ("PCI DSS Level 1 compliant", "Cyber Essentials Plus certified")', () => {
+  it.each([
+    'The hosted checkout is PCI DSS Level 2 compliant.',
+    'Our managed desktop estate is Cyber Essentials Plus certified.',
+    'All processing sites used for the service are ISO/IEC 27001 accredited.',
+  ])('addresses SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
+  });
+  it('a date for a compliance review is not a baseline', () => {
+    const text = 'The next PCI DSS assessment is scheduled for October.';
+    expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
+  });
+});

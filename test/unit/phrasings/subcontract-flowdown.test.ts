@@ -120,3 +120,22 @@ describe('subcontract terms that "correspond to" / are "reflected in" the agreem
     expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
   });
 });
+
+// held-out round 248
+describe('"ensure that any third parties it uses to deliver the services meet the standards in this policy": flow-down without a written contract', () => {
+  it.each([
+    'The Contractor must ensure that any organisations it engages to help deliver the contract comply with the requirements of this schedule.',
+    'Each vendor is responsible for ensuring that the companies it relies on to provide the platform adhere to the standards set out in this policy.',
+  ])('addresses the requirement, written-equivalent unmet: %s', (text) => {
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text)?.met).toBe(false);
+  });
+  it('the supplier\'s own employees complying with the policy is not a flow-down', () => {
+    const text = 'The Supplier shall ensure that all its employees comply with the requirements of this policy.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+  it('a list of third parties used to deliver the service is not a flow-down', () => {
+    const text = 'Third parties that we use to deliver the service are listed on our website.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+});
