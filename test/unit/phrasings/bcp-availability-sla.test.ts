@@ -193,3 +193,18 @@ describe('support hours written as 8:30〜17:30 are a support window, like 9時�
     expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
   });
 });
+
+// held-out round 249
+describe('"DR" followed by a noun (design, arrangements, site, runbook…) names a recovery plan', () => {
+  it.each([
+    'The supplier’s DR arrangements are exercised every six months and the results are reported to the Authority.',
+    'Our DR architecture is tested annually and a summary of the test outcome is shared with each customer.',
+    'The DR runbooks shall be rehearsed at least twice per year, with results submitted to the Client.',
+  ])('meets bcp-tested: %s', (text) => {
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'bcp-tested')).toBe(true);
+  });
+  it('a person titled "Dr" does not make a recovery plan', () => {
+    const text = 'Dr Patel will review the payroll design twice a year and report the results to the Client.';
+    expect(testOf('BCP-AVAILABILITY-SLA', 'bcp-tested', text).found).toBe(false);
+  });
+});

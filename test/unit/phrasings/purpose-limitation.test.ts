@@ -143,3 +143,18 @@ describe('"processing centre / facility" names a place, not a use of the data', 
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 249
+describe('"should only be used / should only use" in a policy is a (soft) purpose restriction', () => {
+  it.each([
+    'Personnel records should only be used for legitimate employment purposes such as pay and performance management.',
+    'Candidate data should solely be processed for the vetting requested by the hiring manager.',
+    'Vendors should only use worker information to deliver the contracted benefits service.',
+  ])('addresses PURPOSE-LIMITATION: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it('a credential rule with "should only be used by" is not purpose limitation', () => {
+    const text = 'Shared terminals should only be used by the person who has logged in.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});

@@ -243,3 +243,18 @@ describe('"inform / notify … in writing before appointing a subprocessor" is p
     expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
   });
 });
+
+// held-out round 249
+describe('"we use third-party <kind> providers/vendors" announces sub-processing', () => {
+  it.each([
+    'We rely on third-party cloud hosting providers and other service vendors to run the platform.',
+    'We use third-party print vendors to produce and post payslips.',
+    'We engage third-party data centre suppliers to host the Service.',
+  ])('addresses SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('third-party cookies are not subcontractors', () => {
+    const text = 'We use third-party cookies and analytics tags on the public website.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});

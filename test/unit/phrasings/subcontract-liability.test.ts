@@ -86,3 +86,17 @@ describe('"responsible / accountable for the work (performance, conduct) of its 
     expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 249
+describe('a disclaimer for recipients the customer directs data to is not about subcontractors', () => {
+  it.each([
+    'The Vendor shall not be liable for the acts or omissions of benefit carriers or other recipients to whom the Client instructs the Vendor to transmit enrolment files.',
+    'We are not responsible for the acts or omissions of applications that you choose to connect to the Service.',
+  ])('does not address SUBCONTRACT-LIABILITY: %s', (text) => {
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+  it('the same recipients wording does not hide a subcontractor liability clause', () => {
+    const text = 'The Vendor remains liable for the acts and omissions of its subcontractors as for its own, including subcontractors to which the Client directs the Vendor to send data.';
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
+  });
+});
