@@ -270,3 +270,14 @@ describe('returning "the complete / entire database" in an open format (French r
     expect(requirementOf('The Operator shall host the complete database in its Lyon data centre.', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 250
+describe('data "of closed / cancelled accounts, subscriptions, tenants" is erased (the closure as trigger)', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Content held in cancelled workspaces is purged after ninety days.')).not.toBe('missing');
+    expect(statusOf('DATA-RETURN-DELETION', 'Information belonging to deactivated customer accounts will be erased within a reasonable time.')).not.toBe('missing');
+  });
+  it('closing staff accounts is no return or deletion of data', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Supplier deletes closed accounts of departing engineers.')).toBe('missing');
+  });
+});
