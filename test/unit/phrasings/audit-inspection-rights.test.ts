@@ -251,3 +251,16 @@ describe('flowing down terms "equivalent …, including as to … audit" does no
     expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
   });
 });
+
+// held-out round 250
+describe('the outsourcer may review / obtain / receive the contractor\'s SOC 2 / ISAE / independent audit report', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS without meeting onsite', () => {
+    const text = 'The Hospital is entitled to obtain the Vendor\'s latest SOC 2 Type II report once a year.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Client can examine our current ISAE 3402 report on request.')).not.toBe('missing');
+  });
+  it('the contractor obtaining its own supplier\'s report is not an audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We may obtain a SOC 2 report from our colocation provider.')).toBe('missing');
+  });
+});

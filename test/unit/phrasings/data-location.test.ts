@@ -330,3 +330,26 @@ describe('a service run from the provider\'s named processing centre / hub in a 
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 250
+describe('the abbreviation "U.S." names a country (before a noun, at the end of a sentence)', () => {
+  it('addresses DATA-LOCATION before a noun and at a sentence end', () => {
+    expect(statusOf('DATA-LOCATION', 'Patient records are mirrored to a secondary U.S. data centre every night.')).not.toBe('missing');
+    expect(statusOf('DATA-LOCATION', 'All backups of Customer Data are stored in the U.S.')).not.toBe('missing');
+    expect(statusOf('DATA-LOCATION', 'Customer data shall be hosted only in U. S. facilities.')).not.toBe('missing');
+  });
+  it('"U.S." in a counsel or patent context with no data is no location', () => {
+    expect(statusOf('DATA-LOCATION', 'Each party shall bear the fees of its own U.S. counsel.')).toBe('missing');
+  });
+});
+
+describe('"we host / the vendor runs (the service) on <cloud> in <region>" names the hosting region', () => {
+  it('addresses DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'We run on Oracle Cloud Infrastructure in Canada.')).not.toBe('missing');
+    expect(statusOf('DATA-LOCATION', 'The vendor will host the application on Microsoft Azure within the European Union.')).not.toBe('missing');
+  });
+  it('hosting events or acting on behalf of someone is no hosting region', () => {
+    expect(statusOf('DATA-LOCATION', 'We host quarterly webinars on Zoom for clinicians in Canada.')).toBe('missing');
+    expect(statusOf('DATA-LOCATION', 'The vendor operates on behalf of clinics in Canada.')).toBe('missing');
+  });
+});

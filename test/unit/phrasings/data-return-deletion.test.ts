@@ -292,3 +292,14 @@ describe('a device\'s hard disk wiped or destroyed at the end of the term (print
     expect(requirementOf('After expiry of the warranty the Supplier may wipe down the device housing with a disinfectant.', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 250
+describe('data "of closed / cancelled accounts, subscriptions, tenants" is erased (the closure as trigger)', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Content held in cancelled workspaces is purged after ninety days.')).not.toBe('missing');
+    expect(statusOf('DATA-RETURN-DELETION', 'Information belonging to deactivated customer accounts will be erased within a reasonable time.')).not.toBe('missing');
+  });
+  it('closing staff accounts is no return or deletion of data', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Supplier deletes closed accounts of departing engineers.')).toBe('missing');
+  });
+});

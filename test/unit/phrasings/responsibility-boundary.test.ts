@@ -260,3 +260,17 @@ describe('user administration and allow-listing assigned to a party are security
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// held-out round 250
+describe('designating a security officer "accountable / responsible for" compliance is a named post, not a split of duties', () => {
+  it('does not address RESPONSIBILITY-BOUNDARY', () => {
+    const text = '4.2 The Processor shall nominate a Head of Information Security responsible for adherence to this Schedule and shall tell the Controller of any replacement.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+    const text2 = '4.2 Vendor shall appoint a data protection officer who is accountable for compliance with this Addendum and shall inform Customer of any change.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text2)).toBe('missing');
+  });
+  it('a split of patching between the parties still does', () => {
+    const text = 'The Client is responsible for patching the workstations it supplies, and the Vendor is responsible for patching the hosting platform.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});
