@@ -264,3 +264,16 @@ describe('the outsourcer may review / obtain / receive the contractor\'s SOC 2 /
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We may obtain a SOC 2 report from our colocation provider.')).toBe('missing');
   });
 });
+
+// held-out round 236 (Japanese)
+describe('an audit request answered by a certificate 「…により、これに代える」 (the audit named only by anaphora)', () => {
+  it('「立入検査の求めに対しては、…ＩＳＭＳ認証の登録証の写しを提出することをもって、これに代えます」 addresses the requirement with no on-site right', () => {
+    const text = '第１２条（情報の開示）\nお客様からの立入検査の求めに対しては、当社は、ＩＳＭＳ認証の登録証の写しを提出することをもって、これに代えます。';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
+  });
+  it('a quotation request answered by a price list is no audit clause', () => {
+    const text = '第１２条（見積り）\nお客様から見積りの依頼があった場合、当社は、標準価格表を送付することにより、これに代えることができます。';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -353,3 +353,15 @@ describe('"we host / the vendor runs (the service) on <cloud> in <region>" names
     expect(statusOf('DATA-LOCATION', 'The vendor operates on behalf of clinics in Canada.')).toBe('missing');
   });
 });
+
+// held-out round 236 (Japanese)
+describe('a continuity drill switching over 「…リージョンへの切替え」 is not a data-location clause', () => {
+  it('「年２回、西日本データセンターへの切り替えを伴う試験を行う」 in a BCP article is missing', () => {
+    const text = '第２０条（災害対策）\n受注者は、災害復旧計画を作成し、年２回、西日本の副サイトへの切り替えを伴う試験を行い、その結果を発注者に報告する。';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('a storage rule naming the region beside the same drill still addresses it', () => {
+    const text = '第２０条（データの保管）\n業務データは東日本リージョンのみに保存し、受注者は、年２回、西日本リージョンへの切替えを含む訓練を行う。';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

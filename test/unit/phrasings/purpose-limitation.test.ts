@@ -158,3 +158,15 @@ describe('"should only be used / should only use" in a policy is a (soft) purpos
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 236 (Japanese)
+describe('the form of instructions set for 「指示及び承諾は、…書面により」 (two nouns before は)', () => {
+  it('「指示又は依頼は、…文書で行う」 after a use limit meets documented-instructions', () => {
+    const text = '第５条（利用の制限）\n１　受託者は、委託者の指示があるときを除き、本件個人データを本業務以外の目的に利用してはならない。\n２　前項の指示又は依頼は、委託者の所管部長名の文書で行うものとする。';
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(true);
+  });
+  it('「指示並びに許可は、」 without any written form stays unmet', () => {
+    const text = '第５条（利用の制限）\n１　受託者は、委託者の指示があるときを除き、本件個人データを本業務以外の目的に利用してはならない。\n２　前項の指示並びに許可は、委託者の担当者が行う。';
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
+  });
+});
