@@ -233,3 +233,22 @@ describe('access to files / documents "is to be" or "should be" limited', () => 
     expect(requirementOf('Access to the car park is limited to permit holders.', 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+// held-out round 237 (Japanese)
+describe('a duty to manage the accounts / IDs / passwords used for the work (「アカウントは…管理する」「IDの管理は…行う」) addresses access control', () => {
+  it.each([
+    '受託者は、保守用の接続アカウントを厳重に管理しなければならない。',
+    '遠隔作業に用いるID及びパスワードの管理は、受注者の責任において適正に行うものとする。',
+    '作業用のログイン情報は、乙が適切に管理するものとする。',
+  ])('is addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a member managing its own account does not', () => {
+    const text = '利用者は、自己のアカウントを適切に管理するものとする。';
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('managing a customer account record as part of the work does not', () => {
+    const text = '乙は、甲の顧客アカウントの情報を管理する業務を行う。';
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -208,3 +208,20 @@ describe('"DR" followed by a noun (design, arrangements, site, runbook…) names
     expect(testOf('BCP-AVAILABILITY-SLA', 'bcp-tested', text).found).toBe(false);
   });
 });
+
+// held-out round 237 (Japanese)
+describe('「（冗長構成）」「（冗長化）」 as a bracketed note in an equipment list is no availability commitment', () => {
+  it.each([
+    '| 監視 | 監視サーバ（冗長構成） | 2 |',
+    '| 基幹 | DBサーバ（冗長化） | 1式 |',
+    '対象機器：制御サーバ(冗長構成)、操作端末6台',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it.each([
+    '受注者は、監視サーバを冗長構成とし、単一障害点を排除すること。',
+    '本システムは、サーバを冗長化（ホットスタンバイ）し、障害時も運用を継続する。',
+  ])('a redundancy duty still is: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+});

@@ -237,3 +237,23 @@ describe('a named standard stated as an attribute ("PCI DSS Level 1 compliant", 
     expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).toBe('missing');
   });
 });
+
+// held-out round 237 (Japanese)
+describe('measures not falling below the level set in the outsourcer\'s own rules (「…規程に定める水準を下回ってはならない」) meet equivalence', () => {
+  const categories = '受注者は、本業務において組織的、人的、物理的及び技術的な安全管理措置を講じなければならない。';
+  it.each([
+    '受注者が講ずる対策は、発注者の情報セキュリティポリシーで定められたセキュリティ水準を下回らないものとする。',
+    '受注者の対策の水準は、発注者のＯＴセキュリティ基準に定める水準を下回ってはならない。',
+    '受注者は、発注者の情報管理規則で求められるレベル以上の対策を実施する。',
+  ])('equivalence met: %s', (text) => {
+    expect(metOf(categories + text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
+  });
+  it('the contractor\'s own rules are no outsourcer baseline', () => {
+    const text = categories + '受注者は、自社の情報セキュリティ規程に定める水準を下回らない対策を講ずる。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
+  });
+  it('an industry standard stays vague', () => {
+    const text = categories + '受注者は、業界標準に定める水準以上の対策を講ずる。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
+  });
+});

@@ -100,3 +100,18 @@ describe('a disclaimer for recipients the customer directs data to is not about 
     expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).not.toBe('missing');
   });
 });
+
+// held-out round 237 (Japanese)
+describe('liability only for choosing and supervising "that third party" (「当該第三者の選任及び監督について責任を負う」) addresses the requirement but is not full liability', () => {
+  it.each([
+    '受注者は、業務の一部を他の事業者に行わせることができる。この場合において、受注者は、当該第三者の選任及び監督に関してのみ責任を負う。',
+    '受託者は、保守業務の一部を第三者に請け負わせることができ、その第三者の選定・監督について発注者に責任を負うものとする。',
+  ])('insufficient: %s', (text) => {
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('insufficient');
+    expect(testOf('SUBCONTRACT-LIABILITY', 'full-liability', text)?.met).toBe(false);
+  });
+  it('binding a third party that receives information is not about subcontractor liability', () => {
+    const text = '乙は、第三者に秘密情報を開示する場合、当該第三者に本契約と同等の義務を課す。';
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+});
