@@ -252,3 +252,19 @@ describe('a duty to manage the accounts / IDs / passwords used for the work (「
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 238 (Japanese)
+describe('access that 「…に限られる」 (the passive of 限る) to named staff is access control', () => {
+  it.each([
+    '本件システムへのアクセスは、乙の保守担当者に限られる。',
+    '顧客台帳へのアクセスは、受託者が指名した従事者に限られるものとします。',
+  ])('addresses ACCESS-CONTROL: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '本サービスの提供地域は、日本国内に限られます。',
+    'お問い合わせ窓口へのアクセスは、営業時間内に限られます。',
+  ])('a limit on something other than who may access does not: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

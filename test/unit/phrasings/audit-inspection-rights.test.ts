@@ -277,3 +277,27 @@ describe('an audit request answered by a certificate 「…により、これに
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 238 (Japanese)
+describe('the contractor\'s internal audit report handed to the outsourcer (「内部監査の報告書…の提出を求める」) is an assurance report', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '委託者は、受託者の内部監査の報告書の写しの提出を求めることができる。')).not.toBe('missing');
+  });
+  it('the contractor merely running an internal audit does not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受託者は、内部監査を年1回実施する。')).toBe('missing');
+  });
+});
+
+// held-out round 238 (Japanese)
+describe('a self-check submission as the rule with an on-site inspection 「必要に応じて」 is an audit right', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = '点検は、受注者による自主点検結果の報告を原則とし、必要に応じて立入検査を実施する。';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、自己点検を行い、必要に応じて改善する。',
+    '受託者は、毎年自己点検を行い、必要に応じて是正する。',
+  ])('the contractor\'s own self-check does not: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -225,3 +225,17 @@ describe('「（冗長構成）」「（冗長化）」 as a bracketed note in a
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
   });
 });
+
+// held-out round 238 (Japanese)
+describe('「改善策」 / 「是正策」 presented when a target is missed is a remedy', () => {
+  it.each([
+    '応答率は月間90%以上を目標とし、毎月実績をご報告します。目標未達時には、原因と改善策をご提示します。',
+    'システム稼働率は99.9%以上とし、乙は毎月その実績を甲に報告する。稼働率を下回ったときは、乙は是正策を書面で提出する。',
+  ])('meets reporting-remedy: %s', (text) => {
+    expect(testOf('BCP-AVAILABILITY-SLA', 'reporting-remedy', text)?.met).toBe(true);
+  });
+  it('only an effort to present one does not', () => {
+    const text = '応答率は月間90%以上を目標とし、毎月実績をご報告します。目標未達時には、改善策の提示に努めます。';
+    expect(testOf('BCP-AVAILABILITY-SLA', 'reporting-remedy', text)?.met).toBe(false);
+  });
+});

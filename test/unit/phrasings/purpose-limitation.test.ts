@@ -170,3 +170,20 @@ describe('the form of instructions set for 「指示及び承諾は、…書面�
     expect(metOf(text, 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
   });
 });
+
+// held-out round 238 (Japanese)
+describe('the noun phrase 「利用目的の限定」 / 「使用用途の限定」 in a list of required terms is purpose limitation', () => {
+  it.each([
+    '（４）委託データの利用目的の限定',
+    '（３）預託資料の使用用途の限定及び第三者への提供の禁止',
+    '乙は、甲から預託された資料について、利用目的を限定して取り扱うものとする。',
+  ])('addresses PURPOSE-LIMITATION: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社は、個人情報の利用目的をできる限り特定する。',
+    '本製品の用途の限定は、別途カタログに記載する。',
+  ])('specifying a purpose, or a product\'s intended use, does not: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});
