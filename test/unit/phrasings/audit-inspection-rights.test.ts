@@ -301,3 +301,19 @@ describe('a self-check submission as the rule with an on-site inspection 「必�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 239 (Japanese)
+describe('an on-site check written as 「実地の確認」/「実地確認」 (with の or as a compound) is an on-site inspection', () => {
+  it.each([
+    '委託元は、委託先の事業所に赴き、個人情報の管理状況の実地の確認を行うことができる。',
+    '発注者は、年に一度、受注者のデータセンターにおいて安全管理措置の実施状況を実地確認することができる。',
+    '当社は、必要に応じて、貴社作業拠点での実地での点検を実施できるものとします。',
+  ])('onsite is met: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).toBe(true);
+  });
+  it('a check made only from submitted documents stays without an on-site right', () => {
+    const text = '委託元は、委託先から提出された報告書により、個人情報の管理状況の確認を行うことができる。';
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).not.toBe(true);
+  });
+});

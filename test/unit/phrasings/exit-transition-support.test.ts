@@ -156,3 +156,20 @@ describe('a wind-down plan prepared early is an exit plan', () => {
     expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(true);
   });
 });
+
+// held-out round 239 (Japanese)
+describe('help moving the data to another vendor\'s system, with the data noun between 「への」 and 「移行」 (「他社システムへのデータ移行を支援」)', () => {
+  it.each([
+    '提供者は、利用者から依頼があるときは、別途費用にて他社の電子カルテへの診療データの移行に協力いたします。',
+    '乙は、甲の求めに応じ、他のシステムへの保存情報の移管を支援する。',
+    '弊社は、他社サービスへの患者記録の乗り換えについて、必要な説明を行います。',
+  ])('addresses EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('a customer\'s own download before the end, with no help from the provider, stays unaddressed', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '会員は、退会日の前日までに、自らの操作により保存データをダウンロードすることができます。')).toBe('missing');
+  });
+  it('moving data into the new cloud platform (inbound migration) is not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、現行システムから本サービスへのデータ移行を支援する。')).toBe('missing');
+  });
+});
