@@ -244,6 +244,9 @@ describe('a PCI DSS attestation or report on compliance delivered to the custome
     const text = 'Within ten days of each annual assessment, the Service Provider shall furnish the Client with its current PCI DSS Report on Compliance.';
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
   });
+  it('the standard\'s name hyphenated ("PCI-DSS AOC") too', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Each year the Processor shall send the Merchant a copy of its PCI-DSS AOC.')).not.toBe('missing');
+  });
 });
 describe('flowing down terms "equivalent …, including as to … audit" does not extend the customer\'s audit to subcontractors', () => {
   it('subcontractors is not met', () => {

@@ -229,6 +229,8 @@ describe('a named standard stated as an attribute ("PCI DSS Level 1 compliant", 
     'The hosted checkout is PCI DSS Level 2 compliant.',
     'Our managed desktop estate is Cyber Essentials Plus certified.',
     'All processing sites used for the service are ISO/IEC 27001 accredited.',
+    // the standard's name hyphenated, as often written
+    'The payment gateway shall stay PCI-DSS v4.0 compliant for the whole Term.',
   ])('addresses SECURITY-MEASURES-BASELINE: %s', (text) => {
     expect(requirementOf(text, 'SECURITY-MEASURES-BASELINE').status).not.toBe('missing');
   });
