@@ -320,3 +320,19 @@ describe('an on-site check written as 「実地の確認」/「実地確認」 (
     expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).not.toBe(true);
   });
 });
+
+// held-out round 241 (Japanese)
+describe('the contractor entering a site to carry out its own work is not an inspection right (「立ち入って作業を行う」)', () => {
+  it.each([
+    '乙の技術者は、各校舎に立ち入って作業を行う場合には、前日までに甲に届け出るものとする。',
+    '受託者が庁舎に立入り保守作業を実施するときは、職員の指示に従うこと。',
+    '受注者は、立入作業を行う際、入館証を携帯しなければならない。',
+  ])('AUDIT-INSPECTION-RIGHTS stays missing: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('the outsourcer entering to check how the work is done is still an on-site inspection', () => {
+    const text = '委託者は、必要があると認めるときは、受託者の作業場所に立ち入って作業状況を確認することができる。';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+});

@@ -365,3 +365,17 @@ describe('a continuity drill switching over 「…リージョンへの切替え
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 241 (Japanese)
+describe('a Japanese regional block named in brackets before the data centre (「別の地域（関西）のデータセンター」)', () => {
+  it.each([
+    '副本データは、主系システムとは別の地域（関西）のデータセンターに保存するものとする。',
+    '受注者は、災害対策として、複製したデータを東京とは離れた地方（九州地方）にあるバックアップサイトで保管する。',
+    '乙は、遠隔地保管用のバックアップを（東日本）のデータセンターに格納しなければならない。',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('a separate data centre with no region named stays missing', () => {
+    expect(statusOf('DATA-LOCATION', '副本データは、主系システムとは別のデータセンターに保存するものとする。')).toBe('missing');
+  });
+});
