@@ -270,3 +270,21 @@ describe('returning "the complete / entire database" in an open format (French r
     expect(requirementOf('The Operator shall host the complete database in its Lyon data centre.', 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 251
+describe('a bold run-in caption numbered with its word ("**Clause 9 — …**", "**Section 9. …**", "**§ 9 …**") heads its clause', () => {
+  const body = "Upon the Owner's written request, the Receiving Party shall without delay return or destroy all Confidential Information and every copy of it.";
+  it.each([
+    '**Clause 9 — Return of Materials.**',
+    '**Section 9. Return of materials.**',
+    '**§ 9 Return of Materials.**',
+    '**Article IX – Return of Materials.**',
+    '**Paragraph 9.2 Return of materials.**',
+  ])('a request-only return under %s addresses DATA-RETURN-DELETION', (caption) => {
+    expect(requirementOf(`${caption} ${body}`, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('the same caption over a use restriction does not', () => {
+    const text = '**Clause 9 — Return of Materials.** The Receiving Party may use the Confidential Information only to assess the project.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});
