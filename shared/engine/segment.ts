@@ -95,9 +95,11 @@ const REQUIREMENT_ID = new RegExp(String.raw`^(${REQUIREMENT_ID_SHAPE})\.?\s`);
  * "**SR-06 Incident notification.** The Supplier shall …", a short form's "**5. Return.** On request …"): the clause
  * opens a section of its own like "4.8 Training. All …", else a specification's clauses written this way run together
  * under their chapter, and one clause's test borrows another's words (the training clause met by the "records" of the
- * transition clause two paragraphs on).
+ * transition clause two paragraphs on). The number may follow its word or the section sign, as in a plain heading
+ * ("**Clause 4 — Return.** On request …", "**Section 9: Audit.** The Customer may …", "**§ 5 Deletion.** …").
  */
-const BOLD_RUN_IN = new RegExp(String.raw`^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.\s)|[a-z]\.\d{1,3}(?:\.\d{1,3})*|${REQUIREMENT_ID_SHAPE})\.?\s[^*]{1,80}\*\*\s*\S)`);
+const CAPTION_WORD = '(?:article|section|clause|paragraph|part)';
+const BOLD_RUN_IN = new RegExp(String.raw`^\*\*(?=(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.\s)|[a-z]\.\d{1,3}(?:\.\d{1,3})*|${REQUIREMENT_ID_SHAPE}|${CAPTION_WORD}\s+(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6})(?!\w)|§\s*\d{1,3}(?:\.\d{1,3})*(?!\w))\.?\s[^*]{1,80}\*\*\s*\S)`);
 const REQUIREMENT_LEVEL = 5;
 /** A number in words (longest first; a compound's hyphen may be a space). */
 const NUMBER_WORD = [...ENGLISH_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace('-', '[- ]')).join('|');
@@ -734,7 +736,7 @@ function normaliseLabel(label: string): string {
 }
 
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
-const HEADING_NUMBER = /^(?:#{1,6}\s+|\*\*(?=\d))?(?:(?:article|section|clause|part|paragraph)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[a-z]{1,2}\d{1,2}\.?(?=\s))?\s*/;
+const HEADING_NUMBER = /^(?:#{1,6}\s+|\*\*(?=\d|(?:article|section|clause|part|paragraph)\s|§))?(?:(?:article|section|clause|part|paragraph)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[a-z]{1,2}\d{1,2}\.?(?=\s))?\s*/;
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */

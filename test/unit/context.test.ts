@@ -513,3 +513,15 @@ describe('a memorandum on handling health-check results is a DPA', () => {
     expect(analyze(text).documentType).toBe('dpa');
   });
 });
+
+// held-out round 251
+describe('subcontracting stance: a ban lifted by telling the buyer', () => {
+  const stance = (text: string) => analyze(text).context.subcontracting;
+  it('is allowed when the ban only requires telling, advising or letting the buyer know', () => {
+    expect(stance('3. Fourth parties\nVendors shall not engage any subcontractor without first letting the Bank know.')).toBe('allowed');
+    expect(stance('3. Fourth parties\nVendors may not appoint a sub-processor without advising the Bank beforehand.')).toBe('allowed');
+  });
+  it('an outright ban beside an unrelated telling duty stays prohibited', () => {
+    expect(stance('3. Fourth parties\nVendors shall not engage any subcontractor. Vendors shall tell the Bank of any office move.')).toBe('prohibited');
+  });
+});

@@ -303,3 +303,21 @@ describe('data "of closed / cancelled accounts, subscriptions, tenants" is erase
     expect(statusOf('DATA-RETURN-DELETION', 'The Supplier deletes closed accounts of departing engineers.')).toBe('missing');
   });
 });
+
+// held-out round 251
+describe('a bold run-in caption numbered with its word ("**Clause 9 — …**", "**Section 9. …**", "**§ 9 …**") heads its clause', () => {
+  const body = "Upon the Owner's written request, the Receiving Party shall without delay return or destroy all Confidential Information and every copy of it.";
+  it.each([
+    '**Clause 9 — Return of Materials.**',
+    '**Section 9. Return of materials.**',
+    '**§ 9 Return of Materials.**',
+    '**Article IX – Return of Materials.**',
+    '**Paragraph 9.2 Return of materials.**',
+  ])('a request-only return under %s addresses DATA-RETURN-DELETION', (caption) => {
+    expect(requirementOf(`${caption} ${body}`, 'DATA-RETURN-DELETION').status).not.toBe('missing');
+  });
+  it('the same caption over a use restriction does not', () => {
+    const text = '**Clause 9 — Return of Materials.** The Receiving Party may use the Confidential Information only to assess the project.';
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
+  });
+});

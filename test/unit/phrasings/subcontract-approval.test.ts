@@ -258,3 +258,18 @@ describe('"we use third-party <kind> providers/vendors" announces sub-processing
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 251
+describe('a ban lifted by telling / advising / letting the buyer know is a notice model, not a prohibition', () => {
+  it.each([
+    'The Vendor must not appoint a subcontractor without first letting the Bank know.',
+    'The Vendor must not appoint a subcontractor without telling the Bank beforehand.',
+    'The Vendor shall not use any sub-processor unless it has advised the Bank in advance.',
+    'The Vendor shall not engage a subcontractor without alerting the Bank first.',
+  ])('is addressed but not sufficient (no approval): %s', (text) => {
+    expect(requirementOf(text, 'SUBCONTRACT-APPROVAL').status).toBe('insufficient');
+  });
+  it('an outright ban stays a prohibition', () => {
+    expect(requirementOf('The Vendor must not appoint any subcontractor.', 'SUBCONTRACT-APPROVAL').status).toBe('sufficient');
+  });
+});
