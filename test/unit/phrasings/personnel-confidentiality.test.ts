@@ -89,3 +89,17 @@ describe('"commit <staff> to confidentiality" (auf Vertraulichkeit verpflichten)
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text)?.met).toBe(false);
   });
 });
+
+// held-out round 252
+describe('testers and assessors are personnel whose confidentiality pledge counts', () => {
+  it.each([
+    'Every assessor assigned to the review must sign a non-disclosure undertaking before starting fieldwork.',
+    'Only penetration testers who have executed the firm\'s confidentiality agreement may take part in the engagement.',
+  ])('addresses PERSONNEL-CONFIDENTIALITY: %s', (text) => {
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it('a tester with no confidentiality duty is not', () => {
+    const text = 'The tester shall use only the scanning tools listed in Annex B.';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
+  });
+});
