@@ -268,3 +268,17 @@ describe('access that 「…に限られる」 (the passive of 限る) to named 
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 252
+describe('data "accessed during" the work and then removed is data handling, not access revocation', () => {
+  it.each([
+    'Information accessed in the course of the audit shall be returned and erased once it is no longer required.',
+    'Records that were accessed while testing will be purged when the engagement ends.',
+  ])('does not address ACCESS-CONTROL: %s', (text) => {
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).toBe('missing');
+  });
+  it('access rights to such data, withdrawn when no longer needed, still address it', () => {
+    const text = 'Access rights to data accessed during the project shall be removed within one day when a team member no longer needs them.';
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+});

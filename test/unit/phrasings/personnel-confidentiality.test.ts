@@ -104,3 +104,17 @@ describe('staff "who have access … are expected to / should keep … confident
     expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+// held-out round 252
+describe('testers and assessors are personnel whose confidentiality pledge counts', () => {
+  it.each([
+    'Every assessor assigned to the review must sign a non-disclosure undertaking before starting fieldwork.',
+    'Only penetration testers who have executed the firm\'s confidentiality agreement may take part in the engagement.',
+  ])('addresses PERSONNEL-CONFIDENTIALITY: %s', (text) => {
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it('a tester with no confidentiality duty is not', () => {
+    const text = 'The tester shall use only the scanning tools listed in Annex B.';
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
+  });
+});

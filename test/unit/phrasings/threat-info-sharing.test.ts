@@ -115,3 +115,30 @@ describe('「重要な脆弱性」 is a vulnerability of stated severity, like �
     expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
   });
 });
+
+// held-out round 252
+describe('work "requested as extra services" / "procured as a separate engagement" says who pays for a fix', () => {
+  it.each([
+    'The Vendor shall report any new vulnerability affecting the Buyer\'s applications within two days. Fixing such vulnerabilities is for the Buyer\'s developers unless commissioned as a separate engagement.',
+    'The Supplier will notify the Client of newly identified threats within 48 hours. Patching the Client\'s servers against those vulnerabilities stays with the Client, and any help from the Supplier must be requested as extra services.',
+  ])('meets responsibility-cost of THREAT-INFO-SHARING: %s', (text) => {
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(true);
+  });
+  it('an additional service with no cost or work allocation stays unmet', () => {
+    const text = 'The Vendor offers additional services such as training and threat hunting.';
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'responsibility-cost')).not.toBe(true);
+  });
+});
+
+describe('phoning a named party\'s contact ("telephone Acme\'s duty officer") is telling it', () => {
+  it.each([
+    'Should the assessor uncover an exploitable vulnerability, it shall phone Northgate\'s duty officer within two hours and confirm the finding in writing.',
+    'Where the Supplier identifies a new threat affecting the platform, it will telephone the Bank\'s security manager within 30 minutes.',
+  ])('addresses THREAT-INFO-SHARING: %s', (text) => {
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).not.toBe('missing');
+  });
+  it('a party\'s phone number given for a vulnerability is no notice duty', () => {
+    const text = 'Vulnerability reports may be sent to the address on the website; Northgate\'s phone number is listed there too.';
+    expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
+  });
+});
