@@ -250,6 +250,9 @@ const isRoleNameChar = (c: number) => !isSpaceCode(c) && c !== 0x3001 && c !== 0
  * finds, anchored on を「 and read backwards (the regular expression tried a lazy 30-character name at every
  * position). The leftmost name start belongs to the first tail that has a name, since start bounds only grow.
  */
+/** 「委託先」とは、…法人をいう: a quoted label defined by the kind of party it means. */
+const JA_ROLE_MEANS = /[「『]([^」』「『\n]{2,12})[」』]とは[、,]?[^。\n]{0,60}?(?:者|法人|事業者|会社|団体|企業)をい(?:い|う)/g;
+
 function roleDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   let consumed = 0;
@@ -377,6 +380,17 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // ("Customer" or "you"): the pronoun reads as this party
     const pronoun = c && aliases.map((a) => PRONOUNS.get(normaliseTerm(a))).find(Boolean);
     if (c && pronoun) c.pronoun = pronoun;
+  }
+
+  // 「委託先」とは、当社から業務の委託を受ける法人をいう: a contractor-side role word defined by what it means names
+  // that party though the text never makes it a subject (an internal rule speaks of 委託先の選定, 委託先に対する監査)
+  for (const m of head.matchAll(JA_ROLE_MEANS)) {
+    const key = normaliseTerm(m[1]);
+    const role = ROLE_WORDS.get(key);
+    if ((role !== 'contractor' && role !== 'subcontractor') || AMBIGUOUS.has(key)) continue;
+    const at = m.index! + 1;
+    const c = add(key, shown(at, at + m[1].length), null, true);
+    if (c) c.definedAt = Math.min(c.definedAt ?? at, at);
   }
 
   // A label the opening fills like a header field ("Party A (Entrusting Party): Zhejiang … Co., Ltd.") names its party.

@@ -1243,3 +1243,16 @@ describe('EU public procurement: the "contracting authority" / "contracting enti
     expect(detectParties(text).filter((p) => /contracting entity/i.test(p.label)).map((p) => p.role)).toEqual(['outsourcer']);
   });
 });
+
+// held-out round 240 (Japanese)
+describe('an internal rule that defines its contractor-side role word by meaning (「委託先」とは、…法人をいう) names that party', () => {
+  it('the defined 外部委託先 / 受託事業者 is the contractor though never a subject', () => {
+    const text = ['情報資産外部委託管理要領', '第２条　この要領において「外部委託先」とは、当社が情報処理業務を委託する事業者をいう。',
+      '第５条　当社は、外部委託先の選定に当たり、情報管理体制を確認する。', '第６条　外部委託先への委託業務の範囲は、所管部が定める。'].join('\n');
+    expect(roles(text)).toMatchObject({ 外部委託先: 'contractor' });
+  });
+  it('a defined end-user word (「利用者」とは…者をいう) is not made a party by it', () => {
+    const text = ['会員サービス運営規程', '第２条　「利用者」とは、当社の会員サービスを利用する者をいう。', '第３条　当社は、会員サービスの提供に必要な範囲で個人情報を取り扱う。'].join('\n');
+    expect(roles(text).利用者).not.toBe('contractor');
+  });
+});

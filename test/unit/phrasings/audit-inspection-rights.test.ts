@@ -336,3 +336,28 @@ describe('the contractor entering a site to carry out its own work is not an ins
     expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
   });
 });
+
+// held-out round 240 (Japanese)
+describe('an audit directed at the contractor (「委託先に対する監査」「受注者への監査」) addresses the right, also without a named actor', () => {
+  it.each([
+    '所管部門は、委託先に対する監査を年１回以上行う。',
+    '受注者への監査は、必要があると認める場合に随時実施するものとする。',
+    '委託者は、必要に応じて、受託者に対して監査を行うことができる。',
+  ])('AUDIT-INSPECTION-RIGHTS is addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    '委託先に対する監査の実施に努める。',
+    '受託者は、委託先に対する監査ログの提出について協議する。',
+  ])('an effort or an audit log is not: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});
+describe('a contractor checking its own conformity in design / code reviews is quality assurance, not an audit right', () => {
+  it.each([
+    '乙は、ソースコードレビューにおいてコーディング規約への準拠状況を確認する。',
+    '受注者は、設計レビュー時に社内標準の遵守状況をチェックすること。',
+  ])('AUDIT-INSPECTION-RIGHTS is not addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -379,3 +379,21 @@ describe('a Japanese regional block named in brackets before the data centre (�
     expect(statusOf('DATA-LOCATION', '副本データは、主系システムとは別のデータセンターに保存するものとする。')).toBe('missing');
   });
 });
+
+// held-out round 240 (Japanese)
+describe('a country name used for a language or a time zone (日本語対応, ベトナム語, 日本時間) is no place', () => {
+  it.each([
+    'ヘルプデスクは中国語及び日本語による問合せを受け付ける。',
+    '保守の受付時間は、平日の午前８時から午後８時まで（日本標準時）とする。',
+    '仕様書はインドネシア語に翻訳して開発担当者に配布する。',
+  ])('DATA-LOCATION is not addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '乙は、甲の個人データを日本国内に所在するサーバにのみ保存する。',
+    '開発業務の一部は、乙の中国の拠点において実施する。',
+    '受託者は、ベトナムに設置したサーバに会員データを保管してはならない。',
+  ])('a country as a place still does: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});
