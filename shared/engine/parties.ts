@@ -245,14 +245,14 @@ const isCloseQuote = (c: number) => c === 0x300d || c === 0x300f; // 」 』
 /** A character of a name in 「…する者を「受注者」という」: anything but whitespace, 、。「」(). */
 const isRoleNameChar = (c: number) => !isSpaceCode(c) && c !== 0x3001 && c !== 0x3002 && c !== 0x300c && c !== 0x300d && c !== 40 && c !== 41;
 
+/** 「委託先」とは、…法人をいう: a quoted label defined by the kind of party it means. */
+const JA_ROLE_MEANS = /[「『]([^」』「『\n]{2,12})[」』]とは[、,]?[^。\n]{0,60}?(?:者|法人|事業者|会社|団体|企業)をい(?:い|う)/g;
+
 /**
  * 「…する者を「受注者」という」: what `([^\s、。「」()]{1,30}?(?:者|事業者|会社))を[「『]([^」』]{1,12})[」』]と`
  * finds, anchored on を「 and read backwards (the regular expression tried a lazy 30-character name at every
  * position). The leftmost name start belongs to the first tail that has a name, since start bounds only grow.
  */
-/** 「委託先」とは、…法人をいう: a quoted label defined by the kind of party it means. */
-const JA_ROLE_MEANS = /[「『]([^」』「『\n]{2,12})[」』]とは[、,]?[^。\n]{0,60}?(?:者|法人|事業者|会社|団体|企業)をい(?:い|う)/g;
-
 function roleDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   let consumed = 0;

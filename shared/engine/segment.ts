@@ -736,7 +736,7 @@ function normaliseLabel(label: string): string {
 }
 
 /** The heading's own number ("### 4.", "Article 12.", "3.1.") is not where its text ends. */
-const HEADING_NUMBER = /^(?:#{1,6}\s+|\*\*(?=\d|(?:article|section|clause|part|paragraph)\s|§))?(?:(?:article|section|clause|part|paragraph)\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[a-z]{1,2}\d{1,2}\.?(?=\s))?\s*/;
+const HEADING_NUMBER = new RegExp(String.raw`^(?:#{1,6}\s+|\*\*(?=\d|${CAPTION_WORD}\s|§))?(?:${CAPTION_WORD}\s+|§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[a-z]{1,2}\d{1,2}\.?(?=\s))?\s*`);
 
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
