@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import conditionsJson from './conditions.json' with { type: 'json' };
+import fragmentsJson from './fragments.json' with { type: 'json' };
 
 export const LANGS = ['ja', 'en'] as const;
 export const STAGES = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] as const;
@@ -41,6 +42,72 @@ export const readsAcrossLines = (source: string): boolean =>
   /\[(?:\\s\\S|\\S\\s|\\d\\D|\\w\\W|\^)\](?:[*+]|\{\d*,(?:\d{4,})?\})/.test(source) ||
   /\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)[*+]/.test(source.replace(/\[(?:\\.|[^\]\\])*\]|\\[()]/g, 'x'));
 export const UNBOUNDED_LINES_PATTERN = 'is a regular expression that reads across lines without bound, which makes a long table quadratic: keep it to its line or sentence ([^\\n], [^。], {0,200})';
+/**
+ * Whether a regular expression's source is one group, "(…)" from its first character to its last: a fragment is
+ * placed into other patterns as written, so an alternation in it must not reach past its reference.
+ */
+export function isOneGroup(source: string): boolean {
+  if (!source.startsWith('(')) return false;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')' && --depth === 0) {
+      return i === source.length - 1;
+    }
+  }
+  return false;
+}
+/** A reference to a named fragment in a pattern: `(?&name)` (PCRE's call by name, which JavaScript rejects). */
+const FRAGMENT_REFERENCE = /\(\?&([a-z][a-z0-9-]*)\)/g;
+const fragmentNames = (source: string): string[] => [...source.matchAll(FRAGMENT_REFERENCE)].map((m) => m[1]);
+/** A pattern's source with each fragment it names written out in its place. */
+const expandFragments = (source: string, fragments: Record<string, string>): string =>
+  source.replace(FRAGMENT_REFERENCE, (_, name: string) => fragments[name]);
+/** The checks a pattern's source passes (`sourceOf` gives it, or null for a literal term). */
+const patternChecks = (sourceOf: (t: string) => string | null) => [
+  v.check((t: string) => !hasUpperCaseLetter(sourceOf(t) ?? ''), UPPER_CASE_PATTERN),
+  v.check((t: string) => !hasLiteralSpace(sourceOf(t) ?? ''), LITERAL_SPACE_PATTERN),
+  v.check((t: string) => !readsAcrossLines(sourceOf(t) ?? ''), UNBOUNDED_LINES_PATTERN),
+] as const;
+/** A term's pattern source: a term starting with `re:` is a regular expression. */
+const patternOf = (t: string): string | null => (t.startsWith('re:') ? t.slice(3) : null);
+
+/**
+ * The named fragments (fragments.json): a piece of regular expression that several pattern terms share (the
+ * work-order exception after "as needed" and "as required" alike), written once and named in a term as
+ * `(?&name)`. A fragment may name fragments written above it. Each is one group, so it reads the same
+ * wherever it is placed.
+ */
+export function parseFragments(input: Record<string, unknown>): Record<string, string> {
+  const fragments: Record<string, string> = {};
+  const Fragment = v.strictObject({
+    /** What the piece reads, or keeps out, and why it is shared. */
+    note: nonEmpty,
+    re: v.pipe(
+      nonEmpty,
+      v.check((t) => fragmentNames(t).every((name) => Object.hasOwn(fragments, name)), 'names a fragment not written above it'),
+      v.transform((t) => expandFragments(t, fragments)),
+      v.check(isOneGroup, 'is not one group "(…)": a fragment is placed into patterns as written'),
+      ...patternChecks((t) => t),
+    ),
+  });
+  for (const [name, fragment] of Object.entries(input)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`fragments.json: "${name}": a fragment's name is lower-case words joined by "-"`);
+    const result = v.safeParse(Fragment, fragment);
+    if (!result.success) throw new Error(describeIssues(`fragments.json: ${name}`, result.issues));
+    fragments[name] = result.output.re;
+  }
+  return fragments;
+}
+export const namedFragments = parseFragments(fragmentsJson);
+const unknownFragment = (t: string): string | undefined => fragmentNames(t).find((name) => !Object.hasOwn(namedFragments, name));
+
 /** The first term of `terms` that occurs again later in it. */
 const firstRepeat = (terms: readonly string[]): string | undefined => terms.find((t, i) => terms.indexOf(t, i + 1) >= 0);
 export const LocalizedText = v.object({ ja: nonEmpty, en: nonEmpty });
@@ -55,9 +122,10 @@ export const TermList = v.pipe(v.array(v.pipe(
   nonEmpty,
   // a control character in a term is a JSON escape gone wrong: "\b" in the file is a backspace, "\\b" a word boundary
   v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
-  v.check((t) => !t.startsWith('re:') || !hasUpperCaseLetter(t.slice(3)), UPPER_CASE_PATTERN),
-  v.check((t) => !t.startsWith('re:') || !hasLiteralSpace(t.slice(3)), LITERAL_SPACE_PATTERN),
-  v.check((t) => !t.startsWith('re:') || !readsAcrossLines(t.slice(3)), UNBOUNDED_LINES_PATTERN),
+  v.check((t) => patternOf(t) === null || unknownFragment(t) === undefined,
+    (issue) => `names an unknown fragment "${unknownFragment(issue.input as string)}" (shared/catalog/fragments.json)`),
+  v.transform((t) => (patternOf(t) === null ? t : `re:${expandFragments(t.slice(3), namedFragments)}`)),
+  ...patternChecks(patternOf),
 )),
 // a term listed twice is a merge left half done: one copy gets edited and the other silently keeps the old wording
 v.check((terms) => firstRepeat(terms) === undefined, (issue) => `lists "${firstRepeat(issue.input as string[])}" twice`));

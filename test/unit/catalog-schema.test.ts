@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, loadCatalog } from '../../shared/catalog/index.ts';
 import { analyze } from '../../shared/engine/analyze.ts';
-import { RuleError, namedConditions } from '../../shared/catalog/schema.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { RuleError, isOneGroup, namedConditions, namedFragments, parseFragments } from '../../shared/catalog/schema.ts';
 
 const base = structuredClone(catalog.requirements.find((r) => r.id === 'ACCESS-CONTROL')!);
 const variant = (patch: (r: Record<string, unknown>) => void) => {
@@ -107,6 +108,42 @@ describe('catalog validation at load', () => {
     for (const term of ['re:(?<=(?:^|\\n)[ \\t#*]*)access\\s+log', 're:\\baccess\\b[\\s\\S]{0,200}?\\breview\\b', 're:\\(\\s*access\\s*\\)']) {
       expect(() => loadCatalog({ requirements: [push(term)] }), term).not.toThrow();
     }
+  });
+
+  it('reads a named fragment (fragments.json) where a pattern names one, as if written out', () => {
+    const term = 're:\\bas\\s+needed\\b(?&not-under-work-order)';
+    const loaded = loadCatalog({ requirements: [variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push(term); })] });
+    const terms = loaded.requirements.find((r) => r.id === 'HOUSE-RULE')!.concepts.access.en;
+    expect(terms).toContain(`re:\\bas\\s+needed\\b${namedFragments['not-under-work-order']}`);
+    expect(terms.some((t) => t.includes('(?&'))).toBe(false);
+  });
+
+  it('rejects a pattern naming an unknown fragment, naming the field and the fragment', () => {
+    const e = ruleError(variant((r) => { (r.concepts as Record<string, Record<string, string[]>>).access.en.push('re:\\baccess\\b(?&no-such-fragment)'); }));
+    expect(e.field).toMatch(/^concepts\.access\.en\.\d+$/);
+    expect(e.message).toContain('no-such-fragment');
+  });
+
+  it('rejects a fragment that is not one group, names a later fragment, or would fail a pattern check', () => {
+    expect(() => parseFragments({ a: { note: 'n', re: '(?:x)|(?:y)' } })).toThrow(/fragments\.json: a: .*one group/);
+    expect(() => parseFragments({ a: { note: 'n', re: '(?:x(?&b))' }, b: { note: 'n', re: '(?:y)' } })).toThrow(/not written above/);
+    expect(() => parseFragments({ a: { note: 'n', re: '(?:MSA)' } })).toThrow(/upper-case/);
+    expect(() => parseFragments({ a: { note: 'n', re: '(?:working days)' } })).toThrow(/literal space/);
+    expect(() => parseFragments({ 'A b': { note: 'n', re: '(?:x)' } })).toThrow(/lower-case words/);
+    expect(parseFragments({ a: { note: 'n', re: '(?:x)' }, b: { note: 'n', re: '(?!(?&a)\\b)' } }).b).toBe('(?!(?:x)\\b)');
+  });
+
+  it('tells one group from several: a fragment must not let an alternation reach past its reference', () => {
+    for (const source of ['(?:a|b)', '(?!x(y)z)', '(?<![)(])', '(\\)|\\()']) expect(isOneGroup(source), source).toBe(true);
+    for (const source of ['(a)|(b)', 'a(b)', '(a)b', '(?:a', '[(](a)']) expect(isOneGroup(source), source).toBe(false);
+  });
+
+  it('uses every named fragment in some catalog pattern (none left behind by an edit)', () => {
+    const dir = new URL('../../shared/catalog/', import.meta.url);
+    const files = [...readdirSync(new URL('requirements/', dir)).filter((f) => f.endsWith('.json')).map((f) => new URL(`requirements/${f}`, dir)),
+      new URL('concepts.json', dir), new URL('fragments.json', dir)];
+    const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const name of Object.keys(namedFragments)) expect(sources, name).toContain(`(?&${name})`);
   });
 
   it('rejects a term listed twice in one concept, naming it, but not the same term in two concepts', () => {
