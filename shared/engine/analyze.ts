@@ -241,13 +241,12 @@ function readAnsweredQuestions(text: string, seg: Segmentation, facts: DocumentF
   }
 }
 
-/** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms (and one for probes). */
+/** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms and probes. */
 function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog, title: number): DocumentFacts {
   const { scanner } = compiled;
-  const hits = scanner.scanLiterals(text);
-  const { patterns: probes, extra: signalProbes } = scanner.scanProbes(text);
+  const scanned = scanner.scanText(text);
   const markerIds = new Map<Modality, number>(MODALITY_CONCEPTS.map(([m, name]) => [m, compiled.concept(name)]));
-  const conceptsIn = (ranges: { start: number; end: number }[]) => new RangeConcepts(text, ranges, scanner, hits, probes);
+  const conceptsIn = (ranges: { start: number; end: number }[]) => new RangeConcepts(text, ranges, scanner, scanned);
   const toFacts = (concepts: ConceptIds): SentenceFacts => ({ concepts, modality: modalityOf(concepts, markerIds), lead: null, heading: null });
   const sentenceConcepts = conceptsIn(seg.sentences);
   const headingConcepts = conceptsIn(seg.sections.map((s) => ({ start: s.start, end: s.start + s.heading.length })));
@@ -297,7 +296,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
   headingLines.forEach((h, i) => { if (h >= 0) sentenceFacts[i].heading = sentenceFacts[h]; });
   return {
     segmentation: seg, sentenceConcepts, headingConcepts, headingLines,
-    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes, requests: sentenceConcepts.bits.view(request).slice(), title,
+    sentenceFacts, headingFacts: headingConcepts.sets.map(toFacts), signalProbes: scanned.extra, requests: sentenceConcepts.bits.view(request).slice(), title,
   };
 }
 

@@ -124,8 +124,7 @@ export class RangeConcepts {
     private readonly text: string,
     readonly ranges: readonly Range[],
     scanner: Pick<ConceptScanner, 'names' | 'patterns'>,
-    literalHits: HitList,
-    probeHits: ProbeHits,
+    { literals: literalHits, patterns: probeHits }: { literals: HitList; patterns: ProbeHits },
   ) {
     const count = scanner.names.length;
     this.patterns = scanner.patterns;

@@ -5,7 +5,8 @@
  * other terms (Japanese, mixed) match literally anywhere. At each position the longest matching term
  * wins; terms that overlap a hit (start inside it, end past it) are hits too, so one rule's term never
  * hides another rule's. Regular-expression terms (`re:`) run in their own passes: over the whole text in
- * `scan`, or lazily per sentence through concept-sets.ts.
+ * `scan`, or lazily per sentence through concept-sets.ts, where the probes (literals every match contains)
+ * found in the same walk as the literal terms decide most sentences without a search.
  */
 import { isSpaceCode, isWordCode, normalizedText } from './normalize.ts';
 import { requiredLiteralSets } from './pattern-literals.ts';
@@ -63,10 +64,10 @@ export interface ConceptScanner {
   /** Every regular-expression term (global, Unicode) with its concept. */
   patterns: readonly PatternTerm[];
   /**
-   * Hits of the probes: literals of which every match of a pattern contains one (see pattern-literals.ts), for
-   * `patterns` and for the extra patterns the scanner was compiled with.
+   * The literal terms' hits, and those of the probes: literals of which every match of a pattern contains one (see
+   * pattern-literals.ts), for `patterns` and for the extra patterns the scanner was compiled with; in one pass.
    */
-  scanProbes(text: string): { patterns: ProbeHits; extra: ProbeHits };
+  scanText(text: string): { literals: HitList; patterns: ProbeHits; extra: ProbeHits };
 }
 
 /**
@@ -234,22 +235,46 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
     }
   });
 
-  // Two tries: ASCII terms (word boundaries, suffixes, flexible whitespace) and the others (literal).
-  const entry = (term: string) => ({ term, value: expanded.get(term)! });
-  const ascii = new FlatTrie(terms.filter(isAsciiTerm).map(entry), true);
-  const other = new FlatTrie(terms.filter((t) => !isAsciiTerm(t)).map(entry));
-  // A hit's list id: its term node, ASCII nodes first, then the other trie's nodes.
+  // The ASCII terms share one trie with the probes of the patterns (see `probeLiterals`): one walk of the text finds
+  // both, and a word's path through the trie is followed once for both. The other terms (Japanese, mixed) have a
+  // trie of their own, matched literally.
+  const probeGroups = probeLiterals([patterns, extra]);
+  const entries = new Map<string, ScanTerm>();
+  for (const term of terms) if (isAsciiTerm(term)) entries.set(term, { literal: expanded.get(term)!, probe: null });
+  for (const [text, probe] of probeGroups.literals) {
+    const entry = entries.get(text);
+    if (entry) entry.probe = probe;
+    else entries.set(text, { literal: null, probe });
+  }
+  const trie = new FlatTrie([...entries].map(([term, value]) => ({ term, value })), true);
+  const nodes = trie.values.length;
+  const other = new FlatTrie(terms.filter((t) => !isAsciiTerm(t)).map((term) => ({ term, value: expanded.get(term)! })));
+  // A literal hit's list id: its term node, the shared trie's nodes first, then the other trie's nodes.
   const otherPairs = other.pairFilter();
-  const otherBase = ascii.values.length;
-  const literalLists = [...ascii.values, ...other.values];
-  const asciiPairs = ascii.asciiPairTable();
+  const otherBase = nodes;
+  const literalOf = trie.values.map((value) => value?.literal ?? null);
+  const literalLists = [...literalOf, ...other.values];
+  // per group, the probe sets of a hit at a word start (node) and of one inside a word (nodes + node); null: none
+  const probeListsOf = probeGroups.sets.map((_, group) => {
+    const lists: (number[] | null)[] = new Array(2 * nodes).fill(null);
+    trie.values.forEach((value, node) => {
+      if (value?.probe == null) return;
+      const anywhere = value.probe.anywhere[group];
+      const all = [...anywhere, ...value.probe.wordStart[group]];
+      if (all.length > 0) lists[node] = all;
+      if (anywhere.length > 0) lists[nodes + node] = anywhere;
+    });
+    return lists;
+  });
+  const isProbe = Uint8Array.from(trie.values, (value) => (value?.probe == null ? 0 : 1));
+  const asciiPair = trie.asciiPairTable();
+  const pairs = trie.pairFilter();
+  const { insideWordPair } = probeGroups;
 
-  // Scratch buffers for the terms ending along one walk (at most the longest term's length).
+  // Scratch buffers for the literal terms ending along one walk (at most the longest term's length).
   const maxDepth = terms.reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const endNodes = new Int32Array(maxDepth);
   const endAt = new Int32Array(maxDepth);
-  /** The term node of the last successful matchAscii. */
-  let matchedNode = 0;
 
   const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
   const boundary = (text: string, i: number) => wordAt(text, i - 1) !== wordAt(text, i);
@@ -269,58 +294,83 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
     return boundary(text, e) ? e : -1;
   };
 
-  /** End of the ASCII match at p (term + optional suffix, then a word boundary), or -1; sets matchedNode. */
-  const matchAscii = (text: string, p: number, first: number): number => {
-    const n = text.length;
-    let node = first;
-    let i = p + 1;
-    let found = 0;
-    // the second character through the pair table (a root child has many children to search)
-    if (ascii.space[first] === 0 && i < n) {
-      if (ascii.values[first] !== null) { endNodes[found] = first; endAt[found] = i; found++; }
-      const c = text.charCodeAt(i);
-      node = c < 128 ? asciiPairs[(text.charCodeAt(p) << 7) | c] : 0;
-      i++;
+  /** The node after `node` through text[i] (a whitespace run through its space), and where the walk goes on. */
+  let after = 0;
+  const step = (text: string, node: number, i: number): number => {
+    const c = text.charCodeAt(i);
+    const space = trie.space[node];
+    if (space !== 0 && isSpaceCode(c)) {
+      // \s+ is greedy, and a term's space is always followed by a non-space: take the whole run.
+      // (Terms hold no other whitespace: normaliseTerm collapses it to single spaces.)
+      let j = i + 1;
+      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+      after = j;
+      return space;
     }
-    while (node !== 0) {
-      if (ascii.values[node] !== null) { endNodes[found] = node; endAt[found] = i; found++; }
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      const space = ascii.space[node];
-      if (space !== 0 && isSpaceCode(c)) {
-        // \s+ is greedy, and a term's space is always followed by a non-space: take the whole run.
-        // (Terms hold no other whitespace: normaliseTerm collapses it to single spaces.)
-        i++;
-        while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-        node = space;
-        continue;
-      }
-      node = ascii.child(node, c);
-      i++;
-    }
-    // Longest term first.
-    for (let k = found - 1; k >= 0; k--) {
-      const end = suffixEnd(text, endAt[k]);
-      if (end >= 0) {
-        matchedNode = endNodes[k];
-        return end;
-      }
-    }
-    return -1;
+    after = i + 1;
+    return trie.child(node, c);
   };
 
-  const scanLiterals = (text: string): HitList => {
+  /**
+   * Literal terms and probes in one walk. Literal terms: at each position the longest one wins (an ASCII term at a
+   * word boundary, with an optional suffix), and a term starting inside a hit counts only when it reaches past it
+   * (an overlap: one rule's term never hides another's; a term wholly inside a hit is already credited through the
+   * longer term's expansion). Probes: every occurrence, inside a word only those that may start there. Without
+   * `probeHits`, literal terms only.
+   */
+  const walk = (text: string, probeHits: HitList[] | null): HitList => {
     const hits = new HitList(literalLists);
     const n = text.length;
-    // End of the text covered by hits so far. A term starting inside a hit counts only when it reaches
-    // past it (an overlap: one rule's term never hides another's); a term wholly inside a hit is
-    // already credited through the longer term's expansion.
     let covered = 0;
+    let insideWord = false; // whether text[p - 1] is a word character
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
-      const asciiFirst = c < 128 ? ascii.rootChild[c] : 0;
-      const asciiEnd = asciiFirst !== 0 && boundary(text, p) ? matchAscii(text, p, asciiFirst) : -1;
-      const asciiNode = matchedNode;
+      const wordCode = isWordCode(c);
+      const wordBefore = insideWord;
+      const inside = wordBefore && wordCode;
+      insideWord = wordCode;
+      // Inside a word no literal term starts (English terms, nor mixed ones that start in ASCII: ipアドレス, 2要素認証),
+      // and few probes do.
+      if (inside && (probeHits === null || (p + 1 < n && text.charCodeAt(p + 1) < 128 && insideWordPair[(c << 7) | text.charCodeAt(p + 1)] === 0))) continue;
+      const first = trie.rootChild[c];
+      const literals = !inside && c < 128 && wordCode !== wordBefore;
+      let found = 0;
+      if (first !== 0 && (literals || probeHits !== null)) {
+        const offset = inside ? nodes : 0;
+        let node = first;
+        let i = p + 1;
+        if (i < n) {
+          if (literals && literalOf[first] !== null) { endNodes[found] = first; endAt[found] = i; found++; }
+          if (probeHits !== null && isProbe[first] === 1) pushProbe(probeHits, p, i, offset + first);
+          const c1 = text.charCodeAt(i);
+          if (trie.space[first] !== 0 && isSpaceCode(c1)) {
+            node = step(text, first, i);
+            i = after;
+          } else {
+            node = (c | c1) < 128 ? asciiPair[(c << 7) | c1] : pairs[pairHash(c, c1)] !== 0 ? trie.child(first, c1) : 0;
+            i++;
+          }
+        }
+        while (node !== 0) {
+          if (literals && literalOf[node] !== null) { endNodes[found] = node; endAt[found] = i; found++; }
+          if (probeHits !== null && isProbe[node] === 1) pushProbe(probeHits, p, i, offset + node);
+          if (i >= n) break;
+          node = step(text, node, i);
+          i = after;
+        }
+      }
+      if (inside) continue;
+      // The longest ASCII term with its suffix.
+      let asciiEnd = -1;
+      let asciiNode = 0;
+      for (let k = found - 1; k >= 0; k--) {
+        const end = suffixEnd(text, endAt[k]);
+        if (end >= 0) {
+          asciiEnd = end;
+          asciiNode = endNodes[k];
+          break;
+        }
+      }
       // a Japanese term of one character, or one whose first two characters are here (most starts are not)
       const otherFirst = other.rootChild[c];
       const otherNode = otherFirst === 0 ? 0
@@ -333,17 +383,19 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
         hits.push(p, end, otherEnd > asciiEnd ? otherBase + otherNode : asciiNode);
         covered = end;
       }
-      // No term starts inside a word: English terms, nor mixed ones that start in ASCII (ipアドレス, 2要素認証).
-      // In English text this skips most positions.
-      if (isWordCode(c)) while (p + 1 < n && isWordCode(text.charCodeAt(p + 1))) p++;
     }
     return hits;
   };
+  /** A probe hit for every group whose probe sets the node (`nodes + node` inside a word) holds. */
+  const pushProbe = (probeHits: HitList[], start: number, end: number, list: number) => {
+    for (let group = 0; group < probeHits.length; group++) if (probeListsOf[group][list] !== null) probeHits[group].push(start, end, list);
+  };
 
-  const probes = compileProbes([patterns, extra]);
-  const scanProbes = (text: string) => {
-    const [own, others] = probes.walk(text);
-    return { patterns: { hits: own, ...probes.sets[0] }, extra: { hits: others, ...probes.sets[1] } };
+  const scanLiterals = (text: string): HitList => walk(text, null);
+  const scanText = (text: string) => {
+    const probeHits = probeListsOf.map((lists) => new HitList(lists));
+    const literals = walk(text, probeHits);
+    return { literals, patterns: { hits: probeHits[0], ...probeGroups.sets[0] }, extra: { hits: probeHits[1], ...probeGroups.sets[1] } };
   };
 
   return {
@@ -351,7 +403,7 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
     names,
     patterns,
     scanLiterals,
-    scanProbes,
+    scanText,
     scan(text: string): ConceptHit[] {
       const literals = scanLiterals(text);
       const hits: ConceptHit[] = Array.from({ length: literals.length }, (_, k) => ({ start: literals.starts[k], end: literals.ends[k], concepts: literals.at(k) }));
@@ -369,15 +421,28 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
   };
 }
 
+/** A term of the shared trie: an ASCII literal term's concepts, and the probe sets of a probe literal, per group. */
+interface ScanTerm {
+  literal: readonly number[] | null;
+  probe: ProbeLists | null;
+}
+/** Per group of patterns, the probe sets a literal belongs to: wherever it starts, and only where it starts a word. */
+interface ProbeLists {
+  anywhere: number[][];
+  wordStart: number[][];
+}
+
 /**
- * The probes of groups of patterns (those with required literals are marked `probed`): one trie, one walk, every
- * occurrence; the hits of each group name its probe sets (numbered within the group, see ProbeHits). A probe's
+ * The probes of groups of patterns (those with required literals are marked `probed`): every occurrence of each
+ * literal is a hit, naming the group's probe sets it belongs to (numbered within the group, see ProbeHits). A probe's
  * space matches any run of whitespace, as the pattern's `\s+` does. Inside a word only the probes that may start there
- * are looked for (most follow `\b`): in English text that skips most positions.
+ * are looked for (most follow `\b`): in English text that skips most positions; `insideWordPair` marks their first
+ * two code units (ASCII).
  */
-function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (text: string) => HitList[]; sets: Omit<ProbeHits, 'hits'>[] } {
-  // literal → per group, the probe sets it belongs to: wherever it starts, and only where it starts a word
-  const patternsOf = new Map<string, { anywhere: number[][]; wordStart: number[][] }>();
+function probeLiterals(groups: readonly (readonly PatternTerm[])[]): {
+  literals: Map<string, ProbeLists>; sets: Omit<ProbeHits, 'hits'>[]; insideWordPair: Uint8Array;
+} {
+  const literals = new Map<string, ProbeLists>();
   const sets = groups.map((patterns, group) => {
     const patternOf: number[] = [];
     const maskOf: number[] = [];
@@ -385,37 +450,23 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (te
     patterns.forEach((pattern, index) => {
       const literalSets = requiredLiteralSets(pattern.re.source);
       pattern.probed = literalSets.length > 0;
-      literalSets.forEach((literals, k) => {
+      literalSets.forEach((required, k) => {
         const set = patternOf.length;
         patternOf.push(index);
         maskOf.push(1 << k);
         fullMaskOf[index] |= 1 << k;
-        for (const { text, wordStart } of literals) {
-          let lists = patternsOf.get(text);
-          if (!lists) patternsOf.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
+        for (const { text, wordStart } of required) {
+          let lists = literals.get(text);
+          if (!lists) literals.set(text, (lists = { anywhere: groups.map(() => []), wordStart: groups.map(() => []) }));
           (wordStart ? lists.wordStart : lists.anywhere)[group].push(set);
         }
       });
     });
     return { patternOf: Int32Array.from(patternOf), maskOf: Uint8Array.from(maskOf), fullMaskOf };
   });
-  const trie = new FlatTrie([...patternsOf].map(([term, value]) => ({ term, value })), true);
-  const nodes = trie.values.length;
-  // per group, the probe sets of a hit at a word start (node) and of one inside a word (nodes + node); null: none
-  const listsOf = groups.map((_, group) => {
-    const lists: (number[] | null)[] = new Array(2 * nodes).fill(null);
-    trie.values.forEach((value, node) => {
-      if (value === null) return;
-      const anywhere = value.anywhere[group];
-      const all = [...anywhere, ...value.wordStart[group]];
-      if (all.length > 0) lists[node] = all;
-      if (anywhere.length > 0) lists[nodes + node] = anywhere;
-    });
-    return lists;
-  });
   // the first two code units (ASCII) of the probes that may start inside a word, a space standing for any whitespace
   const insideWordPair = new Uint8Array(128 * 128);
-  for (const [text, lists] of patternsOf) {
+  for (const [text, lists] of literals) {
     if (!lists.anywhere.some((patterns) => patterns.length > 0)) continue;
     const c0 = text.charCodeAt(0);
     const c1 = text.charCodeAt(1);
@@ -424,58 +475,7 @@ function compileProbes(groups: readonly (readonly PatternTerm[])[]): { walk: (te
     const next = text.length === 1 ? Array.from({ length: 128 }, (_, c) => c) : c1 === 32 ? ASCII_SPACES : [c1];
     for (const c of next) insideWordPair[(c0 << 7) | c] = 1;
   }
-  const asciiPair = trie.asciiPairTable();
-  const pairs = trie.pairFilter();
-  /** The node after `node` through text[i] (a whitespace run through its space), and where the walk goes on. */
-  let after = 0;
-  const step = (text: string, node: number, i: number): number => {
-    const c = text.charCodeAt(i);
-    const space = trie.space[node];
-    if (space !== 0 && isSpaceCode(c)) {
-      let j = i + 1;
-      while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
-      after = j;
-      return space;
-    }
-    after = i + 1;
-    return trie.child(node, c);
-  };
-  const walk = (text: string): HitList[] => {
-    const hits = listsOf.map((lists) => new HitList(lists));
-    /** `list`: the node, or nodes + node inside a word. */
-    const push = (start: number, end: number, list: number) => {
-      for (let group = 0; group < hits.length; group++) if (listsOf[group][list] !== null) hits[group].push(start, end, list);
-    };
-    const n = text.length;
-    let insideWord = false;
-    for (let p = 0; p < n; p++) {
-      const c0 = text.charCodeAt(p);
-      const wordCode = isWordCode(c0);
-      const inside = insideWord && wordCode;
-      insideWord = wordCode;
-      if (inside && p + 1 < n && text.charCodeAt(p + 1) < 128 && insideWordPair[(c0 << 7) | text.charCodeAt(p + 1)] === 0) continue;
-      const first = trie.rootChild[c0];
-      if (first === 0) continue;
-      const offset = inside ? nodes : 0;
-      if (trie.values[first] !== null) push(p, p + 1, offset + first);
-      if (p + 1 >= n) break;
-      const c1 = text.charCodeAt(p + 1);
-      let i = p + 2;
-      let node: number;
-      if (trie.space[first] !== 0 && isSpaceCode(c1)) {
-        node = step(text, first, p + 1);
-        i = after;
-      } else node = (c0 | c1) < 128 ? asciiPair[(c0 << 7) | c1] : pairs[pairHash(c0, c1)] !== 0 ? trie.child(first, c1) : 0;
-      while (node !== 0) {
-        if (trie.values[node] !== null) push(p, i, offset + node);
-        if (i >= n) break;
-        node = step(text, node, i);
-        i = after;
-      }
-    }
-    return hits;
-  };
-  return { walk, sets };
+  return { literals, sets, insideWordPair };
 }
 
 /** An occurrence of a shorter term inside a term: text[start, end) of the longer one. */

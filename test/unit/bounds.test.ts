@@ -20,7 +20,7 @@ describe('condition bounds', () => {
     // Fresh concept sets of the same sentences: nothing searched yet, so pattern concepts lie open between the bounds.
     const { scanner } = compiled;
     const text = normalized.text;
-    const fresh = new RangeConcepts(text, segmentation.sentences, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns);
+    const fresh = new RangeConcepts(text, segmentation.sentences, scanner, scanner.scanText(text));
     const env = environmentOf(fresh, facts.sentenceFacts, Int32Array.from(segmentation.sentences, (s) => s.lead));
     let open = 0;
     let certain = 0;
@@ -57,7 +57,7 @@ describe('compileBounds', () => {
   const leads = Int32Array.from(ranges, (_, i) => (i === 1 || i === 2 ? 0 : i === 4 ? 3 : -1));
   // sentence 3 heads a section of sentences 3–5 (a heading line is in its own section)
   const headings = Int32Array.from(ranges, (_, i) => (i >= 3 ? 3 : -1));
-  const exact = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns);
+  const exact = new RangeConcepts(text, ranges, scanner, scanner.scanText(text));
   const holds = (cond: Condition, i: number): boolean => {
     if (typeof cond === 'string') return exact.sets[i].has(resolve(cond));
     if ('not' in cond) return !holds(cond.not, i);
@@ -81,7 +81,7 @@ describe('compileBounds', () => {
     ['not heading', { all: ['report', { not: { heading: 'report' } }] }],
     ['nested', { all: [{ any: ['report', 'deadline'] }, { not: { all: ['deadline', { modality: ['obligation'] }] } }] }],
   ])('%s: lower ⊆ holds ⊆ upper before any search, and exact for literal-only conditions', (_, cond) => {
-    const fresh = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns);
+    const fresh = new RangeConcepts(text, ranges, scanner, scanner.scanText(text));
     const { lower, upper } = compileBounds(cond, resolve)(environmentOf(fresh, modalities.map((modality) => ({ modality })), leads, headings));
     const truth = ranges.flatMap((_, i) => (holds(cond, i) ? [i] : []));
     expect(truth).toEqual(expect.arrayContaining(setBits(lower)));

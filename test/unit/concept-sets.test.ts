@@ -21,7 +21,7 @@ function rangesOf(text: string) {
 function conceptsOf(raw: string) {
   const text = normalize(raw).text;
   const ranges = rangesOf(text);
-  return { text, ranges, sets: new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns) };
+  return { text, ranges, sets: new RangeConcepts(text, ranges, scanner, scanner.scanText(text)) };
 }
 
 describe('RangeConcepts', () => {

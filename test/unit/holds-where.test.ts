@@ -15,7 +15,7 @@ const deadline = scanner.ids.get('deadline')!;
 function setUp(sentences: string[]) {
   const text = normalize(sentences.join('')).text;
   const ranges = [...text.matchAll(/[^。]+。/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  const concepts = new RangeConcepts(text, ranges, scanner, scanner.scanLiterals(text), scanner.scanProbes(text).patterns);
+  const concepts = new RangeConcepts(text, ranges, scanner, scanner.scanText(text));
   const env = bitEnvironment(concepts, ranges.map(() => ({ modality: 'statement' as const })));
   const cond = { holds: () => false, bounds: compileBounds('deadline', () => deadline), patternConcepts: [deadline] };
   return { ranges, concepts, env, cond, check: (i: number) => concepts.sets[i].has(deadline) };

@@ -144,3 +144,27 @@ describe('the party label 丁 in the catalog', () => {
     expect(tei('乙は、従事者に丁寧に説明する。')).toBe(false);
   });
 });
+
+describe('literal terms and probes in one walk', () => {
+  // "within" is a literal term and the probe of a pattern alike, in one trie: neither may hide the other
+  const shared = compileScanner(new Map([
+    ['within', ['within']],
+    ['hours', ['re:\\bwithin\\s+\\d+\\s+hours?\\b', 're:mail\\s+server']],
+    ['email', ['e-mail', 'メール']],
+  ]));
+  const text = normalize('Notify within\n 24 hours by e-mail; the email server is ours (メールサーバ), not within reach.').text;
+  const literalSpans = (hits: ReturnType<typeof shared.scanLiterals>) =>
+    Array.from({ length: hits.length }, (_, k) => `${text.slice(hits.starts[k], hits.ends[k])}:${hits.at(k).map((c) => shared.names[c]).join(',')}`);
+
+  it('finds the same literal hits whether or not the probes are looked for', () => {
+    expect(literalSpans(shared.scanText(text).literals)).toEqual(literalSpans(shared.scanLiterals(text)));
+    expect(literalSpans(shared.scanLiterals(text))).toEqual(['within:within', 'e-mail:email', 'メール:email', 'within:within']);
+  });
+
+  it('finds every probe, at a word start and (for a probe that may start there) inside a word', () => {
+    const { hits } = shared.scanText(text).patterns;
+    const probes = Array.from({ length: hits.length }, (_, k) => text.slice(hits.starts[k], hits.ends[k]).replace(/\s+/g, ' '));
+    // (the pattern's two probe sets: "within" and "hour"; "mail server" inside "email", as the pattern without \b matches)
+    expect(probes).toEqual(['within', 'hour', 'mail server', 'within']);
+  });
+});
