@@ -68,6 +68,8 @@ function isOrganisation(n: string, written: string): boolean {
  * A firm of partners by its name as written: partners' names joined by & ("Harlow & Finch"), or & / and before a
  * partnership word ("Quill and Partners"; data: organisationWords.partnerships).
  */
+/** A word addressing the buyer (貴社, お客様), not the writer's own (「当社のお客様の個人情報」: its customers, not its reader). */
+const ADDRESSEE_JA = new RegExp(`(?<!(?:${P.firstPerson.contractor.ja.map(escapeRegExp).join('|')})の)(?:${P.firstPerson.outsourcer.ja.map(escapeRegExp).join('|')})`);
 const PARTNERSHIP_WORDS = O.partnerships.en.map(escapeRegExp).join('|');
 const PARTNERSHIP = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:&\\s+\\p{Lu}|(?:&|and)\\s+(?:${PARTNERSHIP_WORDS})\\b)`, 'u');
 /** A law, code or standard by its last word, a year after it or not (data: organisationWords.instruments), on the normalised name. */
@@ -1116,7 +1118,7 @@ function inferRoles(
   furtherProviders();
   // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal or an answered form,
   //    unless the document defines it (「保険会社（以下「当社」）のチェックシートに対する…回答」 names the buyer so).
-  const addressed = P.firstPerson.outsourcer.ja.some((w) => text.includes(w));
+  const addressed = ADDRESSEE_JA.test(text);
   if (addressed || firstPersonWriter) {
     for (const c of candidates) if ((c.key === '当社' || c.key === '弊社') && (addressed || c.definedAt === undefined)) roles.set(c.key, 'contractor');
   }

@@ -52,6 +52,14 @@ describe('party roles', () => {
     expect(roles('再委託先である株式会社に作業を依頼する。当社は貴社に報告いたします。')).not.toHaveProperty('再委託先');
   });
 
+  it('a buyer\'s rules for its suppliers keep 当社 the outsourcer though they name 当社のお客様 (its customers, not its reader)', () => {
+    const text = `委託先管理規程
+本規程は、当社の基幹システムの保守を受託する事業者（以下「受託事業者」という。）が守るべき事項を定める。
+第1条　受託事業者は、当社のお客様の氏名及び住所を、保守の目的以外に利用してはならない。
+第2条　受託事業者は、事故を知ったときは、直ちに当社に報告すること。`;
+    expect(roles(text)).toMatchObject({ 当社: 'outsourcer', 受託事業者: 'contractor' });
+  });
+
   it('reads the business that uses the service (「…を利用する事業者」) as the customer, though its name ends in 事業者', () => {
     const text = `オンライン予約サービス利用約款
 みなみ予約システム株式会社（以下「当社」といいます。）が運営する予約受付サービス（以下「本サービス」といいます。）を利用する事業者（以下「利用店舗」といいます。）は、この約款に従うものとします。
