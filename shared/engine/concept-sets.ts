@@ -295,6 +295,8 @@ export function probeColumns(probes: ProbeHits, ranges: readonly Range[]): BitCo
   // per pattern, the range its mask is of, and the bits of the sets seen there
   const maskRange = new Int32Array(fullMaskOf.length).fill(-1);
   const mask = new Uint8Array(fullMaskOf.length);
+  // per probe list, the last range it was read for: a word repeated in a sentence ("the Supplier … the Supplier") is read once
+  const listRange = new Int32Array(lists.length).fill(-1);
   let h = 0;
   for (let r = 0; r < ranges.length; r++) {
     const { start, end } = ranges[r];
@@ -302,7 +304,8 @@ export function probeColumns(probes: ProbeHits, ranges: readonly Range[]): BitCo
     const bit = 1 << (r & 31);
     while (h < length && starts[h] < start) h++;
     for (let k = h; k < length && starts[k] < end; k++) {
-      if (ends[k] > end) continue;
+      if (ends[k] > end || listRange[listIds[k]] === r) continue;
+      listRange[listIds[k]] = r;
       for (const set of lists[listIds[k]]!) {
         const p = patternOf[set];
         const full = fullMaskOf[p];
