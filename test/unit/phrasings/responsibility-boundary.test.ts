@@ -274,3 +274,18 @@ describe('designating a security officer "accountable / responsible for" complia
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 242 (Japanese)
+describe('Japanese held-out round 242 (地方銀行・データセンター再委託): phrasing families', () => {
+  // who acts and who pays for a countermeasure — maintenance scope against a separate estimate — is the
+  // threat-sharing clause's cost split, not an allocation of security roles
+  it.each([
+    '脆弱性への対処は保守の範囲内で受託者が実施し、基盤の更改を要するものは別途見積りにより貴社が判断するものとします。',
+    '修正プログラムの適用は本業務の範囲として委託料に含まれ、それを超える作業は乙の見積りに基づき甲が実施の可否を決める。',
+  ])('a scope / estimate split is not a responsibility boundary: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it('an allocation of security tasks between the parties still is', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'OSのパッチ適用は受託者が行い、利用者IDの発行は貴社が行うものとします。')).not.toBe('missing');
+  });
+});

@@ -273,3 +273,64 @@ describe('a ban lifted by telling / advising / letting the buyer know is a notic
     expect(requirementOf('The Vendor must not appoint any subcontractor.', 'SUBCONTRACT-APPROVAL').status).toBe('sufficient');
   });
 });
+
+// held-out round 242 (Japanese)
+describe('Japanese held-out round 242 (地方銀行・データセンター再委託): phrasing families', () => {
+  // a filled-in request: the subcontractor's particulars as rows of a table under a subcontracting heading
+  it('a table of the subcontractor\'s particulars meets application-content', () => {
+    const text = [
+      '２．再委託先の概要',
+      '夜間監視業務の再委託について、次のとおり申請します。',
+      '| 区分 | 記載内容 |',
+      '|---|---|',
+      '| 委託先の商号 | 合同会社ミドリ運用サービス |',
+      '| 所在地 | 福岡市博多区 |',
+      '| 委託する業務 | 夜間の監視オペレーション |',
+      '| 委託の理由 | 夜間要員を確保するため |',
+      '| 委託先の情報セキュリティ管理体制 | プライバシーマーク取得 |',
+      '| 監督の方法 | 四半期ごとの訪問確認 |',
+    ].join('\n');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+  });
+  it('a proposal\'s table naming the company and its セキュリティ体制 meets application-content', () => {
+    const text = [
+      '４．再委託',
+      '当社は、夜間監視業務の一部を次の事業者に再委託する予定であり、契約前に書面にて承認をお願いいたします。',
+      '| 項目 | 内容 |',
+      '|---|---|',
+      '| 再委託先 | 合同会社ミドリ運用サービス（福岡市博多区） |',
+      '| 再委託する業務 | 夜間の監視オペレーション |',
+      '| 期間 | 契約期間と同一 |',
+      '| セキュリティ体制 | プライバシーマーク取得、年次の内部監査 |',
+    ].join('\n');
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+    // 「契約前に」: before, said with a noun
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('a company row under a heading that is not about subcontracting stays unaddressed', () => {
+    const text = '３．連絡先\n| 会社 | 窓口 |\n|---|---|\n| 株式会社みどり銀行 | 事務統括部 |';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  // an application for approval is made before the subcontracting it asks about
+  it.each([
+    '下記のとおり、保守業務の一部の再委託について申請いたしますので、書面にてご承認をお願いいたします。',
+    '受託者は、再委託の承認申請を書面により行い、委託者の承認を得る。',
+  ])('an approval application is prior and written: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('approval obtained after the subcontracting has started is not prior', () => {
+    expect(metOf('受託者は、再委託を開始した後、書面により委託者の承認を得るものとする。', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+  // where a system is hosted — at a subcontractor's facility — is no subcontracting rule
+  it.each([
+    '乙は、本番サーバを乙の再委託先であるハウジング事業者の横浜の施設に設置し、稼働させる。',
+    '受託者は、バックアップ媒体を受託者が再委託する保管業者の倉庫内の施設で保管する。',
+  ])('hosting at the subcontractor\'s facility is not addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('hosting at a subcontractor\'s facility that needs approval still is', () => {
+    const text = '乙は、本番サーバを再委託先の施設に設置しようとするときは、あらかじめ甲の書面による承認を得なければならない。';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+});
