@@ -1116,7 +1116,9 @@ function inferRoles(
   furtherProviders();
   // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal or an answered form,
   //    unless the document defines it (「保険会社（以下「当社」）のチェックシートに対する…回答」 names the buyer so).
-  const addressed = P.firstPerson.outsourcer.ja.some((w) => text.includes(w));
+  //    「当社のお客様」 are the writer's own customers, a third party, not the reader it addresses (a supplier policy
+  //    whose 当社 is the outsourcer speaks of them).
+  const addressed = P.firstPerson.outsourcer.ja.some((w) => new RegExp(`(?<!(?:当社|弊社)の)${escapeRegExp(w)}`).test(text));
   if (addressed || firstPersonWriter) {
     for (const c of candidates) if ((c.key === '当社' || c.key === '弊社') && (addressed || c.definedAt === undefined)) roles.set(c.key, 'contractor');
   }

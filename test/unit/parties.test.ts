@@ -1256,3 +1256,17 @@ describe('an internal rule that defines its contractor-side role word by meaning
     expect(roles(text).利用者).not.toBe('contractor');
   });
 });
+
+// held-out round 243 (Japanese)
+describe('「当社のお客様」 are the writer\'s own customers, not a reader the text addresses', () => {
+  it('a supplier rule issued by 当社 to its 委託先 makes 当社 the outsourcer though it mentions 当社のお客様', () => {
+    const text = ['協力会社向け情報管理基準', '１　本基準は、当社から配送業務を受託する事業者（以下「委託先」という。）が守るべき事項を定める。',
+      '２　委託先は、当社のお客様の住所及び電話番号を業務以外に使用してはならない。', '３　委託先は、事故を認知したときは直ちに当社に報告すること。'].join('\n');
+    expect(roles(text)).toMatchObject({ 委託先: 'contractor', 当社: 'outsourcer' });
+  });
+  it('terms that address お客様 still make 当社 the provider', () => {
+    const text = ['配車クラウド利用規約', '第１条　本規約は、当社が提供する配車クラウド（以下「本サービス」）の利用条件をお客様との間で定めます。',
+      '第２条　当社は、お客様のデータを本サービスの提供のためにのみ利用します。'].join('\n');
+    expect(roles(text)).toMatchObject({ 当社: 'contractor' });
+  });
+});
