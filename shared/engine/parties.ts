@@ -1118,6 +1118,8 @@ function inferRoles(
   furtherProviders();
   // d. 当社/弊社 in a text addressed to 貴社/貴県/お客様 is the writer, i.e. the provider side; so is it in a proposal or an answered form,
   //    unless the document defines it (「保険会社（以下「当社」）のチェックシートに対する…回答」 names the buyer so).
+  //    「当社のお客様」 are the writer's own customers, a third party, not the reader it addresses (a supplier policy
+  //    whose 当社 is the outsourcer speaks of them).
   const addressed = ADDRESSEE_JA.test(text);
   if (addressed || firstPersonWriter) {
     for (const c of candidates) if ((c.key === '当社' || c.key === '弊社') && (addressed || c.definedAt === undefined)) roles.set(c.key, 'contractor');

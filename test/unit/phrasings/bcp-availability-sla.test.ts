@@ -239,3 +239,17 @@ describe('「改善策」 / 「是正策」 presented when a target is missed is
     expect(testOf('BCP-AVAILABILITY-SLA', 'reporting-remedy', text)?.met).toBe(false);
   });
 });
+
+// held-out round 243 (Japanese)
+describe('the outsourcer stating that it values continuity (「事業継続を重視しており…観点を考慮する」) commits no one to a BCP', () => {
+  it.each([
+    '当社は、医薬品の安定供給に責任を負う者として事業継続を重視しており、調達先の評価においてもこの観点を考慮する。',
+    '弊社は、地域の生活物流を担う企業として業務継続を重視しています。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a contractor duty to keep and test a continuity plan still is', () => {
+    const text = '受託者は、事業継続計画を策定し、年１回以上訓練を実施して、その結果を当社に報告する。';
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+});

@@ -173,3 +173,17 @@ describe('help moving the data to another vendor\'s system, with the data noun b
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、現行システムから本サービスへのデータ移行を支援する。')).toBe('missing');
   });
 });
+
+// held-out round 243 (Japanese)
+describe('service "as usual" (「通常どおり」「従前どおり」) during a stated transition period continues the service', () => {
+  it.each([
+    '契約終了日前の２か月間を移行期間とし、受託者はその間も通常通り本サービスを提供する。',
+    '契約満了前の３か月間を移行期間とし、乙はこの間も従前どおり本サービスを運用する。',
+  ])('meets transition-period: %s', (text) => {
+    expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(true);
+  });
+  it('resuming service as usual after planned maintenance is no transition period', () => {
+    const text = '計画停止の終了後は、受託者は通常どおりサービスを再開する。';
+    expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(false);
+  });
+});

@@ -187,3 +187,17 @@ describe('the noun phrase 「利用目的の限定」 / 「使用用途の限定
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 243 (Japanese)
+describe('an instrument stating its own scope (「本ガイドラインは、…守るべき事項を定める。」) limits no use of data', () => {
+  it.each([
+    '本ガイドラインは、当社の輸配送業務に係るソフトウェアの開発及び保守を請け負う事業者（以下「外注先」という。）が当社の情報を取り扱う際に守るべき事項を定める。',
+    '本規程は、システムの開発・運用を受託する事業者が当社の顧客情報を取り扱うに当たって遵守すべき基本的な事項を定めるものとする。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('a use limit in the same register still is', () => {
+    const text = '外注先は、当社から預かった顧客情報を、製品の開発その他委託業務以外の目的に利用してはならない。';
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+});

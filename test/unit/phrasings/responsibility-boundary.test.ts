@@ -289,3 +289,17 @@ describe('Japanese held-out round 242 (地方銀行・データセンター再�
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'OSのパッチ適用は受託者が行い、利用者IDの発行は貴社が行うものとします。')).not.toBe('missing');
   });
 });
+
+// held-out round 243 (Japanese)
+describe('a precedence rule (「個別契約に定めのない事項について適用する」) is no residual owner of tasks', () => {
+  it.each([
+    '本基準は、当社と受託者との間の個別契約に定めのない事項について適用する。',
+    '本遵守事項は、当社と受注者との個別の契約に定めのない作業について適用する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it('a residual rule that names who does unlisted work still is', () => {
+    const text = '役割分担表に定めのない作業は、委託者が担当者を指定するまでの間、受託者が一次対応を行う。';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

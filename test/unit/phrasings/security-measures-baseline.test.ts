@@ -259,3 +259,17 @@ describe('measures not falling below the level set in the outsourcer\'s own rule
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
   });
 });
+
+// held-out round 243 (Japanese)
+describe('a 「システムの保護」 section and 「マルウェア対策ソフト」 state concrete measures', () => {
+  it.each([
+    '６．情報システムの保護\n（１）受託者は、業務用サーバ及び端末にマルウェア対策ソフトを導入し、定義ファイルを最新に保つこと。',
+    '第８条（システムの保護）\n受注者は、特権IDの利用を必要最小限とし、セキュリティパッチを遅滞なく適用する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('a 「システムの保護」 heading over a scheduling duty is not', () => {
+    const text = '６．システムの保護\n（１）受託者は、保守作業の日程を事前に委託者に連絡すること。';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
