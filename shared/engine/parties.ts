@@ -70,6 +70,8 @@ function isOrganisation(n: string, written: string): boolean {
  */
 /** A word addressing the buyer (貴社, お客様), not the writer's own (「当社のお客様の個人情報」: its customers, not its reader). */
 const ADDRESSEE_JA = new RegExp(`(?<!(?:${P.firstPerson.contractor.ja.map(escapeRegExp).join('|')})の)(?:${P.firstPerson.outsourcer.ja.map(escapeRegExp).join('|')})`);
+/** An organisation's name (no particle in it) before に/へ and 再委託 in the same clause, its seat in brackets between. */
+const SUBCONTRACTED_ORG_JA = /(?<=^|[、。をは\s])([^\s、。「」()をはがにへ]{2,40})(?:\([^()。]{1,30}\))?(?:に|へ)[、,]?[^。]{0,30}?再{1,2}々?委託(?:する|し|を予定|の予定|を行)/gm;
 const PARTNERSHIP_WORDS = O.partnerships.en.map(escapeRegExp).join('|');
 const PARTNERSHIP = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:&\\s+\\p{Lu}|(?:&|and)\\s+(?:${PARTNERSHIP_WORDS})\\b)`, 'u');
 /** A law, code or standard by its last word, a year after it or not (data: organisationWords.instruments), on the normalised name. */
@@ -434,6 +436,14 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (!ORG_NAME_JA.test(name) || !name.replace(ORG_NAME_JA, '')) continue;
     const nameStart = m.index! + m[0].length - name.length;
     add(m[1], shown(m.index!, m.index! + m[1].length), shown(nameStart, nameStart + name.length), true);
+  }
+  // An organisation named as the one work is handed on to (「監視業務の一部を株式会社ノースウォッチ（札幌市）に再委託する」):
+  // a subcontractor the document names without a role word.
+  for (const m of japanese ? head.matchAll(SUBCONTRACTED_ORG_JA) : []) {
+    const name = m[1];
+    if (!ORG_NAME_JA.test(name) || !name.replace(ORG_NAME_JA, '')) continue;
+    const c = add(name, shown(m.index!, m.index! + name.length), shown(m.index!, m.index! + name.length), true);
+    if (c) c.nameRole ??= 'subcontractor';
   }
   // A public body's one-character label written alone as a party (県は / 市に報告 / 町の承認 — not 〇〇県, 県内,
   // 都道府県, 市町村): the buyer of a local government's specification, five times at least.

@@ -1270,3 +1270,16 @@ describe('「当社のお客様」 are the writer\'s own customers, not a reader
     expect(roles(text)).toMatchObject({ 当社: 'contractor' });
   });
 });
+
+describe('an organisation named as the one work is handed on to, without a role word', () => {
+  it('is a subcontractor (「…の一部を株式会社〇〇（所在地）に再委託する予定です」)', () => {
+    const text = ['運用保守業務のご提案', '当社は、貴社のシステム運用保守業務を誠実に実施いたします。',
+      'なお、夜間の監視業務は、有限会社みなと監視サービス（横浜市）に再委託する予定です。当社は、貴社の承認を得たうえで再委託いたします。',
+      '当社は、貴社に月次で報告いたします。'].join('\n');
+    expect(roles(text)).toMatchObject({ 当社: 'contractor', 貴社: 'outsourcer', 有限会社みなと監視サービス: 'subcontractor' });
+  });
+  it('is not when the work is entrusted to it directly (委託, not 再委託), nor without a legal form in the name', () => {
+    expect(roles('業務委託の方針\n当社は、受付業務を株式会社ひまわりサポートに委託する。委託先は、当社に月次で報告する。')).not.toHaveProperty('株式会社ひまわりサポート');
+    expect(roles('運用の方針\n当社は、貴社の承認を得て、監視業務の一部を近隣の協力事業者に再委託いたします。当社は、貴社に報告いたします。')).not.toHaveProperty('近隣の協力事業者');
+  });
+});
