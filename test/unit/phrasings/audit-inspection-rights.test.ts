@@ -361,3 +361,17 @@ describe('a contractor checking its own conformity in design / code reviews is q
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 254 
+describe('academic senses of "audit" (degree audit, auditing a course) are no audit right', () => {
+  it.each([
+    'Students must be able to run a degree audit at any time to check progress towards graduation.',
+    "Staff who wish to audit a course must obtain the instructor's permission.",
+  ])('AUDIT-INSPECTION-RIGHTS is not addressed: %s', (text) => {
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('the university auditing the vendor still is', () => {
+    const text = "The University may audit the Vendor's premises, systems and records on ten days' notice.";
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});

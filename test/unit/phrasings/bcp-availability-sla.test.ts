@@ -253,3 +253,15 @@ describe('the outsourcer stating that it values continuity (「事業継続を�
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
   });
 });
+
+// held-out round 254 
+describe('a bare "Turnaround" heading over service times and late-delivery credits is a service-level section', () => {
+  it('turnaround times with a credit for late scripts address BCP-AVAILABILITY-SLA', () => {
+    const text = '### Turnaround\n\nThe Contractor shall return marked scripts within five (5) business days, and shall credit 10% of the marking fee for each script returned late.';
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
+  });
+  it('a business "turnaround plan" under the same heading does not', () => {
+    const text = "## Turnaround\n\nThe Supplier's turnaround plan for its loss-making division is described in Annex 4.";
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
+  });
+});

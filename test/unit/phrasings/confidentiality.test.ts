@@ -102,3 +102,15 @@ describe('a definition that reaches work product "prepared under the engagement"
     expect(r.tests.find((t) => t.id === 'definition')?.met).toBe(false);
   });
 });
+
+// held-out round 254 
+describe('a first-person "we don\'t share / do not disclose" in a proposal or policy binds like "will not"', () => {
+  it('"we only process ... and we don\'t share them with anyone else unless the Client agrees in writing" addresses CONFIDENTIALITY', () => {
+    const text = "We only process customer records for the agreed service, and we don't share them with anyone else unless the Client agrees in writing.";
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it('someone else not sharing, or "we do not share" a roadmap, does not', () => {
+    expect(requirementOf('Many institutions do not share their survey results with us.', 'CONFIDENTIALITY').status).toBe('missing');
+    expect(requirementOf('We do not share a roadmap for future releases.', 'CONFIDENTIALITY').status).toBe('missing');
+  });
+});

@@ -397,3 +397,17 @@ describe('a country name used for a language or a time zone (日本語対応, �
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 254 
+describe('cloud region names written the Azure way ("East US 2", "Central US") are locations; a relative "separate region" is not', () => {
+  it('"stored in East US 2 with a replica in Central US" addresses DATA-LOCATION', () => {
+    const text = 'All student records, including backups, shall be stored in East US 2 with a replica in Central US.';
+    expect(requirementOf(text, 'DATA-LOCATION').status).not.toBe('missing');
+  });
+  it.each([
+    'The Contractor shall keep replicas of the database in a separate region for disaster recovery.',
+    'The Contractor shall fail over to the secondary region if the primary region is lost.',
+  ])('DATA-LOCATION is not addressed: %s', (text) => {
+    expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
+  });
+});

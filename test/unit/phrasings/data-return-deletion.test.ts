@@ -321,3 +321,15 @@ describe('a bold run-in caption numbered with its word ("**Clause 9 — …**", 
     expect(requirementOf(text, 'DATA-RETURN-DELETION').status).toBe('missing');
   });
 });
+
+// held-out round 254 
+describe('backups that lapse under the rotation schedule with a hard outer deadline are in scope', () => {
+  it('"erased as they lapse under the rotation schedule, and no later than 35 days after termination" meets scope', () => {
+    const text = 'On termination the Processor shall delete all Customer Data. Backups holding Customer Data will be erased as they lapse under the rotation schedule, and no later than thirty-five (35) days after termination.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'scope')).toBe(true);
+  });
+  it('lapsing under the rotation schedule with no outer bound still does not', () => {
+    const text = 'On termination the Processor shall delete all Customer Data. Backups holding Customer Data will be erased as they lapse under the rotation schedule.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'scope')).toBe(false);
+  });
+});

@@ -166,3 +166,15 @@ describe('Japanese held-out round 228 (金融機関の外部委託): phrasing fa
     expect(statusOf(id, text)).toBe('missing');
   });
 });
+
+// held-out round 254 
+describe('an approval that "does not limit" the contractor\'s liability for its sub-processors is subcontract liability, not a damages clause', () => {
+  it('approval "shall not reduce or limit" liability does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    const text = "The Supplier answers for each sub-processor's acts as for its own. Approval of a sub-processor by the Council shall not reduce or limit the Supplier's liability.";
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).toBe('missing');
+  });
+  it('a carve-out from the liability limits still does', () => {
+    const text = "Nothing in this Agreement limits either party's liability for fraud or for death or personal injury caused by negligence.";
+    expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
+  });
+});

@@ -200,3 +200,16 @@ describe('"records of attendance" are a training record', () => {
     expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
   });
 });
+
+// held-out round 254 
+describe('research-ethics training (human subjects, research ethics) the contractor\'s staff must complete is personnel training', () => {
+  it('"complete research ethics training before the study opens and every three years" is caught with its timing', () => {
+    const text = 'Each coordinator shall complete research ethics training before the study opens and every three years thereafter.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('hosting or delivering human subjects training for the university\'s own students or faculty is not', () => {
+    expect(requirementOf("The platform shall host the University's human subjects research training modules for its students.", 'PERSONNEL-TRAINING').status).toBe('missing');
+    expect(requirementOf("The Vendor shall deliver human subjects research training sessions for the University's faculty.", 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});

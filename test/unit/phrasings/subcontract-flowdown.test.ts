@@ -139,3 +139,14 @@ describe('"ensure that any third parties it uses to deliver the services meet th
     expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
   });
 });
+
+// held-out round 254 
+describe('a passive "our subprocessors are bound / required to safeguard" is a (weak) flow-down', () => {
+  it('"Our subprocessors are bound by written agreements to safeguard customer data" addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'Our subprocessors are bound by written agreements to safeguard customer data to the standard in this policy.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+  it('subprocessors "required to be listed" is no flow-down', () => {
+    expect(requirementOf('Our subprocessors are required to be listed in Annex 3.', 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+});
