@@ -150,3 +150,21 @@ describe('a passive "our subprocessors are bound / required to safeguard" is a (
     expect(requirementOf('Our subprocessors are required to be listed in Annex 3.', 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
   });
 });
+
+// a duty extended to the subcontractor by 「…についても、同様とする」 / "The same applies to …" (session 48)
+describe('a duty extended to the subcontractor by a back-reference (「再委託先についても、同様とする」, "the same applies to")', () => {
+  it.each([
+    '乙は、業務上知り得た甲の情報を第三者に漏らしてはならない。乙が本業務を再委託した場合の再委託先についても、同様とする。',
+    '受注者は、取り扱う個人情報を本業務以外の目的に利用しないこと。外注先及びその従業者にも同様とする。',
+    'The Supplier shall not disclose Customer Data to any third party. The same applies to any approved subcontractor.',
+  ])('addresses SUBCONTRACT-FLOWDOWN: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、甲に対し、業務の進捗を毎月報告する。再委託する場合についても同様とする。',
+    '乙の従業者が退職した場合についても、同様とする。',
+    'The Supplier shall report progress monthly. The same applies to any change of the project plan.',
+  ])('no subcontractor named as bound: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
