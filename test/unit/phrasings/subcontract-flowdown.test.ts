@@ -168,3 +168,19 @@ describe('a duty extended to the subcontractor by a back-reference (「再委託
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// a duty put on the subcontractors the sentence before named: "They are contractually required to …" (session 48)
+describe('a duty put on subcontractors named in the sentence before ("They are contractually required to …", "Each of them must …")', () => {
+  it.each([
+    'We rely on a small number of hosting subprocessors. They are contractually required to protect customer data to the same standard as this Agreement.',
+    'The Vendor engages two subcontractors for the help desk. Each of them must sign terms that impose the same confidentiality and security obligations as this Agreement.',
+  ])('addresses SUBCONTRACT-FLOWDOWN: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'We rely on a small number of hosting subprocessors. They are required to invoice us monthly.',
+    'The Vendor may use subcontractors for courier services. The Vendor shall maintain its equipment with the same degree of care as its own.',
+  ])('no duty carried to them: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
