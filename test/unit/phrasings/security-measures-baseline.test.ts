@@ -259,3 +259,14 @@ describe('measures not falling below the level set in the outsourcer\'s own rule
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('"secure" naming a room or area is no protection duty', () => {
+  it('a ban on taking data out of the secure print room does not address the baseline', () => {
+    const text = 'Operators shall not take printed manifests or any shipment data out of the secure print room without the Client\'s prior written consent.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('securing customer data by named controls still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall secure customer data using encryption at rest and role-based access controls.')).not.toBe('missing');
+  });
+});
