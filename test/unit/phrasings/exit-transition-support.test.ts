@@ -173,3 +173,14 @@ describe('help moving the data to another vendor\'s system, with the data noun b
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、現行システムから本サービスへのデータ移行を支援する。')).toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('"when the SOW ends" is the end of the engagement', () => {
+  it('runbooks given over and support for a period when the SOW ends address exit', () => {
+    const text = 'When the SOW ends, the Contractor shall give its runbooks to the Customer and support the Customer for 30 days.';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('a final invoice when the SOW ends does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When the SOW ends, the Contractor shall send its final invoice within 30 days.')).toBe('missing');
+  });
+});
