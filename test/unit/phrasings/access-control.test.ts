@@ -292,3 +292,19 @@ describe('reviewing access logs is log review, not an access-rights review', () 
     expect(requirementOf('The Supplier shall review all administrator access rights every quarter.', 'ACCESS-CONTROL').status).not.toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('"root-level access" approved, and the contractor asking the customer to remove a leaver\'s access', () => {
+  it('root-level access needing written approval meets named-need-to-know', () => {
+    expect(metOf('Root-level access to the database servers needs the Client\'s written approval in each case.', 'ACCESS-CONTROL', 'named-need-to-know')).toBe(true);
+  });
+  it('root-level access that is only logged does not', () => {
+    expect(metOf('Root-level access to the database servers is logged.', 'ACCESS-CONTROL', 'named-need-to-know')).toBe(false);
+  });
+  it('asking the Client to remove a leaver\'s access within a day meets revocation', () => {
+    expect(metOf('The Supplier shall ask the Client to remove the access of each departing engineer within one business day.', 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('removal with no word to the Client does not', () => {
+    expect(metOf('The Supplier shall remove the access of each departing engineer within one business day.', 'ACCESS-CONTROL', 'revocation')).toBe(false);
+  });
+});

@@ -375,3 +375,14 @@ describe('academic senses of "audit" (degree audit, auditing a course) are no au
     expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('visiting sites named by several words (two cities, "shared service centres") to confirm compliance', () => {
+  it('is an on-site audit right', () => {
+    const text = 'The Client may visit the Leeds and Glasgow shared service centres on ten days\' notice to confirm that these requirements are complied with.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('a visit for a business review is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Client may visit the Leeds and Glasgow shared service centres for the quarterly business review.')).toBe('missing');
+  });
+});

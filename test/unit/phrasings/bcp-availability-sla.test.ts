@@ -265,3 +265,14 @@ describe('a bare "Turnaround" heading over service times and late-delivery credi
     expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('a "Support Agreement" title is no service-level heading', () => {
+  it('recitals under the title do not address BCP-AVAILABILITY-SLA', () => {
+    const text = '# Subscription and Support Agreement\n\n(A) The Supplier provides an online yard-management application and associated support services.\n\n(B) The Customer wishes to use it.';
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a support section with a response target still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '# Support Services\n\nThe Vendor shall answer priority 1 calls within 30 minutes, 24 hours a day.')).not.toBe('missing');
+  });
+});

@@ -411,3 +411,19 @@ describe('cloud region names written the Azure way ("East US 2", "Central US") a
     expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('a desk "staffed by … team in <city, country>" or "operating from … offices in <place>"', () => {
+  it.each([
+    'Out-of-hours calls are handled by a help desk staffed by the Supplier\'s team in Manila, the Philippines.',
+    'The service desk operates from the Supplier\'s offices in Gdansk, Poland.',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Out-of-hours calls are handled by a help desk staffed by two engineers.',
+    'The service desk operates from the Supplier\'s offices.',
+  ])('no place named, not addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

@@ -187,3 +187,14 @@ describe('service "as usual" (「通常どおり」「従前どおり」) during
     expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(false);
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('"when the SOW ends" is the end of the engagement', () => {
+  it('runbooks given over and support for a period when the SOW ends address exit', () => {
+    const text = 'When the SOW ends, the Contractor shall give its runbooks to the Customer and support the Customer for 30 days.';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('a final invoice when the SOW ends does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When the SOW ends, the Contractor shall send its final invoice within 30 days.')).toBe('missing');
+  });
+});

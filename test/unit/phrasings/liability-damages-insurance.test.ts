@@ -178,3 +178,25 @@ describe('an approval that "does not limit" the contractor\'s liability for its 
     expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('a list of topics after "provisions on", vicarious breach "as if it were X\'s own", and a proposal\'s insurance cover', () => {
+  it('a model contract "which includes clauses on … insurance" does not address liability', () => {
+    const text = 'The final agreement will follow the Authority\'s model contract, which includes clauses on data protection, indemnities and insurance.';
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('an insurance duty with a limit still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier shall maintain cyber insurance of at least EUR 2 million.')).not.toBe('missing');
+  });
+  it('liability for staff failures "as if the failure were the Operator\'s own" does not address damages', () => {
+    const text = 'The Operator shall be liable for any failure of its engineers to follow these rules as if the failure were the Operator\'s own.';
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('"our insurance cover consists of" cyber insurance with a limit meets insurance', () => {
+    const text = 'Our insurance cover consists of cyber liability insurance of EUR 2 million per claim.';
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'insurance', text).met).toBe(true);
+  });
+  it('a pointer to the commercial section does not', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Insurance is covered in the commercial section of this response.')).toBe('missing');
+  });
+});

@@ -213,3 +213,21 @@ describe('research-ethics training (human subjects, research ethics) the contrac
     expect(requirementOf("The Vendor shall deliver human subjects research training sessions for the University's faculty.", 'PERSONNEL-TRAINING').status).toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('completion figures in a periodic governance review, and the buyer\'s own supplier managers', () => {
+  it('completion logged and included in every monthly governance review meets record', () => {
+    const text = 'Each warehouse engineer completes information security training at induction and yearly afterwards; completion is logged and the Supplier includes completion figures in every monthly governance review.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('completion logged only in the supplier\'s own system does not', () => {
+    const text = 'Each warehouse engineer completes information security training at induction and yearly afterwards; completion is logged in the Supplier\'s own HR system.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+  it('training for the staff who oversee outsourcing providers is the buyer\'s own', () => {
+    expect(requirementOf('Bank employees who oversee outsourcing providers must take the vendor-risk e-learning each year.', 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('a supplier\'s staff who oversee its subcontractors are still personnel in scope', () => {
+    expect(requirementOf('Supplier employees who oversee subcontractors must take the security awareness course each year.', 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+});

@@ -303,3 +303,16 @@ describe('a precedence rule (「個別契約に定めのない事項について
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('unlisted tasks owned "until it is allocated"', () => {
+  const table = '## 6. Responsibilities\n\n| Task | Supplier | Client |\n|---|---|---|\n| Patching of servers and databases | X | |\n| Backup and restore | X | |\n| User account administration | | X |\n| Review of security logs | X | |\n| Incident response on client devices | | X |\n\n';
+  it('an interim owner meets no-orphans', () => {
+    const text = `${table}Any task not shown above will be allocated by the Client's IT Manager in writing; until it is allocated, the Supplier shall perform it.`;
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('allocation later with no owner meanwhile does not', () => {
+    const text = `${table}Any task not shown above will be allocated by the Client's IT Manager in writing.`;
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
+  });
+});

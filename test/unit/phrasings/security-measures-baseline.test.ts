@@ -273,3 +273,14 @@ describe('a 「システムの保護」 section and 「マルウェア対策ソ�
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('"secure" naming a room or area is no protection duty', () => {
+  it('a ban on taking data out of the secure print room does not address the baseline', () => {
+    const text = 'Operators shall not take printed manifests or any shipment data out of the secure print room without the Client\'s prior written consent.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('securing customer data by named controls still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall secure customer data using encryption at rest and role-based access controls.')).not.toBe('missing');
+  });
+});

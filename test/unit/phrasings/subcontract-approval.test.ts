@@ -334,3 +334,21 @@ describe('Japanese held-out round 242 (地方銀行・データセンター再�
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 });
+
+// held-out round 253 (WMS hosting and offshore support desk)
+describe('a third party the customer appoints, and subcontractors asked only for cooperation, are no subcontracting approval', () => {
+  it('an organisation appointed by the Customer (a successor) is not a subcontractor', () => {
+    const text = '"Incoming Operator" means any organisation appointed by the Customer to provide the replacement services after this Agreement ends. The Supplier shall give the Incoming Operator read-only access to the stock ledger during migration.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('third parties engaged by the Supplier still are, and their approval addresses it', () => {
+    const text = '"Service Affiliates" means the third parties engaged by the Supplier to provide any part of the Services. The Supplier shall obtain the Customer\'s written approval before adding a Service Affiliate.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('subcontractors made to give assistance with the handover do not address approval', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier shall ensure that its subcontractors give all reasonable assistance needed for the handover.')).toBe('missing');
+  });
+  it('subcontractors made subject to the Customer\'s written approval do', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier shall ensure that its subcontractors are approved by the Customer in writing before they start work.')).not.toBe('missing');
+  });
+});
