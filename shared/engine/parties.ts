@@ -422,10 +422,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   };
   for (const m of head.matchAll(subjectRe)) {
     const raw = m[1] ?? m[2];
-    const word = raw.replace(/\s+/g, ' ');
+    // a plural role word ("Bidders must …") names the party of its singular: one party, not "Bidder" and "Bidders"
+    const plural = /[a-z]s$/.test(raw) && ROLE_WORDS.has(raw.slice(0, -1).replace(/\s+/g, ' ')) ? 1 : 0;
+    const word = raw.slice(0, raw.length - plural).replace(/\s+/g, ' ');
     const start = m.index! + m[0].indexOf(raw);
     if (!byKey.has(word) && endsLabel(start)) continue;
-    const c = byKey.get(word) ?? add(word, shown(start, start + raw.length), null, false);
+    // (a label defined in the plural, ("Proposers"), is the party its singular names too: "the selected Proposer shall")
+    const c = byKey.get(word) ?? byKey.get(`${word}s`) ?? add(word, shown(start, start + raw.length - plural), null, false);
     if (c) c.count++;
   }
   // An appositive names the party a role word stands for (「協力会社である有限会社岬電設に再委託する」): the
@@ -496,6 +499,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // a proper name is written capitalised (or with a digit) in the original
     const orig = shown(start, start + w.length);
     if (!/^[A-Z0-9]/.test(orig)) continue;
+    // a side's role word in the plural ("Suppliers must …", "Bidders will …") is that role word acting, not a name
+    const singular = w.slice(0, -1);
+    if (w.endsWith('s') && (ROLE_WORDS.get(singular) === 'contractor' || ROLE_WORDS.get(singular) === 'outsourcer')) {
+      const c = byKey.get(singular) ?? byKey.get(w) ?? add(singular, orig.slice(0, -1), null, false);
+      if (c) c.count++;
+      continue;
+    }
     const e = names.get(w) ?? { count: 0, start };
     e.count++;
     names.set(w, e);

@@ -1283,3 +1283,18 @@ describe('an organisation named as the one work is handed on to, without a role 
     expect(roles('運用の方針\n当社は、貴社の承認を得て、監視業務の一部を近隣の協力事業者に再委託いたします。当社は、貴社に報告いたします。')).not.toHaveProperty('近隣の協力事業者');
   });
 });
+
+describe('a role word in the plural', () => {
+  it('names the party of its singular: one party, not "Bidder" and "Bidders"', () => {
+    const text = ['Request for Proposals: Help Desk Services', 'Harbour City Council ("the Council") invites proposals for help desk services.',
+      'Bidders must describe their staffing model. Bidders shall submit two references.', 'The successful Bidder will maintain ISO/IEC 27001 certification.'].join('\n');
+    const parties = detectParties(text);
+    expect(parties.filter((p) => /^bidders?$/i.test(p.label)).map((p) => `${p.label}=${p.role}`)).toEqual(['Bidder=contractor']);
+  });
+  it('is that role word acting, not a provider\'s name ("Suppliers must …" in a buyer\'s policy)', () => {
+    const text = ['Supplier Security Policy', 'This policy applies to every company that supplies services to Norland Foods.',
+      'Suppliers must encrypt Norland data at rest. Suppliers may use Norland data only for the contracted services.', 'Suppliers must report incidents within 24 hours.'].join('\n');
+    expect(roles(text)).toMatchObject({ Supplier: 'contractor' });
+    expect(roles(text)).not.toHaveProperty('Suppliers');
+  });
+});
