@@ -56,10 +56,13 @@ describe('a first-person English proposal binds its writer by its present-tense 
     expect(modalityOf(proposal(t), t)).toBe('prohibition');
   });
 
-  it('a negated practice addresses what it bans ("We do not … disclose it to third parties")', () => {
-    const t = 'We do not sell client data or disclose it to third parties except our approved sub-processors.';
+  it('a negated practice addresses what it bans ("We do not pass client data to third parties")', () => {
+    const t = 'We do not pass client data to third parties except our approved sub-processors.';
     expect(statusOf('CONFIDENTIALITY', proposal(t))).not.toBe('missing');
     expect(statusOf('CONFIDENTIALITY', proposal(t, false))).toBe('missing');
+    // "we do not disclose / sell / share" is a promise wherever a writer speaks as "we" (a policy, a security page)
+    const promise = 'We do not sell client data or disclose it to third parties except our approved sub-processors.';
+    expect(statusOf('CONFIDENTIALITY', proposal(promise, false))).not.toBe('missing');
   });
 
   it('is not applied to contracts', () => {
