@@ -187,3 +187,17 @@ describe('service "as usual" (「通常どおり」「従前どおり」) during
     expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(false);
   });
 });
+
+// held-out round 255 
+describe('moving an ongoing study / operation to another provider, written as a noun ("the transfer of ... to another ... provider")', () => {
+  it.each([
+    'Tenderers shall explain how they would manage the migration of a live programme to another payroll provider, including the records they would hand back.',
+    'The Contractor shall support the move of the claims operation to a replacement vendor named by the Fund.',
+  ])('addresses EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('transferring personal data to another processor, or upgrading to a new system version, is not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Processor shall not transfer the personal data of claimants to another processor without written consent.')).toBe('missing');
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Supplier may migrate the platform to a new system version during planned maintenance.')).toBe('missing');
+  });
+});
