@@ -150,3 +150,15 @@ describe('a passive "our subprocessors are bound / required to safeguard" is a (
     expect(requirementOf('Our subprocessors are required to be listed in Annex 3.', 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('a proposal describing its subcontract as containing terms "comparable / equivalent to those in" its contract with the buyer', () => {
+  it('"our contract with the hosting partner includes privacy terms equivalent to those in this agreement" under a subprocessor heading addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = '## Our subprocessors\n\nWe rely on one hosting partner. Our contract with that partner includes privacy and security commitments equivalent to those in this agreement.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+  it('price terms "comparable to those in our contract with other customers" do not', () => {
+    const text = '## Pricing\n\nOur rates for the support desk are on terms comparable to those in our contract with other public bodies.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+});
