@@ -411,3 +411,15 @@ describe('cloud region names written the Azure way ("East US 2", "Central US") a
     expect(requirementOf(text, 'DATA-LOCATION').status).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('coordinated prepositions before "any other country without giving ... notice" ("host it in, or support it from, any other country")', () => {
+  it('meets change-notice', () => {
+    const text = "The Vendor shall host the records only in its Dublin data centre. The Vendor shall not host the records in, or support them from, any other country without giving the Agency sixty (60) days' prior written notice, and the Agency may object.";
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('a location list with no change rule does not', () => {
+    const text = 'The Vendor shall host the records only in its Dublin data centre and may hold project meetings in any other country.';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+});
