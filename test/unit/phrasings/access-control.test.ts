@@ -308,3 +308,16 @@ describe('"root-level access" approved, and the contractor asking the customer t
     expect(metOf('The Supplier shall remove the access of each departing engineer within one business day.', 'ACCESS-CONTROL', 'revocation')).toBe(false);
   });
 });
+
+// held-out round 255 
+describe('a passive "access to X shall be reviewed (periodically)" is an access review, even with no party and no frequency', () => {
+  it('"Access rights to the pharmacy system must be regularly reviewed." addresses ACCESS-CONTROL but the review test is not met', () => {
+    const text = 'Access rights to the pharmacy system must be regularly reviewed.';
+    expect(requirementOf(text, 'ACCESS-CONTROL').status).not.toBe('missing');
+    expect(testOf('ACCESS-CONTROL', 'review', text)).toEqual({ found: true, met: false });
+  });
+  it('reviewing access logs, or physical access to a building, is not', () => {
+    expect(requirementOf('Access logs for the pharmacy system shall be reviewed periodically.', 'ACCESS-CONTROL').status).toBe('missing');
+    expect(requirementOf('Access to the depot building shall be reviewed periodically by the facilities team.', 'ACCESS-CONTROL').status).toBe('missing');
+  });
+});

@@ -386,3 +386,15 @@ describe('visiting sites named by several words (two cities, "shared service cen
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Client may visit the Leeds and Glasgow shared service centres for the quarterly business review.')).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('a right to request evidence of the supplier\'s controls is an information right', () => {
+  it('"may at any time ask for written evidence of the Supplier\'s security controls" addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const text = "The Trust may at any time ask for written evidence of the Supplier's security controls, and the Supplier shall reply within ten business days.";
+    expect(requirementOf(text, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+  it('evidence of delivery, or of the licensee\'s compliance, is no audit right over the supplier', () => {
+    expect(requirementOf('The Buyer may request evidence of delivery for each consignment.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+    expect(requirementOf('The Licensor may request evidence of your compliance with the licence terms.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});

@@ -114,3 +114,17 @@ describe('a first-person "we don\'t share / do not disclose" in a proposal or po
     expect(requirementOf('We do not share a roadmap for future releases.', 'CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('an RFP issuer promising to keep the bids it receives in confidence is no confidentiality duty of the supplier', () => {
+  it.each([
+    'The Council will treat all tenders received as confidential, subject to the Freedom of Information Act.',
+    'Submissions will be held in strict confidence by the Trust and used only to evaluate bids.',
+  ])('CONFIDENTIALITY is not addressed: %s', (text) => {
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+  it('the supplier keeping the buyer\'s specifications and submissions confidential still is', () => {
+    const text = "The Supplier shall keep the Buyer's specifications and all submissions made under this Agreement confidential and shall not disclose them to third parties.";
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+});

@@ -256,3 +256,14 @@ describe('a policy\'s soft ban ("should not be saved to home laptops") addresses
     expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('a list of banned verbs ("not download, copy, print or export ... data from the <environment>") bans removal', () => {
+  it('"must not copy, print or e-mail any claims records from the TRE" meets removal-ban', () => {
+    const text = 'The analyst must not copy, print or e-mail any claims records from the TRE.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a cap on software copies is no removal ban', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', 'The Licensee shall not copy the software more than twice.').met).toBe(false);
+  });
+});

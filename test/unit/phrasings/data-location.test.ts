@@ -427,3 +427,15 @@ describe('a desk "staffed by … team in <city, country>" or "operating from …
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('coordinated prepositions before "any other country without giving ... notice" ("host it in, or support it from, any other country")', () => {
+  it('meets change-notice', () => {
+    const text = "The Vendor shall host the records only in its Dublin data centre. The Vendor shall not host the records in, or support them from, any other country without giving the Agency sixty (60) days' prior written notice, and the Agency may object.";
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('a location list with no change rule does not', () => {
+    const text = 'The Vendor shall host the records only in its Dublin data centre and may hold project meetings in any other country.';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+});

@@ -198,3 +198,17 @@ describe('"when the SOW ends" is the end of the engagement', () => {
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When the SOW ends, the Contractor shall send its final invoice within 30 days.')).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('moving an ongoing study / operation to another provider, written as a noun ("the transfer of ... to another ... provider")', () => {
+  it.each([
+    'Tenderers shall explain how they would manage the migration of a live programme to another payroll provider, including the records they would hand back.',
+    'The Contractor shall support the move of the claims operation to a replacement vendor named by the Fund.',
+  ])('addresses EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('transferring personal data to another processor, or upgrading to a new system version, is not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Processor shall not transfer the personal data of claimants to another processor without written consent.')).toBe('missing');
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Supplier may migrate the platform to a new system version during planned maintenance.')).toBe('missing');
+  });
+});

@@ -231,3 +231,29 @@ describe('completion figures in a periodic governance review, and the buyer\'s o
     expect(requirementOf('Supplier employees who oversee subcontractors must take the security awareness course each year.', 'PERSONNEL-TRAINING').status).not.toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('protocol / product training on the study or product is not security training', () => {
+  it.each([
+    "The Sponsor will provide product training to the CRO's monitors at the investigator meeting.",
+    'Field staff shall attend protocol and system training before the first site visit so that they understand the dosing schedule.',
+  ])('PERSONNEL-TRAINING is not addressed: %s', (text) => {
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+  it('protocol training listed together with data privacy training still addresses it', () => {
+    const text = 'The CRO shall ensure that its monitors complete protocol training and annual data privacy training.';
+    expect(requirementOf(text, 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+});
+
+// held-out round 255 
+describe('a "training matrix" sent to the outsourcer is a completion record', () => {
+  it('sending an up-to-date training matrix every six months meets record', () => {
+    const text = 'Staff shall complete security awareness training before assignment and annually thereafter. The Supplier shall send the Bank an up-to-date training matrix for the account team every six months.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('a skills matrix kept internally does not', () => {
+    const text = 'Staff shall complete security awareness training before assignment and annually thereafter. The Supplier shall maintain a skills matrix for the account team.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});

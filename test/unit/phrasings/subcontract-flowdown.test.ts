@@ -184,3 +184,15 @@ describe('a duty put on subcontractors named in the sentence before ("They are c
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 255 
+describe('a proposal describing its subcontract as containing terms "comparable / equivalent to those in" its contract with the buyer', () => {
+  it('"our contract with the hosting partner includes privacy terms equivalent to those in this agreement" under a subprocessor heading addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = '## Our subprocessors\n\nWe rely on one hosting partner. Our contract with that partner includes privacy and security commitments equivalent to those in this agreement.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+  });
+  it('price terms "comparable to those in our contract with other customers" do not', () => {
+    const text = '## Pricing\n\nOur rates for the support desk are on terms comparable to those in our contract with other public bodies.';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+});
