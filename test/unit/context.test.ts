@@ -525,3 +525,15 @@ describe('subcontracting stance: a ban lifted by telling the buyer', () => {
     expect(stance('3. Fourth parties\nVendors shall not engage any subcontractor. Vendors shall tell the Bank of any office move.')).toBe('prohibited');
   });
 });
+
+// held-out round 244 (Japanese)
+describe('document type: a security 特記事項 that forms part of a contract', () => {
+  it('「…に関する特記事項」 titled without personal data is a contract annex, not a spec', () => {
+    const text = 'システム保守に係る情報セキュリティ特記事項\n\n　受注者は、本業務の実施に当たり、この特記事項を守らなければならない。\n一　受注者は、本業務の作業を発注者の指定する場所で行う。';
+    expect(analyze(text).documentType).toBe('contract');
+  });
+  it('a personal-data 特記事項 stays a dpa, and a 特記仕様書 a spec', () => {
+    expect(analyze('個人情報の取扱いに関する特記事項\n\n　受注者は、個人情報を適正に取り扱う。').documentType).toBe('dpa');
+    expect(analyze('保守業務特記仕様書\n\n　受注者は、本業務の実施に当たり、次の事項を守ること。').documentType).toBe('spec');
+  });
+});
