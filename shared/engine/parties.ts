@@ -1074,7 +1074,10 @@ function inferRoles(
     // 「当社は…委託先に委託する」: 当社's own vendors)
     const outside = (k: string) => !edges.some((e) => e.includes(k));
     const offset = (roots.some((r) => ROLE_WORDS.get(r) === 'contractor') && keys.some((k) => ROLE_WORDS.get(k) === 'outsourcer' && outside(k))) ||
-      (roots.every((r) => r === '当社' || r === '弊社') && candidates.some((c) => (c.definedAt ?? OPENING) < OPENING && roles.get(c.key) === 'outsourcer' && outside(c.key))) ? 1 : 0;
+      (roots.every((r) => r === '当社' || r === '弊社') && candidates.some((c) => (c.definedAt ?? OPENING) < OPENING && roles.get(c.key) === 'outsourcer' && outside(c.key))) ? 1 :
+      // a chain rooted at 丙 or 丁 while 甲 and 乙 stand outside it (「丙が…丁に…を委託すること」 in a memo of 甲, 乙 and 丙):
+      // the third and fourth labels are the lower tiers, so the root is a subcontractor itself
+      roots.length > 0 && roots.every((r) => r === '丙' || r === '丁') && keys.includes('甲') && keys.includes('乙') && outside('甲') && outside('乙') ? 2 : 0;
     for (const r of roots) fromEdges.set(r, chain[offset]);
     let frontier = roots;
     let level = 0;

@@ -525,3 +525,27 @@ describe('subcontracting stance: a ban lifted by telling the buyer', () => {
     expect(stance('3. Fourth parties\nVendors shall not engage any subcontractor. Vendors shall tell the Bank of any office move.')).toBe('prohibited');
   });
 });
+
+// held-out round 244 (Japanese)
+describe('document type: a security 特記事項 that forms part of a contract', () => {
+  it('「…に関する特記事項」 titled without personal data is a contract annex, not a spec', () => {
+    const text = 'システム保守に係る情報セキュリティ特記事項\n\n　受注者は、本業務の実施に当たり、この特記事項を守らなければならない。\n一　受注者は、本業務の作業を発注者の指定する場所で行う。';
+    expect(analyze(text).documentType).toBe('contract');
+  });
+  it('a personal-data 特記事項 stays a dpa, and a 特記仕様書 a spec', () => {
+    expect(analyze('個人情報の取扱いに関する特記事項\n\n　受注者は、個人情報を適正に取り扱う。').documentType).toBe('dpa');
+    expect(analyze('保守業務特記仕様書\n\n　受注者は、本業務の実施に当たり、次の事項を守ること。').documentType).toBe('spec');
+  });
+});
+
+// held-out round 244 (Japanese)
+describe('personal data: a utility\'s customer information (需要家情報)', () => {
+  it('需要家情報 handled by the contractor is personal data, like 顧客情報', () => {
+    const text = '保守業務仕様書\n\n受注者は、需要家情報を本業務の目的以外に利用してはならない。\n受注者は、需要家の契約情報を含む帳票を施錠できる場所に保管すること。\n受注者は、需要家情報の取扱状況を毎月報告すること。';
+    expect(analyze(text).context.personalData).toBe(true);
+  });
+  it('a 需要家 word without its information is not', () => {
+    const text = '保守業務仕様書\n\n受注者は、需要家への電力供給に影響しないよう、夜間に作業を行うこと。\n受注者は、作業の予定を前週までに報告すること。';
+    expect(analyze(text).context.personalData).toBe(false);
+  });
+});

@@ -276,3 +276,16 @@ describe('a "Support Agreement" title is no service-level heading', () => {
     expect(statusOf('BCP-AVAILABILITY-SLA', '# Support Services\n\nThe Vendor shall answer priority 1 calls within 30 minutes, 24 hours a day.')).not.toBe('missing');
   });
 });
+
+// held-out round 244 (Japanese)
+describe('Japanese held-out round 244 (電力・料金システム): a power cut listed as force majeure is no continuity clause', () => {
+  it.each([
+    '第20条（不可抗力）　地震、洪水、停電、通信回線の障害その他の不可抗力によって債務を履行できない場合、当事者はその責めを負わない。',
+    '不可抗力（台風、停電、電源障害、感染症の流行を含む。）による履行の遅延について、受注者は責任を負わないものとする。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a power-cut precaution still is', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '受注者は、停電が発生しても運用を継続できるよう、自家発電設備を備えたデータセンターを使用する。')).not.toBe('missing');
+  });
+});

@@ -2,6 +2,7 @@
  * CONFIDENTIALITY: phrasing families the blind held-out rounds found missing or
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
+import { analyze } from '../../../shared/engine/analyze.ts';
 import { describe, expect, it } from 'vitest';
 import { requirementOf, statusOf } from '../test-result.ts';
 
@@ -126,5 +127,26 @@ describe('an RFP issuer promising to keep the bids it receives in confidence is 
   it('the supplier keeping the buyer\'s specifications and submissions confidential still is', () => {
     const text = "The Supplier shall keep the Buyer's specifications and all submissions made under this Agreement confidential and shall not disclose them to third parties.";
     expect(requirementOf(text, 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+});
+
+// held-out round 244 (Japanese)
+describe('Japanese held-out round 244 (電力・再々委託): a flow-down to 丙 or 丁 that names duties is no confidentiality clause', () => {
+  const memo = (clause: string) => [
+    '　株式会社東西ガス（以下「甲」という。）、株式会社北斗ソフト（以下「乙」という。）及び株式会社南星テック（以下「丙」という。）は、丙が株式会社海風ラボ（以下「丁」という。）に検針アプリの試験業務を委託することについて、次のとおり合意する。',
+    clause,
+  ].join('\n');
+  it('丙 and 丁 of a memo on a further tier are subcontractors', () => {
+    const parties = analyze(memo('第２条　丙は、丁の作業状況を毎月乙に報告する。')).parties;
+    expect(parties.find((p) => p.label === '丙')?.role).toBe('subcontractor');
+    expect(parties.find((p) => p.label === '丁')?.role).toBe('subcontractor');
+  });
+  it.each(['CONFIDENTIALITY', 'INCIDENT-NOTIFICATION', 'SECURITY-MEASURES-BASELINE'])('%s is not addressed by the list of duties flowed down to 丁', (id) => {
+    const text = memo('第２条　丙は、丁と書面で契約を交わし、守秘義務、安全管理措置及び事故時の報告について、乙が甲に対して負う義務と同等の義務を丁に課すものとする。');
+    expect(statusOf(id, text)).toBe('missing');
+  });
+  it('a confidentiality duty of 丁 itself still is', () => {
+    const text = memo('第２条　丁は、本件業務により知り得た甲の秘密情報を、甲の書面による事前の承諾なく第三者に開示してはならない。');
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
   });
 });

@@ -201,3 +201,16 @@ describe('an instrument stating its own scope (「本ガイドラインは、…
     expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 244 (Japanese)
+describe('Japanese held-out round 244 (電力・再々委託): anonymised data named as what is handled is no secondary use', () => {
+  it.each([
+    '(3) 提供する資料：仮名加工済みの使用量データ及び画面設計書に限る。',
+    '試験には、匿名化されたテストデータのみを用いるものとする。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('anonymising the data to reuse it still is', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '乙は、本データを匿名加工して自社の分析サービスに利用してはならない。')).not.toBe('missing');
+  });
+});

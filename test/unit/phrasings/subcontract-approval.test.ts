@@ -352,3 +352,30 @@ describe('a third party the customer appoints, and subcontractors asked only for
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier shall ensure that its subcontractors are approved by the Customer in writing before they start work.')).not.toBe('missing');
   });
 });
+
+// held-out round 244 (Japanese)
+describe('Japanese held-out round 244 (電力・再々委託): phrasing families', () => {
+  it.each([
+    '第９条　業務の一部を第三者に委託することの可否については、甲乙協議のうえ決定するものとする。',
+    '再委託の取扱いに関しては、委託者と受託者が別途協議して定める。',
+  ])('subcontracting left to agreement is addressed (insufficient): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('insufficient');
+  });
+  it('a cost of subcontracting left to agreement is not', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '再委託先への支払条件は、甲乙協議のうえ決定する。')).toBe('missing');
+  });
+  it('「…場合も、段階を問わず同様とする」 extends the approval to every tier', () => {
+    const text = '乙は、あらかじめ甲の書面による承認を得なければ、本業務を第三者に再委託してはならない。再委託先がさらに他の者に委託する場合も、何次であるかにかかわらず同様とする。再委託先を変更するときも同様とする。';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('a further tier without the approval rule does not', () => {
+    const text = '乙は、あらかじめ甲の書面による承認を得なければ、本業務を第三者に再委託してはならない。再委託先がさらに他の者に委託する場合は、乙はその旨を把握しておくものとする。';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+  it('an approval granted in writing on a submitted application is prior and written', () => {
+    expect(metOf('委託者は、受託者の届出書に基づき、株式会社ほくと運用への再委託を書面により承認する。', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('an approval granted on an application but not in writing is not', () => {
+    expect(metOf('委託者は、受託者の申請を受けて、再委託を承認する。', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+});
