@@ -337,20 +337,23 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
   // per sentence, read once for all the weighted classes: 0 not read yet, 1 a definition, 2 not
   const definition = new Uint8Array(sentences.length);
   const workSubject = compiled.concept('ctx-work-subject');
+  // 「本番環境の需要家情報は取り扱わない」, "the work does not involve personal data": naming the data to exclude it
+  const notHandled = compiled.concept('ctx-not-handled');
   const isDefinition = (i: number) => (definition[i] ||= readDefinition(text.slice(sentences[i].start, sentences[i].end)) ? 1 : 2) === 1;
   const counts = Object.fromEntries(
     Object.entries(CONTEXT_CONCEPTS).map(([key, name]) => {
       const id = compiled.concept(name);
       const weighted = WEIGHTED_CONTEXT.has(key);
+      const personal = key === 'personalData' || key === 'personalDataWeak';
       let n = 0;
       facts.sentenceFacts.forEach((f, i) => {
-        if (!f.concepts.has(id)) return;
+        if (!f.concepts.has(id) || (personal && f.concepts.has(notHandled))) return;
         // a definition naming the data class ("Member Information means … personal information") says what the work
         // handles; so do the title and the sentence that names the work itself (「住民記録システム（以下「本システム」という。）」)
         n += weighted && (i === facts.title || f.concepts.has(workSubject) || isDefinition(i)) ? 2 : 1;
       });
       // so does a heading (「個人情報の取扱い」, "Cloud Hosting")
-      if (weighted) n += facts.headingFacts.filter((f) => f.concepts.has(id)).length;
+      if (weighted) n += facts.headingFacts.filter((f) => f.concepts.has(id) && !(personal && f.concepts.has(notHandled))).length;
       return [key, n];
     }),
   ) as Parameters<typeof decideContext>[0];

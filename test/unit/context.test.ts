@@ -549,3 +549,19 @@ describe('personal data: a utility\'s customer information (需要家情報)', (
     expect(analyze(text).context.personalData).toBe(false);
   });
 });
+
+describe('personal data named only to say the work does not handle it', () => {
+  it.each([
+    'オフショア開発提案書\n1. 開発拠点では、疑似データのみを使用し、本番環境の顧客情報は一切取り扱いません。\n2. 弊社は、週次で進捗を報告いたします。',
+    'Statement of Work: Print Fleet Maintenance\n1. The services do not involve the processing of personal data.\n2. The Contractor shall service each printer quarterly.',
+    'Offshore Testing Proposal\n1. Our test team will not have access to any production data; it works on synthetic records.\n2. We report defects daily.',
+  ])('does not make the work handle personal data: %s', (text) => {
+    expect(analyze(text).context.personalData).toBe(false);
+  });
+  it.each([
+    '業務委託契約書\n第1条 乙は、顧客情報を本業務の目的以外に取り扱わない。\n第2条 乙は、作業報告書を提出する。',
+    'Data Processing Agreement\n1. The Processor shall not process personal data except on the documented instructions of the Controller.\n2. The Processor shall keep records.',
+  ])('a limit on how it is handled still does: %s', (text) => {
+    expect(analyze(text).context.personalData).toBe(true);
+  });
+});
