@@ -1008,7 +1008,11 @@ function inferRoles(
       const verbClause = m[0].slice(m.indices![2]![1] - m.index);
       // 「Yに」 may end a clause that names another one entrusted: 「乙は、…あらかじめ甲に届け出た協力会社に委託する」
       // entrusts the 協力会社, not 甲 (another 「…に」 right before the verb)
-      if (m[1] === m[2] || subjectBetween.test(verbClause) || ENTRUSTED_LATER.test(verbClause.slice(1)) ||
+      // another label as the subject between the two (「甲は、乙が…を、次の者（以下「丙」という。）に再委託することを承認する」):
+      // that one entrusts Y, not X — the search goes on from the next character and finds 「乙が…丙に再委託する」
+      const between = m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index);
+      const innerSubject = [...between.matchAll(new RegExp(`(${alt})(?:」という。\\))?が`, 'g'))].some((s) => s[1] !== m[1] && s[1] !== m[2]);
+      if (m[1] === m[2] || innerSubject || subjectBetween.test(verbClause) || ENTRUSTED_LATER.test(verbClause.slice(1)) ||
         (definedThen.test(m[0]) && subjectBetween.test(m[0].slice(m[0].indexOf(')') + 2, m[0].lastIndexOf(m[2]))))) give.lastIndex = m.index + 1;
       else edges.push([m[1], m[2]]);
     }
