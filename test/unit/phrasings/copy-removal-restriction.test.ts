@@ -256,3 +256,13 @@ describe('a policy\'s soft ban ("should not be saved to home laptops") addresses
     expect(requirementOf(text, 'COPY-REMOVAL-RESTRICTION').status).toBe('missing');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a disaster-recovery replica kept at another site', () => {
+  it('「災害対策用の複製を大阪のデータセンターに保管する」 is hosting, not a copying rule', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、本番データベースを東京のデータセンターに置き、災害対策用の複製を大阪のデータセンターに保管する。')).toBe('missing');
+  });
+  it('a copying ban that excepts the replica is one', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、災害対策用の複製を除き、本学のデータを複製してはならない。')).not.toBe('missing');
+  });
+});
