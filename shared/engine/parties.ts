@@ -113,6 +113,10 @@ const partyName = (raw: string) =>
 const END_USER_WORDS = new Set(termsOf(P.endUsers));
 /** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
 const UNIT_END = new RegExp(`(?:${phraseAlternation(O.jaUnitEndings)})$`);
+/** A label or name that ends in a service or system noun. */
+const SERVICE_END = /(?:サービス|システム)$/;
+/** A Japanese legal form anywhere in a name. */
+const JA_LEGAL_FORM_ANY = new RegExp(phraseAlternation(O.jaLegalForms));
 const LEGAL_FORM_JA = new RegExp(`^(?:${phraseAlternation(O.jaLegalForms)})|(?:${phraseAlternation(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
@@ -325,6 +329,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // (a long label is a defined term, "Confidential Information", unless a role word ends it: "Platform Vendor")
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) ||
       (l.length > 12 && !(isAsciiTerm(l) && ROLE_WORDS.has(l.slice(l.lastIndexOf(' ') + 1))))) return false;
+    // a service the document names (「…の事業者の提供するクラウドサービス（以下「外部サービス」という。）」) is no party, though
+    // an organisation stands in its description (a clause: 「学校法人…の教員が…提供する…サービス」); a company so named has
+    // its legal form and no clause (「株式会社ABCサービス」)
+    if (SERVICE_END.test(l) && SERVICE_END.test(n) && (!JA_LEGAL_FORM_ANY.test(n) || /(?:する|される|した)[^、。]{0,30}$/.test(n))) return false;
     if (isOrganisation(n, written) || (at < OPENING && (PUBLIC_BODY.test(n) || PARTNERSHIP.test(partyName(written))) && isProperName(partyName(written)))) return true;
     // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
     if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
