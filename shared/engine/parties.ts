@@ -113,6 +113,10 @@ const partyName = (raw: string) =>
 const END_USER_WORDS = new Set(termsOf(P.endUsers));
 /** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
 const UNIT_END = new RegExp(`(?:${phraseAlternation(O.jaUnitEndings)})$`);
+/** A label or name that ends in a service or system noun. */
+const SERVICE_END = /(?:サービス|システム)$/;
+/** A Japanese legal form anywhere in a name. */
+const JA_LEGAL_FORM_ANY = new RegExp(phraseAlternation(O.jaLegalForms));
 const LEGAL_FORM_JA = new RegExp(`^(?:${phraseAlternation(O.jaLegalForms)})|(?:${phraseAlternation(O.jaLegalForms)})$`, 'g');
 /** Characters from the start within which a definition names the parties (the preamble and recitals). */
 const OPENING = 2000;
@@ -325,6 +329,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // (a long label is a defined term, "Confidential Information", unless a role word ends it: "Platform Vendor")
     if (/^(?:本|当|同)?(?:業務|契約|システム|サービス|規約|事務|覚書|情報|データ)/.test(l) || /(?:書|契約|規約|事項|規程|基準|計画|agreement|terms|addendum|services?|clauses?|dpa|nda|credits?)$/.test(l) ||
       (l.length > 12 && !(isAsciiTerm(l) && ROLE_WORDS.has(l.slice(l.lastIndexOf(' ') + 1))))) return false;
+    // a service the document names (「…の事業者の提供するクラウドサービス（以下「外部サービス」という。）」) is no party, though
+    // an organisation stands in its description (a clause: 「学校法人…の教員が…提供する…サービス」); a company so named has
+    // its legal form and no clause (「株式会社ABCサービス」)
+    if (SERVICE_END.test(l) && SERVICE_END.test(n) && (!JA_LEGAL_FORM_ANY.test(n) || /(?:する|される|した)[^、。]{0,30}$/.test(n))) return false;
     if (isOrganisation(n, written) || (at < OPENING && (PUBLIC_BODY.test(n) || PARTNERSHIP.test(partyName(written))) && isProperName(partyName(written)))) return true;
     // 'a System Integrator (the "SI")', 'the Managed Service Provider ("MSP")': an abbreviation of a role noun names that party
     if (isAsciiTerm(l) && /^[a-z]{2,5}$/.test(l) && /\b(?:systems?\s+integrator|service\s+provider|supplier|contractor|vendor)$/.test(n)) return true;
@@ -1018,7 +1026,11 @@ function inferRoles(
       const verbClause = m[0].slice(m.indices![2]![1] - m.index);
       // 「Yに」 may end a clause that names another one entrusted: 「乙は、…あらかじめ甲に届け出た協力会社に委託する」
       // entrusts the 協力会社, not 甲 (another 「…に」 right before the verb)
-      if (m[1] === m[2] || subjectBetween.test(verbClause) || ENTRUSTED_LATER.test(verbClause.slice(1)) ||
+      // another label as the subject between the two (「甲は、乙が…を、次の者（以下「丙」という。）に再委託することを承認する」):
+      // that one entrusts Y, not X — the search goes on from the next character and finds 「乙が…丙に再委託する」
+      const between = m[0].slice(m.indices![1]![1] - m.index, m.indices![2]![0] - m.index);
+      const innerSubject = [...between.matchAll(new RegExp(`(${alt})(?:」という。\\))?が`, 'g'))].some((s) => s[1] !== m[1] && s[1] !== m[2]);
+      if (m[1] === m[2] || innerSubject || subjectBetween.test(verbClause) || ENTRUSTED_LATER.test(verbClause.slice(1)) ||
         (definedThen.test(m[0]) && subjectBetween.test(m[0].slice(m[0].indexOf(')') + 2, m[0].lastIndexOf(m[2]))))) give.lastIndex = m.index + 1;
       else edges.push([m[1], m[2]]);
     }

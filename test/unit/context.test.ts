@@ -565,3 +565,14 @@ describe('personal data named only to say the work does not handle it', () => {
     expect(analyze(text).context.personalData).toBe(true);
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: an organisation\'s 利用基準 / 取扱基準 is a policy', () => {
+  it('titles ending in 運用基準 or 取扱基準 read as policy', () => {
+    expect(analyze('# 学生情報システム 運用基準\n\n１　この基準は、学生情報システムの利用について必要な事項を定める。').documentType).toBe('policy');
+    expect(analyze('# 情報資産取扱基準\n\n１　各部局は、情報資産を分類し、管理する。').documentType).toBe('policy');
+  });
+  it('a 評価基準 is not', () => {
+    expect(analyze('# 提案評価基準\n\n１　提案書は、次の基準により評価する。').documentType).not.toBe('policy');
+  });
+});

@@ -1298,3 +1298,23 @@ describe('a role word in the plural', () => {
     expect(roles(text)).not.toHaveProperty('Suppliers');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a service named in a rule, and a letter label entrusted inside another\'s approval', () => {
+  it('「…の事業者が提供する学習支援サービス（以下「学外サービス」という。）」 is no party', () => {
+    const text = '# 学外サービス利用要領\n\n１　この要領は、学校法人さくら学園の教員が学外の事業者が提供する学習支援サービス（以下「学外サービス」という。）を利用する場合の手続を定める。';
+    expect(roles(text)['学外サービス']).toBeUndefined();
+  });
+  it('a company whose name ends in サービス still is one', () => {
+    const text = '学校法人さくら学園（以下「甲」という。）と株式会社みなとサービス（以下「みなとサービス」という。）は、次のとおり契約を締結する。\n第１条　甲は、みなとサービスに学務システムの保守を委託する。';
+    expect(roles(text)['みなとサービス']).toBe('contractor');
+  });
+  it('「甲は、乙が…を…（以下「丙」という。）に再委託することを承諾する」 makes 丙 the subcontractor', () => {
+    const text = '学校法人さくら学園（以下「甲」という。）と株式会社ほくと（以下「乙」という。）は、次のとおり合意する。\n第１条　甲は、乙が本件の保守業務を株式会社サンプル（以下「丙」という。）に再委託することを承諾する。';
+    expect(roles(text)['丙']).toBe('subcontractor');
+  });
+  it('「甲は、…（以下「丙」という。）に委託する」 without another subject keeps 丙 the contractor', () => {
+    const text = '学校法人さくら学園（以下「甲」という。）は、次のとおり定める。\n第１条　甲は、本件の保守業務を株式会社サンプル（以下「丙」という。）に委託する。';
+    expect(roles(text)['丙']).toBe('contractor');
+  });
+});

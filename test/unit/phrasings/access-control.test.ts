@@ -321,3 +321,13 @@ describe('a passive "access to X shall be reviewed (periodically)" is an access 
     expect(requirementOf('Access to the depot building shall be reviewed periodically by the facilities team.', 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: staff who do not access the data beyond what the work needs', () => {
+  it('「社員は、…必要となる範囲を除いて、…記録にアクセスしない」 limits access', () => {
+    expect(statusOf('ACCESS-CONTROL', '委託先の社員は、保守作業に必要となる範囲を除いて、利用者の記録にアクセスしない。')).not.toBe('missing');
+  });
+  it('staff who consult the records when needed do not', () => {
+    expect(statusOf('ACCESS-CONTROL', '委託先の社員は、保守作業に必要となる場合、利用者の記録を参照して回答する。')).toBe('missing');
+  });
+});

@@ -267,3 +267,13 @@ describe('a list of banned verbs ("not download, copy, print or export ... data 
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', 'The Licensee shall not copy the software more than twice.').met).toBe(false);
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a disaster-recovery replica kept at another site', () => {
+  it('「災害対策用の複製を大阪のデータセンターに保管する」 is hosting, not a copying rule', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、本番データベースを東京のデータセンターに置き、災害対策用の複製を大阪のデータセンターに保管する。')).toBe('missing');
+  });
+  it('a copying ban that excepts the replica is one', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、災害対策用の複製を除き、本学のデータを複製してはならない。')).not.toBe('missing');
+  });
+});

@@ -118,3 +118,14 @@ describe('testers and assessors are personnel whose confidentiality pledge count
     expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: personnel deemed the contractor in an article of their own', () => {
+  const pledge = '第５条　乙は、従事者から、在職中及び退職後も業務上知り得た秘密を漏らさない旨の誓約書を提出させなければならない。\n';
+  it('「乙の従業員がした行為は、乙の行為とみなし」 in another article meets vicarious', () => {
+    expect(metOf(pledge + '第９条　乙の従業員がした行為は、乙の行為とみなし、乙がその責任を負う。', 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
+  });
+  it('a subcontractor deemed the contractor (no personnel) does not', () => {
+    expect(metOf(pledge + '第９条　再委託先の行為は、乙の行為とみなす。', 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
+  });
+});

@@ -214,3 +214,19 @@ describe('Japanese held-out round 244 (電力・再々委託): anonymised data n
     expect(statusOf('PURPOSE-LIMITATION', '乙は、本データを匿名加工して自社の分析サービスに利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a rule\'s scope sentence, 教育研究, and a flow-down listing the duties', () => {
+  it('「この規程は、…教育研究活動で得られた…情報を…取り扱う教職員に適用する」 is no purpose clause', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'この規程は、本学の教育研究活動で得られた学生の個人情報を学外のサービスで取り扱う教職員に適用する。')).toBe('missing');
+  });
+  it('a ban on handling the data for research is', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受託者は、本学の学生の個人情報を研究のために取り扱ってはならない。')).not.toBe('missing');
+  });
+  it('a contract with 丁 listing 目的外利用の禁止 among the equal duties is the flow-down, not purpose limitation', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '乙は、丁との間で、本契約に基づき乙が負う義務（目的外利用の禁止及び秘密保持を含む。）と同等の義務を定めた契約を締結しなければならない。')).toBe('missing');
+  });
+  it('the ban itself is purpose limitation', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '乙は、本件の個人情報を目的外に利用してはならない。')).not.toBe('missing');
+  });
+});

@@ -284,3 +284,19 @@ describe('"secure" naming a room or area is no protection duty', () => {
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall secure customer data using encryption at rest and role-based access controls.')).not.toBe('missing');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a university as the outsourcer, and a subcontractor\'s security row in an approval table', () => {
+  it('「本学が…自ら負う義務と同等以上の水準」 is equivalence', () => {
+    expect(metOf('受託者は、本学が個人情報保護法に基づき自ら負う義務と同等以上の水準の安全管理措置を、別紙に定める組織的、人的、物理的及び技術的区分ごとに講じなければならない。', 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
+  });
+  it('following the university\'s procedure is not', () => {
+    expect(metOf('受託者は、本学の定める手順に従い、別紙に定める組織的、人的、物理的及び技術的安全管理措置を講じなければならない。', 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
+  });
+  it('a row describing the subcontractor\'s security set-up in an application table is no measures clause', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '| 項目 | 内容 |\n|---|---|\n| 再委託先のセキュリティ体制 | ISO/IEC 27001認証取得、入退室管理 |')).toBe('missing');
+  });
+  it('a duty to hold the certification still is', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、ISO/IEC 27001の認証を取得し、契約期間中これを維持しなければならない。')).not.toBe('missing');
+  });
+});

@@ -379,3 +379,21 @@ describe('Japanese held-out round 244 (電力・再々委託): phrasing families
     expect(metOf('委託者は、受託者の申請を受けて、再委託を承認する。', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a further tier with the work named before the verb, and a letter-label subcontractor', () => {
+  const lead = '受注者は、業務の一部を外注先に委託するときは、あらかじめ発注者の書面による承認を得なければならない。';
+  it('「外注先が、さらに作業の一部を委託しようとするときも、同様とする」 covers the next tier', () => {
+    expect(metOf(lead + '外注先が、さらに作業の一部を委託しようとするときも、同様とする。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('「さらに」 before another act is no further tier', () => {
+    expect(metOf(lead + '外注先は、さらに作業手順書を改訂し、受注者の確認を受ける。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+  const memo = '学校法人みどり学園（以下「甲」という。）と株式会社ほくと（以下「乙」という。）は、甲乙間の運用委託契約に関し、次のとおり合意する。\n第１条　甲は、乙が本件の保守業務を株式会社サンプル（以下「丙」という。）に再委託することを書面により承諾する。\n';
+  it('丙 banned from entrusting further covers the tiers', () => {
+    expect(metOf(memo + '第２条　丙は、受託した作業の全部又は一部を、更に第三者に委託してはならない。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('丙 reporting further is not', () => {
+    expect(metOf(memo + '第２条　丙は、受託した作業の結果を、更に詳しく乙に報告しなければならない。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});

@@ -196,3 +196,24 @@ describe('a proposal describing its subcontract as containing terms "comparable 
     expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
   });
 });
+
+// held-out round 245 (Japanese)
+describe('held-out round 245: a letter label approved as the subcontractor, and duties owed 「に対し」', () => {
+  // 「甲は、乙が…を…（以下「丙」という。）に再委託することを承諾する」: 乙 entrusts 丙 (乙 is the subject inside), so 丙 is
+  // the subcontractor and 「丙との間で…同等の義務」 is the flow-down
+  const memo = '学校法人みどり学園（以下「甲」という。）と株式会社ほくと（以下「乙」という。）は、甲乙間の運用委託契約に関し、次のとおり合意する。\n第１条　甲は、乙が本件の保守業務を株式会社サンプル（以下「丙」という。）に再委託することを書面により承諾する。\n';
+  it('a contract with 丙 imposing the same obligations is the flow-down', () => {
+    const text = memo + '第２条　乙は、丙との間で、本契約に基づき乙が負う義務と同等の義務を課す契約を書面により締結するものとする。';
+    expect(requirementOf(text, 'SUBCONTRACT-FLOWDOWN').status).not.toBe('missing');
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(true);
+  });
+  it('a meeting with 丙 is not', () => {
+    expect(requirementOf(memo + '第２条　乙は、丙との間で、作業日程について協議する。', 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
+  });
+  it('the duties the contractor owes the buyer 「に対し」 are the scope (all obligations)', () => {
+    expect(metOf('弊社は、再委託先との間で、弊社が貴学に対し負う義務と同等の義務を定めた契約を書面で締結します。', 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(true);
+  });
+  it('only its duty of secrecy is not', () => {
+    expect(metOf('弊社は、再委託先との間で、弊社が貴学に対し負う守秘義務と同等の義務を定めた契約を書面で締結します。', 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(false);
+  });
+});
