@@ -178,3 +178,17 @@ describe('an approval that "does not limit" the contractor\'s liability for its 
     expect(requirementOf(text, 'LIABILITY-DAMAGES-INSURANCE').status).not.toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('cost heads written as "costs of investigation / remediation / restoration" and "regulatory reporting" are listed recoverable costs', () => {
+  it.each([
+    "Where a personal data breach results from the Vendor's default, the Vendor shall reimburse the Customer's costs of investigation and of remediation, within the cap in clause 12.2.",
+    "The Provider's liability for a security incident covers the Client's expenses for regulatory reporting and for notifying the regulator.",
+  ])('cost-heads is met: %s', (text) => {
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'cost-heads', text).met).toBe(true);
+  });
+  it('costs of preparing the agreement are no cost head', () => {
+    const text = "Each party's liability is capped at the fees paid. Each party shall bear its own costs of preparing this Agreement.";
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'cost-heads', text).met).toBe(false);
+  });
+});
