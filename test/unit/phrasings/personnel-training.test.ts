@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, testOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -211,5 +211,18 @@ describe('research-ethics training (human subjects, research ethics) the contrac
   it('hosting or delivering human subjects training for the university\'s own students or faculty is not', () => {
     expect(requirementOf("The platform shall host the University's human subjects research training modules for its students.", 'PERSONNEL-TRAINING').status).toBe('missing');
     expect(requirementOf("The Vendor shall deliver human subjects research training sessions for the University's faculty.", 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});
+
+// held-out round 256 
+describe('a training item in a list under a "Technical and organisational measures" heading is a committed measure', () => {
+  it.each([
+    '**Schedule 4 – Technical and organizational measures**\n\n- Backups encrypted at rest.\n- Data protection training for support personnel.',
+    '## Organisational and technical measures\n\n- Clean desk rule.\n- Security awareness training of staff.',
+  ])('addresses PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('the same item in a list of optional services does not', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '## Optional services\n\n- Penetration testing.\n- Staff security awareness training.')).toBe('missing');
   });
 });
