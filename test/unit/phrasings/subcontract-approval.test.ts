@@ -334,3 +334,16 @@ describe('Japanese held-out round 242 (地方銀行・データセンター再�
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('subcontractors named only as actors ("vendors and their subcontractors may connect", "any subcontractor becoming aware") are no approval clause', () => {
+  it.each([
+    'Vendors, integrators and their subcontractors may log in to the plant network only through the jump server.',
+    'The Contractor shall send a first report within six hours of the Contractor or any subcontractor becoming aware of the breach.',
+  ])('SUBCONTRACT-APPROVAL is not addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('the same actor phrase with an approval duty still addresses it', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'Contractors and their subcontractors may not be engaged without the Owner\'s prior written approval.')).not.toBe('missing');
+  });
+});
