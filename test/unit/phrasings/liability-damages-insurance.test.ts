@@ -192,3 +192,15 @@ describe('cost heads written as "costs of investigation / remediation / restorat
     expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'cost-heads', text).met).toBe(false);
   });
 });
+
+// held-out round 256 
+describe("a pointer to the buyer's standard terms on liability / insurance is a topic list, not a liability clause", () => {
+  it('"general conditions covering indemnity, liability and payment will form part of the contract" does not address it', () => {
+    const text = "Bidders are reminded that the Council's general conditions covering indemnity, liability and payment will form part of the contract.";
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('the same pointer with a breach-specific cap still does', () => {
+    const text = "The standard terms on liability apply, except that the Supplier's liability for data breaches is capped at £1,000,000.";
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+});
