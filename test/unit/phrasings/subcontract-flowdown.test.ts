@@ -150,3 +150,15 @@ describe('a passive "our subprocessors are bound / required to safeguard" is a (
     expect(requirementOf('Our subprocessors are required to be listed in Annex 3.', 'SUBCONTRACT-FLOWDOWN').status).toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('under a Subcontracting heading, "obligations that mirror those we have accepted" is a flow-down though the subcontractor is named only by its company name', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = '## 5. Subcontracting\n\nHostco Ltd will host the platform. Our contract with Hostco contains security and confidentiality obligations that mirror those we have accepted in this Agreement.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('service levels that mirror what is offered to others are no flow-down', () => {
+    const text = '## 5. Subcontracting\n\nHostco Ltd will host the platform. Its service levels mirror those we offer to other customers.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
