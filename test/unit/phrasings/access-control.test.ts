@@ -331,3 +331,16 @@ describe('held-out round 245: staff who do not access the data beyond what the w
     expect(statusOf('ACCESS-CONTROL', '委託先の社員は、保守作業に必要となる場合、利用者の記録を参照して回答する。')).toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('accounts qualified by their holder ("accounts belonging to / issued to X are disabled") and "the last day of the contract" revoke access at contract end', () => {
+  it.each([
+    'All accounts belonging to a third party are disabled on the last day of its contract.',
+    "User IDs issued to the vendor's engineers will be revoked on the final day of the support contract.",
+  ])('revocation is met: %s', (text) => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', text).met).toBe(true);
+  });
+  it('accounts belonging to customers being created is no revocation', () => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', 'Accounts belonging to customers are created on registration.').found).toBe(false);
+  });
+});

@@ -150,3 +150,19 @@ describe('Japanese held-out round 244 (電力・再々委託): a flow-down to �
     expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 256 
+describe("a buyer's promise to treat tenders / bids / proposals in confidence is a procurement-process note, not the contractor's confidentiality duty", () => {
+  it.each([
+    'All bids received will be held in strict confidence by the Council, except as required by the Freedom of Information Act.',
+    'The Authority will treat proposals as confidential during the evaluation.',
+  ])('CONFIDENTIALITY is not addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it.each([
+    'Tenderers shall treat the tender documents as confidential.',
+    'The Contractor shall keep all information received from the Authority in confidence and shall not disclose it to any third party.',
+  ])('a duty to keep the buyer\'s documents confidential still addresses it: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+});

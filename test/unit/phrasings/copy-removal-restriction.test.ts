@@ -277,3 +277,15 @@ describe('held-out round 245: a disaster-recovery replica kept at another site',
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、災害対策用の複製を除き、本学のデータを複製してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('"must not copy … unless the <several-word role> has agreed in writing" is copying only with written approval', () => {
+  it('copy-approval is met', () => {
+    const text = "Engineers must not copy the plant's control narratives to a laptop unless the Head of Engineering has agreed in writing.";
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', text).met).toBe(true);
+  });
+  it('"unless it is needed for the job" is no approval', () => {
+    const text = 'Engineers must not copy the control narratives unless it is needed for the job.';
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', text).met).toBe(false);
+  });
+});

@@ -439,3 +439,16 @@ describe('coordinated prepositions before "any other country without giving ... 
     expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
   });
 });
+
+// held-out round 256 
+describe('a split coordination ("store it in, or allow access from, any other country without prior approval") is a controlled location change', () => {
+  const place = 'Customer data is hosted in data centres in France, with backups in Belgium. ';
+  it('change-notice is met when the preposition is followed by a comma', () => {
+    const text = `${place}The Supplier shall not store the data in, or allow it to be accessed from, any other country without the Customer's prior written approval.`;
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('the same shape about another company (not a place) is no location change', () => {
+    const text = `${place}The Supplier shall not hand the data to, or let it be viewed by, any other company without the Customer's prior written approval.`;
+    expect(testOf('DATA-LOCATION', 'change-notice', text).found).toBe(false);
+  });
+});

@@ -333,3 +333,14 @@ describe('backups that lapse under the rotation schedule with a hard outer deadl
     expect(metOf(text, 'DATA-RETURN-DELETION', 'scope')).toBe(false);
   });
 });
+
+// held-out round 256 
+describe('"destroy any such copy once the job / work is finished" is a deletion at the end of the work', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    const text = 'Where an engineer takes a copy of a wiring diagram for a site visit, he must destroy any such copy once the job is finished.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('tidying up once the job is finished is not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Engineers must tidy the control room once the job is finished.')).toBe('missing');
+  });
+});

@@ -200,3 +200,29 @@ describe('a list of topics after "provisions on", vicarious breach "as if it wer
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Insurance is covered in the commercial section of this response.')).toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('cost heads written as "costs of investigation / remediation / restoration" and "regulatory reporting" are listed recoverable costs', () => {
+  it.each([
+    "Where a personal data breach results from the Vendor's default, the Vendor shall reimburse the Customer's costs of investigation and of remediation, within the cap in clause 12.2.",
+    "The Provider's liability for a security incident covers the Client's expenses for regulatory reporting and for notifying the regulator.",
+  ])('cost-heads is met: %s', (text) => {
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'cost-heads', text).met).toBe(true);
+  });
+  it('costs of preparing the agreement are no cost head', () => {
+    const text = "Each party's liability is capped at the fees paid. Each party shall bear its own costs of preparing this Agreement.";
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'cost-heads', text).met).toBe(false);
+  });
+});
+
+// held-out round 256 
+describe("a pointer to the buyer's standard terms on liability / insurance is a topic list, not a liability clause", () => {
+  it('"general conditions covering indemnity, liability and payment will form part of the contract" does not address it', () => {
+    const text = "Bidders are reminded that the Council's general conditions covering indemnity, liability and payment will form part of the contract.";
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('the same pointer with a breach-specific cap still does', () => {
+    const text = "The standard terms on liability apply, except that the Supplier's liability for data breaches is capped at £1,000,000.";
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+});

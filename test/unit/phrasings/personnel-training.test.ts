@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, testOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -255,5 +255,18 @@ describe('a "training matrix" sent to the outsourcer is a completion record', ()
   it('a skills matrix kept internally does not', () => {
     const text = 'Staff shall complete security awareness training before assignment and annually thereafter. The Supplier shall maintain a skills matrix for the account team.';
     expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});
+
+// held-out round 256 
+describe('a training item in a list under a "Technical and organisational measures" heading is a committed measure', () => {
+  it.each([
+    '**Schedule 4 – Technical and organizational measures**\n\n- Backups encrypted at rest.\n- Data protection training for support personnel.',
+    '## Organisational and technical measures\n\n- Clean desk rule.\n- Security awareness training of staff.',
+  ])('addresses PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('the same item in a list of optional services does not', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '## Optional services\n\n- Penetration testing.\n- Staff security awareness training.')).toBe('missing');
   });
 });

@@ -230,3 +230,15 @@ describe('held-out round 245: a rule\'s scope sentence, 教育研究, and a flow
     expect(statusOf('PURPOSE-LIMITATION', '乙は、本件の個人情報を目的外に利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 256 
+describe('"Data Processing Agreement / Addendum" names an instrument: a pointer to it ("outside the scope of this SOW") is no purpose limitation', () => {
+  it('a cross-reference to the DPA is not a purpose clause', () => {
+    const text = 'Questions about personal data are dealt with in the Data Processing Agreement and fall outside the scope of this SOW.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('processing outside the scope of that agreement is still a purpose limitation', () => {
+    const text = 'The Processor shall not process personal data outside the scope of the Data Processing Agreement.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+});

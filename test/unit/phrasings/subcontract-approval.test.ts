@@ -397,3 +397,16 @@ describe('held-out round 245: a further tier with the work named before the verb
     expect(metOf(memo + '第２条　丙は、受託した作業の結果を、更に詳しく乙に報告しなければならない。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// held-out round 256 
+describe('subcontractors named only as actors ("vendors and their subcontractors may connect", "any subcontractor becoming aware") are no approval clause', () => {
+  it.each([
+    'Vendors, integrators and their subcontractors may log in to the plant network only through the jump server.',
+    'The Contractor shall send a first report within six hours of the Contractor or any subcontractor becoming aware of the breach.',
+  ])('SUBCONTRACT-APPROVAL is not addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('the same actor phrase with an approval duty still addresses it', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'Contractors and their subcontractors may not be engaged without the Owner\'s prior written approval.')).not.toBe('missing');
+  });
+});

@@ -217,3 +217,15 @@ describe('held-out round 245: a letter label approved as the subcontractor, and 
     expect(metOf('弊社は、再委託先との間で、弊社が貴学に対し負う守秘義務と同等の義務を定めた契約を書面で締結します。', 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(false);
   });
 });
+
+// held-out round 256 
+describe('under a Subcontracting heading, "obligations that mirror those we have accepted" is a flow-down though the subcontractor is named only by its company name', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = '## 5. Subcontracting\n\nHostco Ltd will host the platform. Our contract with Hostco contains security and confidentiality obligations that mirror those we have accepted in this Agreement.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('service levels that mirror what is offered to others are no flow-down', () => {
+    const text = '## 5. Subcontracting\n\nHostco Ltd will host the platform. Its service levels mirror those we offer to other customers.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
