@@ -146,6 +146,37 @@ describe('catalog validation at load', () => {
     for (const name of Object.keys(namedFragments)) expect(sources, name).toContain(`(?&${name})`);
   });
 
+  it('writes no key twice in an object of a catalog file (JSON keeps the last one silently: two merged edits lose one)', () => {
+    /** The keys written twice in one object of a JSON text. */
+    const repeatedKeys = (json: string): string[] => {
+      const objects: (Set<string> | null)[] = [];
+      const repeated: string[] = [];
+      for (let i = 0; i < json.length; i++) {
+        const c = json[i];
+        if (c === '{') objects.push(new Set());
+        else if (c === '[') objects.push(null);
+        else if (c === '}' || c === ']') objects.pop();
+        else if (c === '"') {
+          const start = i;
+          for (i++; json[i] !== '"'; i++) if (json[i] === '\\') i++;
+          const keys = objects[objects.length - 1];
+          if (keys && /^\s*:/.test(json.slice(i + 1, i + 8))) {
+            const key = json.slice(start + 1, i);
+            if (keys.has(key)) repeated.push(key);
+            keys.add(key);
+          }
+        }
+      }
+      return repeated;
+    };
+    expect(repeatedKeys('{"a": {"b": 1, "c": [{"b": 2}]}, "d": "a"}')).toEqual([]);
+    expect(repeatedKeys('{"a": {"b": 1}, "x": {"b": 2, "b": 3}, "a": 4}')).toEqual(['b', 'a']);
+    const dir = new URL('../../shared/catalog/', import.meta.url);
+    const files = [...readdirSync(new URL('requirements/', dir)).filter((f) => f.endsWith('.json')).map((f) => `requirements/${f}`),
+      ...readdirSync(dir).filter((f) => f.endsWith('.json'))];
+    for (const f of files) expect(repeatedKeys(readFileSync(new URL(f, dir), 'utf8')), f).toEqual([]);
+  });
+
   it('rejects a term listed twice in one concept, naming it, but not the same term in two concepts', () => {
     const e = ruleError(variant((r) => { const access = (r.concepts as Record<string, Record<string, string[]>>).access; access.en.push(access.en[0]); }));
     expect(e.field).toBe('concepts.access.en');
