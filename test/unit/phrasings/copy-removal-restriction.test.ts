@@ -289,3 +289,19 @@ describe('"must not copy … unless the <several-word role> has agreed in writin
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', text).met).toBe(false);
   });
 });
+
+// held-out round 246 (Japanese)
+describe('a ban on using or connecting external storage media (「外部記憶媒体の接続は認めない」) is a removal ban', () => {
+  it.each([
+    '作業者による外部記憶媒体の接続は認めない。',
+    '作業室では、ＵＳＢメモリ等の使用及び画面の撮影を禁止する。',
+  ])('meets removal-ban: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a rule for when external media are used does not', () => {
+    expect(metOf('外部記憶媒体を使用する場合は、暗号化機能付きのものに限る。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+  it('using media only when approved is no ban', () => {
+    expect(metOf('外部記憶媒体の使用は、必要な場合に限り認める。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});

@@ -452,3 +452,29 @@ describe('a split coordination ("store it in, or allow access from, any other co
     expect(testOf('DATA-LOCATION', 'change-notice', text).found).toBe(false);
   });
 });
+
+// held-out round 246 (Japanese)
+describe('個人情報保護法の用語「取扱場所」 is a location word, including for its change rule', () => {
+  it('a 取扱場所 listed in an annex addresses DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', '個人データの取扱場所は、別表２のとおりとする。')).not.toBe('missing');
+  });
+  it('moving the 取扱場所 only after notice 30 days ahead and approval meets change-notice', () => {
+    const text = '個人データの取扱場所は、別表２のとおりとする。乙は、個人情報の取扱場所を移す場合には、移転の３０日前までに甲に届け出て、その承認を受けなければならない。';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('handling on instructions, with no place, does not address it', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、個人情報の取扱いについて、甲の指示に従うものとする。')).toBe('missing');
+  });
+  it('an annex list without a change rule does not meet change-notice', () => {
+    expect(metOf('個人データの取扱場所は、別表２のとおりとする。', 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+});
+
+describe('a proposal naming its work bases (「保守拠点は、名古屋支店及び福岡オフィスとします」)', () => {
+  it('addresses DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', '本業務の保守拠点は、当社の名古屋支店及び福岡オフィスとします。')).not.toBe('missing');
+  });
+  it('a base left to later agreement does not', () => {
+    expect(statusOf('DATA-LOCATION', '保守拠点は、契約締結後に協議のうえ決定します。')).toBe('missing');
+  });
+});

@@ -300,3 +300,26 @@ describe('held-out round 245: a university as the outsourcer, and a subcontracto
     expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、ISO/IEC 27001の認証を取得し、契約期間中これを維持しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 246 (Japanese)
+describe('a clinical-trial protocol (治験実施計画書 / 臨床試験実施計画書) is no security plan', () => {
+  it('an approved trial protocol does not meet plan-approval', () => {
+    const text = '受注者は、組織的、人的、物理的及び技術的安全管理措置を講じる。受注者は、発注者の承認を得た臨床試験実施計画書に基づき症例データを収集する。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
+  });
+  it('an implementation plan for the measures submitted before start and approved still does', () => {
+    const text = '受注者は、組織的、人的、物理的及び技術的安全管理措置を講じる。受注者は、業務の開始前に、安全管理措置の実施計画書を発注者に提出し、その承認を得なければならない。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
+  });
+});
+
+describe('measures equal to those the outsourcer itself must take (「委託者が講ずべき…対策と同等に」)', () => {
+  it('meets equivalence', () => {
+    const text = '受託者は、委託者が同法に基づき講ずべきセキュリティ対策と同等に、組織的、人的、物理的及び技術的な対策を実施する。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
+  });
+  it('advising on the measures the outsourcer must take does not', () => {
+    const text = '受託者は、委託者が講ずべき安全管理措置について助言し、組織的、人的、物理的及び技術的な対策を実施する。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
+  });
+});

@@ -229,3 +229,15 @@ describe('under a Subcontracting heading, "obligations that mirror those we have
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 246 (Japanese)
+describe('the duties the contractor owes the outsourcer (「乙が甲に対し負う義務と同等の義務」) are all obligations', () => {
+  it('meets scope', () => {
+    const text = '乙は、再委託先との間で、乙が甲に対し負う義務と同等の義務を定めた契約を書面で締結しなければならない。';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(true);
+  });
+  it('an unspecified "appropriate" contract does not', () => {
+    const text = '乙は、再委託先との間で、適切な内容の契約を書面で締結しなければならない。';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(false);
+  });
+});
