@@ -333,3 +333,13 @@ describe('backups that lapse under the rotation schedule with a hard outer deadl
     expect(metOf(text, 'DATA-RETURN-DELETION', 'scope')).toBe(false);
   });
 });
+
+// held-out round 257 
+describe('named data files ("output files", "batch files") and "shred them after 14 days"', () => {
+  it('"will receive output files only and will shred them after 14 days" addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will receive output files only and will shred them after 14 days.')).not.toBe('missing');
+  });
+  it('"review them after 14 days" does not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will keep the output files for quality checks and review them after 14 days.')).toBe('missing');
+  });
+});

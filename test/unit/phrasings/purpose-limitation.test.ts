@@ -214,3 +214,13 @@ describe('Japanese held-out round 244 (電力・再々委託): anonymised data n
     expect(statusOf('PURPOSE-LIMITATION', '乙は、本データを匿名加工して自社の分析サービスに利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('use of named data files ("batch files") only for the work', () => {
+  it('"will use batch files only for the purpose of producing statements" addresses PURPOSE-LIMITATION', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use batch files only for the purpose of producing statements.')).not.toBe('missing');
+  });
+  it('"will use its franking machines only for the purpose of posting statements" does not', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use its franking machines only for the purpose of posting statements.')).toBe('missing');
+  });
+});
