@@ -398,3 +398,13 @@ describe('a right to request evidence of the supplier\'s controls is an informat
     expect(requirementOf('The Licensor may request evidence of your compliance with the licence terms.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('a KPI "measured using the vendor\'s ticketing system, which the client may inspect" is SLA measurement, not an audit right', () => {
+  it('does not address AUDIT-INSPECTION-RIGHTS', () => {
+    expect(requirementOf('Achievement of each service level will be measured using the Vendor\'s ticketing system, which the Client may inspect.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+  it('with an audit of premises and records in the same sentence, it still does', () => {
+    expect(requirementOf('Achievement of each service level will be measured using the Vendor\'s ticketing system, and the Client may audit the Vendor\'s premises and records.', 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+});

@@ -344,3 +344,13 @@ describe('"destroy any such copy once the job / work is finished" is a deletion 
     expect(statusOf('DATA-RETURN-DELETION', 'Engineers must tidy the control room once the job is finished.')).toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('named data files ("output files", "batch files") and "shred them after 14 days"', () => {
+  it('"will receive output files only and will shred them after 14 days" addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will receive output files only and will shred them after 14 days.')).not.toBe('missing');
+  });
+  it('"review them after 14 days" does not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will keep the output files for quality checks and review them after 14 days.')).toBe('missing');
+  });
+});

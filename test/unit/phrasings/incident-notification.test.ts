@@ -206,3 +206,16 @@ describe('"data protection violations" (Datenschutzverstöße, German AVV) are i
     expect(requirementOf(text, 'INCIDENT-NOTIFICATION').status).toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('an employee told to report a breach to "their line manager" is internal escalation, not notice to the buyer', () => {
+  it.each([
+    'An employee who suspects a personal data breach must inform their line manager straight away.',
+    'Anyone who sees a possible security incident should report it to their supervisor.',
+  ])('does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('with the buyer named as well, it still does', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'An employee who suspects a personal data breach must inform their line manager straight away, and the Supplier shall notify the Customer within 24 hours.')).not.toBe('missing');
+  });
+});

@@ -226,3 +226,13 @@ describe("a pointer to the buyer's standard terms on liability / insurance is a 
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('a bidder told not to propose amendments to the liability terms sets no liability rule', () => {
+  it('"should not suggest amendments to the indemnity and liability terms" does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Suppliers should not suggest amendments to the indemnity and liability terms in Schedule 4.')).toBe('missing');
+  });
+  it('a cap stated in the same sentence still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Suppliers should not suggest amendments to the liability terms, under which the Supplier\'s liability is capped at £1,000,000.')).not.toBe('missing');
+  });
+});

@@ -270,3 +270,21 @@ describe('a training item in a list under a "Technical and organisational measur
     expect(statusOf('PERSONNEL-TRAINING', '## Optional services\n\n- Penetration testing.\n- Staff security awareness training.')).toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('training completion "reported" from a learning management system, and staff "aware of their data protection responsibilities"', () => {
+  it('"reports course completion to the Client every quarter" meets record', () => {
+    const text = 'Operators take privacy e-learning on joining and every twelve months, and the Vendor reports course completion to the Client every quarter from its learning management system.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('"reports completion of the migration" is no training record', () => {
+    const text = 'Operators take privacy e-learning on joining and every twelve months. The Vendor reports completion of the migration to the Client every quarter.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+  it('"must ensure their employees are aware of their confidentiality obligations" addresses PERSONNEL-TRAINING', () => {
+    expect(requirementOf('Vendors must ensure that their employees are aware of their confidentiality obligations.', 'PERSONNEL-TRAINING').status).not.toBe('missing');
+  });
+  it('"staff must be aware of the evacuation routes" does not', () => {
+    expect(requirementOf('Vendors must ensure that their staff are aware of the evacuation routes in the building.', 'PERSONNEL-TRAINING').status).toBe('missing');
+  });
+});

@@ -242,3 +242,13 @@ describe('"Data Processing Agreement / Addendum" names an instrument: a pointer 
     expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('use of named data files ("batch files") only for the work', () => {
+  it('"will use batch files only for the purpose of producing statements" addresses PURPOSE-LIMITATION', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use batch files only for the purpose of producing statements.')).not.toBe('missing');
+  });
+  it('"will use its franking machines only for the purpose of posting statements" does not', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use its franking machines only for the purpose of posting statements.')).toBe('missing');
+  });
+});

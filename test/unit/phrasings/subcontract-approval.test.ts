@@ -410,3 +410,16 @@ describe('subcontractors named only as actors ("vendors and their subcontractors
     expect(statusOf('SUBCONTRACT-APPROVAL', 'Contractors and their subcontractors may not be engaged without the Owner\'s prior written approval.')).not.toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('a proposal that only names the subcontractor it proposes, or the terms of its subcontract, states no approval model', () => {
+  it.each([
+    'We propose two subcontractors: Harbour Scan Ltd, which will open and scan incoming post, and Keel Couriers, which will collect it.',
+    'The courier firm will sign a subcontract with equivalent confidentiality terms to our contract with the Trust.',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('naming the subcontractor together with a consent rule still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'We propose two subcontractors, and neither will start work until the Trust has given its prior written consent.')).not.toBe('missing');
+  });
+});

@@ -241,3 +241,15 @@ describe('the duties the contractor owes the outsourcer (「乙が甲に対し�
     expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(false);
   });
 });
+
+// held-out round 257 
+describe('a subcontract signed "with the same security and confidentiality terms as" the main contract', () => {
+  it('"will sign a subcontract with the same data protection and confidentiality obligations as its agreement with us" flows down in writing, with a scope', () => {
+    const text = 'The Vendor uses one courier firm. That firm will sign a subcontract with the same data protection and confidentiality obligations as the Vendor\'s agreement with the Client.';
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text).met).toBe(true);
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'scope', text).met).toBe(true);
+  });
+  it('a contract "with the same payment terms as our agreement" is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Vendor will sign a contract with its landlord with the same payment terms as our agreement with the Client.')).toBe('missing');
+  });
+});

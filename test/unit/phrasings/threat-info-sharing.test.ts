@@ -142,3 +142,15 @@ describe('phoning a named party\'s contact ("telephone Acme\'s duty officer") is
     expect(requirementOf(text, 'THREAT-INFO-SHARING').status).toBe('missing');
   });
 });
+
+// held-out round 257 
+describe('"an assessment of its impact and the proposed corrective measures and timetable"', () => {
+  it('meets assessment', () => {
+    const text = 'If the Vendor learns of a new vulnerability or threat that could affect the Client\'s systems, it shall tell the Client within three working days (one day if critical), with an assessment of its impact, the proposed corrective measures and a timetable.';
+    expect(testOf('THREAT-INFO-SHARING', 'assessment', text).met).toBe(true);
+  });
+  it('impact and timetable without any proposed measure do not', () => {
+    const text = 'If the Vendor learns of a new vulnerability or threat that could affect the Client\'s systems, it shall tell the Client within three working days, with an assessment of its impact and a timetable.';
+    expect(testOf('THREAT-INFO-SHARING', 'assessment', text).met).toBe(false);
+  });
+});
