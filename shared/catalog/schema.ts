@@ -106,6 +106,8 @@ export function parseFragments(input: Record<string, unknown>): Record<string, s
   return fragments;
 }
 export const namedFragments = parseFragments(fragmentsJson);
+/** Whether a term is a pattern naming a fragment (most terms are literal, or patterns without one: read once at load). */
+const namesFragment = (t: string): boolean => t.startsWith('re:') && t.includes('(?&');
 const unknownFragment = (t: string): string | undefined => fragmentNames(t).find((name) => !Object.hasOwn(namedFragments, name));
 
 /** The first term of `terms` that occurs again later in it. */
@@ -122,9 +124,9 @@ export const TermList = v.pipe(v.array(v.pipe(
   nonEmpty,
   // a control character in a term is a JSON escape gone wrong: "\b" in the file is a backspace, "\\b" a word boundary
   v.check((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), 'holds a control character: in a JSON string a word boundary is written "\\\\b" ("\\b" is a backspace)'),
-  v.check((t) => patternOf(t) === null || unknownFragment(t) === undefined,
+  v.check((t) => !namesFragment(t) || unknownFragment(t) === undefined,
     (issue) => `names an unknown fragment "${unknownFragment(issue.input as string)}" (shared/catalog/fragments.json)`),
-  v.transform((t) => (patternOf(t) === null ? t : `re:${expandFragments(t.slice(3), namedFragments)}`)),
+  v.transform((t) => (namesFragment(t) ? `re:${expandFragments(t.slice(3), namedFragments)}` : t)),
   ...patternChecks(patternOf),
 )),
 // a term listed twice is a merge left half done: one copy gets edited and the other silently keeps the old wording
