@@ -15,7 +15,7 @@ import { blankStruckText } from './struck-text.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel } from './parties.ts';
-import { normaliseTerm, phraseAlternation } from './lexicon.ts';
+import { normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
 import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -323,7 +323,7 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
   const namedSubcontractors = new Set(parties.filter((p) => p.role === 'subcontractor' && p.names.length > 0).map((p) => p.label));
   // a bare letter label the document makes a subcontractor (「乙が…次の者（以下「丙」という。）に再委託する」) is read as
   // 再委託先 wherever it stands, as a defined term is (「丙との間で…同等の義務を定めた契約」, 「丙は…更に第三者に委託してはならない」)
-  const asSubcontractor = termConcepts(compiled, '再委託先');
+  const asSubcontractor = termConcepts(compiled.scanner, '再委託先') ?? [];
   const sentenceAt = sentenceLocator(facts.segmentation.sentences);
   for (let k = 0; k < mentions.starts.length; k++) {
     const { role, label } = mentions.actors[k];
@@ -339,16 +339,6 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
 
 /** The party letters of a Japanese contract (甲乙丙丁戊): labels with no meaning of their own. */
 const LETTER_LABEL = /^[甲乙丙丁戊]$/;
-
-/** The concepts a catalog term gives where it stands alone (markers such as modality aside). */
-function termConcepts(compiled: CompiledCatalog, term: string): number[] {
-  const t = normaliseTerm(term);
-  const hits = compiled.scanner.scanLiterals(t);
-  for (let k = 0; k < hits.length; k++) {
-    if (hits.starts[k] === 0 && hits.ends[k] === t.length) return hits.at(k).filter((c) => !compiled.scanner.names[c].startsWith('@'));
-  }
-  return [];
-}
 
 function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: string, documentType: DocumentType): Context {
   const { sentences } = facts.segmentation;

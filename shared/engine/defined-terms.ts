@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import definedTermsJson from '../catalog/defined-terms.json' with { type: 'json' };
 import { describeIssues } from '../catalog/schema.ts';
-import { escapeRegExp, normaliseTerm, phrasePattern } from './lexicon.ts';
+import { escapeRegExp, phrasePattern, termConcepts } from './lexicon.ts';
 import type { CompiledCatalog } from './rules.ts';
 import type { DocumentFacts } from './requirements.ts';
 import { GLOSSARY_ENTRY, sentenceLocator, type Segmentation } from './segment.ts';
@@ -331,14 +331,11 @@ function compiledAliases(compiled: CompiledCatalog): CompiledAlias[] {
     }
     return out;
   };
-  /** The concepts a term gives where it stands alone (markers such as modality aside). */
+  /** The concepts a term gives where it stands alone; a term no concept has is an error in the data file. */
   const conceptsOf = (readAs: string, field: string): number[] => {
-    const term = normaliseTerm(readAs);
-    const hits = scanner.scanLiterals(term);
-    for (let k = 0; k < hits.length; k++) {
-      if (hits.starts[k] === 0 && hits.ends[k] === term.length) return hits.at(k).filter((c) => !scanner.names[c].startsWith('@'));
-    }
-    throw new Error(`defined-terms.json: ${field}: "${readAs}" is no term of the catalog`);
+    const concepts = termConcepts(scanner, readAs);
+    if (!concepts) throw new Error(`defined-terms.json: ${field}: "${readAs}" is no term of the catalog`);
+    return concepts;
   };
   cached = DEFINED_TERMS.aliases.map(({ concept, readAs, generic, listHead }, k) => {
     const id = compiled.concept(concept);

@@ -100,6 +100,16 @@ export function normaliseTerm(term: string): string {
   return normalizedText(term).replace(/\s+/g, ' ').trim();
 }
 
+/** The concepts a term gives where it stands alone (markers such as modality aside), or undefined when no term is it. */
+export function termConcepts(scanner: Pick<ConceptScanner, 'scanLiterals' | 'names'>, term: string): number[] | undefined {
+  const t = normaliseTerm(term);
+  const hits = scanner.scanLiterals(t);
+  for (let k = 0; k < hits.length; k++) {
+    if (hits.starts[k] === 0 && hits.ends[k] === t.length) return hits.at(k).filter((c) => !scanner.names[c].startsWith('@'));
+  }
+  return undefined;
+}
+
 /**
  * Forms of an English term's last word that the suffix rule (s, es, d, ed, ing) does not reach because
  * the stem changes: store → storing, notify → notified / notifies, submit → submitted / submitting.
