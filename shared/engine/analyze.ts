@@ -353,15 +353,16 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
       const id = compiled.concept(name);
       const weighted = WEIGHTED_CONTEXT.has(key);
       const personal = key === 'personalData' || key === 'personalDataWeak';
+      const names = (f: SentenceFacts) => f.concepts.has(id) && !(personal && f.concepts.has(notHandled));
       let n = 0;
       facts.sentenceFacts.forEach((f, i) => {
-        if (!f.concepts.has(id) || (personal && f.concepts.has(notHandled))) return;
+        if (!names(f)) return;
         // a definition naming the data class ("Member Information means … personal information") says what the work
         // handles; so do the title and the sentence that names the work itself (「住民記録システム（以下「本システム」という。）」)
         n += weighted && (i === facts.title || f.concepts.has(workSubject) || isDefinition(i)) ? 2 : 1;
       });
       // so does a heading (「個人情報の取扱い」, "Cloud Hosting")
-      if (weighted) n += facts.headingFacts.filter((f) => f.concepts.has(id) && !(personal && f.concepts.has(notHandled))).length;
+      if (weighted) n += facts.headingFacts.filter(names).length;
       return [key, n];
     }),
   ) as Parameters<typeof decideContext>[0];

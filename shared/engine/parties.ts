@@ -32,6 +32,8 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
     if (k && !ROLE_WORDS.has(k)) ROLE_WORDS.set(k, role);
   }
 }
+/** The role word a plural stands for ("bidders" → "bidder"), or undefined. */
+const singularRoleWord = (w: string): string | undefined => (/[a-z]s$/.test(w) && ROLE_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : undefined);
 /** Words that only ever name a contracting role (data: parties.contractRoleWords; a 利用者 may be the customer or just an end user). */
 const CONTRACT_ROLE_WORDS = new Set(termsOf(P.contractRoleWords));
 /** Labels whose role the document decides (data: parties.documentDecided, and the bare 県/市 labels). */
@@ -64,14 +66,14 @@ function isOrganisation(n: string, written: string): boolean {
   }
   return false;
 }
-/**
- * A firm of partners by its name as written: partners' names joined by & ("Harlow & Finch"), or & / and before a
- * partnership word ("Quill and Partners"; data: organisationWords.partnerships).
- */
 /** A word addressing the buyer (貴社, お客様), not the writer's own (「当社のお客様の個人情報」: its customers, not its reader). */
 const ADDRESSEE_JA = new RegExp(`(?<!(?:${P.firstPerson.contractor.ja.map(escapeRegExp).join('|')})の)(?:${P.firstPerson.outsourcer.ja.map(escapeRegExp).join('|')})`);
 /** An organisation's name (no particle in it) before に/へ and 再委託 in the same clause, its seat in brackets between. */
 const SUBCONTRACTED_ORG_JA = /(?<=^|[、。をは\s])([^\s、。「」()をはがにへ]{2,40})(?:\([^()。]{1,30}\))?(?:に|へ)[、,]?[^。]{0,30}?再{1,2}々?委託(?:する|し|を予定|の予定|を行)/gm;
+/**
+ * A firm of partners by its name as written: partners' names joined by & ("Harlow & Finch"), or & / and before a
+ * partnership word ("Quill and Partners"; data: organisationWords.partnerships).
+ */
 const PARTNERSHIP_WORDS = O.partnerships.en.map(escapeRegExp).join('|');
 const PARTNERSHIP = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+(?:&\\s+\\p{Lu}|(?:&|and)\\s+(?:${PARTNERSHIP_WORDS})\\b)`, 'u');
 /** A law, code or standard by its last word, a year after it or not (data: organisationWords.instruments), on the normalised name. */
@@ -430,13 +432,13 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   };
   for (const m of head.matchAll(subjectRe)) {
     const raw = m[1] ?? m[2];
+    const written = raw.replace(/\s+/g, ' ');
     // a plural role word ("Bidders must …") names the party of its singular: one party, not "Bidder" and "Bidders"
-    const plural = /[a-z]s$/.test(raw) && ROLE_WORDS.has(raw.slice(0, -1).replace(/\s+/g, ' ')) ? 1 : 0;
-    const word = raw.slice(0, raw.length - plural).replace(/\s+/g, ' ');
+    const word = singularRoleWord(written) ?? written;
     const start = m.index! + m[0].indexOf(raw);
     if (!byKey.has(word) && endsLabel(start)) continue;
     // (a label defined in the plural, ("Proposers"), is the party its singular names too: "the selected Proposer shall")
-    const c = byKey.get(word) ?? byKey.get(`${word}s`) ?? add(word, shown(start, start + raw.length - plural), null, false);
+    const c = byKey.get(word) ?? byKey.get(`${word}s`) ?? add(word, shown(start, start + raw.length - (written.length - word.length)), null, false);
     if (c) c.count++;
   }
   // An appositive names the party a role word stands for (「協力会社である有限会社岬電設に再委託する」): the
@@ -508,8 +510,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     const orig = shown(start, start + w.length);
     if (!/^[A-Z0-9]/.test(orig)) continue;
     // a side's role word in the plural ("Suppliers must …", "Bidders will …") is that role word acting, not a name
-    const singular = w.slice(0, -1);
-    if (w.endsWith('s') && (ROLE_WORDS.get(singular) === 'contractor' || ROLE_WORDS.get(singular) === 'outsourcer')) {
+    const singular = singularRoleWord(w);
+    if (singular && (ROLE_WORDS.get(singular) === 'contractor' || ROLE_WORDS.get(singular) === 'outsourcer')) {
       const c = byKey.get(singular) ?? byKey.get(w) ?? add(singular, orig.slice(0, -1), null, false);
       if (c) c.count++;
       continue;

@@ -570,10 +570,11 @@ const INTRODUCES_LIST = /(?:次の|次に掲げる|以下の|下記の|下表|�
  * 「乙は、これを…行う。」「当該報告は…」「その後、…」): that one
  * leads it, as a list's lead leads an item.
  */
+const THEY = String.raw`(?:they|each\s+of\s+them|all\s+of\s+them)`;
 const REFERS_BACK = new RegExp([
-  String.raw`^(?:it|they|each\s+of\s+them|all\s+of\s+them)\s+(?:shall|will|must|may)\b`,
+  String.raw`^(?:it|${THEY})\s+(?:shall|will|must|may)\b`,
   // 「We use subprocessors. They are contractually required to …」: a duty put on what the sentence before named
-  String.raw`^(?:they|each\s+of\s+them|all\s+of\s+them)\s+(?:are|is|will\s+be|shall\s+be|must\s+be)\s+(?:also\s+|each\s+)?(?:contractually\s+|legally\s+)?(?:required|obliged|obligated|bound)\s+to\b`,
+  String.raw`^${THEY}\s+(?:are|is|will\s+be|shall\s+be|must\s+be)\s+(?:also\s+|each\s+)?(?:contractually\s+|legally\s+)?(?:required|obliged|obligated|bound)\s+to\b`,
   String.raw`^(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:shall|will|must|agrees\s+to)\s+(?:do\s+so|(?:complete|perform|effect)\s+(?:this|that|it|the\s+same|such\s)|carry\s+(?:this|that|it)\s+out)`,
   String.raw`^(?:this|that|the\s+same)\s+(?:shall|will|must)\s+be\s+(?:done|completed|carried\s+out|performed|effected)\b`,
   String.raw`^such\s+(?!as\b)[a-z]`,
