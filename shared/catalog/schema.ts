@@ -64,7 +64,9 @@ export function isOneGroup(source: string): boolean {
   return false;
 }
 /** A reference to a named fragment in a pattern: `(?&name)` (PCRE's call by name, which JavaScript rejects). */
-const FRAGMENT_REFERENCE = /\(\?&([a-z][a-z0-9-]*)\)/g;
+const FRAGMENT_NAME = '[a-z][a-z0-9-]*';
+const FRAGMENT_REFERENCE = new RegExp(String.raw`\(\?&(${FRAGMENT_NAME})\)`, 'g');
+const FRAGMENT_NAME_ALONE = new RegExp(`^${FRAGMENT_NAME}$`);
 const fragmentNames = (source: string): string[] => [...source.matchAll(FRAGMENT_REFERENCE)].map((m) => m[1]);
 /** A pattern's source with each fragment it names written out in its place. */
 const expandFragments = (source: string, fragments: Record<string, string>): string =>
@@ -98,7 +100,7 @@ export function parseFragments(input: Record<string, unknown>): Record<string, s
     ),
   });
   for (const [name, fragment] of Object.entries(input)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`fragments.json: "${name}": a fragment's name is lower-case words joined by "-"`);
+    if (!FRAGMENT_NAME_ALONE.test(name)) throw new Error(`fragments.json: "${name}": a fragment's name is lower-case words joined by "-"`);
     const result = v.safeParse(Fragment, fragment);
     if (!result.success) throw new Error(describeIssues(`fragments.json: ${name}`, result.issues));
     fragments[name] = result.output.re;

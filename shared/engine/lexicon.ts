@@ -261,7 +261,6 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
   const other = new FlatTrie(terms.filter((t) => !isAsciiTerm(t)).map((term) => ({ term, value: expanded.get(term)! })));
   // A literal hit's list id: its term node, the shared trie's nodes first, then the other trie's nodes.
   const otherPairs = other.pairFilter();
-  const otherBase = nodes;
   const literalOf = trie.values.map((value) => value?.literal ?? null);
   const literalLists = [...literalOf, ...other.values];
   // per group, the probe sets of a hit at a word start (node) and of one inside a word (nodes + node); null: none
@@ -390,7 +389,7 @@ export function compileScanner(lexicons: Map<string, string[]>, extra: readonly 
       const otherEnd = otherNode !== 0 ? p + other.depth[otherNode] : -1;
       const end = Math.max(asciiEnd, otherEnd);
       if (end > p && end > covered) {
-        hits.push(p, end, otherEnd > asciiEnd ? otherBase + otherNode : asciiNode);
+        hits.push(p, end, otherEnd > asciiEnd ? nodes + otherNode : asciiNode);
         covered = end;
       }
     }
