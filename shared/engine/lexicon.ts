@@ -9,7 +9,7 @@
  * found in the same walk as the literal terms decide most sentences without a search.
  */
 import { isSpaceCode, isWordCode, normalizedText } from './normalize.ts';
-import { requiredLiteralSets } from './pattern-literals.ts';
+import { requiredLiteralSets, type RequiredLiteral } from './pattern-literals.ts';
 import { FlatTrie, pairHash } from './trie.ts';
 
 export { isSpaceCode };
@@ -452,12 +452,15 @@ function probeLiterals(groups: readonly (readonly PatternTerm[])[]): {
   literals: Map<string, ProbeLists>; sets: Omit<ProbeHits, 'hits'>[]; insideWordPair: Uint8Array;
 } {
   const literals = new Map<string, ProbeLists>();
+  // (a pattern a few requirements share is read once)
+  const setsOfSource = new Map<string, RequiredLiteral[][]>();
   const sets = groups.map((patterns, group) => {
     const patternOf: number[] = [];
     const maskOf: number[] = [];
     const fullMaskOf = new Uint8Array(patterns.length);
     patterns.forEach((pattern, index) => {
-      const literalSets = requiredLiteralSets(pattern.re.source);
+      let literalSets = setsOfSource.get(pattern.re.source);
+      if (!literalSets) setsOfSource.set(pattern.re.source, (literalSets = requiredLiteralSets(pattern.re.source)));
       pattern.probed = literalSets.length > 0;
       literalSets.forEach((required, k) => {
         const set = patternOf.length;

@@ -43,9 +43,14 @@ const joinSpaced = (head: string, tail: string) => (head.endsWith(' ') && tail.s
 
 /** Any one of the alternatives' strings (null when one of them has none, or when there are too many). */
 function union(alternatives: Required[]): Required {
-  if (alternatives.some((a) => a === null)) return null;
-  const all = [...new Set(alternatives.flatMap((a) => a!))];
-  return all.length <= MAX_ALTERNATIVES ? all : null;
+  const all = new Set<string>();
+  for (const literals of alternatives) {
+    if (literals === null) return null;
+    for (const literal of literals) all.add(literal);
+    // (a group of hundreds of words: stop counting)
+    if (all.size > MAX_ALTERNATIVES) return null;
+  }
+  return [...all];
 }
 
 /** At most this many alternatives are kept (a set of single characters from a class, say). */
@@ -207,13 +212,13 @@ class Parser {
       chainAtWordStart = wordStart;
     };
     while (!this.atEnd() && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const boundary = /^\\[bB]/.exec(this.s.slice(this.i, this.i + 2))?.[0];
-      if (boundary !== undefined) {
+      const boundary = this.s[this.i] === '\\' ? this.s[this.i + 1] : '';
+      if (boundary === 'b' || boundary === 'B') {
         this.i += 2;
         if (this.quantifier() !== null) throw new Error('quantified assertion');
         exact = false;
         // \b before a word character says the one before is none; \B says it is one
-        wordStart = ownWordStart = boundary === '\\b';
+        wordStart = ownWordStart = boundary === 'b';
         endChain();
         continue;
       }
