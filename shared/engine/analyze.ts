@@ -321,9 +321,14 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
   const outsourcer = compiled.concept('outsourcer');
   const subcontractor = compiled.concept('subcontractor');
   const namedSubcontractors = new Set(parties.filter((p) => p.role === 'subcontractor' && p.names.length > 0).map((p) => p.label));
-  // a bare letter label the document makes a subcontractor (「乙が…次の者（以下「丙」という。）に再委託する」) is read as
-  // 再委託先 wherever it stands, as a defined term is (「丙との間で…同等の義務を定めた契約」, 「丙は…更に第三者に委託してはならない」)
+  // a label with no meaning of its own that the document makes a subcontractor, a bare letter (「乙が…次の者（以下「丙」
+  // という。）に再委託する」) or a name ('subcontract the monitoring to Northmoor … ("Northmoor")'), is read as 再委託先
+  // wherever it stands, as a defined term is (「丙との間で…同等の義務を定めた契約」, "remain liable for everything Northmoor
+  // does"); a label that says what it is (「SaaS事業者」) keeps its own words' meaning
   const asSubcontractor = termConcepts(compiled.scanner, '再委託先') ?? [];
+  const meaningless = new Map<string, boolean>();
+  const standsForSubcontractor = (label: string) => LETTER_LABEL.test(label) ||
+    (meaningless.get(label) ?? meaningless.set(label, !termConcepts(compiled.scanner, label)?.length).get(label)!);
   const sentenceAt = sentenceLocator(facts.segmentation.sentences);
   for (let k = 0; k < mentions.starts.length; k++) {
     const { role, label } = mentions.actors[k];
@@ -333,7 +338,7 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
     const i = sentenceAt(mentions.starts[k]);
     if (i < 0) continue;
     facts.sentenceConcepts.bits.set(id, i);
-    if (id === subcontractor && LETTER_LABEL.test(label)) for (const c of asSubcontractor) facts.sentenceConcepts.bits.set(c, i);
+    if (id === subcontractor && standsForSubcontractor(label)) for (const c of asSubcontractor) facts.sentenceConcepts.bits.set(c, i);
   }
 }
 

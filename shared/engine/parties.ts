@@ -94,7 +94,8 @@ const BODY_LABELS = new Set([...O.bodyLabels.en.map(normaliseTerm), ...BUYER_LAB
  * least; not a phrase that mentions a body ("the laws of the State").
  */
 const isProperName = (name: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name) || (/(?:^|\s)[("“]*[\p{Lu}0-9]/u.test(name) &&
-  name.trim().split(/\s+/).every((w) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w)));
+  name.trim().split(/\s+/).every(isNameWord));
+const isNameWord = (w: string) => /^[\p{Lu}0-9&("“]/u.test(w) || /^(?:of|the|and|for|de|du|des|der|\/|&)$/.test(w) || LOWER_LEGAL_FORM.test(w);
 const LOWER_LEGAL_FORM = new RegExp(`^(?:${O.en.map(escapeRegExp).join('|')})\\.?,?$`);
 /**
  * The words before a party's name; the "and" inside a partnership's name ("Quill and Partners") is none. A letter
@@ -111,6 +112,31 @@ const partyName = (raw: string) =>
     .replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{Lu})/u, '').replace(/\s*\([^()]*\d[^()]*\)$/, '')
     // a form's field label: 「回答者：株式会社…」
     .replace(/^[^：:\s]{1,10}[：:]\s*/, '');
+/**
+ * The organisation a clause ends in ('… may subcontract the monitoring to Northmoor Managed Services Ltd ("Northmoor")'):
+ * its last run of name words from a capital, when a legal form makes it an organisation's name.
+ */
+function organisationAtEnd(written: string): string | null {
+  const words = partyName(written).trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && isNameWord(words[k - 1])) k--;
+  while (k < words.length && !/^[\p{Lu}0-9]/u.test(words[k])) k++;
+  const name = words.slice(k).join(' ');
+  return name && isOrganisation(normaliseTerm(name), name) ? name : null;
+}
+
+/**
+ * Work handed on to a party the document names ('subcontract the monitoring to Northmoor', 'Consent to subcontract —
+ * out-of-hours monitoring (Northmoor …)', 'engages Acme as its sub-processor', 'Proposed subcontractor: Acme'):
+ * that party is a subcontractor, though no role word labels it.
+ */
+function handedOnTo(text: string, key: string): boolean {
+  const k = phrasePattern(key);
+  return new RegExp(`\\bsub-?contract(?:s|ed|ing)?\\b[^.;\\n]{0,60}?(?:\\bto\\s+|\\(\\s*)(?:the\\s+)?${k}\\b` +
+    `|\\b${k}\\b[^.;\\n]{0,30}?\\bas\\s+(?:a|an|its|our|your|their|the)\\s+(?:[\\w-]+\\s+){0,2}?sub-?(?:contractor|processor)\\b` +
+    `|\\bsub-?(?:contractor|processor)s?\\s*[:(]\\s*${k}\\b`).test(text);
+}
+
 /** Words for a service's end users, who are a party only when not defined as someone else's people (data: parties.endUsers). */
 const END_USER_WORDS = new Set(termsOf(P.endUsers));
 /** A department's name ends so; a legal form before or after a name is not part of it (data: organisationWords). */
@@ -372,13 +398,18 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     }
     return undefined;
   };
+  // the parties whose names a clause gives, not a list of the parties ("between Acme Corp. and …"): one the work is handed
+  // on to may be a subcontractor
+  const namedInClause = new Set<string>();
   for (const { name, nameStart, label, labelStart, aliases, dataRole } of definitions) {
     const written = shown(nameStart, nameStart + name.length);
     const n = normaliseTerm(name);
     if (!isPartyDefinition(label, n, written, labelStart)) continue;
     // a name is a proper name ('… to allow each party ("Discloser")' defines a label, not a name)
     const named = !isAsciiTerm(written) || isProperName(partyName(written));
-    const c = add(normaliseTerm(label), shown(labelStart, labelStart + label.length), named ? written : null, true);
+    const organisation = named ? null : organisationAtEnd(written);
+    const c = add(normaliseTerm(label), shown(labelStart, labelStart + label.length), named ? written : organisation, true);
+    if (c && organisation) namedInClause.add(c.key);
     if (c) {
       c.definedAt = Math.min(c.definedAt ?? labelStart, labelStart);
       if ((!isOrganisation(n, written) && PUBLIC_BODY.test(n)) || BUYER_LABELS.has(c.key)) c.publicBody = true;
@@ -386,7 +417,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // 'Northline Mapping Co. ("Northline"), Vendor's GIS subcontractor': the apposition after the definition names the role
     if (c && !c.nameRole && SUBCONTRACTOR_APPOSITION.test(head.slice(labelStart + label.length, labelStart + label.length + 80))) c.nameRole = 'subcontractor';
     // (the name without the words before it: "operated for the Provider by Acme Ltd." is no provider itself)
-    if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(name));
+    if (c && !c.nameRole) c.nameRole = aliasRole(aliases) ?? roleOfName(partyName(organisation ?? name));
     // ("Retailer", controller), ("Clinic", a covered entity), ("Host", data importer): the role word's role (parties.roles)
     if (c && !c.nameRole && dataRole) c.nameRole = dataRoleOf(dataRole);
     // ("Acme" or the "Bank"): a later label names the same party
@@ -394,6 +425,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     // ("Customer" or "you"): the pronoun reads as this party
     const pronoun = c && aliases.map((a) => PRONOUNS.get(normaliseTerm(a))).find(Boolean);
     if (c && pronoun) c.pronoun = pronoun;
+  }
+
+  for (const c of byKey.values()) {
+    if (namedInClause.has(c.key) && !c.nameRole && !ROLE_WORDS.has(c.key) && handedOnTo(head, c.key)) c.nameRole = 'subcontractor';
   }
 
   // 「委託先」とは、当社から業務の委託を受ける法人をいう: a contractor-side role word defined by what it means names

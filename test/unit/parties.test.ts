@@ -1318,3 +1318,26 @@ describe('held-out round 245: a service named in a rule, and a letter label entr
     expect(roles(text)['丙']).toBe('contractor');
   });
 });
+
+describe('an organisation a clause names and hands work on to is a subcontractor', () => {
+  const preamble = 'This Agreement is made between Harbourline Port Authority ("Authority") and Kestrel Systems Ltd ("Contractor").\n';
+  it.each([
+    'The Contractor may subcontract the night-time monitoring to Owlwatch Security Limited ("Owlwatch"). Owlwatch shall keep shift logs.',
+    'The Contractor uses Tidewell Hosting Inc. ("Tidewell") as its hosting sub-processor. Tidewell will store backups in Ireland.',
+  ])('%s', (clause) => {
+    const parties = detectParties(preamble + clause);
+    const named = parties.find((p) => !['Authority', 'Contractor'].includes(p.label));
+    expect(named?.role).toBe('subcontractor');
+    // the name the clause gives, not the clause
+    expect(named?.names[0]).toMatch(/^(?:Owlwatch Security Limited|Tidewell Hosting Inc\.)$/);
+  });
+  it('a party of the preamble the other subcontracts work to stays a party ("between Acme … and …"; "X will subcontract to Acme")', () => {
+    const text = 'This Agreement is between Borealis Instruments Corp. ("Borealis") and Quayside Assembly Inc. ("Quayside").\n' +
+      'Quayside shall assemble the units. If Borealis asks, Quayside will subcontract to Borealis the testing of returned units. Borealis shall pay monthly.';
+    expect(roles(text).Borealis).not.toBe('subcontractor');
+  });
+  it('a name after a sentence about sub-processors that does not hand it work is no subcontractor', () => {
+    const text = preamble + 'The Contractor engages Lumen Analytics Ltd ("Lumen") to review the design. If the Authority objects to a new sub-processor, Lumen may propose another.';
+    expect(roles(text).Lumen).not.toBe('subcontractor');
+  });
+});

@@ -115,3 +115,17 @@ describe('liability only for choosing and supervising "that third party" (「当
     expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('missing');
   });
 });
+
+// a subcontractor the document names (a consent letter, a clause handing work on): its name reads as "subcontractor"
+describe('liability for a subcontractor named by its company name', () => {
+  it('"remain responsible for all acts of Owlwatch" after the work was subcontracted to Owlwatch', () => {
+    const text = 'The Contractor may subcontract the night-time monitoring to Owlwatch Security Limited ("Owlwatch").\n' +
+      'The Contractor shall remain fully responsible for all acts and omissions of Owlwatch as if they were its own.';
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('sufficient');
+  });
+  it('the same sentence about a company that is only a supplier of goods is not subcontractor liability', () => {
+    const text = 'The Contractor buys the cameras from Owlwatch Security Limited ("Owlwatch").\n' +
+      'The Contractor shall remain fully responsible for all acts and omissions of Owlwatch as if they were its own.';
+    expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('missing');
+  });
+});
