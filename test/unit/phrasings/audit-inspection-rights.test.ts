@@ -408,3 +408,13 @@ describe('a KPI "measured using the vendor\'s ticketing system, which the client
     expect(requirementOf('Achievement of each service level will be measured using the Vendor\'s ticketing system, and the Client may audit the Vendor\'s premises and records.', 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 248 (Japanese)
+describe('"実地確認 / 実地点検" of the vendor\'s premises is an on-site inspection even with the subject left out', () => {
+  it('"年に一度、委託先の作業場所の実地点検を行う" addresses AUDIT-INSPECTION-RIGHTS', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '年に一度、委託先の作業場所の実地点検を行う。')).not.toBe('missing');
+  });
+  it('a checklist of on-site check items is not an inspection right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '実地確認項目は、別紙４のとおりとする。')).toBe('missing');
+  });
+});

@@ -212,3 +212,16 @@ describe('moving an ongoing study / operation to another provider, written as a 
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Supplier may migrate the platform to a new system version during planned maintenance.')).toBe('missing');
   });
 });
+
+// held-out round 248 (Japanese)
+describe('a plan "to hand the work over" (引き継ぐための計画) or one made "for a change of vendor or insourcing" is an exit plan', () => {
+  it('"締結後６か月以内に…後継の事業者へ引き継ぐための計画を作成する" meets exit-plan', () => {
+    expect(metOf('受託者は、契約締結後６か月以内に、本業務を後継の事業者へ円滑に引き継ぐための計画を作成し、委託者に提出する。', 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(true);
+  });
+  it('"運用事業者の交代に備えた移行計画" addresses EXIT-TRANSITION-SUPPORT', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '主管課は、運用事業者の交代に備えた移行計画を作成し、毎年度見直すものとする。')).not.toBe('missing');
+  });
+  it('a plan to migrate data from the old system to the new one is no exit plan', () => {
+    expect(metOf('受託者は、旧システムから新システムへデータを移行するための計画を作成する。', 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(false);
+  });
+});

@@ -236,3 +236,19 @@ describe('a bidder told not to propose amendments to the liability terms sets no
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Suppliers should not suggest amendments to the liability terms, under which the Supplier\'s liability is capped at £1,000,000.')).not.toBe('missing');
   });
 });
+
+// held-out round 248 (Japanese)
+describe('an insurer\'s own line of business and RPO "data loss" are no liability clause', () => {
+  it('"損害保険事故" as the subject of the outsourced work does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '## 損害保険事故受付\n受託者は、コールセンターで受け付けた事故連絡の内容を委託者に引き渡す。')).toBe('missing');
+  });
+  it('a duty to carry liability insurance still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、本業務の期間中、個人情報漏えいを補償する賠償責任保険に加入し、これを維持する。')).not.toBe('missing');
+  });
+  it('an RPO stated as "データ損失" is a recovery target, not damages', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '目標復旧時点はデータ損失２４時間以内、障害からの復旧は８時間以内とする。')).toBe('missing');
+  });
+  it('damages for a loss of data caused by the contractor still address it', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者の責めに帰すべき事由によりデータの損失が生じたときは、受託者はその損害を賠償する。')).not.toBe('missing');
+  });
+});

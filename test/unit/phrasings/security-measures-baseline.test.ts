@@ -323,3 +323,13 @@ describe('measures equal to those the outsourcer itself must take (「委託者�
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
   });
 });
+
+// held-out round 248 (Japanese)
+describe('an incident trigger "発生し、又はそのおそれがあることを知ったとき" is incident notice, not a security-measures clause', () => {
+  it('"漏えい、滅失又は毀損が生じ、又はその疑いがあることが判明したとき…連絡する" does not address SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、個人情報の漏えい、滅失又は毀損（協力会社で起きたものを含む。）が生じ、又はその疑いがあることが判明したときは、直ちに委託者に連絡する。')).toBe('missing');
+  });
+  it('preventing the same events by named controls still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、個人情報の漏えい、滅失又は毀損を防止するため、入退室管理及び通信の暗号化を行わなければならない。')).not.toBe('missing');
+  });
+});

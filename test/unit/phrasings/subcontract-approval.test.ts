@@ -423,3 +423,13 @@ describe('a proposal that only names the subcontractor it proposes, or the terms
     expect(statusOf('SUBCONTRACT-APPROVAL', 'We propose two subcontractors, and neither will start work until the Trust has given its prior written consent.')).not.toBe('missing');
   });
 });
+
+// held-out round 248 (Japanese)
+describe('an audit that reaches the subcontractor ("監査は再委託先に対しても") is no subcontracting permission', () => {
+  it('"立入検査は、協力会社に対しても実施することができる" does not address SUBCONTRACT-APPROVAL', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '発注者の立入検査は、協力会社に対しても実施することができる。')).toBe('missing');
+  });
+  it('the same sentence with a prior written approval rule still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '発注者の監査は、再委託先に対しても及ぶものとし、受注者が再委託するときは発注者の事前の書面による承認を得なければならない。')).not.toBe('missing');
+  });
+});

@@ -253,3 +253,16 @@ describe('a subcontract signed "with the same security and confidentiality terms
     expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Vendor will sign a contract with its landlord with the same payment terms as our agreement with the Client.')).toBe('missing');
   });
 });
+
+// held-out round 248 (Japanese)
+describe('"Xを再委託先との契約に定める" with the object before the subcontract names the flowed-down duty', () => {
+  it('"これらを外注先との契約に規定する" addresses SUBCONTRACT-FLOWDOWN', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、前各項に定める甲の権利を確保するため、これらを外注先との契約に規定する。')).not.toBe('missing');
+  });
+  it('"その旨を下請先との契約に明記する" does too', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '甲が下請先の事業所を調査できること及びその旨を下請先との契約に明記することを、乙は保証する。')).not.toBe('missing');
+  });
+  it('handing over a copy of the subcontract is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、甲の求めがあったときは、協力会社との業務委託契約の写しを甲に提出する。')).toBe('missing');
+  });
+});
