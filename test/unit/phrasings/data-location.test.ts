@@ -478,3 +478,19 @@ describe('a proposal naming its work bases (「保守拠点は、名古屋支店
     expect(statusOf('DATA-LOCATION', '保守拠点は、契約締結後に協議のうえ決定します。')).toBe('missing');
   });
 });
+
+// held-out round 259 
+describe('"offshore" as a label on a workforce ("offshore helpdesk agents", "offshore vendors") is no location clause by itself', () => {
+  it('a duty about offshore agents that says nothing of where data is handled does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'Offshore helpdesk agents must complete the induction course before their first shift.')).toBe('missing');
+  });
+  it('a definition that merely includes offshore vendors does not address it', () => {
+    expect(statusOf('DATA-LOCATION', '"Supplier Personnel" means the staff of the Supplier, including offshore vendors engaged for testing.')).toBe('missing');
+  });
+  it('offshore personnel barred from viewing the data still address it', () => {
+    expect(statusOf('DATA-LOCATION', 'Offshore personnel shall not be permitted to view Customer Data.')).not.toBe('missing');
+  });
+  it('data that may not be hosted offshore still addresses it', () => {
+    expect(statusOf('DATA-LOCATION', 'The Supplier shall not host any Customer Data offshore.')).not.toBe('missing');
+  });
+});
