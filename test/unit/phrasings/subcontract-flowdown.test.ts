@@ -253,3 +253,17 @@ describe('a subcontract signed "with the same security and confidentiality terms
     expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Vendor will sign a contract with its landlord with the same payment terms as our agreement with the Client.')).toBe('missing');
   });
 });
+
+// held-out round 259 
+describe('a subcontractor signs an agreement "which imposes the obligations of this Schedule / that the Supplier owes"', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'Every offshore partner must execute the Partner Data Agreement, which places on it the security and confidentiality obligations that the Supplier owes to the Bank.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the same with "the obligations of this Schedule" addresses it', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Each support partner shall sign a deed that imposes the obligations of this Schedule.')).not.toBe('missing');
+  });
+  it('an agreement a partner signs about invoicing is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Each support partner shall sign our supplier terms, which set the payment dates and invoicing rules.')).toBe('missing');
+  });
+});
