@@ -354,3 +354,20 @@ describe('named data files ("output files", "batch files") and "shred them after
     expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will keep the output files for quality checks and review them after 14 days.')).toBe('missing');
   });
 });
+
+// held-out round 259 
+describe('an export of the customer\'s data at the end: under an exit heading, or "made available for export" on expiry', () => {
+  it('a data export in a standard format under an "Exit" heading addresses DATA-RETURN-DELETION', () => {
+    const text = '## 9. Exit\n\nThe Vendor will deliver a complete export of the Bank\'s data in an open, machine-readable format.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('on expiry, data made available for export for a period addresses it', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'When this Agreement expires, the Processor shall make the Controller\'s data available for export for forty-five days.')).not.toBe('missing');
+  });
+  it('an export feature with no end-of-contract link does not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '## 4. Reporting\n\nUsers can export dashboard data to spreadsheets at any time.')).toBe('missing');
+  });
+  it('runbooks handed over under an "Exit" heading are no data return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '## 9. Exit\n\nThe Vendor will hand over its operating runbooks and architecture diagrams.')).toBe('missing');
+  });
+});
