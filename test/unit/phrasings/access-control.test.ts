@@ -283,7 +283,7 @@ describe('data "accessed during" the work and then removed is data handling, not
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('reviewing access logs is log review, not an access-rights review', () => {
   it('"review the firewall access logs weekly" does not address ACCESS-CONTROL', () => {
     expect(requirementOf('The Supplier shall review the firewall access logs weekly.', 'ACCESS-CONTROL').status).toBe('missing');
@@ -309,7 +309,7 @@ describe('"root-level access" approved, and the contractor asking the customer t
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('a passive "access to X shall be reviewed (periodically)" is an access review, even with no party and no frequency', () => {
   it('"Access rights to the pharmacy system must be regularly reviewed." addresses ACCESS-CONTROL but the review test is not met', () => {
     const text = 'Access rights to the pharmacy system must be regularly reviewed.';
@@ -332,7 +332,7 @@ describe('held-out round 245: staff who do not access the data beyond what the w
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('accounts qualified by their holder ("accounts belonging to / issued to X are disabled") and "the last day of the contract" revoke access at contract end', () => {
   it.each([
     'All accounts belonging to a third party are disabled on the last day of its contract.',

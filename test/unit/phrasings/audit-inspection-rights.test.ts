@@ -362,7 +362,7 @@ describe('a contractor checking its own conformity in design / code reviews is q
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('academic senses of "audit" (degree audit, auditing a course) are no audit right', () => {
   it.each([
     'Students must be able to run a degree audit at any time to check progress towards graduation.',
@@ -387,7 +387,7 @@ describe('visiting sites named by several words (two cities, "shared service cen
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('a right to request evidence of the supplier\'s controls is an information right', () => {
   it('"may at any time ask for written evidence of the Supplier\'s security controls" addresses AUDIT-INSPECTION-RIGHTS', () => {
     const text = "The Trust may at any time ask for written evidence of the Supplier's security controls, and the Supplier shall reply within ten business days.";
@@ -399,7 +399,7 @@ describe('a right to request evidence of the supplier\'s controls is an informat
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('a KPI "measured using the vendor\'s ticketing system, which the client may inspect" is SLA measurement, not an audit right', () => {
   it('does not address AUDIT-INSPECTION-RIGHTS', () => {
     expect(requirementOf('Achievement of each service level will be measured using the Vendor\'s ticketing system, which the Client may inspect.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');

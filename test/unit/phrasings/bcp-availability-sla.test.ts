@@ -254,7 +254,7 @@ describe('the outsourcer stating that it values continuity (「事業継続を�
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('a bare "Turnaround" heading over service times and late-delivery credits is a service-level section', () => {
   it('turnaround times with a credit for late scripts address BCP-AVAILABILITY-SLA', () => {
     const text = '### Turnaround\n\nThe Contractor shall return marked scripts within five (5) business days, and shall credit 10% of the marking fee for each script returned late.';

@@ -104,7 +104,7 @@ describe('a definition that reaches work product "prepared under the engagement"
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('a first-person "we don\'t share / do not disclose" in a proposal or policy binds like "will not"', () => {
   it('"we only process ... and we don\'t share them with anyone else unless the Client agrees in writing" addresses CONFIDENTIALITY', () => {
     const text = "We only process customer records for the agreed service, and we don't share them with anyone else unless the Client agrees in writing.";
@@ -116,7 +116,7 @@ describe('a first-person "we don\'t share / do not disclose" in a proposal or po
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('an RFP issuer promising to keep the bids it receives in confidence is no confidentiality duty of the supplier', () => {
   it.each([
     'The Council will treat all tenders received as confidential, subject to the Freedom of Information Act.',
@@ -151,7 +151,7 @@ describe('Japanese held-out round 244 (電力・再々委託): a flow-down to �
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe("a buyer's promise to treat tenders / bids / proposals in confidence is a procurement-process note, not the contractor's confidentiality duty", () => {
   it.each([
     'All bids received will be held in strict confidence by the Council, except as required by the Freedom of Information Act.',

@@ -257,7 +257,7 @@ describe('a policy\'s soft ban ("should not be saved to home laptops") addresses
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('a list of banned verbs ("not download, copy, print or export ... data from the <environment>") bans removal', () => {
   it('"must not copy, print or e-mail any claims records from the TRE" meets removal-ban', () => {
     const text = 'The analyst must not copy, print or e-mail any claims records from the TRE.';
@@ -278,7 +278,7 @@ describe('held-out round 245: a disaster-recovery replica kept at another site',
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('"must not copy … unless the <several-word role> has agreed in writing" is copying only with written approval', () => {
   it('copy-approval is met', () => {
     const text = "Engineers must not copy the plant's control narratives to a laptop unless the Head of Engineering has agreed in writing.";

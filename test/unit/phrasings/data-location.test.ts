@@ -398,7 +398,7 @@ describe('a country name used for a language or a time zone (日本語対応, �
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('cloud region names written the Azure way ("East US 2", "Central US") are locations; a relative "separate region" is not', () => {
   it('"stored in East US 2 with a replica in Central US" addresses DATA-LOCATION', () => {
     const text = 'All student records, including backups, shall be stored in East US 2 with a replica in Central US.';
@@ -428,7 +428,7 @@ describe('a desk "staffed by … team in <city, country>" or "operating from …
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('coordinated prepositions before "any other country without giving ... notice" ("host it in, or support it from, any other country")', () => {
   it('meets change-notice', () => {
     const text = "The Vendor shall host the records only in its Dublin data centre. The Vendor shall not host the records in, or support them from, any other country without giving the Agency sixty (60) days' prior written notice, and the Agency may object.";
@@ -440,7 +440,7 @@ describe('coordinated prepositions before "any other country without giving ... 
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('a split coordination ("store it in, or allow access from, any other country without prior approval") is a controlled location change', () => {
   const place = 'Customer data is hosted in data centres in France, with backups in Belgium. ';
   it('change-notice is met when the preposition is followed by a comma', () => {
@@ -476,5 +476,21 @@ describe('a proposal naming its work bases (「保守拠点は、名古屋支店
   });
   it('a base left to later agreement does not', () => {
     expect(statusOf('DATA-LOCATION', '保守拠点は、契約締結後に協議のうえ決定します。')).toBe('missing');
+  });
+});
+
+// held-out round 259
+describe('"offshore" as a label on a workforce ("offshore helpdesk agents", "offshore vendors") is no location clause by itself', () => {
+  it('a duty about offshore agents that says nothing of where data is handled does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'Offshore helpdesk agents must complete the induction course before their first shift.')).toBe('missing');
+  });
+  it('a definition that merely includes offshore vendors does not address it', () => {
+    expect(statusOf('DATA-LOCATION', '"Supplier Personnel" means the staff of the Supplier, including offshore vendors engaged for testing.')).toBe('missing');
+  });
+  it('offshore personnel barred from viewing the data still address it', () => {
+    expect(statusOf('DATA-LOCATION', 'Offshore personnel shall not be permitted to view Customer Data.')).not.toBe('missing');
+  });
+  it('data that may not be hosted offshore still addresses it', () => {
+    expect(statusOf('DATA-LOCATION', 'The Supplier shall not host any Customer Data offshore.')).not.toBe('missing');
   });
 });

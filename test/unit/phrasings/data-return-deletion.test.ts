@@ -322,7 +322,7 @@ describe('a bold run-in caption numbered with its word ("**Clause 9 — …**", 
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('backups that lapse under the rotation schedule with a hard outer deadline are in scope', () => {
   it('"erased as they lapse under the rotation schedule, and no later than 35 days after termination" meets scope', () => {
     const text = 'On termination the Processor shall delete all Customer Data. Backups holding Customer Data will be erased as they lapse under the rotation schedule, and no later than thirty-five (35) days after termination.';
@@ -334,7 +334,7 @@ describe('backups that lapse under the rotation schedule with a hard outer deadl
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('"destroy any such copy once the job / work is finished" is a deletion at the end of the work', () => {
   it('addresses DATA-RETURN-DELETION', () => {
     const text = 'Where an engineer takes a copy of a wiring diagram for a site visit, he must destroy any such copy once the job is finished.';
@@ -345,12 +345,29 @@ describe('"destroy any such copy once the job / work is finished" is a deletion 
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('named data files ("output files", "batch files") and "shred them after 14 days"', () => {
   it('"will receive output files only and will shred them after 14 days" addresses DATA-RETURN-DELETION', () => {
     expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will receive output files only and will shred them after 14 days.')).not.toBe('missing');
   });
   it('"review them after 14 days" does not', () => {
     expect(statusOf('DATA-RETURN-DELETION', 'The mailing house will keep the output files for quality checks and review them after 14 days.')).toBe('missing');
+  });
+});
+
+// held-out round 259
+describe('an export of the customer\'s data at the end: under an exit heading, or "made available for export" on expiry', () => {
+  it('a data export in a standard format under an "Exit" heading addresses DATA-RETURN-DELETION', () => {
+    const text = '## 9. Exit\n\nThe Vendor will deliver a complete export of the Bank\'s data in an open, machine-readable format.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('on expiry, data made available for export for a period addresses it', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'When this Agreement expires, the Processor shall make the Controller\'s data available for export for forty-five days.')).not.toBe('missing');
+  });
+  it('an export feature with no end-of-contract link does not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '## 4. Reporting\n\nUsers can export dashboard data to spreadsheets at any time.')).toBe('missing');
+  });
+  it('runbooks handed over under an "Exit" heading are no data return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '## 9. Exit\n\nThe Vendor will hand over its operating runbooks and architecture diagrams.')).toBe('missing');
   });
 });

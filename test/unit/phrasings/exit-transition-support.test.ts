@@ -199,7 +199,7 @@ describe('"when the SOW ends" is the end of the engagement', () => {
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('moving an ongoing study / operation to another provider, written as a noun ("the transfer of ... to another ... provider")', () => {
   it.each([
     'Tenderers shall explain how they would manage the migration of a live programme to another payroll provider, including the records they would hand back.',

@@ -207,7 +207,7 @@ describe('"data protection violations" (Datenschutzverstöße, German AVV) are i
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('an employee told to report a breach to "their line manager" is internal escalation, not notice to the buyer', () => {
   it.each([
     'An employee who suspects a personal data breach must inform their line manager straight away.',

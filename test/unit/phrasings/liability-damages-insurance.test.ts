@@ -167,7 +167,7 @@ describe('Japanese held-out round 228 (金融機関の外部委託): phrasing fa
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('an approval that "does not limit" the contractor\'s liability for its sub-processors is subcontract liability, not a damages clause', () => {
   it('approval "shall not reduce or limit" liability does not address LIABILITY-DAMAGES-INSURANCE', () => {
     const text = "The Supplier answers for each sub-processor's acts as for its own. Approval of a sub-processor by the Council shall not reduce or limit the Supplier's liability.";
@@ -201,7 +201,7 @@ describe('a list of topics after "provisions on", vicarious breach "as if it wer
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('cost heads written as "costs of investigation / remediation / restoration" and "regulatory reporting" are listed recoverable costs', () => {
   it.each([
     "Where a personal data breach results from the Vendor's default, the Vendor shall reimburse the Customer's costs of investigation and of remediation, within the cap in clause 12.2.",
@@ -215,7 +215,7 @@ describe('cost heads written as "costs of investigation / remediation / restorat
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe("a pointer to the buyer's standard terms on liability / insurance is a topic list, not a liability clause", () => {
   it('"general conditions covering indemnity, liability and payment will form part of the contract" does not address it', () => {
     const text = "Bidders are reminded that the Council's general conditions covering indemnity, liability and payment will form part of the contract.";
@@ -227,7 +227,7 @@ describe("a pointer to the buyer's standard terms on liability / insurance is a 
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('a bidder told not to propose amendments to the liability terms sets no liability rule', () => {
   it('"should not suggest amendments to the indemnity and liability terms" does not address LIABILITY-DAMAGES-INSURANCE', () => {
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Suppliers should not suggest amendments to the indemnity and liability terms in Schedule 4.')).toBe('missing');

@@ -201,7 +201,7 @@ describe('"records of attendance" are a training record', () => {
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('research-ethics training (human subjects, research ethics) the contractor\'s staff must complete is personnel training', () => {
   it('"complete research ethics training before the study opens and every three years" is caught with its timing', () => {
     const text = 'Each coordinator shall complete research ethics training before the study opens and every three years thereafter.';
@@ -232,7 +232,7 @@ describe('completion figures in a periodic governance review, and the buyer\'s o
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('protocol / product training on the study or product is not security training', () => {
   it.each([
     "The Sponsor will provide product training to the CRO's monitors at the investigator meeting.",
@@ -246,7 +246,7 @@ describe('protocol / product training on the study or product is not security tr
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('a "training matrix" sent to the outsourcer is a completion record', () => {
   it('sending an up-to-date training matrix every six months meets record', () => {
     const text = 'Staff shall complete security awareness training before assignment and annually thereafter. The Supplier shall send the Bank an up-to-date training matrix for the account team every six months.';
@@ -258,7 +258,7 @@ describe('a "training matrix" sent to the outsourcer is a completion record', ()
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('a training item in a list under a "Technical and organisational measures" heading is a committed measure', () => {
   it.each([
     '**Schedule 4 – Technical and organizational measures**\n\n- Backups encrypted at rest.\n- Data protection training for support personnel.',
@@ -271,7 +271,7 @@ describe('a training item in a list under a "Technical and organisational measur
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('training completion "reported" from a learning management system, and staff "aware of their data protection responsibilities"', () => {
   it('"reports course completion to the Client every quarter" meets record', () => {
     const text = 'Operators take privacy e-learning on joining and every twelve months, and the Vendor reports course completion to the Client every quarter from its learning management system.';

@@ -231,7 +231,7 @@ describe('held-out round 245: a rule\'s scope sentence, 教育研究, and a flow
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('"Data Processing Agreement / Addendum" names an instrument: a pointer to it ("outside the scope of this SOW") is no purpose limitation', () => {
   it('a cross-reference to the DPA is not a purpose clause', () => {
     const text = 'Questions about personal data are dealt with in the Data Processing Agreement and fall outside the scope of this SOW.';
@@ -243,7 +243,7 @@ describe('"Data Processing Agreement / Addendum" names an instrument: a pointer 
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('use of named data files ("batch files") only for the work', () => {
   it('"will use batch files only for the purpose of producing statements" addresses PURPOSE-LIMITATION', () => {
     expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use batch files only for the purpose of producing statements.')).not.toBe('missing');

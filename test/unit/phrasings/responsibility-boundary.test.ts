@@ -316,3 +316,13 @@ describe('unlisted tasks owned "until it is allocated"', () => {
     expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
   });
 });
+
+// held-out round 259
+describe('one job title inside a party "is responsible for" an internal task: no allocation between the parties', () => {
+  it('"the engagement manager is responsible for securing the client\'s approval" does not address RESPONSIBILITY-BOUNDARY', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'If the client agreement calls for client approval of any new vendor, the engagement manager is responsible for securing that approval before onboarding.')).toBe('missing');
+  });
+  it('a split between Customer and Supplier for security tasks still addresses it', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Client is responsible for the security of its own endpoints and network, and the Vendor is responsible for patching the hosted platform.')).not.toBe('missing');
+  });
+});

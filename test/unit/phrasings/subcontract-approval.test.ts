@@ -398,7 +398,7 @@ describe('held-out round 245: a further tier with the work named before the verb
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('subcontractors named only as actors ("vendors and their subcontractors may connect", "any subcontractor becoming aware") are no approval clause', () => {
   it.each([
     'Vendors, integrators and their subcontractors may log in to the plant network only through the jump server.',
@@ -411,7 +411,7 @@ describe('subcontractors named only as actors ("vendors and their subcontractors
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('a proposal that only names the subcontractor it proposes, or the terms of its subcontract, states no approval model', () => {
   it.each([
     'We propose two subcontractors: Harbour Scan Ltd, which will open and scan incoming post, and Keel Couriers, which will collect it.',

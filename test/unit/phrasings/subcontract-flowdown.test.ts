@@ -140,7 +140,7 @@ describe('"ensure that any third parties it uses to deliver the services meet th
   });
 });
 
-// held-out round 254 
+// held-out round 254
 describe('a passive "our subprocessors are bound / required to safeguard" is a (weak) flow-down', () => {
   it('"Our subprocessors are bound by written agreements to safeguard customer data" addresses SUBCONTRACT-FLOWDOWN', () => {
     const text = 'Our subprocessors are bound by written agreements to safeguard customer data to the standard in this policy.';
@@ -185,7 +185,7 @@ describe('a duty put on subcontractors named in the sentence before ("They are c
   });
 });
 
-// held-out round 255 
+// held-out round 255
 describe('a proposal describing its subcontract as containing terms "comparable / equivalent to those in" its contract with the buyer', () => {
   it('"our contract with the hosting partner includes privacy terms equivalent to those in this agreement" under a subprocessor heading addresses SUBCONTRACT-FLOWDOWN', () => {
     const text = '## Our subprocessors\n\nWe rely on one hosting partner. Our contract with that partner includes privacy and security commitments equivalent to those in this agreement.';
@@ -218,7 +218,7 @@ describe('held-out round 245: a letter label approved as the subcontractor, and 
   });
 });
 
-// held-out round 256 
+// held-out round 256
 describe('under a Subcontracting heading, "obligations that mirror those we have accepted" is a flow-down though the subcontractor is named only by its company name', () => {
   it('addresses SUBCONTRACT-FLOWDOWN', () => {
     const text = '## 5. Subcontracting\n\nHostco Ltd will host the platform. Our contract with Hostco contains security and confidentiality obligations that mirror those we have accepted in this Agreement.';
@@ -242,7 +242,7 @@ describe('the duties the contractor owes the outsourcer (「乙が甲に対し�
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('a subcontract signed "with the same security and confidentiality terms as" the main contract', () => {
   it('"will sign a subcontract with the same data protection and confidentiality obligations as its agreement with us" flows down in writing, with a scope', () => {
     const text = 'The Vendor uses one courier firm. That firm will sign a subcontract with the same data protection and confidentiality obligations as the Vendor\'s agreement with the Client.';
@@ -264,5 +264,19 @@ describe('"Xを再委託先との契約に定める" with the object before the 
   });
   it('handing over a copy of the subcontract is no flow-down', () => {
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、甲の求めがあったときは、協力会社との業務委託契約の写しを甲に提出する。')).toBe('missing');
+  });
+});
+
+// held-out round 259
+describe('a subcontractor signs an agreement "which imposes the obligations of this Schedule / that the Supplier owes"', () => {
+  it('addresses SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'Every offshore partner must execute the Partner Data Agreement, which places on it the security and confidentiality obligations that the Supplier owes to the Bank.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the same with "the obligations of this Schedule" addresses it', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Each support partner shall sign a deed that imposes the obligations of this Schedule.')).not.toBe('missing');
+  });
+  it('an agreement a partner signs about invoicing is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Each support partner shall sign our supplier terms, which set the payment dates and invoicing rules.')).toBe('missing');
   });
 });

@@ -129,3 +129,18 @@ describe('liability for a subcontractor named by its company name', () => {
     expect(requirementOf(text, 'SUBCONTRACT-LIABILITY').status).toBe('missing');
   });
 });
+
+// held-out round 259
+describe('"accepts complete responsibility for the work performed by its subcontractors / support partners" is liability for them', () => {
+  it('a bearer of full responsibility for work done by its subcontractors addresses SUBCONTRACT-LIABILITY and meets full-liability', () => {
+    const text = 'The Vendor bears full responsibility for all tasks carried out by its subcontractors.';
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+  it('a "support partner" is a subcontractor word', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'We accept total responsibility for the work of our support partners.')).not.toBe('missing');
+  });
+  it('full responsibility for the customer\'s own inputs is no subcontractor liability', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Client takes full responsibility for the content it uploads to the portal.')).toBe('missing');
+  });
+});

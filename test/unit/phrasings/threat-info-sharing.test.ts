@@ -143,7 +143,7 @@ describe('phoning a named party\'s contact ("telephone Acme\'s duty officer") is
   });
 });
 
-// held-out round 257 
+// held-out round 257
 describe('"an assessment of its impact and the proposed corrective measures and timetable"', () => {
   it('meets assessment', () => {
     const text = 'If the Vendor learns of a new vulnerability or threat that could affect the Client\'s systems, it shall tell the Client within three working days (one day if critical), with an assessment of its impact, the proposed corrective measures and a timetable.';
