@@ -408,3 +408,13 @@ describe('a KPI "measured using the vendor\'s ticketing system, which the client
     expect(requirementOf('Achievement of each service level will be measured using the Vendor\'s ticketing system, and the Client may audit the Vendor\'s premises and records.', 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
   });
 });
+
+// held-out round 258 
+describe('"reference site visits" in a tender are visits to other customers, not an inspection right', () => {
+  it('"may arrange reference site visits with the bidder\'s existing customers" does not address AUDIT-INSPECTION-RIGHTS', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Trust may arrange reference site visits with the bidder's existing customers during evaluation.")).toBe('missing');
+  });
+  it('site visits to check the supplier\'s compliance still meet onsite', () => {
+    expect(metOf("The Customer may audit the Supplier's compliance with this Schedule, including by site visits to the Supplier's operations on ten business days' notice.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+});
