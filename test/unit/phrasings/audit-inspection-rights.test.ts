@@ -418,3 +418,13 @@ describe('"実地確認 / 実地点検" of the vendor\'s premises is an on-site 
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '実地確認項目は、別紙４のとおりとする。')).toBe('missing');
   });
 });
+
+// held-out round 258
+describe('"reference site visits" in a tender are visits to other customers, not an inspection right', () => {
+  it('"may arrange reference site visits with the bidder\'s existing customers" does not address AUDIT-INSPECTION-RIGHTS', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Trust may arrange reference site visits with the bidder's existing customers during evaluation.")).toBe('missing');
+  });
+  it('site visits to check the supplier\'s compliance still meet onsite', () => {
+    expect(metOf("The Customer may audit the Supplier's compliance with this Schedule, including by site visits to the Supplier's operations on ten business days' notice.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+});

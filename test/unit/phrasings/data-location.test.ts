@@ -494,3 +494,20 @@ describe('"offshore" as a label on a workforce ("offshore helpdesk agents", "off
     expect(statusOf('DATA-LOCATION', 'The Supplier shall not host any Customer Data offshore.')).not.toBe('missing');
   });
 });
+
+// held-out round 258
+describe('where the staff work ("engineers work from Dublin and Cork", "are based in Toronto") lists the place of remote work', () => {
+  const where = "Customer Data is stored in the cloud provider's region us-east-2 (Ohio) with backups in us-west-1 (California). ";
+  it('"support engineers work from Dublin and Cork" meets locations-listed', () => {
+    expect(metOf(where + 'Our support engineers work from Dublin and Cork.', 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('"the service desk team is based in Toronto" meets it', () => {
+    expect(metOf(where + 'The service desk team is based in Toronto.', 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('"engineers work from tickets raised in the portal" does not', () => {
+    expect(metOf(where + 'Support engineers work from tickets raised in the portal.', 'DATA-LOCATION', 'locations-listed')).toBe(false);
+  });
+  it('"staff are based in separate teams for each product" does not', () => {
+    expect(metOf(where + 'Support staff are based in separate teams for each product.', 'DATA-LOCATION', 'locations-listed')).toBe(false);
+  });
+});

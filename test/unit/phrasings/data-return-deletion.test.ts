@@ -371,3 +371,16 @@ describe('an export of the customer\'s data at the end: under an exit heading, o
     expect(statusOf('DATA-RETURN-DELETION', '## 9. Exit\n\nThe Vendor will hand over its operating runbooks and architecture diagrams.')).toBe('missing');
   });
 });
+
+// held-out round 258
+describe('handing over "the complete archive" / "all <records>" in a named format (DICOM, HL7, "non-proprietary … format") at the end', () => {
+  it('"on expiry, deliver the complete image archive in non-proprietary DICOM format" addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry of this Agreement the Contractor shall deliver the complete image archive, with all associated reports, in a non-proprietary DICOM format.')).not.toBe('missing');
+  });
+  it('"on termination, supply all scans in HL7 or DICOM file format" addresses it', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On termination for any reason the Provider shall supply all scans in DICOM file format to the Trust.')).not.toBe('missing');
+  });
+  it('a routine monthly delivery of images in DICOM format does not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Each month the Provider shall supply all scans in DICOM format to the radiology department.')).toBe('missing');
+  });
+});

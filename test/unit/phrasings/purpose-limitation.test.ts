@@ -252,3 +252,20 @@ describe('use of named data files ("batch files") only for the work', () => {
     expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use its franking machines only for the purpose of posting statements.')).toBe('missing');
   });
 });
+
+// held-out round 258
+describe('secondary use named by a verb ("de-identify", "anonymise"), a hyphenated "artificial-intelligence" or "for its own purposes"', () => {
+  const lead = 'The Processor shall process Customer Data only for the purpose of providing the Services. ';
+  it('"shall not anonymise ... to build artificial-intelligence tools" meets secondary-use', () => {
+    expect(metOf(lead + 'The Processor shall not anonymise Customer Data in order to build artificial-intelligence tools.', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+  });
+  it('"must not pseudonymise the records for its own commercial purposes" meets secondary-use', () => {
+    expect(metOf(lead + 'The Processor must not pseudonymise the records for its own commercial purposes.', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+  });
+  it('a duty to anonymise test data is not a secondary-use exclusion', () => {
+    expect(metOf(lead + 'The Processor shall anonymise Customer Data before it is loaded into the test environment.', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
+  });
+  it('a permission to use the records for its own purposes is not either', () => {
+    expect(metOf(lead + 'The Processor may use the records for its own purposes.', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
+  });
+});
