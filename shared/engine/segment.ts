@@ -773,6 +773,8 @@ function crossReferenceGoesOn(text: string, prevLineEnd: number, line: string): 
 /** The next line with content after lineEnd (within a few hundred characters), trimmed at its start; '' when none. */
 const nextLineAfter = (text: string, lineEnd: number): string => /\S[^\n]*/.exec(text.slice(lineEnd, lineEnd + 400))?.[0] ?? '';
 
+/** The next line set in from the margin with Japanese text (a title's body, not a wrapped line or a new number). */
+const SET_IN_TEXT = /^\r?\n[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]/;
 /**
  * "8 LOCATION OF DATA", 「１５　契約終了時のデータ移行及び消去」 (plain text, no dot after the number): a title line, not an
  * item, when clause 8.1 follows it, when it numbers on from the clause open above (「５　責任分担」 after 4.8), or, in
@@ -788,9 +790,11 @@ function bareNumberTitle(text: string, lineEnd: number, line: string, open: Sect
   const numbersOn = open !== undefined && /^\d{1,3}\.\d/.test(open.label) && Number(open.label.slice(0, open.label.indexOf('.'))) + 1 === Number(m[1]);
   const japanese = /^\d{1,3}\s+[\u3040-\u30ff\u4e00-\u9fff]/.test(line);
   const opensItems = japanese && /^\(1\)\s*\S/.test(next);
+  // 「３　履行場所」 over its text set in from the margin (「　受注者の事業所（…）」): a municipal specification's plain titles
+  const opensSetInText = japanese && SET_IN_TEXT.test(text.slice(lineEnd, lineEnd + 8)) && !ITEM_PATTERN.test(next);
   // 「１１　損害賠償」 after the section 「１０　事故発生時の対応」 that such a title opened: the next one, whatever follows it
   const followsTitle = japanese && open !== undefined && /^\d{1,3}$/.test(open.label) && /^\d{1,3}\s/.test(open.heading) && Number(open.label) + 1 === Number(m[1]);
-  return opensClauses || numbersOn || opensItems || followsTitle ? { level: 2, label: m[1] } : null;
+  return opensClauses || numbersOn || opensItems || opensSetInText || followsTitle ? { level: 2, label: m[1] } : null;
 }
 
 /**

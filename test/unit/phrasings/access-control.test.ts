@@ -344,3 +344,20 @@ describe('accounts qualified by their holder ("accounts belonging to / issued to
     expect(testOf('ACCESS-CONTROL', 'revocation', 'Accounts belonging to customers are created on registration.').found).toBe(false);
   });
 });
+
+// held-out round 247 (Japanese)
+describe('held-out round 247: a password-rotation or length rule is access control; 「個人ごと」 counts only with IDs or accounts', () => {
+  it.each([
+    '端末のログインパスワードは、３か月ごとに更新している。',
+    '保守用アカウントのパスワードは、１２文字以上とする。',
+    'ログイン用のアカウントは、作業員の個人ごとに払い出す。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、作業員から個人ごとに秘密保持の誓約書を取得する。',
+    '利用者が希望する場合は、パスワードを随時変更することができる。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -511,3 +511,15 @@ describe('where the staff work ("engineers work from Dublin and Cork", "are base
     expect(metOf(where + 'Support staff are based in separate teams for each product.', 'DATA-LOCATION', 'locations-listed')).toBe(false);
   });
 });
+
+// held-out round 247 (Japanese)
+describe('held-out round 247: a plain numbered title over text set in from the margin (「２　作業場所」 / 「　…（大阪府内に限る。）」) is a heading', () => {
+  it('the work place under such a title is addressed', () => {
+    const text = '１　業務の名称\n　庁内ネットワーク保守業務\n\n２　作業場所\n　受託者の本社（大阪府内に限る。）\n\n３　その他\n　詳細は協議による。';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('a schedule under such a title is not', () => {
+    const text = '１　業務の名称\n　庁内ネットワーク保守業務\n\n２　作業日程\n　毎月第２火曜日（祝日を除く。）\n';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

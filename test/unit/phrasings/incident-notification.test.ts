@@ -219,3 +219,13 @@ describe('an employee told to report a breach to "their line manager" is interna
     expect(statusOf('INCIDENT-NOTIFICATION', 'An employee who suspects a personal data breach must inform their line manager straight away, and the Supplier shall notify the Customer within 24 hours.')).not.toBe('missing');
   });
 });
+
+// held-out round 247 (Japanese)
+describe('held-out round 247: 「緊急時の報告」 named among the terms a contract must carry is incident notification', () => {
+  it('a policy list item naming emergency reporting addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '委託契約には、次の事項を定めなければならない。\n（４）緊急時における報告の義務')).not.toBe('missing');
+  });
+  it('an emergency contact list alone does not', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受託者は、緊急時の連絡先一覧を作成し、作業場所に掲示する。')).toBe('missing');
+  });
+});

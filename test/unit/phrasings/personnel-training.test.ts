@@ -288,3 +288,16 @@ describe('training completion "reported" from a learning management system, and 
     expect(requirementOf('Vendors must ensure that their staff are aware of the evacuation routes in the building.', 'PERSONNEL-TRAINING').status).toBe('missing');
   });
 });
+
+// held-out round 247 (Japanese)
+describe('held-out round 247: briefing staff on security or data-protection points to observe is (awareness) training', () => {
+  it.each([
+    '受託者は、作業員に対し、個人情報保護に関する留意事項を説明すること。',
+    '## 別紙　セキュリティ遵守事項\n\n1. 保守要員には、セキュリティ上の心得を指導する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('briefing staff on the work schedule is not', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、作業員に対し、作業日程に関する注意事項を説明すること。')).toBe('missing');
+  });
+});

@@ -433,3 +433,16 @@ describe('an audit that reaches the subcontractor ("監査は再委託先に対�
     expect(statusOf('SUBCONTRACT-APPROVAL', '発注者の監査は、再委託先に対しても及ぶものとし、受注者が再委託するときは発注者の事前の書面による承認を得なければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 247 (Japanese)
+describe('held-out round 247: the outsourcer having a third party inspect or audit is no subcontracting', () => {
+  it.each([
+    '委託者は、その選任する専門業者その他の第三者に監査を行わせることができる。',
+    '甲は、必要に応じて第三者に立入りによる調査を実施させることができる。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('the contractor having a third party do the work still is', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、第三者に運用業務を行わせてはならない。')).not.toBe('missing');
+  });
+});
