@@ -68,6 +68,8 @@ function isOrganisation(n: string, written: string): boolean {
 }
 /** A word addressing the buyer (貴社, お客様), not the writer's own (「当社のお客様の個人情報」: its customers, not its reader). */
 const ADDRESSEE_JA = new RegExp(`(?<!(?:${P.firstPerson.contractor.ja.map(escapeRegExp).join('|')})の)(?:${P.firstPerson.outsourcer.ja.map(escapeRegExp).join('|')})`);
+/** What an appositive puts before a name: 「協力会社である」「当社の子会社たる」. */
+const APPOSITIVE_HEAD_JA = /^.+(?:である|たる)(?=.)/;
 /** An organisation's name (no particle in it) before に/へ and 再委託 in the same clause, its seat in brackets between. */
 const SUBCONTRACTED_ORG_JA = /(?<=^|[、。をは\s])([^\s、。「」()をはがにへ]{2,40})(?:\([^()。]{1,30}\))?(?:に|へ)[、,]?[^。]{0,30}?再{1,2}々?委託(?:する|し|を予定|の予定|を行)/gm;
 /**
@@ -488,9 +490,12 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   // An organisation named as the one work is handed on to (「監視業務の一部を株式会社ノースウォッチ（札幌市）に再委託する」):
   // a subcontractor the document names without a role word.
   for (const m of japanese ? head.matchAll(SUBCONTRACTED_ORG_JA) : []) {
-    const name = m[1];
+    // (the words an appositive puts before the name are none of it: 「弊社グループ会社である株式会社エヌ・サポート」)
+    const lead = APPOSITIVE_HEAD_JA.exec(m[1])?.[0].length ?? 0;
+    const name = m[1].slice(lead);
     if (!ORG_NAME_JA.test(name) || !name.replace(ORG_NAME_JA, '')) continue;
-    const c = add(name, shown(m.index!, m.index! + name.length), shown(m.index!, m.index! + name.length), true);
+    const start = m.index! + lead;
+    const c = add(name, shown(start, start + name.length), shown(start, start + name.length), true);
     if (c) c.nameRole ??= 'subcontractor';
   }
   // A public body's one-character label written alone as a party (県は / 市に報告 / 町の承認 — not 〇〇県, 県内,

@@ -1341,3 +1341,12 @@ describe('an organisation a clause names and hands work on to is a subcontractor
     expect(roles(text).Lumen).not.toBe('subcontractor');
   });
 });
+
+describe('a subcontracted organisation introduced by an appositive', () => {
+  it('「…をグループ会社である株式会社ミナト運用に再委託する」 names 株式会社ミナト運用, without the appositive', () => {
+    const text = '提案書\n貴社の運用業務について、弊社は次のとおりご提案いたします。\n- 夜間監視業務の一部は、弊社グループ会社である株式会社ミナト運用に再委託することを予定しております。再委託に当たっては、貴社のご承認をいただきます。';
+    const names = detectParties(text).flatMap((p) => [p.label, ...p.names]);
+    expect(names).toContain('株式会社ミナト運用');
+    expect(names.filter((n) => n.includes('である'))).toEqual([]);
+  });
+});
