@@ -280,3 +280,17 @@ describe('a subcontractor signs an agreement "which imposes the obligations of t
     expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Each support partner shall sign our supplier terms, which set the payment dates and invoicing rules.')).toBe('missing');
   });
 });
+
+// an outsourcer's internal rule: its department puts terms in the contract with its own contractor (委託先)
+describe('a department of the outsourcer writing terms into its contract with the 委託先 is no flow-down', () => {
+  it.each([
+    '第５条　所管部署は、委託先との契約において、次に掲げる事項を明記しなければならない。',
+    '担当課は、委託先との間の業務委託契約書に、秘密保持その他の必要な事項を定めるものとする。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+  it('the same department requiring the contractor to bind its subcontractors is flow-down', () => {
+    const text = '所管部署は、委託先に対し、再委託先との契約において本規程と同等の義務を定めさせなければならない。';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+});
