@@ -301,3 +301,16 @@ describe('held-out round 247: briefing staff on security or data-protection poin
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、作業員に対し、作業日程に関する注意事項を説明すること。')).toBe('missing');
   });
 });
+
+// the buyer's own staff who look after supplier relationships are trained by the buyer: not the contractor's people
+describe('training of the buyer\'s staff who manage supplier relationships is not personnel training of the contractor', () => {
+  it.each([
+    'Council officers who oversee supplier contracts attend annual third-party risk training run by the Council.',
+    'Bank employees who manage vendor relationships complete yearly training on outsourcing risk.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor\'s staff who manage the client\'s systems completing yearly training is', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Contractor employees who manage the Council\'s systems shall complete security awareness training every year.')).not.toBe('missing');
+  });
+});
