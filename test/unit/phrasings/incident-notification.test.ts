@@ -219,3 +219,24 @@ describe('an employee told to report a breach to "their line manager" is interna
     expect(statusOf('INCIDENT-NOTIFICATION', 'An employee who suspects a personal data breach must inform their line manager straight away, and the Supplier shall notify the Customer within 24 hours.')).not.toBe('missing');
   });
 });
+
+// held-out round 261 (bank card processing): "customers are kept informed" of a breach, a proposal's practice
+describe('customers "kept informed / updated" about a breach address INCIDENT-NOTIFICATION', () => {
+  it('addresses INCIDENT-NOTIFICATION', () => {
+    expect(requirementOf('Customers are kept fully updated throughout any data breach investigation.', 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('clients kept informed about product news is no incident notice', () => {
+    expect(requirementOf('Our account team keeps clients informed about new product features.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
+
+// held-out round 261 (bank card processing): an item a policy requires every contract to contain
+describe('"must ensure that each agreement contains the following:" — its items are contract content, not the customer\'s own duties', () => {
+  const policy = 'Procurement leads must ensure that each supplier agreement contains the following:\n(a) a right for the Company and its regulators to audit the supplier, including on-site;\n(b) security incident reporting duties;\n(c) a termination right.';
+  it('the incident reporting item addresses INCIDENT-NOTIFICATION', () => {
+    expect(requirementOf(policy, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('the company\'s own duty to report to its regulator does not', () => {
+    expect(requirementOf('The Company must:\n(a) report security incidents to its regulator;\n(b) keep its register up to date.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
