@@ -110,10 +110,18 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
     for (const i of negatedDutyItems(normalized.text, sentences, facts.sentenceFacts)) facts.sentenceFacts[i].modality = 'prohibition';
   }
   // an item under "The contract must include:" is a duty unless it reads otherwise on its own (after the readings above)
-  for (const [i, modality] of requiredContentItems(normalized.text, segmentation, facts.sentenceFacts)) facts.sentenceFacts[i].modality = modality;
-  // after the plain-form and present-tense duties above: their modality decides what binds the customer
+  const contentItems = new Set<number>();
+  for (const [i, modality] of requiredContentItems(normalized.text, segmentation, facts.sentenceFacts)) {
+    facts.sentenceFacts[i].modality = modality;
+    contentItems.add(i);
+  }
+  // after the plain-form and present-tense duties above: their modality decides what binds the customer. An item a
+  // content lead-in requires ("Business owners must ensure that every contract contains: (d) audit rights") names
+  // what the contract is to say, not a duty of the customer who writes it.
   const outsourcerDuty = compiled.concept('outsourcer-duty');
-  for (const i of outsourcerDuties(normalized.text, segmentation, facts.sentenceFacts, partyModel, mentions)) facts.sentenceConcepts.bits.set(outsourcerDuty, i);
+  for (const i of outsourcerDuties(normalized.text, segmentation, facts.sentenceFacts, partyModel, mentions)) {
+    if (!contentItems.has(i)) facts.sentenceConcepts.bits.set(outsourcerDuty, i);
+  }
 
   const evaluations = compiled.requirements.map((c) => evaluateRequirement(c, facts, context, documentType, normalized.text));
   const sentenceSpan = (i: number) => toOriginal(normalized, sentences[i].start, sentences[i].end);

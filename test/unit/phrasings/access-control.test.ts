@@ -361,3 +361,13 @@ describe('held-out round 247: a password-rotation or length rule is access contr
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 261 (bank card processing): "role based" written without a hyphen
+describe('"role based access" without a hyphen addresses ACCESS-CONTROL', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    expect(requirementOf('The Contractor uses role based access control for all support staff.', 'ACCESS-CONTROL').status).not.toBe('missing');
+  });
+  it('role based pricing is no access control', () => {
+    expect(requirementOf('Pricing for the platform is role based, billed per seat.', 'ACCESS-CONTROL').status).toBe('missing');
+  });
+});

@@ -428,3 +428,14 @@ describe('"reference site visits" in a tender are visits to other customers, not
     expect(metOf("The Customer may audit the Supplier's compliance with this Schedule, including by site visits to the Supplier's operations on ten business days' notice.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
   });
 });
+
+// held-out round 261 (bank card processing): an audit right a policy requires every supplier agreement to contain
+describe('an audit-right item under "must ensure that each agreement contains the following:" addresses AUDIT-INSPECTION-RIGHTS', () => {
+  it('addresses AUDIT-INSPECTION-RIGHTS', () => {
+    const policy = 'Procurement leads must ensure that each supplier agreement contains the following:\n(a) a right for the Company and its regulators to audit the supplier, including on-site;\n(b) a termination right.';
+    expect(requirementOf(policy, 'AUDIT-INSPECTION-RIGHTS').status).not.toBe('missing');
+  });
+  it('an item under a lead that names no contract stays the company\'s own task', () => {
+    expect(requirementOf('Procurement leads must:\n(a) audit the supplier register each quarter;\n(b) update the risk log.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
+  });
+});

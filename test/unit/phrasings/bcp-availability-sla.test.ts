@@ -289,3 +289,16 @@ describe('Japanese held-out round 244 (電力・料金システム): a power cut
     expect(statusOf('BCP-AVAILABILITY-SLA', '受注者は、停電が発生しても運用を継続できるよう、自家発電設備を備えたデータセンターを使用する。')).not.toBe('missing');
   });
 });
+
+// held-out round 261 (bank card processing): "for backup purposes" and service levels kept during exit are no continuity clause
+describe('backup / DR named as a purpose of copies, and service levels continued through an exit, do not address BCP-AVAILABILITY-SLA', () => {
+  it.each([
+    'Duplicate copies are permitted solely for backup or archival purposes.',
+    'Throughout the transition period the Contractor shall continue delivering the services at the agreed service levels.',
+  ])('does not address BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
+  });
+  it('a disaster recovery plan exercised twice a year still does', () => {
+    expect(requirementOf('The Contractor shall keep a disaster recovery plan and exercise it twice a year.', 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
+  });
+});

@@ -166,3 +166,16 @@ describe("a buyer's promise to treat tenders / bids / proposals in confidence is
     expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 261 (bank card processing): a tender document declared confidential
+describe('"this RFP / Request for Tender is confidential" addresses CONFIDENTIALITY', () => {
+  it('addresses CONFIDENTIALITY', () => {
+    expect(requirementOf('This Request for Tender and its appendices are strictly confidential.', 'CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it.each([
+    'This tender pack contains confidential information about the Council\'s network.',
+    'Tenderers should mark any commercially confidential parts of their submission.',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
+  });
+});

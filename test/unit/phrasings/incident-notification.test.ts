@@ -229,3 +229,24 @@ describe('held-out round 247: 「緊急時の報告」 named among the terms a c
     expect(statusOf('INCIDENT-NOTIFICATION', '受託者は、緊急時の連絡先一覧を作成し、作業場所に掲示する。')).toBe('missing');
   });
 });
+
+// held-out round 261 (bank card processing): "customers are kept informed" of a breach, a proposal's practice
+describe('customers "kept informed / updated" about a breach address INCIDENT-NOTIFICATION', () => {
+  it('addresses INCIDENT-NOTIFICATION', () => {
+    expect(requirementOf('Customers are kept fully updated throughout any data breach investigation.', 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('clients kept informed about product news is no incident notice', () => {
+    expect(requirementOf('Our account team keeps clients informed about new product features.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});
+
+// held-out round 261 (bank card processing): an item a policy requires every contract to contain
+describe('"must ensure that each agreement contains the following:" — its items are contract content, not the customer\'s own duties', () => {
+  const policy = 'Procurement leads must ensure that each supplier agreement contains the following:\n(a) a right for the Company and its regulators to audit the supplier, including on-site;\n(b) security incident reporting duties;\n(c) a termination right.';
+  it('the incident reporting item addresses INCIDENT-NOTIFICATION', () => {
+    expect(requirementOf(policy, 'INCIDENT-NOTIFICATION').status).not.toBe('missing');
+  });
+  it('the company\'s own duty to report to its regulator does not', () => {
+    expect(requirementOf('The Company must:\n(a) report security incidents to its regulator;\n(b) keep its register up to date.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
+  });
+});

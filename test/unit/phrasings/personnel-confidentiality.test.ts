@@ -129,3 +129,16 @@ describe('held-out round 245: personnel deemed the contractor in an article of t
     expect(metOf(pledge + '第９条　再委託先の行為は、乙の行為とみなす。', 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
   });
 });
+
+// held-out round 261 (bank card processing): staff bound by "duties of confidence" (English-law wording)
+describe('personnel bound by a duty / obligations of confidence address PERSONNEL-CONFIDENTIALITY', () => {
+  it.each([
+    'The Vendor may share Customer information with those of its staff who need it, provided they are subject to a duty of confidence at least as strict as this clause.',
+    'The Vendor may disclose Customer information only to employees who are bound under obligations of confidence equivalent to these.',
+  ])('addresses PERSONNEL-CONFIDENTIALITY: %s', (text) => {
+    expect(requirementOf(text, 'PERSONNEL-CONFIDENTIALITY').status).not.toBe('missing');
+  });
+  it('information merely received in confidence binds no person', () => {
+    expect(requirementOf('All information supplied to the Vendor is received in confidence.', 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
+  });
+});

@@ -269,3 +269,16 @@ describe('secondary use named by a verb ("de-identify", "anonymise"), a hyphenat
     expect(metOf(lead + 'The Processor may use the records for its own purposes.', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
   });
 });
+
+// held-out round 261 (bank card processing): a tender's "use only to prepare a bid" restricts the RFP pack, not entrusted data
+describe('a use of tender papers limited to preparing a bid is no purpose limitation on entrusted data', () => {
+  it.each([
+    'Tender documents may be used by tenderers only to prepare their bid.',
+    'The information in this ITT is to be used solely for compiling a tender response.',
+  ])('does not address PURPOSE-LIMITATION: %s', (text) => {
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('a use of the customer\'s data limited to delivering the services still does', () => {
+    expect(requirementOf('The Supplier shall use the Authority\'s data only for the purpose of delivering the Services.', 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});
