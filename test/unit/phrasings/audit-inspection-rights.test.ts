@@ -439,3 +439,13 @@ describe('an audit-right item under "must ensure that each agreement contains th
     expect(requirementOf('Procurement leads must:\n(a) audit the supplier register each quarter;\n(b) update the risk log.', 'AUDIT-INSPECTION-RIGHTS').status).toBe('missing');
   });
 });
+
+// held-out round 250 (Japanese)
+describe('a check carried out "by visiting the contractor\'s office" (「事業所への訪問により確認」) is an on-site inspection', () => {
+  it('「取扱状況の確認は、…委託先事務所への訪問により行う」 addresses AUDIT-INSPECTION-RIGHTS', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '個人情報の取扱状況の確認は、年に一度、受託者の作業場所への往訪により実施する。')).not.toBe('missing');
+  });
+  it('a sales visit to the customer\'s office is no inspection', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受注者の営業担当者は、発注者の事業所への訪問により要件のヒアリングを行う。')).toBe('missing');
+  });
+});

@@ -384,3 +384,13 @@ describe('handing over "the complete archive" / "all <records>" in a named forma
     expect(statusOf('DATA-RETURN-DELETION', 'Each month the Provider shall supply all scans in DICOM format to the radiology department.')).toBe('missing');
   });
 });
+
+// held-out round 250 (Japanese)
+describe('research samples (試料) are entrusted material to return or destroy at the end', () => {
+  it('「契約終了時に預かった試料を返却し、又は廃棄する」 addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '委託期間が満了したときは、受託者は、預託を受けた試料を委託者に返却し、又は委託者の指示により廃棄しなければならない。')).not.toBe('missing');
+  });
+  it('collecting samples (試料採取) is not a return clause', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '委託者は、研究対象者から試料採取を行った後、受託者に送付する。')).toBe('missing');
+  });
+});

@@ -252,3 +252,13 @@ describe('an insurer\'s own line of business and RPO "data loss" are no liabilit
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者の責めに帰すべき事由によりデータの損失が生じたときは、受託者はその損害を賠償する。')).not.toBe('missing');
   });
 });
+
+// held-out round 250 (Japanese)
+describe('an SLA section titled 「免責」 that only lists outages outside the service level is no liability clause', () => {
+  it('「免責」 + 「次の事由による停止は稼働率の対象外とする」 does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '第7条（免責）\n次の各号に掲げる事由による停止は、稼働率の適用対象外とする。\n一　契約者の責めに帰すべき事由\n二　天災地変')).toBe('missing');
+  });
+  it('a 「免責」 section that excludes the provider\'s liability for damages still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '第7条（免責）\n当社は、天災地変により契約者に生じた損害について責任を負わない。')).not.toBe('missing');
+  });
+});

@@ -282,3 +282,14 @@ describe('a use of tender papers limited to preparing a bid is no purpose limita
     expect(requirementOf('The Supplier shall use the Authority\'s data only for the purpose of delivering the Services.', 'PURPOSE-LIMITATION').status).not.toBe('missing');
   });
 });
+
+// held-out round 250 (Japanese)
+describe('a ban on use "for the processor\'s own purposes" or to raise its own accuracy is a secondary-use exclusion', () => {
+  it('「自社の目的のために利用してはならない」 / 「精度の向上に用いてはならない」 meet secondary-use', () => {
+    expect(metOf('乙は、預託データを本業務の目的にのみ用いるものとし、自社の事業のために利用してはならない。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+    expect(metOf('受注者は、検体情報を本業務の目的にのみ使用し、自らの判定アルゴリズムの精度の向上に用いてはならない。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+  });
+  it('a purpose clause that only promises accuracy improvements does not meet it', () => {
+    expect(metOf('受注者は、提供データを本業務の目的にのみ使用するものとし、解析精度向上に努める。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
+  });
+});

@@ -326,3 +326,13 @@ describe('one job title inside a party "is responsible for" an internal task: no
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Client is responsible for the security of its own endpoints and network, and the Vendor is responsible for patching the hosted platform.')).not.toBe('missing');
   });
 });
+
+// held-out round 250 (Japanese)
+describe('「残余」 of samples or property is leftover material, not a residual-task rule', () => {
+  it('returning the 残余の検体 at the end does not address RESPONSIBILITY-BOUNDARY', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '受注者は、業務が完了したときは、発注者の指示により残余の検体を返却し、又は焼却処分するものとする。')).toBe('missing');
+  });
+  it('「残余の作業」 assigned to a party still addresses it', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '分担表に掲げる作業の残余は、乙がバックアップ及び修正プログラムの適用を含めて担当する。')).not.toBe('missing');
+  });
+});

@@ -446,3 +446,13 @@ describe('held-out round 247: the outsourcer having a third party inspect or aud
     expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、第三者に運用業務を行わせてはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 250 (Japanese)
+describe('a bidder sending the work to its partner (「提携先に検体を送付して実施する場合があります」) is subcontracting', () => {
+  it('addresses SUBCONTRACT-APPROVAL', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '当社は、特殊な解析項目については、提携先の検査機関に検体を送付して実施する場合があります。')).not.toBe('missing');
+  });
+  it('sending results to a partner hospital is no subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '当社は、解析結果を提携先の医療機関へ送付いたします。')).toBe('missing');
+  });
+});
