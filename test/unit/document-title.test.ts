@@ -36,3 +36,12 @@ describe('a security white paper', () => {
     expect(analyze(text).documentType).toBe('policy');
   });
 });
+
+describe('a subcontract', () => {
+  it.each([
+    '# SUBCONTRACT FOR HELPDESK SERVICES\n\nBetween Acme Ltd (the "Contractor") and Beta Ltd (the "Subcontractor").\n\n1. The Subcontractor shall provide the helpdesk described in the requirements and the work statement.\n',
+    'Sub-Contract Agreement — Network Support\n\n1. The Sub-contractor shall meet the requirements of the main contract.\n',
+  ])('is read as a contract: %s', (text) => {
+    expect(analyze(text).documentType).toBe('contract');
+  });
+});
