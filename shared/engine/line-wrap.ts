@@ -146,7 +146,7 @@ function wrapWidth(lines: Line[], text: string): number {
 const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}\s*ページ)$/i;
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
-const PAGE_NUMBER_LINE = /\n[^\n]{1,60}[ \t]{2,}(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]*\n|\n[ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]{2,}[^\n]{1,60}\n|\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n/i;
+const PAGE_NUMBER_LINE = /\n[^\n]{1,60}[ \t]{2,}(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐])[ \t]*\n|\n[ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]{2,}[^\n]{1,60}\n|\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n/i;
 /** A bare number on a line between blank lines: a page number when the next such line counts on by one. */
 const BARE_NUMBER = /^\d{1,4}$/;
 /**
@@ -164,7 +164,7 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
   const furniture = new Uint8Array(lines.length);
   const repeats = new Map<string, number>();
   for (const l of lines) if (l.end - l.start <= RUNNING_LINE) repeats.set(lineText(l), (repeats.get(lineText(l)) ?? 0) + 1);
-  const running = (k: number) => k >= 0 && k < lines.length && (repeats.get(lineText(lines[k])) ?? 0) >= MIN_REPEATS;
+  const repeated = (k: number) => k >= 0 && k < lines.length && (repeats.get(lineText(lines[k])) ?? 0) >= MIN_REPEATS;
   const blankAround = (k: number) => (k === 0 || lines[k - 1].end === lines[k - 1].start) && (k + 1 === lines.length || lines[k + 1].end === lines[k + 1].start);
   const bare = lines.flatMap((l, k) => (BARE_NUMBER.test(lineText(l)) && blankAround(k) ? [k] : []));
   const counted = new Set(bare.filter((k, i) => {
@@ -174,9 +174,31 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
   const withPage = new Map<string, number>();
   const runningParts = lines.map((l) => runningPart(lineText(l)));
   for (const r of runningParts) if (r) withPage.set(r, (withPage.get(r) ?? 0) + 1);
-  for (let k = 0; k < lines.length; k++) {
+  const pageNumber = (k: number) => {
     const footerWithPage = runningParts[k] !== undefined && (withPage.get(runningParts[k]!) ?? 0) >= 2;
-    if (!counted.has(k) && !footerWithPage && (lines[k].end - lines[k].start > 16 || !PAGE_NUMBER.test(lineText(lines[k])))) continue;
+    return counted.has(k) || footerWithPage || (lines[k].end - lines[k].start <= 16 && PAGE_NUMBER.test(lineText(lines[k])));
+  };
+  const pages = lines.flatMap((_, k) => (pageNumber(k) ? [k] : []));
+  // a short document's running header comes back only once or twice: a line seen twice is running too when
+  // every time it stands at a page's edge — within two lines of a page number, or at the text's start or end
+  const contentLines = lines.flatMap((l, k) => (l.end > l.start ? [k] : []));
+  const contentIndex = new Map(contentLines.map((k, i) => [k, i]));
+  const atEdge = (k: number) => {
+    const i = contentIndex.get(k)!;
+    if (i < 2 || i >= contentLines.length - 2) return true;
+    return pages.some((p) => { const j = contentIndex.get(p); return j !== undefined && Math.abs(j - i) <= 2; });
+  };
+  const edgeOnly = new Map<string, boolean>();
+  if (pages.length > 0) {
+    for (const k of contentLines) {
+      const t = lineText(lines[k]);
+      if ((repeats.get(t) ?? 0) !== 2) continue;
+      edgeOnly.set(t, (edgeOnly.get(t) ?? true) && atEdge(k));
+    }
+  }
+  const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length && edgeOnly.get(lineText(lines[k])) === true);
+  for (let k = 0; k < lines.length; k++) {
+    if (!pageNumber(k)) continue;
     furniture[k] = 1;
     // the running lines next to it, blank lines aside
     for (const step of [-1, 1]) {

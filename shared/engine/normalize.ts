@@ -597,7 +597,9 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     // (or, for a table set in under its lead, the list going on at the lead's indent)
     const blankAfter = last + 1 >= text.length || text.charCodeAt(last + 1) === 10 || (setIn(head) && indentOf({ start: last + 1 }) < indentOf(head));
     const wraps = lines.slice(i, j).some((l) => indentOf(l) > indentOf(head));
-    const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.includes(g.past)).length, 0);
+    // (a cell starts under its column or, as with hits, a place or two off it: an export that shifts the header
+    // against its rows shifts every row alike, and the table is read by places all the same)
+    const fit = lines.slice(i + 1, j).reduce((n, l) => n + gapsIn(l, wide).filter((g) => columns.some((c) => Math.abs(g.past - c) <= 2)).length, 0);
     return { tabs: rows.length >= 2 && blankAfter && !wraps ? [hits(head), ...rows].flat() : [], next: j, fit };
   };
   /** The line right above the one starting at `start` (its end: the line break before `start`). */

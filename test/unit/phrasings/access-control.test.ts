@@ -371,3 +371,19 @@ describe('"role based access" without a hyphen addresses ACCESS-CONTROL', () => 
     expect(requirementOf('Pricing for the platform is role based, billed per seat.', 'ACCESS-CONTROL').status).toBe('missing');
   });
 });
+
+// held-out round 249 (Japanese)
+describe('remote maintenance allowed only over a line, route or terminal the outsourcer approved is an access restriction', () => {
+  it.each([
+    '保守業者は、甲が指定した接続経路を経由する場合に限り、遠隔保守を実施できる。',
+    '乙は、委託者が登録した端末から接続する場合に限り、リモートメンテナンスを行うことができるものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、必要に応じてリモートメンテナンスを行うことができる。',
+    '乙は、甲が指定した回線を用いて、月次の報告書を送付することができる。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

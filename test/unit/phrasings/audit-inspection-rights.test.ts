@@ -449,3 +449,16 @@ describe('a check carried out "by visiting the contractor\'s office" (「事業�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受注者の営業担当者は、発注者の事業所への訪問により要件のヒアリングを行う。')).toBe('missing');
   });
 });
+
+// held-out round 249 (Japanese)
+describe('records the contractor must hand over for the outsourcer\'s own internal audit are an information right', () => {
+  it.each([
+    '乙は、甲が実施する内部監査に必要な作業記録及び入退室記録を、甲の請求に応じて提出するものとする。',
+    '受託者は、委託者の内部監査のために必要な資料を、委託者から求められたときは速やかに提出する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('the contractor keeping records for its own internal audit is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受託者は、自社の内部監査に必要な作業記録を３年間保管する。')).toBe('missing');
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
+import { unwrapLines } from '../../../shared/engine/line-wrap.ts';
+import { normalize } from '../../../shared/engine/normalize.ts';
 
 // held-out round 213 (Japanese)
 describe('a backup exception inside a copy prohibition is not business continuity', () => {
@@ -300,5 +302,31 @@ describe('backup / DR named as a purpose of copies, and service levels continued
   });
   it('a disaster recovery plan exercised twice a year still does', () => {
     expect(requirementOf('The Contractor shall keep a disaster recovery plan and exercise it twice a year.', 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
+  });
+});
+
+// held-out round 249 (Japanese)
+describe('a two-page PDF text layer: the running header seen only twice goes with the page footer', () => {
+  const header = '北部医療圏 共同利用型 診療支援システム';
+  const doc = (second: string, afterFooter = header) => [
+    header, '', '第１条（適用）　本書は、運用保守サービスに適用する。', '',
+    '第２条（災害対策）　乙は、災害対策計画書を作成し、副系センターへの切替えを伴う復旧訓練を',
+    '', '運用保守サービス仕様書（第２版）　　　　　　　　　　 - 1 -', '', afterFooter, '',
+    second, '', '運用保守サービス仕様書（第２版）　　　　　　　　　　 - 2 -', '',
+  ].join('\n');
+  it('a drill sentence cut by the page break keeps its frequency and result report', () => {
+    const text = doc('年１回以上実施し、訓練結果を甲に書面で報告するものとする。');
+    expect(unwrapLines(text, normalize(text)).text).toContain('復旧訓練を年1回以上実施し、訓練結果を甲に書面で報告する');
+    expect(testOf('BCP-AVAILABILITY-SLA', 'bcp-tested', text).met).toBe(true);
+  });
+  it('a drill with no frequency is still not a tested BCP across the same break', () => {
+    const text = doc('必要に応じて実施するものとする。');
+    expect(testOf('BCP-AVAILABILITY-SLA', 'bcp-tested', text).met).toBe(false);
+  });
+  it('a line said twice, once in the body, is no running header: it stays', () => {
+    const text = ['第１条（適用）', '本書は、運用保守サービスに適用する。', '', '（訓練）', '乙は、復旧訓練を行う。', '',
+      '運用保守サービス仕様書（第２版）　　　　　　　　　　 - 1 -', '', '第３条', '（訓練）', '', '乙は、訓練結果を報告する。', '',
+      '運用保守サービス仕様書（第２版）　　　　　　　　　　 - 2 -', ''].join('\n');
+    expect(unwrapLines(text, normalize(text)).text.match(/\(訓練\)/g)?.length).toBe(2);
   });
 });

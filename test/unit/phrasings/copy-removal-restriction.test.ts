@@ -305,3 +305,19 @@ describe('a ban on using or connecting external storage media (「外部記憶�
     expect(metOf('外部記憶媒体の使用は、必要な場合に限り認める。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
   });
 });
+
+// held-out round 249 (Japanese)
+describe('physical transport of media under guard (locked case, two people) is a transport control', () => {
+  it.each([
+    '保管先への運搬は、鍵付きの容器に入れ、必ず２名以上で行うものとする。',
+    'テープ媒体を移送するときは、封緘した上で担当者が手渡しにより行うこと。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it.each([
+    '交換した部品の運搬に要する費用は、受注者の負担とする。',
+    '納入機器の搬送は、受注者が手配する運送業者が行う。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

@@ -523,3 +523,19 @@ describe('held-out round 247: a plain numbered title over text set in from the m
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 249 (Japanese)
+describe('a storage or work site given as a label and a street address (申請書・体制表の記載) lists a location', () => {
+  it.each([
+    '５　再委託先の体制\n(1) 管理責任者　総務課長\n(2) 媒体保管庫　神奈川県川崎市川崎区殿町一丁目２番（生体認証の入室管理を備える。）',
+    '５　再委託先の体制\n(1) 管理責任者　総務課長\n(2) 作業拠点：福岡県福岡市博多区博多駅前二丁目',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '５　再委託先の体制\n(1) 管理責任者　総務課長\n(2) 媒体保管庫　生体認証の入室管理を備える。',
+    '５　再委託先の概要\n(1) 名称　株式会社殿町ロジ\n(2) 所在地　神奈川県川崎市川崎区殿町一丁目２番',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

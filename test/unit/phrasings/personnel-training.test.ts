@@ -314,3 +314,16 @@ describe('training of the buyer\'s staff who manage supplier relationships is no
     expect(statusOf('PERSONNEL-TRAINING', 'Contractor employees who manage the Council\'s systems shall complete security awareness training every year.')).not.toBe('missing');
   });
 });
+
+// held-out round 249 (Japanese)
+describe('training the users of the system (the buyer\'s own staff) is not contractor personnel training', () => {
+  it.each([
+    '電子カルテ端末を使用する全ての職員に対しては、年度ごとに個人情報保護の研修を行うものとする。',
+    '受託者は、本サービスを利用する職員に対し、稼働前に操作方法の研修を実施する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training the staff who operate the system still is', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、本システムの運用に従事する要員に対し、配置前及び毎年度、情報セキュリティ研修を実施する。')).not.toBe('missing');
+  });
+});

@@ -336,3 +336,27 @@ describe('「残余」 of samples or property is leftover material, not a residu
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '分担表に掲げる作業の残余は、乙がバックアップ及び修正プログラムの適用を含めて担当する。')).not.toBe('missing');
   });
 });
+
+// held-out round 249 (Japanese)
+describe('a space-laid table from a PDF whose header sits two places left of its rows is still read by places', () => {
+  const table = (lastRow: string) => [
+    '第９条（役割分担）　市、乙及びホスティング事業者の役割分担は、次表のとおりとする。表に掲げていない作業は、乙が行う。',
+    '',
+    '  作業                       市        乙          ホスティング事業者',
+    '  サーバ機器・ラックの保守     －        管理        実施',
+    '  修正プログラムの適用         承認      実施        －',
+    '  バックアップと復元の確認     －        実施        －',
+    '  アカウントの登録と抹消       申請      実施        －',
+    '  操作ログの点検               確認      実施        －',
+    '  不正アクセスへの初動         判断      実施        協力',
+    '  設定の変更                   承認      実施        －',
+    lastRow,
+    '',
+  ].join('\n');
+  it('a row that only the first party column marks is owned', () => {
+    expect(testOf('RESPONSIBILITY-BOUNDARY', 'no-orphans', table('  窓口端末と庁内回線の管理     実施      －          －')).met).toBe(true);
+  });
+  it('a row marked by no column stays an orphan', () => {
+    expect(testOf('RESPONSIBILITY-BOUNDARY', 'no-orphans', table('  窓口端末と庁内回線の管理     －        －          －')).met).toBe(false);
+  });
+});
