@@ -344,3 +344,13 @@ describe('accounts qualified by their holder ("accounts belonging to / issued to
     expect(testOf('ACCESS-CONTROL', 'revocation', 'Accounts belonging to customers are created on registration.').found).toBe(false);
   });
 });
+
+// held-out round 260 
+describe('a ban on giving a group of staff accounts on a system ("must not be issued network credentials") is an access-control clause', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Visiting field technicians must not be issued network credentials for the plant control system.')).not.toBe('missing');
+  });
+  it('a visitor-book rule for the same staff does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Visiting field technicians must sign the visitor book on arrival.')).toBe('missing');
+  });
+});

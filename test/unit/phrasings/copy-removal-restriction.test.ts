@@ -305,3 +305,13 @@ describe('a ban on using or connecting external storage media (「外部記憶�
     expect(metOf('外部記憶媒体の使用は、必要な場合に限り認める。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
   });
 });
+
+// held-out round 260 
+describe('removable media that must be virus-checked before use is malware control, not a copy or removal restriction', () => {
+  it('does not address COPY-REMOVAL-RESTRICTION', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '### 7. Requirements\n\n**7.3 Removable media.** USB sticks and other removable media must not be plugged into operator consoles unless they have first been scanned at the security desk.\n\n**7.4 Clock.** All consoles use the port time server.')).toBe('missing');
+  });
+  it('removable media barred from copying customer data without approval still addresses it', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Supplier shall not copy Customer Data onto removable media without the Customer\'s prior written approval.')).not.toBe('missing');
+  });
+});

@@ -371,3 +371,13 @@ describe('an export of the customer\'s data at the end: under an exit heading, o
     expect(statusOf('DATA-RETURN-DELETION', '## 9. Exit\n\nThe Vendor will hand over its operating runbooks and architecture diagrams.')).toBe('missing');
   });
 });
+
+// held-out round 260 
+describe('DATA-RETURN-DELETION trigger-deadline: the deadline in the next paragraph of the clause ("9.2 Destruction shall take place within 21 days")', () => {
+  it('meets trigger-deadline', () => {
+    expect(metOf('9. RETURN OF CLIENT DATA\n\n9.1 On termination, the Provider shall return or erase all Client Data as the Client directs.\n\n9.2 Destruction shall take place within 21 days and shall extend to every copy, including archives.', 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(true);
+  });
+  it('"Destruction shall take place promptly" does not', () => {
+    expect(metOf('9. RETURN OF CLIENT DATA\n\n9.1 On termination, the Provider shall return or erase all Client Data as the Client directs.\n\n9.2 Destruction shall take place promptly and shall extend to every copy, including archives.', 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(false);
+  });
+});

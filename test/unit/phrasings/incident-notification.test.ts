@@ -219,3 +219,13 @@ describe('an employee told to report a breach to "their line manager" is interna
     expect(statusOf('INCIDENT-NOTIFICATION', 'An employee who suspects a personal data breach must inform their line manager straight away, and the Supplier shall notify the Customer within 24 hours.')).not.toBe('missing');
   });
 });
+
+// held-out round 260 
+describe('a liability clause listing the costs of a breach ("shall be liable … for the following costs …: forensic review, notification of data subjects") is no notice duty', () => {
+  it('does not address INCIDENT-NOTIFICATION', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Processor shall be liable to the Controller for the following costs caused by a Personal Data Breach: forensic review, notification of data subjects and call-centre support.')).toBe('missing');
+  });
+  it('a duty to notify a breach within hours still addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Customer of any Data Breach within 48 hours of becoming aware of it.')).not.toBe('missing');
+  });
+});

@@ -252,3 +252,13 @@ describe('an insurer\'s own line of business and RPO "data loss" are no liabilit
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者の責めに帰すべき事由によりデータの損失が生じたときは、受託者はその損害を賠償する。')).not.toBe('missing');
   });
 });
+
+// held-out round 260 
+describe('a subcontract\'s limitation of liability that may not be invoked against the customer, with consent giving no relief, is subcontractor liability, not a damages clause', () => {
+  it('does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Approval of a sub-processor does not release the Processor from its liability, and any limitation of liability contained in the sub-processing agreement shall not be invoked against the Controller.')).toBe('missing');
+  });
+  it('a cap on the supplier\'s own liability still addresses it', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier\'s total liability under this Agreement shall not exceed the fees paid in the preceding twelve months.')).not.toBe('missing');
+  });
+});

@@ -252,3 +252,16 @@ describe('use of named data files ("batch files") only for the work', () => {
     expect(statusOf('PURPOSE-LIMITATION', 'The Contractor will use its franking machines only for the purpose of posting statements.')).toBe('missing');
   });
 });
+
+// held-out round 260 
+describe('a tenderer told to use the tender pack only to prepare or submit its bid is no purpose limitation on entrusted data', () => {
+  it('"use all information supplied with this RFQ only for the purpose of preparing their responses" does not address PURPOSE-LIMITATION', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Proposers shall use all information supplied with this RFQ only for the purpose of preparing their responses.')).toBe('missing');
+  });
+  it('"solely to prepare their bid" does not either', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Respondents shall use the information in this invitation solely to prepare their bid.')).toBe('missing');
+  });
+  it('the supplier\'s use of customer data only for the services still addresses it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Supplier shall use Customer Data only for the purpose of providing the Services.')).not.toBe('missing');
+  });
+});

@@ -326,3 +326,13 @@ describe('one job title inside a party "is responsible for" an internal task: no
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Client is responsible for the security of its own endpoints and network, and the Vendor is responsible for patching the hosted platform.')).not.toBe('missing');
   });
 });
+
+// held-out round 260 
+describe('"is responsible for a material security breach" (blame) is no allocation of security responsibilities', () => {
+  it('does not address RESPONSIBILITY-BOUNDARY', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Customer may end the approval with immediate effect if the sub-processor is responsible for a material security breach.')).toBe('missing');
+  });
+  it('patching split between customer and supplier still addresses it', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Customer is responsible for patching the operating system and the Supplier is responsible for patching the application.')).not.toBe('missing');
+  });
+});
