@@ -387,3 +387,13 @@ describe('remote maintenance allowed only over a line, route or terminal the out
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 260
+describe('a ban on giving a group of staff accounts on a system ("must not be issued network credentials") is an access-control clause', () => {
+  it('addresses ACCESS-CONTROL', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Visiting field technicians must not be issued network credentials for the plant control system.')).not.toBe('missing');
+  });
+  it('a visitor-book rule for the same staff does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Visiting field technicians must sign the visitor book on arrival.')).toBe('missing');
+  });
+});

@@ -321,3 +321,13 @@ describe('physical transport of media under guard (locked case, two people) is a
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 260
+describe('removable media that must be virus-checked before use is malware control, not a copy or removal restriction', () => {
+  it('does not address COPY-REMOVAL-RESTRICTION', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '### 7. Requirements\n\n**7.3 Removable media.** USB sticks and other removable media must not be plugged into operator consoles unless they have first been scanned at the security desk.\n\n**7.4 Clock.** All consoles use the port time server.')).toBe('missing');
+  });
+  it('removable media barred from copying customer data without approval still addresses it', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Supplier shall not copy Customer Data onto removable media without the Customer\'s prior written approval.')).not.toBe('missing');
+  });
+});

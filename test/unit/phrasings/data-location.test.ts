@@ -539,3 +539,13 @@ describe('a storage or work site given as a label and a street address (申請�
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 260
+describe('a subcontracting application that must be in writing and name the locations from which the sub-processor will process data is no data-location clause', () => {
+  it('does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'An application for approval must be in writing and must specify the sub-processor\'s name, the data it will receive and the locations from which it will process that data.')).toBe('missing');
+  });
+  it('data stored only at listed sites still addresses it', () => {
+    expect(statusOf('DATA-LOCATION', 'Customer Data shall be stored only at the data centres in Frankfurt and Dublin listed in Schedule 4.')).not.toBe('missing');
+  });
+});

@@ -394,3 +394,13 @@ describe('research samples (試料) are entrusted material to return or destroy 
     expect(statusOf('DATA-RETURN-DELETION', '委託者は、研究対象者から試料採取を行った後、受託者に送付する。')).toBe('missing');
   });
 });
+
+// held-out round 260
+describe('DATA-RETURN-DELETION trigger-deadline: the deadline in the next paragraph of the clause ("9.2 Destruction shall take place within 21 days")', () => {
+  it('meets trigger-deadline', () => {
+    expect(metOf('9. RETURN OF CLIENT DATA\n\n9.1 On termination, the Provider shall return or erase all Client Data as the Client directs.\n\n9.2 Destruction shall take place within 21 days and shall extend to every copy, including archives.', 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(true);
+  });
+  it('"Destruction shall take place promptly" does not', () => {
+    expect(metOf('9. RETURN OF CLIENT DATA\n\n9.1 On termination, the Provider shall return or erase all Client Data as the Client directs.\n\n9.2 Destruction shall take place promptly and shall extend to every copy, including archives.', 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(false);
+  });
+});

@@ -250,3 +250,13 @@ describe('"must ensure that each agreement contains the following:" — its item
     expect(requirementOf('The Company must:\n(a) report security incidents to its regulator;\n(b) keep its register up to date.', 'INCIDENT-NOTIFICATION').status).toBe('missing');
   });
 });
+
+// held-out round 260
+describe('a liability clause listing the costs of a breach ("shall be liable … for the following costs …: forensic review, notification of data subjects") is no notice duty', () => {
+  it('does not address INCIDENT-NOTIFICATION', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Processor shall be liable to the Controller for the following costs caused by a Personal Data Breach: forensic review, notification of data subjects and call-centre support.')).toBe('missing');
+  });
+  it('a duty to notify a breach within hours still addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Customer of any Data Breach within 48 hours of becoming aware of it.')).not.toBe('missing');
+  });
+});

@@ -262,3 +262,13 @@ describe('an SLA section titled 「免責」 that only lists outages outside the
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '第7条（免責）\n当社は、天災地変により契約者に生じた損害について責任を負わない。')).not.toBe('missing');
   });
 });
+
+// held-out round 260
+describe('a subcontract\'s limitation of liability that may not be invoked against the customer, with consent giving no relief, is subcontractor liability, not a damages clause', () => {
+  it('does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Approval of a sub-processor does not release the Processor from its liability, and any limitation of liability contained in the sub-processing agreement shall not be invoked against the Controller.')).toBe('missing');
+  });
+  it('a cap on the supplier\'s own liability still addresses it', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier\'s total liability under this Agreement shall not exceed the fees paid in the preceding twelve months.')).not.toBe('missing');
+  });
+});

@@ -293,3 +293,16 @@ describe('a ban on use "for the processor\'s own purposes" or to raise its own a
     expect(metOf('受注者は、提供データを本業務の目的にのみ使用するものとし、解析精度向上に努める。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
   });
 });
+
+// held-out round 260
+describe('a tenderer told to use the tender pack only to prepare or submit its bid is no purpose limitation on entrusted data', () => {
+  it('"use all information supplied with this RFQ only for the purpose of preparing their responses" does not address PURPOSE-LIMITATION', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Proposers shall use all information supplied with this RFQ only for the purpose of preparing their responses.')).toBe('missing');
+  });
+  it('"solely to prepare their bid" does not either', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Respondents shall use the information in this invitation solely to prepare their bid.')).toBe('missing');
+  });
+  it('the supplier\'s use of customer data only for the services still addresses it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Supplier shall use Customer Data only for the purpose of providing the Services.')).not.toBe('missing');
+  });
+});

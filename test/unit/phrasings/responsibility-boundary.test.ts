@@ -360,3 +360,13 @@ describe('a space-laid table from a PDF whose header sits two places left of its
     expect(testOf('RESPONSIBILITY-BOUNDARY', 'no-orphans', table('  窓口端末と庁内回線の管理     －        －          －')).met).toBe(false);
   });
 });
+
+// held-out round 260
+describe('"is responsible for a material security breach" (blame) is no allocation of security responsibilities', () => {
+  it('does not address RESPONSIBILITY-BOUNDARY', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Customer may end the approval with immediate effect if the sub-processor is responsible for a material security breach.')).toBe('missing');
+  });
+  it('patching split between customer and supplier still addresses it', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Customer is responsible for patching the operating system and the Supplier is responsible for patching the application.')).not.toBe('missing');
+  });
+});

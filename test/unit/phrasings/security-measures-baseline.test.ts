@@ -333,3 +333,17 @@ describe('an incident trigger "発生し、又はそのおそれがあること�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、個人情報の漏えい、滅失又は毀損を防止するため、入退室管理及び通信の暗号化を行わなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 260
+describe('SECURITY-MEASURES-BASELINE: what a subcontracting request must state, a subcontract bound to named clauses, and a breach of the security requirements are no measures clause', () => {
+  it.each([
+    'Each application for approval must be made in writing and must describe the sub-processor\'s identity, the processing it will perform and the security safeguards it has in place.',
+    '(c) Before the sub-processor starts, the Processor shall sign a written contract under which the sub-processor is bound by terms no less protective than Clauses 4 and 6 and Annex B (Security Requirements).',
+    'The Board may revoke the approval by giving 10 days\' notice, or immediately if the sub-processor is responsible for a material breach of the security requirements.',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('measures by category at least equivalent to a named standard still address it', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall maintain physical, technical and organisational security measures no less protective than ISO/IEC 27001 Annex A.')).not.toBe('missing');
+  });
+});
