@@ -549,3 +549,20 @@ describe('a subcontracting application that must be in writing and name the loca
     expect(statusOf('DATA-LOCATION', 'Customer Data shall be stored only at the data centres in Frankfurt and Dublin listed in Schedule 4.')).not.toBe('missing');
   });
 });
+
+// held-out round 251 (Japanese)
+describe('a data diode, or a check run on a relay server, is no place of processing', () => {
+  it.each([
+    '受注者は、制御系とはデータダイオードを介して連携し、中継サーバでは受信ファイルの検疫を行うこと。',
+    '受注者は、データダイオードによる片方向連携とし、連携サーバ上で不正ファイルの検査を実施すること。',
+  ])('does not address DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '受注者は、発注者のデータを国内に設置したサーバで保管しなければならない。',
+    '検針データは、受託者の大阪データセンター内のサーバで処理する。',
+    '受注者は、受信したデータを中継サーバで保管すること。',
+  ])('data kept or processed on a named server still does: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

@@ -306,3 +306,18 @@ describe('a tenderer told to use the tender pack only to prepare or submit its b
     expect(statusOf('PURPOSE-LIMITATION', 'The Supplier shall use Customer Data only for the purpose of providing the Services.')).not.toBe('missing');
   });
 });
+
+// held-out round 251 (Japanese)
+describe('a 特記事項 on handling 「個人情報及び…データ」 or 「個人情報等」 is a DPA', () => {
+  it.each([
+    '# 個人情報及び検針データの取扱いに関する特記事項\n\n受注者は、本業務において取り扱う検針データを適正に管理する。',
+    '# 個人情報等の取扱いに係る特記事項\n\n受注者は、個人情報等を適正に取り扱う。',
+  ])('read as dpa: %s', async (text) => {
+    const { analyze } = await import('../../../shared/engine/analyze.ts');
+    expect(analyze(text).documentType).toBe('dpa');
+  });
+  it('a 特記事項 on handling trade secrets is not', async () => {
+    const { analyze } = await import('../../../shared/engine/analyze.ts');
+    expect(analyze('# 秘密情報の取扱いに関する特記事項\n\n受注者は、本業務において知り得た秘密情報を適正に管理する。').documentType).not.toBe('dpa');
+  });
+});

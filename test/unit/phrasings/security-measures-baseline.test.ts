@@ -347,3 +347,26 @@ describe('SECURITY-MEASURES-BASELINE: what a subcontracting request must state, 
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall maintain physical, technical and organisational security measures no less protective than ISO/IEC 27001 Annex A.')).not.toBe('missing');
   });
 });
+
+// held-out round 251 (Japanese)
+describe('「情報系」 names the IT side of an OT/IT split, not information; an outsourcer checking 「対策の実施状況」 is monitoring, not measures', () => {
+  it.each([
+    '2. 情報系セグメントのファイアウォールの設定管理は、乙が行う。',
+    '情報系ネットワークに設置するファイアウォールの運用は、受注者が行うものとする。',
+  ])('a firewall task on the 情報系 side given to the contractor does not address SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('a firewall duty that protects the materials entrusted still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、預かった資料を保護するため、ルータ及びファイアウォールの設定を適切に管理しなければならない。')).not.toBe('missing');
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、情報系システムで取り扱う秘密情報について、ファイアウォールによる通信制御を行わなければならない。')).not.toBe('missing');
+  });
+  it.each([
+    '委託元の主管部署は、毎年度、委託先における安全管理措置の実施状況を点検する。',
+    '各部署は、委託先の情報セキュリティ対策の実施状況を年に一度確認するものとする。',
+  ])('an outsourcer unit checking how the measures are carried out does not address it: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('the contractor taking the measures and reporting on them still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '委託先は、安全管理措置を講じ、その実施状況を委託元に報告しなければならない。')).not.toBe('missing');
+  });
+});

@@ -456,3 +456,16 @@ describe('a bidder sending the work to its partner (「提携先に検体を送�
     expect(statusOf('SUBCONTRACT-APPROVAL', '当社は、解析結果を提携先の医療機関へ送付いたします。')).toBe('missing');
   });
 });
+
+// held-out round 251 (Japanese)
+describe('「承諾を得てから／承認を受けた上で…行わせる」 is prior approval', () => {
+  it.each([
+    '受託者は、委託者から書面による承諾を得てから、協力会社に作業を開始させるものとする。',
+    '受託者は、再委託を行う場合、委託者の書面による承認を受けた上で再委託先に業務を行わせなければならない。',
+  ])('prior-written is met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('approval sought after the partner has started is not prior', () => {
+    expect(metOf('受託者は、協力会社に作業を開始させた後、委託者の書面による承認を得るものとする。', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+});

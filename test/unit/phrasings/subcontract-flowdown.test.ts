@@ -294,3 +294,13 @@ describe('a department of the outsourcer writing terms into its contract with th
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
   });
 });
+
+// held-out round 251 (Japanese)
+describe('an outsourcer policy telling its own units what to put in the 委託先 contract is no flow-down', () => {
+  it('「グループ各社は、委託先との契約書に…条項を定めなければならない」 does not address SUBCONTRACT-FLOWDOWN', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'グループ各社は、委託先との契約書に、秘密保持及び事故報告に関する条項を定めなければならない。')).toBe('missing');
+  });
+  it('the contractor putting equivalent duties into its own 委託先 contract still does', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '受託者は、委託先との契約において、本契約と同等の義務を定めなければならない。')).not.toBe('missing');
+  });
+});
