@@ -333,3 +333,40 @@ describe('an incident trigger "発生し、又はそのおそれがあること�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、個人情報の漏えい、滅失又は毀損を防止するため、入退室管理及び通信の暗号化を行わなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 262 (council social care case management): a supplier's security plan that groups its controls
+// under bare category sub-headings, and says under its title that it is submitted for the customer's approval
+describe('controls grouped under bare category sub-headings, and a plan titled as a security plan and submitted for approval', () => {
+  const plan = `# Data Security Plan — Payroll Bureau Service
+
+Issue 3, presented for the Client's approval.
+
+## 4 Safeguards
+
+### 4.1 Personnel
+
+- Staff complete background checks before they handle client files.
+
+### 4.2 Technical
+
+- Payroll files are encrypted at rest with AES-256 and access is logged.
+`;
+  it('the category test is met from the sub-headings', () => {
+    expect(metOf(plan, 'SECURITY-MEASURES-BASELINE', 'categories')).toBe(true);
+  });
+  it('the plan-approval test is met from the line under the plan title', () => {
+    expect(metOf(plan, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
+  });
+  it('a bare category word that is not a heading of its own, and a plan not submitted for approval, meet neither', () => {
+    const near = `# Data Security Plan — Payroll Bureau Service
+
+Issue 3, for information only.
+
+## 4 Safeguards
+
+We use technical safeguards where appropriate.
+`;
+    expect(metOf(near, 'SECURITY-MEASURES-BASELINE', 'categories')).toBe(false);
+    expect(metOf(near, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
+  });
+});
