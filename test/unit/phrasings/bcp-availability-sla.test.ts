@@ -330,3 +330,16 @@ describe('a two-page PDF text layer: the running header seen only twice goes wit
     expect(unwrapLines(text, normalize(text)).text.match(/\(訓練\)/g)?.length).toBe(2);
   });
 });
+
+// held-out round 262 (council social care case management): a customer's contact number staffed around the clock is no availability commitment
+describe("the outsourcer's reporting number being reachable 24 hours is not a service availability commitment", () => {
+  it.each([
+    "Breaches shall be reported by phone to the Authority's security duty number (answered 24 hours a day) and then in writing.",
+    "Any incident must be notified to the Customer's IT operations telephone, staffed round the clock.",
+  ])('does not address BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(requirementOf(text, 'BCP-AVAILABILITY-SLA').status).toBe('missing');
+  });
+  it('the service itself kept available 24 hours a day still does', () => {
+    expect(requirementOf('The Contractor shall keep the platform available 24 hours a day, every day of the year.', 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
+  });
+});

@@ -566,3 +566,17 @@ describe('a data diode, or a check run on a relay server, is no place of process
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 262 (council social care case management): a person changing role is no change of location
+describe('a leaver / role-change rule with a deadline does not meet the location change-notice test', () => {
+  const hosted = 'Customer Data is hosted in data centres in Frankfurt and Dublin. ';
+  it('"when a team member changes job or leaves, access is withdrawn within 24 hours" is not location change control', () => {
+    expect(metOf(hosted + 'When a team member changes job or leaves, their access is withdrawn within 24 hours and the Customer is told in the weekly report.', 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+  it('"on a role change" is not either', () => {
+    expect(metOf(hosted + 'On a role change the account is reviewed within two working days and the Customer is notified.', 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+  it('prior notice of a change of hosting location still meets it', () => {
+    expect(metOf(hosted + 'The Supplier shall give at least 90 days\' prior written notice before changing the location of Customer Data, and the Customer may object.', 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+});

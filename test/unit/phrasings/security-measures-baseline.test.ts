@@ -370,3 +370,40 @@ describe('「情報系」 names the IT side of an OT/IT split, not information; 
     expect(statusOf('SECURITY-MEASURES-BASELINE', '委託先は、安全管理措置を講じ、その実施状況を委託元に報告しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 262 (council social care case management): a supplier's security plan that groups its controls
+// under bare category sub-headings, and says under its title that it is submitted for the customer's approval
+describe('controls grouped under bare category sub-headings, and a plan titled as a security plan and submitted for approval', () => {
+  const plan = `# Data Security Plan — Payroll Bureau Service
+
+Issue 3, presented for the Client's approval.
+
+## 4 Safeguards
+
+### 4.1 Personnel
+
+- Staff complete background checks before they handle client files.
+
+### 4.2 Technical
+
+- Payroll files are encrypted at rest with AES-256 and access is logged.
+`;
+  it('the category test is met from the sub-headings', () => {
+    expect(metOf(plan, 'SECURITY-MEASURES-BASELINE', 'categories')).toBe(true);
+  });
+  it('the plan-approval test is met from the line under the plan title', () => {
+    expect(metOf(plan, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
+  });
+  it('a bare category word that is not a heading of its own, and a plan not submitted for approval, meet neither', () => {
+    const near = `# Data Security Plan — Payroll Bureau Service
+
+Issue 3, for information only.
+
+## 4 Safeguards
+
+We use technical safeguards where appropriate.
+`;
+    expect(metOf(near, 'SECURITY-MEASURES-BASELINE', 'categories')).toBe(false);
+    expect(metOf(near, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
+  });
+});

@@ -469,3 +469,24 @@ describe('「承諾を得てから／承認を受けた上で…行わせる」 
     expect(metOf('受託者は、協力会社に作業を開始させた後、委託者の書面による承認を得るものとする。', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
   });
 });
+
+// held-out round 262 (council social care case management): a disclosure bar whose carve-out names proposed
+// subcontractors after a longer list, and the supplier's own vetting of subcontractors, are no approval clause
+describe('a long disclosure carve-out naming prospective subcontractors, and supplier-side vetting of subcontractors, do not address SUBCONTRACT-APPROVAL', () => {
+  it.each([
+    'Tenderers shall not share these documents with anyone other than their legal and financial advisers, insurers and prospective subcontractors.',
+    'We perform a supplier risk assessment of every new subcontractor before onboarding and repeat it each year.',
+    'Due diligence is carried out on all subcontractors before they start work.',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('a carve-out read as a ban would make the document "prohibited"; it is no ban', () => {
+    expect(requirementOf('The Bidder must not disclose the tender pack to any person except its bid team, professional advisers, insurers and named subcontractors.', 'SUBCONTRACT-APPROVAL').status).toBe('missing');
+  });
+  it.each([
+    'The Contractor shall not engage any subcontractor until the Authority has given its prior written approval, following a security assessment of the subcontractor.',
+    'Tenderers shall not subcontract any part of the work other than to approved subcontractors without the prior written consent of the Council.',
+  ])('still addresses SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+});
