@@ -524,7 +524,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     let n = 0;
     for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
     const writer = P.firstPerson.contractor.ja.includes(w);
-    const needed = (writer ? cover.answered : writerSpeaks) ? 2 : 3;
+    // (a letter addressed to the buyer — 「株式会社○○　御中」 — is written by the other side: its 弊社 twice is the writer)
+    const needed = (writer ? cover.answered || cover.outsourcer !== undefined : writerSpeaks) ? 2 : 3;
     if (n < needed) continue;
     writerSpeaks ||= writer;
     const i = head.indexOf(w);
