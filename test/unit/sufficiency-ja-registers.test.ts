@@ -1011,3 +1011,16 @@ describe('bank registers: depositors\' account data is personal data; a letter t
     expect(parties.find((p) => p.label === '弊社')).toBeUndefined();
   });
 });
+
+// held-out round 252 (Japanese)
+describe('a role word defined as an item of a definitions list (「三　委託先　…を受ける者をいう。」) names that party', () => {
+  const rule = (item: string) => `第１条（目的）\nこの要領は、当金庫が業務を外部に委託する場合の管理について定める。\n第２条（定義）\nこの要領において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　外部委託　当金庫の業務を他の者に行わせることをいう。\n${item}\n第３条（選定）\n所管部は、委託先の選定に当たり、情報セキュリティ体制を確認する。\n`;
+  it('the unquoted defined term is the contractor', () => {
+    const { parties } = analyze(rule('二　委託先　当金庫から業務の委託を受ける事業者をいう。'));
+    expect(parties.find((p) => p.label === '委託先')?.role).toBe('contractor');
+  });
+  it('a defined term that is no party (a document or a department) is not', () => {
+    const { parties } = analyze(rule('二　所管部　外部委託を行う業務を所管する部をいう。'));
+    expect(parties.find((p) => p.label === '所管部')).toBeUndefined();
+  });
+});
