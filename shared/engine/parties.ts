@@ -285,6 +285,8 @@ const isRoleNameChar = (c: number) => !isSpaceCode(c) && c !== 0x3001 && c !== 0
 
 /** 「委託先」とは、…法人をいう: a quoted label defined by the kind of party it means. */
 const JA_ROLE_MEANS = /[「『]([^」』「『\n]{2,12})[」』]とは[、,]?[^。\n]{0,60}?(?:者|法人|事業者|会社|団体|企業)をい(?:い|う)/g;
+/** The same definition as an item of a definitions list, the term unquoted between spaces (「二　委託先　業務の委託を受ける者をいう。」). */
+const JA_ROLE_MEANS_ITEM = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[(（]\d{1,2}[)）]|[\u2460-\u2473])[ \t\u3000]+([^\s「」『』、。()（）]{2,12})[ \t\u3000]+[^。\n]{0,60}?(?:者|法人|事業者|会社|団体|企業)をい(?:い|う)/gm;
 
 /**
  * 「…する者を「受注者」という」: what `([^\s、。「」()]{1,30}?(?:者|事業者|会社))を[「『]([^」』]{1,12})[」』]と`
@@ -435,11 +437,11 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
 
   // 「委託先」とは、当社から業務の委託を受ける法人をいう: a contractor-side role word defined by what it means names
   // that party though the text never makes it a subject (an internal rule speaks of 委託先の選定, 委託先に対する監査)
-  for (const m of head.matchAll(JA_ROLE_MEANS)) {
+  for (const m of [...head.matchAll(JA_ROLE_MEANS), ...head.matchAll(JA_ROLE_MEANS_ITEM)]) {
     const key = normaliseTerm(m[1]);
     const role = ROLE_WORDS.get(key);
     if ((role !== 'contractor' && role !== 'subcontractor') || AMBIGUOUS.has(key)) continue;
-    const at = m.index! + 1;
+    const at = m.index! + m[0].indexOf(m[1]);
     const c = add(key, shown(at, at + m[1].length), null, true);
     if (c) c.definedAt = Math.min(c.definedAt ?? at, at);
   }
@@ -524,7 +526,8 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     let n = 0;
     for (let i = head.indexOf(w); i >= 0 && n < 50; i = head.indexOf(w, i + w.length)) n++;
     const writer = P.firstPerson.contractor.ja.includes(w);
-    const needed = (writer ? cover.answered : writerSpeaks) ? 2 : 3;
+    // (a letter addressed to the buyer — 「株式会社○○　御中」 — is written by the other side: its 弊社 twice is the writer)
+    const needed = (writer ? cover.answered || cover.outsourcer !== undefined : writerSpeaks) ? 2 : 3;
     if (n < needed) continue;
     writerSpeaks ||= writer;
     const i = head.indexOf(w);

@@ -989,3 +989,38 @@ describe('Japanese held-out round 215 (グループ内委託, 中小企業の保
     expect(statusOf('INCIDENT-NOTIFICATION', '利用者は、自己のアカウントの不正利用を知ったときは、直ちに当社に通知するものとします。')).toBe('missing');
   });
 });
+
+// held-out round 252 (Japanese)
+describe('bank registers: depositors\' account data is personal data; a letter to the bank (「○○　御中」) is written by 弊社, the contractor', () => {
+  it('a depositor\'s transaction history or account number, or an internet-banking service named twice, is personal data', () => {
+    expect(analyze('乙は、預金者の取引履歴を本業務の目的の範囲内でのみ取り扱う。').context.personalData).toBe(true);
+    expect(analyze('受託者は、顧客並びに取引先に関するデータを、委託者の指示に従って処理する。').context.personalData).toBe(true);
+    expect(analyze('本業務はネットバンキングの稼働監視とする。\nネットバンキングの計画停止は、月１回、日曜日の早朝に行う。').context.personalData).toBe(true);
+  });
+  it('the bank\'s own ledgers, or a portal named twice, are not', () => {
+    expect(analyze('乙は、甲の会計帳簿データを本業務の目的の範囲内でのみ取り扱う。').context.personalData).toBe(false);
+    expect(analyze('本業務は社内ポータルの稼働監視とする。\n社内ポータルの計画停止は、月１回、日曜日の早朝に行う。').context.personalData).toBe(false);
+  });
+  const letter = (body: string) => `株式会社ひかり信用金庫　御中\n\n令和10年2月1日\n東都データサービス株式会社\n\n${body}\n`;
+  it('弊社 twice in a letter addressed to the buyer is the contractor', () => {
+    const { parties } = analyze(letter('弊社は、貴金庫の勘定系システムの運用保守業務に関し、下記の事項を遵守いたします。\n弊社の要員は、全員が秘密保持誓約書を提出しております。'));
+    expect(parties.find((p) => p.label === '弊社')?.role).toBe('contractor');
+  });
+  it('弊社 once is not yet a party', () => {
+    const { parties } = analyze(letter('弊社は、貴金庫の勘定系システムの運用保守業務に関し、下記の事項を遵守いたします。'));
+    expect(parties.find((p) => p.label === '弊社')).toBeUndefined();
+  });
+});
+
+// held-out round 252 (Japanese)
+describe('a role word defined as an item of a definitions list (「三　委託先　…を受ける者をいう。」) names that party', () => {
+  const rule = (item: string) => `第１条（目的）\nこの要領は、当金庫が業務を外部に委託する場合の管理について定める。\n第２条（定義）\nこの要領において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　外部委託　当金庫の業務を他の者に行わせることをいう。\n${item}\n第３条（選定）\n所管部は、委託先の選定に当たり、情報セキュリティ体制を確認する。\n`;
+  it('the unquoted defined term is the contractor', () => {
+    const { parties } = analyze(rule('二　委託先　当金庫から業務の委託を受ける事業者をいう。'));
+    expect(parties.find((p) => p.label === '委託先')?.role).toBe('contractor');
+  });
+  it('a defined term that is no party (a document or a department) is not', () => {
+    const { parties } = analyze(rule('二　所管部　外部委託を行う業務を所管する部をいう。'));
+    expect(parties.find((p) => p.label === '所管部')).toBeUndefined();
+  });
+});

@@ -343,3 +343,16 @@ describe("the outsourcer's reporting number being reachable 24 hours is not a se
     expect(requirementOf('The Contractor shall keep the platform available 24 hours a day, every day of the year.', 'BCP-AVAILABILITY-SLA').status).not.toBe('missing');
   });
 });
+
+// held-out round 252 (Japanese)
+describe('round-the-clock cover given as the reason work is handed on (「24時間…を確保することが困難なため…委託する」) is no service level', () => {
+  it.each([
+    '保守窓口を24時間365日体制で確保することが困難なため、夜間の一次受付をコールセンター事業者に委託する。',
+    '年中無休のヘルプデスクを自社で提供することができないため、問合せ受付業務を外部のコールセンターに再委託する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('the subcontractor keeping the watch around the clock with a response time still is', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '再委託先は、監視を24時間365日行い、重大障害を検知したときは15分以内に受託者へ連絡する。')).not.toBe('missing');
+  });
+});

@@ -225,3 +225,16 @@ describe('a plan "to hand the work over" (引き継ぐための計画) or one ma
     expect(metOf('受託者は、旧システムから新システムへデータを移行するための計画を作成する。', 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(false);
   });
 });
+
+// held-out round 252 (Japanese)
+describe('"移行支援" for the onboarding migration (移行ツール, 移行リハーサル, 本番移行, migration to the new centre) is not exit support', () => {
+  it.each([
+    '協力会社には、移行支援として移行プログラムの作成と本番移行当日の照合作業を依頼する。',
+    '受注者は、共同利用センターへのデータ移行にあたり、移行支援要員を３名配置する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('transition support for the successor when the contract ends still is', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、契約が終了するときは、後継事業者への移行支援として、データ及び運用手順書を引き渡す。')).not.toBe('missing');
+  });
+});

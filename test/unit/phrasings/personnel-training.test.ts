@@ -327,3 +327,16 @@ describe('training the users of the system (the buyer\'s own staff) is not contr
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、本システムの運用に従事する要員に対し、配置前及び毎年度、情報セキュリティ研修を実施する。')).not.toBe('missing');
   });
 });
+
+// held-out round 252 (Japanese)
+describe('training of the bank\'s own staff (当行・本行・当金庫の職員, outsourcing managers) is not contractor personnel training', () => {
+  it.each([
+    'リスク管理部は、委託先管理に従事する行員に対し、毎年度、外部委託リスクに関する研修を行う。',
+    '当金庫の職員に対しては、半期ごとに委託業務の監督方法についての教育を実施する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training its own operators every year still is', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、当行の業務に従事する作業員に対し、着任前及び毎年度、情報セキュリティ教育を実施する。')).not.toBe('missing');
+  });
+});
