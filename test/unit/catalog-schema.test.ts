@@ -177,6 +177,14 @@ describe('catalog validation at load', () => {
     for (const f of files) expect(repeatedKeys(readFileSync(new URL(f, dir), 'utf8')), f).toEqual([]);
   });
 
+  it('keeps every requirement file in one layout (one array element per line), so additions merge line by line', () => {
+    const dir = new URL('../../shared/catalog/requirements/', import.meta.url);
+    for (const f of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+      const written = readFileSync(new URL(f, dir), 'utf8');
+      expect(written === `${JSON.stringify(JSON.parse(written), null, 2)}\n`, f).toBe(true);
+    }
+  });
+
   it('rejects a term listed twice in one concept, naming it, but not the same term in two concepts', () => {
     const e = ruleError(variant((r) => { const access = (r.concepts as Record<string, Record<string, string[]>>).access; access.en.push(access.en[0]); }));
     expect(e.field).toBe('concepts.access.en');
