@@ -14,7 +14,7 @@ import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { blankStruckText } from './struck-text.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
-import { buildPartyModel } from './parties.ts';
+import { buildPartyModel, LETTER_LABEL } from './parties.ts';
 import { normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
 import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
@@ -334,9 +334,7 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
   // wherever it stands, as a defined term is (「丙との間で…同等の義務を定めた契約」, "remain liable for everything Northmoor
   // does"); a label that says what it is (「SaaS事業者」) keeps its own words' meaning
   const asSubcontractor = termConcepts(compiled.scanner, '再委託先') ?? [];
-  const meaningless = new Map<string, boolean>();
-  const standsForSubcontractor = (label: string) => LETTER_LABEL.test(label) ||
-    (meaningless.get(label) ?? meaningless.set(label, !termConcepts(compiled.scanner, label)?.length).get(label)!);
+  const readAsSubcontractor = new Set([...namedSubcontractors].filter((label) => LETTER_LABEL.test(label) || !termConcepts(compiled.scanner, label)?.length));
   const sentenceAt = sentenceLocator(facts.segmentation.sentences);
   for (let k = 0; k < mentions.starts.length; k++) {
     const { role, label } = mentions.actors[k];
@@ -346,12 +344,9 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
     const i = sentenceAt(mentions.starts[k]);
     if (i < 0) continue;
     facts.sentenceConcepts.bits.set(id, i);
-    if (id === subcontractor && standsForSubcontractor(label)) for (const c of asSubcontractor) facts.sentenceConcepts.bits.set(c, i);
+    if (id === subcontractor && readAsSubcontractor.has(label)) for (const c of asSubcontractor) facts.sentenceConcepts.bits.set(c, i);
   }
 }
-
-/** The party letters of a Japanese contract (甲乙丙丁戊): labels with no meaning of their own. */
-const LETTER_LABEL = /^[甲乙丙丁戊]$/;
 
 function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: string, documentType: DocumentType): Context {
   const { sentences } = facts.segmentation;

@@ -32,6 +32,8 @@ for (const role of ['subcontractor', 'contractor', 'outsourcer', 'both'] as cons
     if (k && !ROLE_WORDS.has(k)) ROLE_WORDS.set(k, role);
   }
 }
+/** The party letters of a Japanese contract (甲乙丙丁戊): labels with no meaning of their own. */
+export const LETTER_LABEL = /^[甲乙丙丁戊]$/;
 /** The role word a plural stands for ("bidders" → "bidder"), or undefined. */
 const singularRoleWord = (w: string): string | undefined => (/[a-z]s$/.test(w) && ROLE_WORDS.has(w.slice(0, -1)) ? w.slice(0, -1) : undefined);
 /** Words that only ever name a contracting role (data: parties.contractRoleWords; a 利用者 may be the customer or just an end user). */
@@ -352,7 +354,7 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
   /** `name` normalised, `written` as in the original (capitals tell a proper name), `at` where the label stands. */
   const isPartyDefinition = (label: string, n: string, written: string, at: number) => {
     const l = normaliseTerm(label);
-    if (ROLE_WORDS.has(l) || /^(?:甲|乙|丙|丁|戊)$/.test(l)) return true;
+    if (ROLE_WORDS.has(l) || LETTER_LABEL.test(l)) return true;
     // '… and ____ (the "Parties")' names both
     if (/^part(?:y|ies)$/.test(l)) return false;
     // (before the law test: "… licensed under the Banking Act 1970 ("the Bank")" describes the bank, it does not name the Act)
@@ -431,8 +433,9 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
     if (c && pronoun) c.pronoun = pronoun;
   }
 
-  for (const c of byKey.values()) {
-    if (namedInClause.has(c.key) && !c.nameRole && !ROLE_WORDS.has(c.key) && handedOnTo(head, c.key)) c.nameRole = 'subcontractor';
+  for (const key of namedInClause) {
+    const c = byKey.get(key)!;
+    if (!c.nameRole && !ROLE_WORDS.has(key) && handedOnTo(head, key)) c.nameRole = 'subcontractor';
   }
 
   // 「委託先」とは、当社から業務の委託を受ける法人をいう: a contractor-side role word defined by what it means names
