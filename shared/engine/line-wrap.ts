@@ -179,6 +179,7 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     return counted.has(k) || footerWithPage || (lines[k].end - lines[k].start <= 16 && PAGE_NUMBER.test(lineText(lines[k])));
   };
   const pages = lines.flatMap((_, k) => (pageNumber(k) ? [k] : []));
+  if (pages.length === 0) return furniture;
   // a short document's running header comes back only once or twice: a line seen twice is running too when
   // every time it stands at a page's edge — within two lines of a page number, or at the text's start or end
   const contentLines = lines.flatMap((l, k) => (l.end > l.start ? [k] : []));
@@ -189,16 +190,13 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     return pages.some((p) => { const j = contentIndex.get(p); return j !== undefined && Math.abs(j - i) <= 2; });
   };
   const edgeOnly = new Map<string, boolean>();
-  if (pages.length > 0) {
-    for (const k of contentLines) {
-      const t = lineText(lines[k]);
-      if ((repeats.get(t) ?? 0) !== 2) continue;
-      edgeOnly.set(t, (edgeOnly.get(t) ?? true) && atEdge(k));
-    }
+  for (const k of contentLines) {
+    const t = lineText(lines[k]);
+    if ((repeats.get(t) ?? 0) !== 2) continue;
+    edgeOnly.set(t, (edgeOnly.get(t) ?? true) && atEdge(k));
   }
   const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length && edgeOnly.get(lineText(lines[k])) === true);
-  for (let k = 0; k < lines.length; k++) {
-    if (!pageNumber(k)) continue;
+  for (const k of pages) {
     furniture[k] = 1;
     // the running lines next to it, blank lines aside
     for (const step of [-1, 1]) {
