@@ -429,7 +429,7 @@ export function segment(text: string): Segmentation {
       // clause number, unless the line above introduced the next clause of a list ("; or"); a reference ("or\nSchedule 5")
       // numbers no clause of a list, so it goes on after "or" too (crossReferenceGoesOn).
       const midSentence: boolean = openEnded && !LIST_JOIN_END.test(lineTail);
-      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && DECIMAL_START.test(line)) || (openEnded && crossReferenceGoesOn(text, prevLineEnd, line)) ? null : matchHeading(line) ??
+      const heading: ReturnType<typeof matchHeading> = paragraphOfArticle || (midSentence && DECIMAL_START.test(line) && !numbersNextClause(line, sections[currentSection()])) || (openEnded && crossReferenceGoesOn(text, prevLineEnd, line)) ? null : matchHeading(line) ??
         (midSentence ? null : titleByNumber(text, lineEnd, line, sections[currentSection()]));
       const isItem: boolean = paragraphOfArticle || (!heading && ITEM_PATTERN.test(line) &&
         !(openEnded && markerGoesOn(text, prevLineEnd, line, midSentence, {
@@ -744,6 +744,15 @@ const HEADING_NUMBER = new RegExp(String.raw`^(?:#{1,6}\s+|\*\*(?=\d|${CAPTION_W
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(?:\s|[\u3040-\u30ff\u4e00-\u9fff])/;
 /** A decimal number opening a line ("7.0 or higher"); a multi-level clause number (8.2.2) is not one. */
 const DECIMAL_START = /^\d{1,3}\.\d{1,3}(?![.\d])/;
+/**
+ * "2.3 Country of work" under the clause "2.2 Name of the representative", which ended without a full stop (a form's
+ * list of fields): the next clause by its number, not a decimal a wrap carried over ("… score is\n7.0 or higher").
+ */
+function numbersNextClause(line: string, open: Section | undefined): boolean {
+  const number = DECIMAL_START.exec(line)?.[0];
+  const dot = open ? open.label.lastIndexOf('.') : -1;
+  return number !== undefined && dot > 0 && number === `${open!.label.slice(0, dot)}.${Number(open!.label.slice(dot + 1)) + 1}`;
+}
 /**
  * "… by telephone on the number in\nSchedule 4 and by email …", "… any location listed in 12.3.1 or\nSchedule 5 without …":
  * a reference wrapped after a preposition or a conjunction goes on the sentence (neither ends one).

@@ -679,6 +679,15 @@ describe('sentences', () => {
     expect(after.sections.map((s) => s.label)).toEqual(['5', '5.1']);
   });
 
+  it('opens the next numbered field of a form though the field above ended with no full stop', () => {
+    // a form's fields are phrases, not sentences: "3.3" numbers on from "3.2", it is no decimal a wrap carried over
+    const form = segment(normalize('## Part 3 - Hosting\n3.1 Name of the hosting provider\n3.2 Regions in which backups of tenant records will be kept, with the provider of each\n3.3 Dates of the last two recovery tests and their results\n3.4 Contact for security incidents').text);
+    expect(form.sections.map((s) => s.label)).toEqual(['3', '3.1', '3.2', '3.3', '3.4']);
+    // near-miss: a decimal that does not number on (3.5 under 3.2) still goes on the wrapped sentence
+    const wrapped = segment(normalize('3.2 The vendor shall patch every server whose highest vulnerability score is at least\n3.5 within ten days of release.').text);
+    expect(wrapped.sections.map((s) => s.label)).toEqual(['3.2']);
+  });
+
   it('reads a wrapped line that starts with a schedule reference after a preposition as the sentence going on', () => {
     const seg = segment(normalize('7.4 The Contractor shall report it to the Authority by telephone on the number given in\nAnnex 2 and by email within eight hours.\n\nSchedule 3\nService Levels').text);
     expect(seg.sections.map((s) => s.label)).toEqual(['7.4', '3']);
