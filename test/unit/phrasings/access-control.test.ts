@@ -397,3 +397,16 @@ describe('a ban on giving a group of staff accounts on a system ("must not be is
     expect(statusOf('ACCESS-CONTROL', 'Visiting field technicians must sign the visitor book on arrival.')).toBe('missing');
   });
 });
+
+// held-out round 253 (Japanese)
+describe('「認証」 meaning a certification (ISMS等の認証の写し) is not user authentication', () => {
+  it.each([
+    '応募書類：会社概要、実績一覧、ISO等の認証の写し（保有する場合に限る。）',
+    '参加資格として、プライバシーマーク等の認証の有無を申告すること。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('an authentication duty for the admin console still addresses it', () => {
+    expect(statusOf('ACCESS-CONTROL', '受注者は、管理画面へのログインに際し、利用者認証を行う仕組みを設けること。')).not.toBe('missing');
+  });
+});

@@ -356,3 +356,25 @@ describe('round-the-clock cover given as the reason work is handed on (「24時�
     expect(statusOf('BCP-AVAILABILITY-SLA', '再委託先は、監視を24時間365日行い、重大障害を検知したときは15分以内に受託者へ連絡する。')).not.toBe('missing');
   });
 });
+
+// held-out round 253 (Japanese)
+describe('help-desk / service-desk hours are a support window', () => {
+  it.each([
+    'サービスデスク：土日祝日を除く毎日、９時から１８時まで電話及びメールで受け付ける。',
+    'コールセンターは平日午前9時から午後5時まで開設する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('a help desk without hours is not a service level', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'サービスデスクの設置場所及び運営方法は、別途協議して定める。')).toBe('missing');
+  });
+});
+
+describe('a numbered deliverable named 障害対応の記録/履歴 is not an outage heading', () => {
+  it('a handover list item does not address it', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## 7. 引渡し物\n１．システム設計書\n２．障害の対応記録\n受託者は、上記を契約満了日までに引き渡す。')).toBe('missing');
+  });
+  it('a real 障害対応 heading with a restoration time still addresses it', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## 5. 障害対応\n受託者は、障害を検知した場合、2時間以内に委託者へ連絡し、8時間以内に復旧させる。')).not.toBe('missing');
+  });
+});

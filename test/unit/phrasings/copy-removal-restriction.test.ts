@@ -331,3 +331,19 @@ describe('removable media that must be virus-checked before use is malware contr
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Supplier shall not copy Customer Data onto removable media without the Customer\'s prior written approval.')).not.toBe('missing');
   });
 });
+
+// held-out round 253 (Japanese)
+describe('a ban on taking the outsourcer’s devices (端末・パソコン) off site is a removal restriction', () => {
+  it.each([
+    '受託者は、発注者から貸し出した作業用パソコンを庁舎の外に持ち出してはならない。',
+    '設定作業に用いる学習用端末を受託者の事務所へ持ち帰ってはならない。',
+  ])('removal-ban met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it.each([
+    '児童生徒は、学習用端末を自宅に持ち帰って家庭学習に使うことができる。',
+    '受託者は、故障した端末を引き取り、自社の修理拠点に持ち帰って修理する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

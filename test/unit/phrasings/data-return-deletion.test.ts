@@ -404,3 +404,19 @@ describe('DATA-RETURN-DELETION trigger-deadline: the deadline in the next paragr
     expect(metOf('9. RETURN OF CLIENT DATA\n\n9.1 On termination, the Provider shall return or erase all Client Data as the Client directs.\n\n9.2 Destruction shall take place promptly and shall extend to every copy, including archives.', 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(false);
   });
 });
+
+// held-out round 253 (Japanese)
+describe('data to be “dealt with” on the outsourcer’s request at contract end addresses return/deletion (vaguely)', () => {
+  it.each([
+    '委託期間が満了したときは、保有する名簿データを委託者の要請に基づき速やかに処分するものとする。',
+    '本契約が終了したときは、受託者は、預かったデータを甲の請求に従い適正に措置すること。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、委託者の求めに応じて、登録データを適切に処理すること。',
+    '契約終了時、受託者は委託者の求めに応じて業務完了報告書を提出する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

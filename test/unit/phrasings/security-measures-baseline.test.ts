@@ -407,3 +407,16 @@ We use technical safeguards where appropriate.
     expect(metOf(near, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
   });
 });
+
+// held-out round 253 (Japanese)
+describe('a standard’s own purpose sentence (この基準は…委託先に求める対策を定める) commits nothing', () => {
+  it.each([
+    'この規程は、本市（以下「市」という。）が情報システムの運用を外部に委託する場合に受託者に求めるセキュリティ対策を定めるものとする。',
+    'この指針は、教育委員会が委託先に遵守させる安全管理措置の事項を定めるものである。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('a duty to take the measures of the standard still addresses it', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、本市の情報セキュリティ対策基準に定めるセキュリティ対策を講じなければならない。')).not.toBe('missing');
+  });
+});
