@@ -584,6 +584,8 @@ const REFERS_BACK = new RegExp([
   String.raw`^(?:an?\s+(?:summary|copy|report)\s+of\s+)?the\s+(?:results?|findings|outcomes?)\s+(?!of\b)`,
   String.raw`^(?:[^、。]{1,15}は、)?(?:これを|これらを|当該|この場合)`,
   String.raw`^(?:その後|その期間の経過後|同期間の経過後)、`,
+  // 「…実施計画書（案）は…。契約締結後、確定版を提出して…承認を受けます。」: the final version is the draft's
+  String.raw`^[^。]{0,24}?(?:その|同)?(?:確定版|最終版|正式版|完成版)(?:を|は|について|も)`,
 ].join('|'));
 
 /**

@@ -410,3 +410,34 @@ describe('「認証」 meaning a certification (ISMS等の認証の写し) is no
     expect(statusOf('ACCESS-CONTROL', '受注者は、管理画面へのログインに際し、利用者認証を行う仕組みを設けること。')).not.toBe('missing');
   });
 });
+
+// held-out round 254 (Japanese)
+describe('a 技術的措置： category line that states a concrete restriction of access to the staff who need it is an access-control clause', () => {
+  it.each([
+    '（ウ）技術的安全管理措置：顧客台帳へのアクセス権限は、担当業務に必要な従業者に限定する',
+    '３．技術的対策：製造データへのアクセスを業務上必要な作業者に限る。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '（ウ）技術的安全管理措置：アクセス制御、ログの取得、ウイルス対策',
+    '３．技術的対策：通信の暗号化を必要な範囲で行う。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
+
+describe('"when connecting to the outsourcer\'s network, go through the VPN / jump server it approved" is an access restriction', () => {
+  it.each([
+    '乙が甲の生産管理システムにアクセスするときは、甲が指定した踏み台サーバを介して行うこと。',
+    '保守業者が工場の制御ネットワークへ接続する際は、発注者が許可した専用線を用いるものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙が甲の生産管理システムにアクセスするときは、事前に電話で連絡すること。',
+    '乙が甲の工場ネットワークに接続する場合は、甲が指定した作業手順書を用いること。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

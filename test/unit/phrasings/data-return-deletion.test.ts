@@ -420,3 +420,19 @@ describe('data to be “dealt with” on the outsourcer’s request at contract 
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 254 (Japanese)
+describe('checking at the end that none of the outsourcer\'s data remains on the contractor\'s devices addresses deletion', () => {
+  it.each([
+    '本業務の終了後、受注者は、保守用PCに発注者のデータが残っていないことを確認する。',
+    '委託期間が満了したときは、受託者は、作業用サーバに委託者の情報が残留していないことを点検し、その結果を報告する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    '作業終了時、乙は、作業場所に工具が残っていないことを確認する。',
+    '障害対応の終了後、受注者はサーバに不要なプロセスが残存していないことを確認する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

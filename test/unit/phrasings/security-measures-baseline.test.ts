@@ -420,3 +420,30 @@ describe('a standard’s own purpose sentence (この基準は…委託先に求
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、本市の情報セキュリティ対策基準に定めるセキュリティ対策を講じなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 254 (Japanese)
+describe('attending a briefing on the outsourcer\'s security rules is training, not a commitment to security measures', () => {
+  it.each([
+    '保守要員は、着任時に発注者の「情報セキュリティ基本方針」に関する研修を受けるものとする。',
+    '作業員は、入構前に当社の「制御システム安全遵守事項」の説明会に参加しなければならない。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it.each([
+    '受注者は、発注者の情報セキュリティポリシーを遵守し、その研修を要員に受講させること。',
+    '委託先の作業員は、当社の「制御システムセキュリティ遵守事項」を遵守しなければならない。',
+  ])('still addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+});
+
+describe('a proposal that attaches a draft security plan and submits "the final version" for approval before work states plan approval', () => {
+  it('the final version taken up in the next sentence is the plan', () => {
+    const text = '当社は、別紙のセキュリティ実施計画（素案）を添付します。最終版は、運用開始前に提出し、発注者の承認を得ます。変更する場合も事前に承認を得ます。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
+  });
+  it('the final version of an organisation chart is no security plan', () => {
+    const text = '当社は、別紙の体制図（案）を添付します。最終版は、運用開始前に提出し、発注者の承認を得ます。';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
+  });
+});

@@ -490,3 +490,16 @@ describe('a long disclosure carve-out naming prospective subcontractors, and sup
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 });
+
+// held-out round 254 (Japanese)
+describe('an approval instrument that itself lists the subcontractor, scope, data, period, reason, security and supervision states the application content', () => {
+  const lead = '第２条（再委託の承認）\n委託者は、受託者が下記の作業を次の者に委託することを、本書をもって書面により承認する。\n';
+  it('all items listed under the grant', () => {
+    const text = lead + '一　委託先の名称及び所在地：株式会社北斗テクノ（札幌市）\n二　作業内容：設備データ収集プログラムの改修\n三　取り扱う情報：匿名化した稼働記録\n四　期間：令和８年７月から同年12月まで\n五　理由：専門技術者の確保\n六　委託先のセキュリティ対策：別添のとおり\n七　監督方法：週次の進捗及び作業ログの確認\n';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+  });
+  it('a grant that only names the work is not enough', () => {
+    const text = lead + '一　設備データ収集プログラムの改修\n二　操作マニュアルの作成\n';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
+  });
+});
