@@ -404,3 +404,19 @@ describe('DATA-RETURN-DELETION trigger-deadline: the deadline in the next paragr
     expect(metOf('9. RETURN OF CLIENT DATA\n\n9.1 On termination, the Provider shall return or erase all Client Data as the Client directs.\n\n9.2 Destruction shall take place promptly and shall extend to every copy, including archives.', 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(false);
   });
 });
+
+// held-out round 264 
+describe('remote wipe of a lost device is not return or deletion at the end; a factory reset before a rented device goes back is', () => {
+  it('a device-management feature list with remote wipe is not addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The managed mobility service covers tablet provisioning, remote wipe and replacement of faulty units.')).toBe('missing');
+  });
+  it('wiping a stolen phone remotely is not addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'A stolen phone shall be wiped remotely within two hours of the report and replaced.')).toBe('missing');
+  });
+  it('leased terminals factory reset before they are returned is addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Client shall factory reset the leased terminals before returning them to the Lessor.')).not.toBe('missing');
+  });
+  it('devices wiped at the end of the contract still are, even when the wipe is remote', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry of this Agreement the Supplier shall remotely wipe all Customer data from every handheld device and confirm the wipe in writing.')).not.toBe('missing');
+  });
+});
