@@ -347,3 +347,15 @@ describe('a ban on taking the outsourcer’s devices (端末・パソコン) off
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 264 
+describe('"copies … need written approval" is copying only with approval', () => {
+  it('copies other than backups needing written approval meet copy-approval', () => {
+    const text = 'Copies of the route plans, apart from scheduled system backups, require the written approval of the Transport Director.';
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('copies that need to be kept or sent are no copy restriction', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Copies of signed delivery notes need to be kept for six years.')).toBe('missing');
+  });
+});

@@ -436,3 +436,19 @@ describe('checking at the end that none of the outsourcer\'s data remains on the
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 264 
+describe('remote wipe of a lost device is not return or deletion at the end; a factory reset before a rented device goes back is', () => {
+  it('a device-management feature list with remote wipe is not addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The managed mobility service covers tablet provisioning, remote wipe and replacement of faulty units.')).toBe('missing');
+  });
+  it('wiping a stolen phone remotely is not addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'A stolen phone shall be wiped remotely within two hours of the report and replaced.')).toBe('missing');
+  });
+  it('leased terminals factory reset before they are returned is addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Client shall factory reset the leased terminals before returning them to the Lessor.')).not.toBe('missing');
+  });
+  it('devices wiped at the end of the contract still are, even when the wipe is remote', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry of this Agreement the Supplier shall remotely wipe all Customer data from every handheld device and confirm the wipe in writing.')).not.toBe('missing');
+  });
+});

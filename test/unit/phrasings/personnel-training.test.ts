@@ -340,3 +340,28 @@ describe('training of the bank\'s own staff (当行・本行・当金庫の職�
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、当行の業務に従事する作業員に対し、着任前及び毎年度、情報セキュリティ教育を実施する。')).not.toBe('missing');
   });
 });
+
+// held-out round 264 
+describe('briefing one\'s own staff on the rules is training; a priced training line item for users is not', () => {
+  it.each([
+    'The Contractor shall brief each new technician on the confidentiality rules before the technician\'s first site visit.',
+    'The Haulier shall brief all drivers about the rules set out in this Agreement before they carry any Customer load.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('briefing the client on progress is not training', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall brief the Client on progress at each monthly meeting.')).toBe('missing');
+  });
+  it('an ordered induction course for seasonal pickers at a price per session is not contractor personnel training', () => {
+    const text = `| Item | Quantity | Price |
+|---|---|---|
+| Induction course for seasonal pickers (handheld terminals, label printers) | 4 sessions | £380 per session |`;
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('a priced security awareness course is still training', () => {
+    const text = `| Item | Quantity | Price |
+|---|---|---|
+| Data protection awareness course for the Contractor's engineers before site access | annual | £35 per delegate |`;
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

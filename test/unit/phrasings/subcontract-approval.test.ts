@@ -503,3 +503,17 @@ describe('an approval instrument that itself lists the subcontractor, scope, dat
     expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
   });
 });
+
+// held-out round 264 
+describe('a subcontractor coined as "sub-carrier" / "sub-consultant" / "sub-courier" is a subcontractor', () => {
+  it.each([
+    'The Forwarder shall not engage any sub-carrier for Customer freight without the Customer\'s prior written approval.',
+    'No subconsultant may be appointed for the design work unless the Employer has first consented in writing.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('a sub-licence or a sublet is not subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Licensee shall not grant any sub-licence of the mapping data without the Licensor\'s prior written approval.')).toBe('missing');
+  });
+});

@@ -304,3 +304,16 @@ describe('an outsourcer policy telling its own units what to put in the 委託�
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '受託者は、委託先との契約において、本契約と同等の義務を定めなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 264 
+describe('binding a "sub-carrier" or "sub-courier" to the contract\'s obligations flows them down', () => {
+  it('binding each sub-courier in writing to all obligations of this Annex meets written-equivalent and scope', () => {
+    const text = 'The Courier may use sub-couriers approved in writing by the Retailer. The Courier shall bind each sub-courier in writing to all the obligations of this Annex.';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(true);
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(true);
+  });
+  it('binding a sub-carrier to a delivery timetable is no flow-down of the obligations', () => {
+    const text = 'The Forwarder may use sub-carriers approved in writing by the Shipper. The Forwarder shall agree the collection times with each sub-carrier.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
