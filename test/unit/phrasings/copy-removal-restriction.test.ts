@@ -348,7 +348,7 @@ describe('a ban on taking the outsourcer’s devices (端末・パソコン) off
   });
 });
 
-// held-out round 264 
+// held-out round 264
 describe('"copies … need written approval" is copying only with approval', () => {
   it('copies other than backups needing written approval meet copy-approval', () => {
     const text = 'Copies of the route plans, apart from scheduled system backups, require the written approval of the Transport Director.';

@@ -437,7 +437,7 @@ describe('checking at the end that none of the outsourcer\'s data remains on the
   });
 });
 
-// held-out round 264 
+// held-out round 264
 describe('remote wipe of a lost device is not return or deletion at the end; a factory reset before a rented device goes back is', () => {
   it('a device-management feature list with remote wipe is not addressed', () => {
     expect(statusOf('DATA-RETURN-DELETION', 'The managed mobility service covers tablet provisioning, remote wipe and replacement of faulty units.')).toBe('missing');

@@ -341,7 +341,7 @@ describe('training of the bank\'s own staff (当行・本行・当金庫の職�
   });
 });
 
-// held-out round 264 
+// held-out round 264
 describe('briefing one\'s own staff on the rules is training; a priced training line item for users is not', () => {
   it.each([
     'The Contractor shall brief each new technician on the confidentiality rules before the technician\'s first site visit.',

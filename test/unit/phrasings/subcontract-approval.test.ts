@@ -504,7 +504,7 @@ describe('an approval instrument that itself lists the subcontractor, scope, dat
   });
 });
 
-// held-out round 264 
+// held-out round 264
 describe('a subcontractor coined as "sub-carrier" / "sub-consultant" / "sub-courier" is a subcontractor', () => {
   it.each([
     'The Forwarder shall not engage any sub-carrier for Customer freight without the Customer\'s prior written approval.',

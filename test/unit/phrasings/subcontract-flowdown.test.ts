@@ -305,7 +305,7 @@ describe('an outsourcer policy telling its own units what to put in the 委託�
   });
 });
 
-// held-out round 264 
+// held-out round 264
 describe('binding a "sub-carrier" or "sub-courier" to the contract\'s obligations flows them down', () => {
   it('binding each sub-courier in writing to all obligations of this Annex meets written-equivalent and scope', () => {
     const text = 'The Courier may use sub-couriers approved in writing by the Retailer. The Courier shall bind each sub-courier in writing to all the obligations of this Annex.';
