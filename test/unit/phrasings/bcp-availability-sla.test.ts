@@ -356,3 +356,13 @@ describe('round-the-clock cover given as the reason work is handed on (「24時�
     expect(statusOf('BCP-AVAILABILITY-SLA', '再委託先は、監視を24時間365日行い、重大障害を検知したときは15分以内に受託者へ連絡する。')).not.toBe('missing');
   });
 });
+
+// held-out round 263
+describe('a heading that only names the contracted "Support Services" is not a service-level heading', () => {
+  it('"## 3. Support Services" over where the services are delivered is not BCP/SLA', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## 3. Support Services\n\n3.1 The Contractor shall provide the Support Services from its office in Manila.')).toBe('missing');
+  });
+  it('response targets under the same heading still are', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## 3. Support Services\n\n3.1 Priority 1 faults shall be responded to within 30 minutes, 24 hours a day, 7 days a week.')).not.toBe('missing');
+  });
+});
