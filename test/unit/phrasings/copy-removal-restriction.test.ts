@@ -331,3 +331,13 @@ describe('removable media that must be virus-checked before use is malware contr
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Supplier shall not copy Customer Data onto removable media without the Customer\'s prior written approval.')).not.toBe('missing');
   });
 });
+
+// held-out round 263
+describe('a verbless negation in a controls list ("no personal information kept on removable media") bans removal to media', () => {
+  it('"no personal information kept on removable media" is addressed', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Annex B controls\n\nB4 Physical: visitor log at reception; no personal information kept on removable media.')).not.toBe('missing');
+  });
+  it('information kept on encrypted removable media, with no ban, is not', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Annex B controls\n\nB4 Physical: visitor log at reception; personal information kept on encrypted removable media.')).toBe('missing');
+  });
+});
