@@ -144,6 +144,12 @@ const ITEM_PATTERN =
 const INLINE_ITEM = /^(?:(?:and|or|および|又は)\s+)?(?:\(\s*(?:\d{1,3}|[a-z]{1,4})\s*\)|(?:\d{1,3}|[a-z])\))/;
 const TABLE_SEPARATOR = /^\|?[\s:|-]+\|?$/;
 /**
+ * A piece that opens an inline enumeration without a colon and ends at a semicolon ("the Supplier shall ensure that
+ * each person (a) has been vetted; (b) has signed …; and (c) …"): the first enumerator, "(a)", "(i)" or "(1)", follows
+ * the piece's own words. It leads the enumerated pieces after it as a colon's lead-in does.
+ */
+const OPENS_INLINE_LIST = /[a-z,]\s+\(\s*(?:a|i|1)\s*\)\s+[a-z]/i;
+/**
  * A clause laid out as a Word export lays it out, its number and a tab then its text and no other tab
  * ("4.1<tab>Contractor shall notify …", "ARTICLE 4<tab>SECURITY BREACH"): a numbered clause or title, not a table
  * row, so its sentences are read one by one.
@@ -1024,6 +1030,8 @@ function splitSentences(
     // the list runs on while its pieces are enumerated; a plain piece ends it
     if (colonAt >= s && colonAt < e) colonLead = out.length - 1;
     else if (!inline) colonLead = -1;
+    if (colonLead < 0 && pushed.kind === 'sentence' && text.charCodeAt(pushed.end - 1) === SEMICOLON &&
+      OPENS_INLINE_LIST.test(text.slice(pushed.start, pushed.end))) colonLead = out.length - 1;
     afterSemicolon = text.charCodeAt(pushed.end - 1) === SEMICOLON;
     current = next;
     return true;

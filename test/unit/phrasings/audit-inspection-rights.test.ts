@@ -462,3 +462,23 @@ describe('records the contractor must hand over for the outsourcer\'s own intern
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受託者は、自社の内部監査に必要な作業記録を３年間保管する。')).toBe('missing');
   });
 });
+
+// held-out round 263
+describe('a policy that says contracts "should" give the buyer a right to audit still deals with audit rights', () => {
+  it('"Supplier agreements should grant the Customer a right to audit the supplier\'s premises and records" is addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Supplier agreements should grant the Customer a right to audit the supplier\'s premises and records.')).not.toBe('missing');
+  });
+  it('staff auditing their own files is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Team leaders should audit their own project files once a term.')).toBe('missing');
+  });
+});
+
+// held-out round 263
+describe('a commissioned penetration test whose summary "and action plan" go to the customer is the supplier\'s own testing, not an audit right', () => {
+  it('"commission an external penetration test … share the summary report and action plan with the Customer" is not an audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Vendor shall commission an external penetration test of the platform every year and share the summary report and action plan with the Customer.')).toBe('missing');
+  });
+  it('the customer commissioning an independent audit of the vendor is', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Customer may commission an independent audit of the Vendor\'s systems and records once a year.')).not.toBe('missing');
+  });
+});

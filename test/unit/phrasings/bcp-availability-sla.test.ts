@@ -378,3 +378,13 @@ describe('a numbered deliverable named 障害対応の記録/履歴 is not an ou
     expect(statusOf('BCP-AVAILABILITY-SLA', '## 5. 障害対応\n受託者は、障害を検知した場合、2時間以内に委託者へ連絡し、8時間以内に復旧させる。')).not.toBe('missing');
   });
 });
+
+// held-out round 263
+describe('a heading that only names the contracted "Support Services" is not a service-level heading', () => {
+  it('"## 3. Support Services" over where the services are delivered is not BCP/SLA', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## 3. Support Services\n\n3.1 The Contractor shall provide the Support Services from its office in Manila.')).toBe('missing');
+  });
+  it('response targets under the same heading still are', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## 3. Support Services\n\n3.1 Priority 1 faults shall be responded to within 30 minutes, 24 hours a day, 7 days a week.')).not.toBe('missing');
+  });
+});

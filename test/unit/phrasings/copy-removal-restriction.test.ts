@@ -359,3 +359,13 @@ describe('"copies … need written approval" is copying only with approval', () 
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Copies of signed delivery notes need to be kept for six years.')).toBe('missing');
   });
 });
+
+// held-out round 263
+describe('a verbless negation in a controls list ("no personal information kept on removable media") bans removal to media', () => {
+  it('"no personal information kept on removable media" is addressed', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Annex B controls\n\nB4 Physical: visitor log at reception; no personal information kept on removable media.')).not.toBe('missing');
+  });
+  it('information kept on encrypted removable media, with no ban, is not', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Annex B controls\n\nB4 Physical: visitor log at reception; personal information kept on encrypted removable media.')).toBe('missing');
+  });
+});

@@ -260,3 +260,16 @@ describe('a liability clause listing the costs of a breach ("shall be liable …
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Customer of any Data Breach within 48 hours of becoming aware of it.')).not.toBe('missing');
   });
 });
+
+// held-out round 263
+describe('a clause that places the duty to report breaches in another schedule ("… are set out in Schedule 5") deals with notification by reference', () => {
+  it.each([
+    'The Supplier\'s duty to notify personal data breaches is specified in the Data Processing Annex.',
+    'Requirements for the reporting of cyber security incidents are described in Appendix C.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('a duty to notify something other than an incident, placed elsewhere, is not', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier\'s duty to notify changes of its registered address is specified in Clause 20.')).toBe('missing');
+  });
+});

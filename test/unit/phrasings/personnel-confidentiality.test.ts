@@ -142,3 +142,14 @@ describe('personnel bound by a duty / obligations of confidence address PERSONNE
     expect(requirementOf('All information supplied to the Vendor is received in confidence.', 'PERSONNEL-CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+// held-out round 263
+describe('an inline enumeration with no colon ("shall ensure that each engineer (a) …; (b) …; and (c) …") reads its items with the lead-in', () => {
+  const text = 'The Vendor shall ensure that each engineer (a) is vetted before starting; (b) has executed a non-disclosure agreement that remains in force after his or her assignment ends; and (c) is told of the disciplinary consequences of a breach.';
+  it('the undertaking in item (b) binds the engineer named in the lead-in', () => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('an item that names no person is not an individual undertaking', () => {
+    expect(metOf('Before go-live the Vendor shall (a) configure the tenant; (b) publish a template non-disclosure agreement on the portal; and (c) run the data migration.', 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(false);
+  });
+});

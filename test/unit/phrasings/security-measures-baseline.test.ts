@@ -447,3 +447,13 @@ describe('a proposal that attaches a draft security plan and submits "the final 
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
   });
 });
+
+// held-out round 263
+describe('"secure systems" named as the place data must not leave ("removed from the Contractor\'s secure systems") is a removal rule, not a security-measures clause', () => {
+  it('"must not be removed from the Contractor\'s secure systems unless … agrees in writing" does not address the baseline', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'Student records must not be removed from the Contractor\'s secure systems unless the Registrar agrees in writing.')).toBe('missing');
+  });
+  it('a duty to keep data on secure systems still does (vaguely)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'Personal data held by the Contractor must be kept on secure systems.')).not.toBe('missing');
+  });
+});
