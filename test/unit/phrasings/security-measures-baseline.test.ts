@@ -447,3 +447,14 @@ describe('a proposal that attaches a draft security plan and submits "the final 
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
   });
 });
+
+// held-out round 256 (Japanese)
+describe('under a security-arrangements heading (再委託先の安全管理体制), access limited to named staff and per-person accounts are security measures', () => {
+  const items = '（1）顧客データへのアクセスは、指名された担当者3名に限定する。\n（2）作業者ごとに個別のアカウントを発行する。';
+  it('under the security heading', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '６　再委託先の安全管理体制\n' + items)).not.toBe('missing');
+  });
+  it('the same items under a staffing heading are not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '６　作業体制\n' + items)).toBe('missing');
+  });
+});
