@@ -378,3 +378,19 @@ describe('a numbered deliverable named 障害対応の記録/履歴 is not an ou
     expect(statusOf('BCP-AVAILABILITY-SLA', '## 5. 障害対応\n受託者は、障害を検知した場合、2時間以内に委託者へ連絡し、8時間以内に復旧させる。')).not.toBe('missing');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('a back-office turnaround counted from receipt (受領日から…N営業日以内に登録を完了) is a service level', () => {
+  it.each([
+    '受託者は、申込書の受領日から起算して５営業日以内に登録を完了する。',
+    '受託者は、届出書の受付日の翌営業日から３日以内に処理する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、申込書の受領日から起算して５営業日以内に受領書を発送する。',
+    '受託者は、契約終了日から起算して30日以内にデータの消去を完了する。',
+  ])('not a service level: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});
