@@ -388,3 +388,19 @@ describe('a heading that only names the contracted "Support Services" is not a s
     expect(statusOf('BCP-AVAILABILITY-SLA', '## 3. Support Services\n\n3.1 Priority 1 faults shall be responded to within 30 minutes, 24 hours a day, 7 days a week.')).not.toBe('missing');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('a back-office turnaround counted from receipt (受領日から…N営業日以内に登録を完了) is a service level', () => {
+  it.each([
+    '受託者は、申込書の受領日から起算して５営業日以内に登録を完了する。',
+    '受託者は、届出書の受付日の翌営業日から３日以内に処理する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、申込書の受領日から起算して５営業日以内に受領書を発送する。',
+    '受託者は、契約終了日から起算して30日以内にデータの消去を完了する。',
+  ])('not a service level: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});

@@ -179,3 +179,15 @@ describe('"this RFP / Request for Tender is confidential" addresses CONFIDENTIAL
     expect(requirementOf(text, 'CONFIDENTIALITY').status).toBe('missing');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('a staff pledge lasting after 退職 is no survival of the contract\'s confidentiality unless it also outlasts the contract', () => {
+  const clause = '第８条　受注者は、発注者から開示された秘密情報を、発注者の書面による事前の承諾なく第三者に開示してはならない。\n';
+  const survival = (text: string) => requirementOf(text, 'CONFIDENTIALITY').tests.find((t) => t.id === 'survival')!.met;
+  it('a pledge that lasts only beyond leaving the job', () => {
+    expect(survival(clause + '第９条　受注者は、作業に当たる社員から、在籍中及び退職後も、業務上知り得た一切の情報を他に漏らさない旨の誓約書を受領する。')).toBe(false);
+  });
+  it('a pledge that also lasts beyond the end of the contract', () => {
+    expect(survival(clause + '第９条　受注者は、作業に当たる社員から、在籍中及び退職後並びに本契約の終了後も、業務上知り得た一切の情報を他に漏らさない旨の誓約書を受領する。')).toBe(true);
+  });
+});

@@ -273,3 +273,15 @@ describe('a clause that places the duty to report breaches in another schedule (
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier\'s duty to notify changes of its registered address is specified in Clause 20.')).toBe('missing');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('a proposal\'s written follow-up with an honorific and a list before the verb (書面で、…をご報告) is a dated follow-up report', () => {
+  it('first call within the hour, then a written report within 48 hours', () => {
+    const text = 'インシデント又はその疑いを把握したときは、把握から1時間以内にお客様の窓口へお電話でお知らせし、その後48時間以内に書面で、発生状況、影響範囲、原因及び対応内容をご報告いたします。';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(true);
+  });
+  it('a first call alone has no follow-up deadline', () => {
+    const text = 'インシデント又はその疑いを把握したときは、把握から1時間以内にお客様の窓口へお電話でお知らせいたします。';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(false);
+  });
+});

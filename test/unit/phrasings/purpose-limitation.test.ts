@@ -321,3 +321,15 @@ describe('a 特記事項 on handling 「個人情報及び…データ」 or 「
     expect(analyze('# 秘密情報の取扱いに関する特記事項\n\n受注者は、本業務において知り得た秘密情報を適正に管理する。').documentType).not.toBe('dpa');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('a flowdown that lists 目的外利用の禁止 among the duties set in the subcontract (…同等の義務を定めた業務委託契約) is no purpose limitation', () => {
+  const text = '受託者は、再委託先との間で、本契約に基づき受託者が負う義務のうち、秘密の保持、目的外利用の禁止及び事故時の報告に関する義務と同等の義務を定めた業務委託契約を締結する。';
+  it('list item of the flowdown', () => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the contractor\'s own purpose limitation is still read', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受託者は、委託者から預かった個人情報を本契約の目的以外に利用してはならない。')).not.toBe('missing');
+  });
+});

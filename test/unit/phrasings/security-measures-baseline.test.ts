@@ -457,3 +457,14 @@ describe('"secure systems" named as the place data must not leave ("removed from
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'Personal data held by the Contractor must be kept on secure systems.')).not.toBe('missing');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('under a security-arrangements heading (再委託先の安全管理体制), access limited to named staff and per-person accounts are security measures', () => {
+  const items = '（1）顧客データへのアクセスは、指名された担当者3名に限定する。\n（2）作業者ごとに個別のアカウントを発行する。';
+  it('under the security heading', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '６　再委託先の安全管理体制\n' + items)).not.toBe('missing');
+  });
+  it('the same items under a staffing heading are not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '６　作業体制\n' + items)).toBe('missing');
+  });
+});

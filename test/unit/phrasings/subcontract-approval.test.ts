@@ -517,3 +517,19 @@ describe('a subcontractor coined as "sub-carrier" / "sub-consultant" / "sub-cour
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Licensee shall not grant any sub-licence of the mapping data without the Licensor\'s prior written approval.')).toBe('missing');
   });
 });
+
+// held-out round 256 (Japanese)
+describe('a scope note that includes the subcontractor\'s share of the work is no subcontracting rule; the contractor entrusting part of the work to a kind of business is', () => {
+  it('scope note (再委託先が担当する部分を含む) only', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '本要領は、受託者が実施する発送代行業務（再委託先が担当する部分を含む。）に適用する。')).toBe('missing');
+  });
+  it('a real approval rule is still read', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、発送代行業務の一部を再委託するときは、あらかじめ委託者の書面による承認を得なければならない。')).not.toBe('missing');
+  });
+  it('the contractor may entrust part of the work to a specialist business', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '乙は、本件業務のうち、データ入力作業を専門業者に委託することができる。')).not.toBe('missing');
+  });
+  it('the outsourcer entrusting its own work to a business is not subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '甲は、本件業務のうち、庁舎の清掃を専門業者に委託することができる。')).toBe('missing');
+  });
+});
