@@ -34,6 +34,12 @@ const TypeRule = v.strictObject({
    */
   weakTitle: v.optional(terms, []),
   /**
+   * Title words that name the document only when its title opens with them, after any schedule or annex number
+   * ("Schedule 5 — Service Levels and Service Credits"); further on they are one subject of several ("Schedule 6 —
+   * Security, Privacy and Service Levels" is the contract's schedule).
+   */
+  leadTitle: v.optional(terms, []),
+  /**
    * Title words of a reply to another document ("Tender Response of …", 「回答書」): a reply names what it answers
    * in an earlier title line ("RFP 2025/117 – …"), so a title line with one of these is read first.
    */
@@ -55,8 +61,9 @@ export function parseDocumentTypes(input: unknown) {
   if (new Set(order).size !== order.length) throw new Error('document-types.json: order: a type is listed twice');
   const normalised = (list: string[]) => list.map(normaliseTerm);
   const rules = Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, {
-    title: normalised(types[t].title), weakTitle: new Set(normalised(types[t].weakTitle)), body: normalised(types[t].body),
-  }])) as Record<DocumentType, { title: string[]; weakTitle: Set<string>; body: string[] }>;
+    title: normalised(types[t].title), weakTitle: new Set(normalised(types[t].weakTitle)), leadTitle: normalised(types[t].leadTitle),
+    body: normalised(types[t].body),
+  }])) as Record<DocumentType, { title: string[]; weakTitle: Set<string>; leadTitle: string[]; body: string[] }>;
   return { order, rules, answers: DOCUMENT_TYPES.flatMap((t) => normalised(types[t].answers)) };
 }
 const { order: typeOrder, rules: typeRules, answers: replyWords } = parseDocumentTypes(documentTypesJson);
@@ -73,6 +80,8 @@ const hasWord = (haystack: string, term: string) =>
 const SPACED_OUT = /(?<=[\u3040-\u30ff\u3400-\u9fff々〇])\s+(?=[\u3040-\u30ff\u3400-\u9fff々〇])/g;
 /** A title's dashes written as one ("Questionnaire — Responses" as "Questionnaire - Responses"). */
 const DASHES = /\s*[\u2012-\u2015\u2212]\s*/g;
+/** The number a schedule or annex is titled with ("schedule 5 - ", "exhibit b: ", 「別紙２　」), before its subject. */
+const PART_NUMBER = /^(?:(?:schedule|annex|appendix|exhibit|attachment|part)\s+[a-z0-9.]{1,4}|別紙|別添|別記|付属書|附属書)[\s\d０-９.:：-]*/;
 
 /** Title first (the document says what it is), then the vocabulary of its opening pages. */
 export function detectDocumentType(titles: readonly string[], normalisedText: string): DocumentType {
@@ -82,7 +91,11 @@ export function detectDocumentType(titles: readonly string[], normalisedText: st
   const normalised = titles.map((title) => normaliseTerm(title).replace(DASHES, ' - ').replace(SPACED_OUT, ''));
   const isReply = (title: string) => replyWords.some((term) => hasWord(title, term));
   for (const t of [...normalised.filter(isReply), ...normalised.filter((title) => !isReply(title))]) {
-    const hitsOf = new Map(typeOrder.map((type) => [type, typeRules[type].title.filter((term) => hasWord(t, term))]));
+    const subject = t.replace(PART_NUMBER, '');
+    const hitsOf = new Map(typeOrder.map((type) => [type, [
+      ...typeRules[type].title.filter((term) => hasWord(t, term)),
+      ...typeRules[type].leadTitle.filter((term) => subject.startsWith(term) && hasWord(subject.slice(0, term.length + 1), term)),
+    ]]));
     const allHits = [...hitsOf.values()].flat();
     for (const type of typeOrder) {
       // a word inside another type's longer title phrase is that phrase's ("request for proposal" is no proposal)

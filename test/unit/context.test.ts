@@ -74,6 +74,9 @@ describe('detectDocumentType', () => {
     ['外国にある第三者への個人データの提供に関する覚書', 'dpa'], ['ホスティング基盤の運用責任分担及びサービスレベル説明書', 'sla'],
     // a processing contract or deed, and an international data transfer agreement (SCC / IDTA based), are a DPA under another name
     ['Data Processing Contract — Remote Monitoring Service', 'dpa'], ['International Data Transfer Agreement (Controller to Processor)', 'dpa'],
+    // a schedule of an agreement that sets only its service levels is the SLA; the agreement itself stays a contract
+    ['Annex 4 – Service Levels for the Hosted Booking Platform', 'sla'], ['Exhibit B: Service Levels and Service Credits', 'sla'],
+    ['別紙３　サービスレベル（ヘルプデスク及び保守）', 'sla'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });
