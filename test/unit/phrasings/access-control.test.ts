@@ -441,3 +441,34 @@ describe('"when connecting to the outsourcer\'s network, go through the VPN / ju
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 255 (Japanese)
+describe('an ID "issued per person" in a relative clause (「作業員ごとに払い出したアカウントを使用」) is a unique-ID rule', () => {
+  it.each([
+    '受託者が保守用の管理コンソールに接続するときは、委託者が作業員ごとに払い出したアカウントを使用するものとする。',
+    '運用業者は、発注者が技術者別に付与したログインIDによってのみ監視画面へアクセスすること。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、委託者が作業員ごとに作成した作業手順書を使用するものとする。',
+    '運用業者は、発注者が技術者別に付与した作業番号を作業報告書に記載すること。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
+
+describe('"the operation is limited to the persons notified/approved" (「操作は…届け出た要員に限る」) restricts access to named people', () => {
+  it.each([
+    '保守端末の操作は、委託者の承認を受けた保守要員に限って行うものとする。',
+    '受託者は、鍵管理装置の操作を、あらかじめ委託者に届け出た担当者のみに行わせる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '保守端末の操作は、マニュアルに従って慎重に行うものとする。',
+    '受託者は、鍵管理装置の操作手順を、あらかじめ委託者に届け出るものとする。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

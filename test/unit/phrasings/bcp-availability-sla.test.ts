@@ -404,3 +404,22 @@ describe('a back-office turnaround counted from receipt (受領日から…N営�
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
   });
 });
+
+// held-out round 255 (Japanese)
+describe('a manual (paper) fallback while the system is down is a continuity arrangement (「停止したときは紙の…で処理」)', () => {
+  it.each([
+    '請求システムが使用できない間、各事業所は手書きの実績記録表で業務を続け、復旧後に転記する。',
+    '配信サーバが停止したときは、利用者は紙の申込書で受付処理を行うことができる。',
+    'オンライン受付システムが利用できなくなるおそれがあるときは、受託者は直ちに委託者に知らせる。この場合、委託者は紙の申請書による処理に切り替えることができる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it.each([
+    '紙の記録票は、事業所の書庫で施錠して保管する。',
+    '委託者は、紙の申請書による処理に切り替えることができる。',
+    '本サービスが停止したときは、受託者は委託者に電話で連絡する。',
+    '利用者は、別紙の様式に記入の上、システムが利用できない旨を届け出る。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});

@@ -369,3 +369,19 @@ describe('a verbless negation in a controls list ("no personal information kept 
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Annex B controls\n\nB4 Physical: visitor log at reception; personal information kept on encrypted removable media.')).toBe('missing');
   });
 });
+
+// held-out round 255 (Japanese)
+describe('electronic media named as the channel of a claim or application (「電子媒体による申請」) is not media handling', () => {
+  it.each([
+    '委託者は、紙媒体又は電子媒体による申請を受け付けることができ、受託者はその申請データの取込みを行う。',
+    '受託者は、市が指定する電子媒体による届出に必要な帳票データを作成する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it.each([
+    '受託者は、委託者の承諾なく、個人データを電子媒体に記録して事業所の外へ持ち出してはならない。',
+    '電子媒体による帳票データの持出しは、委託者の書面による承認を得た場合に限る。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+});
