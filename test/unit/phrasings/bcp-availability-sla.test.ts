@@ -388,3 +388,16 @@ describe('a heading that only names the contracted "Support Services" is not a s
     expect(statusOf('BCP-AVAILABILITY-SLA', '## 3. Support Services\n\n3.1 Priority 1 faults shall be responded to within 30 minutes, 24 hours a day, 7 days a week.')).not.toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('resuming operations at another site within a stated time, or a "Continuity" heading over it, is a continuity clause', () => {
+  it('resuming processing at a standby facility within days is addressed', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'If the plant is flooded, the Supplier will resume processing at its standby facility within three working days.')).not.toBe('missing');
+  });
+  it('a "Continuity" heading over a move to the other centre is addressed', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '7. Continuity\n\n7.1 Should the Bristol centre become unavailable, the Vendor shall move the work to its Cardiff centre and restart it without delay.')).not.toBe('missing');
+  });
+  it('resuming invoicing after a purchase order is no continuity clause', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier will resume invoicing within three working days of receiving the purchase order.')).toBe('missing');
+  });
+});
