@@ -517,3 +517,13 @@ describe('a subcontractor coined as "sub-carrier" / "sub-consultant" / "sub-cour
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Licensee shall not grant any sub-licence of the mapping data without the Licensor\'s prior written approval.')).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('"must not use/engage another firm (for example …) to handle/store …" is subcontracting', () => {
+  it('engaging another company, with an example in brackets, to store files needs approval', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must not engage another company (such as a courier or a records warehouse) to store the files unless the Council has given its written approval in advance.')).not.toBe('missing');
+  });
+  it('using another company\'s software is not subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must not use another company\'s software to store the files.')).toBe('missing');
+  });
+});
