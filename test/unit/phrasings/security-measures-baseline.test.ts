@@ -457,3 +457,23 @@ describe('"secure systems" named as the place data must not leave ("removed from
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'Personal data held by the Contractor must be kept on secure systems.')).not.toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('a bulleted and lettered list of controls by category ("- (b) physical controls: …") lists measures by category', () => {
+  const list = (items: string[]) => ['At a minimum the Contractor must have in place:', '', ...items].join('\n');
+  it('lettered category items under an "at a minimum … must have in place:" lead meet categories', () => {
+    const text = list([
+      '- (a) technical controls: full-disk encryption of laptops, centralised logging and multi-factor authentication;',
+      '- (b) physical controls: badge-controlled entry to the print hall and locked cabinets for returned forms;',
+      '- (c) organisational controls: a named information security lead reporting to the board.',
+    ]);
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'categories')).toBe(true);
+  });
+  it('lettered items that are no security categories do not', () => {
+    const text = list([
+      '- (a) commercial terms: a fixed price for the first two years;',
+      '- (b) staffing levels: two shift supervisors on each day shift.',
+    ]);
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'categories')).not.toBe(true);
+  });
+});
