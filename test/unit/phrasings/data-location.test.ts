@@ -580,3 +580,13 @@ describe('a leaver / role-change rule with a deadline does not meet the location
     expect(metOf(hosted + 'The Supplier shall give at least 90 days\' prior written notice before changing the location of Customer Data, and the Customer may object.', 'DATA-LOCATION', 'change-notice')).toBe(true);
   });
 });
+
+// held-out round 266 (English)
+describe('a recovery-plan test that includes a failover to the secondary data centre names no processing location', () => {
+  it('testing the plan with a failover to the standby data centre is not a location clause', () => {
+    expect(statusOf('DATA-LOCATION', 'The Vendor shall test its recovery plan twice a year, including a switchover of the case system to the standby data centre, and report the results.')).toBe('missing');
+  });
+  it('a failover site named by country still is', () => {
+    expect(statusOf('DATA-LOCATION', 'The case system shall be hosted only in data centres in Germany, with failover to a standby data centre in the Netherlands.')).not.toBe('missing');
+  });
+});
