@@ -590,3 +590,12 @@ describe('a recovery-plan test that includes a failover to the secondary data ce
     expect(statusOf('DATA-LOCATION', 'The case system shall be hosted only in data centres in Germany, with failover to a standby data centre in the Netherlands.')).not.toBe('missing');
   });
 });
+describe('records "viewed from" an offshore centre, and home working, are remote access a location list covers', () => {
+  const hosted = 'Scanned forms and index data are hosted only in Azure UK South, with backups in Azure UK West, ';
+  it('"viewed from Manila through a virtual desktop" completes the location list', () => {
+    expect(metOf(hosted + 'and are viewed from Manila through a virtual desktop.', 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('"viewed by the claims team" is no remote-access location', () => {
+    expect(metOf(hosted + 'and are viewed by the claims team in the morning.', 'DATA-LOCATION', 'locations-listed')).not.toBe(true);
+  });
+});
