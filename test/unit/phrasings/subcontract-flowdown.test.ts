@@ -317,3 +317,13 @@ describe('binding a "sub-carrier" or "sub-courier" to the contract\'s obligation
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('under a subcontractors heading, "our agreements with them contain terms equivalent to those we accept" is a flow-down', () => {
+  it('equivalent confidentiality terms "to those we have accepted" are addressed', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Subcontractors\n\nOur agreements with both partners contain confidentiality terms equivalent to those we have accepted.')).not.toBe('missing');
+  });
+  it('payment terms similar to those competitors accept are not', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Subcontractors\n\nOur agreements with both partners contain payment terms similar to those our competitors accept.')).toBe('missing');
+  });
+});
