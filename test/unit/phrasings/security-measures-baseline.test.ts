@@ -477,3 +477,13 @@ describe('a bulleted and lettered list of controls by category ("- (b) physical 
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'categories')).not.toBe(true);
   });
 });
+describe('an internal "Records Handling Standard" (or "Data Handling Standard") is a policy document', () => {
+  it('is typed as a policy', async () => {
+    const { analyze } = await import('../../../shared/engine/analyze.ts');
+    expect(analyze('TRANSIT RECORDS HANDLING STANDARD\n\n1. Purpose\n\n1.1 This Standard sets out how couriers engaged by the Authority must handle case files.').documentType).toBe('policy');
+  });
+  it('a "Standard Terms of Business" contract is not', async () => {
+    const { analyze } = await import('../../../shared/engine/analyze.ts');
+    expect(analyze('STANDARD TERMS OF BUSINESS\n\n1. The Supplier shall deliver the goods to the Customer within 10 days.').documentType).not.toBe('policy');
+  });
+});
