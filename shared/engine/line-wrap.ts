@@ -11,6 +11,8 @@
  */
 import { isSpaceCode, isWide, type NormalizedText } from './normalize.ts';
 import { opensBlock, opensHeading } from './segment.ts';
+import conceptsJson from '../catalog/concepts.json' with { type: 'json' };
+import { builtInRequirements } from '../catalog/requirements/index.ts';
 
 /** Lines at least this wide (full-width characters count two) can tell the wrap width. */
 const MIN_WIDTH = 16;
@@ -211,6 +213,35 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
   return furniture;
 }
 
+/** Words of the catalog's own vocabulary (terms, patterns, titles), lower case, built on first use. */
+let catalogWords: Set<string> | undefined;
+const wordsIn = (s: string, into: Set<string>) => {
+  for (const m of s.replace(/\\[a-z]/gi, ' ').toLowerCase().matchAll(/[a-z]{4,}/g)) into.add(m[0]);
+  return into;
+};
+const vocabulary = () => (catalogWords ??= wordsIn(JSON.stringify([conceptsJson, builtInRequirements]), new Set()));
+/** The lower-case words (four letters or more) of a text, for the text last asked about. */
+let textWords: { text: string; words: Set<string> } | undefined;
+/**
+ * A hyphen at a line end that only broke a word across the lines (a PDF's text layer: "confiden-\ntiality",
+ * "infor-\nmation"): the joined word is a word of the document elsewhere or of the catalog, and the hyphenated
+ * form is not ("sub-\ncontractor" stays as written when the document or the catalog writes "sub-contractor").
+ */
+function softHyphen(text: string, hyphenEnd: number, nextStart: number): boolean {
+  let a = hyphenEnd - 1;
+  while (a > 0 && /[a-z]/i.test(text.charAt(a - 1))) a--;
+  let b = nextStart;
+  while (b < text.length && /[a-z]/i.test(text.charAt(b))) b++;
+  const left = text.slice(a, hyphenEnd - 1).toLowerCase();
+  const right = text.slice(nextStart, b).toLowerCase();
+  if (!left || !right) return false;
+  const joined = left + right;
+  if (textWords?.text !== text) textWords = { text, words: wordsIn(text, new Set()) };
+  if (!textWords.words.has(joined) && !vocabulary().has(joined)) return false;
+  const hyphenated = new RegExp(`\\b${left}-${right}\\b`, 'i');
+  return !hyphenated.test(text) && !hyphenated.test(JSON.stringify(conceptsJson));
+}
+
 /**
  * The normalised text without the soft line breaks of hard wrapping (the same object when there are none):
  * inside Japanese lines as wide as the page, and across a page break (blank lines, a page number) in the
@@ -244,9 +275,10 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     page = false;
     if (before < 0 || (blank && !acrossPage)) continue;
     const last = lines[before];
-    // a word broken at its hyphen ("sub-\ncontractor", "third-\nparty") is one word again, hyphen kept
+    // a word broken at its hyphen ("sub-\ncontractor", "third-\nparty") is one word again, hyphen kept —
+    // unless the hyphen only broke the word ("confiden-\ntiality"): see softHyphen
     if (!blank && HYPHEN_BREAK.test(text.slice(last.end - 2, line.start + 1))) {
-      cuts.push({ from: last.end, to: line.start, by: '' });
+      cuts.push({ from: softHyphen(text, last.end, line.start) ? last.end - 1 : last.end, to: line.start, by: '' });
       continue;
     }
     // a break in Japanese text, also inside a Latin word of it (「ＳＳ－\nＭＩＸ２」, 「ＩＳＯ\n２７００１」)

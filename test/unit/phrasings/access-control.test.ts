@@ -472,3 +472,15 @@ describe('"the operation is limited to the persons notified/approved" (「操作
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('"all accounts are removed when this statement of work / work order ends" is removal at contract end', () => {
+  const lead = 'The Vendor shall disable an operator\'s access within one business day after the operator leaves the project. ';
+  it('removal when the work order ends meets revocation', () => {
+    expect(metOf(lead + 'Every operator account is revoked once the work order has ended.', 'ACCESS-CONTROL', 'revocation')).toBe(true);
+    expect(metOf(lead + 'All user accounts are removed when the statement of work expires.', 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('a work order that ends, with no removal, is not', () => {
+    expect(metOf(lead + 'Invoices are settled once the work order has ended.', 'ACCESS-CONTROL', 'revocation')).not.toBe(true);
+  });
+});

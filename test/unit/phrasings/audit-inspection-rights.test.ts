@@ -482,3 +482,19 @@ describe('a commissioned penetration test whose summary "and action plan" go to 
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Customer may commission an independent audit of the Vendor\'s systems and records once a year.')).not.toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('a bidder welcoming audits at its sites, and a supplier-oversight visit to the supplier\'s premises, are audit clauses', () => {
+  it('"we are happy to host audits … at our offices" is addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We are happy to host audits by the Bank and its regulators at our Leeds and Krakow offices.')).not.toBe('missing');
+  });
+  it('welcoming audit reports at a conference is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We welcome audit reports from our customers at our annual user conference.')).toBe('missing');
+  });
+  it('a visit to the supplier\'s premises under a supplier-oversight heading is addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '12. Vendor oversight\n\n12.1 Each review may include a visit to the vendor\'s premises.')).not.toBe('missing');
+  });
+  it('a sales visit to client sites is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Our account managers pay visits to the client sites every quarter to present the roadmap.')).toBe('missing');
+  });
+});

@@ -423,3 +423,16 @@ describe('a manual (paper) fallback while the system is down is a continuity arr
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('resuming operations at another site within a stated time, or a "Continuity" heading over it, is a continuity clause', () => {
+  it('resuming processing at a standby facility within days is addressed', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'If the plant is flooded, the Supplier will resume processing at its standby facility within three working days.')).not.toBe('missing');
+  });
+  it('a "Continuity" heading over a move to the other centre is addressed', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '7. Continuity\n\n7.1 Should the Bristol centre become unavailable, the Vendor shall move the work to its Cardiff centre and restart it without delay.')).not.toBe('missing');
+  });
+  it('resuming invoicing after a purchase order is no continuity clause', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier will resume invoicing within three working days of receiving the purchase order.')).toBe('missing');
+  });
+});

@@ -385,3 +385,30 @@ describe('electronic media named as the channel of a claim or application (「�
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('copying ruled out save for a stated technical copy, or copy functions switched off, restricts copying', () => {
+  it('a ban on photocopying except to make a substitute image meets copy-approval', () => {
+    const text = 'Photocopying of incoming letters is prohibited except to make a substitute image of a torn page.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('a fronted "aside from … backups, no copies" meets copy-approval', () => {
+    const text = 'Aside from the archive image and its nightly backups, no copies of claim papers are produced.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('clipboard and screen capture switched off meet copy-approval', () => {
+    const text = 'On the remote desktops, clipboard transfer, copying of files and screen capture are blocked.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('copy functions that are merely available are not a restriction', () => {
+    const text = 'On the remote desktops, clipboard transfer, copying of files and screen capture are available to all users.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).not.toBe(true);
+  });
+  it('"nothing … may be taken from the room" bans removal', () => {
+    const text = 'Nothing shown on the workstation may be noted or otherwise taken from the processing room.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('"nothing in this agreement shall be construed" is no ban', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Nothing in this agreement shall be construed as a licence of any trade mark.')).toBe('missing');
+  });
+});

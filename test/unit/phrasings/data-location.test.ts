@@ -593,3 +593,22 @@ describe('access over a VPN / closed network tied to a country (海外から VPN
     expect(statusOf('DATA-LOCATION', 'VPN経由で接続する場合は、多要素認証を用いること。')).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('a recovery-plan test that includes a failover to the secondary data centre names no processing location', () => {
+  it('testing the plan with a failover to the standby data centre is not a location clause', () => {
+    expect(statusOf('DATA-LOCATION', 'The Vendor shall test its recovery plan twice a year, including a switchover of the case system to the standby data centre, and report the results.')).toBe('missing');
+  });
+  it('a failover site named by country still is', () => {
+    expect(statusOf('DATA-LOCATION', 'The case system shall be hosted only in data centres in Germany, with failover to a standby data centre in the Netherlands.')).not.toBe('missing');
+  });
+});
+describe('records "viewed from" an offshore centre, and home working, are remote access a location list covers', () => {
+  const hosted = 'Scanned forms and index data are hosted only in Azure UK South, with backups in Azure UK West, ';
+  it('"viewed from Manila through a virtual desktop" completes the location list', () => {
+    expect(metOf(hosted + 'and are viewed from Manila through a virtual desktop.', 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('"viewed by the claims team" is no remote-access location', () => {
+    expect(metOf(hosted + 'and are viewed by the claims team in the morning.', 'DATA-LOCATION', 'locations-listed')).not.toBe(true);
+  });
+});

@@ -452,3 +452,16 @@ describe('remote wipe of a lost device is not return or deletion at the end; a f
     expect(statusOf('DATA-RETURN-DELETION', 'On expiry of this Agreement the Supplier shall remotely wipe all Customer data from every handheld device and confirm the wipe in writing.')).not.toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('paper originals and print/transfer files are the data a deletion or destruction clause disposes of', () => {
+  it('originals kept for a period and then shredded are addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'After imaging, the original documents shall be kept in a locked cage for 60 days and then cross-cut shredded.')).not.toBe('missing');
+  });
+  it('transfer files deleted within days of processing are addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Bureau shall delete each transfer file within 5 days after the letters in it have been posted.')).not.toBe('missing');
+  });
+  it('originals kept in a locked cage, with no disposal, are not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'After imaging, the original documents shall be kept in a locked cage and checked against the batch sheet.')).toBe('missing');
+  });
+});

@@ -285,3 +285,19 @@ describe('a proposal\'s written follow-up with an honorific and a list before th
     expect(metOf(text, 'INCIDENT-NOTIFICATION', 'deadline')).toBe(false);
   });
 });
+
+// held-out round 266 (English)
+describe('misdirected mail, loss of post and unauthorised viewing of records are incidents to report', () => {
+  it.each([
+    'A misdirected letter must be reported to the Council\'s data protection officer within 24 hours.',
+    'Any theft of mailbags or unauthorised viewing of case files shall be reported to the Trust immediately.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Mail returned as undeliverable is sent back to the Council each week.',
+    'Loss of post in transit is reported in the monthly operations pack as a volume figure.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});

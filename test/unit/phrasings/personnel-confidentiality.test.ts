@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, testOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
 
 // held-out round 217 (Japanese)
 describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
@@ -151,5 +151,25 @@ describe('an inline enumeration with no colon ("shall ensure that each engineer 
   });
   it('an item that names no person is not an individual undertaking', () => {
     expect(metOf('Before go-live the Vendor shall (a) configure the tenant; (b) publish a template non-disclosure agreement on the portal; and (c) run the data migration.', 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(false);
+  });
+});
+
+// held-out round 266 (English)
+describe('a PDF text layer that hyphenates a word across a line end ("confiden-\\ntiality") reads as the whole word', () => {
+  const wrapped = (body: string) => [
+    'Vendor terms for records handling                                  Page 1 of 3',
+    '',
+    '1. The Vendor shall deliver the services described in the order form from its',
+    'Sheffield facility and shall keep all documents in its custody in good order.',
+    body,
+    'and the Vendor shall keep a register of the people working on the services.',
+  ].join('\n');
+  it('"confiden-\\ntiality undertaking" binds each person', () => {
+    const text = wrapped('2. Every operator of the sorting line shall have signed a personal confiden-\ntiality undertaking before starting work on the services for the Client,');
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('a hyphen-broken word with no confidentiality duty is not', () => {
+    const text = wrapped('2. Every operator of the sorting line shall have completed the induc-\ntion programme before starting work on the services for the Client,');
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });

@@ -468,3 +468,33 @@ describe('under a security-arrangements heading (再委託先の安全管理体�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '６　作業体制\n' + items)).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('a bulleted and lettered list of controls by category ("- (b) physical controls: …") lists measures by category', () => {
+  const list = (items: string[]) => ['At a minimum the Contractor must have in place:', '', ...items].join('\n');
+  it('lettered category items under an "at a minimum … must have in place:" lead meet categories', () => {
+    const text = list([
+      '- (a) technical controls: full-disk encryption of laptops, centralised logging and multi-factor authentication;',
+      '- (b) physical controls: badge-controlled entry to the print hall and locked cabinets for returned forms;',
+      '- (c) organisational controls: a named information security lead reporting to the board.',
+    ]);
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'categories')).toBe(true);
+  });
+  it('lettered items that are no security categories do not', () => {
+    const text = list([
+      '- (a) commercial terms: a fixed price for the first two years;',
+      '- (b) staffing levels: two shift supervisors on each day shift.',
+    ]);
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'categories')).not.toBe(true);
+  });
+});
+describe('an internal "Records Handling Standard" (or "Data Handling Standard") is a policy document', () => {
+  it('is typed as a policy', async () => {
+    const { analyze } = await import('../../../shared/engine/analyze.ts');
+    expect(analyze('TRANSIT RECORDS HANDLING STANDARD\n\n1. Purpose\n\n1.1 This Standard sets out how couriers engaged by the Authority must handle case files.').documentType).toBe('policy');
+  });
+  it('a "Standard Terms of Business" contract is not', async () => {
+    const { analyze } = await import('../../../shared/engine/analyze.ts');
+    expect(analyze('STANDARD TERMS OF BUSINESS\n\n1. The Supplier shall deliver the goods to the Customer within 10 days.').documentType).not.toBe('policy');
+  });
+});

@@ -533,3 +533,16 @@ describe('a scope note that includes the subcontractor\'s share of the work is n
     expect(statusOf('SUBCONTRACT-APPROVAL', '甲は、本件業務のうち、庁舎の清掃を専門業者に委託することができる。')).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('"must not use/engage another firm (for example …) to handle/store …" is subcontracting', () => {
+  it('engaging another company, with an example in brackets, to store files needs approval', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must not engage another company (such as a courier or a records warehouse) to store the files unless the Council has given its written approval in advance.')).not.toBe('missing');
+  });
+  it('the customer engaging another company to store its own files is not the contractor subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'After expiry the Council may engage another company (for example a records warehouse) to store the files.')).toBe('missing');
+  });
+  it('using another company\'s software is not subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must not use another company\'s software to store the files.')).toBe('missing');
+  });
+});

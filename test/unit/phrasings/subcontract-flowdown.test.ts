@@ -331,3 +331,13 @@ describe('"XとYの間で/間に…秘密保持契約を締結" with a subcontra
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '甲と乙の間で、本件に関する秘密保持契約を締結する。')).toBe('missing');
   });
 });
+
+// held-out round 266 (English)
+describe('under a subcontractors heading, "our agreements with them contain terms equivalent to those we accept" is a flow-down', () => {
+  it('equivalent confidentiality terms "to those we have accepted" are addressed', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Subcontractors\n\nOur agreements with both partners contain confidentiality terms equivalent to those we have accepted.')).not.toBe('missing');
+  });
+  it('payment terms similar to those competitors accept are not', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Subcontractors\n\nOur agreements with both partners contain payment terms similar to those our competitors accept.')).toBe('missing');
+  });
+});
