@@ -213,15 +213,20 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
   return furniture;
 }
 
-/** Words of the catalog's own vocabulary (terms, patterns, titles), lower case, built on first use. */
-let catalogWords: Set<string> | undefined;
-const wordsIn = (s: string, into: Set<string>) => {
-  for (const m of s.replace(/\\[a-z]/gi, ' ').toLowerCase().matchAll(/[a-z]{4,}/g)) into.add(m[0]);
-  return into;
-};
-const vocabulary = () => (catalogWords ??= wordsIn(JSON.stringify([conceptsJson, builtInRequirements]), new Set()));
-/** The lower-case words (four letters or more) of a text, for the text last asked about. */
-let textWords: { text: string; words: Set<string> } | undefined;
+/** The words (four letters or more) and the hyphenated compounds ("sub-contractor") of a text, lower case. */
+interface Words { plain: Set<string>; hyphenated: Set<string> }
+function wordsOf(s: string): Words {
+  const lower = s.toLowerCase();
+  return {
+    plain: new Set(Array.from(lower.matchAll(/[a-z]{4,}/g), (m) => m[0])),
+    hyphenated: new Set(Array.from(lower.matchAll(/[a-z]+-[a-z]+/g), (m) => m[0])),
+  };
+}
+/** The catalog's own vocabulary (terms, patterns, titles; a pattern's escapes, \b or \s, are no letters), built on first use. */
+let catalogWords: Words | undefined;
+const vocabulary = () => (catalogWords ??= wordsOf(JSON.stringify([conceptsJson, builtInRequirements]).replace(/\\\\[a-z]/gi, ' ')));
+/** The words of the text last asked about: read once per text, not once per hyphen. */
+let textWords: { text: string; words: Words } | undefined;
 /**
  * A hyphen at a line end that only broke a word across the lines (a PDF's text layer: "confiden-\ntiality",
  * "infor-\nmation"): the joined word is a word of the document elsewhere or of the catalog, and the hyphenated
@@ -235,11 +240,12 @@ function softHyphen(text: string, hyphenEnd: number, nextStart: number): boolean
   const left = text.slice(a, hyphenEnd - 1).toLowerCase();
   const right = text.slice(nextStart, b).toLowerCase();
   if (!left || !right) return false;
+  if (textWords?.text !== text) textWords = { text, words: wordsOf(text) };
   const joined = left + right;
-  if (textWords?.text !== text) textWords = { text, words: wordsIn(text, new Set()) };
-  if (!textWords.words.has(joined) && !vocabulary().has(joined)) return false;
-  const hyphenated = new RegExp(`\\b${left}-${right}\\b`, 'i');
-  return !hyphenated.test(text) && !hyphenated.test(JSON.stringify(conceptsJson));
+  const hyphenated = `${left}-${right}`;
+  const catalog = vocabulary();
+  return (textWords.words.plain.has(joined) || catalog.plain.has(joined)) &&
+    !textWords.words.hyphenated.has(hyphenated) && !catalog.hyphenated.has(hyphenated);
 }
 
 /**
