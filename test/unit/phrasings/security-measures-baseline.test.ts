@@ -468,3 +468,15 @@ describe('under a security-arrangements heading (再委託先の安全管理体�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '６　作業体制\n' + items)).toBe('missing');
   });
 });
+
+// held-out round 267 (English)
+describe('a duty to maintain named assurance certificates / reports is a security baseline', () => {
+  it('"shall maintain ISO/IEC 27001 certificates and SOC 2 Type II reports" addresses SECURITY-MEASURES-BASELINE', () => {
+    const text = '4.2 The Processor shall maintain ISO/IEC 27001 certificates and SOC 2 Type II reports for every data centre used for the Services.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('keeping copies of the customer\'s own certificates is no baseline for the contractor', () => {
+    const text = 'The Supplier shall keep copies of the Customer\'s ISO 27001 certificates in the contract file.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
