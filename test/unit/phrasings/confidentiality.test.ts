@@ -191,3 +191,15 @@ describe('a staff pledge lasting after 退職 is no survival of the contract\'s 
     expect(survival(clause + '第９条　受注者は、作業に当たる社員から、在籍中及び退職後並びに本契約の終了後も、業務上知り得た一切の情報を他に漏らさない旨の誓約書を受領する。')).toBe(true);
   });
 });
+
+// held-out round 267 (English)
+describe('making staff aware of (or briefing them on) their confidentiality obligations is training / personnel duty, not the confidentiality clause', () => {
+  it('"Contractor personnel must be kept aware of their secrecy duties" does not address CONFIDENTIALITY', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Contractor personnel who handle member records must be kept aware of their secrecy duties.')).toBe('missing');
+    expect(statusOf('CONFIDENTIALITY', 'Agents are reminded of their confidentiality responsibilities at every team briefing.')).toBe('missing');
+  });
+  it('a duty to keep the information confidential, with staff briefed on it, still does', () => {
+    const text = 'The Vendor shall hold all Customer Information in strict confidence and shall brief its staff on their confidentiality obligations.';
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+});
