@@ -204,3 +204,15 @@ describe('an NDA concluded "between the contractor and its subcontractor" (XとY
     expect(statusOf('CONFIDENTIALITY', '受注者は、本業務で知り得た発注者の秘密情報を、発注者の書面による事前の承諾なく第三者に開示してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 267 (English)
+describe('making staff aware of (or briefing them on) their confidentiality obligations is training / personnel duty, not the confidentiality clause', () => {
+  it('"Contractor personnel must be kept aware of their secrecy duties" does not address CONFIDENTIALITY', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Contractor personnel who handle member records must be kept aware of their secrecy duties.')).toBe('missing');
+    expect(statusOf('CONFIDENTIALITY', 'Agents are reminded of their confidentiality responsibilities at every team briefing.')).toBe('missing');
+  });
+  it('a duty to keep the information confidential, with staff briefed on it, still does', () => {
+    const text = 'The Vendor shall hold all Customer Information in strict confidence and shall brief its staff on their confidentiality obligations.';
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+});

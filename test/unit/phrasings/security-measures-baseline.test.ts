@@ -498,3 +498,15 @@ describe('an internal "Records Handling Standard" (or "Data Handling Standard") 
     expect(analyze('STANDARD TERMS OF BUSINESS\n\n1. The Supplier shall deliver the goods to the Customer within 10 days.').documentType).not.toBe('policy');
   });
 });
+
+// held-out round 267 (English)
+describe('a duty to maintain named assurance certificates / reports is a security baseline', () => {
+  it('"shall maintain ISO/IEC 27001 certificates and SOC 2 Type II reports" addresses SECURITY-MEASURES-BASELINE', () => {
+    const text = '4.2 The Processor shall maintain ISO/IEC 27001 certificates and SOC 2 Type II reports for every data centre used for the Services.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('keeping copies of the customer\'s own certificates is no baseline for the contractor', () => {
+    const text = 'The Supplier shall keep copies of the Customer\'s ISO 27001 certificates in the contract file.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});

@@ -341,3 +341,19 @@ describe('under a subcontractors heading, "our agreements with them contain term
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Subcontractors\n\nOur agreements with both partners contain payment terms similar to those our competitors accept.')).toBe('missing');
   });
 });
+
+// held-out round 267 (English)
+describe('subcontractors "engaged under contracts that reflect/mirror the requirements" is a flow-down', () => {
+  it('partners appointed under agreements which mirror the data protection obligations address SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'We use two delivery partners as subcontractors. Each subcontractor is appointed only under written agreements which mirror the data protection obligations of our contract with you.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('under a subcontractors heading, "they are retained on contracts that replicate our security commitments" is flow-down', () => {
+    const text = '## 7. Subcontractors\n\nWe rely on a courier and a print house. Both are retained on contracts that replicate the security commitments we give the Council.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('a subcontractor engaged under an agreement that reflects the agreed rates is no flow-down', () => {
+    const text = 'Subcontractors will be engaged under agreements that reflect the day rates in the Price Schedule.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
