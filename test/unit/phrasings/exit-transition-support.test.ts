@@ -238,3 +238,16 @@ describe('"移行支援" for the onboarding migration (移行ツール, 移行�
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、契約が終了するときは、後継事業者への移行支援として、データ及び運用手順書を引き渡す。')).not.toBe('missing');
   });
 });
+
+// held-out round 258 (Japanese)
+describe('service "at the same level / on the same terms as now" (現在と同等の品質で・現行と同一の条件で…提供) during a stated transition period is continuation', () => {
+  it('"契約満了日から最長２か月の移行期間中、現在と同等の品質で…提供する" meets transition-period', () => {
+    expect(metOf('受託者は、契約満了日から最長２か月の移行期間中、現在と同等の品質で本サービスを提供する。', 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(true);
+  });
+  it('a transition period with only data-extraction help, no continued service, does not', () => {
+    expect(metOf('受注者は、契約満了日から最長２か月の移行期間中、データの抽出に協力する。', 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(false);
+  });
+  it('the same service level after an equipment refresh is no exit clause', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、機器更改の後も現行と同等の水準でサービスを提供する。')).toBe('missing');
+  });
+});

@@ -365,3 +365,13 @@ describe('briefing one\'s own staff on the rules is training; a priced training 
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 258 (Japanese)
+describe('an internal unit (〇〇室/課/部は) training the outsourcer\'s own staff (職員) is not contractor personnel training', () => {
+  it('"情報管理室は、委託契約を担当する職員に対し…研修を行う" does not address PERSONNEL-TRAINING', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '情報管理室は、委託契約を担当する職員に対し、毎年度、委託先管理の研修を行う。')).toBe('missing');
+  });
+  it('a department of the contractor training its staff still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受注者の品質管理部は、その職員に対し、毎年度、個人情報保護の研修を行う。')).not.toBe('missing');
+  });
+});

@@ -370,3 +370,19 @@ describe('"is responsible for a material security breach" (blame) is no allocati
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The Customer is responsible for patching the operating system and the Supplier is responsible for patching the application.')).not.toBe('missing');
   });
 });
+
+// held-out round 258 (Japanese)
+describe('an interim owner named as 事業者/委託先/県 (委託先が暫定対応を行い…決めるまでの間) answers a "decide later" residual rule; a definition assigns nothing', () => {
+  it('"前表に掲げていない事項は、委託先が暫定対応を行い…担当を決めるまでの間…継続する" meets no-orphans', () => {
+    expect(metOf('前表に掲げていない事項は、委託先が暫定対応を行い、県と委託先が協議して担当を決めるまでの間、これを継続する。', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('unlisted items left to consultation with no interim owner do not', () => {
+    expect(metOf('前表に掲げていない事項は、県と委託先が協議して定める。', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
+  });
+  it('a defined term (「ログ監査」とは…が行う…点検をいう) does not address RESPONSIBILITY-BOUNDARY', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'この要領において「ログ監査」とは、本市の情報政策課が行う各課のアクセスログの点検をいう。')).toBe('missing');
+  });
+  it('an operative allocation between the parties still does', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'サーバのパッチ適用は受注者が行い、利用者IDの管理は県が行う。')).not.toBe('missing');
+  });
+});

@@ -510,3 +510,13 @@ describe('a duty to maintain named assurance certificates / reports is a securit
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 258 (Japanese)
+describe('a guideline\'s own scope sentence (本指針は、…基本方針に基づき…必要な事項を定める) commits no contractor to a baseline', () => {
+  it('"本指針は、〇〇町情報セキュリティ基本方針に基づき…必要な事項を定めるものとする" does not address SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '本指針は、〇〇町情報セキュリティ基本方針に基づき、町が業務を外部に委託する場合の必要な事項を定めるものとする。')).toBe('missing');
+  });
+  it('a contractor duty to act under the same named policy still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、〇〇町情報セキュリティ基本方針に基づき、必要な安全管理措置を講じなければならない。')).not.toBe('missing');
+  });
+});
