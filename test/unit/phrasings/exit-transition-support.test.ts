@@ -238,3 +238,16 @@ describe('"移行支援" for the onboarding migration (移行ツール, 移行�
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、契約が終了するときは、後継事業者への移行支援として、データ及び運用手順書を引き渡す。')).not.toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('handing the service or operation back ("hand the service back", "hand-back of the operation") is exit support', () => {
+  it.each([
+    'Respondents shall explain how they would hand the payroll service back to the Trust or to a new provider when the contract ends.',
+    'On expiry the Contractor will carry out the hand-back of the helpdesk operation under a plan agreed with the Council.',
+  ])('addresses EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('handing back keys and building passes is no exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Visiting engineers shall hand back their badges and keys at reception each evening.')).toBe('missing');
+  });
+});
