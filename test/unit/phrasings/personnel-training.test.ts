@@ -365,3 +365,13 @@ describe('briefing one\'s own staff on the rules is training; a priced training 
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('training "when joining" (gerund, no subject) is training before assignment', () => {
+  it('"when joining and every year afterwards" meets timing', () => {
+    expect(metOf('All analysts complete cyber-security awareness training when joining and every year afterwards.', 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('"when joining" with no interval does not', () => {
+    expect(metOf('All analysts are introduced to cyber-security awareness when joining the team.', 'PERSONNEL-TRAINING', 'timing')).toBe(false);
+  });
+});
