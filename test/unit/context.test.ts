@@ -77,6 +77,12 @@ describe('detectDocumentType', () => {
     // a schedule of an agreement that sets only its service levels is the SLA; the agreement itself stays a contract
     ['Annex 4 – Service Levels for the Hosted Booking Platform', 'sla'], ['Exhibit B: Service Levels and Service Credits', 'sla'],
     ['別紙３　サービスレベル（ヘルプデスク及び保守）', 'sla'],
+    // an organisation's security standard or procedure for its outsourcing is its policy; a memorandum on My Number
+    // or other personal information "等" is a personal-data annex
+    ['〇〇町 業務委託における情報セキュリティ対策基準', 'policy'], ['外部委託先の情報セキュリティ対策実施手順', 'policy'],
+    ['Supplier Records Handling Standard v2', 'policy'], ['特定個人情報等の取扱いに関する覚書', 'dpa'],
+    // near-miss: a confirmation that the vendor meets a sector's safety standard is no standard of its own
+    ['ＦＩＳＣ安全対策基準に係る確認書', 'contract'],
   ] as const)('title %s → %s', (title, type) => {
     expect(typeOf(title)).toBe(type);
   });

@@ -191,3 +191,16 @@ describe('a staff pledge lasting after 退職 is no survival of the contract\'s 
     expect(survival(clause + '第９条　受注者は、作業に当たる社員から、在籍中及び退職後並びに本契約の終了後も、業務上知り得た一切の情報を他に漏らさない旨の誓約書を受領する。')).toBe(true);
   });
 });
+
+// held-out round 257 (Japanese)
+describe('an NDA concluded "between the contractor and its subcontractor" (XとYの間で…秘密保持契約) is flow-down, not the document\'s own confidentiality clause', () => {
+  it.each([
+    '受注者と協力会社の間において、機密保持に関する覚書を取り交わしている。',
+    '弊社と外注先の間では、守秘義務契約を締結しております。',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('a confidentiality duty of the contractor itself still does', () => {
+    expect(statusOf('CONFIDENTIALITY', '受注者は、本業務で知り得た発注者の秘密情報を、発注者の書面による事前の承諾なく第三者に開示してはならない。')).not.toBe('missing');
+  });
+});

@@ -580,3 +580,16 @@ describe('a leaver / role-change rule with a deadline does not meet the location
     expect(metOf(hosted + 'The Supplier shall give at least 90 days\' prior written notice before changing the location of Customer Data, and the Customer may object.', 'DATA-LOCATION', 'change-notice')).toBe(true);
   });
 });
+
+// held-out round 257 (Japanese)
+describe('access over a VPN / closed network tied to a country (海外から VPN 経由で国内サーバに接続) is a remote-access location statement', () => {
+  it.each([
+    '保守ベンダーの海外技術者は、閉域網を経由して国内のサーバに接続するものとする。',
+    '開発は国外の拠点で行い、開発者はvpnを介して日本国内の検証環境にアクセスする。',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('a VPN rule with no place or country does not', () => {
+    expect(statusOf('DATA-LOCATION', 'VPN経由で接続する場合は、多要素認証を用いること。')).toBe('missing');
+  });
+});

@@ -272,3 +272,19 @@ describe('a subcontract\'s limitation of liability that may not be invoked again
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier\'s total liability under this Agreement shall not exceed the fees paid in the preceding twelve months.')).not.toBe('missing');
   });
 });
+
+// held-out round 257 (Japanese)
+describe('a fault-based burden (責めに帰すべき事由…負担する) or a capped burden with a wilful-misconduct carve-out is a liability clause', () => {
+  it.each([
+    '受託者の責に帰すべき事由により列車の運休が生じた場合、振替輸送に要した費用は受託者が負担するものとする。',
+    '受注者が負担する額は、一件当たり三百万円を上限とするが、受注者に故意又は重過失があるときはこの限りでない。',
+  ])('addresses LIABILITY-DAMAGES-INSURANCE: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+  it.each([
+    '振替輸送に要する費用は、発注者が負担する。',
+    '受注者の交通費の負担額は、月額五万円を上限とする。',
+  ])('a plain cost allocation or expense cap does not: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+});

@@ -317,3 +317,17 @@ describe('binding a "sub-carrier" or "sub-courier" to the contract\'s obligation
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 257 (Japanese)
+describe('"XとYの間で/間に…秘密保持契約を締結" with a subcontractor as Y is a (confidentiality-only) flow-down', () => {
+  it.each([
+    '乙と外注先の間に、秘密保持契約を締結するものとする。',
+    '受託者と協力会社の間で、機密保持に関する覚書を取り交わしている。',
+  ])('addresses SUBCONTRACT-FLOWDOWN but is not sufficient: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('sufficient');
+  });
+  it('the parties\' own NDA (甲と乙の間で) is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '甲と乙の間で、本件に関する秘密保持契約を締結する。')).toBe('missing');
+  });
+});
