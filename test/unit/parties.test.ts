@@ -1350,3 +1350,19 @@ describe('a subcontracted organisation introduced by an appositive', () => {
     expect(names.filter((n) => n.includes('である'))).toEqual([]);
   });
 });
+
+// held-out round 265 (English)
+describe('clinical outsourcing role words: "Sponsor" / "Marketing Authorisation Holder" engage a "CRO"', () => {
+  it('a Sponsor and a CRO defined in the preamble are outsourcer and contractor', () => {
+    const text = 'This Agreement is made between Halden Biologics Ltd ("Sponsor") and Tamsin Research Services GmbH ("CRO").\n' +
+      'The CRO shall keep all study data confidential. The Sponsor may audit the CRO once a year.';
+    const r = roles(text);
+    expect(r.Sponsor).toBe('outsourcer');
+    expect(r.CRO).toBe('contractor');
+  });
+  it('a sponsor named only in passing ("the sponsor of the event") is not made a party', () => {
+    const text = 'This Agreement is made between Corvane Bank plc ("Customer") and Ledgerline Ltd ("Supplier").\n' +
+      'The Supplier shall host the annual user day; the sponsor of the event pays for catering.';
+    expect(detectParties(text).map((p) => p.label)).not.toContain('sponsor');
+  });
+});

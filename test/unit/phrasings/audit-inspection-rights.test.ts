@@ -498,3 +498,17 @@ describe('a bidder welcoming audits at its sites, and a supplier-oversight visit
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Our account managers pay visits to the client sites every quarter to present the roadmap.')).toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('a bidder that "welcomes" or is "happy to host" audits by the buyer offers an audit right', () => {
+  it.each([
+    'We are happy to host up to two audits by the Client in each contract year.',
+    'We welcome an annual audit by the Customer and its appointed auditors.',
+  ])('addresses AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('welcoming audits by its own certification body, or feedback on audit reports, is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We welcome the yearly surveillance audit by our certification body.')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We welcome comments from the Customer on the format of our monthly reports.')).toBe('missing');
+  });
+});

@@ -251,3 +251,16 @@ describe('service "at the same level / on the same terms as now" (現在と同�
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、機器更改の後も現行と同等の水準でサービスを提供する。')).toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('handing the service or operation back ("hand the service back", "hand-back of the operation") is exit support', () => {
+  it.each([
+    'Respondents shall explain how they would hand the payroll service back to the Trust or to a new provider when the contract ends.',
+    'On expiry the Contractor will carry out the hand-back of the helpdesk operation under a plan agreed with the Council.',
+  ])('addresses EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('handing back keys and building passes is no exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Visiting engineers shall hand back their badges and keys at reception each evening.')).toBe('missing');
+  });
+});

@@ -301,3 +301,16 @@ describe('misdirected mail, loss of post and unauthorised viewing of records are
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('a clause saying another instrument governs breach notification ("The DPA governs … the notification of breaches") addresses it by reference', () => {
+  it.each([
+    'The Data Processing Addendum governs the handling of customer personal data, including the notification of personal data breaches.',
+    'Security incidents will be reported in accordance with the Security Schedule.',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('an instrument that governs something else is no notification clause', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Annex 2 covers the hosting environment and the backup arrangements.')).toBe('missing');
+  });
+});

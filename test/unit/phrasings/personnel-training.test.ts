@@ -375,3 +375,13 @@ describe('an internal unit (〇〇室/課/部は) training the outsourcer\'s own
     expect(statusOf('PERSONNEL-TRAINING', '受注者の品質管理部は、その職員に対し、毎年度、個人情報保護の研修を行う。')).not.toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('training "when joining" (gerund, no subject) is training before assignment', () => {
+  it('"when joining and every year afterwards" meets timing', () => {
+    expect(metOf('All analysts complete cyber-security awareness training when joining and every year afterwards.', 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('"when joining" with no interval does not', () => {
+    expect(metOf('All analysts are introduced to cyber-security awareness when joining the team.', 'PERSONNEL-TRAINING', 'timing')).toBe(false);
+  });
+});

@@ -333,3 +333,13 @@ describe('a flowdown that lists 目的外利用の禁止 among the duties set in
     expect(statusOf('PURPOSE-LIMITATION', '受託者は、委託者から預かった個人情報を本契約の目的以外に利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('"use no/any supplier other than …" chooses a party, it does not limit the use of data', () => {
+  it('"will not use any sub-processor other than X for Y" is no purpose limitation', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Provider will not use any sub-processor other than its Dutch affiliate for the scanning of patient records.')).toBe('missing');
+  });
+  it('a data-use limit in the same sentence still is', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Provider shall use the patient records only to deliver the scanning service and will not use any sub-processor other than its Dutch affiliate.')).not.toBe('missing');
+  });
+});

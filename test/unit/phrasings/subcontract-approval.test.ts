@@ -546,3 +546,37 @@ describe('"must not use/engage another firm (for example …) to handle/store �
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must not use another company\'s software to store the files.')).toBe('missing');
   });
 });
+
+// held-out round 265 (English)
+describe('a title naming who a standard is for ("… for External Service Providers") is no subcontracting heading', () => {
+  it('a scope sentence under such a title does not address SUBCONTRACT-APPROVAL', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '# Data Handling Requirements for External Service Providers\n\n## Scope\n\nThis document sets the minimum controls for any third party that hosts or reads Bank data.\n')).toBe('missing');
+  });
+  it('a subcontracting heading that also names service providers still heads approval rules', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '## 9. Subcontracting to Service Providers\n\n9.1 Written approval is needed beforehand.\n')).not.toBe('missing');
+  });
+});
+
+describe('an approval instrument whose details table has a "Services"/"Scope of work" row states the work scope', () => {
+  const approval = (rows: string) => [
+    'The Supplier\'s written request of 3 May gave the details below. The Customer approves the request.',
+    '',
+    '1. The Customer gives its prior written approval for the Supplier to engage Northgate Print Ltd as a subcontractor.',
+    '',
+    '| Item | Detail |',
+    '|---|---|',
+    '| Name and address | Northgate Print Ltd, 4 Dock Road, Leeds |',
+    rows,
+    '| Period | 1 July 2027 to 30 June 2029 |',
+    '| Reason | Peak-season print capacity |',
+    '| Security | ISO/IEC 27001 certificate; controls equal to Schedule 3 |',
+    '| Supervision | Quarterly review of print logs by the Supplier |',
+    '',
+  ].join('\n');
+  it('with a "Scope of work" row, application-content is met', () => {
+    expect(metOf(approval('| Scope of work | Printing and enveloping of annual statements |'), 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+  });
+  it('without a row for the work, it is not', () => {
+    expect(metOf(approval('| Contact | Operations manager |'), 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
+  });
+});

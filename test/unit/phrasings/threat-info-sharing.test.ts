@@ -154,3 +154,13 @@ describe('"an assessment of its impact and the proposed corrective measures and 
     expect(testOf('THREAT-INFO-SHARING', 'assessment', text).met).toBe(false);
   });
 });
+
+// held-out round 265 (English)
+describe('a notice with "the planned fix and its target date" / "mitigation and dates" states the schedule', () => {
+  it('"an assessment of the impact … and the proposed mitigation and target dates" meets assessment', () => {
+    expect(metOf('The Vendor shall tell the Bank about any newly published vulnerability affecting the hosted platform within two business days, with an assessment of the impact on Bank data and the proposed mitigation and target dates.', 'THREAT-INFO-SHARING', 'assessment')).toBe(true);
+  });
+  it('impact and mitigation with no dates do not', () => {
+    expect(metOf('The Vendor shall tell the Bank about any newly published vulnerability affecting the hosted platform within two business days, with an assessment of the impact on Bank data and the proposed mitigation.', 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
+  });
+});
