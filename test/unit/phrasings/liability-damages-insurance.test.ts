@@ -288,3 +288,13 @@ describe('a fault-based burden (責めに帰すべき事由…負担する) or a
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('liability "for the performance of a sub-processor\'s obligations" belongs to SUBCONTRACT-LIABILITY, not to damages', () => {
+  it('remaining liable for the performance of each sub-processor\'s obligations is no damages clause', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', "The Vendor remains fully liable to the Client for the performance of each sub-processor's obligations.")).toBe('missing');
+  });
+  it('remaining liable for losses from a personal data breach still is', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Vendor remains fully liable to the Client for all losses arising from a personal data breach, without limit.')).not.toBe('missing');
+  });
+});

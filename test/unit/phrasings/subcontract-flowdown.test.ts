@@ -357,3 +357,25 @@ describe('subcontractors "engaged under contracts that reflect/mirror the requir
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('GDPR Art. 28(4) wording: "another processor" / "that other processor" is a sub-processor', () => {
+  it('binding "that other processor" by written contract to the same obligations is a flow-down', () => {
+    const text = 'Should the Supplier appoint another processor to carry out specific processing on its behalf, it shall bind that other processor by written contract to the same data protection obligations as bind the Supplier under this Addendum.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('a record-keeping duty that merely names "the other processor" is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Supplier shall keep a record of all processing it carries out, and the other processor named in Annex 2 shall keep its own.')).toBe('missing');
+  });
+});
+
+describe('"trade partners" / "supply chain partners" whose contracts oblige them to follow the contractor\'s own rules', () => {
+  it('partner contracts obliging them to comply with our information security policies address SUBCONTRACT-FLOWDOWN', () => {
+    const text = 'We deliver scaffolding through supply chain partners. Our supply chain partner contracts oblige them to comply with our information security policies.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('partner contracts obliging them to keep to payment milestones do not', () => {
+    const text = 'We deliver scaffolding through supply chain partners. Our supply chain partner contracts oblige them to comply with our payment milestones.';
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});

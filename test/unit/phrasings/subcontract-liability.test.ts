@@ -144,3 +144,13 @@ describe('"accepts complete responsibility for the work performed by its subcont
     expect(statusOf('SUBCONTRACT-LIABILITY', 'The Client takes full responsibility for the content it uploads to the portal.')).toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('GDPR Art. 28(4) wording: remaining fully liable when "such other processor" fails', () => {
+  it('"If such other processor breaches …, the Supplier shall remain fully liable" is full liability', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'If such other processor breaches its data protection obligations, the Supplier shall remain fully liable to the Customer for that breach.')).toBe('sufficient');
+  });
+  it('remaining fully liable for the fees is no subcontractor liability', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier shall remain fully liable to the Customer for the fees payable under this Agreement.')).toBe('missing');
+  });
+});
