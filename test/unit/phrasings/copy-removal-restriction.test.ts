@@ -412,3 +412,13 @@ describe('copying ruled out save for a stated technical copy, or copy functions 
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Nothing in this agreement shall be construed as a licence of any trade mark.')).toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('a ban on photographing, screenshotting or noting down data from a device is a copy restriction', () => {
+  it('"must not screenshot, photograph or note down any customer details" is caught', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Engineers must not screenshot, photograph or note down any customer details shown on the handheld terminal.')).not.toBe('missing');
+  });
+  it('a duty to photograph the finished work is not', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Engineers must photograph the finished installation and upload the images to the job record.')).toBe('missing');
+  });
+});
