@@ -386,3 +386,13 @@ describe('an interim owner named as 事業者/委託先/県 (委託先が暫定�
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'サーバのパッチ適用は受注者が行い、利用者IDの管理は県が行う。')).not.toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('responsibility "between the Council and the provider for security controls" to be agreed later', () => {
+  it('a deferred split of security responsibility addresses RESPONSIBILITY-BOUNDARY (insufficient)', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The split of responsibility between the Council and the provider for security controls will be agreed during mobilisation.')).toBe('insufficient');
+  });
+  it('a price between the parties to be agreed later does not', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The price payable between the Council and the provider for additional visits will be agreed during mobilisation.')).toBe('missing');
+  });
+});

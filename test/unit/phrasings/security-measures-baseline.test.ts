@@ -520,3 +520,24 @@ describe('a guideline\'s own scope sentence (本指針は、…基本方針に�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、〇〇町情報セキュリティ基本方針に基づき、必要な安全管理措置を講じなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('equivalence to the controls "the Employer / Landlord applies to its own" systems; Article 32 measures; a deferred split of responsibility', () => {
+  it('"no less stringent than the controls that the Employer applies to its own networks" meets equivalence', () => {
+    const text = 'The Supplier shall apply the security measures set out in Annex 5 (organisational, physical and technical), which shall be no less stringent than the controls that the Employer applies to its own networks.';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(true);
+  });
+  it('the controls the Supplier applies to its own networks do not', () => {
+    const text = 'The Supplier shall apply the security measures set out in Annex 5 (organisational, physical and technical), which shall be no less stringent than the controls the Supplier applies to its own networks.';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'equivalence')).toBe(false);
+  });
+  it('"all measures required under Article 32" addresses the requirement', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The processor shall adopt all measures required under Article 32 of the UK GDPR.')).not.toBe('missing');
+  });
+  it('records required under Article 30 do not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The processor shall keep records of processing as required under Article 30 of the UK GDPR.')).toBe('missing');
+  });
+  it('a split of responsibility for security controls to be agreed later is no measures clause', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The split of responsibility between the Council and the provider for security controls will be agreed during mobilisation.')).toBe('missing');
+  });
+});
