@@ -164,3 +164,15 @@ describe('a notice with "the planned fix and its target date" / "mitigation and 
     expect(metOf('The Vendor shall tell the Bank about any newly published vulnerability affecting the hosted platform within two business days, with an assessment of the impact on Bank data and the proposed mitigation.', 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
   });
 });
+
+// held-out round 268 (English)
+describe('"its own evaluation of the severity" and "a proposal and timeline for patching it" meet assessment', () => {
+  it('the notice with the vendor\'s evaluation, proposal and timeline meets assessment', () => {
+    const text = 'When the Vendor becomes aware of a newly published vulnerability affecting the portal, it will inform the Bank within 72 hours and include its own evaluation of the severity, together with a proposal and timeline for patching it.';
+    expect(testOf('THREAT-INFO-SHARING', 'assessment', text).met).toBe(true);
+  });
+  it('the bare notice does not', () => {
+    const text = 'When the Vendor becomes aware of a newly published vulnerability affecting the portal, it will inform the Bank within 72 hours.';
+    expect(testOf('THREAT-INFO-SHARING', 'assessment', text).met).toBe(false);
+  });
+});
