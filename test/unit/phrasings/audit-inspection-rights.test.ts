@@ -512,3 +512,13 @@ describe('a bidder that "welcomes" or is "happy to host" audits by the buyer off
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'We welcome comments from the Customer on the format of our monthly reports.')).toBe('missing');
   });
 });
+
+// held-out round 268 (English)
+describe('bidders filling in a questionnaire is tender evaluation, not an audit right', () => {
+  it('"Bidders are required to fill in the information assurance questionnaire" is no audit clause', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Bidders are required to fill in the information assurance questionnaire in Annex D.')).toBe('missing');
+  });
+  it('the supplier completing the customer\'s questionnaire yearly with evidence of compliance still is', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Supplier shall complete the Customer's security questionnaire each year and provide supporting evidence of compliance on request.")).not.toBe('missing');
+  });
+});
