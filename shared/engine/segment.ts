@@ -450,7 +450,9 @@ export function segment(text: string): Segmentation {
       // entry above ends without a full stop
       // a line cut right after a full stop inside brackets (「…（製品図面を含む。\n以下「秘密情報」という。）を…」, as pasted from
       // a PDF) ends no sentence either: the bracket still holds it together
-      const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) &&
+      // a field line of a front-matter block ("**Applies to:** all suppliers …" under "**Owner:** …") opens a paragraph
+      // of its own, though the field above ends without a full stop
+      const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) && !BOLD_FIELD_LINE.test(line) &&
         (openEnded || (running && (endsWithSpelledNumber(text, paragraphStart, prevLineEnd) || endsInsideBracket(text, paragraphStart, prevLineEnd))));
       // short lines set in from the margin right under a sentence that announces them, with no rule or header
       // (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads; after a blank
@@ -706,6 +708,8 @@ export function sentenceLocator(sentences: readonly { start: number; end: number
 }
 
 /** A term of up to five words (group 1), a gap of three spaces or more, then a body that opens with an article. */
+/** A front-matter field set as a bold label and its colon, then a value: "**Applies to:** …", "**Version**: 3.1". */
+const BOLD_FIELD_LINE = /^\*\*[^*\n:]{1,40}(?::\s*\*\*|\*\*\s*:)\s*\S/;
 export const GLOSSARY_ENTRY = /^([a-z][\w'’-]*(?: [\w'’-]+){0,4}) {3,}(?:a|an|the|any|all|each|every)\s/;
 
 /** Whether a line (trimmed) is a heading's: 「第2条（…）」, 「8.1　データの返却」, "Section 4". */

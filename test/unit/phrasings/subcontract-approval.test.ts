@@ -580,3 +580,15 @@ describe('an approval instrument whose details table has a "Services"/"Scope of 
     expect(metOf(approval('| Contact | Operations manager |'), 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
   });
 });
+
+// held-out round 268 (English)
+describe('bold front-matter field lines ("**Scope:** …" then "**Status:** …") are separate sentences', () => {
+  it('a scope line naming contractors and a status line "approved by the Board" are no subcontracting approval', () => {
+    const text = '# Information Handling Standard\n\n**Scope:** all vendors, including cleaning and grounds contractors\n**Status:** issue 2, approved by the Executive Board\n';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('a field line that does require prior written approval of subcontractors is still caught', () => {
+    const text = '# Information Handling Standard\n\n**Scope:** all vendors\n**Subcontracting:** vendors shall not engage subcontractors without our prior written approval.\n';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+});
