@@ -270,11 +270,14 @@ export function evaluateRequirement(
   // nobody; the whole document's, made for the few document-scope tests only
   const committingScope = andNot(scope, facts.requests);
   let committingDocument: Uint32Array | undefined;
+  let ownClauses: Uint32Array | undefined;
   const tests = compiled.tests.map(({ test, found, met, metParts, mootUnless, metAnywhere, defeatedBy, defeatedUnless, answeredBy, metByDefinition, definition, definitionUsedWhere }) => {
     const within = test.scope === 'document' ? env.all : scope;
     const isFound = anywhere(found, within);
     const moot = test.mootWhen === 'subcontracting_prohibited' && context.subcontracting === 'prohibited' && evidence.length > 0;
-    if (moot && !(mootUnless && anywhere(mootUnless, within))) {
+    // the hedge that keeps the ban open (「原則として」) is read in the ban's own clause, not in a repair-time clause
+    // of another article that the short document's scope takes in (「原則として翌開館日までに復旧させる」)
+    if (moot && !(mootUnless && anywhere(mootUnless, test.scope === 'document' ? within : ownClauses ??= ownClausesOf(evidence, sentences, index)))) {
       return { id: test.id, core: test.core, found: isFound, met: true };
     }
     // another clause of the document settles the test (「再委託先は、更に第三者に委託してはならない。」 for the flow-down's tiers)
@@ -350,6 +353,17 @@ function applyingNextArticle(to: number, seg: Segmentation, index: FactsIndex, t
 }
 
 /** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
+/** The evidence sentences' own sections (each without its parent or its sub-clauses); a sentence outside any section alone. */
+function ownClausesOf(evidence: number[], sentences: Segmentation['sentences'], index: FactsIndex): Uint32Array {
+  const own = bitsFor(sentences.length);
+  for (const i of evidence) {
+    const section = sentences[i].section;
+    if (section >= 0) setRange(own, index.memberStart[section], index.memberEnd[section]);
+    else setRange(own, i, i + 1);
+  }
+  return own;
+}
+
 function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: AnnexCitations, text: string): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
   for (const k of annexesCited(evidence, seg, citations)) {

@@ -484,3 +484,13 @@ describe('"all accounts are removed when this statement of work / work order end
     expect(metOf(lead + 'Invoices are settled once the work order has ended.', 'ACCESS-CONTROL', 'revocation')).not.toBe(true);
   });
 });
+
+// held-out round 259 (Japanese)
+describe('held-out round 259: a work account removed when the work is finished', () => {
+  it('「一時IDは、調査作業終了後直ちに無効化」 meets revocation', () => {
+    expect(metOf('4　障害調査のために貸与した一時IDは、調査作業終了後直ちに無効化しなければならない。', 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('deleting temporary files after the work is finished is no access control', () => {
+    expect(statusOf('ACCESS-CONTROL', '4　乙は、作業が完了した後、作業報告書を甲に提出し、作業用端末の一時ファイルを削除しなければならない。')).toBe('missing');
+  });
+});

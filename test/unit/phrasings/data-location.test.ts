@@ -612,3 +612,13 @@ describe('records "viewed from" an offshore centre, and home working, are remote
     expect(metOf(hosted + 'and are viewed by the claims team in the morning.', 'DATA-LOCATION', 'locations-listed')).not.toBe(true);
   });
 });
+
+// held-out round 259 (Japanese)
+describe('held-out round 259: erasing what a server holds, with a parenthesis closed by 「。）」, is no location clause', () => {
+  it('「サーバに記録された甲の情報（複製物を含む。）を全て消去」 does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', '(2) 乙は、契約終了後14日以内に、乙のサーバに記録された甲の情報（複製物を含む。）を全て消去しなければならない。')).toBe('missing');
+  });
+  it('storing the same information in Japan still does', () => {
+    expect(statusOf('DATA-LOCATION', '(2) 乙は、甲の情報（複製物を含む。）を乙のサーバに記録し、国内で保管しなければならない。')).not.toBe('missing');
+  });
+});

@@ -465,3 +465,13 @@ describe('paper originals and print/transfer files are the data a deletion or de
     expect(statusOf('DATA-RETURN-DELETION', 'After imaging, the original documents shall be kept in a locked cage and checked against the batch sheet.')).toBe('missing');
   });
 });
+
+// held-out round 259 (Japanese)
+describe('held-out round 259: 「紐付けを解除」 unlinks a record, it is no end of the contract', () => {
+  it('a record unlinked when the item comes back does not address DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '(2) 督促の記録は、延滞資料が返却された時点で、督促対象者とのひも付けを解除するものとする。')).toBe('missing');
+  });
+  it('media returned when the contract is cancelled (解除) still does', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '(3) 契約が解除されたときは、乙は、甲から預かった利用者情報を記録した媒体を直ちに返却しなければならない。')).not.toBe('missing');
+  });
+});

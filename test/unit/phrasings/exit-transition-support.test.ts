@@ -264,3 +264,16 @@ describe('handing the service or operation back ("hand the service back", "hand-
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Visiting engineers shall hand back their badges and keys at reception each evening.')).toBe('missing');
   });
 });
+
+// held-out round 259 (Japanese)
+describe('held-out round 259: the current service continued through a dated transition period', () => {
+  it('「…から翌年…までの移行期間内に、現行のサービスを…引き続き提供」 meets transition-period', () => {
+    expect(metOf('第15条　乙は、令和10年12月1日から翌年2月28日までの移行期間内に、現行のサービスを本契約と同じ水準で引き続き提供しなければならない。', 'EXIT-TRANSITION-SUPPORT', 'transition-period')).toBe(true);
+  });
+  it('a migration period that only names the current system, with nothing continued, is no exit clause', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '第15条　乙は、移行期間中、現行システムの利用者への影響を最小限にするよう配慮する。')).toBe('missing');
+  });
+  it("the incoming vendor's training continued during the migration is no exit clause", () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '第15条　乙は、移行期間中、新システムの操作研修を継続して実施する。')).toBe('missing');
+  });
+});

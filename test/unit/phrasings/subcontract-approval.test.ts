@@ -592,3 +592,23 @@ describe('bold front-matter field lines ("**Scope:** …" then "**Status:** …"
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 });
+
+// held-out round 259 (Japanese)
+describe('held-out round 259: a flat ban is read against the hedges of its own clause, not of another article', () => {
+  const contract = (ban: string, repair: string) => [
+    '# 複写機保守契約書', '', '第1条（目的）', '乙は、甲の庁舎に設置する複写機の保守を行う。', '',
+    '第2条（修理）', repair, '', '第3条（再委託）', ban, '', '第4条（協議）', '定めのない事項は甲乙協議する。', '',
+  ].join('\n');
+  it('「原則として」 in a repair article leaves the flat ban of the next article settling the approval tests', () => {
+    expect(metOf(contract('乙は、この契約による業務を他の者に請け負わせ、又は委託してはならない。', '乙は、故障の連絡を受けたときは、原則として当日中に修理を完了する。'), 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('「原則として」 in the ban itself still keeps it open (no approval procedure: not met)', () => {
+    expect(metOf(contract('乙は、原則として、この契約による業務を他の者に請け負わせ、又は委託してはならない。', '乙は、故障の連絡を受けたときは、当日中に修理を完了する。'), 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+  it("\"only … with the Trust's prior written agreement\" permits subcontracting, so the approval tests are not moot", () => {
+    expect(metOf("4.2 Contractors may only subcontract any processing of Trust records with the Trust's prior written agreement.", 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+  it('a ban next to a written agreement that grants nothing stays a flat ban', () => {
+    expect(metOf('4.2 Contractors shall not subcontract any processing of Trust records. Contractors shall keep a written agreement on file for each visit.', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+});
