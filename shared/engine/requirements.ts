@@ -352,7 +352,6 @@ function applyingNextArticle(to: number, seg: Segmentation, index: FactsIndex, t
   return null;
 }
 
-/** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
 /** The evidence sentences' own sections (each without its parent or its sub-clauses); a sentence outside any section alone. */
 function ownClausesOf(evidence: number[], sentences: Segmentation['sentences'], index: FactsIndex): Uint32Array {
   const own = bitsFor(sentences.length);
@@ -364,6 +363,7 @@ function ownClausesOf(evidence: number[], sentences: Segmentation['sentences'], 
   return own;
 }
 
+/** Sentences of the clauses that hold the evidence (the innermost section, or a window if it is huge), marked. */
 function scopeOf(evidence: number[], seg: Segmentation, index: FactsIndex, citations: AnnexCitations, text: string): Uint32Array {
   const inScope = bitsFor(seg.sentences.length);
   for (const k of annexesCited(evidence, seg, citations)) {

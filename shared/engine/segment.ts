@@ -707,9 +707,9 @@ export function sentenceLocator(sentences: readonly { start: number; end: number
   };
 }
 
-/** A term of up to five words (group 1), a gap of three spaces or more, then a body that opens with an article. */
 /** A front-matter field set as a bold label and its colon, then a value: "**Applies to:** …", "**Version**: 3.1". */
 const BOLD_FIELD_LINE = /^\*\*[^*\n:]{1,40}(?::\s*\*\*|\*\*\s*:)\s*\S/;
+/** A term of up to five words (group 1), a gap of three spaces or more, then a body that opens with an article. */
 export const GLOSSARY_ENTRY = /^([a-z][\w'’-]*(?: [\w'’-]+){0,4}) {3,}(?:a|an|the|any|all|each|every)\s/;
 
 /** Whether a line (trimmed) is a heading's: 「第2条（…）」, 「8.1　データの返却」, "Section 4". */
