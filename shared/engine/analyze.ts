@@ -62,7 +62,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const started = performance.now();
   const catalog = options.catalog ?? builtInCatalog;
   const compiled = compileCatalog(catalog);
-  const normalized = unwrapLines(text, alignedTables(numberedParagraphTabs(normalize(text)), text, OWNER_HEADER));
+  const normalized = unwrapLines(text, alignedTables(numberedParagraphTabs(normalize(text)), text, OWNER_HEADER), catalog);
   const segmentation = segment(normalized.text);
   // concepts are read where the text deals with them, not in the captions of the clauses it cites
   // nor in a check sheet's questions answered no

@@ -11,8 +11,7 @@
  */
 import { isSpaceCode, isWide, type NormalizedText } from './normalize.ts';
 import { opensBlock, opensHeading } from './segment.ts';
-import conceptsJson from '../catalog/concepts.json' with { type: 'json' };
-import { builtInRequirements } from '../catalog/requirements/index.ts';
+import type { Catalog } from '../catalog/index.ts';
 
 /** Lines at least this wide (full-width characters count two) can tell the wrap width. */
 const MIN_WIDTH = 16;
@@ -222,9 +221,16 @@ function wordsOf(s: string): Words {
     hyphenated: new Set(Array.from(lower.matchAll(/[a-z]+-[a-z]+/g), (m) => m[0])),
   };
 }
-/** The catalog's own vocabulary (terms, patterns, titles; a pattern's escapes, \b or \s, are no letters), built on first use. */
-let catalogWords: Words | undefined;
-const vocabulary = () => (catalogWords ??= wordsOf(JSON.stringify([conceptsJson, builtInRequirements]).replace(/\\\\[a-z]/gi, ' ')));
+/**
+ * The catalog's own vocabulary (terms, patterns, titles, examples; a pattern's escapes, \b or \s, are no letters),
+ * built on first use, once per catalog: a custom catalog's words count too.
+ */
+const catalogWords = new WeakMap<Catalog, Words>();
+function vocabulary(catalog: Catalog): Words {
+  let words = catalogWords.get(catalog);
+  if (!words) catalogWords.set(catalog, (words = wordsOf(JSON.stringify([catalog.concepts, catalog.requirements]).replace(/\\\\[a-z]/gi, ' '))));
+  return words;
+}
 /** The words of the text last asked about: read once per text, not once per hyphen. */
 let textWords: { text: string; words: Words } | undefined;
 /**
@@ -232,7 +238,7 @@ let textWords: { text: string; words: Words } | undefined;
  * "infor-\nmation"): the joined word is a word of the document elsewhere or of the catalog, and the hyphenated
  * form is not ("sub-\ncontractor" stays as written when the document or the catalog writes "sub-contractor").
  */
-function softHyphen(text: string, hyphenEnd: number, nextStart: number): boolean {
+function softHyphen(text: string, hyphenEnd: number, nextStart: number, catalog: Catalog): boolean {
   let a = hyphenEnd - 1;
   while (a > 0 && /[a-z]/i.test(text.charAt(a - 1))) a--;
   let b = nextStart;
@@ -243,9 +249,9 @@ function softHyphen(text: string, hyphenEnd: number, nextStart: number): boolean
   if (textWords?.text !== text) textWords = { text, words: wordsOf(text) };
   const joined = left + right;
   const hyphenated = `${left}-${right}`;
-  const catalog = vocabulary();
-  return (textWords.words.plain.has(joined) || catalog.plain.has(joined)) &&
-    !textWords.words.hyphenated.has(hyphenated) && !catalog.hyphenated.has(hyphenated);
+  const known = vocabulary(catalog);
+  return (textWords.words.plain.has(joined) || known.plain.has(joined)) &&
+    !textWords.words.hyphenated.has(hyphenated) && !known.hyphenated.has(hyphenated);
 }
 
 /**
@@ -254,7 +260,7 @@ function softHyphen(text: string, hyphenEnd: number, nextStart: number): boolean
  * middle of a sentence — where Japanese joins without a break, and other text keeps one line break, which
  * the segmenter reads across.
  */
-export function unwrapLines(original: string, normalized: NormalizedText): NormalizedText {
+export function unwrapLines(original: string, normalized: NormalizedText, catalog: Catalog): NormalizedText {
   const { text, origin } = normalized;
   // a wrapped text is wrapped from its first page: its opening lines tell
   const width = wrapWidth(linesOf(text, original, origin, SAMPLE_LINES), text);
@@ -284,7 +290,7 @@ export function unwrapLines(original: string, normalized: NormalizedText): Norma
     // a word broken at its hyphen ("sub-\ncontractor", "third-\nparty") is one word again, hyphen kept —
     // unless the hyphen only broke the word ("confiden-\ntiality"): see softHyphen
     if (!blank && HYPHEN_BREAK.test(text.slice(last.end - 2, line.start + 1))) {
-      cuts.push({ from: softHyphen(text, last.end, line.start) ? last.end - 1 : last.end, to: line.start, by: '' });
+      cuts.push({ from: softHyphen(text, last.end, line.start, catalog) ? last.end - 1 : last.end, to: line.start, by: '' });
       continue;
     }
     // a break in Japanese text, also inside a Latin word of it (「ＳＳ－\nＭＩＸ２」, 「ＩＳＯ\n２７００１」)

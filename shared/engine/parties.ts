@@ -13,6 +13,7 @@ import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedT
 import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, phrasePattern } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 import { unwrapLines } from './line-wrap.ts';
+import { catalog } from '../catalog/index.ts';
 
 export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
@@ -175,7 +176,7 @@ export interface PartyModel {
 /** Detects parties; `normalized` avoids normalising the document twice when the caller has it. */
 export function detectParties(original: string, normalized?: NormalizedText): Party[] {
   // hard-wrapped lines joined as analyze() joins them: a name cut by a line break is one name
-  return buildPartyModel(original, normalized ?? unwrapLines(original, normalize(original))).parties;
+  return buildPartyModel(original, normalized ?? unwrapLines(original, normalize(original), catalog)).parties;
 }
 
 // Definitions: 「名称（以下「甲」という。）」 and 'Name ("Label")'. The bracket is found first (a literal,

@@ -1,6 +1,6 @@
 /** Hard-wrapped text (a PDF's text layer, fixed-width .txt): soft line breaks are read across. */
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../shared/catalog/index.ts';
+import { catalog, loadCatalog } from '../../shared/catalog/index.ts';
 import { analyze } from '../../shared/engine/analyze.ts';
 import { unwrapLines } from '../../shared/engine/line-wrap.ts';
 import { normalize } from '../../shared/engine/normalize.ts';
@@ -10,7 +10,7 @@ import { requirementOf } from './test-result.ts';
 /** The lines as one text, its soft line breaks removed. */
 const unwrapped = (lines: string[]) => {
   const text = lines.join('\n');
-  return unwrapLines(text, normalize(text)).text;
+  return unwrapLines(text, normalize(text), catalog).text;
 };
 
 /** A document of every requirement's model clause, one article each, with a caption line. */
@@ -31,7 +31,7 @@ describe('hard-wrapped documents', () => {
     const wrapped = hardWrap(text, width);
     expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length * 2);
     // nearly every line is whole again (a wrapped line that starts with 「(1)」 may pass for an item)
-    expect(unwrapLines(wrapped, normalize(wrapped)).text.split('\n').length).toBeLessThan(text.split('\n').length * 1.1);
+    expect(unwrapLines(wrapped, normalize(wrapped), catalog).text.split('\n').length).toBeLessThan(text.split('\n').length * 1.1);
     expect(statuses(wrapped)).toEqual(statuses(text));
   });
 
@@ -46,13 +46,13 @@ describe('hard-wrapped documents', () => {
   it('leaves English line breaks to the segmenter (they are spaces between words)', () => {
     const wrapped = hardWrap(modelDocument('en'), 72);
     const normalized = normalize(wrapped);
-    expect(unwrapLines(wrapped, normalized)).toBe(normalized);
+    expect(unwrapLines(wrapped, normalized, catalog)).toBe(normalized);
   });
 
   it('leaves a document that is not wrapped at one width as it is', () => {
     for (const lang of ['ja', 'en'] as const) {
       const normalized = normalize(modelDocument(lang));
-      expect(unwrapLines(modelDocument(lang), normalized)).toBe(normalized);
+      expect(unwrapLines(modelDocument(lang), normalized, catalog)).toBe(normalized);
     }
   });
 
@@ -73,17 +73,17 @@ describe('hard-wrapped documents', () => {
     const articles = Array.from({ length: 8 }, (_, k) => [`第${k + 1}条（再委託の制限に関する事項）`, ...items, body].join('\n'));
     const printed = articles.join('\n');
     expect(body.split('\n').length).toBe(3);
-    expect(unwrapLines(printed, normalize(printed)).text).toContain(normalize(body.replace(/\n/g, '')).text);
+    expect(unwrapLines(printed, normalize(printed), catalog).text).toContain(normalize(body.replace(/\n/g, '')).text);
     // a table cell wrapped in its narrow column: a line opening with hiragana goes on from the one above
     const cell = `${printed}\nＳＥＣ－０１ 必須\n受注者は、本業務に関して知\nり得た情報を第三者に漏\nらしてはならない。`;
-    const joined = unwrapLines(cell, normalize(cell)).text;
+    const joined = unwrapLines(cell, normalize(cell), catalog).text;
     expect(joined).toContain('知り得た情報を第三者に漏らしてはならない。');
     expect(joined).toContain('\nsec-01 必須\n受注者は');
     // lines of one width that end their sentences are no wrapping
     const sentences = Array.from({ length: 8 }, (_, k) => [`第${k + 1}条（再委託の制限に関する事項）`, '(1) 再委託先の名称及び所在地', '(2) 再委託する業務の範囲',
       '受託者は、委託者の事前の書面による承諾を得なければ、本業務を再委託してはならない。', '受託者は、再委託先の名称を遅滞なく通知するものとし、その変更も同様とする。', '以上'].join('\n')).join('\n');
     const normalized = normalize(sentences);
-    expect(unwrapLines(sentences, normalized)).toBe(normalized);
+    expect(unwrapLines(sentences, normalized, catalog)).toBe(normalized);
   });
 
   it('joins a Japanese line cut by hand after a particle or comma, not at one width', () => {
@@ -118,15 +118,15 @@ describe('hard-wrapped documents', () => {
       '', 'Acme Corp - Confidential', 'Page 3 of 9', '', 'Controller Data within 24 hours of becoming aware of it.', '',
       'Acme Corp - Confidential', 'Page 4 of 9', '', '2. Audits.', 'Acme Corp - Confidential', 'Page 5 of 9',
     ].join('\n');
-    const joined = unwrapLines(en, normalize(en)).text;
+    const joined = unwrapLines(en, normalize(en), catalog).text;
     expect(joined).toContain('affecting the\ncontroller data within 24 hours');
     const deadline = requirementOf(en, 'INCIDENT-NOTIFICATION').tests.find((t) => t.id === 'deadline')!;
     expect(deadline.found).toBe(true);
     const ja = ['第5条（事故報告）', '乙は、本業務に関して個人情報の漏えい等の事故が発生したときは、認知から24時間以内に甲に報告', '', '－ 3 －', '', 'しなければならない。'].join('\n');
-    expect(unwrapLines(ja, normalize(ja)).text).toContain('甲に報告しなければならない。');
+    expect(unwrapLines(ja, normalize(ja), catalog).text).toContain('甲に報告しなければならない。');
     // a page number after a finished sentence, or before a heading, changes nothing
     const whole = ['第5条（事故報告）', '乙は、事故の発生を甲に報告しなければならない。', '', '－ 3 －', '', '第6条（監査）'].join('\n');
-    expect(unwrapLines(whole, normalize(whole)).text).toBe(normalize(whole).text);
+    expect(unwrapLines(whole, normalize(whole), catalog).text).toBe(normalize(whole).text);
   });
 
   it('reads a footer with the page number set beside its title as page furniture too', () => {
@@ -135,13 +135,13 @@ describe('hard-wrapped documents', () => {
       'HOSTING AGREEMENT', '', footer(1), '', '4.2 The Host shall notify the Customer of any security incident affecting the',
       '', footer(2), '', 'Customer Data within 24 hours of becoming aware of it.', '', footer(3), '', '5. Audits.', '', footer(4),
     ].join('\n');
-    expect(unwrapLines(en, normalize(en)).text).toContain('affecting the\ncustomer data within 24 hours');
+    expect(unwrapLines(en, normalize(en), catalog).text).toContain('affecting the\ncustomer data within 24 hours');
     // the page number first, a note after it
     const left = en.replaceAll(/Harbour Hosting Agreement {14}(Page \d of 7)/g, '$1              Confidential');
-    expect(unwrapLines(left, normalize(left)).text).toContain('affecting the\ncustomer data within 24 hours');
+    expect(unwrapLines(left, normalize(left), catalog).text).toContain('affecting the\ncustomer data within 24 hours');
     // a sentence that only mentions a page goes on as it is
     const text = 'Terms\n\nSee the schedule on  page 4 of the\nappendix for details.\n';
-    expect(unwrapLines(text, normalize(text)).text).toContain('page 4 of the\nappendix');
+    expect(unwrapLines(text, normalize(text), catalog).text).toContain('page 4 of the\nappendix');
   });
 
   it('reads a sentence across a page break whose footer holds the running title and the page number on one line', () => {
@@ -152,34 +152,44 @@ describe('hard-wrapped documents', () => {
       'Page 5 of 7                    Northwind / Fabrikam - Hosting Agreement', '', '10. Term.', '',
       'Page 6 of 7                    Northwind / Fabrikam - Hosting Agreement', '',
     ].join('\n');
-    expect(unwrapLines(en, normalize(en)).text).toContain('hold harmless the customer from and\nagainst all costs');
+    expect(unwrapLines(en, normalize(en), catalog).text).toContain('hold harmless the customer from and\nagainst all costs');
     // a line of the document's own that ends in a page reference, said once, stays
     const own = ['The price list is set out in the annex to Schedule 2, at', '', 'Schedule 2 - Prices          page 3', '', 'and binds both parties.'].join('\n');
-    expect(unwrapLines(own, normalize(own)).text).toBe(normalize(own).text);
+    expect(unwrapLines(own, normalize(own), catalog).text).toBe(normalize(own).text);
   });
 
   it('reads bare page numbers between blank lines as page numbers when they count on', () => {
     const text = ['1. Security incidents. The Processor shall notify the Controller of any personal data breach affecting the', '', '3', '',
       'Controller Data within 24 hours of becoming aware of it.', '', '2. Audits. The Controller may audit the Processor once a year on', '', '4', '',
       'thirty days\' notice.'].join('\n');
-    const joined = unwrapLines(text, normalize(text)).text;
+    const joined = unwrapLines(text, normalize(text), catalog).text;
     expect(joined).toContain('affecting the\ncontroller data within 24 hours');
     expect(joined).toContain('once a year on\nthirty days');
     // a lone number, or numbers that do not count on, are the document's own
     for (const numbers of [['3', '9'], ['3']]) {
       const own = ['Fees are payable as follows:', '', numbers[0], '', 'per seat and month.', ...(numbers[1] ? ['', numbers[1], '', 'months minimum.'] : [])].join('\n');
-      expect(unwrapLines(own, normalize(own)).text).toBe(normalize(own).text);
+      expect(unwrapLines(own, normalize(own), catalog).text).toBe(normalize(own).text);
     }
   });
 
   it('joins an English word broken at its hyphen across lines, hyphen kept', () => {
     const text = 'The Supplier shall not appoint any sub-\ncontractor without the prior written consent of the Customer, and shall remain liable for each third-\n  party it engages.';
-    const joined = unwrapLines(text, normalize(text)).text;
+    const joined = unwrapLines(text, normalize(text), catalog).text;
     expect(joined).toContain('any sub-contractor without');
     expect(joined).toContain('each third-party it engages');
     // a dash that ends a line before a capital or a number is left alone
     const dash = 'Fees are set out below -\n100 USD per month.';
-    expect(unwrapLines(dash, normalize(dash)).text).toBe(normalize(dash).text);
+    expect(unwrapLines(dash, normalize(dash), catalog).text).toBe(normalize(dash).text);
+  });
+
+  it('joins a word a PDF broke at a line end when the catalog in use knows it, a custom catalog included', () => {
+    const text = 'The Supplier shall apply geo-\nfencing to every device it issues.';
+    expect(unwrapLines(text, normalize(text), catalog).text).toContain('apply geo-fencing to');
+    const house = structuredClone(catalog.requirements.find((r) => r.id === 'ACCESS-CONTROL')!);
+    house.id = 'HOUSE-RULE';
+    house.concepts = { ...house.concepts, fence: { ja: ['ジオフェンス'], en: ['geofencing'], include: [] } };
+    const custom = loadCatalog({ requirements: [house] });
+    expect(unwrapLines(text, normalize(text), custom).text).toContain('apply geofencing to');
   });
 
   it('joins a Japanese line a wrap opens with a voiced kana and 、 (「サー\nバ、」): only ア、イ、ウ … number items', () => {

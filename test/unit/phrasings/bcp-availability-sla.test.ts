@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
 import { unwrapLines } from '../../../shared/engine/line-wrap.ts';
+import { catalog } from '../../../shared/catalog/index.ts';
 import { normalize } from '../../../shared/engine/normalize.ts';
 
 // held-out round 213 (Japanese)
@@ -316,7 +317,7 @@ describe('a two-page PDF text layer: the running header seen only twice goes wit
   ].join('\n');
   it('a drill sentence cut by the page break keeps its frequency and result report', () => {
     const text = doc('年１回以上実施し、訓練結果を甲に書面で報告するものとする。');
-    expect(unwrapLines(text, normalize(text)).text).toContain('復旧訓練を年1回以上実施し、訓練結果を甲に書面で報告する');
+    expect(unwrapLines(text, normalize(text), catalog).text).toContain('復旧訓練を年1回以上実施し、訓練結果を甲に書面で報告する');
     expect(testOf('BCP-AVAILABILITY-SLA', 'bcp-tested', text).met).toBe(true);
   });
   it('a drill with no frequency is still not a tested BCP across the same break', () => {
@@ -327,7 +328,7 @@ describe('a two-page PDF text layer: the running header seen only twice goes wit
     const text = ['第１条（適用）', '本書は、運用保守サービスに適用する。', '', '（訓練）', '乙は、復旧訓練を行う。', '',
       '運用保守サービス仕様書（第２版）　　　　　　　　　　 - 1 -', '', '第３条', '（訓練）', '', '乙は、訓練結果を報告する。', '',
       '運用保守サービス仕様書（第２版）　　　　　　　　　　 - 2 -', ''].join('\n');
-    expect(unwrapLines(text, normalize(text)).text.match(/\(訓練\)/g)?.length).toBe(2);
+    expect(unwrapLines(text, normalize(text), catalog).text.match(/\(訓練\)/g)?.length).toBe(2);
   });
 });
 
