@@ -298,3 +298,18 @@ describe('liability "for the performance of a sub-processor\'s obligations" belo
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Vendor remains fully liable to the Client for all losses arising from a personal data breach, without limit.')).not.toBe('missing');
   });
 });
+
+// own (session 51): the catalog's examples with "shall" read as "must" (a metamorphic check)
+describe('a cap carve-out stated with "must not apply" or "does not limit" is met as with "shall not apply"', () => {
+  const cap = "The Contractor's total liability in any contract year is limited to the charges paid in that year.";
+  it.each([
+    `${cap} This limit must not apply to losses from a breach of the data protection clause or from fraud.`,
+    `${cap} That limit does not limit the Contractor's liability for a breach of confidentiality or for wilful default.`,
+  ])('caps-carveouts met: %s', (text) => {
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', text).met).toBe(true);
+  });
+  it('a cap with no carve-out is found but not met', () => {
+    const t = testOf('LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', `${cap} The Contractor must not limit access to its premises.`);
+    expect([t.found, t.met]).toEqual([true, false]);
+  });
+});
