@@ -161,7 +161,40 @@ export function normalize(original: string): NormalizedText {
   }
   origin[len] = n;
   const text = katakanaOkurigana(decode(out.subarray(0, len), max));
-  return { text, origin: origin.subarray(0, len + 1) };
+  // only a text holding a CJK ideograph can hold a kanji numeral
+  return max >= 0x4e00 ? kanjiQuantities(text, origin.subarray(0, len + 1)) : { text, origin: origin.subarray(0, len + 1) };
+}
+
+/**
+ * A kanji numeral that counts something (三十日以内, 二十四時間三百六十五日, 年一回, 第十二条, 二〇二六年): the catalog's
+ * deadlines, periods and frequencies are written with digits, and a document in kanji numerals means the same. Not
+ * inside a word (同一日, 万一, 数十件), not a placeholder (〇〇日), not 十分 meaning "enough"; 分 counts only before
+ * a word of time (十五分以内).
+ */
+const KANJI_NUMERAL = /[〇一二三四五六七八九十百千]/;
+const KANJI_QUANTITY = /(?<![同統唯単均万画随逐純専数幾〇])(?!〇)[〇一二三四五六七八九十百千]+(?=時間|営業日|業務日|開庁日|週間|週|か月|ヶ月|カ月|箇月|ケ月|ヵ月|ヶ年|年|月|日|回|秒|件|名|人|条|項|号|桁|文字|世代|分(?:間|以内|以上|以下|未満|前|後|ごと|毎|おき|程度|を超|まで|から))/g;
+
+function kanjiQuantities(text: string, origin: Uint32Array): NormalizedText {
+  const numerals = Array.from(text.matchAll(KANJI_QUANTITY), (m) => ({ at: m.index, end: m.index + m[0].length, digits: String(parseNumber(m[0])) }));
+  if (numerals.length === 0) return { text, origin };
+  // 十 → 10, 百 → 100: the digits may be longer than the numeral
+  const mapped = new Uint32Array(origin.length + numerals.reduce((sum, n) => sum + Math.max(0, n.digits.length - (n.end - n.at)), 0));
+  let joined = '';
+  let len = 0;
+  let at = 0;
+  for (const { at: start, end, digits } of numerals) {
+    joined += text.slice(at, start) + digits;
+    mapped.set(origin.subarray(at, start), len);
+    len += start - at;
+    // the digits point at the numeral's first character, as an expanded character's do (toOriginal): a span
+    // ending inside them covers the whole numeral
+    for (let k = 0; k < digits.length; k++) mapped[len++] = origin[start];
+    at = end;
+  }
+  joined += text.slice(at);
+  mapped.set(origin.subarray(at), len);
+  len += origin.length - at;
+  return { text: joined, origin: mapped.subarray(0, len) };
 }
 
 /** A kanji, then a particle written in katakana (甲ハ乙ニ, 本業務ノ, 資料ヲ), then a kanji again; and the same in hiragana. */
@@ -204,7 +237,7 @@ export function normalizedText(s: string): string {
     const c = s.charCodeAt(i);
     if (c < 0x80 ? c === 13 : !isKept(c)) return normalize(s).text;
   }
-  return s.toLowerCase();
+  return KANJI_NUMERAL.test(s) ? normalize(s).text : s.toLowerCase();
 }
 
 /**

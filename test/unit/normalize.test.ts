@@ -121,6 +121,42 @@ describe('normalize', () => {
   });
 });
 
+describe('normalize: kanji numerals that count something read as digits', () => {
+  it.each([
+    ['契約期間満了後三年間保存する。', '契約期間満了後3年間保存する。'],
+    ['二十四時間三百六十五日監視する。', '24時間365日監視する。'],
+    ['年一回以上、第十二条第二項に従い', '年1回以上、第12条第2項に従い'],
+    ['令和九年四月一日から二〇二八年三月三十一日まで', '令和9年4月1日から2028年3月31日まで'],
+    ['パスワードは十二文字以上、十五分以内にロック', 'パスワードは12文字以上、15分以内にロック'],
+  ])('%s', (original, expected) => {
+    expect(normalize(original).text).toBe(expected);
+  });
+
+  it.each([
+    ['同一日に二重に登録しない。'], ['万一の場合は一部を再委託できる。'], ['数十件の案件'], ['〇〇日以内に通知する。'],
+    ['十分な対策を講じる。'], ['一　日本国内で保管する。'], ['第三者に提供しない。'],
+  ])('leaves a numeral inside a word, a placeholder or an item label alone: %s', (original) => {
+    expect(normalize(original).text).toBe(normalizedText(original).replace(/\u3000/g, ' '));
+    expect(normalize(original).text).not.toMatch(/\d/);
+  });
+
+  it('maps the digits back to the whole numeral, and what follows to its own place', () => {
+    const original = '発覚から二十四時間以内に報告する。';
+    const n = normalize(original);
+    const at = n.text.indexOf('24');
+    const slice = (start: number, end: number) => { const span = toOriginal(n, start, end); return original.slice(span.start, span.end); };
+    expect(slice(at, at + 2)).toBe('二十四');
+    expect(slice(at, at + 1)).toBe('二十四');
+    expect(slice(at + 2, n.text.length)).toBe('時間以内に報告する。');
+    expect(originalOf(original, '24時間以内')).toBe('二十四時間以内');
+    expect(n.origin[n.text.length]).toBe(original.length);
+  });
+
+  it('reads a catalog term the same way as the text (年一回 matches 年1回)', () => {
+    expect(normalizedText('年一回')).toBe(normalize('年1回').text);
+  });
+});
+
 describe('parseNumber', () => {
   it.each([
     ['12', 12], ['十二', 12], ['三十五', 35], ['二〇', 20], ['百二', 102], ['千', 1000], ['一', 1], ['十', 10],

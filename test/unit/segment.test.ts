@@ -33,7 +33,7 @@ describe('Japanese structure', () => {
   it('finds articles with kanji numerals, 条の2 and 第N headings', () => {
     expect(s.sections.map((x) => [x.level, x.label, x.heading])).toEqual([
       [3, '1', '第1条(目的)'],
-      [3, '12', '第十二条(再委託の制限)'],
+      [3, '12', '第12条(再委託の制限)'],
       [3, '3の2', '第3条の2(監査)'],
       [2, '2', '第2 一般事項'],
     ]);
