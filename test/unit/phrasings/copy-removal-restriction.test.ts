@@ -422,3 +422,17 @@ describe('a ban on photographing, screenshotting or noting down data from a devi
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Engineers must photograph the finished installation and upload the images to the job record.')).toBe('missing');
   });
 });
+
+// held-out round 260 (Japanese)
+describe('「…が認めた（了承した）ものを除き」 is an approval exception, not an outright copy ban', () => {
+  it('an exception for what the outsourcer has merely agreed to does not meet copy-approval (not prior, not written)', () => {
+    expect(metOf('受託者は、委託者が了承したものを除き、提供資料を複写してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+    expect(metOf('乙は、甲が認めたものを除き、貸与データの複製を作成しない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+  it('an exception for what the outsourcer approved in writing beforehand meets copy-approval', () => {
+    expect(metOf('受託者は、発注者が書面により事前に認めたものを除き、提供資料を複写してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('an outright ban on copying still meets copy-approval', () => {
+    expect(metOf('受託者は、提供資料を複写してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+});

@@ -314,3 +314,16 @@ describe('a clause saying another instrument governs breach notification ("The D
     expect(statusOf('INCIDENT-NOTIFICATION', 'Annex 2 covers the hosting environment and the backup arrangements.')).toBe('missing');
   });
 });
+
+// held-out round 260 (Japanese)
+describe('notifying data subjects named as a cost head of damages (「本人への連絡…に要した費用…を賠償する」) is no notification duty', () => {
+  it.each([
+    '乙は、乙の責めに帰すべき事由により個人情報の流出が生じたときは、本人への連絡及びお詫びに要した費用を含め、甲が被った損害を賠償する。',
+    '受注者は、情報の流出が生じた場合には、公表及び問い合わせ対応に係る経費を負担する。',
+  ])('a compensation sentence listing notice costs does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('reporting a leak to the outsourcer at once is still a notification clause', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '乙は、個人情報の流出が生じたときは、直ちに甲に報告しなければならない。')).not.toBe('missing');
+  });
+});

@@ -612,3 +612,16 @@ describe('held-out round 259: a flat ban is read against the hedges of its own c
     expect(metOf('4.2 Contractors shall not subcontract any processing of Trust records. Contractors shall keep a written agreement on file for each visit.', 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
   });
 });
+
+// held-out round 260 (Japanese)
+describe('damages "attributable to the contractor or its subcontractor" (「…又は再委託先の責めに帰すべき事由」) is no subcontracting-approval clause', () => {
+  it.each([
+    '受託者は、受託者又は下請負人の故意又は過失により委託者に生じた損害を賠償しなければならない。',
+    '乙は、乙又は再委託先の責に帰すべき事由により生じた損害について、甲に対し賠償の責めを負う。',
+  ])('a liability sentence naming the subcontractor only as a cause does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('prior written approval before the subcontractor works is still a subcontracting clause', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、下請負人に業務を行わせるときは、あらかじめ委託者の書面による承認を得なければならない。')).not.toBe('missing');
+  });
+});

@@ -154,3 +154,17 @@ describe('GDPR Art. 28(4) wording: remaining fully liable when "such other proce
     expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier shall remain fully liable to the Customer for the fees payable under this Agreement.')).toBe('missing');
   });
 });
+
+// held-out round 260 (Japanese)
+describe('a cap set aside (「…上限（限度額）にかかわらず」) is no cap: paying for the subcontractor\'s fault above it is subcontractor liability', () => {
+  it('damages caused by the contractor or its subcontractor, paid "regardless of the cap", address SUBCONTRACT-LIABILITY', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '乙は、乙又は再受託者の帰責事由により委託者に損害が生じたときは、第１５条の責任限度額にかかわらず、その損害を賠償する。')).not.toBe('missing');
+    expect(statusOf('SUBCONTRACT-LIABILITY', '受託者は、受託者又は下請負人の責めに帰すべき事由による情報流出について、前条に定める賠償の上限に関わらず、委託者に生じた損害を賠償する。')).not.toBe('missing');
+  });
+  it('a cap that does apply to damages caused by the subcontractor is still no liability clause for it', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '乙又は再受託者の帰責事由により生じた損害の賠償額は、委託料の総額を上限とする。')).toBe('missing');
+  });
+  it('setting the cap aside for wilful misconduct, with no subcontractor, is no subcontractor liability', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '乙の賠償責任は、前条の上限にかかわらず、故意又は重大な過失による場合は全額とする。')).toBe('missing');
+  });
+});
