@@ -100,7 +100,9 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
       const content = text.slice(a, b);
       const row = text.charCodeAt(a) === 0x7c || content.includes('\t') || SPACE_ALIGNED_ROW.test(content);
       const to = b > a ? origin[b - 1] + 1 : origin[a];
-      if (!row) for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
+      // measured from the line's start, its indent included: a text layer wraps at the page's right margin, so an
+      // indented paragraph's lines are as wide as the others only with their indent (「     受託者は、…一」)
+      if (!row) for (let k = b > a ? origin[start] : origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
     }
     lines.push({ start: a, end: b, width });
     start = end + 1;
@@ -148,6 +150,11 @@ const PAGE_NUMBER = /^(?:[-－–—‐]\s*\d{1,4}\s*[-－–—‐]|(?:page|p\.
 /** A Latin word broken across a line at its hyphen. */
 const HYPHEN_BREAK = /[a-z]-\n[ \t]*[a-z]/;
 const PAGE_NUMBER_LINE = /\n[^\n]{1,60}[ \t]{2,}(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐])[ \t]*\n|\n[ \t]*(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?[ \t]{2,}[^\n]{1,60}\n|\n[ \t]*(?:[-－–—‐][ \t]*\d{1,4}[ \t]*[-－–—‐]|(?:page|p\.)[ \t]*\d{1,4}|\d{1,4}[ \t]*(?:\/[ \t]*\d{1,4}|ページ))[^\n]{0,12}\n|\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n/i;
+/**
+ * A ruled line that a text layer keeps as characters (「-----」, 「―――」, "=====", "_____"), of any width: framing a
+ * page number and its running header or footer, it is page furniture with them.
+ */
+const RULE_LINE = /^[ \t]*(?:[-－–—―─━=＝_＿~〜～*＊・.][ \t]*){8,}$/;
 /** A bare number on a line between blank lines: a page number when the next such line counts on by one. */
 const BARE_NUMBER = /^\d{1,4}$/;
 /**
@@ -196,7 +203,7 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     if ((repeats.get(t) ?? 0) !== 2) continue;
     edgeOnly.set(t, (edgeOnly.get(t) ?? true) && atEdge(k));
   }
-  const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length && edgeOnly.get(lineText(lines[k])) === true);
+  const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length && (edgeOnly.get(lineText(lines[k])) === true || RULE_LINE.test(lineText(lines[k]))));
   for (const k of pages) {
     furniture[k] = 1;
     // the running lines next to it, blank lines aside

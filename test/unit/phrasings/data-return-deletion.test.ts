@@ -475,3 +475,15 @@ describe('held-out round 259: 「紐付けを解除」 unlinks a record, it is n
     expect(statusOf('DATA-RETURN-DELETION', '(3) 契約が解除されたときは、乙は、甲から預かった利用者情報を記録した媒体を直ちに返却しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 261 (Japanese)
+describe('a PDF text layer wraps at the right margin: an indented item\'s lines are full with their indent, so a word cut at the line end (「返」 / 「還」) joins', () => {
+  const good = "                     福利厚生ポータル保守運用業務仕様書\n\n１　総則\n 本仕様書は、市が運営する職員向け福利厚生ポータルの保守運用業務を委託するに\nあたり、受注者が履行すべき事項を定めるものであり、契約書及び特記事項と一体と\nして適用される。本仕様書に定めのない事項は、発注者と受注者が協議して定める。\n 受注者は、業務の着手前に実施体制表及び作業計画書を提出し、発注者の確認を受\nけるものとし、これらを変更する場合も同様とする。作業は発注者の庁舎内で行う。\n\n２　契約終了時の措置\n  (1) データの取扱い\n     受注者は、契約終了時は、ポータルの利用者情報を指定の媒体に格納して返\n     還すること。";
+  const bad = "                     福利厚生ポータル保守運用業務仕様書\n\n１　総則\n 本仕様書は、市が運営する職員向け福利厚生ポータルの保守運用業務を委託するに\nあたり、受注者が履行すべき事項を定めるものであり、契約書及び特記事項と一体と\nして適用される。本仕様書に定めのない事項は、発注者と受注者が協議して定める。\n 受注者は、業務の着手前に実施体制表及び作業計画書を提出し、発注者の確認を受\nけるものとし、これらを変更する場合も同様とする。作業は発注者の庁舎内で行う。\n\n２　契約終了時の措置\n  (1) データの取扱い\n     受注者は、契約終了時は、ポータルの利用者情報の件数を様式で集計して報\n     告すること。";
+  it('the return duty cut inside 返還 on an indented line is read', () => {
+    expect(statusOf('DATA-RETURN-DELETION', good)).not.toBe('missing');
+  });
+  it('a count reported at contract end, cut the same way (「報」 / 「告」), is no return or deletion', () => {
+    expect(statusOf('DATA-RETURN-DELETION', bad)).toBe('missing');
+  });
+});

@@ -173,3 +173,29 @@ describe('a PDF text layer that hyphenates a word across a line end ("confiden-\
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 261 (Japanese)
+describe('a PDF text layer whose page footer is framed by ruled lines wider than a running line ("-----" × 72) joins the sentence cut by the page break', () => {
+  const rule = '-'.repeat(72);
+  const footer = (n: string) => ['', rule, `秘密保持に関する特約                                  － ${n} －`, rule, ''];
+  const pages = (first: string, rest: string) => [
+    '              秘密保持に関する特約',
+    '',
+    '第３条（秘密情報の管理）',
+    '１ 受託者は、委託者から受領した資料を施錠できる書庫に保管する。',
+    '',
+    '第４条（作業員の管理）',
+    first,
+    ...footer('１'),
+    rest,
+    ...footer('２'),
+  ].join('\n');
+  it('an undertaking cut mid-word (「漏」 / 「らさない旨の誓約書」) across the ruled footer binds each person', () => {
+    const text = pages('１ 受託者は、本件作業に従事する作業員から、在任中はもとより退任した後も本件作業で知り得た情報を他に漏', 'らさない旨の誓約書を個別に差し入れさせるものとする。');
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('a staff roster cut across the same footer is no undertaking', () => {
+    const text = pages('１ 受託者は、本件作業に従事する作業員の氏名、所属及び担当する作業の範囲を記載した名簿を作成し、委託者に提', '出するものとする。');
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});
