@@ -522,3 +522,13 @@ describe('bidders filling in a questionnaire is tender evaluation, not an audit 
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Supplier shall complete the Customer's security questionnaire each year and provide supporting evidence of compliance on request.")).not.toBe('missing');
   });
 });
+
+// held-out round 269 (English)
+describe('an assurance report to be enclosed with a bid is a tender document, not an information right', () => {
+  it('"submit its latest ISAE 3402 report as part of its tender" does not address audit rights', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Each bidder shall hold a current ISO/IEC 27001 certificate and submit its latest ISAE 3402 Type 2 report as part of its tender.')).toBe('missing');
+  });
+  it('providing the ISAE 3402 report to the Customer every year still does', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Contractor shall provide its latest ISAE 3402 Type 2 report to the Customer every year.')).not.toBe('missing');
+  });
+});

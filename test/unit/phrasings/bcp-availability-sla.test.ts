@@ -437,3 +437,21 @@ describe('resuming operations at another site within a stated time, or a "Contin
     expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier will resume invoicing within three working days of receiving the purchase order.')).toBe('missing');
   });
 });
+
+// held-out round 269 (English)
+describe('a responsibility matrix that allocates "each of" a list of activities is no continuity clause', () => {
+  it('a responsibility chart allocating backup and restore testing does not address the requirement', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'Annex 4 contains a responsibility chart which allocates to the Vendor or the Customer each of: restore testing, failover rehearsals, user administration and log review.')).toBe('missing');
+  });
+  it('a duty to rehearse failover twice a year still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Vendor shall maintain a disaster recovery plan and rehearse failover to the secondary site twice a year.')).not.toBe('missing');
+  });
+});
+describe('a bare pointer line ("The service levels are set out in Annex B.") commits to nothing by itself', () => {
+  it('a numbered pointer line to an annex does not address the requirement', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '4.3 The support service levels are described in Annex B (Support and Availability).')).toBe('missing');
+  });
+  it('a duty to meet the service levels in the annex still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '4.3 The Vendor shall meet the support service levels described in Annex B.')).not.toBe('missing');
+  });
+});

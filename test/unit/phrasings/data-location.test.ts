@@ -622,3 +622,14 @@ describe('held-out round 259: erasing what a server holds, with a parenthesis cl
     expect(statusOf('DATA-LOCATION', '(2) 乙は、甲の情報（複製物を含む。）を乙のサーバに記録し、国内で保管しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 269 (English)
+describe('"N days\' notice before adding a hosting region" with a termination right is a location change control', () => {
+  const hosted = 'Account data is stored in Azure UK South with backups in Azure UK West. ';
+  it('notice of 60 days before opening any storage region, with a right to terminate, meets change-notice', () => {
+    expect(metOf(hosted + 'The Provider will give the Bank 60 days\' notice before adding any storage region, and the Bank may terminate if it objects.', 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('notice before adding a region with no objection or termination right does not', () => {
+    expect(metOf(hosted + 'The Provider will give the Bank 60 days\' notice before adding any storage region.', 'DATA-LOCATION', 'change-notice')).not.toBe(true);
+  });
+});

@@ -277,3 +277,13 @@ describe('held-out round 259: the current service continued through a dated tran
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '第15条　乙は、移行期間中、新システムの操作研修を継続して実施する。')).toBe('missing');
   });
 });
+
+// held-out round 269 (English)
+describe('"exit services" / "exit support" named as a duty at the end of the contract', () => {
+  it('a duty to give the exit support described in an annex addresses the requirement', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When this Contract ends for any reason, the Vendor shall deliver the exit support described in Annex 7.')).not.toBe('missing');
+  });
+  it('an emergency exit in the hosting facility does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Vendor shall keep the emergency exit routes of the hosting facility clear and signposted.')).toBe('missing');
+  });
+});

@@ -343,3 +343,13 @@ describe('"use no/any supplier other than …" chooses a party, it does not limi
     expect(statusOf('PURPOSE-LIMITATION', 'The Provider shall use the patient records only to deliver the scanning service and will not use any sub-processor other than its Dutch affiliate.')).not.toBe('missing');
   });
 });
+
+// held-out round 269 (English)
+describe('payment / transfer / standing instructions are banking data, not processing instructions', () => {
+  it('a description of the data handled that includes payment instructions does not address the requirement', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The platform will handle customer balances, standing orders and transfer instructions received from partner apps.')).toBe('missing');
+  });
+  it('processing only on the Bank\'s written instructions still does', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The platform provider shall handle customer balances and transfer data only on the Bank\'s written instructions.')).not.toBe('missing');
+  });
+});

@@ -396,3 +396,13 @@ describe('responsibility "between the Council and the provider for security cont
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The price payable between the Council and the provider for additional visits will be agreed during mobilisation.')).toBe('missing');
   });
 });
+
+// held-out round 269 (English)
+describe('"the Bank" is a customer-side party when residual activities are assigned to it', () => {
+  it('a residual rule assigning unlisted tasks to the Bank meets no-orphans', () => {
+    expect(metOf('The RACI chart in Annex C allocates patching, backup testing, user administration, log review and incident handling to the Vendor or the Bank. Any task not listed in Annex C shall be performed by the Bank unless the parties agree otherwise in writing.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('"bank holidays" in a residual sentence is no customer-side owner', () => {
+    expect(metOf('The RACI chart in Annex C allocates patching, backup testing, user administration, log review and incident handling to the Vendor. Any task not listed in Annex C shall be performed on days other than bank holidays.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).not.toBe(true);
+  });
+});
