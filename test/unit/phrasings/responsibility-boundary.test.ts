@@ -396,3 +396,14 @@ describe('responsibility "between the Council and the provider for security cont
     expect(statusOf('RESPONSIBILITY-BOUNDARY', 'The price payable between the Council and the provider for additional visits will be agreed during mobilisation.')).toBe('missing');
   });
 });
+
+// held-out round 270 (English)
+describe('a savings sentence ("nothing in this plan alters ... under the Agreement") allocates nothing', () => {
+  it('"Nothing in this schedule alters the division of responsibilities under the Contract" is missing', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'Nothing in this schedule alters the division of responsibilities under the Contract.')).toBe('missing');
+  });
+  it('a real division of security responsibilities is still found', () => {
+    const text = 'Division of responsibilities: the Provider patches the operating system and middleware; the Customer manages user IDs and reviews access logs.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});
