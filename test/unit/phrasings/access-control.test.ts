@@ -494,3 +494,13 @@ describe('held-out round 259: a work account removed when the work is finished',
     expect(statusOf('ACCESS-CONTROL', '4　乙は、作業が完了した後、作業報告書を甲に提出し、作業用端末の一時ファイルを削除しなければならない。')).toBe('missing');
   });
 });
+
+// held-out round 270 (English)
+describe('"when/once a subcontract ends/expires" is a contract end for access removal', () => {
+  it('disabling the subcontractor\'s accounts once its subcontract expires addresses ACCESS-CONTROL', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Once a subcontract expires, the Vendor shall disable the subcontractor\'s accounts on the same day.')).not.toBe('missing');
+  });
+  it('paying the final invoice once a subcontract expires does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Once a subcontract expires, the Vendor shall pay the subcontractor\'s final invoice within 30 days.')).toBe('missing');
+  });
+});

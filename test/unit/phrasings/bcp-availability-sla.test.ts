@@ -455,3 +455,15 @@ describe('a bare pointer line ("The service levels are set out in Annex B.") com
     expect(statusOf('BCP-AVAILABILITY-SLA', '4.3 The Vendor shall meet the support service levels described in Annex B.')).not.toBe('missing');
   });
 });
+
+// held-out round 270 (English)
+describe('a one-sentence list of the exhibits that form part of the contract commits to no service level', () => {
+  it('"The following schedules form part of this Contract: Schedule 1 (Specification), Schedule 3 (Service Levels)" is missing', () => {
+    const text = 'The following schedules form part of this Contract: Schedule 1 (Specification), Schedule 2 (Charges), Schedule 3 (Service Levels and Service Credits).';
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a sentence that binds the supplier to the service levels of a schedule is still found', () => {
+    const text = 'The Supplier shall meet the service levels in Schedule 3, including 99.8% monthly availability of the portal.';
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+});

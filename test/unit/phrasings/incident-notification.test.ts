@@ -327,3 +327,15 @@ describe('notifying data subjects named as a cost head of damages (「本人へ�
     expect(statusOf('INCIDENT-NOTIFICATION', '乙は、個人情報の流出が生じたときは、直ちに甲に報告しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 270 (English)
+describe('a security incident named only as the occasion for an on-site audit is no notification duty', () => {
+  it('"without notice after a data breach the Supplier shall give the auditors access to its premises" is missing', () => {
+    const text = 'On ten days\' notice, or without notice after a data breach, the Supplier shall give the Council\'s auditors access to its premises, systems and staff.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('an on-site access duty that also sets a reporting clock is still found', () => {
+    const text = 'After a security incident the Supplier shall give the Council\'s auditors access to its premises and shall notify the Council within 12 hours of becoming aware of it.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+});

@@ -313,3 +313,14 @@ describe('a cap carve-out stated with "must not apply" or "does not limit" is me
     expect([t.found, t.met]).toEqual([true, false]);
   });
 });
+
+// held-out round 270 (English)
+describe('"credits are not the sole remedy" preserves other claims and is no liability clause', () => {
+  it('a negated exclusive-remedy sentence does not address LIABILITY-DAMAGES-INSURANCE', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Service credits are not the Buyer\'s sole remedy.')).toBe('missing');
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Payment of service credits shall not be the Customer\'s only remedy for a missed target.')).toBe('missing');
+  });
+  it('credits as the sole and exclusive remedy still address it', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'Service credits are the Customer\'s sole and exclusive remedy for any failure to meet the uptime target.')).not.toBe('missing');
+  });
+});

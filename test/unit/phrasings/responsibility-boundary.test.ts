@@ -406,3 +406,14 @@ describe('"the Bank" is a customer-side party when residual activities are assig
     expect(metOf('The RACI chart in Annex C allocates patching, backup testing, user administration, log review and incident handling to the Vendor. Any task not listed in Annex C shall be performed on days other than bank holidays.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).not.toBe(true);
   });
 });
+
+// held-out round 270 (English)
+describe('a savings sentence ("nothing in this plan alters ... under the Agreement") allocates nothing', () => {
+  it('"Nothing in this schedule alters the division of responsibilities under the Contract" is missing', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'Nothing in this schedule alters the division of responsibilities under the Contract.')).toBe('missing');
+  });
+  it('a real division of security responsibilities is still found', () => {
+    const text = 'Division of responsibilities: the Provider patches the operating system and middleware; the Customer manages user IDs and reviews access logs.';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

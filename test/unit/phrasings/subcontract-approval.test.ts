@@ -625,3 +625,23 @@ describe('damages "attributable to the contractor or its subcontractor" (「…�
     expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、下請負人に業務を行わせるときは、あらかじめ委託者の書面による承認を得なければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 270 (English)
+describe('"until <party> has approved it in writing" is prior approval; "second-tier subcontractors go through the same process" reaches changes and tiers', () => {
+  it('"no subcontractor may start until the Authority has approved it in writing" meets prior-written', () => {
+    const text = 'No subcontractor may start work on the project until the Authority has approved it in writing.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(true);
+  });
+  it('"until the Authority has been told" is notice, not prior written approval', () => {
+    const text = 'The Vendor may use subcontractors, and will keep a list of them until the Authority has been told of each.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+  it('substitutions and third-tier subcontractors going through the same process meet changes-and-tiers', () => {
+    const text = 'The Vendor shall obtain the Authority\'s prior written approval before engaging any subcontractor. Replacements and third-tier subcontractors pass through the same approval process.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('an approval duty that says nothing about changes or further tiers does not', () => {
+    const text = 'The Vendor shall obtain the Authority\'s prior written approval before engaging any subcontractor. Invoices pass through the same process as other invoices.';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});

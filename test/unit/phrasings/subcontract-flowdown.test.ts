@@ -379,3 +379,15 @@ describe('"trade partners" / "supply chain partners" whose contracts oblige them
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 270 (English)
+describe('"pass(es) to each subcontractor ... the <named> obligations under this Contract" flows the contract\'s duties down', () => {
+  it('passing on, by written subcontract, the privacy and security obligations under this Contract meets written-equivalent', () => {
+    const text = 'The Vendor passes on to each of its subcontractors, by written subcontract, the privacy and security obligations under this Contract.';
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text).met).toBe(true);
+  });
+  it('passing each subcontractor a copy of the obligations under this Contract is information, not a flow-down', () => {
+    const text = 'The Vendor will pass to each subcontractor, in a written notice, a copy of the security obligations under this Contract.';
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text).met).toBe(false);
+  });
+});

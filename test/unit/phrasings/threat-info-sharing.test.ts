@@ -176,3 +176,14 @@ describe('"its own evaluation of the severity" and "a proposal and timeline for 
     expect(testOf('THREAT-INFO-SHARING', 'assessment', text).met).toBe(false);
   });
 });
+
+// held-out round 270 (English)
+describe('remediation that "is part of our/its" fee settles who pays (possessive determiner before the fee)', () => {
+  const lead = 'The Vendor shall tell the Agency about any newly published vulnerability affecting the platform within two business days, with its assessment and proposed fix. ';
+  it('"fixing such vulnerabilities is part of its annual support charges" meets responsibility-cost', () => {
+    expect(testOf('THREAT-INFO-SHARING', 'responsibility-cost', lead + 'Fixing such vulnerabilities in the components it supplies is part of its annual support charges.').met).toBe(true);
+  });
+  it('"is part of our onboarding process" names no fee and does not', () => {
+    expect(testOf('THREAT-INFO-SHARING', 'responsibility-cost', lead + 'Reviewing such vulnerabilities is part of our onboarding process.').met).toBe(false);
+  });
+});
