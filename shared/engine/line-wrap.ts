@@ -78,8 +78,11 @@ function endsInJapanese(text: string, from: number, to: number): boolean {
  */
 const SPACE_ALIGNED_ROW = /\S {4,}\S/;
 
-/** A line of the text (trimmed); `width` 0 for a table row, which is laid out by its cells, not the page. */
-interface Line { start: number; end: number; width: number }
+/**
+ * A line of the text (trimmed); `width` 0 for a table row, which is laid out by its cells, not the page. `indent` is the
+ * width of the whitespace before it: a text layer wraps at the page's right margin, so an indented line is full with it.
+ */
+interface Line { start: number; end: number; width: number; indent: number }
 
 /**
  * The normalised text's lines without surrounding whitespace, with their display widths in the original
@@ -96,26 +99,38 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     let width = 0;
+    let indent = 0;
     if (measured) {
       const content = text.slice(a, b);
       const row = text.charCodeAt(a) === 0x7c || content.includes('\t') || SPACE_ALIGNED_ROW.test(content);
       const to = b > a ? origin[b - 1] + 1 : origin[a];
-      // measured from the line's start, its indent included: a text layer wraps at the page's right margin, so an
-      // indented paragraph's lines are as wide as the others only with their indent (「     受託者は、…一」)
-      if (!row) for (let k = b > a ? origin[start] : origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
+      if (!row) {
+        for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
+        if (b > a) for (let k = origin[start]; k < origin[a]; k++) indent += isWide(original.charCodeAt(k)) ? 2 : 1;
+      }
     }
-    lines.push({ start: a, end: b, width });
+    lines.push({ start: a, end: b, width, indent });
     start = end + 1;
   }
   return lines;
 }
 
-/** The width the text is wrapped at (most wide lines end just short of it, hardly any past it), or 0. */
+/**
+ * The width the text is wrapped at (most wide lines end just short of it, hardly any past it), or 0: told by the
+ * lines' own widths (a flattened table's indented cells may run past the page), else by their widths with their indent.
+ */
 function wrapWidth(lines: Line[], text: string): number {
+  return widthOfLines(lines, text, false) || widthOfLines(lines, text, true);
+}
+
+/** The wrap width as told by the lines' widths, their indents included when `indented` (cells wrapped under their column). */
+function widthOfLines(lines: Line[], text: string, indented: boolean): number {
   const counts = new Map<number, number>();
   const open = new Map<number, number>();
   let wide = 0;
-  for (const { end, width } of lines) {
+  for (const line of lines) {
+    const { end } = line;
+    const width = indented ? line.width + line.indent : line.width;
     if (width < MIN_WIDTH) continue;
     wide++;
     counts.set(width, (counts.get(width) ?? 0) + 1);
@@ -274,7 +289,7 @@ export function unwrapLines(original: string, normalized: NormalizedText, catalo
   if (width === 0 && !PAGE_NUMBER_LINE.test(text) && !HYPHEN_BREAK.test(text) && !RAGGED_BREAK.test(text)) return normalized;
   const lines = linesOf(text, original, origin, Infinity, width > 0);
   const lineText = (l: Line) => text.slice(l.start, l.end);
-  const full = (l: Line) => width > 0 && l.width >= width - JA_SLACK;
+  const full = (l: Line) => width > 0 && l.width + l.indent >= width - JA_SLACK;
   const furniture = pageFurniture(lines, lineText);
   // each soft break: [from, to) replaced by `by`
   const cuts: { from: number; to: number; by: string }[] = [];
