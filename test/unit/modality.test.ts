@@ -71,6 +71,11 @@ describe('Japanese sentences', () => {
     ['乙は、鍵にアクセスできる者を限定し、年1回鍵を更新する。', 'obligation'],
     ['乙の運用責任者は、ログを週1回点検する。', 'obligation'],
     ['甲は、乙に対し、報告を求めることができる。', 'permission'],
+    // 「認める」 permits only where it ends the sentence; inside it, a condition (必要と認める場合) or a duty joined to
+    // the next one (立入りを認めるとともに) leaves the plain-form duty binding
+    ['保守作業のための国外からの接続は、事前に申請したものに限り認める。', 'permission'],
+    ['受託者は、委託者が必要と認める場合には、従事者に教育を実施し、記録を提出する。', 'obligation'],
+    ['乙は、作業場所への立入りを認めるとともに、原因を十営業日以内に書面で甲に報告する。', 'obligation'],
     // 「推奨する対策」 names the countermeasure recommended; it is no mere recommendation of the duty
     ['当社は、影響評価及び推奨する対策を添えてご報告いたします。', 'obligation'],
     ['乙は、月1回以上のパスワード変更を推奨する。', 'effort'],
