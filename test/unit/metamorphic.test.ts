@@ -26,6 +26,8 @@ const REWRITES: { name: string; lang: 'ja' | 'en'; rewrite: Rewrite }[] = [
   { name: '甲/乙 as 発注者/受注者', lang: 'ja', rewrite: (t) => t.replace(/甲/g, '発注者').replace(/乙/g, '受注者') },
   { name: '委託者/受託者 as 甲/乙', lang: 'ja', rewrite: (t) => t.replace(/委託者/g, '甲').replace(/受託者/g, '乙') },
   { name: 'しなければならない as するものとする', lang: 'ja', rewrite: (t) => t.replace(/しなければならない/g, 'するものとする') },
+  // the plain form binds a party as Japanese contracts write it (乙は、…報告する。)
+  { name: 'しなければならない as the plain form (する)', lang: 'ja', rewrite: (t) => t.replace(/しなければならない/g, 'する') },
   { name: 'shall as must', lang: 'en', rewrite: (t) => t.replace(/\bshall\b/g, 'must') },
   { name: 'the supplier shall as the supplier undertakes to', lang: 'en', rewrite: (t) => t.replace(/\b(Supplier|Contractor|Processor|Provider|Vendor) shall\b/g, '$1 undertakes to') },
   { name: 'Supplier/Customer as Contractor/Authority', lang: 'en', rewrite: (t) => t.replace(/\bSupplier\b/g, 'Contractor').replace(/\bCustomer\b/g, 'Authority') },
