@@ -633,3 +633,16 @@ describe('"N days\' notice before adding a hosting region" with a termination ri
     expect(metOf(hosted + 'The Provider will give the Bank 60 days\' notice before adding any storage region.', 'DATA-LOCATION', 'change-notice')).not.toBe(true);
   });
 });
+
+// held-out round 271 (English)
+describe('"only in data centres operated by / that hold …" qualifies the operator or certification, not the place', () => {
+  it('"stored solely in data centres run by the Provider\'s cloud host that are certified to ISO 27001" does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres run by the Provider\'s cloud host that are certified to ISO 27001.')).toBe('missing');
+  });
+  it('"kept only in data centres operated by the Provider in Sweden" still does', () => {
+    expect(statusOf('DATA-LOCATION', 'Backups are kept only in data centres operated by the Provider in Sweden.')).not.toBe('missing');
+  });
+  it('"stored solely in data centres located in Germany and Austria" still does', () => {
+    expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres located in Germany and Austria.')).not.toBe('missing');
+  });
+});

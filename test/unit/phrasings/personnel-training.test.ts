@@ -385,3 +385,16 @@ describe('training "when joining" (gerund, no subject) is training before assign
     expect(metOf('All analysts are introduced to cyber-security awareness when joining the team.', 'PERSONNEL-TRAINING', 'timing')).toBe(false);
   });
 });
+
+// held-out round 271 (English)
+describe('training on a non-security topic (ethical AI, unconscious bias) is not security training', () => {
+  it('"shall complete the ethical AI e-learning module before they are given a licence and every twelve months" does not address PERSONNEL-TRAINING', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Recruiters shall complete the ethical AI e-learning module before they are given a licence and every twelve months thereafter.')).toBe('missing');
+  });
+  it('"unconscious bias training annually" does not either', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'All Contractor staff shall complete unconscious bias training annually.')).toBe('missing');
+  });
+  it('an ethical AI module that also covers data protection still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Recruiters shall complete the ethical AI and data protection e-learning module before they are given access and every twelve months thereafter.')).not.toBe('missing');
+  });
+});

@@ -541,3 +541,13 @@ describe('equivalence to the controls "the Employer / Landlord applies to its ow
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'The split of responsibility between the Council and the provider for security controls will be agreed during mobilisation.')).toBe('missing');
   });
 });
+
+// held-out round 271 (English)
+describe('a duty to implement / put in place the measures "described in the Security Schedule" refers to a security annex', () => {
+  it('"will put in place and keep up to date the safeguards described in the Security Schedule" addresses SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Vendor will put in place and keep up to date the safeguards described in the Security Schedule.')).not.toBe('missing');
+  });
+  it('the same annex named for information only, with no duty to apply it, does not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The controls in the Security Schedule are given for information only and may be updated by the Vendor from time to time.')).toBe('missing');
+  });
+});

@@ -645,3 +645,13 @@ describe('"until <party> has approved it in writing" is prior approval; "second-
     expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// held-out round 271 (English)
+describe('listing the countries "in which its subprocessors will store" data is a location duty, not subcontract approval', () => {
+  it('"must list the locations in which its subprocessors will store Customer Data" does not address SUBCONTRACT-APPROVAL', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must list the locations in which its subprocessors will store Customer Data.')).toBe('missing');
+  });
+  it('the same sentence with a prior written approval for new subprocessors still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must list the locations in which its subprocessors will store Customer Data and shall not engage a new subprocessor without prior written approval.')).not.toBe('missing');
+  });
+});
