@@ -532,3 +532,15 @@ describe('an assurance report to be enclosed with a bid is a tender document, no
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Contractor shall provide its latest ISAE 3402 Type 2 report to the Customer every year.')).not.toBe('missing');
   });
 });
+
+// held-out round 262 (Japanese)
+describe('the right to audit named as a noun (「甲による監査の権利」「発注者の監査権」) addresses audit rights', () => {
+  it('a listed contract item naming the outsourcer\'s audit right is addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '個別契約には、次の事項を含めるものとする。\n（３）発注者の監査権\n（４）秘密保持')).not.toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '委託契約では、甲が立入検査を行う権利を定める。')).not.toBe('missing');
+  });
+  it('an accounting auditor\'s powers or an internal-audit right are not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '会計監査人の権限は、会社法の定めるところによる。')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '乙は、乙の内部監査部門に内部監査の権限を付与する。')).toBe('missing');
+  });
+});

@@ -436,3 +436,14 @@ describe('「…が認めた（了承した）ものを除き」 is an approval 
     expect(metOf('受託者は、提供資料を複写してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
   });
 });
+
+// held-out round 262 (Japanese)
+describe('storing data "at a site" (「海外拠点では…保存してはならない」) is a location rule, not a copy ban', () => {
+  it('a ban on keeping data at an overseas site does not meet copy-approval', () => {
+    expect(metOf('国外の開発センターにおいては、顧客データを参照し、保存し又は加工してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+    expect(metOf('協力会社の拠点では、本番データを閲覧、保存又は編集してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+  it('a flat ban on storing the data itself still meets copy-approval', () => {
+    expect(metOf('受託者は、貸与データを保存し、又は複写してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+});

@@ -646,3 +646,14 @@ describe('"only in data centres operated by / that hold …" qualifies the opera
     expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres located in Germany and Austria.')).not.toBe('missing');
   });
 });
+
+// held-out round 262 (Japanese)
+describe('a labelled list of sites with the work done at each (「開発拠点：東京本社（設計）、ハノイ開発センター（製造）」) addresses data location', () => {
+  it('a proposal line naming the sites and their work is addressed', () => {
+    expect(statusOf('DATA-LOCATION', '体制は次のとおりです。\n・作業場所：大阪事業所（運用監視）、福岡サテライトオフィス（ヘルプデスク）\n・責任者：サービス部長')).not.toBe('missing');
+  });
+  it('a list of phases and who does them, or a word about choosing a site, is not', () => {
+    expect(statusOf('DATA-LOCATION', '体制は次のとおりです。\n・開発工程：基本設計（当社）、製造（協力会社）\n・責任者：開発部長')).toBe('missing');
+    expect(statusOf('DATA-LOCATION', '開発拠点の選定は、品質、コスト及び納期を考慮して行う。')).toBe('missing');
+  });
+});

@@ -168,3 +168,14 @@ describe('a cap set aside (「…上限（限度額）にかかわらず」) is 
     expect(statusOf('SUBCONTRACT-LIABILITY', '乙の賠償責任は、前条の上限にかかわらず、故意又は重大な過失による場合は全額とする。')).toBe('missing');
   });
 });
+
+// held-out round 262 (Japanese)
+describe('staff deemed the contractor (「従業者の行為は委託先の行為とみなし」) is personnel liability, not subcontractor liability, even when the contractor is called 委託先', () => {
+  it('personnel acts deemed the contractor\'s own do not address SUBCONTRACT-LIABILITY', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '作業員による違反は委託先の違反とみなし、委託先は発注元に対してその責任を負うものとする。')).toBe('missing');
+    expect(statusOf('SUBCONTRACT-LIABILITY', '要員の行為については、受託者の行為とみなす。')).toBe('missing');
+  });
+  it('the subcontractor deemed the contractor\'s own still addresses it', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '再委託先及びその作業員の行為は、受託者の行為とみなし、受託者は委託者に対して責任を負う。')).not.toBe('missing');
+  });
+});
