@@ -504,3 +504,13 @@ describe('"when/once a subcontract ends/expires" is a contract end for access re
     expect(statusOf('ACCESS-CONTROL', 'Once a subcontract expires, the Vendor shall pay the subcontractor\'s final invoice within 30 days.')).toBe('missing');
   });
 });
+
+// held-out round 272 (English)
+describe('where remote access may come from (a country, in a long sentence) is a location, not access control', () => {
+  it('"remote access to the hosted records by the Vendor\'s support engineers is allowed only from Canada" is missing', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Remote access to the hosted records by the Vendor\'s support engineers is allowed only from Canada.')).toBe('missing');
+  });
+  it('remote access allowed only from Vendor-managed laptops is still access control', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Remote access to the hosted records by the Vendor\'s support engineers is allowed only from laptops managed by the Vendor.')).not.toBe('missing');
+  });
+});

@@ -467,3 +467,22 @@ describe('a one-sentence list of the exhibits that form part of the contract com
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
   });
 });
+
+// held-out round 272 (English)
+describe('alert triage times ("N-minute triage", "triaged within N minutes", "mean time to detect") are quantitative service levels', () => {
+  it('"a 30-minute triage for priority-one alerts, measured from ticket creation" meets quantitative-slo', () => {
+    expect(metOf('The MSSP guarantees a 30-minute triage for priority-one alerts, measured from ticket creation to analyst assignment.', 'BCP-AVAILABILITY-SLA', 'quantitative-slo')).toBe(true);
+  });
+  it('"priority-two alerts shall be triaged within 2 hours" meets quantitative-slo', () => {
+    expect(metOf('Priority-two alerts shall be triaged within 2 hours of being raised by the SIEM.', 'BCP-AVAILABILITY-SLA', 'quantitative-slo')).toBe(true);
+  });
+  it('"mean time to respond shall not exceed 45 minutes" meets quantitative-slo', () => {
+    expect(metOf('For confirmed threats, the mean time to respond shall not exceed 45 minutes in any month.', 'BCP-AVAILABILITY-SLA', 'quantitative-slo')).toBe(true);
+  });
+  it('triage followed by a breach notice deadline is an incident duty, not a service level', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Vendor shall triage each security event and then inform the Bank of any breach within 48 hours.')).toBe('missing');
+  });
+  it('triage with no time is not a service level', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The SOC triages every alert and escalates confirmed threats to the Bank.')).toBe('missing');
+  });
+});

@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, testOf, metOf } from '../test-result.ts';
+import { requirementOf, testOf, metOf, statusOf } from '../test-result.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -185,5 +185,17 @@ describe('remediation that "is part of our/its" fee settles who pays (possessive
   });
   it('"is part of our onboarding process" names no fee and does not', () => {
     expect(testOf('THREAT-INFO-SHARING', 'responsibility-cost', lead + 'Reviewing such vulnerabilities is part of our onboarding process.').met).toBe(false);
+  });
+});
+
+// held-out round 272 (English)
+describe('an item of a "shall deliver/provide:" list that notifies vulnerabilities by severity and deadline is a duty', () => {
+  it('"(ii) notification by phone to the Authority of any high-severity vulnerability … within 48 hours" under "The Contractor shall provide:" meets notify-new-vulns', () => {
+    const text = 'The Contractor shall provide:\n\n(i) a weekly progress summary;\n\n(ii) notification by phone to the Authority of any high-severity vulnerability found in the hosted portal, confirmed in writing within 48 hours;\n\n(iii) a closing report.';
+    expect(testOf('THREAT-INFO-SHARING', 'notify-new-vulns', text).met).toBe(true);
+  });
+  it('the same item under "The Contractor may provide:" binds no one and is missing', () => {
+    const text = 'The Contractor may provide:\n\n(i) a weekly progress summary;\n\n(ii) notification by phone to the Authority of any high-severity vulnerability found in the hosted portal, confirmed in writing within 48 hours;\n\n(iii) a closing report.';
+    expect(statusOf('THREAT-INFO-SHARING', text)).toBe('missing');
   });
 });
