@@ -74,9 +74,10 @@ function endsInJapanese(text: string, from: number, to: number): boolean {
 
 /**
  * A table row set out with spaces (「初期費用　　　　４，８００万円」, full-width spaces normalised): a gap of four spaces
- * or more between cells. Two are not enough: typed English puts them after a full stop.
+ * or more between cells. Two are not enough: typed English puts them after a full stop. Two gaps of two, not after a
+ * full stop, are (a check sheet's 「技術　　4-2　　…実施しているか　はい　　年1回…」: double full-width spaces part its cells).
  */
-const SPACE_ALIGNED_ROW = /\S {4,}\S/;
+const SPACE_ALIGNED_ROW = /\S {4,}\S|[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
 
 /**
  * A line of the text (trimmed); `width` 0 for a table row, which is laid out by its cells, not the page. `indent` is the

@@ -452,7 +452,14 @@ export function segment(text: string): Segmentation {
       // a PDF) ends no sentence either: the bracket still holds it together
       // a field line of a front-matter block ("**Applies to:** all suppliers …" under "**Owner:** …") opens a paragraph
       // of its own, though the field above ends without a full stop
-      const continues = !heading && !isItem && !GLOSSARY_ENTRY.test(line) && !BOLD_FIELD_LINE.test(line) &&
+      // a row of a table flattened into columns of spaces (at the margin) under another opens a paragraph of its own, though
+      // the row above ends without a full stop (a check sheet's 「技術　　4-2　　…か　はい　　…修正」): one of the two lines
+      // has two gaps between cells, the other one at least (a cell typed up to its column leaves a single space)
+      const prevRow = text.slice(prevLineStart, prevLineEnd);
+      // (in Japanese: an English PDF table wraps its first cell at the margin, 「Security Alerts,」 then 「Advisories, and」)
+      const nextRow = contentStart === lineStart && prevLineStart >= 0 && JA_CHAR.test(line) && JA_CHAR.test(prevRow) &&
+        ((COLUMN_ROW.test(line) && CELL_GAP_NOT_STOP.test(prevRow)) || (CELL_GAP_NOT_STOP.test(line) && COLUMN_ROW.test(prevRow)));
+      const continues = !heading && !isItem && !nextRow && !GLOSSARY_ENTRY.test(line) && !BOLD_FIELD_LINE.test(line) &&
         (openEnded || (running && (endsWithSpelledNumber(text, paragraphStart, prevLineEnd) || endsInsideBracket(text, paragraphStart, prevLineEnd))));
       // short lines set in from the margin right under a sentence that announces them, with no rule or header
       // (「…次の期限までに…行う。」 then 「　　ＣＶＳＳ９．０以上　　７日以内」): rows of a table it leads; after a blank
@@ -566,6 +573,12 @@ const CELL_INDENT = 4;
 
 /** Two cells of a line laid out in columns: a run of two or more spaces between them. */
 const CELL_GAP = /\S {2,}\S/;
+/** Three cells or more: two runs of two or more spaces, neither after a full stop (typed English puts two there). */
+const COLUMN_ROW = /[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
+/** A Japanese character (kana or kanji). */
+const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff]/;
+/** One such gap. */
+const CELL_GAP_NOT_STOP = /[^\s.] {2,}\S/;
 
 /** A sentence that points ahead to a table: 「下表の区分ごとに」. */
 const TABLE_AHEAD = /(?:下表|次表|(?:以下|下記)の表)/;

@@ -487,3 +487,34 @@ describe('a PDF text layer wraps at the right margin: an indented item\'s lines 
     expect(statusOf('DATA-RETURN-DELETION', bad)).toBe('missing');
   });
 });
+
+// held-out round 263 (Japanese)
+describe('a check sheet flattened into columns of spaces: each row is read on its own', () => {
+  const sheet = [
+    'ＡＩ応対サービス　ベンダー確認票（回答）',
+    '',
+    '分野　　項番　　確認内容　　　　　　　　　　　　　　　　回答　　備考',
+    '運用　　Ｂ－１　利用者の会話履歴を保管していますか　　　はい　　保管期間は１８０日',
+    '運用　　Ｂ－２　会話履歴を他の顧客向けの改良に使いますか　いいえ　設定により無効',
+    '運用　　Ｂ－３　委託終了時に保有データを消去しますか　　はい　　終了日から１４日以内に消去',
+    '運用　　Ｂ－４　外部の保守業者に業務の一部を委ねていますか　はい　監視業務を国内事業者に委ねる',
+    '運用　　Ｂ－５　障害時の連絡体制を整備していますか　　　はい　　担当者と連絡先を登録済み',
+    '運用　　Ｂ－６　管理画面の利用者を限定していますか　　　はい　　承認された担当者のみ登録',
+    '運用　　Ｂ－７　サービス終了時の移行手順がありますか　　一部　　今後整備予定で現在は未策定',
+    '運用　　Ｂ－８　定期的な脆弱性診断を実施していますか　　はい　　年２回、外部機関により実施',
+    '',
+  ].join('\n');
+  it('the deletion row addresses DATA-RETURN-DELETION, its evidence that row alone', () => {
+    const r = requirementOf(sheet, 'DATA-RETURN-DELETION');
+    expect(r.status).not.toBe('missing');
+    for (const e of r.evidence) expect(e.text).not.toMatch(/保守業者|会話履歴/);
+  });
+  it('rows above the diagnosis row are no vulnerability-management evidence (they were read as one sentence)', () => {
+    const r = requirementOf(sheet, 'VULNERABILITY-MANAGEMENT');
+    expect(r.evidence.length).toBeGreaterThan(0);
+    for (const e of r.evidence) expect(e.text).toMatch(/脆弱性/);
+  });
+  it('a sentence wrapped with a double space after its full stop still reads on (no table row)', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Supplier shall, within 30 days after the end of the Contract,  return all Customer Data.  It shall then\ndelete every remaining copy  and certify the deletion in writing.')).not.toBe('missing');
+  });
+});
