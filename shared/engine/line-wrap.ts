@@ -10,7 +10,7 @@
  * page numbers or broken words (most documents), is returned as it is.
  */
 import { isSpaceCode, isWide, type NormalizedText } from './normalize.ts';
-import { opensBlock, opensHeading } from './segment.ts';
+import { COLUMN_ROW, opensBlock, opensHeading } from './segment.ts';
 import type { Catalog } from '../catalog/index.ts';
 
 /** Lines at least this wide (full-width characters count two) can tell the wrap width. */
@@ -77,7 +77,7 @@ function endsInJapanese(text: string, from: number, to: number): boolean {
  * or more between cells. Two are not enough: typed English puts them after a full stop. Two gaps of two, not after a
  * full stop, are (a check sheet's 「技術　　4-2　　…実施しているか　はい　　年1回…」: double full-width spaces part its cells).
  */
-const SPACE_ALIGNED_ROW = /\S {4,}\S|[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
+const SPACE_ALIGNED_ROW = new RegExp(`\\S {4,}\\S|${COLUMN_ROW.source}`);
 
 /**
  * A line of the text (trimmed); `width` 0 for a table row, which is laid out by its cells, not the page. `indent` is the

@@ -574,7 +574,7 @@ const CELL_INDENT = 4;
 /** Two cells of a line laid out in columns: a run of two or more spaces between them. */
 const CELL_GAP = /\S {2,}\S/;
 /** Three cells or more: two runs of two or more spaces, neither after a full stop (typed English puts two there). */
-const COLUMN_ROW = /[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
+export const COLUMN_ROW = /[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
 /** A Japanese character (kana or kanji). */
 const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff]/;
 /** One such gap. */
