@@ -646,3 +646,19 @@ describe('"only in data centres operated by / that hold …" qualifies the opera
     expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres located in Germany and Austria.')).not.toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('DATA-LOCATION: a country named as a time zone ("UK time", "Japan time", "India Standard Time") is no location', () => {
+  it('a processing cut-off in UK time is no location duty', () => {
+    const text = 'Orders submitted before 16:00 UK time shall be processed and uploaded on the same business day.';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('a support window in India Standard Time is no location duty', () => {
+    const text = 'Tickets will be handled between 09:00 and 18:00 India Standard Time.';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('data kept in the UK is still a location', () => {
+    const text = 'All Customer Data shall be stored and processed only in the UK.';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});
