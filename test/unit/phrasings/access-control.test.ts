@@ -504,3 +504,15 @@ describe('"when/once a subcontract ends/expires" is a contract end for access re
     expect(statusOf('ACCESS-CONTROL', 'Once a subcontract expires, the Vendor shall pay the subcontractor\'s final invoice within 30 days.')).toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('ACCESS-CONTROL: staff who must "never share / never disclose" their log-in details', () => {
+  it('operators who must never reveal their sign-in credentials address access control', () => {
+    const text = 'Operators must never reveal their sign-in credentials to a colleague.';
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('staff who must never share client documents is no access control', () => {
+    const text = 'Staff must never share client documents on social media.';
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
