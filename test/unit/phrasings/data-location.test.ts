@@ -662,3 +662,16 @@ describe('DATA-LOCATION: a country named as a time zone ("UK time", "Japan time"
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('DATA-LOCATION: "access will be / is from <site>" names where remote access comes from', () => {
+  const hosting = 'Client files will be hosted only in our Amsterdam data centre, with backups in Rotterdam, the Netherlands.';
+  it('storage, backups and the site access is from make the locations listed', () => {
+    const text = `${hosting} Access to the platform will be only from our review hub in Cebu, Philippines.`;
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('access that "will be from 1 May" is a start date, not a place', () => {
+    const text = `${hosting} Access will be from 1 May for the named users.`;
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(false);
+  });
+});
