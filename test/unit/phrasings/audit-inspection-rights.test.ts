@@ -544,3 +544,19 @@ describe('the right to audit named as a noun (「甲による監査の権利」�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '乙は、乙の内部監査部門に内部監査の権限を付与する。')).toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "audit history" / "audit events" are records of activity, not an audit right', () => {
+  it('handing the audit histories to a new vendor is no audit right', () => {
+    const text = 'On exit, the Supplier must migrate all matters, tags and audit histories to the replacement platform.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('exporting audit events is no audit right', () => {
+    const text = 'The Provider shall export the audit events of each workspace to the Customer on request.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('a right to audit the supplier is still caught', () => {
+    const text = 'The Customer may audit the Supplier and inspect its premises and records on ten days\' notice.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+});
