@@ -950,6 +950,12 @@ const RUN_IN_CAPTION = /^\**[a-z][a-z0-9 ,&/'’-]{1,38}[:：]\**(?=\s)/;
  */
 const REFERENCE_NUMBER_END = new RegExp(`[a-z,)]\\s+(?:${SCHEDULE_EN}|section|clause|article|part|paragraph)\\s+\\d+(?:\\.\\d+)*$`);
 
+/**
+ * "… monitors the platform 24x7. We will …": a round-the-clock figure ends its sentence although it ends in a digit
+ * (a digit before a full stop otherwise never does).
+ */
+const ROUND_THE_CLOCK_END = /\b24\s*[x×/]\s*7(?:\s*[x×/]\s*365)?$/;
+
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
 
 /**
@@ -1077,7 +1083,7 @@ function splitSentences(
     } else if (depthBracket === 0) {
       if (ch === FULL_STOP) cut = true;
       else if ((ch === DOT || ch === 33 || ch === 63 || ch === SEMICOLON) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
-        cut = !(ch === DOT && isLeaderDot(text, i, sentenceStart)) && !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) &&
+        cut = !(ch === DOT && isLeaderDot(text, i, sentenceStart)) && !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) && !ROUND_THE_CLOCK_END.test(text.slice(Math.max(start, i - 12), i)) &&
             !(REFERENCE_NUMBER_END.test(text.slice(Math.max(sentenceStart, i - 40), i)) && /^\s+[a-z]/.test(text.slice(stop, stop + 3)))) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
           !(ch === SEMICOLON && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));

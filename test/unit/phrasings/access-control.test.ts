@@ -514,3 +514,15 @@ describe('where remote access may come from (a country, in a long sentence) is a
     expect(statusOf('ACCESS-CONTROL', 'Remote access to the hosted records by the Vendor\'s support engineers is allowed only from laptops managed by the Vendor.')).not.toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('ACCESS-CONTROL: staff who must "never share / never disclose" their log-in details', () => {
+  it('operators who must never reveal their sign-in credentials address access control', () => {
+    const text = 'Operators must never reveal their sign-in credentials to a colleague.';
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('staff who must never share client documents is no access control', () => {
+    const text = 'Staff must never share client documents on social media.';
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -545,6 +545,22 @@ describe('the right to audit named as a noun (「甲による監査の権利」�
   });
 });
 
+// held-out round 273 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "audit history" / "audit events" are records of activity, not an audit right', () => {
+  it('handing the audit histories to a new vendor is no audit right', () => {
+    const text = 'On exit, the Supplier must migrate all matters, tags and audit histories to the replacement platform.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('exporting audit events is no audit right', () => {
+    const text = 'The Provider shall export the audit events of each workspace to the Customer on request.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('a right to audit the supplier is still caught', () => {
+    const text = 'The Customer may audit the Supplier and inspect its premises and records on ten days\' notice.';
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+});
+
 // held-out round 264 (Japanese)
 describe('inspection of delivered work (成果物を納品し…検査を受ける、完了検査) is acceptance, not an audit right', () => {
   it('acceptance inspection of deliverables does not address audit rights', () => {

@@ -657,3 +657,32 @@ describe('a labelled list of sites with the work done at each (「開発拠点�
     expect(statusOf('DATA-LOCATION', '開発拠点の選定は、品質、コスト及び納期を考慮して行う。')).toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('DATA-LOCATION: a country named as a time zone ("UK time", "Japan time", "India Standard Time") is no location', () => {
+  it('a processing cut-off in UK time is no location duty', () => {
+    const text = 'Orders submitted before 16:00 UK time shall be processed and uploaded on the same business day.';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('a support window in India Standard Time is no location duty', () => {
+    const text = 'Tickets will be handled between 09:00 and 18:00 India Standard Time.';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('data kept in the UK is still a location', () => {
+    const text = 'All Customer Data shall be stored and processed only in the UK.';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});
+
+// held-out round 273 (English)
+describe('DATA-LOCATION: "access will be / is from <site>" names where remote access comes from', () => {
+  const hosting = 'Client files will be hosted only in our Amsterdam data centre, with backups in Rotterdam, the Netherlands.';
+  it('storage, backups and the site access is from make the locations listed', () => {
+    const text = `${hosting} Access to the platform will be only from our review hub in Cebu, Philippines.`;
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('access that "will be from 1 May" is a start date, not a place', () => {
+    const text = `${hosting} Access will be from 1 May for the named users.`;
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(false);
+  });
+});

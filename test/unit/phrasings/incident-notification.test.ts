@@ -339,3 +339,15 @@ describe('a security incident named only as the occasion for an on-site audit is
     expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('INCIDENT-NOTIFICATION: a round-the-clock figure ("24/7.", "24x7.") ends its sentence, so the notice after it is read', () => {
+  it('a numbered paragraph opening with "monitored 24/7." keeps the notice duty that follows', () => {
+    const text = '## 4. Incidents\n\n4.2 Our operations team monitors the network 24/7. We will tell the Authority about any security incident affecting its data within 12 hours of discovery, by telephone and email, and provide a written report within 5 working days.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('a round-the-clock help desk alone is no incident notice', () => {
+    const text = '4.2 The help desk is staffed 24x7. Calls are answered within two minutes.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});

@@ -199,3 +199,23 @@ describe('a PDF text layer whose page footer is framed by ruled lines wider than
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('PERSONNEL-CONFIDENTIALITY: document reviewers as the personnel word, and a staff ban on discussing the work outside', () => {
+  it('every contract reviewer signing a secrecy undertaking is an individual binding', () => {
+    const text = 'Every contract reviewer assigned to the project shall execute a non-disclosure undertaking before the first log-in.';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('reviewers barred from discussing client files with anyone outside the team is a staff secrecy duty', () => {
+    const text = 'Document reviewers shall not discuss the client files with anyone outside the engagement team.';
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('reviewers told not to disclose their passwords to colleagues is no secrecy undertaking', () => {
+    const text = 'Reviewers must not disclose their passwords to anyone outside the help desk.';
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('the number of reviewers on a team is no undertaking', () => {
+    const text = 'Each reviewer will code about fifty documents an hour during the first week.';
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

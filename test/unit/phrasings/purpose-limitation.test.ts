@@ -353,3 +353,15 @@ describe('payment / transfer / standing instructions are banking data, not proce
     expect(statusOf('PURPOSE-LIMITATION', 'The platform provider shall handle customer balances and transfer data only on the Bank\'s written instructions.')).not.toBe('missing');
   });
 });
+
+// held-out round 273 (English)
+describe('PURPOSE-LIMITATION: "for its own staff / systems" names whose people or systems, not a use for its own purposes', () => {
+  it('the customer answering for its own staff\'s requests is no use restriction', () => {
+    const text = 'The Client shall remain responsible for the data it uploads for processing and for access requests for its own employees.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('a ban on using the data for its own purposes is still caught', () => {
+    const text = 'The Vendor shall not use the Client data for its own benefit or for any purpose other than the services.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+});
