@@ -560,3 +560,34 @@ describe('AUDIT-INSPECTION-RIGHTS: "audit history" / "audit events" are records 
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
   });
 });
+
+// held-out round 264 (Japanese)
+describe('inspection of delivered work (成果物を納品し…検査を受ける、完了検査) is acceptance, not an audit right', () => {
+  it('acceptance inspection of deliverables does not address audit rights', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '第６条（納入及び検査）\n乙は、設計書等の成果物を甲に納品し、甲の検査を受けるものとする。')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '第５条（完了検査）\n受注者は、構築作業を終えたときは、完了検査を受けなければならない。')).toBe('missing');
+  });
+  it('entering the contractor\'s site to inspect how the work is done still does', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '第８条（検査）\n甲は、乙の作業場所に立ち入り、本業務の実施状況を検査することができる。')).not.toBe('missing');
+  });
+});
+
+describe('checking a candidate when choosing a vendor (委託先の選定に当たり…確認) is due diligence, not an audit right', () => {
+  it('a selection-time check does not address audit rights', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '所管部署は、業務の委託先を選定するに当たっては、候補者の個人情報保護対策の実施状況を確認しなければならない。')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '委託先の選定時には、情報セキュリティ対策の実施状況を確認するものとする。')).toBe('missing');
+  });
+  it('checking the contractor during the contract still does', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '甲は、委託期間中、必要に応じて乙の個人情報保護対策の実施状況を確認するものとする。')).not.toBe('missing');
+  });
+});
+
+describe('an audit named by who performs it (「町による監査及び検査」) as a contract item addresses audit rights', () => {
+  it('a listed item "<party>による監査" is addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '委託契約には、次の事項を定める。\n（１）秘密保持\n（２）町による監査及び検査')).not.toBe('missing');
+  });
+  it('an accounting audit by an audit firm is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '乙は、監査法人による監査を受けた財務諸表を提出する。')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '乙は、会計監査人による監査の結果を株主総会に報告する。')).toBe('missing');
+  });
+});

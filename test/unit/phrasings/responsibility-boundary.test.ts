@@ -417,3 +417,15 @@ describe('a savings sentence ("nothing in this plan alters ... under the Agreeme
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 264 (Japanese)
+describe('協議の上、いずれ／どちらが行うかを決める leaves the unlisted task unowned (agree-later), unlike 協議の上、受注者がこれを実施する', () => {
+  const table = '\n\n別表　役割分担\n| 作業 | 発注者 | 受注者 | 委託先クラウド事業者 |\n|---|---|---|---|\n| 利用者ＩＤの登録・削除 | ○ | | |\n| パッチ適用 | | ○ | |\n| 設備の物理的管理 | | | ○ |\n';
+  it('an interrogative owner decided later (いずれの当事者が実施するか／どちらが行うか) does not meet no-orphans', () => {
+    expect(metOf('第４条（役割分担）\n発注者と受注者の分担は別表のとおりとし、別表にない作業が生じたときは、両者で協議の上、いずれの当事者が実施するかを決める。' + table, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).not.toBe(true);
+    expect(metOf('第４条（役割分担）\n発注者と受注者の分担は別表のとおりとし、別表にない作業が生じたときは、両者で協議のうえ、どちらが行うかを決定する。' + table, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).not.toBe(true);
+  });
+  it('a named owner after consultation (受注者がこれを実施する) still meets it', () => {
+    expect(metOf('第４条（役割分担）\n発注者と受注者の分担は別表のとおりとし、別表にない作業が生じたときは、両者で協議の上、受注者がこれを実施する。' + table, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+});

@@ -551,3 +551,15 @@ describe('a duty to implement / put in place the measures "described in the Secu
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'The controls in the Security Schedule are given for information only and may be updated by the Vendor from time to time.')).toBe('missing');
   });
 });
+
+// held-out round 264 (Japanese)
+describe('a contractor\'s duty to carry out the work with regard to security (セキュリティに配慮して…行う) addresses the baseline, vaguely', () => {
+  it('the contractor running the work "with due regard to security" is addressed (insufficient)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、情報セキュリティに十分配慮して本業務を遂行するものとする。')).toBe('insufficient');
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、常にセキュリティに留意して運用作業を行わなければならない。')).toBe('insufficient');
+  });
+  it('a design goal, a user\'s own care or a purchasing wish is not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '本システムは、セキュリティに配慮した設計とすること。')).toBe('missing');
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '利用者は、セキュリティに留意してパスワードを管理すること。')).toBe('missing');
+  });
+});
