@@ -171,8 +171,10 @@ export function normalize(original: string): NormalizedText {
  * inside a word (同一日, 万一, 数十件), not a placeholder (〇〇日), not 十分 meaning "enough"; 分 counts only before
  * a word of time (十五分以内).
  */
-const KANJI_NUMERAL = /[〇一二三四五六七八九十百千]/;
 const KANJI_QUANTITY = /(?<![同統唯単均万画随逐純専数幾〇])(?!〇)[〇一二三四五六七八九十百千]+(?=時間|営業日|業務日|開庁日|週間|週|か月|ヶ月|カ月|箇月|ケ月|ヵ月|ヶ年|年|月|日|回|秒|件|名|人|条|項|号|桁|文字|世代|分(?:間|以内|以上|以下|未満|前|後|ごと|毎|おき|程度|を超|まで|から))/g;
+
+/** A character of a kanji numeral: a term holding none is normalised without the quantity pass. */
+const KANJI_NUMERAL = /[〇一二三四五六七八九十百千]/;
 
 function kanjiQuantities(text: string, origin: Uint32Array): NormalizedText {
   const numerals = Array.from(text.matchAll(KANJI_QUANTITY), (m) => ({ at: m.index, end: m.index + m[0].length, digits: String(parseNumber(m[0])) }));
