@@ -106,14 +106,21 @@ function linesOf(text: string, original: string, origin: Uint32Array, limit = In
       const row = text.charCodeAt(a) === 0x7c || content.includes('\t') || SPACE_ALIGNED_ROW.test(content);
       const to = b > a ? origin[b - 1] + 1 : origin[a];
       if (!row) {
-        for (let k = origin[a]; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
-        if (b > a) for (let k = origin[start]; k < origin[a]; k++) indent += isWide(original.charCodeAt(k)) ? 2 : 1;
+        width = displayWidth(original, origin[a], to);
+        if (b > a) indent = displayWidth(original, origin[start], origin[a]);
       }
     }
     lines.push({ start: a, end: b, width, indent });
     start = end + 1;
   }
   return lines;
+}
+
+/** The display width of original[from, to): full-width characters count two. */
+function displayWidth(original: string, from: number, to: number): number {
+  let width = 0;
+  for (let k = from; k < to; k++) width += isWide(original.charCodeAt(k)) ? 2 : 1;
+  return width;
 }
 
 /**

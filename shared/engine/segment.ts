@@ -453,12 +453,8 @@ export function segment(text: string): Segmentation {
       // a field line of a front-matter block ("**Applies to:** all suppliers …" under "**Owner:** …") opens a paragraph
       // of its own, though the field above ends without a full stop
       // a row of a table flattened into columns of spaces (at the margin) under another opens a paragraph of its own, though
-      // the row above ends without a full stop (a check sheet's 「技術　　4-2　　…か　はい　　…修正」): one of the two lines
-      // has two gaps between cells, the other one at least (a cell typed up to its column leaves a single space)
-      const prevRow = text.slice(prevLineStart, prevLineEnd);
-      // (in Japanese: an English PDF table wraps its first cell at the margin, 「Security Alerts,」 then 「Advisories, and」)
-      const nextRow = contentStart === lineStart && prevLineStart >= 0 && JA_CHAR.test(line) && JA_CHAR.test(prevRow) &&
-        ((COLUMN_ROW.test(line) && CELL_GAP_NOT_STOP.test(prevRow)) || (CELL_GAP_NOT_STOP.test(line) && COLUMN_ROW.test(prevRow)));
+      // the row above ends without a full stop (rowUnderRow)
+      const nextRow = contentStart === lineStart && prevLineStart >= 0 && rowUnderRow(line, text.slice(prevLineStart, prevLineEnd));
       const continues = !heading && !isItem && !nextRow && !GLOSSARY_ENTRY.test(line) && !BOLD_FIELD_LINE.test(line) &&
         (openEnded || (running && (endsWithSpelledNumber(text, paragraphStart, prevLineEnd) || endsInsideBracket(text, paragraphStart, prevLineEnd))));
       // short lines set in from the margin right under a sentence that announces them, with no rule or header
@@ -575,10 +571,21 @@ const CELL_INDENT = 4;
 const CELL_GAP = /\S {2,}\S/;
 /** Three cells or more: two runs of two or more spaces, neither after a full stop (typed English puts two there). */
 export const COLUMN_ROW = /[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
+/** One such gap: two cells or more. */
+const CELL_GAP_NOT_STOP = /[^\s.] {2,}\S/;
 /** A Japanese character (kana or kanji). */
 const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff]/;
-/** One such gap. */
-const CELL_GAP_NOT_STOP = /[^\s.] {2,}\S/;
+
+/**
+ * A Japanese row of a table flattened into columns of spaces, right under another (a check sheet's 「技術　　4-2　　…か
+ * はい　　…修正」): one of the two lines has two gaps between cells, the other one at least (a cell typed up to its
+ * column leaves a single space). Not in English, where a PDF table wraps its first cell at the margin
+ * ("Security Alerts," then "Advisories, and").
+ */
+function rowUnderRow(line: string, above: string): boolean {
+  return JA_CHAR.test(line) && JA_CHAR.test(above) &&
+    ((COLUMN_ROW.test(line) && CELL_GAP_NOT_STOP.test(above)) || (CELL_GAP_NOT_STOP.test(line) && COLUMN_ROW.test(above)));
+}
 
 /** A sentence that points ahead to a table: 「下表の区分ごとに」. */
 const TABLE_AHEAD = /(?:下表|次表|(?:以下|下記)の表)/;
