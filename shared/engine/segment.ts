@@ -952,18 +952,21 @@ function headingText(line: string): string {
 const RUN_IN_CAPTION = /^\**[a-z][a-z0-9 ,&/'’-]{1,38}[:：]\**(?=\s)/;
 
 /**
- * "… the Subprocessors listed in Schedule 1. The Provider will …": a cross-reference's number ends the sentence when a
- * word comes after it (a digit before a full stop otherwise never does: "7.2", "No. 5").
+ * A number before a full stop ends its sentence when a word follows ("… listed in Schedule 1. The Provider …",
+ * "… certified to ISO 27001. The Supplier …", "… from 1 April 2026. Each party …", "… monitored 24x7. We …"),
+ * unless the number is a label: all the sentence holds so far ("5. The Supplier …", "Section 5. Audit"), what a
+ * colon or semicolon opens ("the following: 1. encryption; 2. logging"), or a bare number after a full stop that did
+ * not end a sentence ("… in Schedule 1. 2. The Supplier …"). A full stop with no space after it ("7.2", "99.9") is a
+ * decimal point and never reaches this test.
  */
-const REFERENCE_NUMBER_END = new RegExp(`[a-z,)]\\s+(?:${SCHEDULE_EN}|section|clause|article|part|paragraph)\\s+\\d+(?:\\.\\d+)*$`);
+const NUMBER_END = /\d$/;
+const LABEL_NUMBER = String.raw`[(\[]?\d+(?:\.\d+)*$`;
+const LABEL = String.raw`[\s*_#]*(?:[a-z§]{1,12}\.?\s*)?${LABEL_NUMBER}`;
+const OPENING_LABEL = new RegExp(String.raw`(?:^|[:;])${LABEL}|\.\s+${LABEL_NUMBER}`);
+const LISTED_LABEL = new RegExp(String.raw`[:;]${LABEL}|\.\s+${LABEL_NUMBER}`);
+const WORD_AFTER = /^\s+[a-z]/;
 
-/**
- * "… monitors the platform 24x7. We will …": a round-the-clock figure ends its sentence although it ends in a digit
- * (a digit before a full stop otherwise never does).
- */
-const ROUND_THE_CLOCK_END = /\b24\s*[x×/]\s*7(?:\s*[x×/]\s*365)?$/;
-
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[a-z]|\d)$/;
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|art|arts|sec|para|paras|vs|cf|u\.s|mr|ms|dr|st|p|pp|fig|approx|incl|min|max|viz|rev|ver|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/;
 
 /**
  * A leader set off by spaces between an item and its value on the same line (「退職者のアカウントの無効化 …… 退職日の当日中」,
@@ -975,6 +978,12 @@ const LEADER_AFTER = /^[ \t\u3000]+[^\s]/;
 function isLeaderDot(text: string, i: number, sentenceStart: number): boolean {
   if (text.charCodeAt(i - 1) !== DOT) return false;
   return LEADER_BEFORE.test(text.slice(Math.max(sentenceStart, i - 40), i + 1)) && LEADER_AFTER.test(text.slice(i + 1, i + 6));
+}
+/** Whether the full stop at i closes an abbreviation ("e.g.", "Ltd.") or a number that does not end its sentence. */
+function isAbbreviationOrLabel(text: string, i: number, start: number, sentenceStart: number, stop: number): boolean {
+  if (!NUMBER_END.test(text.slice(i - 1, i))) return ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i));
+  const from = Math.max(sentenceStart, i - 40);
+  return !WORD_AFTER.test(text.slice(stop, stop + 3)) || (from === sentenceStart ? OPENING_LABEL : LISTED_LABEL).test(text.slice(from, i));
 }
 const PROVISO = /^\s*(?:provided|except|unless|but|however|save|subject to|so long as|in which case|ただし)\b/;
 /**
@@ -1090,8 +1099,7 @@ function splitSentences(
     } else if (depthBracket === 0) {
       if (ch === FULL_STOP) cut = true;
       else if ((ch === DOT || ch === 33 || ch === 63 || ch === SEMICOLON) && (stop >= end || isSpaceCode(text.charCodeAt(stop)))) {
-        cut = !(ch === DOT && isLeaderDot(text, i, sentenceStart)) && !(ch === DOT && ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i)) && !ROUND_THE_CLOCK_END.test(text.slice(Math.max(start, i - 12), i)) &&
-            !(REFERENCE_NUMBER_END.test(text.slice(Math.max(sentenceStart, i - 40), i)) && /^\s+[a-z]/.test(text.slice(stop, stop + 3)))) &&
+        cut = !(ch === DOT && isLeaderDot(text, i, sentenceStart)) && !(ch === DOT && isAbbreviationOrLabel(text, i, start, sentenceStart, stop)) &&
           // "…; provided that …" / "…; except …" qualifies the same clause: keep it in one sentence.
           !(ch === SEMICOLON && (PROVISO.test(text.slice(i + 1, i + 40)) || PARALLEL_FOR.test(text.slice(i + 1, i + 40))));
       }

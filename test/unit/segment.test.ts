@@ -657,6 +657,20 @@ describe('sentences', () => {
     expect(texts('The fee is set out in Schedule 1. 2. The Supplier shall invoice monthly.').length).toBe(1);
   });
 
+  it('ends a sentence at any number before a full stop and a word, but not at a label', () => {
+    expect(texts('The Supplier is certified to ISO 27001. It renews the certificate yearly. The term runs from 1 April 2026. Each party pays its costs.')).toEqual([
+      'the supplier is certified to iso 27001.', 'it renews the certificate yearly.', 'the term runs from 1 april 2026.', 'each party pays its costs.',
+    ]);
+    // a label opening the sentence, or opened by a colon, stays with what it labels
+    expect(texts('12. The Vendor shall encrypt backups.')).toEqual(['12. the vendor shall encrypt backups.']);
+    expect(texts('Article 7. Audit')).toEqual(['article 7. audit']);
+    expect(texts('The Vendor shall provide the following: 1. an access log; 2. a patch report.')).toEqual([
+      'the vendor shall provide the following: 1. an access log;', '2. a patch report.',
+    ]);
+    // a number followed by another number or by nothing is not a sentence end to decide here
+    expect(texts('Fees are in Schedule 2. 3. The Vendor invoices monthly.')).toHaveLength(1);
+  });
+
   it('does not split decimals or dotted numbers', () => {
     expect(texts('Availability shall be 99.9 percent under clause 3.2.1 of the SLA.')).toEqual([
       'availability shall be 99.9 percent under clause 3.2.1 of the sla.',
@@ -742,7 +756,9 @@ describe('sentences', () => {
     expect(texts('The Supplier shall provide the services below\n1 Hosting of the platform\n2 Support')).toHaveLength(3);
     // a list of dashes stays a list
     expect(texts('- daily backups of all systems that hold Customer Data in the region\n- monitoring of the platform')).toHaveLength(2);
-    expect(texts('Section 8.01. This Contract runs for three years from July 1, 2026. Upon\ntermination, the Contractor shall return all City data.')).toHaveLength(1);
+    expect(texts('Section 8.01. This Contract runs for three years from July 1, 2026. Upon\ntermination, the Contractor shall return all City data.')).toEqual([
+      'section 8.01. this contract runs for three years from july 1, 2026.', 'upon\ntermination, the contractor shall return all city data.',
+    ]);
     // a short label line ending in a colon, and a line laid out in columns, still end where they end
     expect(texts('Each party gives the following contact details for notices under this\nagreement:\nName: Customer')).toEqual([
       'each party gives the following contact details for notices under this\nagreement:', 'name: customer',
