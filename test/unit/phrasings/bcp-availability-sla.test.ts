@@ -486,3 +486,13 @@ describe('alert triage times ("N-minute triage", "triaged within N minutes", "me
     expect(statusOf('BCP-AVAILABILITY-SLA', 'The SOC triages every alert and escalates confirmed threats to the Bank.')).toBe('missing');
   });
 });
+
+// held-out round 274 (English)
+describe('the outsourcer\'s own 24-hour notification line is an incident channel, not a service level', () => {
+  it('"reported by telephone to the Council\'s emergency line, which is manned 24 hours a day" does not address BCP-AVAILABILITY-SLA', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'Any breach must be reported by telephone to the Council\'s emergency line, which is manned 24 hours a day, and confirmed by e-mail.')).toBe('missing');
+  });
+  it('the Supplier\'s service desk staffed 24 hours a day still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'Faults may be reported by telephone to the Supplier\'s service desk, which is staffed 24 hours a day.')).not.toBe('missing');
+  });
+});

@@ -447,3 +447,16 @@ describe('storing data "at a site" (「海外拠点では…保存してはな�
     expect(metOf('受託者は、貸与データを保存し、又は複写してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
   });
 });
+
+// held-out round 274 (English)
+describe('"shall not keep / make copies of X unless approved in writing in advance" is copying only with prior written approval', () => {
+  it('"shall not make copies of the telemetry database unless ... authorised it in writing in advance" meets copy-approval', () => {
+    expect(metOf('The Integrator shall not make copies of the telemetry database unless the Utility has authorised it in writing in advance.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('"must not retain copies of PLC programs without the prior written consent" meets it too', () => {
+    expect(metOf('Contractor staff must not retain copies of PLC programs or network drawings without the prior written consent of the Engineer.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('"shall not keep copies of Utility Data after the end of the contract" (a deletion duty) does not', () => {
+    expect(metOf('The Integrator shall not keep copies of Utility Data after the end of the contract.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});

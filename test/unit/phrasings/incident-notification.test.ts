@@ -351,3 +351,16 @@ describe('INCIDENT-NOTIFICATION: a round-the-clock figure ("24/7.", "24x7.") end
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 274 (English)
+describe('"will call / telephone the [outsourcer\'s] supervisor or control room within N" is an incident notice', () => {
+  it('"it will telephone the Water Board\'s control room within 30 minutes" addresses INCIDENT-NOTIFICATION', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Should the Operator detect a security breach, it will telephone the Water Board\'s control room within 30 minutes.')).not.toBe('missing');
+  });
+  it('"our analysts will call the client\'s shift supervisor within two hours" does too', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'If our analysts detect an attack on the network, they will call the client\'s shift supervisor within two hours.')).not.toBe('missing');
+  });
+  it('calling the duty manager to book a maintenance visit does not', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Operator will call the Water Board\'s duty manager to arrange each quarterly maintenance visit.')).toBe('missing');
+  });
+});

@@ -398,3 +398,19 @@ describe('training on a non-security topic (ethical AI, unconscious bias) is not
     expect(statusOf('PERSONNEL-TRAINING', 'Recruiters shall complete the ethical AI and data protection e-learning module before they are given access and every twelve months thereafter.')).not.toBe('missing');
   });
 });
+
+// held-out round 274 (English)
+describe('completing a remote-access or cyber security briefing is security training; a project or safety briefing is not', () => {
+  it('"must complete the Owner\'s cyber security briefing before first access" addresses PERSONNEL-TRAINING', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Integrator engineers must complete the Owner\'s cyber security briefing before they are first given access to the plant network.')).not.toBe('missing');
+  });
+  it('"shall attend the District\'s access briefing" does too', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Contractor personnel shall attend the District\'s access briefing before connecting to any telemetry outstation.')).not.toBe('missing');
+  });
+  it('"shall attend the project kick-off briefing" does not', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'All visiting engineers shall attend the project kick-off briefing at the depot.')).toBe('missing');
+  });
+  it('"must complete the site safety briefing" does not', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Every contractor employee must complete the site safety briefing before entering the reservoir compound.')).toBe('missing');
+  });
+});
