@@ -591,3 +591,15 @@ describe('an audit named by who performs it (「町による監査及び検査�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '乙は、会計監査人による監査の結果を株主総会に報告する。')).toBe('missing');
   });
 });
+
+// held-out round 266 (Japanese)
+describe('a check named first and then said to be done on site (「点検は…現地にて実施する」) is an on-site inspection', () => {
+  it('the check as topic, carried out at the contractor\'s site when needed, addresses audit rights', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '担当課は、受託者の個人情報の管理状況を毎年度点検する。点検は、書類の提出によるほか、必要があるときは受託者の事業所において現地にて実施する。')).not.toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '確認は、必要に応じて委託先の事務所で実地で行うものとする。')).not.toBe('missing');
+  });
+  it('work done on site, or a check by paperwork only, is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '端末の設定作業は、必要に応じて各避難所の現地で行う。')).toBe('missing');
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '操作方法の確認は、研修の場で行うものとする。')).toBe('missing');
+  });
+});

@@ -496,3 +496,14 @@ describe('the outsourcer\'s own 24-hour notification line is an incident channel
     expect(statusOf('BCP-AVAILABILITY-SLA', 'Faults may be reported by telephone to the Supplier\'s service desk, which is staffed 24 hours a day.')).not.toBe('missing');
   });
 });
+
+// held-out round 266 (Japanese)
+describe('a purpose clause that names continuity (「…の継続に資することを目的とする」) commits no one to continuity', () => {
+  it('a bare statement of aim does not address BCP-AVAILABILITY-SLA', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'この要綱は、災害時においても住民サービスの継続を確保することを目的とする。')).toBe('missing');
+    expect(statusOf('BCP-AVAILABILITY-SLA', '本指針は、被災時の業務継続に寄与することを目的とする。')).toBe('missing');
+  });
+  it('a continuity duty with a test frequency still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '受託者は、災害時にも業務を継続するための事業継続計画を定め、年１回以上訓練を行うこと。')).not.toBe('missing');
+  });
+});
