@@ -686,3 +686,17 @@ describe('DATA-LOCATION: "access will be / is from <site>" names where remote ac
     expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(false);
   });
 });
+
+// held-out round 275 (English)
+describe('DATA-LOCATION: a sub-processor change notice that also covers a change of processing location keeps change-notice', () => {
+  it('notice of a new vendor or a change to the hosting location, with a right to object, is change control', () => {
+    const text =
+      'Personal data is hosted in Frankfurt, Germany. The Supplier shall give the Client 45 days\' prior written notice of any new subcontractor or of any change to the location where data is stored, stating the subcontractor\'s name and location, and the Client may object and terminate.';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('a notice of a new subcontractor that only lists its location is still no change control of locations', () => {
+    const text =
+      'Personal data is hosted in Frankfurt, Germany. The Supplier shall give the Client 45 days\' prior written notice of any new subcontractor, naming the subcontractor\'s address and location, and the Client may object.';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+});

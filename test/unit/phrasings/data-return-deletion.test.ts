@@ -518,3 +518,15 @@ describe('a check sheet flattened into columns of spaces: each row is read on it
     expect(statusOf('DATA-RETURN-DELETION', 'The Supplier shall, within 30 days after the end of the Contract,  return all Customer Data.  It shall then\ndelete every remaining copy  and certify the deletion in writing.')).not.toBe('missing');
   });
 });
+
+// held-out round 275 (English)
+describe('DATA-RETURN-DELETION: biometric captures (facial photos, voice samples, fingerprint scans) are data that get deleted', () => {
+  it('facial photos purged 14 days after onboarding is a deletion rule', () => {
+    const text = 'Facial photos and voice samples are purged 14 days after the onboarding check is completed.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a facial photo compared against the document is no deletion rule', () => {
+    const text = 'Facial photos are compared with the document portrait after the onboarding check is completed.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

@@ -365,3 +365,15 @@ describe('PURPOSE-LIMITATION: "for its own staff / systems" names whose people o
     expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 275 (English)
+describe('PURPOSE-LIMITATION: "for the purposes of this Annex / Clause" is an interpretation phrase, not a purpose limit', () => {
+  it('an exclusion of data breaches from an annex\'s defined faults is no purpose limitation', () => {
+    const text = 'Breaches affecting Customer Data are handled under the Security Annex and do not count as Faults for the purposes of this Clause.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('using Client Data only for the purposes of the Agreement is still a purpose limitation', () => {
+    const text = 'The Supplier shall process Client Data for the purposes of the Agreement and for no other purpose.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+});
