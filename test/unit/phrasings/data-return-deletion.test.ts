@@ -518,3 +518,20 @@ describe('a check sheet flattened into columns of spaces: each row is read on it
     expect(statusOf('DATA-RETURN-DELETION', 'The Supplier shall, within 30 days after the end of the Contract,  return all Customer Data.  It shall then\ndelete every remaining copy  and certify the deletion in writing.')).not.toBe('missing');
   });
 });
+
+// held-out round 265 (Japanese)
+describe('「復元不可能な方法」 alone names no erasure method; a named one (上書き, 物理的破壊 …) does', () => {
+  it('erasing "by an irrecoverable method" with no method named leaves the method test unmet (still addressed)', () => {
+    const text = '乙は、業務完了の日から２０日以内に、預かった顧客データを復元できない方法で削除しなければならない。';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'method')).toBe(false);
+  });
+  it('the same sentence naming overwrite or physical destruction meets the method test', () => {
+    const text = '乙は、業務完了の日から２０日以内に、預かった顧客データを全領域の上書き又は媒体の物理的破壊により復元不可能な状態にしなければならない。';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'method')).toBe(true);
+  });
+  it('an English "irrecoverable" erasure is read as before', () => {
+    const text = 'Within 30 days after termination the Processor shall delete all Personal Data so that it is irrecoverable.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'method')).toBe(true);
+  });
+});
