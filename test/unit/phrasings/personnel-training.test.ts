@@ -398,3 +398,15 @@ describe('training on a non-security topic (ethical AI, unconscious bias) is not
     expect(statusOf('PERSONNEL-TRAINING', 'Recruiters shall complete the ethical AI and data protection e-learning module before they are given access and every twelve months thereafter.')).not.toBe('missing');
   });
 });
+
+// held-out round 265 (Japanese)
+describe('training for the outsourcer\'s own staff who "担当する" vendor management is not contractor-personnel training', () => {
+  it('staff in charge of vendor management (委託先の管理を担う従業員) trained by the buyer: not addressed', () => {
+    const text = '総務部は、業務委託の管理を担う従業員に対し、毎年度、委託先の監督に関する研修を実施する。';
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training its own operators every year is still addressed', () => {
+    const text = '受託者は、本業務の運用を担当する従業員に対し、毎年度、個人情報の取扱いに関する研修を実施する。';
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});
