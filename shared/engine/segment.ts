@@ -639,6 +639,11 @@ const OPENS_WITH_EVENT = /^(?:on|upon|after|following|at|when|once|prior\s+to|be
  * 「変更するときも、同様とする。」): that one leads it, so what 「同様」 extends is the sentence it goes on with.
  */
 const SAME_APPLIES = /(?:場合|とき|ついて)(?:\([^)。]{0,20}\))?(?:も|にも)、?(?:同様とする|同様である|同じとする|同様の手続による)[。.]?\s*$/;
+/**
+ * The same, said in the sentence's opening clause before it goes on (「再委託先が更に委託する場合も同様とし、この場合には…」):
+ * what 「同様」 extends is still the sentence before.
+ */
+const SAME_APPLIES_THEN = /^[^。]{0,40}?(?:場合|とき)(?:\([^)。]{0,20}\))?(?:も|にも)、?同様とし[、,]/;
 
 /**
  * A sentence that opens by naming again, as "the …", what the sentence before introduced as "a …" ("… shall submit a
@@ -1042,6 +1047,7 @@ function splitSentences(
     // 「同様」 extends the sentence just before, not the paragraph that leads a numbered 項, and 「影響がある場合は…」
     // is conditioned on it
     const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ||
+      SAME_APPLIES_THEN.test(text.slice(pushed.start, Math.min(pushed.end, pushed.start + 64))) ||
       CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) ? previousInParagraph(text, out, pushed.index) : -1;
     // 「２ 乙は、従業者に前項の義務を遵守させる。」 takes up the paragraph just before (not the article's first one that leads
     // its numbered paragraphs), by the sentence stating its duty, not one that only extends it (「…終了後も同様とする。」「ただし、…」)

@@ -700,3 +700,15 @@ describe('DATA-LOCATION: a sub-processor change notice that also covers a change
     expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
   });
 });
+
+// held-out round 265 (Japanese)
+describe('two named domestic regions joined before a site count (「関東及び九州の２か所のデータセンター」) are storage locations', () => {
+  it('backups kept in the Kanto and Kyushu data centres: addressed', () => {
+    const text = '受託者は、複製データを関東と九州の２か所のデータセンターに分けて保存する。';
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('a sales office list naming the same regions says nothing about where data is kept', () => {
+    const text = '受託者の営業所は関東と九州にあり、担当者が定期的に訪問する。';
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

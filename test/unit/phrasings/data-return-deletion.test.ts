@@ -530,3 +530,15 @@ describe('DATA-RETURN-DELETION: biometric captures (facial photos, voice samples
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 265 (Japanese)
+describe('handover to the successor in a format the outsourcer names is exit handover, not a return to the outsourcer', () => {
+  it('giving all data to the next vendor 「甲の指定する様式で」 is not a data return', () => {
+    const text = '## 契約終了時の引継ぎ\n乙は、運用記録及び全ての業務データを、甲の指定する様式により後継の事業者に引き渡すものとする。';
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+  it('giving the data to 甲 itself, in the format 甲 names, at the end of the contract is still a return', () => {
+    const text = '乙は、契約終了時に、全ての業務データを甲の指定する様式により甲又は後継の事業者に引き渡すものとする。';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+});

@@ -414,3 +414,15 @@ describe('completing a remote-access or cyber security briefing is security trai
     expect(statusOf('PERSONNEL-TRAINING', 'Every contractor employee must complete the site safety briefing before entering the reservoir compound.')).toBe('missing');
   });
 });
+
+// held-out round 265 (Japanese)
+describe('training for the outsourcer\'s own staff who "担当する" vendor management is not contractor-personnel training', () => {
+  it('staff in charge of vendor management (委託先の管理を担う従業員) trained by the buyer: not addressed', () => {
+    const text = '総務部は、業務委託の管理を担う従業員に対し、毎年度、委託先の監督に関する研修を実施する。';
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training its own operators every year is still addressed', () => {
+    const text = '受託者は、本業務の運用を担当する従業員に対し、毎年度、個人情報の取扱いに関する研修を実施する。';
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

@@ -391,3 +391,17 @@ describe('"pass(es) to each subcontractor ... the <named> obligations under this
     expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text).met).toBe(false);
   });
 });
+
+// held-out round 265 (Japanese)
+describe('「更に委託する場合も同様とし、この場合には…」: 「同様」 extends the flow-down before it, even when the sentence goes on', () => {
+  it('a flow-down followed by "the same when the subcontractor subcontracts further, and then approval is needed" meets all-tiers', () => {
+    const text = '２　乙は、協力会社に対し、本契約に定める秘密保持及び安全管理に関する義務と同等の義務を契約書により負わせる。' +
+      '協力会社が更に他の事業者に委託するときも同様とし、その場合には、あらかじめ甲の書面による承諾を得るものとする。';
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'all-tiers', text).met).toBe(true);
+  });
+  it('after an approval rule (no flow-down before it) the same wording does not meet all-tiers', () => {
+    const text = '２　乙は、業務の一部を協力会社に委託するときは、あらかじめ甲の書面による承諾を得る。' +
+      '協力会社が更に他の事業者に委託するときも同様とし、その場合には、委託先の名称を甲に届け出るものとする。';
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'all-tiers', text).met).toBe(false);
+  });
+});
