@@ -364,3 +364,18 @@ describe('"will call / telephone the [outsourcer\'s] supervisor or control room 
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Operator will call the Water Board\'s duty manager to arrange each quarterly maintenance visit.')).toBe('missing');
   });
 });
+
+// own work, session 52 (the credential and monitoring exclusions, seen in round 274)
+describe('INCIDENT-NOTIFICATION: a compromise of credentials is the customer\'s own affair only when the customer reports it', () => {
+  it('a contractor telling the customer that its own staff\'s passwords were stolen gives notice', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall inform the Council within 4 hours if any of its staff passwords are stolen.')).not.toBe('missing');
+  });
+  it('the customer reporting misuse of its login credentials to the provider does not', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Client shall notify the Provider promptly of any unauthorised use of its login credentials.')).toBe('missing');
+    expect(statusOf('INCIDENT-NOTIFICATION', 'You must tell us at once if you suspect that someone else knows your password.')).toBe('missing');
+  });
+  it('a notice prompted by the contractor\'s monitoring is a notice; a monitoring product that alerts its users is not', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'If the Supplier\'s monitoring detects an intrusion into the Council\'s network, the Supplier shall notify the Council within two hours.')).not.toBe('missing');
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Breach Monitor is a free service that alerts users when their e-mail address appears in a published data breach.')).toBe('missing');
+  });
+});
