@@ -655,3 +655,14 @@ describe('listing the countries "in which its subprocessors will store" data is 
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must list the locations in which its subprocessors will store Customer Data and shall not engage a new subprocessor without prior written approval.')).not.toBe('missing');
   });
 });
+
+// own work, session 52 (seen in round 266)
+describe('passing equivalent measures down to a subcontractor (「再委託先に対し、同等の…対策を求める」) is flow-down, not approval', () => {
+  it('a duty to require equivalent security measures of subcontractors does not address SUBCONTRACT-APPROVAL', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、再委託先に対し、本仕様書と同等のセキュリティ対策の実施を求めること。')).toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', '乙は、協力会社にも同等以上の情報管理対策を講じさせるものとする。')).toBe('missing');
+  });
+  it('the same duty beside a prior approval still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、再委託する場合はあらかじめ発注者の書面による承認を得るとともに、再委託先に対し、同等のセキュリティ対策の実施を求めること。')).not.toBe('missing');
+  });
+});
