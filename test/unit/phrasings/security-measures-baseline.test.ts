@@ -563,3 +563,13 @@ describe('a contractor\'s duty to carry out the work with regard to security (�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '利用者は、セキュリティに留意してパスワードを管理すること。')).toBe('missing');
   });
 });
+
+// own work, session 52 (seen in round 266)
+describe('measures to keep staff from leaking secrets (「従業者に対し…漏らさないよう、必要な措置」) are staff confidentiality, not the security baseline', () => {
+  it('a staff secrecy duty alone does not address SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受注者は、作業員に対し、契約期間の終了後も業務上知り得た情報を他に漏らさないよう必要な措置を講ずるものとする。')).toBe('missing');
+  });
+  it('a staff duty beside the security measures themselves still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受注者は、作業員に対し情報を漏らさないよう指導するとともに、取り扱う情報の安全管理のために必要な措置を講ずるものとする。')).not.toBe('missing');
+  });
+});
