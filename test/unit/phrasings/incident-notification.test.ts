@@ -379,3 +379,13 @@ describe('INCIDENT-NOTIFICATION: a compromise of credentials is the customer\'s 
     expect(statusOf('INCIDENT-NOTIFICATION', 'Breach Monitor is a free service that alerts users when their e-mail address appears in a published data breach.')).toBe('missing');
   });
 });
+
+// own work, session 52 (seen in round 275)
+describe('INCIDENT-NOTIFICATION: staff reporting through the company\'s own internal channel is internal reporting', () => {
+  it('"report it to the privacy office via the internal reporting tool" does not address it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Employees who suspect a data breach must report it at once to the privacy office via the internal reporting tool.')).toBe('missing');
+  });
+  it('a notice to the customer through the customer\'s own internal ticketing system still does', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Customer of any Security Incident within 24 hours through the Customer\'s internal ticketing system.')).not.toBe('missing');
+  });
+});
