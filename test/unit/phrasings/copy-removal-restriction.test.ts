@@ -460,3 +460,13 @@ describe('"shall not keep / make copies of X unless approved in writing in advan
     expect(metOf('The Integrator shall not keep copies of Utility Data after the end of the contract.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+// held-out round 277 (English)
+describe('COPY-REMOVAL-RESTRICTION: exports (copies out of the system) allowed only when a documented / written instruction or request calls for them', () => {
+  it('"Exports … are permitted only when a written customer request asks for them" meets copy-approval', () => {
+    expect(metOf('Exports of customer records are permitted only when a written customer request asks for them, and each export is recorded.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('exports "only when the team needs them" do not', () => {
+    expect(metOf('Exports of customer records are permitted only when the team needs them.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});

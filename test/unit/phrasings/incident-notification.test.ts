@@ -389,3 +389,19 @@ describe('INCIDENT-NOTIFICATION: staff reporting through the company\'s own inte
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Customer of any Security Incident within 24 hours through the Customer\'s internal ticketing system.')).not.toBe('missing');
   });
 });
+
+// held-out round 277 (English)
+describe('INCIDENT-NOTIFICATION: a flow-down list naming "incident notification" is no notice duty; an in-country / local / nearshore partner is a subcontractor for the trigger', () => {
+  it('"every Local Agent is bound by a written contract … at least as protective …, including … incident notification …" does not address it', () => {
+    const text = '7.3 The Contractor shall ensure that every Local Agent is bound by a written contract containing obligations at least as protective as those of this Contract, including confidentiality, incident notification, security measures and return of data.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a suspected incident "at a nearshore implementation partner" meets the trigger (subcontractor incidents covered)', () => {
+    const text = 'The Vendor shall notify the Bank within 12 hours after becoming aware of any actual or suspected security incident, including one at a nearshore implementation partner.';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(true);
+  });
+  it('one "reported by a business partner" does not', () => {
+    const text = 'The Vendor shall notify the Bank within 12 hours after becoming aware of any actual or suspected security incident, including one reported by a business partner.';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(false);
+  });
+});

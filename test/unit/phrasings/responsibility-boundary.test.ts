@@ -429,3 +429,19 @@ describe('協議の上、いずれ／どちらが行うかを決める leaves th
     expect(metOf('第４条（役割分担）\n発注者と受注者の分担は別表のとおりとし、別表にない作業が生じたときは、両者で協議の上、受注者がこれを実施する。' + table, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
   });
 });
+
+// held-out round 277 (English)
+describe('RESPONSIBILITY-BOUNDARY: giving a party the protection / safeguarding / handling of the data (or the secure file transfer) is a security allocation', () => {
+  it.each([
+    'The Customer is responsible for the protection of the information once it has been passed to the pension trustees.',
+    'The Customer is responsible for the safeguarding of records after they are delivered to its insurers; the Supplier is responsible for delivering them over the agreed channel.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Customer is responsible for paying the pension trustees\' invoices.',
+    'The Customer is responsible for the handling of data protection terms with its trustees.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});

@@ -573,3 +573,15 @@ describe('measures to keep staff from leaking secrets (「従業者に対し…�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受注者は、作業員に対し情報を漏らさないよう指導するとともに、取り扱う情報の安全管理のために必要な措置を講ずるものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 277 (English)
+describe('SECURITY-MEASURES-BASELINE: a flow-down whose subject is the document\'s own name for its subcontractors ("every Local Agent is bound by a written contract … at least as protective …, including …") only lists duties', () => {
+  it('the listed "security measures" of such a flow-down do not address the requirement', () => {
+    const text = '7.3 The Contractor shall ensure that every Local Agent is bound by a written contract containing obligations at least as protective as those of this Contract, including confidentiality, incident notification, security measures and return of data.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('the contractor\'s own duty to implement listed measures still does', () => {
+    const text = 'The Contractor shall implement the security measures in Schedule 4, which sets out organisational, physical and technical controls.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+});

@@ -179,3 +179,13 @@ describe('staff deemed the contractor (「従業者の行為は委託先の行�
     expect(statusOf('SUBCONTRACT-LIABILITY', '再委託先及びその作業員の行為は、受託者の行為とみなし、受託者は委託者に対して責任を負う。')).not.toBe('missing');
   });
 });
+
+// held-out round 277 (English)
+describe('SUBCONTRACT-LIABILITY: "local / in-country / regional … partners" who do part of the work are subcontractors', () => {
+  it('"remains fully liable for … its local processing partners as if they were its own" is sufficient', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier remains fully liable for the acts and omissions of its local processing partners as if they were its own.')).toBe('sufficient');
+  });
+  it('"business partners" are not', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier remains fully liable for the acts and omissions of its business partners as if they were its own.')).toBe('missing');
+  });
+});
