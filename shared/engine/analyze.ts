@@ -55,7 +55,7 @@ const WEIGHTED_CONTEXT = new Set(['personalData', 'personalDataWeak', 'tradeSecr
 const PARTY_CONCEPTS = ['outsourcer', 'contractor', 'subcontractor'];
 const MODALITY_CONCEPTS: [Modality, string][] = [
   ['obligation', '@obligation'], ['prohibition', '@prohibition'], ['effort', '@effort'],
-  ['permission', '@permission'], ['agree-later', '@agree-later'],
+  ['permission', '@permission'], ['agree-later', '@agree-later'], ['statement', '@statement'],
 ];
 
 export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Analysis {

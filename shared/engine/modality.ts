@@ -8,8 +8,11 @@ import type { ConceptIds } from './concept-sets.ts';
 
 export type Modality = (typeof MODALITIES)[number];
 
-/** Checked in order; the first marker present decides. */
-export const MODALITY_PRIORITY: readonly Modality[] = ['prohibition', 'effort', 'agree-later', 'obligation', 'permission'];
+/**
+ * Checked in order; the first marker present decides. A statement marker comes first: a sentence that states an
+ * aim (「…を確保することを目的とする。」) binds no one, whatever duty words it names.
+ */
+export const MODALITY_PRIORITY: readonly Modality[] = ['statement', 'prohibition', 'effort', 'agree-later', 'obligation', 'permission'];
 
 export function modalityOf(concepts: ConceptIds, markerIds: ReadonlyMap<Modality, number>): Modality {
   for (const modality of MODALITY_PRIORITY) {

@@ -6,7 +6,7 @@ import { MODALITY_PRIORITY, modalityOf, type Modality } from '../../shared/engin
 const modalities = (text: string) => analyzeDetailed(text).facts.sentenceFacts.map((f) => f.modality);
 
 describe('modalityOf', () => {
-  const markers = new Map<Modality, number>([['obligation', 1], ['prohibition', 2], ['effort', 3], ['permission', 4], ['agree-later', 5]]);
+  const markers = new Map<Modality, number>([['obligation', 1], ['prohibition', 2], ['effort', 3], ['permission', 4], ['agree-later', 5], ['statement', 6]]);
 
   it('is a statement without markers', () => {
     expect(modalityOf(new Set([7, 8]), markers)).toBe('statement');
@@ -17,7 +17,12 @@ describe('modalityOf', () => {
     expect(modalityOf(new Set([1, 5]), markers)).toBe('agree-later');
     expect(modalityOf(new Set([1, 4]), markers)).toBe('obligation');
     expect(modalityOf(new Set([2, 1, 4]), markers)).toBe('prohibition');
-    expect(MODALITY_PRIORITY[0]).toBe('prohibition');
+    expect(MODALITY_PRIORITY[1]).toBe('prohibition');
+  });
+
+  it('is a statement whatever else it names when a statement marker is present (a sentence stating an aim)', () => {
+    expect(modalityOf(new Set([1, 6]), markers)).toBe('statement');
+    expect(modalityOf(new Set([2, 6]), markers)).toBe('statement');
   });
 });
 
@@ -38,6 +43,10 @@ describe('Japanese sentences', () => {
     ['私は、派遣期間が終わった後も、上記の事項を守ります。', 'obligation'],
     // the polite 「なりません」 binds as 「ならない」 does, both ways
     ['受託者は、預託資料を自社の研究開発に用いてはなりません。', 'prohibition'],
+    // a sentence that states an aim binds no one, though its aim is worded as a duty (「…を確保すること」)
+    ['この規程は、委託先における情報の安全を確保することを目的とする。', 'statement'],
+    ['本特記事項は、個人情報の漏えいを防止することを目的とします。', 'statement'],
+    ['乙は、漏えいを防止することを目的として、通信を暗号化しなければならない。', 'obligation'],
     ['受託者は、解析端末を施錠された室内で保管しなければなりません。', 'obligation'],
     ['乙は、脆弱性の早期修正に努めるものとする。', 'effort'],
     ['具体的な報告様式は、甲乙協議の上定める。', 'agree-later'],
