@@ -655,3 +655,15 @@ describe('listing the countries "in which its subprocessors will store" data is 
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor must list the locations in which its subprocessors will store Customer Data and shall not engage a new subprocessor without prior written approval.')).not.toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('a subcontract naming itself ("this subcontract") takes no stance on subcontracting: its ban on further subcontracting stands', () => {
+  it('a ban on passing deliveries to another firm is an explicit prohibition', () => {
+    const text = '1. This subcontract starts on 1 June 2026.\n2. The Haulier shall not subcontract or delegate any of the deliveries to another firm.\n3. This subcontract ends when the main contract ends.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
+  });
+  it('a subcontract that lets the Haulier use other firms after notice is not sufficient', () => {
+    const text = '1. This subcontract starts on 1 June 2026.\n2. The Haulier may subcontract deliveries to another firm if it first notifies us.\n3. This subcontract ends when the main contract ends.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('sufficient');
+  });
+});
