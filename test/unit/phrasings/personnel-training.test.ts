@@ -414,3 +414,13 @@ describe('completing a remote-access or cyber security briefing is security trai
     expect(statusOf('PERSONNEL-TRAINING', 'Every contractor employee must complete the site safety briefing before entering the reservoir compound.')).toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('"records of completion / attendance" kept and sent to the outsourcer, in the sentence after the training duty', () => {
+  it('records of attendance sent each quarter meet record', () => {
+    expect(metOf('Operators attend phishing awareness sessions on joining and every six months. The Contractor shall keep records of attendance and send them to the Client every quarter.', 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('records of completion of the works are no training records', () => {
+    expect(metOf('Operators attend phishing awareness sessions on joining and every six months. The Contractor shall keep records of completion of the works and send them to the Client every quarter.', 'PERSONNEL-TRAINING', 'record')).not.toBe(true);
+  });
+});
