@@ -659,12 +659,28 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     return title.length > 0 && title.length <= MAX_TABLE_TITLE && !/[.,;、，]$/.test(title) &&
       (start < 2 || text.charCodeAt(start - 2) === 10);
   };
+  /**
+   * Whether the line above a table's header ends an English sentence that refers to the table ("The following table
+   * sets out …", "… as shown below.") with a full stop: that sentence introduces it as a colon would.
+   */
+  const introducedAbove = (headStart: number) => {
+    if (headStart < 2) return false;
+    const { start, end } = lineAbove(headStart);
+    const line = text.slice(start, end);
+    if (!/[a-z)]\.\s*$/.test(line)) return false;
+    // the sentence may have begun a line or two higher
+    const from = text.lastIndexOf('\n\n', start);
+    const sentence = text.slice(Math.max(from, start - 240, 0), end);
+    return /\b(?:(?:following|below|this|the)\s+(?:table|matrix|schedule|list)|(?:set out|shown|listed|as follows)\s+below|below\s*\.)/.test(sentence.slice(sentence.lastIndexOf('. ') + 1));
+  };
   for (let i = 0; i < lines.length;) {
     const head = lines[i];
     // a table is set off by a blank line or by the sentence that introduces it: a line right under another line of
     // cells is no header (this also keeps the pass linear)
     const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
-    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(lineAbove(head.start).start, head.start - 1)) || titleAbove(head.start) || setIn(head))) { i++; continue; }
+    // (an English sentence ending in a full stop introduces a table as a colon does: "The following table allocates
+    // the tasks." right over its header, as a PDF's text layer sets it with no blank line between)
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(lineAbove(head.start).start, head.start - 1)) || introducedAbove(head.start) || titleAbove(head.start) || setIn(head))) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
     // by characters, or by places where the table holds wide characters and its cells start under the columns so

@@ -526,3 +526,13 @@ describe('ACCESS-CONTROL: staff who must "never share / never disclose" their lo
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('accounts said to be individual / personal in a predicate ("operator accounts ... are personal")', () => {
+  it('"operator accounts for the archive system are personal to each operator" is a unique-ID rule', () => {
+    expect(testOf('ACCESS-CONTROL', 'unique-ids-mfa', 'Operator accounts for the archive system are personal to each operator.').found).toBe(true);
+  });
+  it('"bank accounts are individual" is not', () => {
+    expect(testOf('ACCESS-CONTROL', 'unique-ids-mfa', 'Payments are made to bank accounts that are individual to each supplier.').found).not.toBe(true);
+  });
+});

@@ -470,3 +470,13 @@ describe('COPY-REMOVAL-RESTRICTION: exports (copies out of the system) allowed o
     expect(metOf('Exports of customer records are permitted only when the team needs them.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+// held-out round 276 (English)
+describe('records that must remain inside a secure area at all times, except …, may not be removed', () => {
+  it('"shall be kept within the restricted records room at all times, except when …" meets removal-ban', () => {
+    expect(metOf('Patient records shall be kept within the restricted records room at all times, except when handed to the approved courier.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('visitors who must remain within the secure area do not address removal', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Visitors must remain within the secure area at all times unless escorted by staff.')).toBe('missing');
+  });
+});

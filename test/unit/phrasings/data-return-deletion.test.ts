@@ -542,3 +542,14 @@ describe('handover to the successor in a format the outsourcer names is exit han
     expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('the outsourcer will instruct the contractor either to return or to delete', () => {
+  const duty = 'Within 20 days after the contract ends the Supplier shall return or securely delete all Council Data. ';
+  it('"will instruct the Supplier in writing either to return ... or to delete it" is a choice', () => {
+    expect(metOf(duty + 'Before the contract ends, the Council will instruct the Supplier in writing either to return the Council Data or to delete it.', 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('an instruction to return only is no choice', () => {
+    expect(metOf(duty + 'Before the contract ends, the Council will instruct the Supplier in writing to return the Council Data.', 'DATA-RETURN-DELETION', 'choice')).not.toBe(true);
+  });
+});

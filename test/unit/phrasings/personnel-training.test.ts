@@ -426,3 +426,13 @@ describe('training for the outsourcer\'s own staff who "担当する" vendor man
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('"records of completion / attendance" kept and sent to the outsourcer, in the sentence after the training duty', () => {
+  it('records of attendance sent each quarter meet record', () => {
+    expect(metOf('Operators attend phishing awareness sessions on joining and every six months. The Contractor shall keep records of attendance and send them to the Client every quarter.', 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('records of completion of the works are no training records', () => {
+    expect(metOf('Operators attend phishing awareness sessions on joining and every six months. The Contractor shall keep records of completion of the works and send them to the Client every quarter.', 'PERSONNEL-TRAINING', 'record')).not.toBe(true);
+  });
+});

@@ -445,3 +445,27 @@ describe('RESPONSIBILITY-BOUNDARY: giving a party the protection / safeguarding 
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('a table of Yes / - marks under party columns, laid out in columns of spaces right under the sentence that introduces it', () => {
+  const plain = [
+    '9 DIVISION OF DUTIES',
+    '',
+    '9.1 The parties carry out the tasks in the matrix below.',
+    'Task                                        Operator        Council',
+    'Applying security updates to scanners       Yes             -',
+    'Nightly backup of the image store           Yes             -',
+    'Granting and removing user logins           -               Yes',
+    'Reviewing the audit logs of the platform    Yes             -',
+    '',
+    '9.2 Any task that is not allocated in the matrix above is carried out by the Operator.',
+  ].join('\n');
+  it('reads the rows as an allocation matrix and the residual rule as no-orphans', () => {
+    expect(metOf(plain, 'RESPONSIBILITY-BOUNDARY', 'matrix')).toBe(true);
+    expect(metOf(plain, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('a questionnaire answered Yes allocates nothing', () => {
+    const text = 'Supplier questionnaire\n\n| Question | Answer |\n|---|---|\n| Are backups of the image store encrypted? | Yes |\n| Are security updates applied to scanners? | Yes |\n';
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).not.toBe(true);
+  });
+});

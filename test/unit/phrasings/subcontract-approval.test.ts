@@ -666,3 +666,15 @@ describe('passing equivalent measures down to a subcontractor (「再委託先�
     expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、再委託する場合はあらかじめ発注者の書面による承認を得るとともに、再委託先に対し、同等のセキュリティ対策の実施を求めること。')).not.toBe('missing');
   });
 });
+
+// held-out round 276 (English)
+describe('a subcontract naming itself ("this subcontract") takes no stance on subcontracting: its ban on further subcontracting stands', () => {
+  it('a ban on passing deliveries to another firm is an explicit prohibition', () => {
+    const text = '1. This subcontract starts on 1 June 2026.\n2. The Haulier shall not subcontract or delegate any of the deliveries to another firm.\n3. This subcontract ends when the main contract ends.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
+  });
+  it('a subcontract that lets the Haulier use other firms after notice is not sufficient', () => {
+    const text = '1. This subcontract starts on 1 June 2026.\n2. The Haulier may subcontract deliveries to another firm if it first notifies us.\n3. This subcontract ends when the main contract ends.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('sufficient');
+  });
+});
