@@ -585,3 +585,15 @@ describe('SECURITY-MEASURES-BASELINE: a flow-down whose subject is the document\
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
   });
 });
+
+// held-out round 267 (Japanese)
+describe('a clause that only splits security work between the parties (セキュリティ対策の分担は…) is a responsibility allocation, not a measures clause', () => {
+  it('an allocation of the security work between the parties does not address SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '運用に係るセキュリティ対策の役割分担は、乙がサーバ及びネットワークを、甲が利用端末及び利用者アカウントを受け持つものとする。')).toBe('missing');
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'セキュリティ対策の分担について、クラウド基盤は受託者、利用者の設定は委託者が行う。')).toBe('missing');
+  });
+  it('a clause that names the split and also commits to measures by category, or a plain measures duty, is still addressed', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、安全管理措置の分担を別紙に定めるほか、組織的、人的、物理的及び技術的安全管理措置を講じなければならない。')).not.toBe('missing');
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、本業務におけるセキュリティ対策として、通信の暗号化及び多要素認証を実施しなければならない。')).not.toBe('missing');
+  });
+});
