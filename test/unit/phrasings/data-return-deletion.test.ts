@@ -542,3 +542,13 @@ describe('handover to the successor in a format the outsourcer names is exit han
     expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 268 (Japanese)
+describe('deleting a departed worker\'s account (「…アカウントは、N日以内に削除する」) is access revocation, not data deletion', () => {
+  it('「① 退職等で不要になったアカウントは、10日以内に削除する」 does not address DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '① 退職等で不要になったアカウントは、10日以内に削除する。')).toBe('missing');
+  });
+  it('deleting the outsourcer\'s data at contract end still does', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '契約が終了したときは、受託者は、保有する委託者の個人情報を３０日以内に削除する。')).not.toBe('missing');
+  });
+});
