@@ -216,3 +216,13 @@ describe('making staff aware of (or briefing them on) their confidentiality obli
     expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 268 (Japanese)
+describe('an NDA named as the condition for receiving an audit or assurance report is no confidentiality duty', () => {
+  it('「機密保持契約を締結した後に…保証報告書の写しを交付する」 does not address CONFIDENTIALITY', () => {
+    expect(statusOf('CONFIDENTIALITY', '事業者は、機密保持契約を締結した後に、外部監査人による保証報告書の写しを利用者に交付する。')).toBe('missing');
+  });
+  it('disclosing secrets only to third parties bound by an NDA still does', () => {
+    expect(statusOf('CONFIDENTIALITY', '受託者は、秘密保持契約を締結した第三者に限り、秘密情報を開示することができる。')).not.toBe('missing');
+  });
+});

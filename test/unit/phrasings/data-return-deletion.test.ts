@@ -553,3 +553,13 @@ describe('the outsourcer will instruct the contractor either to return or to del
     expect(metOf(duty + 'Before the contract ends, the Council will instruct the Supplier in writing to return the Council Data.', 'DATA-RETURN-DELETION', 'choice')).not.toBe(true);
   });
 });
+
+// held-out round 268 (Japanese)
+describe('deleting a departed worker\'s account (「…アカウントは、N日以内に削除する」) is access revocation, not data deletion', () => {
+  it('「① 退職等で不要になったアカウントは、10日以内に削除する」 does not address DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '① 退職等で不要になったアカウントは、10日以内に削除する。')).toBe('missing');
+  });
+  it('deleting the outsourcer\'s data at contract end still does', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '契約が終了したときは、受託者は、保有する委託者の個人情報を３０日以内に削除する。')).not.toBe('missing');
+  });
+});

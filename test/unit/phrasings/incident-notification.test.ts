@@ -405,3 +405,16 @@ describe('INCIDENT-NOTIFICATION: a flow-down list naming "incident notification"
     expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(false);
   });
 });
+
+// held-out round 268 (Japanese)
+describe('「不正な（アクセス|侵入|ログイン）」「セキュリティ違反」 name an incident as 「不正アクセス」 does', () => {
+  it('「不正なログインを検知したときは、遅滞なく…通知する」 addresses INCIDENT-NOTIFICATION', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '事業者は、サービスへの不正なログインを検知したときは、遅滞なく利用者に通知する。')).not.toBe('missing');
+  });
+  it('「セキュリティ違反を確認した場合…速やかにご連絡します」 does too', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '弊社は、お預かりしたデータに関するセキュリティ違反を確認した場合、速やかにお客様へご連絡します。')).not.toBe('missing');
+  });
+  it('preventing unauthorised access (no notice) does not', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、不正な侵入を防ぐため、ファイアウォールを設置し、通信を常時監視する。')).toBe('missing');
+  });
+});

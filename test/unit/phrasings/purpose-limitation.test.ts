@@ -377,3 +377,16 @@ describe('PURPOSE-LIMITATION: "for the purposes of this Annex / Clause" is an in
     expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 268 (Japanese)
+describe('a research body\'s name or 「運用いたします」 is no purpose rule', () => {
+  it('「国立研究開発法人…の研究データ基盤を…運用いたします」 does not address PURPOSE-LIMITATION', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '弊社は、国立研究開発法人の研究データ基盤を、専任の技術者により平日日中に運用いたします。')).toBe('missing');
+  });
+  it('using the customer\'s data for one\'s own research is still secondary use', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '当社は、お預かりしたデータを当社の研究に利用することがあります。')).not.toBe('missing');
+  });
+  it('「目的以外に用いてはならない」 still addresses it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '乙は、甲から提供された研究データを本業務以外の目的に用いてはならない。')).not.toBe('missing');
+  });
+});

@@ -678,3 +678,16 @@ describe('a subcontract naming itself ("this subcontract") takes no stance on su
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('sufficient');
   });
 });
+
+// held-out round 268 (Japanese)
+describe('「再々委託の場合も、前項と同様とする」 extends the approval to further tiers', () => {
+  it('「更に他の者に委託しようとするときも、前項と同様とする」 meets changes-and-tiers', () => {
+    expect(metOf('受注者は、発注者の書面による事前承認を得なければ再委託してはならない。２　再委託先がその業務をさらに他の者に委託しようとするときも、前項と同様とする。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('「前条と同様の手続による」 after a tier does too', () => {
+    expect(metOf('第８条　乙は、甲の事前の書面による承認を得た場合に限り、本業務を再委託することができる。\n第９条　再委託先が本業務の一部を更に再委託する場合にも、前条と同様とする。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('a further tier that only 「前項と同様の報告を行う」 is not approval', () => {
+    expect(metOf('受注者は、発注者の書面による事前承認を得なければ再委託してはならない。２　再委託先がさらに他の者に委託したときは、前項と同様の報告を行う。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});
