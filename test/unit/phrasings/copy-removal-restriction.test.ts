@@ -470,3 +470,15 @@ describe('COPY-REMOVAL-RESTRICTION: exports (copies out of the system) allowed o
     expect(metOf('Exports of customer records are permitted only when the team needs them.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+// held-out round 278 (English)
+describe('COPY-REMOVAL-RESTRICTION copy-approval: "no X may be <act>, <act> or copied" is a copying ban', () => {
+  it('a list of banned acts that ends with copying is a ban on copying', () => {
+    const text = 'No subscriber record may be printed, emailed, or copied into any spreadsheet.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('the same acts permitted as needed are no ban', () => {
+    const text = 'Subscriber records may be printed, recorded on paper or copied as needed.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});
