@@ -480,3 +480,15 @@ describe('records that must remain inside a secure area at all times, except …
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Visitors must remain within the secure area at all times unless escorted by staff.')).toBe('missing');
   });
 });
+
+// held-out round 278 (English)
+describe('COPY-REMOVAL-RESTRICTION copy-approval: "no X may be <act>, <act> or copied" is a copying ban', () => {
+  it('a list of banned acts that ends with copying is a ban on copying', () => {
+    const text = 'No subscriber record may be printed, emailed, or copied into any spreadsheet.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('the same acts permitted as needed are no ban', () => {
+    const text = 'Subscriber records may be printed, recorded on paper or copied as needed.';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});

@@ -563,3 +563,25 @@ describe('deleting a departed worker\'s account (「…アカウントは、N日
     expect(statusOf('DATA-RETURN-DELETION', '契約が終了したときは、受託者は、保有する委託者の個人情報を３０日以内に削除する。')).not.toBe('missing');
   });
 });
+
+// held-out round 278 (English)
+describe('DATA-RETURN-DELETION: handing back a site pass, badge or key fob is no data return', () => {
+  it('surrendering a building badge within two days of leaving is not a data return', () => {
+    const text = 'The Contractor shall return each building badge and key fob within two days after the engineer leaves the project.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+  it('returning the operator\'s subscriber records within two days is still a data return', () => {
+    const text = 'The Contractor shall return the subscriber records within two days after the project ends.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+});
+describe('DATA-RETURN-DELETION choice: "before deletion, the customer may ask for the data back" gives the customer the choice', () => {
+  it('"Before erasure, the Operator may ask the Contractor to return the data" is a choice', () => {
+    const text = 'Within 60 days after termination the Contractor shall wipe all Operator data. Before erasure, the Operator may ask the Contractor to return the network data in a CSV file.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the supplier asking for its own items back before deletion is no customer choice', () => {
+    const text = 'Within 60 days after termination the Contractor shall wipe all Operator data. Before erasure, the Contractor may ask the Operator to return the loaned laptops.';
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});

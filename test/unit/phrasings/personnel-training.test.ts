@@ -436,3 +436,15 @@ describe('"records of completion / attendance" kept and sent to the outsourcer, 
     expect(metOf('Operators attend phishing awareness sessions on joining and every six months. The Contractor shall keep records of completion of the works and send them to the Client every quarter.', 'PERSONNEL-TRAINING', 'record')).not.toBe(true);
   });
 });
+
+// held-out round 278 (English)
+describe('PERSONNEL-TRAINING record: "a monthly summary is included in the governance report" reports the records', () => {
+  it('training completion logs with a monthly summary included in the account review are reported', () => {
+    const text = 'Every analyst completes privacy training before go-live and again each year. Training completion records are held by HR, and a monthly completion summary is included in the account review report.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('records only kept in-house with a summary in the internal HR dashboard are not reported', () => {
+    const text = 'Every analyst completes privacy training before go-live and again each year. Training completion records are held by HR, and a monthly completion summary is included in the internal HR dashboard.';
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});
