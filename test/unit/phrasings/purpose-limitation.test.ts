@@ -390,3 +390,13 @@ describe('a research body\'s name or 「運用いたします」 is no purpose r
     expect(statusOf('PURPOSE-LIMITATION', '乙は、甲から提供された研究データを本業務以外の目的に用いてはならない。')).not.toBe('missing');
   });
 });
+
+// own work, session 52 (round 278 wrote the limit after the purpose)
+describe('a purpose limit with "only" after the purpose ("used for fault diagnosis only")', () => {
+  it('"may be processed for billing and fraud checks only" addresses PURPOSE-LIMITATION', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Subscriber data may be processed by the Contractor for billing and fraud checks only.')).not.toBe('missing');
+  });
+  it('a period with "only" after it is no purpose limit', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Subscriber data is kept by the Contractor for ninety days only.')).toBe('missing');
+  });
+});
