@@ -668,9 +668,11 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     const { start, end } = lineAbove(headStart);
     const line = text.slice(start, end);
     if (!/[a-z)]\.\s*$/.test(line)) return false;
-    // the sentence may have begun a line or two higher
-    const from = text.lastIndexOf('\n\n', start);
-    const sentence = text.slice(Math.max(from, start - 240, 0), end);
+    // the sentence may have begun a line or two higher: within its paragraph and 240 characters (the blank line is
+    // looked for in that window only, not back through the whole text at every header)
+    const from = Math.max(start - 240, 0);
+    const window = text.slice(from, end);
+    const sentence = window.slice(Math.max(window.lastIndexOf('\n\n', start - from), 0));
     return /\b(?:(?:following|below|this|the)\s+(?:table|matrix|schedule|list)|(?:set out|shown|listed|as follows)\s+below|below\s*\.)/.test(sentence.slice(sentence.lastIndexOf('. ') + 1));
   };
   for (let i = 0; i < lines.length;) {
