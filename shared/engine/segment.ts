@@ -964,7 +964,6 @@ const RUN_IN_CAPTION = /^\**[a-z][a-z0-9 ,&/'’-]{1,38}[:：]\**(?=\s)/;
  * not end a sentence ("… in Schedule 1. 2. The Supplier …"). A full stop with no space after it ("7.2", "99.9") is a
  * decimal point and never reaches this test.
  */
-const NUMBER_END = /\d$/;
 const LABEL_NUMBER = String.raw`[(\[]?\d+(?:\.\d+)*$`;
 const LABEL = String.raw`[\s*_#]*(?:[a-z§]{1,12}\.?\s*)?${LABEL_NUMBER}`;
 const OPENING_LABEL = new RegExp(String.raw`(?:^|[:;])${LABEL}|\.\s+${LABEL_NUMBER}`);
@@ -986,7 +985,8 @@ function isLeaderDot(text: string, i: number, sentenceStart: number): boolean {
 }
 /** Whether the full stop at i closes an abbreviation ("e.g.", "Ltd.") or a number that does not end its sentence. */
 function isAbbreviationOrLabel(text: string, i: number, start: number, sentenceStart: number, stop: number): boolean {
-  if (!NUMBER_END.test(text.slice(i - 1, i))) return ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i));
+  const before = text.charCodeAt(i - 1);
+  if (before < 48 || before > 57) return ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i));
   const from = Math.max(sentenceStart, i - 40);
   return !WORD_AFTER.test(text.slice(stop, stop + 3)) || (from === sentenceStart ? OPENING_LABEL : LISTED_LABEL).test(text.slice(from, i));
 }
