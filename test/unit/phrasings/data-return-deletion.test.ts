@@ -585,3 +585,24 @@ describe('DATA-RETURN-DELETION choice: "before deletion, the customer may ask fo
     expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+// the catalog's method test asks for a named technique (overwrite, crypto-erase, physical destruction, shredding, a
+// standard); a promise that the data will be unrecoverable states the outcome, not how it is reached
+describe('DATA-RETURN-DELETION method: an irrecoverable outcome alone names no method', () => {
+  it.each([
+    '受注者は、契約期間の満了後２０日以内に、保有する全ての顧客情報を復元できない方法により消去する。',
+    '乙は、委託業務の完了後、預託を受けた個人情報を復元不能な状態にして廃棄するものとする。',
+    'Within 30 days after expiry the Processor shall erase all Controller Personal Data so that it cannot be recovered.',
+    'On termination the Vendor shall delete the Customer Data irrecoverably from every system it operates.',
+  ])('%s deals with the method but does not meet it', (text) => {
+    expect(requirementOf(text, 'DATA-RETURN-DELETION').tests.find((t) => t.id === 'method')).toMatchObject({ found: true, met: false });
+  });
+  it.each([
+    '受注者は、契約期間の満了後２０日以内に、保有する全ての顧客情報を、暗号鍵の破棄により消去する。',
+    '乙は、委託業務の完了後、預託を受けた個人情報の記録媒体を物理的に破壊し、復元不能な状態にする。',
+    'Within 30 days after expiry the Processor shall erase all Controller Personal Data by destroying the encryption keys.',
+    'On termination the Vendor shall delete the Customer Data irrecoverably by overwriting it on every system it operates.',
+  ])('%s names a method', (text) => {
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'method')).toBe(true);
+  });
+});
