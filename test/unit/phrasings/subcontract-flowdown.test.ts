@@ -405,3 +405,21 @@ describe('「更に委託する場合も同様とし、この場合には…」:
     expect(testOf('SUBCONTRACT-FLOWDOWN', 'all-tiers', text).met).toBe(false);
   });
 });
+
+// a vendor's own partner who does part of the work (a development, hosting or processing partner; "our partners" in its
+// proposal) is its subcontractor; a partner status or a partner of the community is none
+describe('SUBCONTRACT-FLOWDOWN: the vendor\'s delivery partners are subcontractors', () => {
+  const proposal = (s: string) => `Proposal for managed services\n\n${s}`;
+  it.each([
+    'Our development partner signs a written agreement that imposes on it security obligations no less protective than those in this proposal.',
+    'We pass our security requirements on to our partners in writing, and each partner must meet the same standards as we do.',
+  ])('%s flows the terms down', (s) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', proposal(s))).not.toBe('missing');
+  });
+  it.each([
+    'We are proud to be an AWS Advanced Tier partner, and our partner status is renewed every year. We meet the same standards as this proposal.',
+    'Our partners in the community, such as local charities, receive a newsletter that is no less informative than the one we send to you.',
+  ])('%s flows nothing down', (s) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', proposal(s))).toBe('missing');
+  });
+});
