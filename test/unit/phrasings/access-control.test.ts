@@ -536,3 +536,13 @@ describe('accounts said to be individual / personal in a predicate ("operator ac
     expect(testOf('ACCESS-CONTROL', 'unique-ids-mfa', 'Payments are made to bank accounts that are individual to each supplier.').found).not.toBe(true);
   });
 });
+
+// held-out round 279 (English)
+describe('ACCESS-CONTROL: tokens or credentials that must be "unique to" an application or user are unique IDs', () => {
+  it('OAuth tokens unique to each connected application address ACCESS-CONTROL', () => {
+    expect(statusOf('ACCESS-CONTROL', 'OAuth tokens granted to a connected application shall be unique to that application and limited to the scopes it needs.')).not.toBe('missing');
+  });
+  it('identifiers that are unique to a person but are not credentials do not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Student numbers are unique to each student and are printed on the identity card.')).toBe('missing');
+  });
+});

@@ -603,3 +603,13 @@ describe('a check named first and then said to be done on site (「点検は…�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '操作方法の確認は、研修の場で行うものとする。')).toBe('missing');
   });
 });
+
+// held-out round 279 (English)
+describe('AUDIT-INSPECTION-RIGHTS: a supplier-commissioned penetration test whose report is "made available" is testing, not an audit right', () => {
+  it('"commission an external penetration test … make the resulting report available to the Customer" is not an audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Vendor shall commission an external penetration test of the portal each year and shall make the resulting report available to the Customer.')).toBe('missing');
+  });
+  it('the customer commissioning an independent audit with records made available still is', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Customer may commission an independent audit of the Vendor's premises and the Vendor shall make its records available.")).not.toBe('missing');
+  });
+});

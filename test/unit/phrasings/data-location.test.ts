@@ -712,3 +712,13 @@ describe('two named domestic regions joined before a site count (「関東及び
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 279 (English)
+describe('DATA-LOCATION: "only in data centres accredited/certified to X" is a quality condition, not a place', () => {
+  it('data centres named only by their accreditation do not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres accredited under SOC 2 with staffed security desks.')).toBe('missing');
+  });
+  it('data centres in a named country still do', () => {
+    expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres located in Ireland.')).not.toBe('missing');
+  });
+});

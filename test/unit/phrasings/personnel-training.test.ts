@@ -448,3 +448,13 @@ describe('PERSONNEL-TRAINING record: "a monthly summary is included in the gover
     expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(false);
   });
 });
+
+// held-out round 279 (English)
+describe('PERSONNEL-TRAINING: training on a non-security topic (module design, use of a tool) is not security training', () => {
+  it('training for academic staff on module design does not address PERSONNEL-TRAINING', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Training for academic staff on module design will be delivered by the Contractor during the autumn term.')).toBe('missing');
+  });
+  it('training on the secure use of the platform before go-live and annually still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall deliver training for its support staff on the secure use of the platform before go-live and annually thereafter.')).not.toBe('missing');
+  });
+});
