@@ -603,3 +603,14 @@ describe('a check named first and then said to be done on site (「点検は…�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '操作方法の確認は、研修の場で行うものとする。')).toBe('missing');
   });
 });
+
+// held-out round 269 (Japanese)
+describe('「前項の権限は、再委託先に対しても及ぶ」 extends the audit to subcontractors', () => {
+  const audit = '１　発注者は、受注者の作業場所に立ち入り、関係書類及び設備を実地に検査することができる。発注者は、監査法人を指定してこれを行わせることができる。';
+  it('「前項の権限は、協力会社に対しても及ぶ」 meets subcontractors', () => {
+    expect(metOf(`${audit}\n２　前項の権限は、協力会社に対しても及ぶものとする。`, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(true);
+  });
+  it('「前項の権限は、協力会社には及ばない」 does not', () => {
+    expect(metOf(`${audit}\n２　前項の権限は、協力会社には及ばないものとする。`, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});
