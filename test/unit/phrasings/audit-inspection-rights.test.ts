@@ -613,3 +613,14 @@ describe('AUDIT-INSPECTION-RIGHTS: a supplier-commissioned penetration test whos
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Customer may commission an independent audit of the Vendor's premises and the Vendor shall make its records available.")).not.toBe('missing');
   });
 });
+
+// held-out round 269 (Japanese)
+describe('「前項の権限は、再委託先に対しても及ぶ」 extends the audit to subcontractors', () => {
+  const audit = '１　発注者は、受注者の作業場所に立ち入り、関係書類及び設備を実地に検査することができる。発注者は、監査法人を指定してこれを行わせることができる。';
+  it('「前項の権限は、協力会社に対しても及ぶ」 meets subcontractors', () => {
+    expect(metOf(`${audit}\n２　前項の権限は、協力会社に対しても及ぶものとする。`, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(true);
+  });
+  it('「前項の権限は、協力会社には及ばない」 does not', () => {
+    expect(metOf(`${audit}\n２　前項の権限は、協力会社には及ばないものとする。`, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});

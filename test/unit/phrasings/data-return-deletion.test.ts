@@ -606,3 +606,16 @@ describe('DATA-RETURN-DELETION method: an irrecoverable outcome alone names no m
     expect(metOf(text, 'DATA-RETURN-DELETION', 'method')).toBe(true);
   });
 });
+
+// held-out round 269 (Japanese)
+describe('a disposal clock written as 「Nか月を経過したら」 (no 「間」)', () => {
+  it('「配送伝票の写しは、出荷後６か月を経過したときは、速やかに廃棄すること」 addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '配送伝票の写しは、出荷後６か月を経過したときは、速やかに廃棄すること。')).not.toBe('missing');
+  });
+  it('moving slips to a store after a period is no deletion', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '配送伝票の写しは、出荷後６か月を経過したら書庫に移して保管すること。')).toBe('missing');
+  });
+  it('a calendar date 「令和8年4月1日を経過した」 is no deletion clock', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '本規程は、令和8年4月1日を経過した日から施行する。')).toBe('missing');
+  });
+});

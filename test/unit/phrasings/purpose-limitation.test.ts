@@ -400,3 +400,16 @@ describe('a purpose limit with "only" after the purpose ("used for fault diagnos
     expect(statusOf('PURPOSE-LIMITATION', 'Subscriber data is kept by the Contractor for ninety days only.')).toBe('missing');
   });
 });
+
+// held-out round 269 (Japanese)
+describe('a limit written as 「（作業）にのみ使用する」 without 「目的」 or 「ため」', () => {
+  it('「会員情報を案内状の送付作業にのみ利用するものとする」 is a purpose limit', () => {
+    expect(metOf('受託者は、提供を受けた会員情報を案内状の送付作業にのみ利用するものとする。', 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it('a right reserved to named staff (「管理者にのみ使用させる」) is no purpose limit', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '管理者権限は、システム管理者にのみ使用させること。')).toBe('missing');
+  });
+  it('a licence to use software on named devices is no purpose limit', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '本ソフトウェアは、許諾された端末にのみ使用することができる。')).toBe('missing');
+  });
+});

@@ -199,3 +199,16 @@ describe('an item of a "shall deliver/provide:" list that notifies vulnerabiliti
     expect(statusOf('THREAT-INFO-SHARING', text)).toBe('missing');
   });
 });
+
+// held-out round 269 (Japanese)
+describe('out-of-scope fixes sent to 「別途の契約」 in the next numbered item', () => {
+  const notice = '１　受託者は、運用中のサーバに影響する新たな脆弱性を知ったときは、重大なものは１営業日以内、その他は１０営業日以内に、影響範囲、対処案及び実施予定日を委託者に報告する。';
+  it('「保守の範囲内は受託者の負担、それ以外は委託者と協議の上、別途の契約による」 allocates cost', () => {
+    const text = `${notice}\n２　前項の対処のうち、保守の範囲内のものは受託者の負担で実施し、画面の作り直しが必要なものは委託者と協議の上、別途の契約により実施する。`;
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(true);
+  });
+  it('a bare 「協議の上定める」 still leaves cost open', () => {
+    const text = `${notice}\n２　前項の対処に要する費用の負担については、委託者と受託者が協議の上定める。`;
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(false);
+  });
+});
