@@ -546,3 +546,16 @@ describe('ACCESS-CONTROL: tokens or credentials that must be "unique to" an appl
     expect(statusOf('ACCESS-CONTROL', 'Student numbers are unique to each student and are printed on the identity card.')).toBe('missing');
   });
 });
+
+// held-out round 280 (English)
+describe('a physical access control system named as equipment is no logical access control', () => {
+  it('maintaining the electronic access control system with its card readers is no ACCESS-CONTROL duty', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Contractor shall service the card readers, door controllers and the electronic access control system at the cargo terminal every six months.')).toBe('missing');
+  });
+  it('handing over the access control database at exit is no ACCESS-CONTROL duty', () => {
+    expect(statusOf('ACCESS-CONTROL', '(c) an export of the access control database in an open format;')).toBe('missing');
+  });
+  it('named, MFA-protected accounts on the access control system still address ACCESS-CONTROL', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Administrators of the access control system shall each use a personal account with multi-factor authentication.')).not.toBe('missing');
+  });
+});

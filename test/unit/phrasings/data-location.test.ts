@@ -722,3 +722,13 @@ describe('DATA-LOCATION: "only in data centres accredited/certified to X" is a q
     expect(statusOf('DATA-LOCATION', 'Customer Data is stored solely in data centres located in Ireland.')).not.toBe('missing');
   });
 });
+
+// held-out round 280 (English)
+describe('a hosted service that "runs from" a named data centre in a named city', () => {
+  it('"operates from its production data centre in Dublin" addresses DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'The platform operates from the Provider\'s production data centre in Dublin, with replication to a standby site in Cork.')).not.toBe('missing');
+  });
+  it('a service that runs from a time of day is no location', () => {
+    expect(statusOf('DATA-LOCATION', 'The baggage service runs from the first departure at 05:30 until the last arrival of the day.')).toBe('missing');
+  });
+});

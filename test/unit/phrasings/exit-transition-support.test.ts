@@ -287,3 +287,13 @@ describe('"exit services" / "exit support" named as a duty at the end of the con
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Vendor shall keep the emergency exit routes of the hosting facility clear and signposted.')).toBe('missing');
   });
 });
+
+// held-out round 280 (English)
+describe('a duty to follow the exit schedule, named by its title', () => {
+  it('"comply with the Exit Management Schedule" addresses the requirement', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '21.4 On expiry or termination the Operator shall perform its obligations under the Exit Management Schedule.')).not.toBe('missing');
+  });
+  it('a departure schedule for flights is no exit clause', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Operator shall display the daily departure schedule on every gate screen.')).toBe('missing');
+  });
+});

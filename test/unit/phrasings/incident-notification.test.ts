@@ -418,3 +418,13 @@ describe('「不正な（アクセス|侵入|ログイン）」「セキュリ�
     expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、不正な侵入を防ぐため、ファイアウォールを設置し、通信を常時監視する。')).toBe('missing');
   });
 });
+
+// held-out round 280 (English)
+describe('an audit right exercisable on short notice after an incident is no incident notification', () => {
+  it('"may inspect ... on 48 hours\' notice after a data breach" does not address INCIDENT-NOTIFICATION', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Airline may inspect the Handler\'s station records on 48 hours\' written notice after a personal data breach.')).toBe('missing');
+  });
+  it('a duty to report a suspected breach within hours still addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Handler shall notify the Airline of any actual or suspected personal data breach within 12 hours of becoming aware of it.')).not.toBe('missing');
+  });
+});
