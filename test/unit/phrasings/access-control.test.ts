@@ -559,3 +559,15 @@ describe('a physical access control system named as equipment is no logical acce
     expect(statusOf('ACCESS-CONTROL', 'Administrators of the access control system shall each use a personal account with multi-factor authentication.')).not.toBe('missing');
   });
 });
+
+// held-out round 270 (Japanese)
+describe('ACCESS-CONTROL: minimised access rights named as an item of a technical-measures list', () => {
+  it('"技術的：利用権限の最小化" in a safeguards annex addresses access control', () => {
+    const text = '別紙　安全管理措置\n- 組織的：管理責任者の選任\n- 技術的：利用権限の最小化、通信の暗号化';
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('minimising the number of printouts is not access control', () => {
+    const text = '別紙　安全管理措置\n- 組織的：管理責任者の選任\n- 技術的：印刷部数の最小化、通信の暗号化';
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -732,3 +732,13 @@ describe('a hosted service that "runs from" a named data centre in a named city'
     expect(statusOf('DATA-LOCATION', 'The baggage service runs from the first departure at 05:30 until the last arrival of the day.')).toBe('missing');
   });
 });
+
+// held-out round 270 (Japanese)
+describe('DATA-LOCATION: the outsourcer\'s counted sites ("国内4工場及び海外1拠点") as the object of the work are no location clause', () => {
+  it('a plan covering domestic and overseas plants does not address data location', () => {
+    expect(statusOf('DATA-LOCATION', '本計画は、国内4工場及び海外1拠点の生産ラインを対象とする。')).toBe('missing');
+  });
+  it('data of the overseas sites stored in Japanese data centres is still a location clause', () => {
+    expect(statusOf('DATA-LOCATION', '海外2拠点のセンサデータは、日本国内のデータセンターに保管する。')).not.toBe('missing');
+  });
+});

@@ -326,3 +326,17 @@ describe('"credits are not the exclusive remedy" states how credits stand to dam
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'A service credit of 5% of the monthly charge applies for each missed target.')).toBe('missing');
   });
 });
+
+// held-out round 270 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: a contract dated "…日付保守契約" is no insurance, and "責任を負うことを基本とし" in a demarcation is no liability', () => {
+  it('a memorandum made under the "2026年4月1日付保守契約" does not address liability', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '委託者と受託者は、2026年4月1日付保守契約に基づき、次のとおり覚書を締結する。')).toBe('missing');
+  });
+  it('a layer-by-layer demarcation ("…が責任を負うことを基本とし、詳細は責任分界表") does not address liability', () => {
+    const text = 'データセンター設備の領域は委託者、アプリケーション層は受託者が責任を負うことを基本とし、詳細は別表の責任分界表で定める。';
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('taking out liability insurance (付保) is still caught', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、賠償責任保険を付保し、その保険証券の写しを委託者に提出する。')).not.toBe('missing');
+  });
+});

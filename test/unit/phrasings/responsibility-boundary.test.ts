@@ -490,3 +490,17 @@ describe('unlisted activities left to be allocated later are orphans', () => {
     expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
   });
 });
+
+// held-out round 270 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: "Xは委託者、Yは受託者が担う" and "…は委託者の保守範囲であり、本覚書の対象外"', () => {
+  it('a split of one component between both parties with 担う is an allocation', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '監視カメラについては、本体の設置は委託者、録画ソフトウェアの更新は受託者が担う。')).not.toBe('missing');
+  });
+  it('equipment declared the outsourcer\'s maintenance scope and outside this memorandum is an allocation', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', 'センサ及び制御盤は委託者の保守範囲であり、本覚書の対象外とする。')).not.toBe('missing');
+  });
+  it('matters outside the memorandum left to consultation, or the contractor\'s tasks by annex, are not', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '本覚書の対象外とする事項は別途協議する。')).toBe('missing');
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '受託者が担う業務の詳細は別紙のとおりとする。')).toBe('missing');
+  });
+});

@@ -597,3 +597,13 @@ describe('a clause that only splits security work between the parties (セキュ
     expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、本業務におけるセキュリティ対策として、通信の暗号化及び多要素認証を実施しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 270 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: "セキュリティ確保のため…対策を講ずる" without a particle', () => {
+  it('a duty to take measures "for securing information security" addresses the baseline (vaguely)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、情報セキュリティ確保のため、一般的な水準の対策を講ずる。')).not.toBe('missing');
+  });
+  it('a table of contents of a guide for securing security does not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '本書は、セキュリティ確保のための手引きの目次を示す。')).toBe('missing');
+  });
+});

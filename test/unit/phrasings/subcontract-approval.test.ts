@@ -691,3 +691,14 @@ describe('「再々委託の場合も、前項と同様とする」 extends the 
     expect(metOf('受注者は、発注者の書面による事前承認を得なければ再委託してはならない。２　再委託先がさらに他の者に委託したときは、前項と同様の報告を行う。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// held-out round 270 (Japanese)
+describe('SUBCONTRACT-APPROVAL: the contractor "further" entrusting part of the work (受託者が…さらに委託する)', () => {
+  it('"受託者が…一部をさらに委託するときは、…事前の承認" is a subcontracting rule', () => {
+    const text = '受託者が保守作業の一部をさらに委託するときは、委託者の書面による事前の承認を得るものとする。';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('work the contractor was further entrusted with (更に委託を受けた) is not', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、発注者から更に委託を受けた追加作業について、作業報告書を提出する。')).toBe('missing');
+  });
+});
