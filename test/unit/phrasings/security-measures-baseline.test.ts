@@ -607,3 +607,16 @@ describe('SECURITY-MEASURES-BASELINE: "セキュリティ確保のため…対�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '本書は、セキュリティ確保のための手引きの目次を示す。')).toBe('missing');
   });
 });
+
+// held-out round 269 (Japanese): measures "taken" (対策をとる／取る／行う) on security, however loosely, deal with the subject
+describe('SECURITY-MEASURES-BASELINE: 「セキュリティについては…対策をとる」', () => {
+  it.each([
+    '情報の取扱いのセキュリティについては、受託者の責任において必要な対策を取るものとする。',
+    '委託先は、システムのセキュリティに関しては、自らの基準で適切な対策を行うこと。',
+  ])('%s addresses the baseline', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('a step taken on the timetable, not on security, does not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '納期の遅延については、受託者の責任において必要な対策を取るものとする。')).toBe('missing');
+  });
+});
