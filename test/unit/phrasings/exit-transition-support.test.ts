@@ -297,3 +297,19 @@ describe('a duty to follow the exit schedule, named by its title', () => {
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Operator shall display the daily departure schedule on every gate screen.')).toBe('missing');
   });
 });
+
+// held-out round 279 (English): a handover inside the work (a shift's, a project phase's, a note to the client's
+// team, go-live into operations) is no exit; a handover to a successor at the end still is
+describe('EXIT-TRANSITION-SUPPORT: a handover within the work is no exit', () => {
+  it.each([
+    'D5. Handover notes for the Council\'s payroll team explaining each interface mapping.',
+    'The Supplier shall hold a shift handover meeting at 07:00 and 19:00 every day.',
+    'After acceptance, the Contractor shall complete the handover to operations within ten working days.',
+  ])('%s does not address exit', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('a handover to a replacement supplier on termination does', () => {
+    const text = 'On termination the Contractor shall complete the handover of the services to any replacement supplier within ten working days.';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+});
