@@ -597,3 +597,13 @@ describe('a clause that only splits security work between the parties (セキュ
     expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、本業務におけるセキュリティ対策として、通信の暗号化及び多要素認証を実施しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 271 (Japanese)
+describe('assessing the state of a candidate contractor\'s measures is a selection check, not a baseline duty', () => {
+  it('「候補業者の安全管理措置の状況を審査票で確認する」 alone does not address SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '２　所管課は、候補業者について、審査票を用いて安全管理措置の状況を確認しなければならない。')).toBe('missing');
+  });
+  it('a duty on the contractor to take the measures still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、別紙に定める組織的、人的、物理的及び技術的安全管理措置を講じなければならない。')).not.toBe('missing');
+  });
+});
