@@ -226,3 +226,13 @@ describe('an NDA named as the condition for receiving an audit or assurance repo
     expect(statusOf('CONFIDENTIALITY', '受託者は、秘密保持契約を締結した第三者に限り、秘密情報を開示することができる。')).not.toBe('missing');
   });
 });
+
+// held-out round 271 (Japanese)
+describe('a duty that the contractor\'s staff keep secrets after leaving is personnel confidentiality, not the confidentiality clause', () => {
+  it('「受託者の社員が離職後も秘密を保持すること」 alone does not address CONFIDENTIALITY', () => {
+    expect(statusOf('CONFIDENTIALITY', '（４）受託者の社員が離職した後も業務上の秘密を保持すること。')).toBe('missing');
+  });
+  it('a secrecy duty that survives the contract still does', () => {
+    expect(statusOf('CONFIDENTIALITY', '受託者は、業務上知り得た秘密を保持し、この義務は契約終了後も存続する。')).not.toBe('missing');
+  });
+});

@@ -620,3 +620,13 @@ describe('SECURITY-MEASURES-BASELINE: 「セキュリティについては…対
     expect(statusOf('SECURITY-MEASURES-BASELINE', '納期の遅延については、受託者の責任において必要な対策を取るものとする。')).toBe('missing');
   });
 });
+
+// held-out round 271 (Japanese)
+describe('assessing the state of a candidate contractor\'s measures is a selection check, not a baseline duty', () => {
+  it('「候補業者の安全管理措置の状況を審査票で確認する」 alone does not address SECURITY-MEASURES-BASELINE', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '２　所管課は、候補業者について、審査票を用いて安全管理措置の状況を確認しなければならない。')).toBe('missing');
+  });
+  it('a duty on the contractor to take the measures still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、別紙に定める組織的、人的、物理的及び技術的安全管理措置を講じなければならない。')).not.toBe('missing');
+  });
+});
