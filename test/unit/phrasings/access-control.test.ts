@@ -559,3 +559,16 @@ describe('a physical access control system named as equipment is no logical acce
     expect(statusOf('ACCESS-CONTROL', 'Administrators of the access control system shall each use a personal account with multi-factor authentication.')).not.toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('own PIN / password per field worker, and a ban on sharing log-ins, address unique IDs', () => {
+  it('"Every courier logs in with their own password" addresses the requirement', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Every courier logs in with their own password.')).not.toBe('missing');
+  });
+  it('"Sharing of passwords is not permitted" addresses the requirement', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Sharing of passwords is not permitted.')).not.toBe('missing');
+  });
+  it('a ban on sharing pool cars does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Sharing of pool cars is not permitted.')).toBe('missing');
+  });
+});
