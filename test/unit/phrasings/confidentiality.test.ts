@@ -226,3 +226,13 @@ describe('an NDA named as the condition for receiving an audit or assurance repo
     expect(statusOf('CONFIDENTIALITY', '受託者は、秘密保持契約を締結した第三者に限り、秘密情報を開示することができる。')).not.toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('"must not discuss … information with anyone other than …" is a non-disclosure duty', () => {
+  it('couriers never discussing client information with anyone but the receiving laboratory addresses the requirement', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Couriers must never discuss client information with anyone other than the receiving laboratory.')).not.toBe('missing');
+  });
+  it('the parties discussing a change with the steering group does not', () => {
+    expect(statusOf('CONFIDENTIALITY', 'The parties shall discuss any change with the steering group.')).toBe('missing');
+  });
+});
