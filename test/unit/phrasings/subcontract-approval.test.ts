@@ -691,3 +691,23 @@ describe('「再々委託の場合も、前項と同様とする」 extends the 
     expect(metOf('受注者は、発注者の書面による事前承認を得なければ再委託してはならない。２　再委託先がさらに他の者に委託したときは、前項と同様の報告を行う。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// held-out round 281 (English)
+describe('referring samples or tests on to another laboratory is subcontracting', () => {
+  it('"shall not send samples to any other laboratory for testing without … prior written approval" addresses the requirement', () => {
+    const text = 'This Agreement is made between Lumira Ltd (the "Customer") and Halden Ltd (the "Provider").\n4. The Provider shall not send samples to any other laboratory for testing without the Customer\'s prior written approval.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('sending samples to the customer\'s own laboratory does not', () => {
+    const text = 'This Agreement is made between Lumira Ltd (the "Customer") and Halden Ltd (the "Provider").\n4. The Provider shall send the samples to the Customer laboratory by 18:00 each day.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
+describe('a duty on subcontractor personnel (training, induction) is no approval clause', () => {
+  it('"Subcontractor staff must attend the induction course" does not address the requirement', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'Subcontractor staff must attend the induction course.')).toBe('missing');
+  });
+  it('"Subcontractor personnel may only be used with the Customer\'s prior written approval" still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', "Subcontractor personnel may only be used with the Customer's prior written approval.")).not.toBe('missing');
+  });
+});
