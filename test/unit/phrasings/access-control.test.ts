@@ -571,3 +571,16 @@ describe('ACCESS-CONTROL: minimised access rights named as an item of a technica
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('own PIN / password per field worker, and a ban on sharing log-ins, address unique IDs', () => {
+  it('"Every courier logs in with their own password" addresses the requirement', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Every courier logs in with their own password.')).not.toBe('missing');
+  });
+  it('"Sharing of passwords is not permitted" addresses the requirement', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Sharing of passwords is not permitted.')).not.toBe('missing');
+  });
+  it('a ban on sharing pool cars does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Sharing of pool cars is not permitted.')).toBe('missing');
+  });
+});

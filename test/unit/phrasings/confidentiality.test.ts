@@ -236,3 +236,13 @@ describe('a duty that the contractor\'s staff keep secrets after leaving is pers
     expect(statusOf('CONFIDENTIALITY', '受託者は、業務上知り得た秘密を保持し、この義務は契約終了後も存続する。')).not.toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('"must not discuss … information with anyone other than …" is a non-disclosure duty', () => {
+  it('couriers never discussing client information with anyone but the receiving laboratory addresses the requirement', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Couriers must never discuss client information with anyone other than the receiving laboratory.')).not.toBe('missing');
+  });
+  it('the parties discussing a change with the steering group does not', () => {
+    expect(statusOf('CONFIDENTIALITY', 'The parties shall discuss any change with the steering group.')).toBe('missing');
+  });
+});

@@ -313,3 +313,16 @@ describe('EXIT-TRANSITION-SUPPORT: a handover within the work is no exit', () =>
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('a hand-over of physical items in a delivery chain is no exit handover', () => {
+  it('a handover of the service to the incoming provider still addresses the requirement', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'At the end of the term the Operator shall carry out an orderly hand-over to the incoming provider.')).not.toBe('missing');
+  });
+  it('"every hand-over is logged" in a parcel delivery procedure does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Every hand-over is logged in the tracking system together with the signature of the recipient.')).toBe('missing');
+  });
+  it('"hand over the parcels" to reception staff does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Riders shall hand over the parcels to named reception staff at the laboratory.')).toBe('missing');
+  });
+});

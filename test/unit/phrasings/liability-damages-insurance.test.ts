@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf, testOf } from '../test-result.ts';
+import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -338,5 +338,18 @@ describe('LIABILITY-DAMAGES-INSURANCE: a contract dated "…日付保守契約" 
   });
   it('taking out liability insurance (付保) is still caught', () => {
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、賠償責任保険を付保し、その保険証券の写しを委託者に提出する。')).not.toBe('missing');
+  });
+});
+
+// held-out round 281 (English)
+describe('"not subject to the cap/limit in section N" carves a breach head out of the cap', () => {
+  const cap = "\n12. Each party's total liability is limited to £1,000,000.";
+  it('a breach reimbursement "not subject to the cap in section 12" meets caps-carveouts', () => {
+    const text = '8. The Vendor shall reimburse the Client for the costs of forensic investigation and of notifying affected persons arising from any data breach caused by the Vendor. This obligation is not subject to the cap in section 12.' + cap;
+    expect(metOf(text, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(true);
+  });
+  it('"not subject to the notice requirement in section 4" is no carve-out', () => {
+    const text = '8. The Vendor shall reimburse the Client for the costs of forensic investigation arising from any data breach caused by the Vendor. This obligation is not subject to the notice requirement in section 4.' + cap;
+    expect(metOf(text, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
   });
 });

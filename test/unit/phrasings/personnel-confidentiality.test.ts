@@ -219,3 +219,13 @@ describe('PERSONNEL-CONFIDENTIALITY: document reviewers as the personnel word, a
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('"everyone / anyone working for <party>" names the personnel who sign the undertaking', () => {
+  it('"Anyone who works for the Vendor must sign a non-disclosure undertaking" addresses the requirement', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Anyone who works for the Vendor must sign a non-disclosure undertaking before starting.')).not.toBe('missing');
+  });
+  it('everyone working for the customer asking for a privacy notice does not', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Everyone working for the Customer may ask the helpdesk for a copy of the privacy notice.')).toBe('missing');
+  });
+});

@@ -702,3 +702,23 @@ describe('SUBCONTRACT-APPROVAL: the contractor "further" entrusting part of the 
     expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、発注者から更に委託を受けた追加作業について、作業報告書を提出する。')).toBe('missing');
   });
 });
+
+// held-out round 281 (English)
+describe('referring samples or tests on to another laboratory is subcontracting', () => {
+  it('"shall not send samples to any other laboratory for testing without … prior written approval" addresses the requirement', () => {
+    const text = 'This Agreement is made between Lumira Ltd (the "Customer") and Halden Ltd (the "Provider").\n4. The Provider shall not send samples to any other laboratory for testing without the Customer\'s prior written approval.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('sending samples to the customer\'s own laboratory does not', () => {
+    const text = 'This Agreement is made between Lumira Ltd (the "Customer") and Halden Ltd (the "Provider").\n4. The Provider shall send the samples to the Customer laboratory by 18:00 each day.';
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
+describe('a duty on subcontractor personnel (training, induction) is no approval clause', () => {
+  it('"Subcontractor staff must attend the induction course" does not address the requirement', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'Subcontractor staff must attend the induction course.')).toBe('missing');
+  });
+  it('"Subcontractor personnel may only be used with the Customer\'s prior written approval" still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', "Subcontractor personnel may only be used with the Customer's prior written approval.")).not.toBe('missing');
+  });
+});
