@@ -624,3 +624,23 @@ describe('「前項の権限は、再委託先に対しても及ぶ」 extends t
     expect(metOf(`${audit}\n２　前項の権限は、協力会社には及ばないものとする。`, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
   });
 });
+
+// held-out round 272 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: 「職員を…に立ち入らせ、…を調査させることができる」 is the outsourcer\'s right, not its own duty', () => {
+  it('a causative inspection the outsourcer "can" order, with no contractor named in the sentence, is an audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '委託者は、必要と認めるときは、その指定する職員を作業場所に立ち入らせ、帳簿その他の物件を調査させることができる。')).not.toBe('missing');
+  });
+  it('a causative duty with no inspection (「身分証明書を携帯させること」) is not', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受注者は、従事者に身分証明書を携帯させること。')).toBe('missing');
+  });
+});
+
+describe('AUDIT-INSPECTION-RIGHTS: audit results reported to the bidder\'s own board belong to its internal audit', () => {
+  const proposal = (tail: string) => `# 貴局向け 業務提案書\n\n当社は、貴局の窓口業務を誠実に実施します。\n\n## 5. 社内の監査\n\n${tail}`;
+  it('「監査の結果は取締役会に報告し…」 after an internal audit is no audit right of the customer', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', proposal('当社は、内部監査室による年２回の業務監査を全拠点で行っており、本業務の拠点も対象とします。監査の結果は取締役会に報告し、指摘事項の是正状況を管理しています。'))).toBe('missing');
+  });
+  it('the customer\'s on-site audit, whose results the bidder acts on, still is', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', proposal('当社は、貴局による当社事業所への立入監査を受け入れ、監査の結果について是正計画を提出します。'))).not.toBe('missing');
+  });
+});

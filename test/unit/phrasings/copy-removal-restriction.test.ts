@@ -492,3 +492,13 @@ describe('COPY-REMOVAL-RESTRICTION copy-approval: "no X may be <act>, <act> or c
     expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+// held-out round 272 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a duty to log each removal in a register controls removal', () => {
+  it('「持ち出すときは、その都度、持出し記録簿に…記入するものとする」 addresses removal', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、申請書類を事務室の外へ持ち出すときは、その都度、持出し記録簿に日時及び持出者を記入するものとする。')).not.toBe('missing');
+  });
+  it('the register\'s form alone does not', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '持出記録簿の様式は別紙のとおりとする。')).toBe('missing');
+  });
+});

@@ -428,3 +428,13 @@ describe('an audit right exercisable on short notice after an incident is no inc
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Handler shall notify the Airline of any actual or suspected personal data breach within 12 hours of becoming aware of it.')).not.toBe('missing');
   });
 });
+
+// held-out round 272 (Japanese)
+describe('INCIDENT-NOTIFICATION: notification costs counted into the damages are a cost head, not a duty to notify', () => {
+  it('「損害の範囲には…本人への通知及び公表に要した費用を含む」 is no notification clause', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '乙が賠償すべき損害の範囲には、個人情報の漏えい等に伴い甲が行う本人への通知及び公表に要した費用を含むものとする。')).toBe('missing');
+  });
+  it('a duty to report a leak to the outsourcer still is', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '乙は、個人情報の漏えい等が発生したときは、直ちに甲に報告しなければならない。')).not.toBe('missing');
+  });
+});

@@ -458,3 +458,13 @@ describe('PERSONNEL-TRAINING: training on a non-security topic (module design, u
     expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall deliver training for its support staff on the secure use of the platform before go-live and annually thereafter.')).not.toBe('missing');
   });
 });
+
+// held-out round 272 (Japanese)
+describe('PERSONNEL-TRAINING: training for the outsourcer\'s staff who supervise the contract is not the contractor\'s training', () => {
+  it('「委託業務の監督に当たる職員に対し…研修」 is the buyer training its own staff', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '契約担当課長は、委託業務の監督に当たる職員に対し、毎年度、個人情報保護研修を受講させるものとする。')).toBe('missing');
+  });
+  it('the contractor training the persons who perform the work still is', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、委託業務に従事する者に対し、毎年度、個人情報保護研修を受講させ、その記録を委託者に提出するものとする。')).not.toBe('missing');
+  });
+});
