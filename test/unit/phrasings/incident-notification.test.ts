@@ -428,3 +428,15 @@ describe('an audit right exercisable on short notice after an incident is no inc
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Handler shall notify the Airline of any actual or suspected personal data breach within 12 hours of becoming aware of it.')).not.toBe('missing');
   });
 });
+
+// held-out round 282 (English)
+describe('INCIDENT-NOTIFICATION: staff reporting to the internal IT help desk is no notice to the client', () => {
+  it('employees logging a suspected breach with the internal service desk does not address notification', () => {
+    const text = 'Employees who suspect a data breach shall log it promptly with the internal service desk.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('notice to the Customer\'s service desk within four hours still does', () => {
+    const text = 'The Supplier shall report any suspected data breach to the Customer\'s service desk within four hours.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+});
