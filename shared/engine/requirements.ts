@@ -166,7 +166,7 @@ function countBits(bits: Uint32Array): number {
 const SHORT_HEADING = 60;
 /**
  * A short heading that names the subject ("Threat information") is no clause of its own when every sentence of
- * its section that matched was then excluded: the body said the duty is not the contractor's ("The Authority will
+ * its section (or of its direct subsections) that matched was then excluded: the body said the duty is not the contractor's ("The Authority will
  * share threat intelligence with the Contractor"), and the title alone must not bring the requirement back.
  * A heading whose body matched nothing is left as it was.
  */
@@ -180,10 +180,15 @@ function dropOrphanedHeadings(
     if (kind !== 'heading' || end - start > SHORT_HEADING) continue;
     let bodyMatched = false;
     let bodyKept = false;
-    for (let i = h + 1; i < index.memberEnd[k]; i++) {
-      if (hasBit(matched, i)) bodyMatched = true;
-      if (hasBit(candidates, i)) bodyKept = true;
-    }
+    const scan = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        if (hasBit(matched, i)) bodyMatched = true;
+        if (hasBit(candidates, i)) bodyKept = true;
+      }
+    };
+    scan(h + 1, index.memberEnd[k]);
+    // and its direct subsections, as underMatchingHeading reaches them ("5 HANDOVER" over "5.1 At the end of each sprint …")
+    for (let c = index.childStart[k]; c < index.childStart[k + 1]; c++) scan(index.memberStart[index.children[c]], index.memberEnd[index.children[c]]);
     if (bodyMatched && !bodyKept) candidates[h >>> 5] &= ~(1 << (h & 31));
   }
 }

@@ -619,3 +619,25 @@ describe('a disposal clock written as 「Nか月を経過したら」 (no 「間
     expect(statusOf('DATA-RETURN-DELETION', '本規程は、令和8年4月1日を経過した日から施行する。')).toBe('missing');
   });
 });
+
+// held-out round 282 (English)
+// source code handed over at the end of each sprint is a delivery, not a return of data; masked or test data extracts
+// deleted when they are no longer needed are the outsourcer's data deleted
+describe('DATA-RETURN-DELETION: iteration-end deliveries, and data extracts deleted', () => {
+  it('a delivery of code at the end of every iteration does not address return', () => {
+    const text = 'At the end of every iteration the Developer shall deliver the source code and release notes to the Client.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+  it('deleting the client data at the end of each test cycle and on termination still does', () => {
+    const text = 'The Developer shall delete all Client data at the end of each test cycle and return the rest on termination.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('anonymised extracts destroyed once the analysis is complete are deleted data', () => {
+    const text = 'Any anonymised extracts supplied by the Bank are destroyed once the analysis is completed.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('an extract of the release notes being published is not', () => {
+    const text = 'The Developer publishes short extracts from the release notes on the project wiki.';
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

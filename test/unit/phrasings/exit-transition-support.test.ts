@@ -326,3 +326,19 @@ describe('a hand-over of physical items in a delivery chain is no exit handover'
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Riders shall hand over the parcels to named reception staff at the laboratory.')).toBe('missing');
   });
 });
+
+// held-out round 282 (English)
+// a delivery at the end of each sprint, iteration or release (and its "Handover" heading over it) is no exit; the end
+// of the contract still is
+describe('EXIT-TRANSITION-SUPPORT: an iteration-end delivery is no exit', () => {
+  it.each([
+    'On completion of every iteration the Developer will hand over the build artefacts and test scripts to the Client.',
+    '4 HANDOVER\n\n4.1 By the end of each release the Vendor shall hand over the updated runbooks to the Customer\'s repository.',
+  ])('%s does not address exit', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('a hand-over of runbooks to a successor at the end of the contract does', () => {
+    const text = 'At the end of the contract the Vendor shall hand over the runbooks and configurations to the Customer or its successor.';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+});

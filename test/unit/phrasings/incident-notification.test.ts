@@ -438,3 +438,15 @@ describe('INCIDENT-NOTIFICATION: notification costs counted into the damages are
     expect(statusOf('INCIDENT-NOTIFICATION', '乙は、個人情報の漏えい等が発生したときは、直ちに甲に報告しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 282 (English)
+describe('INCIDENT-NOTIFICATION: staff reporting to the internal IT help desk is no notice to the client', () => {
+  it('employees logging a suspected breach with the internal service desk does not address notification', () => {
+    const text = 'Employees who suspect a data breach shall log it promptly with the internal service desk.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('notice to the Customer\'s service desk within four hours still does', () => {
+    const text = 'The Supplier shall report any suspected data breach to the Customer\'s service desk within four hours.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+});

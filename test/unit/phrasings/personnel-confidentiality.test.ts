@@ -229,3 +229,15 @@ describe('"everyone / anyone working for <party>" names the personnel who sign t
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Everyone working for the Customer may ask the helpdesk for a copy of the privacy notice.')).toBe('missing');
   });
 });
+
+// held-out round 282 (English)
+describe('PERSONNEL-CONFIDENTIALITY: "responsible to its customers for any breach … by its staff" is vicarious liability', () => {
+  it('answering to its clients for breaches by its employees meets vicarious', () => {
+    const text = 'Every engineer signs a written confidentiality undertaking that continues after the engineer leaves. The Vendor is liable to its clients for any breach of that undertaking by its engineers.';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
+  });
+  it('liability to its clients for late delivery is not', () => {
+    const text = 'Every engineer signs a written confidentiality undertaking that continues after the engineer leaves. The Vendor is liable to its clients for late delivery of the software.';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
+  });
+});
