@@ -823,9 +823,10 @@ const nextLineAfter = (text: string, lineEnd: number): string => /\S[^\n]*/.exec
 const SET_IN_TEXT = /^\r?\n[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]/;
 /**
  * "8 LOCATION OF DATA", 「１５　契約終了時のデータ移行及び消去」 (plain text, no dot after the number): a title line, not an
- * item, when clause 8.1 follows it, when it numbers on from the clause open above (「５　責任分担」 after 4.8), or, in
+ * item, when clause 8.1 follows it, when it numbers on from the clause open above (「５　責任分担」 after 4.8) or from a
+ * title read so ("5  SERVICE LEVELS" after "4  SUBCONTRACTORS" over 4.1, 「１１　損害賠償」 after 「１０」), or, in
  * Japanese, when a list numbered (1) opens under it (「１０　事故発生時の対応」 then 「(1) 受注者は…」: a specification whose
- * 「### １０」 headings lost their markup in Word or a PDF) or it numbers on from such a title (「１１　損害賠償」 after it).
+ * 「### １０」 headings lost their markup in Word or a PDF).
  */
 const BARE_NUMBER_TITLE = /^(\d{1,3})\s+(?:[a-z][a-z ,&/'’()-]{2,70}|[\u3040-\u30ff\u4e00-\u9fff][^\s。.,、;:]{1,39})$/;
 function bareNumberTitle(text: string, lineEnd: number, line: string, open: Section | undefined): { level: number; label: string } | null {
@@ -838,8 +839,9 @@ function bareNumberTitle(text: string, lineEnd: number, line: string, open: Sect
   const opensItems = japanese && /^\(1\)\s*\S/.test(next);
   // 「３　履行場所」 over its text set in from the margin (「　受注者の事業所（…）」): a municipal specification's plain titles
   const opensSetInText = japanese && SET_IN_TEXT.test(text.slice(lineEnd, lineEnd + 8)) && !ITEM_PATTERN.test(next);
-  // 「１１　損害賠償」 after the section 「１０　事故発生時の対応」 that such a title opened: the next one, whatever follows it
-  const followsTitle = japanese && open !== undefined && /^\d{1,3}$/.test(open.label) && /^\d{1,3}\s/.test(open.heading) && Number(open.label) + 1 === Number(m[1]);
+  // 「１１　損害賠償」 after the section 「１０　事故発生時の対応」 that such a title opened, "5  SERVICE LEVELS" after
+  // "4  SUBCONTRACTORS": the next one, whatever follows it
+  const followsTitle = open !== undefined && /^\d{1,3}$/.test(open.label) && /^\d{1,3}\s/.test(open.heading) && Number(open.label) + 1 === Number(m[1]);
   return opensClauses || numbersOn || opensItems || opensSetInText || followsTitle ? { level: 2, label: m[1] } : null;
 }
 

@@ -497,6 +497,14 @@ describe('heading text and labels', () => {
     expect(seg('対象機器\n３　サーバ\n４　端末\n５　ネットワーク機器\n').sentences.filter((x) => x.kind === 'heading')).toHaveLength(0);
   });
 
+  it('reads a bare-numbered title that numbers on from a bare-numbered title as a title in English too (a PDF\'s "5  SERVICE LEVELS" after "4  SUBCONTRACTORS")', () => {
+    const { sentences: lines, s } = seg('3.4 Our incident manager will call you.\n4  SUBCONTRACTORS\nWe use one subcontractor for hosting.\n5  SERVICE LEVELS\nHarbourline remains responsible for its acquirer.\n');
+    expect(s.sections.map((x) => x.label)).toEqual(['3.4', '4', '5']);
+    expect(lines.at(-1)!.section).toBe(s.sections.findIndex((x) => x.label === '5'));
+    // a number that does not follow on stays an item
+    expect(seg('3.4 Our incident manager will call you.\n4  SUBCONTRACTORS\nWe use one subcontractor for hosting.\n7  SERVICE LEVELS\n').sentences.at(-1)?.kind).toBe('item');
+  });
+
   it('reads 「(8) 脆弱性対応」 alone on its line over ア、イ items as the title of a subsection (plain text), siblings in turn', () => {
     const { sentences: lines, s } = seg('3. 情報セキュリティ\n(7) アクセス管理\nア 受注者は、利用者IDを一人一IDで付与すること。\nイ 受注者は、特権IDの付与について承認を得ること。\n(8) 脆弱性対応\nア 受注者は、脆弱性情報を収集すること。\n');
     expect(lines.map((x) => x.kind)).toEqual(['heading', 'heading', 'item', 'item', 'heading', 'item']);
