@@ -166,9 +166,9 @@ function countBits(bits: Uint32Array): number {
 const SHORT_HEADING = 60;
 /**
  * A short heading that names the subject ("Threat information") is no clause of its own when every sentence of
- * its section (or of its direct subsections) that matched was then excluded: the body said the duty is not the contractor's ("The Authority will
- * share threat intelligence with the Contractor"), and the title alone must not bring the requirement back.
- * A heading whose body matched nothing is left as it was.
+ * its section or of its direct subsections that matched was then excluded: the body said the duty is not the
+ * contractor's ("The Authority will share threat intelligence with the Contractor"), and the title alone must not
+ * bring the requirement back. A heading whose body matched nothing is left as it was.
  */
 function dropOrphanedHeadings(
   candidates: Uint32Array, matched: Uint32Array, headingHolds: Uint32Array, index: FactsIndex, sentences: Segmentation['sentences'],
@@ -188,7 +188,10 @@ function dropOrphanedHeadings(
     };
     scan(h + 1, index.memberEnd[k]);
     // and its direct subsections, as underMatchingHeading reaches them ("5 HANDOVER" over "5.1 At the end of each sprint …")
-    for (let c = index.childStart[k]; c < index.childStart[k + 1]; c++) scan(index.memberStart[index.children[c]], index.memberEnd[index.children[c]]);
+    for (let c = index.childStart[k]; c < index.childStart[k + 1]; c++) {
+      const child = index.children[c];
+      scan(index.memberStart[child], index.memberEnd[child]);
+    }
     if (bodyMatched && !bodyKept) candidates[h >>> 5] &= ~(1 << (h & 31));
   }
 }
