@@ -387,6 +387,8 @@ export function numberedParagraphTabs(normalized: NormalizedText): NormalizedTex
 }
 
 /** The longest line read as the title right above a plain-text table (a wrapped paragraph's line is longer). */
+/** A table's caption: 「表1 役割分担」「別表２　責任分担」, "Table 3 - Roles" (a number right after the word; no sentence end). */
+const TABLE_CAPTION = /^(?:別表|表|table)[ \u3000]*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?![0-9０-９])[^。.;；、,]*$/;
 const MAX_TABLE_TITLE = 60;
 
 /** A plain-text table's rule under its header: runs of dashes (or '=') separated by two or more spaces, alone on a line. */
@@ -630,7 +632,9 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     // a blank line after it, and no row with a blank first cell: else cells wrap over lines and a line is no row
     const last = carried(lines[j - 1]);
     // (or, for a table set in under its lead, the list going on at the lead's indent)
-    const blankAfter = last + 1 >= text.length || text.charCodeAt(last + 1) === 10 || (setIn(head) && indentOf({ start: last + 1 }) < indentOf(head));
+    // (or, for a table set in under its caption as a PDF's text layer sets it, the text going on at the margin again)
+    const blankAfter = last + 1 >= text.length || text.charCodeAt(last + 1) === 10 ||
+      ((setIn(head) || captionAbove(head)) && indentOf({ start: last + 1 }) < indentOf(head));
     const wraps = lines.slice(i, j).some((l) => indentOf(l) > indentOf(head));
     // (a cell starts under its column or, as with hits, a place or two off it: an export that shifts the header
     // against its rows shifts every row alike, and the table is read by places all the same)
@@ -660,6 +664,17 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
       (start < 2 || text.charCodeAt(start - 2) === 10);
   };
   /**
+   * Whether the line right above a header set in from the margin is the table's caption at its indent, as a PDF's text
+   * layer sets it under a heading with no blank line between (「  表1 役割分担」 over 「  作業項目    本市    受注者」,
+   * "  Table 2  Responsibilities"): a short line that opens with 表・別表 or "Table" and a number.
+   */
+  const captionAbove = (head: Line) => {
+    if (head.start < 2 || indentOf(head) === 0) return false;
+    const above = lineAbove(head.start);
+    const caption = text.slice(above.start, above.end);
+    return indentOf(above) > 0 && indentOf(above) <= indentOf(head) && caption.trim().length <= MAX_TABLE_TITLE && TABLE_CAPTION.test(caption.trim());
+  };
+  /**
    * Whether the line above a table's header ends an English sentence that refers to the table ("The following table
    * sets out …", "… as shown below.") with a full stop: that sentence introduces it as a colon would.
    */
@@ -682,7 +697,7 @@ function headerTables(text: string, origin: Uint32Array, original: string, tabs:
     const underCells = i > 0 && lines[i - 1].end + 1 === head.start;
     // (an English sentence ending in a full stop introduces a table as a colon does: "The following table allocates
     // the tasks." right over its header, as a PDF's text layer sets it with no blank line between)
-    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(lineAbove(head.start).start, head.start - 1)) || introducedAbove(head.start) || titleAbove(head.start) || setIn(head))) { i++; continue; }
+    if (ruled.has(head.start) || underCells || !(head.start < 2 || text.charCodeAt(head.start - 2) === 10 || /[。:：]\s*$/.test(text.slice(lineAbove(head.start).start, head.start - 1)) || introducedAbove(head.start) || titleAbove(head.start) || setIn(head) || captionAbove(head))) { i++; continue; }
     // and has two rows at least right under its header
     if (i + 2 >= lines.length || lines[i + 1].start !== head.end + 1 || lines[i + 2].start !== lines[i + 1].end + 1) { i++; continue; }
     // by characters, or by places where the table holds wide characters and its cells start under the columns so

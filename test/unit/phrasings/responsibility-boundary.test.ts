@@ -504,3 +504,31 @@ describe('RESPONSIBILITY-BOUNDARY: "Xは委託者、Yは受託者が担う" and 
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '受託者が担う業務の詳細は別紙のとおりとする。')).toBe('missing');
   });
 });
+
+// held-out round 274 (Japanese)
+describe('a table flattened into columns of spaces, set in under its caption with no blank line around it (PDF text layer)', () => {
+  const rows = [
+    '6 作業の分担',
+    '  表2 作業分担',
+    '  作業項目                     委託者      受託者      保守業者',
+    '  窓口での申請書受付           実施        -           -',
+    '  サーバのパッチ適用           承認        実施        -',
+    '  バックアップの取得           -           実施        -',
+    '  複合機の保守                 -           -           実施',
+  ];
+  const after = ['', '7 サービス水準', '稼働率は月間99.5%以上とする。', ''];
+  it('its rows allocate the activities, though the text after it at the margin leaves unlisted work to consultation', () => {
+    const text = [...rows, '表2に記載のない作業は、委託者と受託者が協議して担当を決める。', ...after].join('\n');
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).toBe(true);
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).not.toBe(true);
+  });
+  it('unlisted work given to a named party after such a table meets no-orphans', () => {
+    const text = [...rows, '表2に記載のない作業は、委託者が担当する。', ...after].join('\n');
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).toBe(true);
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('a set-in line that is a sentence, not a caption, does not make the lines of cells under it a table', () => {
+    const text = ['6 作業の分担', '  作業は次のとおりとし、詳細は協議して定める。ただし変更がありうる', '  窓口での申請書受付           実施        -           -', '  サーバのパッチ適用           承認        実施        -', '  バックアップの取得           -           実施        -', '以上は協議のうえ決める。', ''].join('\n');
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).not.toBe(true);
+  });
+});
