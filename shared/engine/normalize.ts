@@ -387,9 +387,9 @@ export function numberedParagraphTabs(normalized: NormalizedText): NormalizedTex
 }
 
 /** The longest line read as the title right above a plain-text table (a wrapped paragraph's line is longer). */
+const MAX_TABLE_TITLE = 60;
 /** A table's caption: 「表1 役割分担」「別表２　責任分担」, "Table 3 - Roles" (a number right after the word; no sentence end). */
 const TABLE_CAPTION = /^(?:別表|表|table)[ \u3000]*[0-9０-９]+(?:[-－.．][0-9０-９]+)?(?![0-9０-９])[^。.;；、,]*$/;
-const MAX_TABLE_TITLE = 60;
 
 /** A plain-text table's rule under its header: runs of dashes (or '=') separated by two or more spaces, alone on a line. */
 const COLUMN_RULE = /^[ \t]*[-=]{3,}(?: {2,}[-=]{3,})+[ \t]*$/;
