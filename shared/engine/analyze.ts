@@ -12,6 +12,7 @@ import { alignedTables, normalize, numberedParagraphTabs, toOriginal, type Norma
 import { unwrapLines } from './line-wrap.ts';
 import { blankCrossReferenceCaptions } from './cross-references.ts';
 import { blankStruckText } from './struck-text.ts';
+import { applyEdits, type Edit } from './edits.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel, LETTER_LABEL } from './parties.ts';
@@ -69,7 +70,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleAt = segmentation.sentences.findIndex((s) => mayBeTitle(s, normalized.text));
   const titleSentence = titleAt >= 0 ? segmentation.sentences[titleAt] : undefined;
   const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
-  const facts = collectFacts(blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text))), segmentation, compiled, titleIsLine ? titleAt : -1);
+  const facts = collectFacts(subcontractorPartyAsContractor(blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text))), text, normalized), segmentation, compiled, titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   readAnsweredQuestions(normalized.text, segmentation, facts);
   const { sentences, sections } = segmentation;
@@ -87,7 +88,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
-  markPartyMentions(facts, mentions, compiled, parties, normalized.text);
+  // (a party the preamble defines as "the Subcontractor" is the document's contractor, see subcontractorPartyAsContractor)
+  markPartyMentions(facts, mentions, compiled, definesSubcontractorParty(normalized) ? parties.filter((p) => !/^sub-?contractor$/i.test(p.label)) : parties, normalized.text);
   const buyerRow = compiled.concept('buyer-led-row');
   for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
@@ -247,6 +249,39 @@ function readAnsweredQuestions(text: string, seg: Segmentation, facts: DocumentF
     if (facts.sentenceFacts[i].modality === 'statement') facts.sentenceFacts[i].modality = 'obligation';
     if (answer === 'partial') facts.requests[i >>> 5] |= 1 << (i & 31);
   }
+}
+
+/** A party defined as "the Subcontractor" in the preamble of the agreement made with it ('between Acme ("Acme") and Beta Ltd ("the Subcontractor")', "And: Beta Ltd (the \u201cSub-contractor\u201d)"). */
+const SUBCONTRACTOR_PARTY = /\b(?:between|and\s*:|parties\b)[^]{0,400}?\(\s*(?:the\s+)?["\u201c]\s*(?:the\s+)?(sub-?contractor)\s*["\u201d]\s*\)/;
+
+/**
+ * In a subcontract the subcontractor is a party, the document's contractor: "The Subcontractor shall not subcontract
+ * any part of the services" bans its own further subcontracting, and "The Subcontractor is responsible for its
+ * redactors as if for itself" is a contractor's liability for its staff, not the prime's for a subcontractor. Where
+ * the preamble defines a party so, its capitalised label (as a defined term is written; "a subcontractor" in lower
+ * case stays a lower tier) is read as "contractor", padded to the same length so every offset stays valid.
+ */
+const definesSubcontractorParty = (normalized: NormalizedText) => SUBCONTRACTOR_PARTY.test(normalized.text.slice(0, 2500));
+
+function subcontractorPartyAsContractor(text: string, original: string, normalized: NormalizedText): string {
+  const defined = definesSubcontractorParty(normalized);
+  if (!defined) return text;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(/\bsub(-?)contractor\b(?!s\b)/g)) {
+    const at = m.index!;
+    const { start } = toOriginal(normalized, at, at + m[0].length);
+    if (original[start] !== 'S') continue;
+    edits.push({ at, end: at + m[0].length, text: ' '.repeat(m[0].length - 'contractor'.length) + 'contractor' });
+  }
+  // "this Subcontract", the title "REDACTION SERVICES SUBCONTRACT": the agreement itself ("either party may end this
+  // Subcontract"), not a further subcontract (capitalised as a document's name is)
+  for (const m of text.matchAll(/\bsub-?contract\b(?!\s*(?:any|all|the|its|a|to|or|with)\b)/g)) {
+    const at = m.index!;
+    const { start } = toOriginal(normalized, at, at + m[0].length);
+    if (original[start] !== 'S') continue;
+    edits.push({ at, end: at + m[0].length, text: ' '.repeat(m[0].length - 'agreement'.length) + 'agreement' });
+  }
+  return applyEdits(text, edits);
 }
 
 /** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms and probes. */

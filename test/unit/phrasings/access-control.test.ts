@@ -584,3 +584,13 @@ describe('own PIN / password per field worker, and a ban on sharing log-ins, add
     expect(statusOf('ACCESS-CONTROL', 'Sharing of pool cars is not permitted.')).toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('ACCESS-CONTROL: access to footage, recordings or evidence "limited to" those who need it', () => {
+  it('"Access to stored footage will be limited to staff who require it" restricts access', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Access to stored footage will be limited to staff who require it.')).not.toBe('missing');
+  });
+  it('the archive being available around the clock does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Access to the footage archive is available 24 hours a day.')).toBe('missing');
+  });
+});

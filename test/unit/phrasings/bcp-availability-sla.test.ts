@@ -507,3 +507,13 @@ describe('a purpose clause that names continuity (「…の継続に資するこ
     expect(statusOf('BCP-AVAILABILITY-SLA', '受託者は、災害時にも業務を継続するための事業継続計画を定め、年１回以上訓練を行うこと。')).not.toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('BCP-AVAILABILITY-SLA: a "turnaround" under a service-standards heading is a service-level metric', () => {
+  it('"returned with a turnaround of two working days" under "Service standards" addresses service levels', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## Service standards\n\nTranscripts are returned with a turnaround of two working days.')).not.toBe('missing');
+  });
+  it('a bare "returned within two working days" under the same heading does not', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '## Service standards\n\nTranscripts are returned within two working days.')).toBe('missing');
+  });
+});

@@ -246,3 +246,21 @@ describe('"must not discuss … information with anyone other than …" is a non
     expect(statusOf('CONFIDENTIALITY', 'The parties shall discuss any change with the steering group.')).toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('CONFIDENTIALITY: "keep … to themselves" and deliverables written as "the summaries it prepares"', () => {
+  it('"must keep the briefing documents to themselves" addresses confidentiality', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Consultants must keep the briefing documents to themselves and not pass them on.')).not.toBe('missing');
+  });
+  it('"keep its own records" does not', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Each party shall keep its own records of the meetings.')).toBe('missing');
+  });
+  const duty = ' The Vendor shall not disclose Confidential Information to any third party.';
+  const definitionMet = (text: string) => requirementOf(text, 'CONFIDENTIALITY').tests.find((t) => t.id === 'definition')!.met;
+  it('a definition covering "the summaries it prepares" covers work product', () => {
+    expect(definitionMet('"Confidential Information" means the case files and other information the Vendor receives from the Council, and the summaries it prepares, but not information that is already public other than through a breach of this Agreement.' + duty)).toBe(true);
+  });
+  it('the same definition without the work product does not', () => {
+    expect(definitionMet('"Confidential Information" means the case files and other information the Vendor receives from the Council, but not information that is already public other than through a breach of this Agreement.' + duty)).toBe(false);
+  });
+});

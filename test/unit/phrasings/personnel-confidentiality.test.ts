@@ -241,3 +241,14 @@ describe('PERSONNEL-CONFIDENTIALITY: "responsible to its customers for any breac
     expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
   });
 });
+
+// held-out round 284 (English)
+describe('PERSONNEL-CONFIDENTIALITY: vicarious liability of a contractor defined as "the Subcontractor" for its own staff', () => {
+  const preamble = 'This Sub-contract Agreement is made between Harrowgate Systems plc ("Harrowgate") and Lumen Transcription Ltd (the "Subcontractor").\n\n';
+  it('undertakings that survive, plus "liable for any breach by its staff as though it were its own", meet the vicarious test', () => {
+    expect(metOf(preamble + '4.1 Each member of staff shall sign a personal confidentiality undertaking that continues to bind him or her after leaving the Subcontractor.\n4.2 The Subcontractor shall be liable for any breach by its staff as though the breach were its own.', 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
+  });
+  it('the undertaking alone does not', () => {
+    expect(metOf(preamble + '4.1 Each member of staff shall sign a personal confidentiality undertaking that continues to bind him or her after leaving the Subcontractor.', 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
+  });
+});

@@ -413,3 +413,13 @@ describe('a limit written as 「（作業）にのみ使用する」 without 「
     expect(statusOf('PURPOSE-LIMITATION', '本ソフトウェアは、許諾された端末にのみ使用することができる。')).toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('PURPOSE-LIMITATION: video "footage" is the data whose use is limited', () => {
+  it('"use dash-cam footage only to prepare the disclosure copies" limits use to the purpose', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Contractor shall use dash-cam footage only to prepare the disclosure copies.')).not.toBe('missing');
+  });
+  it('storing footage encrypted is no purpose limitation', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Contractor shall store all footage in encrypted form.')).toBe('missing');
+  });
+});

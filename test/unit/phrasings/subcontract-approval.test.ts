@@ -722,3 +722,14 @@ describe('a duty on subcontractor personnel (training, induction) is no approval
     expect(statusOf('SUBCONTRACT-APPROVAL', "Subcontractor personnel may only be used with the Customer's prior written approval.")).not.toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('SUBCONTRACT-APPROVAL: a subcontract whose contractor is "the Subcontractor" and which bans further subcontracting', () => {
+  const preamble = 'SUB-CONTRACT FOR TRANSCRIPTION SERVICES\n\nThis Sub-contract is made between Harrowgate Systems plc ("Harrowgate") and Lumen Transcription Ltd ("the Subcontractor").\n\n';
+  it('the ban is an explicit prohibition, sufficient, though the party and the agreement are named with subcontract words', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', preamble + '1.1 The Subcontractor shall transcribe interview recordings sent to it by Harrowgate.\n\n5.1 The Subcontractor must not subcontract or delegate any of the work.\n\n9.1 Either party may terminate this Sub-contract on 60 days\' notice.')).toBe('sufficient');
+  });
+  it('a document that merely mentions the Subcontractor\'s work has no subcontracting clause', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', preamble + '1.1 The Subcontractor shall transcribe interview recordings sent to it by Harrowgate.')).toBe('missing');
+  });
+});

@@ -423,3 +423,13 @@ describe('SUBCONTRACT-FLOWDOWN: the vendor\'s delivery partners are subcontracto
     expect(statusOf('SUBCONTRACT-FLOWDOWN', proposal(s))).toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('SUBCONTRACT-FLOWDOWN: a subcontract that "mirrors" or "replicates" the contractor\'s obligations', () => {
+  it('"each subcontract we sign replicates the data protection obligations in our contract with you" flows down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Each subcontract we sign replicates the data protection obligations in our contract with you.')).not.toBe('missing');
+  });
+  it('a subcontract mirroring the payment schedule does not', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Our subcontract mirrors the payment schedule of the main contract.')).toBe('missing');
+  });
+});

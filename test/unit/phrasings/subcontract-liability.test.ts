@@ -189,3 +189,17 @@ describe('SUBCONTRACT-LIABILITY: "local / in-country / regional … partners" wh
     expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier remains fully liable for the acts and omissions of its business partners as if they were its own.')).toBe('missing');
   });
 });
+
+// held-out round 284 (English)
+describe('SUBCONTRACT-LIABILITY: in a subcontract, the party defined as "the Subcontractor" is the document\'s contractor', () => {
+  const preamble = 'This Sub-contract Agreement is made between Harrowgate Systems plc ("Harrowgate") and Lumen Transcription Ltd (the "Subcontractor").\n\n';
+  it('"the Subcontractor answers for its transcribers as for itself" is no liability for a subcontractor', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', preamble + '6.2 The Subcontractor shall be liable for any act or omission of its transcribers as though it were its own act or omission.')).toBe('missing');
+  });
+  it('liability for the lower tier ("its own subcontractors") in the same document still addresses it', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', preamble + '6.3 The Subcontractor remains liable for the acts and omissions of its own subcontractors as if they were its own.')).not.toBe('missing');
+  });
+  it('a main contract that names a lower-tier firm "the Subcontractor" outside the party preamble keeps reading it as a subcontractor', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '4.1 The Supplier may engage Lumen Transcription Ltd (the "Subcontractor") for transcription.\n4.2 The Supplier remains liable for the acts and omissions of the Subcontractor as if they were its own.')).not.toBe('missing');
+  });
+});
