@@ -70,7 +70,9 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleAt = segmentation.sentences.findIndex((s) => mayBeTitle(s, normalized.text));
   const titleSentence = titleAt >= 0 ? segmentation.sentences[titleAt] : undefined;
   const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
-  const facts = collectFacts(subcontractorPartyAsContractor(blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text))), text, normalized), segmentation, compiled, titleIsLine ? titleAt : -1);
+  const subcontract = definesSubcontractorParty(normalized);
+  const scanned = blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text)));
+  const facts = collectFacts(subcontract ? subcontractorPartyAsContractor(scanned, text, normalized) : scanned, segmentation, compiled, titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   readAnsweredQuestions(normalized.text, segmentation, facts);
   const { sentences, sections } = segmentation;
@@ -89,7 +91,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
   // (a party the preamble defines as "the Subcontractor" is the document's contractor, see subcontractorPartyAsContractor)
-  markPartyMentions(facts, mentions, compiled, definesSubcontractorParty(normalized) ? parties.filter((p) => !/^sub-?contractor$/i.test(p.label)) : parties, normalized.text);
+  markPartyMentions(facts, mentions, compiled, subcontract ? parties.filter((p) => !/^sub-?contractor$/i.test(p.label)) : parties, normalized.text);
   const buyerRow = compiled.concept('buyer-led-row');
   for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
@@ -253,6 +255,7 @@ function readAnsweredQuestions(text: string, seg: Segmentation, facts: DocumentF
 
 /** A party defined as "the Subcontractor" in the preamble of the agreement made with it ('between Acme ("Acme") and Beta Ltd ("the Subcontractor")', "And: Beta Ltd (the \u201cSub-contractor\u201d)"). */
 const SUBCONTRACTOR_PARTY = /\b(?:between|and\s*:|parties\b)[^]{0,400}?\(\s*(?:the\s+)?["\u201c]\s*(?:the\s+)?(sub-?contractor)\s*["\u201d]\s*\)/;
+const definesSubcontractorParty = (normalized: NormalizedText) => SUBCONTRACTOR_PARTY.test(normalized.text.slice(0, 2500));
 
 /**
  * In a subcontract the subcontractor is a party, the document's contractor: "The Subcontractor shall not subcontract
@@ -261,11 +264,7 @@ const SUBCONTRACTOR_PARTY = /\b(?:between|and\s*:|parties\b)[^]{0,400}?\(\s*(?:t
  * the preamble defines a party so, its capitalised label (as a defined term is written; "a subcontractor" in lower
  * case stays a lower tier) is read as "contractor", padded to the same length so every offset stays valid.
  */
-const definesSubcontractorParty = (normalized: NormalizedText) => SUBCONTRACTOR_PARTY.test(normalized.text.slice(0, 2500));
-
 function subcontractorPartyAsContractor(text: string, original: string, normalized: NormalizedText): string {
-  const defined = definesSubcontractorParty(normalized);
-  if (!defined) return text;
   const edits: Edit[] = [];
   for (const m of text.matchAll(/\bsub(-?)contractor\b(?!s\b)/g)) {
     const at = m.index!;
