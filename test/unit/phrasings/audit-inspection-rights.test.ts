@@ -644,3 +644,16 @@ describe('AUDIT-INSPECTION-RIGHTS: audit results reported to the bidder\'s own b
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', proposal('当社は、貴局による当社事業所への立入監査を受け入れ、監査の結果について是正計画を提出します。'))).not.toBe('missing');
   });
 });
+
+// held-out round 283 (English)
+describe('a security questionnaire before a supplier is engaged is selection due diligence, not an audit right', () => {
+  it('"Before a new vendor is appointed, Purchasing sends it a security questionnaire" does not address audit', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Before a new vendor is appointed, Purchasing shall send it a security questionnaire and review the replies.')).toBe('missing');
+  });
+  it('"prior to onboarding a provider … request evidence of compliance" does not either', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'Prior to onboarding a provider, the Trust shall request evidence of its compliance with the DSP Toolkit.')).toBe('missing');
+  });
+  it('a yearly questionnaire during the contract still does', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Vendor shall complete the Trust\'s security questionnaire every year and provide supporting evidence on request.')).not.toBe('missing');
+  });
+});

@@ -264,3 +264,19 @@ describe('CONFIDENTIALITY: "keep … to themselves" and deliverables written as 
     expect(definitionMet('"Confidential Information" means the case files and other information the Vendor receives from the Council, but not information that is already public other than through a breach of this Agreement.' + duty)).toBe(false);
   });
 });
+
+// held-out round 283 (English)
+describe('an imperative "(please) do not circulate/share … beyond the people working on …" limits disclosure to a circle', () => {
+  it('"Do not share the drawings outside the project team" addresses the requirement', () => {
+    expect(statusOf('CONFIDENTIALITY', 'These drawings are issued for tendering only. Do not share them outside the project team.')).not.toBe('missing');
+  });
+  it('"must not circulate … beyond the members of the panel" addresses it too', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Evaluators must not circulate the scoring sheets beyond the members of the panel.')).not.toBe('missing');
+  });
+  it('a duty to circulate minutes to the people working on the project does not', () => {
+    expect(statusOf('CONFIDENTIALITY', 'The Consultant shall circulate the minutes to the people working on the project within two days.')).toBe('missing');
+  });
+  it('"do not hesitate to contact" is no prohibition', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Do not hesitate to contact the project team if anything is unclear.')).toBe('missing');
+  });
+});

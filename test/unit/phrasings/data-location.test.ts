@@ -742,3 +742,16 @@ describe('DATA-LOCATION: the outsourcer\'s counted sites ("国内4工場及び�
     expect(statusOf('DATA-LOCATION', '海外2拠点のセンサデータは、日本国内のデータセンターに保管する。')).not.toBe('missing');
   });
 });
+
+// held-out round 283 (English)
+describe('DATA-LOCATION: "location data" / "location information" is a kind of personal data, not a place', () => {
+  it('a ban on selling geolocation-style "location information" does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'The Operator shall not sell visitors\' location information or movement histories to any advertiser.')).toBe('missing');
+  });
+  it('"location tracking" of devices is no data location either', () => {
+    expect(statusOf('DATA-LOCATION', 'The app must not switch on location tracking without the user\'s consent.')).toBe('missing');
+  });
+  it('a change of the hosting location with notice still does', () => {
+    expect(statusOf('DATA-LOCATION', 'Member data is hosted in Frankfurt; the Operator shall not change the hosting location without 90 days\' prior written notice.')).not.toBe('missing');
+  });
+});

@@ -641,3 +641,16 @@ describe('DATA-RETURN-DELETION: iteration-end deliveries, and data extracts dele
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 283 (English)
+describe('named logs kept for a period and then deleted', () => {
+  it('"proxy logs are purged after 90 days" addresses the requirement', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Proxy logs are kept for 90 days and are then purged.')).not.toBe('missing');
+  });
+  it('log files erased after six months address it too', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Log files are erased 180 days after they are written.')).not.toBe('missing');
+  });
+  it('a minimum retention of audit logs without deletion does not', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Audit logs shall be retained for at least one year.')).toBe('missing');
+  });
+});

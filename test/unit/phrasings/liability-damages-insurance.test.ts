@@ -353,3 +353,13 @@ describe('"not subject to the cap/limit in section N" carves a breach head out o
     expect(metOf(text, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
   });
 });
+
+// held-out round 283 (English)
+describe('"The X, liability and Y provisions of the [framework] apply" only lists incorporated topics', () => {
+  it('a list of a master agreement\'s provisions that apply to an order does not address the requirement', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The indemnity, liability and insurance clauses of the Master Services Agreement govern this work order.')).toBe('missing');
+  });
+  it('an uncapped data-breach liability beside such a reference still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Vendor\'s liability for personal data breaches is unlimited; otherwise the liability and indemnity clauses of the Master Services Agreement apply.')).not.toBe('missing');
+  });
+});

@@ -423,3 +423,16 @@ describe('PURPOSE-LIMITATION: video "footage" is the data whose use is limited',
     expect(statusOf('PURPOSE-LIMITATION', 'The Contractor shall store all footage in encrypted form.')).toBe('missing');
   });
 });
+
+// held-out round 283 (English)
+describe('a data "extract" or "dataset" used only for a stated piece of work', () => {
+  it('"may use the supplied dataset only for the churn study" is a purpose limit', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Agency may use the supplied dataset only for the churn study and for no other purpose.')).not.toBe('missing');
+  });
+  it('"the sales extract solely for this work order" is one too', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Analyst shall use the sales extract solely for this work order.')).not.toBe('missing');
+  });
+  it('an extract of a standard used as guidance is not', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Analyst shall use the extract of the standard only as guidance.')).toBe('missing');
+  });
+});
