@@ -130,7 +130,8 @@ const HEADING_PATTERNS: { re: RegExp; level: (m: RegExpExecArray) => number; lab
   // "C.4.9", "H.1": a clause numbered under a lettered contract section (US federal Sections C, H, I)
   { re: /^([a-z]\.\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)/, level: (m) => 1 + depth(m[1]) },
   // "1. The Supplier …", and Japanese 「１．乙は…」 without a space
-  { re: /^(\d{1,3})\.(?=\s|[\u3040-\u30ff\u4e00-\u9fff])/, level: () => 2 },
+  // 「１．（対象データ）」: the caption in brackets right after the number is the clause's title too
+  { re: /^(\d{1,3})\.(?=\s|[\u3040-\u30ff\u4e00-\u9fff]|\((?=[^()]{0,20}[\u3040-\u30ff\u4e00-\u9fff])[^()]{1,24}\))/, level: () => 2 },
   { re: BOLD_LINE, level: () => 4 },
   { re: BOLD_RUN_IN, level: () => 2 },
 ];

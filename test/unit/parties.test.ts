@@ -1366,3 +1366,18 @@ describe('clinical outsourcing role words: "Sponsor" / "Marketing Authorisation 
     expect(detectParties(text).map((p) => p.label)).not.toContain('sponsor');
   });
 });
+
+// held-out round 273 (Japanese)
+describe('an agreement whose opening fills 「発注者：（会社名）」「受注者：（会社名）」 like header fields', () => {
+  it('names both sides even where the outsourcer is never a subject in the text', () => {
+    const text = '# 運用サービス水準書\n\n発注者：株式会社サンプル販売\n受注者：株式会社サンプルシステムズ\n\n' +
+      '受注者は、毎月の稼働実績を記載した報告書を発注者に提出する。';
+    const r = roles(text);
+    expect(r['発注者']).toBe('outsourcer');
+    expect(r['受注者']).toBe('contractor');
+  });
+  it('a role word in a sentence with a colon later on is no header field', () => {
+    const text = '受注者は、次の事項を発注者に報告する：稼働率、障害件数。';
+    expect(detectParties(text).map((p) => p.label)).not.toContain('発注者：');
+  });
+});

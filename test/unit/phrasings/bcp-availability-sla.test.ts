@@ -517,3 +517,22 @@ describe('BCP-AVAILABILITY-SLA: a "turnaround" under a service-standards heading
     expect(statusOf('BCP-AVAILABILITY-SLA', '## Service standards\n\nTranscripts are returned within two working days.')).toBe('missing');
   });
 });
+
+// held-out round 273 (Japanese)
+describe('a terms clause that expressly does not guarantee the service\'s operation deals with availability', () => {
+  it('「本システムの稼働を保証するものではない」 addresses BCP-AVAILABILITY-SLA (insufficiently)', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '提供者は、本システムの稼働に関し、いかなる保証もするものではない。')).not.toBe('missing');
+    expect(statusOf('BCP-AVAILABILITY-SLA', '当社は本システムの稼働を保証しません。')).not.toBe('missing');
+  });
+  it('a generic disclaimer of fitness for purpose is still not about availability', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '当社は、本ソフトウェアが利用者の特定の目的に適合することを保証しません。')).toBe('missing');
+  });
+});
+describe('a backup named as the exception to a copy ban (「バックアップとして…ものはこの限りでない」) is no continuity clause', () => {
+  it('the proviso does not address BCP-AVAILABILITY-SLA', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '乙は、甲の承諾なく本件データを複製してはならない。ただし、障害に備えるバックアップとして運用手順書に定める範囲のものはこの限りでない。')).toBe('missing');
+  });
+  it('a backup duty with a restore test still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '乙は、本件データのバックアップを毎日取得し、四半期ごとに復元テストを行うこと。')).not.toBe('missing');
+  });
+});

@@ -468,3 +468,13 @@ describe('PERSONNEL-TRAINING: training for the outsourcer\'s staff who supervise
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、委託業務に従事する者に対し、毎年度、個人情報保護研修を受講させ、その記録を委託者に提出するものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 273 (Japanese)
+describe('training that an internal department gives to the outsourcing department\'s own staff (「所管部門の担当者に対し…研修」)', () => {
+  it('is not contractor personnel training', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '総務部は、各業務の発注部門の担当者に対し、委託先の監督方法に関する研修を毎年度実施する。')).toBe('missing');
+  });
+  it('training the contractor\'s staff at a stated interval still counts', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、本業務に従事する担当者に対し、情報セキュリティ研修を毎年度実施しなければならない。')).not.toBe('missing');
+  });
+});

@@ -436,3 +436,13 @@ describe('a data "extract" or "dataset" used only for a stated piece of work', (
     expect(statusOf('PURPOSE-LIMITATION', 'The Analyst shall use the extract of the standard only as guidance.')).toBe('missing');
   });
 });
+
+// held-out round 273 (Japanese)
+describe('a secondary use gated on the outsourcer\'s prior written consent (「…に用いる場合であっても…書面による同意を得なければならない」)', () => {
+  it('consent-gated product development use counts as excluded unless permitted', () => {
+    expect(metOf('乙は、受領したデータを統計処理したうえで自らの製品の開発に利用する場合であっても、あらかじめ甲の書面による承諾を得なければならない。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+  });
+  it('a plain permission to use statistics for development is not excluded', () => {
+    expect(metOf('乙は、受領したデータを統計処理したうえで自らの製品の開発に利用することができる。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
+  });
+});

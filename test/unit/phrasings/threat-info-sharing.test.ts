@@ -212,3 +212,13 @@ describe('out-of-scope fixes sent to 「別途の契約」 in the next numbered 
     expect(metOf(text, 'THREAT-INFO-SHARING', 'responsibility-cost')).toBe(false);
   });
 });
+
+// held-out round 273 (Japanese)
+describe('the response to a discovered vulnerability left to the parties\' agreement (「脆弱性が発見された場合の対応は…協議」)', () => {
+  it('addresses THREAT-INFO-SHARING (agree-later, so insufficient)', () => {
+    expect(statusOf('THREAT-INFO-SHARING', '本システムに重大な脆弱性が発見された場合の対応方法は、発注者と受注者が協議のうえ定める。')).toBe('insufficient');
+  });
+  it('a vulnerability scan whose schedule is agreed is not a discovered-vulnerability response', () => {
+    expect(statusOf('THREAT-INFO-SHARING', '脆弱性診断の実施時期は、発注者と受注者が協議のうえ定める。')).toBe('missing');
+  });
+});
