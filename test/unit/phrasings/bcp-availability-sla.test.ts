@@ -536,3 +536,15 @@ describe('a backup named as the exception to a copy ban (「バックアップ�
     expect(statusOf('BCP-AVAILABILITY-SLA', '乙は、本件データのバックアップを毎日取得し、四半期ごとに復元テストを行うこと。')).not.toBe('missing');
   });
 });
+
+// session 54 (English): a schedule's title alone on its line, as a PDF's text layer gives it, heads its schedule
+describe('the rows under a plain-text "Schedule 2 - Service Levels" title read with it', () => {
+  it('a table of targets under the schedule title addresses service levels', () => {
+    const text = 'SERVICES AGREEMENT\n\n1. The Supplier shall provide the services.\n\nSchedule 2 - Service Levels\nService            Target\nPortal             99.5% monthly\nHelpdesk           4 hours\n';
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('the title as an item of a bulleted list of schedules does not', () => {
+    const text = 'SERVICES AGREEMENT\n\n- Schedule 1 - Services\n- Schedule 2 - Service Levels\n\n1. The Supplier shall provide the services.\n';
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});

@@ -342,3 +342,19 @@ describe('EXIT-TRANSITION-SUPPORT: an iteration-end delivery is no exit', () => 
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
   });
 });
+
+// session 54 (English): a schedule's title alone on its line, as a PDF's text layer gives it, heads its schedule
+describe('a plain-text schedule title ("Schedule 4 - Exit Management") heads its schedule; a list of schedules does not', () => {
+  it('the assistance under a plain-text exit schedule title addresses exit support', () => {
+    const text = 'SERVICES AGREEMENT\n\n1. The Supplier shall provide the services.\n\nSchedule 4 - Exit Management\nWhen the agreement ends the Supplier shall give the help the Customer reasonably asks for, for up to three months.\n';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('the same title in a list of schedules, one per line, addresses nothing', () => {
+    const text = 'SERVICES AGREEMENT\n\nThis agreement is made up of:\nSchedule 1 - Services\nSchedule 4 - Exit Management\nSchedule 5 - Charges\n\n1. The Supplier shall provide the services.\n';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('two schedule lines one under the other are a list though no line introduces them', () => {
+    const text = 'SERVICES AGREEMENT\n\nAnnex A - Exit Management\nAnnex B - Charges\n\n1. The Supplier shall provide the services.\n';
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+});
