@@ -594,3 +594,25 @@ describe('ACCESS-CONTROL: access to footage, recordings or evidence "limited to"
     expect(statusOf('ACCESS-CONTROL', 'Access to the footage archive is available 24 hours a day.')).toBe('missing');
   });
 });
+
+// held-out round 285 (English)
+describe('ACCESS-CONTROL: a single "individual … account" issued to a person, an account that "can be disabled", and a review of the list of active accounts', () => {
+  it('"Each analyst will be issued an individual case-system account" addresses unique IDs', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Each analyst will be issued an individual case-system account.')).not.toBe('missing');
+  });
+  it('a personal e-mail account is not an access-control term', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Staff must not forward work documents to a personal webmail account.')).toBe('missing');
+  });
+  it('an account that "can be disabled" when a translator leaves addresses revocation', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Contractor shall report any translator who leaves the project by the next working day so that the account can be disabled.')).not.toBe('missing');
+  });
+  it('a bank account that can be closed on notice does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Either party may change the bank account to which invoices are paid on thirty days notice.')).toBe('missing');
+  });
+  it('reviewing "the list of active … accounts" with the supplier addresses access review', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Council will review the list of current contractor accounts with the Supplier before each project phase.')).not.toBe('missing');
+  });
+  it('a list of active matters reviewed with the supplier does not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Council will review the list of active projects with the Supplier each month.')).toBe('missing');
+  });
+});
