@@ -657,3 +657,13 @@ describe('a security questionnaire before a supplier is engaged is selection due
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Vendor shall complete the Trust\'s security questionnaire every year and provide supporting evidence on request.')).not.toBe('missing');
   });
 });
+
+// held-out round 276 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: a system duty to keep an "audit log" (「いわゆる監査ログ」) is logging, not an audit right', () => {
+  it('a spec asking the system to record operations as a so-called audit log does not address audit', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '本システムは、窓口端末での個人情報の閲覧及び印刷の記録（いわゆる監査ログ）を取得し、３年間保管すること。')).toBe('missing');
+  });
+  it('an on-site inspection that looks at the audit logs still does', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '発注者は、受注者の運用拠点に立ち入り、監査ログその他の記録を検査することができる。')).not.toBe('missing');
+  });
+});

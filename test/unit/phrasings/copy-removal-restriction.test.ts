@@ -502,3 +502,13 @@ describe('COPY-REMOVAL-RESTRICTION: a duty to log each removal in a register con
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '持出記録簿の様式は別紙のとおりとする。')).toBe('missing');
   });
 });
+
+// held-out round 276 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a ban on keeping copies once the term ends belongs to return/deletion', () => {
+  it('「契約が終了したときは…引き渡し、その写しを保持してはならない」 is no copying restriction', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、契約が終了したときは、業務で作成した台帳を委託者に引き渡し、その写しを保持してはならない。')).toBe('missing');
+  });
+  it('a ban on making copies without written consent still is', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、委託者の書面による承諾を得ないで、台帳を複写してはならない。')).not.toBe('missing');
+  });
+});

@@ -755,3 +755,13 @@ describe('DATA-LOCATION: "location data" / "location information" is a kind of p
     expect(statusOf('DATA-LOCATION', 'Member data is hosted in Frankfurt; the Operator shall not change the hosting location without 90 days\' prior written notice.')).not.toBe('missing');
   });
 });
+
+// held-out round 276 (Japanese)
+describe('DATA-LOCATION: 「保存場所及び準拠法を確認」 is a location duty despite naming governing law', () => {
+  it('a policy duty to check where cloud data is stored and which law governs it is addressed', () => {
+    expect(statusOf('DATA-LOCATION', '外部のクラウドサービスを使う場合、担当課長はデータの保管場所及び準拠法を確かめなければならない。')).not.toBe('missing');
+  });
+  it('a bare governing-law clause is not', () => {
+    expect(statusOf('DATA-LOCATION', 'この契約の準拠法は日本法とし、紛争は横浜地方裁判所を専属的合意管轄裁判所とする。')).toBe('missing');
+  });
+});

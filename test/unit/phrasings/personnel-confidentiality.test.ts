@@ -252,3 +252,14 @@ describe('PERSONNEL-CONFIDENTIALITY: vicarious liability of a contractor defined
     expect(metOf(preamble + '4.1 Each member of staff shall sign a personal confidentiality undertaking that continues to bind him or her after leaving the Subcontractor.', 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
   });
 });
+
+// held-out round 276 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: a list item 「従事者に対する秘密保持」 under a lead that requires the contract to provide it', () => {
+  const list = (item: string) => `担当課長は、委託契約書に次の事項を盛り込まなければならない。\n（１）${item}\n（２）再委託の制限`;
+  it('「受託事業者の作業員に課す守秘義務」 as an item is addressed', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', list('受託事業者の作業員に課す守秘義務'))).not.toBe('missing');
+  });
+  it('an item naming staff without secrecy (「従事者の名簿の提出」) is not', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', list('従事者の名簿の提出'))).toBe('missing');
+  });
+});

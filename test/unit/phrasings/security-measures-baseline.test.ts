@@ -630,3 +630,16 @@ describe('assessing the state of a candidate contractor\'s measures is a selecti
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、別紙に定める組織的、人的、物理的及び技術的安全管理措置を講じなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 276 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: an incident trigger whose bracket ends in 「。」 and a procedure\'s scope sentence are no measures', () => {
+  it('「事故（…を含む。）が生じたときは…報告」 is an incident trigger, not a measures duty', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、業務の実施に当たって事故（個人情報の漏えい、紛失又は毀損をいう。）が生じたときは、直ちに委託者に連絡しなければならない。')).toBe('missing');
+  });
+  it('「この実施手順は、…ポリシーに基づき、…遵守すべき事項を定める」 (bracket with 「。」 inside) only states the instrument\'s scope', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'この実施手順は、本町情報セキュリティポリシーに基づき、各課（出先機関を含む。以下同じ。）が電算業務を外部に委託するときに遵守すべき事項を定める。')).toBe('missing');
+  });
+  it('a duty to take measures that prevent leakage, with the same bracket, still addresses it', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、事故（個人情報の漏えい、紛失又は毀損をいう。）を防止するため、必要な安全管理措置を講じなければならない。')).not.toBe('missing');
+  });
+});
