@@ -358,3 +358,21 @@ describe('a plain-text schedule title ("Schedule 4 - Exit Management") heads its
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
   });
 });
+
+// held-out round 275 (Japanese)
+// a duty to prepare for the end of an outsourcing or contract (「契約の終了に備えた…」「委託の解約に備え…」) addresses
+// exit; the end of a single task or a backup taken "in case of failure" does not
+describe('EXIT-TRANSITION-SUPPORT: preparing for the end of the outsourcing', () => {
+  it.each([
+    '４　主管部は、重要な外部委託について、契約の終了に備えた措置をあらかじめ定めておくものとする。',
+    '委託元は、業務の解約に備え、代替となる委託先の候補を把握しておく。',
+  ])('%s addresses exit', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('preparing for a system failure does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、障害の発生に備え、毎日データのバックアップを取得する。')).toBe('missing');
+  });
+  it('the end of a maintenance task does not', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '作業者は、保守作業の終了時に、作業記録を作成して責任者に提出する。')).toBe('missing');
+  });
+});

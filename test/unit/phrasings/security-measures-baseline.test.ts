@@ -643,3 +643,22 @@ describe('SECURITY-MEASURES-BASELINE: an incident trigger whose bracket ends in 
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、事故（個人情報の漏えい、紛失又は毀損をいう。）を防止するため、必要な安全管理措置を講じなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 275 (Japanese)
+// a policy written in plain form (規程調: 「…評価する。」「…評価を行う。」) that has the outsourcer check the contractor's
+// security measures addresses the subject, as the 「しなければならない」 form already did; a check of a report on
+// something other than security does not
+describe('SECURITY-MEASURES-BASELINE: a plain-form policy duty to assess the contractor\'s measures', () => {
+  it.each([
+    '３　主管課は、半期ごとに、委託先から提出されるセキュリティ対策の実施報告書を点検し、その適否を評価する。',
+    '第８条　リスク統括部は、委託先の情報セキュリティ対策の整備状況について、毎年度評価を行う。',
+  ])('%s addresses the requirement', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('a plain-form assessment of the contractor\'s sales figures does not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '３　主管課は、半期ごとに、委託先から提出される売上実績の報告書を点検し、その内容を評価する。')).toBe('missing');
+  });
+  it('a plain-form check of a candidate vendor at selection still does not', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '２　所管課は、候補業者について、審査票を用いて安全管理措置の状況を確認する。')).toBe('missing');
+  });
+});
