@@ -31,6 +31,12 @@ const MAX_WIDER_SHARE = 0.05;
 /** A running header or footer: a line this short, repeated this often. */
 const RUNNING_LINE = 60;
 const MIN_REPEATS = 3;
+/**
+ * A running header as wide as the page ("Northvale Energy Supply Ltd - Invitation to Tender NV-ITT-2027-04 - Meter
+ * Data Platform"): longer than RUNNING_LINE, it is running only when it comes back and stands at a page's edge
+ * every time, as a short line seen only twice must.
+ */
+const LONG_RUNNING_LINE = 110;
 /** Lines read to tell whether a text is wrapped. */
 const SAMPLE_LINES = 400;
 /** A sentence ends here: the next line starts anew. */
@@ -194,8 +200,9 @@ const runningPart = (line: string) => (RUNNING_THEN_PAGE.exec(line) ?? PAGE_THEN
 function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array {
   const furniture = new Uint8Array(lines.length);
   const repeats = new Map<string, number>();
-  for (const l of lines) if (l.end - l.start <= RUNNING_LINE) repeats.set(lineText(l), (repeats.get(lineText(l)) ?? 0) + 1);
-  const repeated = (k: number) => k >= 0 && k < lines.length && (repeats.get(lineText(lines[k])) ?? 0) >= MIN_REPEATS;
+  for (const l of lines) if (l.end > l.start && l.end - l.start <= LONG_RUNNING_LINE) repeats.set(lineText(l), (repeats.get(lineText(l)) ?? 0) + 1);
+  const short = (k: number) => lines[k].end - lines[k].start <= RUNNING_LINE;
+  const repeated = (k: number) => k >= 0 && k < lines.length && short(k) && (repeats.get(lineText(lines[k])) ?? 0) >= MIN_REPEATS;
   const blankAround = (k: number) => (k === 0 || lines[k - 1].end === lines[k - 1].start) && (k + 1 === lines.length || lines[k + 1].end === lines[k + 1].start);
   const bare = lines.flatMap((l, k) => (BARE_NUMBER.test(lineText(l)) && blankAround(k) ? [k] : []));
   const counted = new Set(bare.filter((k, i) => {
@@ -223,7 +230,8 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
   const edgeOnly = new Map<string, boolean>();
   for (const k of contentLines) {
     const t = lineText(lines[k]);
-    if ((repeats.get(t) ?? 0) !== 2) continue;
+    const seen = repeats.get(t) ?? 0;
+    if (short(k) ? seen !== 2 : seen < 2) continue;
     edgeOnly.set(t, (edgeOnly.get(t) ?? true) && atEdge(k));
   }
   const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length && (edgeOnly.get(lineText(lines[k])) === true || RULE_LINE.test(lineText(lines[k]))));

@@ -616,3 +616,44 @@ describe('ACCESS-CONTROL: a single "individual … account" issued to a person, 
     expect(statusOf('ACCESS-CONTROL', 'The Council will review the list of active projects with the Supplier each month.')).toBe('missing');
   });
 });
+
+// held-out round 286 (English)
+describe('ACCESS-CONTROL: a PDF text layer whose running header is as wide as the page goes with the page number', () => {
+  const header = 'Westmoor Water Services plc - Request for Proposal WW-RFP-118 - Customer Portal Hosting Services';
+  const lines = (cut: string[]) => [
+    header, '', '1. ACCOUNTS', '1.1 Every portal administrator shall have an individual named account with',
+    'multi-factor authentication, and privileged rights require the Authority\'s written approval.',
+    '1.2 The Contractor shall review all accounts every month. The accounts of any',
+    ...cut,
+  ].join('\n');
+  const broken = lines(['person who leaves the Contractor shall be', '', '                              Page 1 of 2', '', header, '',
+    'disabled within four hours, and the Contractor shall inform the Authority the same day.', '', '                              Page 2 of 2', '']);
+  it('a revocation sentence cut by the page break keeps its deadline and notice', () => {
+    expect(metOf(broken, 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('a long line said twice in the body, at no page edge, stays as text', () => {
+    const body = 'The Contractor shall disable the accounts of leavers within four hours of their departure, and notify the Authority.';
+    const text = ['1. ACCOUNTS', body, '', '2. MORE', 'Other text follows here.', '', '3. AGAIN', body, '', 'Closing words of the request.', '', 'Page 1 of 1', ''].join('\n');
+    expect(metOf(text, 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('the same cut sentence with no deadline is still no revocation', () => {
+    const vague = lines(['person who leaves the Contractor shall be', '', '                              Page 1 of 2', '', header, '',
+      'disabled in due course.', '', '                              Page 2 of 2', '']);
+    expect(metOf(vague, 'ACCESS-CONTROL', 'revocation')).toBe(false);
+  });
+});
+
+describe('ACCESS-CONTROL: a PIN and a one-time code at sign-in is a second factor; "supervisor accounts" are privileged', () => {
+  it('"signing in needs a password and a one-time passcode from the token" meets MFA', () => {
+    expect(metOf('Each call handler has a personal login to the case system; signing in needs a password and a one-time passcode from the issued token.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(true);
+  });
+  it('a one-time code sent to a customer to confirm a payment is no access control', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Customers receive a one-time code by text message to confirm each card payment.')).toBe('missing');
+  });
+  it('"supervisor-level accounts only with the Council\'s written approval" limits privileged rights', () => {
+    expect(metOf("Team leaders may see all cases in their area, but supervisor-level accounts are set up only with the Council's written approval.", 'ACCESS-CONTROL', 'named-need-to-know')).toBe(true);
+  });
+  it('a supervisor approving a timesheet is not', () => {
+    expect(metOf('Each timesheet must be approved by the engineer\'s supervisor before payment.', 'ACCESS-CONTROL', 'named-need-to-know')).toBe(false);
+  });
+});

@@ -667,3 +667,13 @@ describe('AUDIT-INSPECTION-RIGHTS: a system duty to keep an "audit log" (「い�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '発注者は、受注者の運用拠点に立ち入り、監査ログその他の記録を検査することができる。')).not.toBe('missing');
   });
 });
+
+// held-out round 286 (English)
+describe('AUDIT-INSPECTION-RIGHTS: a supplier-commissioned penetration test whose "full report" goes to the customer is testing, not an audit right', () => {
+  it('"commission an independent penetration test … provide the Authority with the complete report" is not an audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Contractor shall commission an independent penetration test of the portal every year, using an accredited tester, and provide the Authority with the complete report.')).toBe('missing');
+  });
+  it('the Authority commissioning an independent audit of the Contractor\'s premises still is', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Authority may commission an independent audit of the Contractor's premises and records, and the Contractor shall give the auditor full access.")).not.toBe('missing');
+  });
+});

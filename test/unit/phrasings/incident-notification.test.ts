@@ -450,3 +450,16 @@ describe('INCIDENT-NOTIFICATION: staff reporting to the internal IT help desk is
     expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 286 (English)
+describe('INCIDENT-NOTIFICATION: an indemnity whose cost list includes "notifying" customers is no notification duty', () => {
+  it.each([
+    'The Agent shall indemnify the Council against all losses arising from any data breach it causes, including the costs of forensic analysis, of notifying affected tenants and of regulatory fines.',
+    'The Vendor shall hold the Bank harmless from the costs of incident investigation, remediation and notifying affected cardholders following any breach of security in its systems.',
+  ])('does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a notice within 12 hours in the same clause still does', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Agent shall notify the Council of any data breach within 12 hours of becoming aware of it.')).not.toBe('missing');
+  });
+});

@@ -733,3 +733,13 @@ describe('SUBCONTRACT-APPROVAL: a subcontract whose contractor is "the Subcontra
     expect(statusOf('SUBCONTRACT-APPROVAL', preamble + '1.1 The Subcontractor shall transcribe interview recordings sent to it by Harrowgate.')).toBe('missing');
   });
 });
+
+// held-out round 286 (English)
+describe('SUBCONTRACT-APPROVAL: "no sub-processor outside the UK" restricts where, not whether, work is subcontracted', () => {
+  it('a location-qualified "do not use any subcontractor based outside the EEA" does not state the approval model', () => {
+    expect(metOf('The Vendor will not use any subcontractor based outside the European Economic Area.', 'SUBCONTRACT-APPROVAL', 'model-stated')).toBe(false);
+  });
+  it('an outright "shall not subcontract any of the work" still does', () => {
+    expect(metOf('The Vendor shall not subcontract any of the work to another person.', 'SUBCONTRACT-APPROVAL', 'model-stated')).toBe(true);
+  });
+});
