@@ -358,3 +358,16 @@ describe('a plain-text schedule title ("Schedule 4 - Exit Management") heads its
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
   });
 });
+
+// held-out round 287 (English)
+describe('EXIT-TRANSITION-SUPPORT: under a run-in "Exit." caption, the service continuing for a stated period while the customer moves', () => {
+  it('"**Exit.** … we will continue to provide the service for up to four months" addresses exit', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '**Exit.** If the Customer chooses another vendor, we will continue to provide the service for up to four months.')).not.toBe('missing');
+  });
+  it.each([
+    'The emergency exit lighting must continue to work for up to three hours during a power cut.',
+    'Support services continue for up to 12 months after each renewal.',
+  ])('does not address exit: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+});
