@@ -411,6 +411,9 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
   return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled, text), documentType);
 }
 
+/** Longest heading line read as a caption by the subcontracting stance (markup and a clause number included). */
+const STANCE_CAPTION_LENGTH = 60;
+
 /**
  * Prohibited only when subcontracting is banned outright; a ban "without consent" allows it with approval,
  * and so does a ban followed by a proviso with approval (「…してはならない。ただし、甲の承諾を得た場合は…」).
@@ -439,7 +442,8 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   let prohibited = 0;
   let allowed = 0;
   facts.sentenceFacts.forEach((f, i) => {
-    if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || f.concepts.has(buyerOutsourcing) || isTitleOnly(text, sentences[i]) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
+    // (a caption numbered and marked up, "### Section 4 — No further subcontracting", is still a caption)
+    if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || f.concepts.has(buyerOutsourcing) || isTitleOnly(text, sentences[i], STANCE_CAPTION_LENGTH) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
     // 「(4) 再委託しないこと。\n(5) 作業場所を変更する場合は…当社の承認を得ること。」: the next item of a list is a duty of
     // its own, not a proviso, unless it speaks of subcontracting or reads as one (「ただし」「前項にかかわらず」)

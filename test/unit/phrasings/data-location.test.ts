@@ -765,3 +765,22 @@ describe('DATA-LOCATION: 「保存場所及び準拠法を確認」 is a locatio
     expect(statusOf('DATA-LOCATION', 'この契約の準拠法は日本法とし、紛争は横浜地方裁判所を専属的合意管轄裁判所とする。')).toBe('missing');
   });
 });
+
+// held-out round 287 (English)
+describe('DATA-LOCATION: work "handled / answered / made only at" a named centre, and a failover drill to a standby data centre', () => {
+  it.each([
+    'Support tickets are handled solely at the Contractor\'s operations centre.',
+    'Renewal calls shall be answered only from the Bureau\'s contact centre in Cardiff Bay.',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('a procedure followed "only in accordance with" is no place', () => {
+    expect(statusOf('DATA-LOCATION', 'Complaints are handled only in accordance with the complaints procedure.')).toBe('missing');
+  });
+  it('a plan "tested by a full failover" to the secondary data centre is a continuity drill, not a location clause', () => {
+    expect(statusOf('DATA-LOCATION', 'Each year the recovery arrangements are tested by a full failover to the secondary data centre, and the Provider shall report the outcome to the Customer.')).toBe('missing');
+  });
+  it('hosting data only in named primary and secondary data centres still is', () => {
+    expect(statusOf('DATA-LOCATION', 'The Provider shall host Customer Data only in its primary data centre in Leeds, with failover to its secondary data centre in York.')).not.toBe('missing');
+  });
+});

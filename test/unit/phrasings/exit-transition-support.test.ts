@@ -376,3 +376,16 @@ describe('EXIT-TRANSITION-SUPPORT: preparing for the end of the outsourcing', ()
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '作業者は、保守作業の終了時に、作業記録を作成して責任者に提出する。')).toBe('missing');
   });
 });
+
+// held-out round 287 (English)
+describe('EXIT-TRANSITION-SUPPORT: under a run-in "Exit." caption, the service continuing for a stated period while the customer moves', () => {
+  it('"**Exit.** … we will continue to provide the service for up to four months" addresses exit', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '**Exit.** If the Customer chooses another vendor, we will continue to provide the service for up to four months.')).not.toBe('missing');
+  });
+  it.each([
+    'The emergency exit lighting must continue to work for up to three hours during a power cut.',
+    'Support services continue for up to 12 months after each renewal.',
+  ])('does not address exit: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+});

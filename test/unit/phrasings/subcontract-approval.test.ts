@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requirementOf, statusOf, metOf } from '../test-result.ts';
+import { analyze } from '../../../shared/engine/analyze.ts';
 
 // held-out round 217 (Japanese)
 describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
@@ -741,5 +742,35 @@ describe('SUBCONTRACT-APPROVAL: "no sub-processor outside the UK" restricts wher
   });
   it('an outright "shall not subcontract any of the work" still does', () => {
     expect(metOf('The Vendor shall not subcontract any of the work to another person.', 'SUBCONTRACT-APPROVAL', 'model-stated')).toBe(true);
+  });
+});
+
+// held-out round 287 (English)
+describe('a numbered, marked-up caption over a subcontracting ban is a caption, not a stance that allows subcontracting', () => {
+  const doc = (caption: string, clause: string) =>
+    `# SUBCONTRACT FOR SEASONAL WAREHOUSE PICKING WORK\n\nThis agreement is between Fernhill Logistics plc ("Fernhill") and Quayside Pickers Ltd ("Quayside").\n\n### ${caption}\n\n12.1 ${clause}\n`;
+  it('"### Section 12 — No further subcontracting" over an outright ban leaves the document prohibiting subcontracting', () => {
+    const text = doc('Section 12 — No further subcontracting', 'Quayside shall not subcontract any part of the picking work.');
+    expect(analyze(text).context.subcontracting).toBe('prohibited');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
+  });
+  it('the same caption over a consent rule still allows subcontracting', () => {
+    const text = doc('Section 12 — Further subcontracting by Quayside', 'Quayside may subcontract weekend picking with Fernhill\'s prior written consent.');
+    expect(analyze(text).context.subcontracting).toBe('allowed');
+  });
+});
+
+describe('a sub-processor said as "a new provider that will handle the data" or "its own suppliers"', () => {
+  it.each([
+    'The Provider will seek the Client\'s approval before engaging any additional vendor that will handle member records.',
+    'The Vendor must not pass Customer records to its own suppliers unless the Customer has agreed in writing.',
+  ])('addresses SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Council\'s new supplier of stationery was selected by open tender.',
+    'The Vendor buys paper and envelopes from its own suppliers at its own cost.',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
