@@ -363,3 +363,13 @@ describe('"The X, liability and Y provisions of the [framework] apply" only list
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Vendor\'s liability for personal data breaches is unlimited; otherwise the liability and indemnity clauses of the Master Services Agreement apply.')).not.toBe('missing');
   });
 });
+
+// held-out round 277 (Japanese)
+describe('a damages deferral to a main contract written 「…の定めるところによる」 addresses the requirement', () => {
+  it('a damages clause deferred 「…に関しては、…基本契約の定めるところによる」 is caught', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '本覚書に係る損害賠償に関しては、令和8年4月1日付け保守基本契約の定めるところによる。')).not.toBe('missing');
+  });
+  it('the same deferral for a different subject (検収) is not', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '本覚書に係る検収の手続に関しては、令和8年4月1日付け保守基本契約の定めるところによる。')).toBe('missing');
+  });
+});
