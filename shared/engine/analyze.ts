@@ -72,7 +72,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
   const subcontract = definesSubcontractorParty(normalized);
   const scanned = blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text)));
-  const facts = collectFacts(subcontract ? subcontractorPartyAsContractor(scanned, text, normalized) : scanned, segmentation, compiled, titleIsLine ? titleAt : -1);
+  const facts = collectFacts(subcontract ? subcontractorPartyAsContractor(scanned, text, normalized) : scanned, segmentation, compiled,
+    titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   readAnsweredQuestions(normalized.text, segmentation, facts);
   const { sentences, sections } = segmentation;
@@ -253,7 +254,10 @@ function readAnsweredQuestions(text: string, seg: Segmentation, facts: DocumentF
   }
 }
 
-/** A party defined as "the Subcontractor" in the preamble of the agreement made with it ('between Acme ("Acme") and Beta Ltd ("the Subcontractor")', "And: Beta Ltd (the \u201cSub-contractor\u201d)"). */
+/**
+ * A party defined as "the Subcontractor" in the preamble of the agreement made with it ('between Acme ("Acme") and
+ * Beta Ltd ("the Subcontractor")', "And: Beta Ltd (the \u201cSub-contractor\u201d)").
+ */
 const SUBCONTRACTOR_PARTY = /\b(?:between|and\s*:|parties\b)[^]{0,400}?\(\s*(?:the\s+)?["\u201c]\s*(?:the\s+)?(sub-?contractor)\s*["\u201d]\s*\)/;
 const definesSubcontractorParty = (normalized: NormalizedText) => SUBCONTRACTOR_PARTY.test(normalized.text.slice(0, 2500));
 
