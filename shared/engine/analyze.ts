@@ -270,20 +270,18 @@ const definesSubcontractorParty = (normalized: NormalizedText) => SUBCONTRACTOR_
  */
 function subcontractorPartyAsContractor(text: string, original: string, normalized: NormalizedText): string {
   const edits: Edit[] = [];
-  for (const m of text.matchAll(/\bsub(-?)contractor\b(?!s\b)/g)) {
-    const at = m.index!;
-    const { start } = toOriginal(normalized, at, at + m[0].length);
-    if (original[start] !== 'S') continue;
-    edits.push({ at, end: at + m[0].length, text: ' '.repeat(m[0].length - 'contractor'.length) + 'contractor' });
-  }
+  // each match capitalised in the original becomes `word`, padded on the left to the match's length
+  const relabel = (pattern: RegExp, word: string) => {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index!;
+      if (original[toOriginal(normalized, at, at + m[0].length).start] !== 'S') continue;
+      edits.push({ at, end: at + m[0].length, text: word.padStart(m[0].length) });
+    }
+  };
+  relabel(/\bsub-?contractor\b(?!s\b)/g, 'contractor');
   // "this Subcontract", the title "REDACTION SERVICES SUBCONTRACT": the agreement itself ("either party may end this
   // Subcontract"), not a further subcontract (capitalised as a document's name is)
-  for (const m of text.matchAll(/\bsub-?contract\b(?!\s*(?:any|all|the|its|a|to|or|with)\b)/g)) {
-    const at = m.index!;
-    const { start } = toOriginal(normalized, at, at + m[0].length);
-    if (original[start] !== 'S') continue;
-    edits.push({ at, end: at + m[0].length, text: ' '.repeat(m[0].length - 'agreement'.length) + 'agreement' });
-  }
+  relabel(/\bsub-?contract\b(?!\s*(?:any|all|the|its|a|to|or|with)\b)/g, 'agreement');
   return applyEdits(text, edits);
 }
 
