@@ -784,3 +784,15 @@ describe('DATA-LOCATION: work "handled / answered / made only at" a named centre
     expect(statusOf('DATA-LOCATION', 'The Provider shall host Customer Data only in its primary data centre in Leeds, with failover to its secondary data centre in York.')).not.toBe('missing');
   });
 });
+
+// session 55 (Japanese): a plan's change is no change of place, as "plan" already is in English
+describe('DATA-LOCATION: 「計画を変更する場合は事前に承認」 beside a location clause is no change notice for the location', () => {
+  it('approval of a changed security plan does not meet change-notice', () => {
+    const text = 'データは国内のデータセンターにのみ保管し、バックアップ及び保守拠点も国内とする。セキュリティ対策の計画を変更するときは、あらかじめ発注者の承認を受ける。';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+  it('prior approval of a changed storage place still does', () => {
+    const text = 'データは国内のデータセンターにのみ保管し、バックアップ及び保守拠点も国内とする。保管場所を変更するときは、あらかじめ発注者の承認を受ける。';
+    expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+});
