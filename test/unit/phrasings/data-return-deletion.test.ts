@@ -654,3 +654,20 @@ describe('named logs kept for a period and then deleted', () => {
     expect(statusOf('DATA-RETURN-DELETION', 'Audit logs shall be retained for at least one year.')).toBe('missing');
   });
 });
+
+// session 55 (English): an exit export named by its formats, without the word "format"
+describe('DATA-RETURN-DELETION: "provide / export all data (studies, records) in FHIR and CSV" at the end is a return', () => {
+  it.each([
+    'When the contract ends the Vendor will provide all customer data in JSON and CSV, with a field glossary.',
+    'If the Hospital moves to another supplier, we will export all images in DICOM with an index file.',
+    'On expiry, the Contractor shall supply all case records in XML.',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'On termination, the Vendor will provide all reasonable assistance to the Customer.',
+    'The Vendor will provide all usage data in CSV through the reporting portal.',
+  ])('a near-miss is not: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});
