@@ -463,3 +463,23 @@ describe('INCIDENT-NOTIFICATION: an indemnity whose cost list includes "notifyin
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Agent shall notify the Council of any data breach within 12 hours of becoming aware of it.')).not.toBe('missing');
   });
 });
+
+// held-out round 279 (Japanese)
+describe('INCIDENT-NOTIFICATION: a person\'s illness or injury reported to an emergency line is no security incident', () => {
+  it('a tour guide phoning in a participant\'s sudden illness or injury does not address notification', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '添乗員は、ツアー参加者が急病又はけがをした場合は、直ちに当社の緊急連絡センターに電話で連絡すること。')).toBe('missing');
+  });
+  it('the same line used for a lost participant list (an information incident) still does', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '添乗員は、参加者名簿の紛失その他の事故が発生した場合は、直ちに当社の緊急連絡センターに電話で連絡すること。')).not.toBe('missing');
+  });
+});
+
+describe('INCIDENT-NOTIFICATION trigger: incidents "arising at a supplier" are incidents at the contractor\'s vendors', () => {
+  const duty = '乙は、個人情報の漏えい等の事故が発生し、又は発生したおそれがあるときは、直ちに甲に報告する。';
+  it('「仕入先において生じた事故も、同様とする」 extends the suspected-incident trigger to suppliers', () => {
+    expect(testOf('INCIDENT-NOTIFICATION', 'trigger', duty + '乙の仕入先において生じた事故も、同様とする。').met).toBe(true);
+  });
+  it('without the supplier sentence the trigger is not met', () => {
+    expect(testOf('INCIDENT-NOTIFICATION', 'trigger', duty).met).toBe(false);
+  });
+});

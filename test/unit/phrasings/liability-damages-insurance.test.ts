@@ -373,3 +373,16 @@ describe('a damages deferral to a main contract written 「…の定めるとこ
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '本覚書に係る検収の手続に関しては、令和8年4月1日付け保守基本契約の定めるところによる。')).toBe('missing');
   });
 });
+
+// held-out round 279 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: a traveller\'s or student\'s own travel insurance is no liability insurance', () => {
+  it.each([
+    '参加者は、出発前に各自で海外旅行保険に加入するものとします。',
+    '留学生は、渡航前に留学保険に加入しなければならない。',
+  ])('does not address the requirement: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('a contractor\'s liability insurance with a minimum limit still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、個人情報の漏えいに備えて、てん補限度額1億円以上の賠償責任保険に加入し、契約期間中これを維持する。')).not.toBe('missing');
+  });
+});

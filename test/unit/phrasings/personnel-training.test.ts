@@ -478,3 +478,13 @@ describe('training that an internal department gives to the outsourcing departme
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、本業務に従事する担当者に対し、情報セキュリティ研修を毎年度実施しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 279 (Japanese)
+describe('PERSONNEL-TRAINING: an officer of the outsourcer training its own department\'s staff is no contractor training', () => {
+  it('「情報セキュリティ責任者は、調達課の職員に対し…研修を行う」 does not address the requirement', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '情報セキュリティ責任者は、調達課の職員に対し、委託先管理について毎年研修を行う。')).toBe('missing');
+  });
+  it('the contractor\'s own officer training its staff still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者の情報セキュリティ責任者は、運用課の職員に対し、年２回研修を行う。')).not.toBe('missing');
+  });
+});

@@ -446,3 +446,20 @@ describe('a secondary use gated on the outsourcer\'s prior written consent (「�
     expect(metOf('乙は、受領したデータを統計処理したうえで自らの製品の開発に利用することができる。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
   });
 });
+
+// held-out round 279 (Japanese)
+describe('PURPOSE-LIMITATION: secondary uses declared part of 「目的以外の利用／使用」, and a purpose item under a chapeau naming the data', () => {
+  const base = '受託者は、委託者の文書による指示の範囲内でのみ顧客データを取り扱い、これを委託目的以外に使用してはならない。';
+  it('「…その他の二次的な利用は、目的以外の使用に含まれる」 excludes secondary use', () => {
+    expect(metOf(base + '販売動向の分析、受託者の製品の改良その他の二次的な利用は、目的以外の使用に含まれる。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+  });
+  it('secondary uses left to later agreement are not excluded', () => {
+    expect(metOf(base + '販売動向の分析その他の二次的な利用の取扱いは、別途協議して定める。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
+  });
+  it('a list item 「指示に従い…必要な範囲でのみ取り扱うこと」 under a chapeau naming the personal data addresses the requirement', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '委託先との覚書には、顧客の個人情報について次の事項を定めるものとする。\n(1) 当社の指示に従い委託業務に必要な範囲でのみ取り扱うこと\n(2) 覚書の有効期間')).not.toBe('missing');
+  });
+  it('an item under the same chapeau about scheduling does not', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '委託先との覚書には、顧客の個人情報について次の事項を定めるものとする。\n(1) 当社の指示に従い作業日程を決めること\n(2) 覚書の有効期間')).toBe('missing');
+  });
+});

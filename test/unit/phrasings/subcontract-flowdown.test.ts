@@ -433,3 +433,13 @@ describe('SUBCONTRACT-FLOWDOWN: a subcontract that "mirrors" or "replicates" the
     expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Our subcontract mirrors the payment schedule of the main contract.')).toBe('missing');
   });
 });
+
+// held-out round 279 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: a duty imposed on the subcontractor 「…義務を契約により負わせる／書面により課す」', () => {
+  it('a confidentiality-only flow-down imposed by contract addresses the requirement', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、本業務の一部を再委託することができる。乙は、再委託先に対し、機密保持に関する義務を契約により負わせるものとする。')).not.toBe('missing');
+  });
+  it('a written progress report required from the subcontractor does not', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、本業務の一部を再委託することができる。乙は、再委託先に対し、作業の進捗を書面により報告させるものとする。')).toBe('missing');
+  });
+});
