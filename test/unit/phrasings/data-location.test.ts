@@ -784,3 +784,16 @@ describe('DATA-LOCATION: work "handled / answered / made only at" a named centre
     expect(statusOf('DATA-LOCATION', 'The Provider shall host Customer Data only in its primary data centre in Leeds, with failover to its secondary data centre in York.')).not.toBe('missing');
   });
 });
+
+// held-out round 278 (Japanese)
+describe('DATA-LOCATION: the route a maintainer connects through (経由して…サーバに接続) places no data', () => {
+  it.each([
+    '保守担当者は、委託者が貸与するゲートウェイ装置を経由してのみ録画サーバに接続するものとする。',
+    '乙は、甲の指定する踏み台を介して管理システムにログインしなければならない。',
+  ])('does not address DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('connecting only from sites in Japan still does', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、日本国内に所在する乙の拠点からのみ、VPNを経由して甲のサーバに接続するものとする。')).not.toBe('missing');
+  });
+});
