@@ -797,3 +797,11 @@ describe('DATA-LOCATION: the route a maintainer connects through (経由して�
     expect(statusOf('DATA-LOCATION', '乙は、日本国内に所在する乙の拠点からのみ、VPNを経由して甲のサーバに接続するものとする。')).not.toBe('missing');
   });
 });
+describe('DATA-LOCATION: where the contractor destroys removed media (事業所において破壊) places no data', () => {
+  it('destroying collected disks at the contractor\'s plant does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、回収したハードディスクを乙の工場において物理的に破壊し、破壊証明書を甲に提出する。')).toBe('missing');
+  });
+  it('destruction only at its sites in Japan still does', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、記録媒体の破壊を日本国内の乙の事業所においてのみ行うものとする。')).not.toBe('missing');
+  });
+});
