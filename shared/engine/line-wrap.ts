@@ -31,6 +31,10 @@ const MAX_WIDER_SHARE = 0.05;
 /** A running header or footer: a line this short, repeated this often. */
 const RUNNING_LINE = 60;
 const MIN_REPEATS = 3;
+/** The fewest characters of a title that a running header repeating it must start with. */
+const MIN_TITLE = 6;
+/** What may follow the title in a running header: nothing, an edition or date, a number, a bracket or a rule. */
+const TITLE_TAIL = /^[ \t\u3000]*(?:$|[-－–—|/／(（\[【〈<]|第?[0-9０-９.]+版|第[0-9０-９]|(?:ver(?:sion)?|rev)\.?\s*\d|v\d|\d|令和|平成)/i;
 /**
  * A running header as wide as the page ("Northvale Energy Supply Ltd - Invitation to Tender NV-ITT-2027-04 - Meter
  * Data Platform"): longer than RUNNING_LINE, it is running only when it comes back and stands at a page's edge
@@ -234,7 +238,17 @@ function pageFurniture(lines: Line[], lineText: (l: Line) => string): Uint8Array
     if (short(k) ? seen !== 2 : seen < 2) continue;
     edgeOnly.set(t, (edgeOnly.get(t) ?? true) && atEdge(k));
   }
-  const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length && (edgeOnly.get(lineText(lines[k])) === true || RULE_LINE.test(lineText(lines[k]))));
+  // a two-page document's header comes back once, on the second page: it is running when it repeats the document's
+  // title, its first line (「FormaCDE サービスレベル合意書（SLA）」 over page 2 as 「… （SLA）　第2.1版」)
+  const title = contentLines.length > 0 ? lineText(lines[contentLines[0]]).trim() : '';
+  // (the title alone, or followed by an edition, a date, a number or a bracket; not a sentence that opens with the
+  // document's name, 「サービスレベル合意書に定める…」)
+  const titled = (k: number) => {
+    const line = lineText(lines[k]).trim();
+    return title.length >= MIN_TITLE && k !== contentLines[0] && short(k) && line.startsWith(title) && TITLE_TAIL.test(line.slice(title.length));
+  };
+  const running = (k: number) => repeated(k) || (k >= 0 && k < lines.length &&
+    (edgeOnly.get(lineText(lines[k])) === true || RULE_LINE.test(lineText(lines[k])) || titled(k)));
   for (const k of pages) {
     furniture[k] = 1;
     // the running lines next to it, blank lines aside

@@ -512,3 +512,19 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on keeping copies once the term ends b
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、委託者の書面による承諾を得ないで、台帳を複写してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 278 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a provider replicating data to its own sites, or listing media it destroyed, restricts no copying', () => {
+  it.each([
+    '事業者は、利用者のデータを関東及び関西の２拠点のデータセンターに複製して保存する。',
+    '乙は、交換したハードディスクを乙の工場で粉砕し、粉砕した媒体の台帳を甲に提出する。',
+  ])('does not address COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it('a ban on copying the data to other sites without consent still does', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、甲の書面による承諾なく、甲のデータを複数のデータセンターに複製して保存してはならない。')).not.toBe('missing');
+  });
+  it('a register of media taken out still does', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、記録媒体を作業場所から持ち出すときは、持出しの記録を台帳に残さなければならない。')).not.toBe('missing');
+  });
+});

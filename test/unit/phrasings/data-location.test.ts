@@ -796,3 +796,24 @@ describe('DATA-LOCATION: 「計画を変更する場合は事前に承認」 bes
     expect(metOf(text, 'DATA-LOCATION', 'change-notice')).toBe(true);
   });
 });
+
+// held-out round 278 (Japanese)
+describe('DATA-LOCATION: the route a maintainer connects through (経由して…サーバに接続) places no data', () => {
+  it.each([
+    '保守担当者は、委託者が貸与するゲートウェイ装置を経由してのみ録画サーバに接続するものとする。',
+    '乙は、甲の指定する踏み台を介して管理システムにログインしなければならない。',
+  ])('does not address DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('connecting only from sites in Japan still does', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、日本国内に所在する乙の拠点からのみ、VPNを経由して甲のサーバに接続するものとする。')).not.toBe('missing');
+  });
+});
+describe('DATA-LOCATION: where the contractor destroys removed media (事業所において破壊) places no data', () => {
+  it('destroying collected disks at the contractor\'s plant does not address DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、回収したハードディスクを乙の工場において物理的に破壊し、破壊証明書を甲に提出する。')).toBe('missing');
+  });
+  it('destruction only at its sites in Japan still does', () => {
+    expect(statusOf('DATA-LOCATION', '乙は、記録媒体の破壊を日本国内の乙の事業所においてのみ行うものとする。')).not.toBe('missing');
+  });
+});

@@ -671,3 +671,16 @@ describe('DATA-RETURN-DELETION: "provide / export all data (studies, records) in
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 278 (Japanese)
+describe('DATA-RETURN-DELETION: data handed over at the end "in a format, all at once" (形式で一括提供) is a return', () => {
+  it.each([
+    '本契約の終了時、受託者は、業務データをXML形式で一括して引き渡すものとする。',
+    '利用期間の満了時には、登録データをCSV形式でまとめて提供いたします。',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a product feature exporting drawings in a format is no return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '本システムは、図面をDWG形式で一括出力する機能を備える。')).toBe('missing');
+  });
+});

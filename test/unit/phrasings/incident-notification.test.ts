@@ -483,3 +483,16 @@ describe('INCIDENT-NOTIFICATION trigger: incidents "arising at a supplier" are i
     expect(testOf('INCIDENT-NOTIFICATION', 'trigger', duty).met).toBe(false);
   });
 });
+
+// held-out round 278 (Japanese)
+describe('INCIDENT-NOTIFICATION: a work-safety accident (人身事故・物損事故・労働災害) is no security incident', () => {
+  it.each([
+    '乙は、設置工事中に労働災害又は物損事故が発生したときは、直ちに甲に報告しなければならない。',
+    '受託者は、点検作業中に転落事故その他の人身事故が生じた場合は、速やかに委託者に報告するものとする。',
+  ])('does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a leak of recorded images reported at once still does', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受託者は、録画データの漏えい又は紛失が生じたときは、直ちに委託者に報告しなければならない。')).not.toBe('missing');
+  });
+});

@@ -774,3 +774,36 @@ describe('a sub-processor said as "a new provider that will handle the data" or 
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 278 (Japanese)
+describe('page furniture: a two-page text layer whose page-2 header repeats the title (seen once) is dropped', () => {
+  const table = (header: string) => [
+    '現場映像クラウド サービス仕様書',
+    '1. 役割分担',
+    '各作業の担当は次のとおりとする。',
+    '作業                                  事業者    契約者',
+    'クラウド基盤の運用                    ○',
+    '',
+    '- 1 -',
+    '',
+    header,
+    '協力会社アカウントの登録                        ○',
+    '承認経路の設定                                  ○',
+    '',
+    '- 2 -',
+  ].join('\n');
+  it('rows after the header are not run together into one subcontracting-approval clause', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', table('現場映像クラウド サービス仕様書　第3版'))).toBe('missing');
+  });
+  it('a first line of page 2 that only opens with the title words is kept as text', () => {
+    const text = [
+      '現場映像クラウド利用規約',
+      '第1条（目的）この規約は、現場映像クラウドの利用条件を定める。',
+      '',
+      '- 1 -',
+      '',
+      '現場映像クラウド利用規約に基づき、事業者は、再委託をするときは、あらかじめ契約者の書面による承諾を得るものとする。',
+    ].join('\n');
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+});
