@@ -512,3 +512,13 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on keeping copies once the term ends b
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、委託者の書面による承諾を得ないで、台帳を複写してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 289 (English)
+describe('COPY-REMOVAL-RESTRICTION: data "may not be removed from the <kind of> centre"', () => {
+  it('"must not be removed from the printing centre" meets removal-ban', () => {
+    expect(metOf('Customer statement files must not be removed from the printing centre except as sealed, encrypted dispatch batches.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('removing a person from the centre staff list is no removal ban (near-miss)', () => {
+    expect(metOf('The Vendor shall remove from the printing centre rota any operator who fails the annual security test.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});
