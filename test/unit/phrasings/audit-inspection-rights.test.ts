@@ -677,3 +677,19 @@ describe('AUDIT-INSPECTION-RIGHTS: a supplier-commissioned penetration test whos
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', "The Authority may commission an independent audit of the Contractor's premises and records, and the Contractor shall give the auditor full access.")).not.toBe('missing');
   });
 });
+
+// held-out round 289 (English)
+describe('AUDIT-INSPECTION-RIGHTS: asking the supplier "for evidence of" its controls, and inspecting a named kind of centre or site', () => {
+  it('"may ask the vendor for proof of its data protection measures" addresses the requirement', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Bank may ask the vendor for proof of its data protection measures, such as an ISO certificate or an audit summary, at each annual review.')).not.toBe('missing');
+  });
+  it('asking the vendor for evidence of delivery is no audit right (near-miss)', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Bank may ask the vendor for evidence of delivery of each consignment of cards.')).toBe('missing');
+  });
+  it('"may inspect the fulfilment centre" is an on-site inspection right', () => {
+    expect(metOf("The Client or an auditor it nominates may inspect the fulfilment centre and the dispatch records on five working days' notice.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+  it('inspecting the records alone is not on-site (near-miss)', () => {
+    expect(metOf("The Client or an auditor it nominates may inspect the dispatch records on five working days' notice.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
+  });
+});

@@ -528,3 +528,13 @@ describe('COPY-REMOVAL-RESTRICTION: a provider replicating data to its own sites
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、記録媒体を作業場所から持ち出すときは、持出しの記録を台帳に残さなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 289 (English)
+describe('COPY-REMOVAL-RESTRICTION: data "may not be removed from the <kind of> centre"', () => {
+  it('"must not be removed from the printing centre" meets removal-ban', () => {
+    expect(metOf('Customer statement files must not be removed from the printing centre except as sealed, encrypted dispatch batches.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('removing a person from the centre staff list is no removal ban (near-miss)', () => {
+    expect(metOf('The Vendor shall remove from the printing centre rota any operator who fails the annual security test.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});

@@ -532,3 +532,13 @@ describe('a table flattened into columns of spaces, set in under its caption wit
     expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).not.toBe(true);
   });
 });
+
+// held-out round 289 (English)
+describe('RESPONSIBILITY-BOUNDARY: "security" in a job title of a document-control table is no security activity', () => {
+  it('a version table naming the "Head of Security" as owner does not address the requirement', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '| Document owner | Approver | Issue |\n|---|---|---|\n| Director of Information Security | Board | 3.0 |\n\nThis standard applies to all vendors.')).toBe('missing');
+  });
+  it('a table allocating security monitoring and patching to the parties still does', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '| Activity | Customer | Supplier |\n|---|---|---|\n| Security monitoring | I | R |\n| Patching of servers | A | R |')).not.toBe('missing');
+  });
+});

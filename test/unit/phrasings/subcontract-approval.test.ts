@@ -807,3 +807,15 @@ describe('page furniture: a two-page text layer whose page-2 header repeats the 
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
   });
 });
+
+// held-out round 289 (English)
+describe('SUBCONTRACT-APPROVAL: a ban lifted "if the <buyer> has agreed" leaves subcontracting allowed', () => {
+  it('"may only bring in subcontractors if the account manager has agreed" is allowed, not prohibited, and not prior-written', () => {
+    const text = 'Vendors may only bring in subcontractors for this work if the Council account manager has agreed.';
+    expect(analyze(text).context.subcontracting).toBe('allowed');
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'prior-written')).toBe(false);
+  });
+  it('a ban with no such condition is still prohibited (near-miss)', () => {
+    expect(analyze('Vendors shall not bring in subcontractors for any part of this work.').context.subcontracting).toBe('prohibited');
+  });
+});

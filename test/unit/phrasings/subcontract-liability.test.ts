@@ -203,3 +203,14 @@ describe('SUBCONTRACT-LIABILITY: in a subcontract, the party defined as "the Sub
     expect(statusOf('SUBCONTRACT-LIABILITY', '4.1 The Supplier may engage Lumen Transcription Ltd (the "Subcontractor") for transcription.\n4.2 The Supplier remains liable for the acts and omissions of the Subcontractor as if they were its own.')).not.toBe('missing');
   });
 });
+
+// held-out round 289 (English)
+describe('SUBCONTRACT-LIABILITY: the customer "remaining responsible" for its own task is no liability for subcontractors', () => {
+  const parties = 'This agreement is between Harbour Telecom plc (the "Customer") and Brightline Ltd (the "Supplier").\n\n';
+  it('"The Customer will remain responsible for approving number-port requests from other operators" does not address it', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', `${parties}4.2 The Customer will remain responsible for approving number-port requests from other authorised operators.`)).toBe('missing');
+  });
+  it('the Supplier remaining responsible for its subcontractors still does', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', `${parties}4.2 The Supplier will remain responsible for the acts and omissions of its approved subcontractors as for its own.`)).not.toBe('missing');
+  });
+});
