@@ -446,3 +446,18 @@ describe('a secondary use gated on the outsourcer\'s prior written consent (「�
     expect(metOf('乙は、受領したデータを統計処理したうえで自らの製品の開発に利用することができる。', 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
   });
 });
+
+// held-out round 288 (English)
+describe('data held as a named list of people ("attendee lists", "donor list") is handled data', () => {
+  it('restricting an attendee list to the event addresses purpose limitation', () => {
+    const text = 'The Organiser may use the Attendee Lists only for the purpose of admitting delegates to the conference.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it('a donor list handed over only to deliver the mailing is caught', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Agency shall use the donor list solely to carry out the appeal mailing for the Charity.')).not.toBe('missing');
+  });
+  it('a waiting list for the service itself, with no use restriction, is not purpose limitation', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Members on the waiting list will be offered seats in the order in which they joined.')).toBe('missing');
+  });
+});
