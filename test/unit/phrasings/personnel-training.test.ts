@@ -478,3 +478,16 @@ describe('training that an internal department gives to the outsourcing departme
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、本業務に従事する担当者に対し、情報セキュリティ研修を毎年度実施しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('a staffing level of "sufficient trained staff" is not security training', () => {
+  it('adequate numbers of trained and experienced stewards is missing', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall deploy adequate numbers of trained and experienced stewards at every entrance on event days.')).toBe('missing');
+  });
+  it('suitably qualified crew for each shift is missing', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Operator shall provide suitably qualified crew for each shift in line with the manning table.')).toBe('missing');
+  });
+  it('suitably trained staff who completed security awareness training every year is still caught', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall provide suitably trained staff who have completed security awareness training within the last twelve months.')).not.toBe('missing');
+  });
+});
