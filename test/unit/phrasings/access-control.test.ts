@@ -657,3 +657,16 @@ describe('ACCESS-CONTROL: a PIN and a one-time code at sign-in is a second facto
     expect(metOf('Each timesheet must be approved by the engineer\'s supervisor before payment.', 'ACCESS-CONTROL', 'named-need-to-know')).toBe(false);
   });
 });
+
+// held-out round 288 (English)
+describe('"each account is for one person" and "keep passwords secret" as access-control duties', () => {
+  it('a login that may only be used by one named individual is a unique-ID rule', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Every login issued to the Reseller may only be used by one named individual.')).not.toBe('missing');
+  });
+  it('a duty to keep access codes confidential is caught', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Reseller must keep its portal passwords secret at all times.')).not.toBe('missing');
+  });
+  it('an account "for one year" or "for one household" is not an access rule', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Each membership account is for one household and runs for one year.')).toBe('missing');
+  });
+});

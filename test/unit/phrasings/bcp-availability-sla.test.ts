@@ -548,3 +548,16 @@ describe('the rows under a plain-text "Schedule 2 - Service Levels" title read w
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('a business continuity policy named only in a list of related documents', () => {
+  it('a semicolon list of policy titles ending with the continuity policy is not BCP', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'RELATED POLICIES\n\nAcceptable Use Policy; Records Retention Policy; Business Continuity Policy.')).toBe('missing');
+  });
+  it('the continuity policy in the middle of a "Related documents:" list is not BCP either', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'Related documents: Information Security Standard; Business Continuity Management Policy; Procurement Procedure.')).toBe('missing');
+  });
+  it('a duty to keep and test a continuity plan is still caught', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier shall maintain a business continuity plan for the Services and test it at least once a year.')).not.toBe('missing');
+  });
+});

@@ -817,3 +817,16 @@ describe('DATA-LOCATION: where the contractor destroys removed media (事業所�
     expect(statusOf('DATA-LOCATION', '乙は、記録媒体の破壊を日本国内の乙の事業所においてのみ行うものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('the places availability is measured from are not data locations', () => {
+  it('uptime polled from monitoring locations is not DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', 'Uptime is calculated from checks that an independent monitoring service runs every sixty seconds from four locations in Europe.')).toBe('missing');
+  });
+  it('response times sampled from two regions are not DATA-LOCATION', () => {
+    expect(statusOf('DATA-LOCATION', '"Response Time" is measured by probes sampling the booking page from two regions in Canada.')).toBe('missing');
+  });
+  it('hosting in a named country with monitoring from other regions is still a location clause', () => {
+    expect(statusOf('DATA-LOCATION', 'The Contractor shall host the Council Data only in Ireland and will monitor the service from two EU regions.')).not.toBe('missing');
+  });
+});

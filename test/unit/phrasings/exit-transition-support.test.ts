@@ -389,3 +389,16 @@ describe('EXIT-TRANSITION-SUPPORT: under a run-in "Exit." caption, the service c
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('"delete or hand over the data" at the end is return/deletion, not exit', () => {
+  it('hand over or destroy every record on expiry is not EXIT-TRANSITION-SUPPORT', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When this contract ends the Vendor shall, as the Council directs, hand over or destroy every record it holds for the Council.')).toBe('missing');
+  });
+  it('erase and/or hand over the files at expiry is not exit support either', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Upon expiry the Processor will erase and/or hand over the Customer files as instructed.')).toBe('missing');
+  });
+  it('handing the service over to a successor is still exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'On termination the Supplier shall hand over the service to the successor supplier and assist with the transition for three months.')).not.toBe('missing');
+  });
+});

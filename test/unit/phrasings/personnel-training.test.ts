@@ -488,3 +488,16 @@ describe('PERSONNEL-TRAINING: an officer of the outsourcer training its own depa
     expect(statusOf('PERSONNEL-TRAINING', '受託者の情報セキュリティ責任者は、運用課の職員に対し、年２回研修を行う。')).not.toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('a staffing level of "sufficient trained staff" is not security training', () => {
+  it('adequate numbers of trained and experienced stewards is missing', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall deploy adequate numbers of trained and experienced stewards at every entrance on event days.')).toBe('missing');
+  });
+  it('suitably qualified crew for each shift is missing', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Operator shall provide suitably qualified crew for each shift in line with the manning table.')).toBe('missing');
+  });
+  it('suitably trained staff who completed security awareness training every year is still caught', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall provide suitably trained staff who have completed security awareness training within the last twelve months.')).not.toBe('missing');
+  });
+});

@@ -463,3 +463,18 @@ describe('PURPOSE-LIMITATION: secondary uses declared part of 「目的以外の
     expect(statusOf('PURPOSE-LIMITATION', '委託先との覚書には、顧客の個人情報について次の事項を定めるものとする。\n(1) 当社の指示に従い作業日程を決めること\n(2) 覚書の有効期間')).toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('data held as a named list of people ("attendee lists", "donor list") is handled data', () => {
+  it('restricting an attendee list to the event addresses purpose limitation', () => {
+    const text = 'The Organiser may use the Attendee Lists only for the purpose of admitting delegates to the conference.';
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it('a donor list handed over only to deliver the mailing is caught', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Agency shall use the donor list solely to carry out the appeal mailing for the Charity.')).not.toBe('missing');
+  });
+  it('a waiting list for the service itself, with no use restriction, is not purpose limitation', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Members on the waiting list will be offered seats in the order in which they joined.')).toBe('missing');
+  });
+});

@@ -222,3 +222,20 @@ describe('the response to a discovered vulnerability left to the parties\' agree
     expect(statusOf('THREAT-INFO-SHARING', '脆弱性診断の実施時期は、発注者と受注者が協議のうえ定める。')).toBe('missing');
   });
 });
+
+// held-out round 288 (English)
+describe('the schedule of a fix written "when it will be available" / "by when they will be released"', () => {
+  const lead = 'The Vendor shall notify the Authority of any new vulnerability found in the delivered kiosk software within three working days for critical vulnerabilities and ten working days for others.';
+  it('impact, workaround and "when it will be available" complete the assessment', () => {
+    const text = `${lead} Each notice shall set out the likely impact on the Authority's kiosks, the proposed workaround and when it will be available.`;
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(true);
+  });
+  it('"by when they will be deployed" also states the schedule', () => {
+    const text = `${lead} The notice shall describe the potential impact, the recommended mitigations and by when they will be deployed.`;
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(true);
+  });
+  it('impact and workaround with no timing still lack the schedule', () => {
+    const text = `${lead} Each notice shall set out the likely impact on the Authority's kiosks and the proposed workaround.`;
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
+  });
+});
