@@ -817,3 +817,19 @@ describe('DATA-LOCATION: where the contractor destroys removed media (事業所�
     expect(statusOf('DATA-LOCATION', '乙は、記録媒体の破壊を日本国内の乙の事業所においてのみ行うものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 280 (Japanese)
+describe('DATA-LOCATION: 「…の取扱い／保管は、<site>（<place>）内の…区域に限る」 confines the data to a named site', () => {
+  it.each([
+    '顧客データの保管は、乙の第二事務所（静岡県浜松市）内の施錠された保管室に限るものとする。',
+    '申込書の処理は、受託者の入力センター内の専用ルームに限る。',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '顧客データの取扱いは、関係法令及び甲の定める規程に従うものとする。',
+    '申込書の処理は、受付日の翌営業日までに限る。',
+  ])('does not address DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});
