@@ -260,6 +260,8 @@ export function segment(text: string): Segmentation {
   let paragraphLine = 0;
   let prevLineEnd = -1;
   let prevLineStart = -1;
+  // how far the line above was set in from the margin (a table flattened into columns with a small indent)
+  let prevLineIndent = -1;
   let prevWasBlank = true;
   let lastLead = -1;
   // an item that introduces a list of its own (「２ 前項の報告には、次の事項を記載する。」 before (1), (2)):
@@ -455,7 +457,10 @@ export function segment(text: string): Segmentation {
       // of its own, though the field above ends without a full stop
       // a row of a table flattened into columns of spaces (at the margin) under another opens a paragraph of its own, though
       // the row above ends without a full stop (rowUnderRow)
-      const nextRow = contentStart === lineStart && prevLineStart >= 0 && rowUnderRow(line, text.slice(prevLineStart, prevLineEnd));
+      // (at the margin, or set in as far as the row above, by less than a wrapped cell is: a PDF text layer often indents a
+      // whole table by a space or two)
+      const nextRow = (contentStart === lineStart || (contentStart - lineStart < CELL_INDENT && contentStart - lineStart === prevLineIndent)) &&
+        prevLineStart >= 0 && rowUnderRow(line, text.slice(prevLineStart, prevLineEnd));
       const continues = !heading && !isItem && !nextRow && !GLOSSARY_ENTRY.test(line) && !BOLD_FIELD_LINE.test(line) &&
         (openEnded || (running && (endsWithSpelledNumber(text, paragraphStart, prevLineEnd) || endsInsideBracket(text, paragraphStart, prevLineEnd))));
       // short lines set in from the margin right under a sentence that announces them, with no rule or header
@@ -555,6 +560,7 @@ export function segment(text: string): Segmentation {
       prevWasBlank = false;
     }
     if (contentEnd > contentStart) {
+      prevLineIndent = contentStart - lineStart;
       prevLineStart = contentStart;
       prevLineEnd = contentEnd;
     }

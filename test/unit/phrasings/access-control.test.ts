@@ -670,3 +670,20 @@ describe('"each account is for one person" and "keep passwords secret" as access
     expect(statusOf('ACCESS-CONTROL', 'Each membership account is for one household and runs for one year.')).toBe('missing');
   });
 });
+
+// held-out round 280 (Japanese)
+describe('ACCESS-CONTROL: a RACI table flattened into columns of spaces and set in by a space (PDF text layer) is rows, not one sentence', () => {
+  const table = [
+    '５　役割分担',
+    ' 作業項目                        受託者          委託者          回線事業者',
+    ' サーバの稼働監視                実施            報告受領        －',
+    ' 利用者アカウントの発行・削除    実施            申請・承認      －',
+    ' 回線障害の切り分け              連絡            －              実施',
+  ].join('\n');
+  it('an ID row of the indented table does not address ACCESS-CONTROL', () => {
+    expect(statusOf('ACCESS-CONTROL', table)).toBe('missing');
+  });
+  it('an access-review duty under it still does', () => {
+    expect(statusOf('ACCESS-CONTROL', `${table}\n\n受託者は、利用者アカウントを四半期ごとに棚卸しし、不要なアカウントを削除する。`)).not.toBe('missing');
+  });
+});

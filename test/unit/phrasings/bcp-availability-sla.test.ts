@@ -561,3 +561,13 @@ describe('a business continuity policy named only in a list of related documents
     expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier shall maintain a business continuity plan for the Services and test it at least once a year.')).not.toBe('missing');
   });
 });
+
+// held-out round 280 (Japanese)
+describe('BCP-AVAILABILITY-SLA: keeping the service going during an exit handover period (移管期間中の業務継続) is exit, not continuity', () => {
+  it('service kept at the old level during the transfer period does not address BCP', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '第７条（移管期間中の業務の継続）\n乙は、移管期間中、従前と同等のサービス水準を保って運用業務を継続する。')).toBe('missing');
+  });
+  it('a business continuity plan tested yearly still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '第７条（業務継続）\n乙は、大規模災害に備えて業務継続計画を策定し、毎年１回切替訓練を実施する。')).not.toBe('missing');
+  });
+});

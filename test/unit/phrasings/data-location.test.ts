@@ -830,3 +830,19 @@ describe('the places availability is measured from are not data locations', () =
     expect(statusOf('DATA-LOCATION', 'The Contractor shall host the Council Data only in Ireland and will monitor the service from two EU regions.')).not.toBe('missing');
   });
 });
+
+// held-out round 280 (Japanese)
+describe('DATA-LOCATION: 「…の取扱い／保管は、<site>（<place>）内の…区域に限る」 confines the data to a named site', () => {
+  it.each([
+    '顧客データの保管は、乙の第二事務所（静岡県浜松市）内の施錠された保管室に限るものとする。',
+    '申込書の処理は、受託者の入力センター内の専用ルームに限る。',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '顧客データの取扱いは、関係法令及び甲の定める規程に従うものとする。',
+    '申込書の処理は、受付日の翌営業日までに限る。',
+  ])('does not address DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

@@ -662,3 +662,16 @@ describe('SECURITY-MEASURES-BASELINE: a plain-form policy duty to assess the con
     expect(statusOf('SECURITY-MEASURES-BASELINE', '２　所管課は、候補業者について、審査票を用いて安全管理措置の状況を確認する。')).toBe('missing');
   });
 });
+
+// held-out round 280 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: a mailing vendor\'s duty to take measures against mis-enclosure / mis-sending (誤封入・誤送付の防止措置)', () => {
+  it('measures to prevent mis-sending address the requirement', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、宛名ラベルと同封物を二重に突合し、誤発送の防止のための対策を実施しなければならない。')).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、誤送付が発生したときは、直ちに委託者に報告しなければならない。',
+    '受託者は、誤送付の原因及び再発防止策を報告書に記載する。',
+  ])('reporting a mis-sending does not: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
