@@ -561,3 +561,16 @@ describe('a business continuity policy named only in a list of related documents
     expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier shall maintain a business continuity plan for the Services and test it at least once a year.')).not.toBe('missing');
   });
 });
+
+// held-out round 291 (English)
+describe('BCP-AVAILABILITY-SLA: a bare pointer to the schedule that holds the service levels does not address it', () => {
+  it.each([
+    '4.3 Performance standards are set out in Appendix 2.',
+    'The KPIs under Annex B will continue to apply throughout the handover period.',
+  ])('does not address BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a duty to meet the service levels in the schedule still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '4.3 The Vendor shall meet the service levels set out in Appendix 2.')).not.toBe('missing');
+  });
+});
