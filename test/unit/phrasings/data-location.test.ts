@@ -830,3 +830,13 @@ describe('the places availability is measured from are not data locations', () =
     expect(statusOf('DATA-LOCATION', 'The Contractor shall host the Council Data only in Ireland and will monitor the service from two EU regions.')).not.toBe('missing');
   });
 });
+
+// held-out round 291 (English)
+describe('DATA-LOCATION: data centres and backup sites named by city list the locations', () => {
+  it('a Frankfurt data centre, Amsterdam backups and remote support only from Warsaw meet locations-listed', () => {
+    expect(testOf('DATA-LOCATION', 'locations-listed', 'Applicant files are hosted in our Frankfurt data centre with backups in our Amsterdam site; support engineers connect remotely only from our Warsaw office.').met).toBe(true);
+  });
+  it('an arbitration seat in a city is no data location', () => {
+    expect(statusOf('DATA-LOCATION', 'Any dispute shall be resolved by arbitration seated in London.')).toBe('missing');
+  });
+});
