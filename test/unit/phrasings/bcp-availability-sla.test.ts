@@ -571,3 +571,16 @@ describe('BCP-AVAILABILITY-SLA: keeping the service going during an exit handove
     expect(statusOf('BCP-AVAILABILITY-SLA', '第７条（業務継続）\n乙は、大規模災害に備えて業務継続計画を策定し、毎年１回切替訓練を実施する。')).not.toBe('missing');
   });
 });
+
+// held-out round 291 (English)
+describe('BCP-AVAILABILITY-SLA: a bare pointer to the schedule that holds the service levels does not address it', () => {
+  it.each([
+    '4.3 Performance standards are set out in Appendix 2.',
+    'The KPIs under Annex B will continue to apply throughout the handover period.',
+  ])('does not address BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a duty to meet the service levels in the schedule still does', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '4.3 The Vendor shall meet the service levels set out in Appendix 2.')).not.toBe('missing');
+  });
+});

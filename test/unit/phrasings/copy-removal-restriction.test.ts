@@ -538,3 +538,13 @@ describe('COPY-REMOVAL-RESTRICTION: data "may not be removed from the <kind of> 
     expect(metOf('The Vendor shall remove from the printing centre rota any operator who fails the annual security test.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
   });
 });
+
+// held-out round 291 (English)
+describe('COPY-REMOVAL-RESTRICTION: taking data out of a portal is removal', () => {
+  it('"must not carry applicant files out of the case portal" meets removal-ban', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', 'Field agents must not carry applicant files out of the case portal.').met).toBe(true);
+  });
+  it('a client allowed to take its own reports out of the portal is no restriction', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Clients may take their reports out of the portal at any time.')).toBe('missing');
+  });
+});

@@ -846,3 +846,13 @@ describe('DATA-LOCATION: 「…の取扱い／保管は、<site>（<place>）内
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 291 (English)
+describe('DATA-LOCATION: data centres and backup sites named by city list the locations', () => {
+  it('a Frankfurt data centre, Amsterdam backups and remote support only from Warsaw meet locations-listed', () => {
+    expect(testOf('DATA-LOCATION', 'locations-listed', 'Applicant files are hosted in our Frankfurt data centre with backups in our Amsterdam site; support engineers connect remotely only from our Warsaw office.').met).toBe(true);
+  });
+  it('an arbitration seat in a city is no data location', () => {
+    expect(statusOf('DATA-LOCATION', 'Any dispute shall be resolved by arbitration seated in London.')).toBe('missing');
+  });
+});

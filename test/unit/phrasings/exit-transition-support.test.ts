@@ -402,3 +402,13 @@ describe('"delete or hand over the data" at the end is return/deletion, not exit
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'On termination the Supplier shall hand over the service to the successor supplier and assist with the transition for three months.')).not.toBe('missing');
   });
 });
+
+// held-out round 291 (English)
+describe('EXIT-TRANSITION-SUPPORT: a bare pointer to the exit schedule does not address it', () => {
+  it('"fees are in Annex A and exit arrangements in Annex F" is no exit clause', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '3.4 Fees are set out in Annex A and exit arrangements in Annex F.')).toBe('missing');
+  });
+  it('a duty to give exit assistance for a stated period still does', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Vendor shall provide exit assistance to any successor supplier for four months after expiry, as described in Annex F.')).not.toBe('missing');
+  });
+});

@@ -496,3 +496,19 @@ describe('INCIDENT-NOTIFICATION: a work-safety accident (人身事故・物損�
     expect(statusOf('INCIDENT-NOTIFICATION', '受託者は、録画データの漏えい又は紛失が生じたときは、直ちに委託者に報告しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 291 (English)
+describe('INCIDENT-NOTIFICATION: the trigger named as events (unauthorised disclosure, a lost access device) without the word incident', () => {
+  it.each([
+    'Field agents shall report to the regional coordinator within two hours any release of applicant records to an unauthorized party.',
+    'Each vetting officer must report to the Bureau within 6 hours any loss or theft of a laptop issued for accessing the case system.',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Staff shall report to the coordinator before any planned disclosure of applicant records to authorised recipients.',
+    'The Supplier may disclose customer records to an unauthorised person only if a court orders it.',
+  ])('does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});

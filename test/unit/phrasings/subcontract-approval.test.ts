@@ -819,3 +819,16 @@ describe('SUBCONTRACT-APPROVAL: a ban lifted "if the <buyer> has agreed" leaves 
     expect(analyze('Vendors shall not bring in subcontractors for any part of this work.').context.subcontracting).toBe('prohibited');
   });
 });
+
+// held-out round 291 (English)
+describe('SUBCONTRACT-APPROVAL: passing work on to another person or firm is delegation', () => {
+  it('"must not hand any assignment to another individual unless approved in writing beforehand" addresses it', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'Field agents must not hand any assignment to another individual unless the Company has approved it in writing beforehand.')).not.toBe('missing');
+  });
+  it.each([
+    'The Contractor shall pass the final report to the Client\'s HR team.',
+    'The Agency may pass the case file to another firm.',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
