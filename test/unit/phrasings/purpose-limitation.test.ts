@@ -463,3 +463,16 @@ describe('PURPOSE-LIMITATION: secondary uses declared part of 「目的以外の
     expect(statusOf('PURPOSE-LIMITATION', '委託先との覚書には、顧客の個人情報について次の事項を定めるものとする。\n(1) 当社の指示に従い作業日程を決めること\n(2) 覚書の有効期間')).toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('PURPOSE-LIMITATION: processing only what an instruction document sets out (「指示書に定める作業に限り」)', () => {
+  it('「作業指示書に記載した加工のみ行う」 meets documented-instructions', () => {
+    expect(metOf('受注者は、発注者が交付する作業指示書に記載した加工に限り、本件データを取り扱う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(true);
+  });
+  it('「指示票に定める業務に限り取り扱う」 meets it', () => {
+    expect(metOf('乙は、甲の指示票に定める業務に限り、本件データを取り扱うものとする。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(true);
+  });
+  it('merely doing what the instruction document describes, with no "only", does not', () => {
+    expect(metOf('乙は、甲の指示書に記載された作業を行う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
+  });
+});
