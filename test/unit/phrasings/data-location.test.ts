@@ -817,3 +817,13 @@ describe('DATA-LOCATION: where the contractor destroys removed media (事業所�
     expect(statusOf('DATA-LOCATION', '乙は、記録媒体の破壊を日本国内の乙の事業所においてのみ行うものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('DATA-LOCATION: a storage place given by country name (「保管場所（国名…）」) names a location', () => {
+  it('checking the vendor\'s storage place with its country name addresses the requirement', () => {
+    expect(statusOf('DATA-LOCATION', '審査部は、委託候補先について、データの保管場所（所在国及び施設の住所）を確認票により確認する。')).not.toBe('missing');
+  });
+  it('a storage-place sentence without any place (a retention period) does not', () => {
+    expect(statusOf('DATA-LOCATION', '委託先は、データの保存期間を３年とする。')).toBe('missing');
+  });
+});
