@@ -856,3 +856,13 @@ describe('DATA-LOCATION: data centres and backup sites named by city list the lo
     expect(statusOf('DATA-LOCATION', 'Any dispute shall be resolved by arbitration seated in London.')).toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('DATA-LOCATION: a storage place given by country name (「保管場所（国名…）」) names a location', () => {
+  it('checking the vendor\'s storage place with its country name addresses the requirement', () => {
+    expect(statusOf('DATA-LOCATION', '審査部は、委託候補先について、データの保管場所（所在国及び施設の住所）を確認票により確認する。')).not.toBe('missing');
+  });
+  it('a storage-place sentence without any place (a retention period) does not', () => {
+    expect(statusOf('DATA-LOCATION', '委託先は、データの保存期間を３年とする。')).toBe('missing');
+  });
+});

@@ -684,3 +684,16 @@ describe('DATA-RETURN-DELETION: data handed over at the end "in a format, all at
     expect(statusOf('DATA-RETURN-DELETION', '本システムは、図面をDWG形式で一括出力する機能を備える。')).toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('DATA-RETURN-DELETION: camera footage and recordings (映像・録画・動画) are data to return or erase', () => {
+  it('「業務終了後、預かった動画を消去する」 addresses the requirement', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '乙は、業務が終了したときは、甲から預かった防犯カメラの動画を速やかに消去しなければならない。')).not.toBe('missing');
+  });
+  it('「録画を返却し、又は廃棄する」 at contract end addresses it', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '受託者は、契約終了時に、委託者の指示により、保持する録画を返却し、又は廃棄するものとする。')).not.toBe('missing');
+  });
+  it('a retention setting for footage on the customer\'s own side is no return/deletion duty', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '甲は、監視カメラの録画の保存期間を管理画面で設定することができる。')).toBe('missing');
+  });
+});

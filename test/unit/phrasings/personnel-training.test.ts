@@ -501,3 +501,16 @@ describe('a staffing level of "sufficient trained staff" is not security trainin
     expect(statusOf('PERSONNEL-TRAINING', 'The Contractor shall provide suitably trained staff who have completed security awareness training within the last twelve months.')).not.toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('PERSONNEL-TRAINING: operational role nouns (監視員, 警備員, 保守要員…) are the contractor\'s personnel', () => {
+  it('「委託先の警備員にも研修を受けさせる」 addresses the requirement', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '乙は、再委託先の警備員に対しても、甲が定める個人情報保護研修を受けさせる。')).not.toBe('missing');
+  });
+  it('「保守要員に教育を実施する」 addresses it', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受注者は、保守要員に対し、情報セキュリティ教育を実施しなければならない。')).not.toBe('missing');
+  });
+  it('dispatching guards with no training is not', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '乙は、異常を確認したときは、警備員を現場に急行させなければならない。')).toBe('missing');
+  });
+});

@@ -478,3 +478,16 @@ describe('data held as a named list of people ("attendee lists", "donor list") i
     expect(statusOf('PURPOSE-LIMITATION', 'Members on the waiting list will be offered seats in the order in which they joined.')).toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('PURPOSE-LIMITATION: processing only what an instruction document sets out (「指示書に定める作業に限り」)', () => {
+  it('「作業指示書に記載した加工のみ行う」 meets documented-instructions', () => {
+    expect(metOf('受注者は、発注者が交付する作業指示書に記載した加工に限り、本件データを取り扱う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(true);
+  });
+  it('「指示票に定める業務に限り取り扱う」 meets it', () => {
+    expect(metOf('乙は、甲の指示票に定める業務に限り、本件データを取り扱うものとする。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(true);
+  });
+  it('merely doing what the instruction document describes, with no "only", does not', () => {
+    expect(metOf('乙は、甲の指示書に記載された作業を行う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
+  });
+});

@@ -542,3 +542,30 @@ describe('RESPONSIBILITY-BOUNDARY: "security" in a job title of a document-contr
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '| Activity | Customer | Supplier |\n|---|---|---|\n| Security monitoring | I | R |\n| Patching of servers | A | R |')).not.toBe('missing');
   });
 });
+
+// held-out round 281 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: vicarious liability for one\'s own staff (「乙自身の違反として責任を負う」) allocates no roles', () => {
+  it('「従業員の違反を自らの違反とみなして責任を負う」 does not address the requirement', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '受託者は、その従業員が秘密保持義務に違反したときは、受託者自身の違反として委託者に対して責任を負う。')).toBe('missing');
+  });
+  it('an allocation of security tasks to the customer and the provider still does', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '利用者IDの管理及びパスワードの設定は甲が行い、サーバのパッチ適用及びバックアップは乙が行う。')).not.toBe('missing');
+  });
+});
+
+describe('RESPONSIBILITY-BOUNDARY: 「各作業の担当は、次表のとおり」 introduces a party table', () => {
+  const text = [
+    '各業務の担当は、下表のとおりとする。',
+    '| 業務 | 甲 | 乙 | 丙 |',
+    '|---|---|---|---|',
+    '| 監視サーバの運用 | ― | 実施 | ― |',
+    '| 利用者IDの発行・削除 | 承認 | 申請 | ― |',
+    '| 現地機器の点検 | ― | 監督 | 実施 |',
+  ].join('\n');
+  it('the table allocation meets the matrix test', () => {
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).toBe(true);
+  });
+  it('「各作業の担当者は、別紙の体制図のとおり」 (a staffing chart) is not an allocation', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '各工程の担当者は、別紙の体制図のとおりとする。')).toBe('missing');
+  });
+});

@@ -239,3 +239,13 @@ describe('the schedule of a fix written "when it will be available" / "by when t
     expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
   });
 });
+
+// held-out round 281 (Japanese)
+describe('THREAT-INFO-SHARING: the customer reporting a vulnerability it finds to the provider is no sharing duty of the contractor', () => {
+  it('「利用者が脆弱性を発見したときは当社窓口に連絡」 does not address the requirement', () => {
+    expect(statusOf('THREAT-INFO-SHARING', 'ご利用者が本アプリの脆弱性を発見したときは、当社サポート窓口までお知らせください。')).toBe('missing');
+  });
+  it('the provider notifying customers of a newly found vulnerability still does', () => {
+    expect(statusOf('THREAT-INFO-SHARING', '当社は、本サービスに影響する新たな脆弱性を把握したときは、３営業日以内に契約者に通知する。')).not.toBe('missing');
+  });
+});
