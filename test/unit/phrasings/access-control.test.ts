@@ -670,3 +670,13 @@ describe('"each account is for one person" and "keep passwords secret" as access
     expect(statusOf('ACCESS-CONTROL', 'Each membership account is for one household and runs for one year.')).toBe('missing');
   });
 });
+
+// held-out round 290 (English)
+describe('the last day of an exit or transition period is the end of the contract for removing access', () => {
+  it('revoking every engineer\'s access "on the final day of the exit period" meets revocation', () => {
+    expect(metOf("On the final day of the exit period, the Contractor shall revoke the access rights of every one of its engineers to the Authority's network.", 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('handing over phone numbers at the end of the transition period is no access rule', () => {
+    expect(statusOf('ACCESS-CONTROL', 'At the end of the transition period the Contractor shall hand over the service desk telephone numbers to the Authority.')).toBe('missing');
+  });
+});
