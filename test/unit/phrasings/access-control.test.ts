@@ -687,3 +687,13 @@ describe('ACCESS-CONTROL: a RACI table flattened into columns of spaces and set 
     expect(statusOf('ACCESS-CONTROL', `${table}\n\n受託者は、利用者アカウントを四半期ごとに棚卸しし、不要なアカウントを削除する。`)).not.toBe('missing');
   });
 });
+
+// held-out round 290 (English)
+describe('the last day of an exit or transition period is the end of the contract for removing access', () => {
+  it('revoking every engineer\'s access "on the final day of the exit period" meets revocation', () => {
+    expect(metOf("On the final day of the exit period, the Contractor shall revoke the access rights of every one of its engineers to the Authority's network.", 'ACCESS-CONTROL', 'revocation')).toBe(true);
+  });
+  it('handing over phone numbers at the end of the transition period is no access rule', () => {
+    expect(statusOf('ACCESS-CONTROL', 'At the end of the transition period the Contractor shall hand over the service desk telephone numbers to the Authority.')).toBe('missing');
+  });
+});

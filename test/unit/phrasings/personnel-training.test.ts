@@ -514,3 +514,22 @@ describe('PERSONNEL-TRAINING: operational role nouns (監視員, 警備員, 保�
     expect(statusOf('PERSONNEL-TRAINING', '乙は、異常を確認したときは、警備員を現場に急行させなければならない。')).toBe('missing');
   });
 });
+
+// held-out round 290 (English)
+describe('PERSONNEL-TRAINING: a log of completions is a training record; train-the-trainer roll-out is product training', () => {
+  it('"send the Council a log of completions every quarter" meets record', () => {
+    expect(metOf('All Vendor staff assigned to the account shall complete data protection training before starting work and every year afterwards, and the Vendor shall send the Council a log of completions every quarter.', 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('a list of completed work orders is not a training record', () => {
+    expect(metOf('All Vendor staff assigned to the account shall complete data protection training before starting work and every year afterwards. The Vendor shall send the Council a list of completed work orders every quarter.', 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+  it.each([
+    "3.2 Training of the Council's nominated key users, who will then train the remaining library staff.",
+    "Item 4: Training of the hotel group's reception leads, who will train the other front-desk staff.",
+  ])('train-the-trainer roll-out %s does not address the requirement', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('security leads who train others but must take a phishing course themselves still do', () => {
+    expect(statusOf('PERSONNEL-TRAINING', "Security leads, who will then train the remaining staff, must complete the Supplier's phishing awareness course every year.")).not.toBe('missing');
+  });
+});

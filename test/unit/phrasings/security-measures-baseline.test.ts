@@ -675,3 +675,13 @@ describe('SECURITY-MEASURES-BASELINE: a mailing vendor\'s duty to take measures 
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 290 (English)
+describe('SECURITY-MEASURES-BASELINE: how erasure is carried out is a deletion method, not the security baseline', () => {
+  it('erasure "performed using a tool that destroys the encryption keys" does not address the requirement', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'Erasure of the archived records must be performed using a certified overwriting tool that destroys the encryption keys protecting them.')).toBe('missing');
+  });
+  it('protecting the data by encryption, firewalls and MFA still does', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall protect the Customer Data by encryption at rest and in transit, firewalls and multi-factor authentication.')).not.toBe('missing');
+  });
+});
