@@ -371,6 +371,7 @@ export function segment(text: string): Segmentation {
     let contentEnd = lineEnd;
     while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
     while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const indent = contentStart - lineStart;
     const line = text.slice(contentStart, contentEnd);
 
     const captionAbove = caption;
@@ -379,7 +380,7 @@ export function segment(text: string): Segmentation {
       flush(prevLineEnd);
       prevWasBlank = true;
       rowLead = -1;
-    } else if (tableLine === lineNo - 1 && contentStart - lineStart >= CELL_INDENT && sentences.at(-1)?.kind === 'row' &&
+    } else if (tableLine === lineNo - 1 && indent >= CELL_INDENT && sentences.at(-1)?.kind === 'row' &&
       !text.startsWith('|', sentences.at(-1)!.start) && !opensBlock(line)) {
       // a cell wrapped onto the next line of a table laid out in columns ("IS-08  The Supplier must give … before   M" then
       // "       changing any hosting region …"): the row reads on; its cells stay those of its first line (splitRow)
@@ -459,7 +460,7 @@ export function segment(text: string): Segmentation {
       // the row above ends without a full stop (rowUnderRow)
       // (at the margin, or set in as far as the row above, by less than a wrapped cell is: a PDF text layer often indents a
       // whole table by a space or two)
-      const nextRow = (contentStart === lineStart || (contentStart - lineStart < CELL_INDENT && contentStart - lineStart === prevLineIndent)) &&
+      const nextRow = (indent === 0 || (indent < CELL_INDENT && indent === prevLineIndent)) &&
         prevLineStart >= 0 && rowUnderRow(line, text.slice(prevLineStart, prevLineEnd));
       const continues = !heading && !isItem && !nextRow && !GLOSSARY_ENTRY.test(line) && !BOLD_FIELD_LINE.test(line) &&
         (openEnded || (running && (endsWithSpelledNumber(text, paragraphStart, prevLineEnd) || endsInsideBracket(text, paragraphStart, prevLineEnd))));
@@ -542,7 +543,6 @@ export function segment(text: string): Segmentation {
         paragraphKind = heading && !paragraphIsSentence ? 'heading' : isItem ? 'item' : 'sentence';
         if (isItem) {
           paragraphStyle = numberingStyle(line);
-          const indent = contentStart - lineStart;
           takeLooseLead(SUB_LEVEL[looseStyle] === paragraphStyle);
           // a sibling of the introducing item ends its list (one of its style set in further is its own item)
           if (itemLead >= 0 && paragraphStyle === itemLeadStyle && indent <= itemLeadIndent) itemLead = -1;
@@ -560,7 +560,7 @@ export function segment(text: string): Segmentation {
       prevWasBlank = false;
     }
     if (contentEnd > contentStart) {
-      prevLineIndent = contentStart - lineStart;
+      prevLineIndent = indent;
       prevLineStart = contentStart;
       prevLineEnd = contentEnd;
     }
