@@ -386,3 +386,14 @@ describe('LIABILITY-DAMAGES-INSURANCE: a traveller\'s or student\'s own travel i
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、個人情報の漏えいに備えて、てん補限度額1億円以上の賠償責任保険に加入し、契約期間中これを維持する。')).not.toBe('missing');
   });
 });
+
+// held-out round 283 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: 「重大な過失に基づく場合（…を含む。）」 illustrates gross negligence in a parenthesis after the case', () => {
+  const cap = '受注者が発注者に対して負う損害賠償の額は、本契約の契約金額を限度とする。ただし、受注者の故意又は重大な過失に基づく場合';
+  it('a parenthesis that says what the gross-negligence case includes meets caps-carveouts', () => {
+    expect(metOf(`${cap}（発注者の承認を得ずに個人情報を外部に送信した場合を含む。）及び秘密情報の漏えいによる場合は、この限りでない。`, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(true);
+  });
+  it('a parenthesis that only carves something out of the case does not illustrate it', () => {
+    expect(metOf(`${cap}（第５条に定める場合を除く。）及び秘密情報の漏えいによる場合は、この限りでない。`, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
+  });
+});
