@@ -697,3 +697,13 @@ describe('the last day of an exit or transition period is the end of the contrac
     expect(statusOf('ACCESS-CONTROL', 'At the end of the transition period the Contractor shall hand over the service desk telephone numbers to the Authority.')).toBe('missing');
   });
 });
+
+// held-out round 283 (Japanese)
+describe('ACCESS-CONTROL: 「個人別」 counts as a unique ID only next to an ID / account word', () => {
+  it('log-in IDs issued per person and not shared address the requirement', () => {
+    expect(statusOf('ACCESS-CONTROL', 'ログインIDは個人別に払い出し、複数の作業員で共用しない。')).not.toBe('missing');
+  });
+  it('a per-person training record (個人別の研修受講記録) does not', () => {
+    expect(statusOf('ACCESS-CONTROL', '受託者は、作業員ごとに個人別の研修受講記録を作成し、保管する。')).toBe('missing');
+  });
+});
