@@ -832,3 +832,16 @@ describe('SUBCONTRACT-APPROVAL: passing work on to another person or firm is del
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 283 (Japanese)
+describe('SUBCONTRACT-APPROVAL: a subcontractor named only as the place where an incident happened', () => {
+  it.each([
+    '受注者は、協力会社において発生した障害についても、発注者に報告する。',
+    '協力会社（データ入力業者）で生じた情報漏えいについては、受注者が発注者に報告しなければならない。',
+  ])('does not address approval: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('a duty to report before subcontracting still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、協力会社に業務を再委託する場合、事前に発注者へ書面で報告しなければならない。')).not.toBe('missing');
+  });
+});
