@@ -548,3 +548,13 @@ describe('COPY-REMOVAL-RESTRICTION: taking data out of a portal is removal', () 
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Clients may take their reports out of the portal at any time.')).toBe('missing');
   });
 });
+
+// held-out round 283 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: saving to a local terminal refused with 「〜への保存は許可しない／を認めない」', () => {
+  it('"no saving to the worker\'s PC" addresses the requirement', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '作業データは貸与サーバ上でのみ編集し、作業員のパソコンへの保存は許可しない。')).not.toBe('missing');
+  });
+  it('a reference to how to save on the PC does not', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '作業員のパソコンへの保存方法は、別紙の手順書による。')).toBe('missing');
+  });
+});
