@@ -443,3 +443,14 @@ describe('SUBCONTRACT-FLOWDOWN: a duty imposed on the subcontractor 「…義務
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、本業務の一部を再委託することができる。乙は、再委託先に対し、作業の進捗を書面により報告させるものとする。')).toBe('missing');
   });
 });
+
+// held-out round 283 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: 「更なる再委託を行わせない」 closes every further tier', () => {
+  const written = '乙は、再委託先との間で本契約と同等の義務を定めた書面による契約を締結する。';
+  it('barring further subcontracting (「再委託先に更なる再委託を行わせない」) meets all-tiers', () => {
+    expect(metOf(`${written}乙は、再委託先に更なる再委託を行わせない。`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('leaving further subcontracting to later agreement does not', () => {
+    expect(metOf(`${written}再委託先による更なる再委託の可否は、甲乙協議のうえ定める。`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
