@@ -697,3 +697,14 @@ describe('DATA-RETURN-DELETION: camera footage and recordings (映像・録画�
     expect(statusOf('DATA-RETURN-DELETION', '甲は、監視カメラの録画の保存期間を管理画面で設定することができる。')).toBe('missing');
   });
 });
+
+// held-out round 282 (Japanese)
+describe('DATA-RETURN-DELETION: a contract-content list item naming return and disposal at the end, without a data noun', () => {
+  it('「委託終了時の返却及び消去」 under a "the contract shall contain" lead addresses it', () => {
+    const text = '業務委託契約書には、次に掲げる事項を定めるものとする。\n(1) 守秘義務\n(2) 委託終了時の返却及び消去\n(3) 監査への協力';
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a permission to return or discard leftover stationery is no return/deletion clause', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '契約終了時に余った封筒は、返却し、又は廃棄することができる。')).toBe('missing');
+  });
+});

@@ -412,3 +412,16 @@ describe('EXIT-TRANSITION-SUPPORT: a bare pointer to the exit schedule does not 
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Vendor shall provide exit assistance to any successor supplier for four months after expiry, as described in Annex F.')).not.toBe('missing');
   });
 });
+
+// held-out round 282 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: handing an enquiry on to a second-line desk (二次窓口へ引き継ぐ) is no exit handover', () => {
+  it.each([
+    '受託者は、利用者からの照会のうち一次受付で解決できないものを、委託者の専門チームに引き継ぐものとする。',
+    '乙は、受け付けた障害申告を二次サポート窓口へ引き継ぎ、その結果を申告者に連絡する。',
+  ])('a routine escalation does not address exit: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('handing the work over to the next contractor at the end of the contract still does', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '乙は、本契約の満了に際し、次期受託者に対し、問合せ窓口の運用手順及び未完了案件の一覧を引き継ぐものとする。')).not.toBe('missing');
+  });
+});

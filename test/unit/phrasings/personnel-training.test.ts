@@ -533,3 +533,13 @@ describe('PERSONNEL-TRAINING: a log of completions is a training record; train-t
     expect(statusOf('PERSONNEL-TRAINING', "Security leads, who will then train the remaining staff, must complete the Supplier's phishing awareness course every year.")).not.toBe('missing');
   });
 });
+
+// held-out round 282 (Japanese)
+describe('PERSONNEL-TRAINING: the outsourcer\'s own responsible staff attending a course (所管部署の職員は…受講する) is no contractor training', () => {
+  it('「委託元部門の担当者は、毎年…研修を受講する」 does not address it', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '委託元部門の担当者は、毎年度、外部委託の管理に関する研修を受講する。')).toBe('missing');
+  });
+  it('the contractor\'s staff attending a course still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者の従事者は、作業開始前及び毎年度、個人情報の取扱いに関する研修を受講しなければならない。')).not.toBe('missing');
+  });
+});

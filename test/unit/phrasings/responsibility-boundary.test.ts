@@ -569,3 +569,14 @@ describe('RESPONSIBILITY-BOUNDARY: 「各作業の担当は、次表のとおり
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '各工程の担当者は、別紙の体制図のとおりとする。')).toBe('missing');
   });
 });
+
+// held-out round 282 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: 「別表に掲げるもののほか」「責任範囲に含まれないもの」 assign the remainder', () => {
+  const lead = '第８条　委託者と受託者の責任分界は別表のとおりとする。\n';
+  it('"anything else outside the contractor\'s scope is the outsourcer\'s" meets no-orphans', () => {
+    expect(metOf(`${lead}２　別表に掲げるもののほか、受託者の責任範囲に含まれないものは、委託者の責任とする。`, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('the same remainder left to later talks does not', () => {
+    expect(metOf(`${lead}２　別表に掲げるもののほか、受託者の責任範囲に含まれないものの分担は、別途協議して定める。`, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
+  });
+});
