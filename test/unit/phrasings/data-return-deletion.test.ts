@@ -697,3 +697,13 @@ describe('DATA-RETURN-DELETION: camera footage and recordings (映像・録画�
     expect(statusOf('DATA-RETURN-DELETION', '甲は、監視カメラの録画の保存期間を管理画面で設定することができる。')).toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('DATA-RETURN-DELETION: the recipient before the object ("transfer to the Council …, in CSV, all case records")', () => {
+  it('transferring all records to the Council or an incoming provider at expiry returns the data', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry, the Contractor shall transfer to the Council or any incoming provider, in CSV or another open format agreed with the Council, all case records and attachments.')).not.toBe('missing');
+  });
+  it('transferring keys, badges and uniforms is not a data return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry, the Contractor shall transfer to the Council or any incoming provider, in CSV or another open format, all keys, badges and uniforms.')).toBe('missing');
+  });
+});

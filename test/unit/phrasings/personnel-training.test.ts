@@ -533,3 +533,15 @@ describe('PERSONNEL-TRAINING: a log of completions is a training record; train-t
     expect(statusOf('PERSONNEL-TRAINING', "Security leads, who will then train the remaining staff, must complete the Supplier's phishing awareness course every year.")).not.toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('PERSONNEL-TRAINING: completing a list of topic modules ("privacy, safeguarding and records modules") before the first shift', () => {
+  it('a comma-listed set of privacy modules, before the first shift and yearly, is training with timing', () => {
+    const text = "Agency staff must complete the hospital's privacy, safeguarding and records modules before their first night shift and every year afterwards.";
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('a comma-listed set of timesheet and payroll modules is not security training', () => {
+    expect(statusOf('PERSONNEL-TRAINING', "Agency staff must complete the hospital's timesheet, rota and payroll modules before their first shift and every year afterwards.")).toBe('missing');
+  });
+});

@@ -569,3 +569,15 @@ describe('RESPONSIBILITY-BOUNDARY: 「各作業の担当は、次表のとおり
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '各工程の担当者は、別紙の体制図のとおりとする。')).toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('RESPONSIBILITY-BOUNDARY: an "Owner: <role>" field in a policy\'s pipe-separated header line is document metadata, not an allocation cell', () => {
+  it('"Standard No. … | Version … | Owner: Head of Security" under a network-handling title allocates nothing', () => {
+    const text = 'HARBOUR FREIGHT LTD\nDEPOT NETWORK — ACCESS AND DATA HANDLING STANDARD\nStandard No. HF-22 | Version 4.1 | Owner: Head of Security\n\n1 Scope\n\n1.1 This Standard applies to all depot staff.\n';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it('an "Owner" cell in a RACI table row still allocates the activity', () => {
+    const text = '| Activity | Owner | Support |\n|---|---|---|\n| Network firewall rules | Owner | Support |';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

@@ -443,3 +443,16 @@ describe('SUBCONTRACT-FLOWDOWN: a duty imposed on the subcontractor 「…義務
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙は、本業務の一部を再委託することができる。乙は、再委託先に対し、作業の進捗を書面により報告させるものとする。')).toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('SUBCONTRACT-FLOWDOWN: a signed sub-processor agreement carrying "the same X and Y obligations"', () => {
+  it('executing a standard sub-processor agreement with the same confidentiality and security obligations is written and scoped', () => {
+    const text = 'Each vendor we use must execute our standard sub-processor agreement, which carries the same confidentiality and security obligations as this contract.';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(true);
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(true);
+  });
+  it('signing a sub-processor agreement that only fixes prices flows no scope down', () => {
+    const text = 'Each vendor we use must execute our standard sub-processor agreement, which sets the same prices and payment terms as this contract.';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).not.toBe(true);
+  });
+});
