@@ -868,14 +868,14 @@ describe('DATA-LOCATION: a storage place given by country name (「保管場所�
 });
 
 // held-out round 293 (English)
-describe('DATA-LOCATION: "host/store … only in <region>" with the location of staff "who can access production systems"', () => {
+describe('DATA-LOCATION: "hosted only in <region>" with the location of staff "who can access production systems"', () => {
   const change = " 2.2 The Vendor shall not move Customer Data to another region without ninety days' prior written notice, and the Customer may terminate if it objects.";
   it('a hosting region plus the country of the administrators who can access production lists the locations', () => {
-    const text = '2.1 The Vendor shall host Customer Data only in the AWS eu-west-2 (London) region. Vendor database administrators who can access production systems are based in the United Kingdom.' + change;
+    const text = '2.1 Customer Data shall be hosted only in the AWS eu-west-2 (London) region. Vendor database administrators who can access production systems are based in the United Kingdom.' + change;
     expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(true);
   });
   it('administrators "based in the head office" name no country, so the list is incomplete', () => {
-    const text = '2.1 The Vendor shall host Customer Data only in the AWS eu-west-2 (London) region. Vendor database administrators who can access production systems are based in the head office.' + change;
+    const text = '2.1 Customer Data shall be hosted only in the AWS eu-west-2 (London) region. Vendor database administrators who can access production systems are based in the head office.' + change;
     expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(false);
   });
 });

@@ -386,3 +386,13 @@ describe('LIABILITY-DAMAGES-INSURANCE: a traveller\'s or student\'s own travel i
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、個人情報の漏えいに備えて、てん補限度額1億円以上の賠償責任保険に加入し、契約期間中これを維持する。')).not.toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('LIABILITY-DAMAGES-INSURANCE: answering for a further-tier "sub-subprocessor" is subcontractor liability, not a damages clause', () => {
+  it('remaining fully liable for the performance of each sub-subcontractor\'s obligations does not address damages', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', "The Vendor shall remain fully liable to the Bank for the performance of each sub-subcontractor's obligations.")).toBe('missing');
+  });
+  it('liability for losses caused by sub-subcontractors up to a cap still addresses damages', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier shall be liable for all losses caused by its sub-subcontractors, up to the cap in clause 12.')).not.toBe('missing');
+  });
+});
