@@ -866,3 +866,16 @@ describe('DATA-LOCATION: a storage place given by country name (「保管場所�
     expect(statusOf('DATA-LOCATION', '委託先は、データの保存期間を３年とする。')).toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('DATA-LOCATION: "hosted only in <region>" with the location of staff "who can access production systems"', () => {
+  const change = " 2.2 The Vendor shall not move Customer Data to another region without ninety days' prior written notice, and the Customer may terminate if it objects.";
+  it('a hosting region plus the country of the administrators who can access production lists the locations', () => {
+    const text = '2.1 Customer Data shall be hosted only in the AWS eu-west-2 (London) region. Vendor database administrators who can access production systems are based in the United Kingdom.' + change;
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('administrators "based in the head office" name no country, so the list is incomplete', () => {
+    const text = '2.1 Customer Data shall be hosted only in the AWS eu-west-2 (London) region. Vendor database administrators who can access production systems are based in the head office.' + change;
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(false);
+  });
+});

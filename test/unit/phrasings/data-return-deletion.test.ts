@@ -708,3 +708,13 @@ describe('DATA-RETURN-DELETION: a contract-content list item naming return and d
     expect(statusOf('DATA-RETURN-DELETION', '契約終了時に余った封筒は、返却し、又は廃棄することができる。')).toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('DATA-RETURN-DELETION: the recipient before the object ("transfer to the Council …, in CSV, all case records")', () => {
+  it('transferring all records to the Council or an incoming provider at expiry returns the data', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry, the Contractor shall transfer to the Council or any incoming provider, in CSV or another open format agreed with the Council, all case records and attachments.')).not.toBe('missing');
+  });
+  it('transferring keys, badges and uniforms is not a data return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On expiry, the Contractor shall transfer to the Council or any incoming provider, in CSV or another open format, all keys, badges and uniforms.')).toBe('missing');
+  });
+});

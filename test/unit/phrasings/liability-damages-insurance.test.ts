@@ -397,3 +397,13 @@ describe('LIABILITY-DAMAGES-INSURANCE: 「重大な過失に基づく場合（�
     expect(metOf(`${cap}（第５条に定める場合を除く。）及び秘密情報の漏えいによる場合は、この限りでない。`, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
   });
 });
+
+// held-out round 293 (English)
+describe('LIABILITY-DAMAGES-INSURANCE: answering for a further-tier "sub-subprocessor" is subcontractor liability, not a damages clause', () => {
+  it('remaining fully liable for the performance of each sub-subcontractor\'s obligations does not address damages', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', "The Vendor shall remain fully liable to the Bank for the performance of each sub-subcontractor's obligations.")).toBe('missing');
+  });
+  it('liability for losses caused by sub-subcontractors up to a cap still addresses damages', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier shall be liable for all losses caused by its sub-subcontractors, up to the cap in clause 12.')).not.toBe('missing');
+  });
+});

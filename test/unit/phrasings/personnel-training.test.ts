@@ -543,3 +543,15 @@ describe('PERSONNEL-TRAINING: the outsourcer\'s own responsible staff attending 
     expect(statusOf('PERSONNEL-TRAINING', '受託者の従事者は、作業開始前及び毎年度、個人情報の取扱いに関する研修を受講しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('PERSONNEL-TRAINING: completing a list of topic modules ("privacy, safeguarding and records modules") before the first shift', () => {
+  it('a comma-listed set of privacy modules, before the first shift and yearly, is training with timing', () => {
+    const text = "Agency staff must complete the hospital's privacy, safeguarding and records modules before their first night shift and every year afterwards.";
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it('a comma-listed set of timesheet and payroll modules is not security training', () => {
+    expect(statusOf('PERSONNEL-TRAINING', "Agency staff must complete the hospital's timesheet, rota and payroll modules before their first shift and every year afterwards.")).toBe('missing');
+  });
+});

@@ -580,3 +580,15 @@ describe('RESPONSIBILITY-BOUNDARY: 「別表に掲げるもののほか」「責
     expect(metOf(`${lead}２　別表に掲げるもののほか、受託者の責任範囲に含まれないものの分担は、別途協議して定める。`, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
   });
 });
+
+// held-out round 293 (English)
+describe('RESPONSIBILITY-BOUNDARY: an "Owner: <role>" field in a policy\'s pipe-separated header line is document metadata, not an allocation cell', () => {
+  it('"Standard No. … | Version … | Owner: Head of Security" under a network-handling title allocates nothing', () => {
+    const text = 'HARBOUR FREIGHT LTD\nDEPOT NETWORK — ACCESS AND DATA HANDLING STANDARD\nStandard No. HF-22 | Version 4.1 | Owner: Head of Security\n\n1 Scope\n\n1.1 This Standard applies to all depot staff.\n';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it('an "Owner" cell in a RACI table row still allocates the activity', () => {
+    const text = '| Activity | Owner | Support |\n|---|---|---|\n| Network firewall rules | Owner | Support |';
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

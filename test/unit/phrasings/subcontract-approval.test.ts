@@ -845,3 +845,14 @@ describe('SUBCONTRACT-APPROVAL: a subcontractor named only as the place where an
     expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、協力会社に業務を再委託する場合、事前に発注者へ書面で報告しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('SUBCONTRACT-APPROVAL: a return-or-destroy duty that reaches data "its sub-processors retain" approves nobody', () => {
+  it('destroying all records the subcontractors still keep does not address approval', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'When the contract ends the Vendor shall destroy all records which its subcontractors still keep.')).toBe('missing');
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'On termination, the Processor shall, where practicable, return or destroy all personal data that the Processor or its sub-processors retain in any form.')).toBe('missing');
+  });
+  it('an approval duty in the same sentence as a destruction duty still addresses approval', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Vendor shall not appoint any subcontractor without the prior written approval of the Customer, and shall ensure that each subcontractor destroys all Customer Data at the end of its work.')).not.toBe('missing');
+  });
+});

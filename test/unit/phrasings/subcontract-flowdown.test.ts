@@ -454,3 +454,16 @@ describe('SUBCONTRACT-FLOWDOWN: 「更なる再委託を行わせない」 close
     expect(metOf(`${written}再委託先による更なる再委託の可否は、甲乙協議のうえ定める。`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// held-out round 293 (English)
+describe('SUBCONTRACT-FLOWDOWN: a signed sub-processor agreement carrying "the same X and Y obligations"', () => {
+  it('executing a standard sub-processor agreement with the same confidentiality and security obligations is written and scoped', () => {
+    const text = 'Each vendor we use must execute our standard sub-processor agreement, which carries the same confidentiality and security obligations as this contract.';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(true);
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).toBe(true);
+  });
+  it('signing a sub-processor agreement that only fixes prices flows no scope down', () => {
+    const text = 'Each vendor we use must execute our standard sub-processor agreement, which sets the same prices and payment terms as this contract.';
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).not.toBe(true);
+  });
+});
