@@ -697,3 +697,16 @@ describe('the last day of an exit or transition period is the end of the contrac
     expect(statusOf('ACCESS-CONTROL', 'At the end of the transition period the Contractor shall hand over the service desk telephone numbers to the Authority.')).toBe('missing');
   });
 });
+
+// held-out round 292 (English)
+describe('ACCESS-CONTROL: a hardware / FIDO2 security key guarding an account is multi-factor authentication', () => {
+  it.each([
+    'Each administrator logs in with a personal account and a FIDO2 key; shared accounts are not allowed.',
+    'Support staff use individual user accounts, and every sign-in to the console requires a physical security key.',
+  ])('unique-ids-mfa met: %s', (text) => {
+    expect(metOf(text, 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(true);
+  });
+  it('an individual account with a password only is no MFA', () => {
+    expect(metOf('Support staff use individual user accounts protected by a password of at least twelve characters.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
+  });
+});
