@@ -707,3 +707,16 @@ describe('ACCESS-CONTROL: 「個人別」 counts as a unique ID only next to an 
     expect(statusOf('ACCESS-CONTROL', '受託者は、作業員ごとに個人別の研修受講記録を作成し、保管する。')).toBe('missing');
   });
 });
+
+// held-out round 292 (English)
+describe('ACCESS-CONTROL: a hardware / FIDO2 security key guarding an account is multi-factor authentication', () => {
+  it.each([
+    'Each administrator logs in with a personal account and a FIDO2 key; shared accounts are not allowed.',
+    'Support staff use individual user accounts, and every sign-in to the console requires a physical security key.',
+  ])('unique-ids-mfa met: %s', (text) => {
+    expect(metOf(text, 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(true);
+  });
+  it('an individual account with a password only is no MFA', () => {
+    expect(metOf('Support staff use individual user accounts protected by a password of at least twelve characters.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
+  });
+});

@@ -693,3 +693,16 @@ describe('AUDIT-INSPECTION-RIGHTS: asking the supplier "for evidence of" its con
     expect(metOf("The Client or an auditor it nominates may inspect the dispatch records on five working days' notice.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
   });
 });
+
+// held-out round 292 (English)
+describe('AUDIT-INSPECTION-RIGHTS: inviting bidders to a site visit during evaluation is no audit right', () => {
+  it.each([
+    'The Council may invite the two highest-scoring tenderers to a presentation and a site visit.',
+    'Shortlisted suppliers should expect a reference call and a site visit before award.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('a contractual right to visit the supplier\'s sites to audit still is', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Council may carry out an on-site audit of the Supplier\'s premises on 10 days\' notice.')).not.toBe('missing');
+  });
+});

@@ -584,3 +584,17 @@ describe('BCP-AVAILABILITY-SLA: a bare pointer to the schedule that holds the se
     expect(statusOf('BCP-AVAILABILITY-SLA', '4.3 The Vendor shall meet the service levels set out in Appendix 2.')).not.toBe('missing');
   });
 });
+
+// held-out round 292 (English)
+describe('BCP-AVAILABILITY-SLA: a credit table whose rows give "N% of the monthly fee" per availability band is a remedy when missed', () => {
+  const head = 'The Supplier shall make the Service available 99.95% of each month, measured by its monitoring system, and shall report availability to the Customer every month.\n';
+  it.each([
+    head + 'Availability credits are as follows:\nAvailability        Credit\n99.0% - <99.95%     5% of the monthly service fee\nbelow 99.0%         15% of the monthly service fee',
+    head + 'Credit table:\nUptime below 99.95%     10% of monthly charges\nUptime below 99.5%      25% of monthly charges',
+  ])('reporting-remedy met: %s', (text) => {
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(true);
+  });
+  it('a price row "N% of the monthly fee" without a shortfall is no remedy', () => {
+    expect(metOf(head + 'Optional premium support costs 5% of the monthly service fee.', 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(false);
+  });
+});

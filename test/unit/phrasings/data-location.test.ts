@@ -879,3 +879,20 @@ describe('DATA-LOCATION: "hosted only in <region>" with the location of staff "w
     expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(false);
   });
 });
+
+// held-out round 292 (English)
+describe('DATA-LOCATION: data that "never leaves" a country, with support given from named offices or access only through a channel from a site, lists locations', () => {
+  it.each([
+    'Client records and their backups never leave Germany. Our engineers access the environment only from our offices in Munich and Lisbon.',
+    'The customer\'s files and backup copies will not leave Canada. Second-line support is delivered from our centres in Toronto and Manila.',
+    'Claim files and their backups never leave Ireland. Adjusters access them only via the insurer\'s remote desktop from our hub in Cebu.',
+  ])('locations-listed met: %s', (text) => {
+    expect(metOf(text, 'DATA-LOCATION', 'locations-listed')).toBe(true);
+  });
+  it('data that "never leaves" a country with no word on where it is accessed or supported from is not listed in full', () => {
+    expect(metOf('Client records and their backups never leave Germany.', 'DATA-LOCATION', 'locations-listed')).toBe(false);
+  });
+  it('personnel who must not leave the secure room with papers say nothing of a location', () => {
+    expect(statusOf('DATA-LOCATION', 'Operators shall not leave the secure room with any printed records.')).toBe('missing');
+  });
+});

@@ -718,3 +718,27 @@ describe('DATA-RETURN-DELETION: the recipient before the object ("transfer to th
     expect(statusOf('DATA-RETURN-DELETION', 'On expiry, the Contractor shall transfer to the Council or any incoming provider, in CSV or another open format, all keys, badges and uniforms.')).toBe('missing');
   });
 });
+
+// held-out round 292 (English)
+describe('DATA-RETURN-DELETION: a named officer who "will sign a certificate / statement" of deletion is the signatory of the proof', () => {
+  it.each([
+    'Within 45 days after expiry the Supplier shall erase all Client data, including backups, by secure overwriting, and its Data Protection Officer will sign a statement of destruction confirming the data, the date and the method.',
+    'On termination the Vendor shall wipe all Customer data and copies, and the Vendor\'s Chief Technology Officer shall countersign a certificate of erasure within 10 days.',
+  ])('proof met: %s', (text) => {
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'proof')).toBe(true);
+  });
+  it('a statement of destruction with nobody signing it is not', () => {
+    expect(metOf('Within 45 days after expiry the Supplier shall erase all Client data, including backups, by secure overwriting, and send the Client a statement of destruction.', 'DATA-RETURN-DELETION', 'proof')).toBe(false);
+  });
+});
+describe('DATA-RETURN-DELETION: migrating all data "to <the client> or its successor" at the end is a return', () => {
+  it.each([
+    'On expiry the Contractor shall migrate all Authority records to Halden or its successor supplier in CSV.',
+    'When the agreement ends, Provider will migrate the remaining claims data to Meridian or to the incoming provider.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('migrating data from the old system to the new platform during implementation is no return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'During implementation the Contractor shall migrate all legacy records to the new platform.')).toBe('missing');
+  });
+});

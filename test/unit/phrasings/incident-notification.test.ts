@@ -512,3 +512,16 @@ describe('INCIDENT-NOTIFICATION: the trigger named as events (unauthorised discl
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 292 (English)
+describe('INCIDENT-NOTIFICATION: incidents "handled and notified in accordance with Clause N" of the main agreement address it by reference', () => {
+  it.each([
+    'Security breaches are managed and reported in accordance with Clause 14 of the Master Agreement.',
+    'Personal data breaches shall be notified as set out in Section 9.3.',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('disputes about incidents handled under a clause are no notification', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Disputes about service credits are resolved in accordance with Clause 20.')).toBe('missing');
+  });
+});
