@@ -431,8 +431,11 @@ export function segment(text: string): Segmentation {
       // 7 days") goes on with the next line, as it did on one line; so does an enumerator ("… except (a)\nas …")
       const lastChar = text.charCodeAt(prevLineEnd - 1);
       // (a line laid out in columns of spaces is a table's, not wrapped prose)
-      const wrappedEnd = paragraphLine < lineNo - 1 && prevLineEnd - prevLineStart >= WRAPPED_LINE && !text.slice(prevLineStart, prevLineEnd).includes('   ') &&
-        (isColon(lastChar) || (lastChar === 41 && isAlnumCode(text.charCodeAt(prevLineEnd - 2))));
+      // (the paragraph's first line too when the next goes on with a conjunction: "… only in the AWS us-east-1 (Virginia)\nand
+      // us-west-2 (Oregon) regions")
+      const bracketEnd = lastChar === 41 && isAlnumCode(text.charCodeAt(prevLineEnd - 2));
+      const wrappedEnd = (paragraphLine < lineNo - 1 || (bracketEnd && CONJUNCTION_START.test(line))) && prevLineEnd - prevLineStart >= WRAPPED_LINE &&
+        !text.slice(prevLineStart, prevLineEnd).includes('   ') && (isColon(lastChar) || bracketEnd);
       const lineTail = text.slice(Math.max(paragraphStart, prevLineEnd - 8), prevLineEnd);
       const openEnded: boolean = running && (wrappedEnd || !endsWithTerminal(text, paragraphStart, prevLineEnd) || ENUMERATOR_END.test(lineTail));
       // A wrapped line that starts with a decimal number ("… where the CVSS score is\n7.0 or higher") is then no
@@ -922,6 +925,8 @@ const OPEN_END = /(?:[,、，]|\b(?:the|a|an|of|to|by|and|or|for|with|in|on|at|f
 const JA_GOES_ON = /^[\u3041-\u3093]/;
 /** A line at least this long that ends a line of a paragraph already wrapped was cut by the page width. */
 const WRAPPED_LINE = 60;
+/** A line that goes on with the sentence above: it opens with a conjunction. */
+const CONJUNCTION_START = /^(?:and|or|nor|and\/or|as\s+well\s+as|together\s+with)\b/;
 /** An inline enumerator, "(a)", "(ii)", "(3)", ending a line: the enumerated text follows on the next. */
 const ENUMERATOR_END = /\s\((?:[a-z]{1,4}|\d{1,3})\)$/;
 /** A line ending in "; or", "and", ":" introduces the next clause of a list. */

@@ -774,6 +774,15 @@ describe('sentences', () => {
     expect(texts('Owners and frequencies of the reviews are set out below for the Services\nActivity            Owner         Review of the patch status:\nmonthly             Supplier')).toHaveLength(2);
   });
 
+  it('goes on past a bracket that ends the first line of a paragraph when the next line opens with a conjunction', () => {
+    expect(texts('2.1 The Processor shall store Session Data only in the AWS us-east-1 (Virginia)\nand us-west-2 (Oregon) regions. Its staff are located in Canada.')).toEqual([
+      '2.1 the processor shall store session data only in the aws us-east-1 (virginia)\nand us-west-2 (oregon) regions.', 'its staff are located in canada.',
+    ]);
+    // a next line that opens a sentence, or a short first line, still starts anew
+    expect(texts('The Processor shall store Session Data only in the AWS us-east-1 region (Virginia)\nThe Customer may audit the Processor once a year.')).toHaveLength(2);
+    expect(texts('Data location (Schedule 3)\nand backups are described below.')).toHaveLength(2);
+  });
+
   it('keeps a short line without a full stop as its own paragraph', () => {
     expect(texts('Confidentiality\nThe Recipient shall keep it secret.')).toEqual(['confidentiality', 'the recipient shall keep it secret.']);
   });
