@@ -558,3 +558,13 @@ describe('COPY-REMOVAL-RESTRICTION: saving to a local terminal refused with 「�
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '作業員のパソコンへの保存方法は、別紙の手順書による。')).toBe('missing');
   });
 });
+
+// held-out round 293 (English)
+describe('COPY-REMOVAL-RESTRICTION: a duty to take backup copies is no copy restriction', () => {
+  it('"shall make encrypted backup copies of the records every night" leaves the requirement missing', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Contractor shall make encrypted backup copies of the case records every night.')).toBe('missing');
+  });
+  it('backup copies allowed only with approval still restrict copying', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', 'The Contractor shall not copy the case records, save that it may take backup copies only with the Council\'s written approval.').met).toBe(true);
+  });
+});
