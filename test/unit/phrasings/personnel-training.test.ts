@@ -533,3 +533,16 @@ describe('PERSONNEL-TRAINING: a log of completions is a training record; train-t
     expect(statusOf('PERSONNEL-TRAINING', "Security leads, who will then train the remaining staff, must complete the Supplier's phishing awareness course every year.")).not.toBe('missing');
   });
 });
+
+// held-out round 284 (Japanese)
+describe('PERSONNEL-TRAINING: the outsourcer\'s own staff who supervise vendors taking a course is no contractor training', () => {
+  it.each([
+    '委託業務を監督する本部の職員は、毎年、委託管理研修を受ける。',
+    '## 委託先管理担当者の研修\n委託先を管理する職員は、年２回、研修を受講する。',
+  ])('does not address PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training its personnel still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、本業務に従事する従業者に対し、従事前及び年１回、研修を実施する。')).not.toBe('missing');
+  });
+});
