@@ -630,6 +630,8 @@ const REFERS_BACK = new RegExp([
  * A sentence that opens with a condition on what the sentence before found (「…脆弱性情報を収集し、影響を確認します。
  * 影響がある場合は…報告し」): that one leads it, even inside a list item whose lead-in leads the item.
  */
+/** A proviso opening its sentence (「ただし、」「但し、」): it qualifies the sentence just before. */
+const PROVISO_ON_BEFORE = /^(?:ただし|但し)[、,]/;
 const CONDITION_ON_BEFORE = /^(?:その結果、?)?(?:[^、。]{1,20}への)?影響が(?:ある|あった|認められる|認められた|判明した|確認された)(?:場合|とき)/;
 
 /**
@@ -1062,7 +1064,10 @@ function splitSentences(
     // is conditioned on it
     const extended = SAME_APPLIES.test(text.slice(Math.max(pushed.start, pushed.end - 24), pushed.end)) ||
       SAME_APPLIES_THEN.test(text.slice(pushed.start, Math.min(pushed.end, pushed.start + 64))) ||
-      CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) ? previousInParagraph(text, out, pushed.index) : -1;
+      CONDITION_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 40)) ||
+      // 「ただし、…この限りでない。」 is the exception to the sentence just before (a numbered 項's own ban), not to the
+      // article's first paragraph that leads the 項
+      (pushed.kind === 'item' && PROVISO_ON_BEFORE.test(text.slice(pushed.start, pushed.start + 8))) ? previousInParagraph(text, out, pushed.index) : -1;
     // 「２ 乙は、従業者に前項の義務を遵守させる。」 takes up the paragraph just before (not the article's first one that leads
     // its numbered paragraphs), by the sentence stating its duty, not one that only extends it (「…終了後も同様とする。」「ただし、…」)
     const previous = pushed.index - 1;

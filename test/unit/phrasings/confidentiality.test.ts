@@ -280,3 +280,13 @@ describe('an imperative "(please) do not circulate/share … beyond the people w
     expect(statusOf('CONFIDENTIALITY', 'Do not hesitate to contact the project team if anything is unclear.')).toBe('missing');
   });
 });
+
+// held-out round 284 (Japanese)
+describe('CONFIDENTIALITY: an NDA "with that company" at our level (同社とは、当社と同等の…) is a flow-down, not the contractor\'s own confidentiality', () => {
+  it('「当該事業者とは、弊社と同等の守秘義務を定めた契約を取り交わします」 does not address confidentiality', () => {
+    expect(statusOf('CONFIDENTIALITY', '当該事業者とは、弊社と同等の守秘義務を定めた契約を取り交わします。')).toBe('missing');
+  });
+  it('the contractor\'s own confidentiality duty still does', () => {
+    expect(statusOf('CONFIDENTIALITY', '受託者は、本業務に関して知り得た秘密情報を第三者に開示してはならない。')).not.toBe('missing');
+  });
+});

@@ -568,3 +568,18 @@ describe('COPY-REMOVAL-RESTRICTION: a duty to take backup copies is no copy rest
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', 'The Contractor shall not copy the case records, save that it may take backup copies only with the Council\'s written approval.').met).toBe(true);
   });
 });
+
+// held-out round 284 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a proviso of a numbered 項 qualifies that 項, not the article\'s first paragraph', () => {
+  it('prior written approval in the removal 項\'s proviso does not make a loose copy-approval prior and written', () => {
+    const text = '第７条 乙は、甲の承諾がある場合を除き、貸与資料を複製してはならない。\n２ 乙は、貸与資料を作業場所から持ち出してはならない。ただし、甲が事前に書面で許可したときはこの限りでない。';
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a backup exception after a ban with loose approval is not the enumerated-copies rule', () => {
+    expect(metOf('１ 乙は、甲の了承を得た場合を除き、データを複写してはならない。ただし、バックアップはこの限りでない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+  it('prior written approval in the copy sentence itself still meets copy-approval', () => {
+    expect(metOf('乙は、甲の事前の書面による承諾を得た場合を除き、貸与資料を複製してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+});

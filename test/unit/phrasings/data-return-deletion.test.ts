@@ -742,3 +742,16 @@ describe('DATA-RETURN-DELETION: migrating all data "to <the client> or its succe
     expect(statusOf('DATA-RETURN-DELETION', 'During implementation the Contractor shall migrate all legacy records to the new platform.')).toBe('missing');
   });
 });
+
+// held-out round 284 (Japanese)
+describe('DATA-RETURN-DELETION: logs a party "holds/keeps" (保有する…ログ) and learner/viewing histories are data to erase', () => {
+  it.each([
+    '契約が終了したときは、受託者は、自らが保管する閲覧ログを速やかに消去し、その旨を委託者に報告する。',
+    '本業務の終了後、乙は、生徒の受講履歴を復元できない方法で消去しなければならない。',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('keeping an operation log for a year is no return/deletion duty', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '乙は、サーバの操作ログを１年間保存する。')).toBe('missing');
+  });
+});

@@ -555,3 +555,16 @@ describe('PERSONNEL-TRAINING: completing a list of topic modules ("privacy, safe
     expect(statusOf('PERSONNEL-TRAINING', "Agency staff must complete the hospital's timesheet, rota and payroll modules before their first shift and every year afterwards.")).toBe('missing');
   });
 });
+
+// held-out round 284 (Japanese)
+describe('PERSONNEL-TRAINING: the outsourcer\'s own staff who supervise vendors taking a course is no contractor training', () => {
+  it.each([
+    '委託業務を監督する本部の職員は、毎年、委託管理研修を受ける。',
+    '## 委託先管理担当者の研修\n委託先を管理する職員は、年２回、研修を受講する。',
+  ])('does not address PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training its personnel still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、本業務に従事する従業者に対し、従事前及び年１回、研修を実施する。')).not.toBe('missing');
+  });
+});

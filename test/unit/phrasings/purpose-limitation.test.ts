@@ -491,3 +491,13 @@ describe('PURPOSE-LIMITATION: processing only what an instruction document sets 
     expect(metOf('乙は、甲の指示書に記載された作業を行う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
   });
 });
+
+// held-out round 284 (Japanese)
+describe('PURPOSE-LIMITATION: a purpose ban named only in the flow-down list after 「同等の義務（…）」 is no purpose clause of the contractor', () => {
+  it('the list of flowed-down duties in a parenthesis after the equivalent duty does not address the requirement', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受託者は、再委託先に対し、本契約に基づき受託者が負う義務と同等以上の義務（目的外利用の禁止、安全管理措置、事故時の報告を含む。）を契約により負わせる。')).toBe('missing');
+  });
+  it('the contractor\'s own purpose ban still addresses it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受託者は、預託データを本契約の目的以外に利用してはならない。')).not.toBe('missing');
+  });
+});

@@ -467,3 +467,16 @@ describe('SUBCONTRACT-FLOWDOWN: a signed sub-processor agreement carrying "the s
     expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'scope')).not.toBe(true);
   });
 });
+
+// held-out round 284 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: 「同社とは／当該事業者とは、当社と同等の…契約を締結」 binds the subcontractor named before', () => {
+  it('an equivalent contract concluded "with that company" addresses the flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '当該事業者とは、弊社と同等の守秘義務を定めた契約を取り交わします。')).not.toBe('missing');
+  });
+  it('a date on which a contract with that company was signed is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '同社とは、令和8年4月に業務委託契約を締結した。')).toBe('missing');
+  });
+  it('the equivalent duty with its flowed-down list in a parenthesis after it is still the flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '受託者は、再委託先に対し、本契約に基づき受託者が負う義務と同等以上の義務（目的外利用の禁止、安全管理措置、事故時の報告を含む。）を契約により負わせる。')).not.toBe('missing');
+  });
+});
