@@ -491,3 +491,13 @@ describe('PURPOSE-LIMITATION: processing only what an instruction document sets 
     expect(metOf('乙は、甲の指示書に記載された作業を行う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
   });
 });
+
+// held-out round 285 (Japanese)
+describe('PURPOSE-LIMITATION: a flow-down clause naming the duties to be matched (「…の各義務と同等の条件を定めた契約を締結」) is no purpose limitation of its own', () => {
+  it('a list of duties in a flow-down contract clause does not address it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受注者は、協力会社との間で、本契約において受注者が負う秘密の保持、目的外利用の禁止、事故時の報告、業務終了時のデータの返還及び消去の各義務と同等の条件を定めた契約を締結しなければならない。')).toBe('missing');
+  });
+  it('a direct purpose limitation still does', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受注者は、本業務で取り扱う個人データを本業務の目的以外に利用してはならない。')).not.toBe('missing');
+  });
+});
