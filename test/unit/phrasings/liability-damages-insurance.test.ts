@@ -397,3 +397,13 @@ describe('LIABILITY-DAMAGES-INSURANCE: 「重大な過失に基づく場合（�
     expect(metOf(`${cap}（第５条に定める場合を除く。）及び秘密情報の漏えいによる場合は、この限りでない。`, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
   });
 });
+
+// held-out round 285 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: answering for a subcontractor "as if it had done it itself" (「自らが行ったものとして責任を負う」) is subcontractor liability, not a damages clause', () => {
+  it('a subcontractor clause that only mentions a loss arising does not address it', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先が行った業務に起因して委託者に損害が生じた場合でも、受託者自身がした行為として委託者に対し責任を負う。')).toBe('missing');
+  });
+  it('the same clause with a duty to compensate still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先が行った業務に起因して委託者に損害が生じたときは、受託者がした行為とみなしてその損害を賠償する。')).not.toBe('missing');
+  });
+});
