@@ -707,3 +707,13 @@ describe('ACCESS-CONTROL: 「個人別」 counts as a unique ID only next to an 
     expect(statusOf('ACCESS-CONTROL', '受託者は、作業員ごとに個人別の研修受講記録を作成し、保管する。')).toBe('missing');
   });
 });
+
+// held-out round 285 (Japanese)
+describe('ACCESS-CONTROL: a role-table row that only allocates ID issuance and review (「| …IDの払出し・棚卸 | 承認 | ○ |」) is no access-control duty', () => {
+  it('an allocation row does not address it', () => {
+    expect(statusOf('ACCESS-CONTROL', '| 作業項目 | 発注者 | 受注者 |\n|---|---|---|\n| 保守用アカウントの払出し・棚卸 | 承認 | ○ |\n')).toBe('missing');
+  });
+  it('a row that states a review interval still does', () => {
+    expect(statusOf('ACCESS-CONTROL', '| 作業項目 | 発注者 | 受注者 |\n|---|---|---|\n| 保守用IDの棚卸（四半期ごと） | − | ○ |\n')).not.toBe('missing');
+  });
+});
