@@ -755,3 +755,13 @@ describe('DATA-RETURN-DELETION: logs a party "holds/keeps" (保有する…ロ�
     expect(statusOf('DATA-RETURN-DELETION', '乙は、サーバの操作ログを１年間保存する。')).toBe('missing');
   });
 });
+
+// held-out round 285 (Japanese)
+describe('DATA-RETURN-DELETION: 返還・消去 named in the list of a flow-down clause (「…の各義務と同等の内容を定めた契約」) is no return duty', () => {
+  it('a flow-down list does not address it', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '受注者は、協力会社との間で、本契約において受注者が負う秘密の保持、目的外利用の禁止、事故時の報告、業務終了時のデータの返還及び消去の各義務と同等の内容を定めた覚書を取り交わさなければならない。')).toBe('missing');
+  });
+  it('a direct return-or-erase duty still does', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '受注者は、業務終了後３０日以内に、発注者の指示に従い個人データを返還し、又は消去しなければならない。')).not.toBe('missing');
+  });
+});

@@ -525,3 +525,13 @@ describe('INCIDENT-NOTIFICATION: incidents "handled and notified in accordance w
     expect(statusOf('INCIDENT-NOTIFICATION', 'Disputes about service credits are resolved in accordance with Clause 20.')).toBe('missing');
   });
 });
+
+// held-out round 285 (Japanese)
+describe('INCIDENT-NOTIFICATION: notification costs as a head of damages (「本人への通知費用…を負担／補償」) are no duty to notify', () => {
+  it('a cost head naming notice and call-handling costs does not address it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受注者の責めによる個人データの漏えいが生じたときは、本人へのおわび及び通知費用、並びにコールセンター運営費用を受注者が補償する。')).toBe('missing');
+  });
+  it('a duty to tell the outsourcer with a cost sentence attached still does', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、個人データの漏えいを知ったときは直ちに発注者に連絡し、その対応費用は受注者が負担する。')).not.toBe('missing');
+  });
+});

@@ -407,3 +407,13 @@ describe('LIABILITY-DAMAGES-INSURANCE: answering for a further-tier "sub-subproc
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier shall be liable for all losses caused by its sub-subcontractors, up to the cap in clause 12.')).not.toBe('missing');
   });
 });
+
+// held-out round 285 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: answering for a subcontractor "as if it had done it itself" (「自らが行ったものとして責任を負う」) is subcontractor liability, not a damages clause', () => {
+  it('a subcontractor clause that only mentions a loss arising does not address it', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先が行った業務に起因して委託者に損害が生じた場合でも、受託者自身がした行為として委託者に対し責任を負う。')).toBe('missing');
+  });
+  it('the same clause with a duty to compensate still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先が行った業務に起因して委託者に損害が生じたときは、受託者がした行為とみなしてその損害を賠償する。')).not.toBe('missing');
+  });
+});

@@ -568,3 +568,19 @@ describe('PERSONNEL-TRAINING: the outsourcer\'s own staff who supervise vendors 
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、本業務に従事する従業者に対し、従事前及び年１回、研修を実施する。')).not.toBe('missing');
   });
 });
+
+// held-out round 285 (Japanese)
+describe('PERSONNEL-TRAINING: sending staff to a security briefing or study session (「…に関する勉強会／講習会／説明会に…を参加させる」) is training', () => {
+  it.each([
+    '受託者は、委託者主催の個人情報保護に関する勉強会に、担当する作業員を参加させるものとする。',
+    '乙の保守要員は、甲が毎年開催する情報セキュリティ講習会に出席しなければならない。',
+  ])('%s addresses it', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、委託者が開催する入札説明会に出席するものとする。',
+    '委託者は、年２回、利用者向けのサービス説明会を開催する。',
+  ])('a briefing that is no training %s does not', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});

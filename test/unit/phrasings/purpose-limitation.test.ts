@@ -501,3 +501,13 @@ describe('PURPOSE-LIMITATION: a purpose ban named only in the flow-down list aft
     expect(statusOf('PURPOSE-LIMITATION', '受託者は、預託データを本契約の目的以外に利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 285 (Japanese)
+describe('PURPOSE-LIMITATION: a flow-down clause naming the duties to be matched (「…の各義務と同等の条件を定めた契約を締結」) is no purpose limitation of its own', () => {
+  it('a list of duties in a flow-down contract clause does not address it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受注者は、協力会社との間で、本契約において受注者が負う秘密の保持、目的外利用の禁止、事故時の報告、業務終了時のデータの返還及び消去の各義務と同等の条件を定めた契約を締結しなければならない。')).toBe('missing');
+  });
+  it('a direct purpose limitation still does', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受注者は、本業務で取り扱う個人データを本業務の目的以外に利用してはならない。')).not.toBe('missing');
+  });
+});
