@@ -630,9 +630,9 @@ const REFERS_BACK = new RegExp([
  * A sentence that opens with a condition on what the sentence before found (「…脆弱性情報を収集し、影響を確認します。
  * 影響がある場合は…報告し」): that one leads it, even inside a list item whose lead-in leads the item.
  */
+const CONDITION_ON_BEFORE = /^(?:その結果、?)?(?:[^、。]{1,20}への)?影響が(?:ある|あった|認められる|認められた|判明した|確認された)(?:場合|とき)/;
 /** A proviso opening its sentence (「ただし、」「但し、」): it qualifies the sentence just before. */
 const PROVISO_ON_BEFORE = /^(?:ただし|但し)[、,]/;
-const CONDITION_ON_BEFORE = /^(?:その結果、?)?(?:[^、。]{1,20}への)?影響が(?:ある|あった|認められる|認められた|判明した|確認された)(?:場合|とき)/;
 
 /**
  * How a piece after a semicolon opens when it goes on with the piece before it: a pronoun, a definite article or a
