@@ -720,13 +720,3 @@ describe('ACCESS-CONTROL: a hardware / FIDO2 security key guarding an account is
     expect(metOf('Support staff use individual user accounts protected by a password of at least twelve characters.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
   });
 });
-
-// held-out round 285 (Japanese)
-describe('ACCESS-CONTROL: a role-table row that only allocates ID issuance and review (「| …IDの払出し・棚卸 | 承認 | ○ |」) is no access-control duty', () => {
-  it('an allocation row does not address it', () => {
-    expect(statusOf('ACCESS-CONTROL', '| 作業項目 | 発注者 | 受注者 |\n|---|---|---|\n| 保守用アカウントの払出し・棚卸 | 承認 | ○ |\n')).toBe('missing');
-  });
-  it('a row that states a review interval still does', () => {
-    expect(statusOf('ACCESS-CONTROL', '| 作業項目 | 発注者 | 受注者 |\n|---|---|---|\n| 保守用IDの棚卸（四半期ごと） | − | ○ |\n')).not.toBe('missing');
-  });
-});
