@@ -1025,8 +1025,13 @@ function englishRoleEdges(text: string, keys: string[]): [string, string][] {
   // a recital's intent names the pair as well: "Ashby is considering engaging Ferrocore", "X wishes to appoint Y"
   const give = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:${INTENT}\\s+)?(?:${phraseAlternation(P.roleVerbs.outsourcer.en)})\\s+(?:to\\s+)?(?:the\\s+)?(${alt})\\b`, 'g');
   const take = new RegExp(`\\b(${alt})\\s+(?:hereby\\s+)?(?:shall\\s+|will\\s+|agrees\\s+to\\s+)?(?:${phraseAlternation(P.roleVerbs.contractor.en)})\\b[^.;]{0,80}?\\b(?:to|for|of)\\s+(?:the\\s+)?(${alt})\\b`, 'g');
+  // a plain-English recital of what the buyer wants done: "We want the Agency to plan and run our campaigns", "Acme
+  // needs the Contractor to maintain its cameras" (never of a pronoun object: "we require you to provide accurate details"
+  // in terms of use asks the user, no supplier)
+  const ask = new RegExp(`\\b(${alt})\\s+(?:want|wants|need|needs|would\\s+like|has\\s+asked|have\\s+asked)\\s+(?:the\\s+)?(?!(?:you|us)\\b)(${alt})\\s+to\\s+(?:(?:plan|design|build|develop|run|operate|manage|deliver|provide|perform|carry\\s+out|host|maintain|support|supply|install)\\b)`, 'g');
   const key = (matched: string) => matched.replace(/\s+/g, ' ');
   const edges: [string, string][] = [];
+  for (const m of text.matchAll(ask)) if (key(m[1]) !== key(m[2])) edges.push([key(m[1]), key(m[2])]);
   for (const m of text.matchAll(give)) if (key(m[1]) !== key(m[2])) edges.push([key(m[1]), key(m[2])]);
   for (const m of text.matchAll(take)) if (key(m[1]) !== key(m[2])) edges.push([key(m[2]), key(m[1])]);
   return edges;

@@ -720,3 +720,25 @@ describe('ACCESS-CONTROL: a hardware / FIDO2 security key guarding an account is
     expect(metOf('Support staff use individual user accounts protected by a password of at least twelve characters.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
   });
 });
+
+// held-out round 295 (English)
+describe('ACCESS-CONTROL: access restricted to the supplier\'s account / project team', () => {
+  it.each([
+    'Access to the exported member lists shall be limited to the Consultant\'s project team.',
+    'The Supplier shall restrict access to subscriber records to its dedicated support team.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a team size limit without access is not', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Consultant\'s project team shall be limited to five people.')).toBe('missing');
+  });
+});
+describe('ACCESS-CONTROL: a plain-English agreement where "we" wants "the Studio" to run its campaigns makes the Studio the supplier', () => {
+  const opening = 'CREATIVE SERVICES AGREEMENT\n\nParties\n\nHarbour Pools Limited of 2 Dock Road, Hull ("we", "us")\nMosaic Creative Ltd of 9 Mill Lane, York ("the Studio")\n\nBackground\n\nWe need the Studio to design and run our summer loyalty mailings.\n\n1. Member data\n\n1.1 ';
+  it('the Studio\'s access restriction is its duty', () => {
+    expect(statusOf('ACCESS-CONTROL', `${opening}The Studio must limit access to member data to its campaign team.`)).not.toBe('missing');
+  });
+  it('a Studio duty without any access restriction is not', () => {
+    expect(statusOf('ACCESS-CONTROL', `${opening}The Studio must send proofs of each mailing to our campaign team.`)).toBe('missing');
+  });
+});
