@@ -525,3 +525,19 @@ describe('INCIDENT-NOTIFICATION: incidents "handled and notified in accordance w
     expect(statusOf('INCIDENT-NOTIFICATION', 'Disputes about service credits are resolved in accordance with Clause 20.')).toBe('missing');
   });
 });
+
+// held-out round 294 (English)
+describe('INCIDENT-NOTIFICATION: "loss / theft of <any kind of> data" reported within a deadline; a monthly tally of events is no notification', () => {
+  it.each([
+    'The Bureau must tell the Insurer about any theft of claimant files within 12 hours of finding out.',
+    'Any loss of ballot data or polling-station recordings shall be reported to the Returning Officer without undue delay.',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Neither party is liable for loss of data or loss of profits, and any claim must be notified within 12 months.',
+    'The quarterly service report will give the number of security incidents logged and closed in the quarter.',
+  ])('does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});
