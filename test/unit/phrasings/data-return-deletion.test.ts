@@ -742,3 +742,19 @@ describe('DATA-RETURN-DELETION: migrating all data "to <the client> or its succe
     expect(statusOf('DATA-RETURN-DELETION', 'During implementation the Contractor shall migrate all legacy records to the new platform.')).toBe('missing');
   });
 });
+
+// held-out round 294 (English)
+describe('DATA-RETURN-DELETION: camera and image data (captures, CCTV footage, ANPR reads) deleted within a stated time', () => {
+  it.each([
+    'Number plate reads that match no permit are purged from the car park system within 48 hours.',
+    'Photographs taken at inspections shall be erased within 30 days after the inspection report is issued.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'ANPR reads are sent to the back-office system within 2 minutes of capture.',
+    'The Supplier may use photographs of the finished installation in its brochure.',
+  ])('does not address DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});
