@@ -1247,6 +1247,9 @@ function inferRoles(
     if (c.key === 'we') roles.set(c.key, 'contractor');
     else if (c.key === 'you') roles.set(c.key, 'outsourcer');
     else if (c.key === '丙' || c.key === '丁') roles.set(c.key, 'other');
+    // an "Agency" that is a trading company ('Marston Bailey Enforcement LLP ("the Agency")': an enforcement, recruitment
+    // or marketing agency) sells the service: the convention that an agency buys is for government agencies
+    else if (word === 'outsourcer' && c.key === 'agency' && c.names?.some((n) => isOrganisation(normaliseTerm(n), n))) roles.set(c.key, 'contractor');
     else if (word) roles.set(c.key, word);
   }
   // e2. The same once the convention decided a side (「国立大学法人…（以下「大学」）」 beside 「事業者」, a word of either side),

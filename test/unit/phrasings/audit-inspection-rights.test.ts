@@ -706,3 +706,16 @@ describe('AUDIT-INSPECTION-RIGHTS: inviting bidders to a site visit during evalu
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Council may carry out an on-site audit of the Supplier\'s premises on 10 days\' notice.')).not.toBe('missing');
   });
 });
+
+// held-out round 294 (English)
+describe('AUDIT-INSPECTION-RIGHTS: the supplier commissioning its own penetration test and sharing / delivering the report is no audit right', () => {
+  it.each([
+    'The Provider shall commission an independent penetration test of the portal every year, providing the executive summary to the Board.',
+    'Supplier will commission an external security review of the hosting platform annually, sharing the findings with the Customer.',
+  ])('does not address AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('the buyer commissioning an audit of the supplier still is one', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Board may commission an independent audit of the Provider\'s premises and records on ten days\' notice.')).not.toBe('missing');
+  });
+});

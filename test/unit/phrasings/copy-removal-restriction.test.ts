@@ -583,3 +583,32 @@ describe('COPY-REMOVAL-RESTRICTION: a proviso of a numbered 項 qualifies that �
     expect(metOf('乙は、甲の事前の書面による承諾を得た場合を除き、貸与資料を複製してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
   });
 });
+
+// held-out round 294 (English)
+describe('COPY-REMOVAL-RESTRICTION: removal from a secure <kind> area, and no copies kept "on any other" media', () => {
+  it.each([
+    'The Bureau shall not take scanned claim forms or the backing tapes away from its designated scanning area without the Insurer\'s approval.',
+    'Print files and printed letters must not be removed from the secure mailing hall except for collection by the postal carrier.',
+    'The Contractor shall not hold copies of the ballot files on any other server or laptop.',
+  ])('addresses COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Contractor shall remove all copyright notices from the secure print area\'s wall displays before handover.',
+    'The Contractor shall hold copies of its insurance certificates at its head office.',
+  ])('does not address COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});
+
+// held-out round 294 (English)
+describe('COPY-REMOVAL-RESTRICTION: a party labelled "the Agency" that is a trading company (LLP, Ltd) is the supplier, not a government buyer', () => {
+  const opening = 'COLLECTION SERVICES AGREEMENT\nParties: Harbour Billing Limited ("Harbour") and Keel & Lyle Recoveries LLP ("the Agency").\n\n';
+  it('an LLP agency\'s copying ban is a supplier duty', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', `${opening}3.1 The Agency shall not make copies of debtor files outside its case management system.`)).not.toBe('missing');
+  });
+  it('a government agency named as a party still buys the service', () => {
+    const gov = 'SUPPORT SERVICES AGREEMENT\nParties: the Department of Revenue of the State of Ostwick ("the Agency") and Keel Data Ltd ("Keel").\n\n3.1 The Agency shall not make copies of the system manuals outside its offices.';
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', gov)).toBe('missing');
+  });
+});

@@ -765,3 +765,19 @@ describe('DATA-RETURN-DELETION: 返還・消去 named in the list of a flow-down
     expect(statusOf('DATA-RETURN-DELETION', '受注者は、業務終了後３０日以内に、発注者の指示に従い個人データを返還し、又は消去しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 294 (English)
+describe('DATA-RETURN-DELETION: camera and image data (captures, CCTV footage, ANPR reads) deleted within a stated time', () => {
+  it.each([
+    'Number plate reads that match no permit are purged from the car park system within 48 hours.',
+    'Photographs taken at inspections shall be erased within 30 days after the inspection report is issued.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'ANPR reads are sent to the back-office system within 2 minutes of capture.',
+    'The Supplier may use photographs of the finished installation in its brochure.',
+  ])('does not address DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

@@ -535,3 +535,19 @@ describe('INCIDENT-NOTIFICATION: notification costs as a head of damages (「本
     expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、個人データの漏えいを知ったときは直ちに発注者に連絡し、その対応費用は受注者が負担する。')).not.toBe('missing');
   });
 });
+
+// held-out round 294 (English)
+describe('INCIDENT-NOTIFICATION: "loss / theft of <any kind of> data" reported within a deadline; a monthly tally of events is no notification', () => {
+  it.each([
+    'The Bureau must tell the Insurer about any theft of claimant files within 12 hours of finding out.',
+    'Any loss of ballot data or polling-station recordings shall be reported to the Returning Officer without undue delay.',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Neither party is liable for loss of data or loss of profits, and any claim must be notified within 12 months.',
+    'The quarterly service report will give the number of security incidents logged and closed in the quarter.',
+  ])('does not address INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});
