@@ -639,6 +639,11 @@ const PROVISO_ON_BEFORE = /^(?:ただし|但し)[、,]/;
  * connective ("…; the Supplier then shares the results", "…; it is reviewed yearly"), not a fresh item ("…; (d) …").
  */
 const GOES_ON_AFTER_SEMICOLON = /^(?:the|this|that|these|those|it|its|they|their|such|and|then)\b/;
+/**
+ * A piece after a semicolon that takes up what the piece before produced as "the results" or "the findings" ("… tested
+ * twice a year; customers receive a summary of the results"), not the results of something it names itself ("… of the audit").
+ */
+const TAKES_UP_RESULTS = /^[^;:.]{0,40}?\bthe\s+(?:results?|findings|outcomes?)\b(?!\s+of\b)/;
 
 /**
  * The opening of a sentence that names the event its clause happens on: "On termination,", "Upon expiry of this
@@ -1079,7 +1084,8 @@ function splitSentences(
     // a plain sentence's piece after a semicolon goes on with the piece before it ("The plan is tested twice a year;
     // the Supplier shares the test summary …"): that one leads it, as REFERS_BACK's sentences are led
     else if (pushed.lead < 0 && afterSemicolon && pushed.kind === 'sentence' && out.length >= 2 &&
-      GOES_ON_AFTER_SEMICOLON.test(text.slice(pushed.start, pushed.start + 12))) pushed.lead = out.length - 2;
+      (GOES_ON_AFTER_SEMICOLON.test(text.slice(pushed.start, pushed.start + 12)) ||
+        TAKES_UP_RESULTS.test(text.slice(pushed.start, pushed.start + 64)))) pushed.lead = out.length - 2;
     // an event that opens the first piece ("On termination, the service continues …; member data is exported …")
     // is when every piece after its semicolons happens: that piece leads them
     else if (pushed.lead < 0 && afterSemicolon && pushed.kind === 'sentence' && firstPiece >= 0 &&

@@ -92,6 +92,15 @@ describe('Japanese structure', () => {
     expect(list[at('the provider then')].lead).toBe(at('the recovery plan'));
   });
 
+  it('lets a piece after a semicolon that takes up "the results" go on with the piece before it', () => {
+    const { sentences: list } = seg('Restores from backup are rehearsed each quarter; every tenant gets a written summary of the findings. Access is reviewed yearly; tenants may ask for the results of the penetration test.');
+    const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));
+    expect(at('every tenant')).toBeGreaterThan(0);
+    expect(list[at('every tenant')].lead).toBe(at('restores from backup'));
+    // the results of something the piece names itself are not the piece before's
+    expect(list[at('tenants may ask')].lead).toBe(-1);
+  });
+
   it('lets the event that opens a sentence ("Upon expiry of the Term, …;") lead every piece after its semicolons', () => {
     const { sentences: list } = seg('Upon expiry of the Term, hosting runs on for ninety days; tenant records are handed over as JSON files; the archive is then wiped. Each party pays its own costs; invoices fall due monthly.');
     const at = (start: string) => list.findIndex((x) => x.text.startsWith(start));

@@ -439,6 +439,7 @@ describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as 
     ['AUDIT-INSPECTION-RIGHTS', 'onsite', "The Client may, on giving prior notice, visit the offshore development room to confirm the status of compliance with this Agreement."],
     // the results after a semicolon go on with the test the clause before it names
     ['BCP-AVAILABILITY-SLA', 'bcp-tested', 'We maintain a disaster recovery plan with a recovery time objective of eight hours, which we test every year; a summary of the results is available to the Customer on request.'],
+    ['BCP-AVAILABILITY-SLA', 'bcp-tested', 'The Provider keeps a disaster recovery plan. Switchover to the standby site is rehearsed every six months; clients receive a copy of the results.'],
     // before handling (calls, cases, data) is before the work starts
     ['PERSONNEL-TRAINING', 'timing', 'Every agent shall complete data-protection training before handling customer calls and every 12 months.'],
   ])('%s %s is met: %s', (id, testId, text) => {
@@ -452,6 +453,7 @@ describe('sufficiency tests in held-out round 114 (en): pledges of secrecy, "as 
     ['EXIT-TRANSITION-SUPPORT', 'handover', 'On expiry the Provider shall give exit assistance to the Customer and any incoming provider for up to two months.'],
     ['AUDIT-INSPECTION-RIGHTS', 'onsite', "The Client's project manager may visit the project room to confirm progress against the plan."],
     ['BCP-AVAILABILITY-SLA', 'bcp-tested', 'We maintain a disaster recovery plan with a recovery time objective of eight hours, which we test every year; a summary of our annual financial results is available to the Customer on request.'],
+    ['BCP-AVAILABILITY-SLA', 'bcp-tested', 'The Provider keeps a disaster recovery plan. Switchover to the standby site is rehearsed every six months; clients receive a copy of the results of the annual audit.'],
     ['PERSONNEL-TRAINING', 'timing', 'Every agent shall complete data-protection training before handling customer calls.'],
   ])('%s %s is not met: %s', (id, testId, text) => {
     expect(testOf(id, testId, text).met).toBe(false);
