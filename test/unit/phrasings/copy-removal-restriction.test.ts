@@ -612,3 +612,22 @@ describe('COPY-REMOVAL-RESTRICTION: a party labelled "the Agency" that is a trad
     expect(statusOf('COPY-REMOVAL-RESTRICTION', gov)).toBe('missing');
   });
 });
+
+// held-out rounds 285, 293 and 294 (English)
+describe('COPY-REMOVAL-RESTRICTION: a copy ban listed after other verbs, or kept copies, with its own exception-free clause before a second ban', () => {
+  it.each([
+    'Analysts must not export, screenshot or otherwise copy any claimant file, and no claimant file may be carried off the secure floor unless the shift supervisor has signed it out.',
+    'The Bureau shall not keep copies of the scanned files on any other laptop or drive and shall not take paper forms out of its mail room except for return to the sender.',
+    'Tutors shall not save, print or copy pupil records to any personal laptop or phone, and shall not remove pupil records from the platform by any means.',
+  ])('meets copy-approval: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it.each([
+    // the exception comes inside the copy ban's own clause: it qualifies the copying, so the plain ban does not settle it
+    'Analysts must not export, screenshot or otherwise copy any claimant file except as their team leader allows, and no claimant file may be carried off the secure floor.',
+    // no second ban: a single ban with a loose exception
+    'The Bureau shall not retain copies of the scanned forms except as necessary to perform the services.',
+  ])('does not meet copy-approval: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});
