@@ -290,3 +290,25 @@ describe('CONFIDENTIALITY: an NDA "with that company" at our level (同社とは
     expect(statusOf('CONFIDENTIALITY', '受託者は、本業務に関して知り得た秘密情報を第三者に開示してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out rounds 286, 287, 288 and 294 (English)
+describe('CONFIDENTIALITY: tender papers kept within the bidder (an "invitation", shared only to prepare a bid, not beyond the organisation or its advisers)', () => {
+  it.each([
+    'The contents of this invitation are confidential.',
+    'These tender papers are confidential and remain the property of the Trust.',
+    'The tender pack is released to respondents solely for the purpose of preparing a bid and must not be published.',
+    'Respondents should not share the specification with anyone outside their own company.',
+    'Tenderers shall not disclose the pricing schedule except to their legal advisers.',
+  ])('addresses it: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    // an invitation to an event, and a bid prepared for the buyer, say nothing of secrecy
+    'The invitation to the supplier day is open to all registered bidders.',
+    'The specification is provided so that bidders can prepare a response by 12 March.',
+    // the buyer's advisers reading bids is no duty of the bidder's
+    'Bids will be shared with the Trust\'s professional advisers for evaluation.',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});
