@@ -781,3 +781,16 @@ describe('DATA-RETURN-DELETION: camera and image data (captures, CCTV footage, A
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 287 (Japanese)
+describe('DATA-RETURN-DELETION: the outsourcer may ask for erasure instead of the return (「返却に代えて消去を請求」「引渡しを受けることなく削除のみを指示」)', () => {
+  it.each([
+    '受託者は、契約終了日から２０日以内に、預託を受けた顧客データを委託者に返却する。委託者は、返却に代えて当該データの消去を請求することができる。',
+    '乙は、業務完了後１０日以内に本件データを甲に引き渡す。甲は、引渡しを受けることなく削除のみを指示することもできる。',
+  ])('the choice is met: %s', (text) => {
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the contractor discarding at its own discretion instead of returning is no choice of the outsourcer', () => {
+    expect(metOf('乙は、業務完了後１０日以内に本件データを甲に返却する。乙は、返却に代えて、自らの判断で当該データを廃棄することができる。', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});

@@ -584,3 +584,13 @@ describe('PERSONNEL-TRAINING: sending staff to a security briefing or study sess
     expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
   });
 });
+
+// held-out round 287 (Japanese)
+describe('PERSONNEL-TRAINING: a 法人・財団・機構 policy training its own staff (「当財団の職員に対し…研修を行う」) is no contractor duty', () => {
+  it('own-staff training does not address it', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '当財団の職員に対し、毎年度、個人情報の取扱いに関する研修を行う。')).toBe('missing');
+  });
+  it('the contractor training the people it assigns to the 法人 still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、当法人の業務に従事させる者に対し、従事前及び年１回、研修を実施しなければならない。')).not.toBe('missing');
+  });
+});

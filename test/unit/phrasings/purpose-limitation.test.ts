@@ -511,3 +511,19 @@ describe('PURPOSE-LIMITATION: a flow-down clause naming the duties to be matched
     expect(statusOf('PURPOSE-LIMITATION', '受注者は、本業務で取り扱う個人データを本業務の目的以外に利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 287 (Japanese)
+describe('PURPOSE-LIMITATION: handling only within the scope an instruction document states or an instruction gave (「指示書に記載された○○業務の範囲内においてのみ」「指示を受けた範囲内に限り」)', () => {
+  it('an instruction sheet naming the work scope is a documented instruction', () => {
+    expect(metOf('受託者は、委託者が交付する作業指示書に記載された名簿整理業務の範囲内においてのみ、会員情報を取り扱う。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(true);
+  });
+  it('a deadline taken from the instruction sheet is not', () => {
+    expect(metOf('受託者は、作業指示書に記載された納期を遵守する。', 'PURPOSE-LIMITATION', 'documented-instructions')).toBe(false);
+  });
+  it('use only within the instructed scope limits the purpose', () => {
+    expect(metOf('乙は、甲から電子メールで指示を受けた範囲内に限り、受領した顧客情報を利用する。', 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it('recording the instructed scope in a plan does not', () => {
+    expect(metOf('乙は、甲から指示された範囲を作業計画書に記載する。', 'PURPOSE-LIMITATION', 'purpose-only')).toBe(false);
+  });
+});

@@ -856,3 +856,16 @@ describe('SUBCONTRACT-APPROVAL: a return-or-destroy duty that reaches data "its 
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Vendor shall not appoint any subcontractor without the prior written approval of the Customer, and shall ensure that each subcontractor destroys all Customer Data at the end of its work.')).not.toBe('missing');
   });
 });
+
+// held-out round 287 (Japanese)
+describe('SUBCONTRACT-APPROVAL: subcontractors named only as the reach of another duty (「協力会社を含めて」「（再委託先を含む。）」) is no subcontracting rule', () => {
+  it.each([
+    '受注者は、協力会社を含めて、預託データを国外のサーバに保存しない。',
+    '乙（再委託先を含む。）は、個人情報を日本国外へ持ち出してはならない。',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('a ban on handing the work on, with the same reach, still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、協力会社を含め、発注者の書面による承認を得ずに本業務を他の事業者に委託してはならない。')).not.toBe('missing');
+  });
+});
