@@ -583,6 +583,11 @@ const CELL_GAP = /\S {2,}\S/;
 export const COLUMN_ROW = /[^\s.] {2,}\S[^\n]*?[^\s.] {2,}\S/;
 /** One such gap: two cells or more. */
 const CELL_GAP_NOT_STOP = /[^\s.] {2,}\S/;
+/**
+ * A gap of four spaces or more between two cells: a two-column table flattened from a PDF, whose empty cells leave no
+ * gap of their own (「仮想サーバのOS更新　　　　実施」 under 「物理サーバ基盤　　　　管理」), has one such gap per row.
+ */
+const WIDE_CELL_GAP = /[^\s.] {4,}\S/;
 /** A Japanese character (kana or kanji). */
 const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff]/;
 
@@ -594,7 +599,8 @@ const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff]/;
  */
 function rowUnderRow(line: string, above: string): boolean {
   return JA_CHAR.test(line) && JA_CHAR.test(above) &&
-    ((COLUMN_ROW.test(line) && CELL_GAP_NOT_STOP.test(above)) || (CELL_GAP_NOT_STOP.test(line) && COLUMN_ROW.test(above)));
+    ((COLUMN_ROW.test(line) && CELL_GAP_NOT_STOP.test(above)) || (CELL_GAP_NOT_STOP.test(line) && COLUMN_ROW.test(above)) ||
+      (WIDE_CELL_GAP.test(line) && WIDE_CELL_GAP.test(above)));
 }
 
 /** A sentence that points ahead to a table: 「下表の区分ごとに」. */

@@ -719,3 +719,23 @@ describe('AUDIT-INSPECTION-RIGHTS: the supplier commissioning its own penetratio
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Board may commission an independent audit of the Provider\'s premises and records on ten days\' notice.')).not.toBe('missing');
   });
 });
+
+// held-out round 286 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: the contractor investigating the impact of a flaw (「影響の有無を調査し」) is no audit right', () => {
+  it.each([
+    '受託者は、構成機器に関する新たな脆弱性が公表されたときは、本システムへの影響の有無を調査し、その結果を委託者に報告する。',
+    '乙は、障害が発生した場合には影響範囲を調査したうえで、復旧見込みを甲に連絡するものとする。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('the outsourcer investigating on the contractor\'s premises still is one', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '委託者は、必要と認めるときは、受託者の事業所に立ち入り、個人情報の管理状況を調査することができる。')).not.toBe('missing');
+  });
+});
+
+// held-out round 286 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: a list of duties passed on as 「…の各義務と同等以上の義務を…に課す」, whatever the subcontractor is called, is no audit right', () => {
+  it('not addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '当社は、外部委託先と書面で契約を結び、当社がお客様に対して負う秘密保持、監査への協力及び事故報告の各義務と同等以上の義務を外部委託先に負わせる。')).toBe('missing');
+  });
+});

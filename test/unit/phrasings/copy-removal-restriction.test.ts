@@ -631,3 +631,29 @@ describe('COPY-REMOVAL-RESTRICTION: a copy ban listed after other verbs, or kept
     expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+// held-out round 286 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: waste haulage (「収集運搬」「収集・運搬業務」) is no transport of information', () => {
+  it.each([
+    '# 産業廃棄物収集運搬委託契約書\n\n排出事業者（以下「甲」という。）と収集運搬業者（以下「乙」という。）は、次のとおり契約を締結する。',
+    '第１条（業務）\n乙は、甲の事業所から排出される廃プラスチック類の収集・運搬業務を行う。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it('carrying media that hold personal data still does', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、個人情報が記録された媒体を運搬するときは、施錠できるケースに収納し、持ち出しの記録を残さなければならない。')).not.toBe('missing');
+  });
+});
+
+// held-out round 286 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a removal allowed only after the data is wiped or encrypted (「暗号化したうえで持ち出す」) controls removal', () => {
+  it.each([
+    '乙は、故障したハードディスクを事業所外へ搬出するときは、記録されたデータを暗号化したうえで持ち出すものとする。',
+    '受注者は、交換した記録装置について、保存された情報を初期化したうえで搬出しなければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('wiping a device before handing it back is no removal control (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、修理完了後、機器を消去したうえで甲に返却する。')).toBe('missing');
+  });
+});

@@ -794,3 +794,16 @@ describe('DATA-RETURN-DELETION: the outsourcer may ask for erasure instead of th
     expect(metOf('乙は、業務完了後１０日以内に本件データを甲に返却する。乙は、返却に代えて、自らの判断で当該データを廃棄することができる。', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+// held-out round 286 (Japanese)
+describe('DATA-RETURN-DELETION: data handed over once a successor is chosen (「次期の運用事業者が決定したときは…提供し」) is migration, not return', () => {
+  it.each([
+    '１０　契約終了時の取扱い\n10.1 受託者は、契約満了の３か月前までに移行計画書を提出すること。\n10.2 受託者は、次期の運用事業者が決定したときは、本システムに蓄積したデータを XML 形式で提供し、設計書及び設定情報を引き渡すこと。\n',
+    '第８条（契約終了時の措置）\n１　乙は、後継事業者が選定されたときは、保有する台帳データを汎用的な形式で提供し、操作手順書を引き継ぐものとする。\n',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+  it('data given back to the outsourcer at the end still is a return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '第８条（契約終了時の措置）\n１　乙は、本契約が終了したときは、保有する台帳データを汎用的な形式で甲に提供し、甲の指示に従い消去するものとする。\n')).not.toBe('missing');
+  });
+});

@@ -527,3 +527,16 @@ describe('PURPOSE-LIMITATION: handling only within the scope an instruction docu
     expect(metOf('乙は、甲から指示された範囲を作業計画書に記載する。', 'PURPOSE-LIMITATION', 'purpose-only')).toBe(false);
   });
 });
+
+// held-out round 286 (Japanese)
+describe('PURPOSE-LIMITATION: a list of duties passed on as 「…の各義務と同等以上の義務を…に課す」, whatever the subcontractor is called, does not address it', () => {
+  it.each([
+    '当社は、外部委託先と書面で契約を結び、当社がお客様に対して負う秘密保持、目的外利用の禁止及び事故報告の各義務と同等以上の義務を外部委託先に負わせる。',
+    '受託者は、業務提携先との間で、本契約上の守秘義務、目的外利用の禁止、返還の各義務と同等の義務を業務提携先に課すものとする。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('the purpose restriction itself still addresses it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '受託者は、預託された申込者の個人情報を本業務の目的以外に利用してはならない。')).not.toBe('missing');
+  });
+});

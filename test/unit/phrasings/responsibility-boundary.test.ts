@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
+import { analyzeDetailed } from '../../../shared/engine/analyze.ts';
 
 // held-out round 213 (Japanese)
 describe('a person leaving a post (担当から外れた／担当を外れた) is no responsibility allocation', () => {
@@ -590,5 +591,23 @@ describe('RESPONSIBILITY-BOUNDARY: an "Owner: <role>" field in a policy\'s pipe-
   it('an "Owner" cell in a RACI table row still allocates the activity', () => {
     const text = '| Activity | Owner | Support |\n|---|---|---|\n| Network firewall rules | Owner | Support |';
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});
+
+// held-out round 286 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: a two-column allocation table flattened from a PDF (one wide gap per row, empty cells gone) is read row by row', () => {
+  const sentencesOf = (text: string) => {
+    const d = analyzeDetailed(text);
+    return d.segmentation.sentences.map((s) => d.normalized.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  };
+  const table = '５　保守の分担\n本業務の作業の分担は、次のとおりとする。\n作業                                 市         受注者      通信事業者\n回線・ルータ                                                  管理\n業務サーバのＯＳ更新                           実施\n画面の改修                                     実施\n職員アカウントの申請            実施\nログの分析                                     実施\n';
+  it('each row is a sentence of its own', () => {
+    const sentences = sentencesOf(table);
+    expect(sentences).toContain('画面の改修 実施');
+    expect(sentences).toContain('職員アカウントの申請 実施');
+  });
+  it('wrapped prose with no gap between cells still runs on (near-miss)', () => {
+    const prose = '５　保守の分担\n受注者は、業務サーバのＯＳ更新、画面の改修及びログの分析を行い、\n市は、職員アカウントの申請を行う。\n';
+    expect(sentencesOf(prose).some((s) => s.includes('ログの分析を行い、 市は') || s.includes('ログの分析を行い、市は'))).toBe(true);
   });
 });
