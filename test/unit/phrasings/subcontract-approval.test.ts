@@ -856,3 +856,16 @@ describe('SUBCONTRACT-APPROVAL: a return-or-destroy duty that reaches data "its 
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Vendor shall not appoint any subcontractor without the prior written approval of the Customer, and shall ensure that each subcontractor destroys all Customer Data at the end of its work.')).not.toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('SUBCONTRACT-APPROVAL: adding "a new provider/vendor that processes your data" is a sub-processor change', () => {
+  it.each([
+    'We will give you 30 days\' notice before we engage any additional vendor that processes customer data.',
+    'You will be told in advance whenever we onboard a new partner who will have access to your data.',
+  ])('%s addresses it', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('adding a new payment provider for the buyer\'s own checkout does not', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'You may add a new payment provider to your checkout page at any time from the settings screen.')).toBe('missing');
+  });
+});
