@@ -290,3 +290,16 @@ describe('CONFIDENTIALITY: an NDA "with that company" at our level (同社とは
     expect(statusOf('CONFIDENTIALITY', '受託者は、本業務に関して知り得た秘密情報を第三者に開示してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('CONFIDENTIALITY: a bidder asking the buyer to keep its proposal confidential is no contractor duty', () => {
+  it.each([
+    'Our submission includes pricing and design details, and we request that the Authority hold it in confidence.',
+    'This quotation is commercially sensitive, and we would ask you to keep its contents confidential.',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('the contractor undertaking to keep the buyer\'s information confidential still does', () => {
+    expect(statusOf('CONFIDENTIALITY', 'In our proposal we undertake to keep all information the Authority gives us confidential and not to disclose it to anyone else.')).not.toBe('missing');
+  });
+});
