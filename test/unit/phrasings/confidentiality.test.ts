@@ -312,3 +312,16 @@ describe('CONFIDENTIALITY: tender papers kept within the bidder (an "invitation"
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('CONFIDENTIALITY: a bidder asking the buyer to keep its proposal confidential is no contractor duty', () => {
+  it.each([
+    'Our submission includes pricing and design details, and we request that the Authority hold it in confidence.',
+    'This quotation is commercially sensitive, and we would ask you to keep its contents confidential.',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('the contractor undertaking to keep the buyer\'s information confidential still does', () => {
+    expect(statusOf('CONFIDENTIALITY', 'In our proposal we undertake to keep all information the Authority gives us confidential and not to disclose it to anyone else.')).not.toBe('missing');
+  });
+});

@@ -417,3 +417,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: answering for a subcontractor "as if it h
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先が行った業務に起因して委託者に損害が生じたときは、受託者がした行為とみなしてその損害を賠償する。')).not.toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('LIABILITY-DAMAGES-INSURANCE: "remain fully liable to <a party of several words> for the performance of that processor\'s obligations" is subcontractor liability, not damages', () => {
+  it.each([
+    'If a sub-processor fails to meet its obligations, the Supplier shall remain fully liable to the City Council of Exampleton for the performance of that processor\'s obligations.',
+    'The Vendor remains responsible to the Health Board for the acts of each approved subcontractor.',
+  ])('does not address LIABILITY-DAMAGES-INSURANCE: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('a cap on damages for a data breach still does', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier\'s liability to the City Council for losses caused by a personal data breach is limited to GBP 2,000,000.')).not.toBe('missing');
+  });
+});

@@ -594,3 +594,16 @@ describe('PERSONNEL-TRAINING: a 法人・財団・機構 policy training its own
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、当法人の業務に従事させる者に対し、従事前及び年１回、研修を実施しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('PERSONNEL-TRAINING: the contractor training the buyer\'s own staff (named by a short defined name, roles in a list) is no personnel training', () => {
+  it.each([
+    'The Vendor shall train the Practice\'s front-desk, pharmacy and accounts staff on the new booking screens before launch.',
+    'Before go-live the Contractor will train the Trust\'s ward and outpatient teams in using the scheduling module.',
+  ])('does not address PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training its own staff in the handling rules still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Vendor shall train its support engineers in the Practice\'s data handling rules before they are given access and every twelve months.')).not.toBe('missing');
+  });
+});

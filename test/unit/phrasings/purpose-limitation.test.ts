@@ -540,3 +540,24 @@ describe('PURPOSE-LIMITATION: a list of duties passed on as 「…の各義務�
     expect(statusOf('PURPOSE-LIMITATION', '受託者は、預託された申込者の個人情報を本業務の目的以外に利用してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('PURPOSE-LIMITATION: a secondary-use ban that carves out research or validation ("except that it may use …") is not met; an independent controller\'s own purposes are no limitation', () => {
+  it('an "except that it may use … for research" carve-out defeats the secondary-use test', () => {
+    const text = 'The Processor shall process the Personal Data only on the documented instructions of the Controller and shall not process it for any purpose of its own, save that it may use pseudonymised records to calibrate its analysers and for published research.';
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'secondary-use')).toBe(false);
+  });
+  it('an unqualified ban still meets it', () => {
+    const text = 'The Processor shall not use the Personal Data, even in anonymised form, for research, benchmarking, product development or any purpose other than the Services.';
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'secondary-use')).toBe(true);
+  });
+  it.each([
+    'The Bank handles payer details as a separate controller for the purposes of executing payments, screening sanctions and meeting its legal duties.',
+    'The Carrier acts as an independent data controller for the purpose of delivering parcels and handling claims.',
+  ])('does not address PURPOSE-LIMITATION: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+  it('a processor barred from acting as an independent controller still addresses it', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'The Supplier shall process Client Data solely for the purpose of the Services and shall not act as an independent controller of it.')).not.toBe('missing');
+  });
+});

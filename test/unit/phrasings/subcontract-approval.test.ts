@@ -869,3 +869,16 @@ describe('SUBCONTRACT-APPROVAL: subcontractors named only as the reach of anothe
     expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、協力会社を含め、発注者の書面による承認を得ずに本業務を他の事業者に委託してはならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 296 (English)
+describe('SUBCONTRACT-APPROVAL: adding "a new provider/vendor that processes your data" is a sub-processor change', () => {
+  it.each([
+    'We will give you 30 days\' notice before we engage any additional vendor that processes customer data.',
+    'You will be told in advance whenever we onboard a new partner who will have access to your data.',
+  ])('%s addresses it', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('adding a new payment provider for the buyer\'s own checkout does not', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'You may add a new payment provider to your checkout page at any time from the settings screen.')).toBe('missing');
+  });
+});
