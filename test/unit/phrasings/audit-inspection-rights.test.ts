@@ -719,3 +719,19 @@ describe('AUDIT-INSPECTION-RIGHTS: the supplier commissioning its own penetratio
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Board may commission an independent audit of the Provider\'s premises and records on ten days\' notice.')).not.toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('AUDIT-INSPECTION-RIGHTS: a right to review or sample the contractor\'s files "to confirm compliance"', () => {
+  it.each([
+    'The Trust may sample the agency\'s personnel files to confirm compliance with the vetting standard.',
+    'The Authority may examine the provider\'s training records to verify conformity with Schedule 4.',
+  ])('addresses AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall review its own log files to confirm compliance with the retention policy.',
+    'Staff should check the exported files to confirm that they open correctly.',
+  ])('does not address AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});
