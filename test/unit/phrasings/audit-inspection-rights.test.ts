@@ -739,3 +739,19 @@ describe('AUDIT-INSPECTION-RIGHTS: a list of duties passed on as 「…の各義
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '当社は、外部委託先と書面で契約を結び、当社がお客様に対して負う秘密保持、監査への協力及び事故報告の各義務と同等以上の義務を外部委託先に負わせる。')).toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('AUDIT-INSPECTION-RIGHTS: a right to review or sample the contractor\'s files "to confirm compliance"', () => {
+  it.each([
+    'The Trust may sample the agency\'s personnel files to confirm compliance with the vetting standard.',
+    'The Authority may examine the provider\'s training records to verify conformity with Schedule 4.',
+  ])('addresses AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall review its own log files to confirm compliance with the retention policy.',
+    'Staff should check the exported files to confirm that they open correctly.',
+  ])('does not address AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -657,3 +657,21 @@ describe('COPY-REMOVAL-RESTRICTION: a removal allowed only after the data is wip
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、修理完了後、機器を消去したうえで甲に返却する。')).toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('COPY-REMOVAL-RESTRICTION: records not to be "taken home", and no removal "from <owner> property"; footage and named lists are the data', () => {
+  it.each([
+    'Patient lists issued to the visiting nurses must not be taken home at the end of a shift.',
+    'The Contractor shall not remove any recorded footage or memory card from Council property.',
+    'Engineers may not carry customer lists home after a site visit.',
+  ])('meets removal-ban: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', text)?.met).toBe(true);
+  });
+  it.each([
+    'Drivers shall take each pupil home by the route shown on the daily schedule.',
+    'The Contractor shall remove all packaging and waste from school property at the end of each visit.',
+    'Staff may take home pay slips in sealed envelopes.',
+  ])('does not address COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

@@ -807,3 +807,19 @@ describe('DATA-RETURN-DELETION: data handed over once a successor is chosen (「
     expect(statusOf('DATA-RETURN-DELETION', '第８条（契約終了時の措置）\n１　乙は、本契約が終了したときは、保有する台帳データを汎用的な形式で甲に提供し、甲の指示に従い消去するものとする。\n')).not.toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('DATA-RETURN-DELETION: data "made available to" the buyer at the end of the contract is a return', () => {
+  it.each([
+    'Bidders shall describe how the Council\'s records will be made available to the Council on expiry of the contract.',
+    'Upon termination, all client data will be made available to the Client as a full database export.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Usage data will be made available to the Customer at the end of each quarter.',
+    'Invoices will be made available to the Customer in the billing portal.',
+  ])('does not address DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

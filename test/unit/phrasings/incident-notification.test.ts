@@ -551,3 +551,15 @@ describe('INCIDENT-NOTIFICATION: "loss / theft of <any kind of> data" reported w
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('INCIDENT-NOTIFICATION: a "Security Events" heading carries the subject of a bare "inform us of it" duty', () => {
+  it('a notice duty under a Security Events heading is read as incident notification', () => {
+    const text = '## 9. Security Events\n\nAny security event on the hosted platform is logged in the service desk tool. The Provider will inform the Council of it as soon as practicable.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('an unrelated notice duty under an ordinary heading is not', () => {
+    const text = '## 9. Price Reviews\n\nAny change in the index is logged by the finance team. The Provider will inform the Council of it as soon as practicable.';
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});

@@ -607,3 +607,20 @@ describe('PERSONNEL-TRAINING: the contractor training the buyer\'s own staff (na
     expect(statusOf('PERSONNEL-TRAINING', 'The Vendor shall train its support engineers in the Practice\'s data handling rules before they are given access and every twelve months.')).not.toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('PERSONNEL-TRAINING: training of the buyer\'s own (district) staff and driving/safety courses are not security training', () => {
+  it.each([
+    'The Supplier shall train up to twelve (12) school district office staff on the timetabling module before launch.',
+    'Each driver shall complete defensive driving training and wheelchair securement training before the first run, with a refresher every year.',
+    'Training of the district transport clerks will be delivered in two half-day sessions.',
+  ])('does not address PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    'Each driver shall complete defensive driving training and a data protection course before the first run, with a refresher every year.',
+    'The Contractor shall train its dispatchers on the handling of pupil records before they start and every year after.',
+  ])('addresses PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

@@ -685,3 +685,15 @@ describe('SECURITY-MEASURES-BASELINE: how erasure is carried out is a deletion m
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall protect the Customer Data by encryption at rest and in transit, firewalls and multi-factor authentication.')).not.toBe('missing');
   });
 });
+
+// held-out round 297 (English)
+describe('SECURITY-MEASURES-BASELINE: concrete controls listed under a "Safeguards" heading', () => {
+  it('a bulleted control list under a Safeguards heading is read as security measures', () => {
+    const text = '### Data safeguards\n\nWe apply the following:\n- disk encryption at rest on every server;\n- firewalls between the hosting tiers;\n- anti-virus on all staff laptops.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('a child-safeguarding heading is not a security heading', () => {
+    const text = '### Safeguards for vulnerable adults\n\nWe apply the following:\n- two carers present on every visit;\n- a named key worker for each resident;\n- visits logged on the care plan.';
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
