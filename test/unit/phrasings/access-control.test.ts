@@ -742,3 +742,28 @@ describe('ACCESS-CONTROL: a plain-English agreement where "we" wants "the Studio
     expect(statusOf('ACCESS-CONTROL', `${opening}The Studio must send proofs of each mailing to our campaign team.`)).toBe('missing');
   });
 });
+
+// held-out round 288 (Japanese)
+describe('ACCESS-CONTROL: removing all accounts when the migration / handover is complete (「移行完了日に…アカウントを削除」) is revocation at the end', () => {
+  it.each([
+    '受託者は、後継事業者への引継ぎが完了した日に、受託者が保有する特権IDを全て無効化し、委託者に報告する。',
+    '乙は、データ移行の完了後直ちに、乙の運用担当者のアカウントを全て削除する。',
+  ])('%s addresses it', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('deleting the old system data at the end of the migration does not', () => {
+    expect(statusOf('ACCESS-CONTROL', '乙は、データ移行の完了後直ちに、旧サーバの会員データを削除する。')).toBe('missing');
+  });
+});
+
+describe('ACCESS-CONTROL: the accuracy of a biometric gate or reader (本人拒否率・他人受入率・認証精度) is no access-control duty', () => {
+  it.each([
+    '受託者は、入場ゲートの静脈認証について、他人受入率を０．００１％以下に保つよう調整する。',
+    '乙は、顔認証カメラの認証精度を毎月測定し、甲に報告する。',
+  ])('%s does not address it', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('biometric authentication required for operator log-in still does', () => {
+    expect(statusOf('ACCESS-CONTROL', '受託者は、運用端末へのログインに指紋認証を含む多要素認証を用いる。')).not.toBe('missing');
+  });
+});

@@ -598,3 +598,16 @@ describe('BCP-AVAILABILITY-SLA: a credit table whose rows give "N% of the monthl
     expect(metOf(head + 'Optional premium support costs 5% of the monthly service fee.', 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(false);
   });
 });
+
+// held-out round 288 (Japanese)
+describe('BCP-AVAILABILITY-SLA: an availability target kept during the transition period (「移行期間中も稼働率…％以上」) is a quantitative SLO', () => {
+  it.each([
+    '移行期間においても、受託者は本サービスの月間稼働率９９．８％以上を確保する。',
+    '受注者は、移行期間中であっても、可用性99.5％以上を維持しなければならない。',
+  ])('%s addresses it', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('a transition period without any availability figure does not', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '受注者は、移行期間中、後継の事業者に対し運用手順の説明を行う。')).toBe('missing');
+  });
+});

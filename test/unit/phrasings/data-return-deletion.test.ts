@@ -823,3 +823,17 @@ describe('DATA-RETURN-DELETION: data "made available to" the buyer at the end of
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 288 (Japanese)
+describe('DATA-RETURN-DELETION choice: the outsourcer asking for the return instead of the erasure (「消去に代えて…返還を求めることができる」) meets choice', () => {
+  const base = '受託者は、委託業務の完了後２０日以内に、保有する委託者のデータを全て削除する。';
+  it.each([
+    '委託者は、削除に代わり、外付け記憶媒体による引渡しを請求することができる。',
+    '発注者は、消去をせずに、データ一式の返却を指示することもできる。',
+  ])('%s meets choice', (text) => {
+    expect(metOf(base + text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the contractor returning instead of erasing at its own discretion does not', () => {
+    expect(metOf(base + '受託者は、消去に代えて、その判断によりデータを返却することができる。', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});

@@ -624,3 +624,28 @@ describe('PERSONNEL-TRAINING: training of the buyer\'s own (district) staff and 
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 288 (Japanese)
+describe('PERSONNEL-TRAINING: training on a non-security topic (接客・接遇・商品知識・施設案内…) is no security training', () => {
+  it.each([
+    '受託者は、券売窓口の販売員に対し、接遇及び商品知識に関する研修を年２回実施する。',
+    '乙は、案内係に対し、館内案内についての教育を配置前に行うものとする。',
+  ])('%s does not address it', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('a course covering customer service and personal-data handling still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、販売員に対し、接遇及び個人情報の取扱いに関する研修を年２回実施する。')).not.toBe('missing');
+  });
+});
+
+describe('PERSONNEL-TRAINING: a 協会・財団・園 policy whose own staff attend a course (「当協会の職員は…研修を受講する」) is no contractor duty', () => {
+  it.each([
+    '本財団の役職員は、毎年度、外部委託の管理に関する研修を受講しなければならない。',
+    '当園の全ての職員は、年１回、情報セキュリティ研修を受けるものとする。',
+  ])('%s does not address it', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor staff attending a course still does', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者の従業員は、本業務に従事する前に、情報セキュリティ研修を受講しなければならない。')).not.toBe('missing');
+  });
+});
