@@ -742,3 +742,16 @@ describe('ACCESS-CONTROL: a plain-English agreement where "we" wants "the Studio
     expect(statusOf('ACCESS-CONTROL', `${opening}The Studio must send proofs of each mailing to our campaign team.`)).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('ACCESS-CONTROL: an account "personal to" its user, and "two-step login / sign-in"', () => {
+  it.each([
+    "Each reviewer's account is personal to the reviewer.",
+    'Staff shall switch on two-step login for the case portal.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a two-step plan is no authentication (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The two-step plan for migration is described in Annex B.')).toBe('missing');
+  });
+});
