@@ -598,3 +598,16 @@ describe('BCP-AVAILABILITY-SLA: a credit table whose rows give "N% of the monthl
     expect(metOf(head + 'Optional premium support costs 5% of the monthly service fee.', 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(false);
   });
 });
+
+// held-out round 298 (English)
+describe('BCP-AVAILABILITY-SLA: service credits named among the losses an indemnity covers are no service level', () => {
+  it.each([
+    "The Vendor shall compensate the Agency for losses, fines and service credits it suffers because of the Vendor's breach.",
+    "The Subcontractor shall reimburse the Contractor for any damages or service credits payable under the Main Agreement as a result of the Subcontractor's default.",
+  ])('does not address BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a credit tied to an availability target still addresses it', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'If availability falls below 99.9% in a month, the Customer is entitled to service credits of 5% of the monthly fee.')).not.toBe('missing');
+  });
+});
