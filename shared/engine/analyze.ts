@@ -413,6 +413,12 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
   return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled, text), documentType);
 }
 
+/** A short line with no full stop and no verb of its own: a title or a running header, whatever its segment kind. */
+function isVerblessLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return line.length <= STANCE_CAPTION_LENGTH && !/[。.;:：!?]$/.test(line) && !/[\n]/.test(text.slice(start, end).trim()) &&
+    !/\b(?:is|are|was|were|be|been|shall|will|may|must|can|should|has|have|had|does|do|did|uses?|engages?|appoints?|permitted|allowed|prohibited|subcontracts|subcontracted)\b/i.test(line);
+}
 /** Longest heading line read as a caption by the subcontracting stance (markup and a clause number included). */
 const STANCE_CAPTION_LENGTH = 60;
 
@@ -446,6 +452,9 @@ function subcontractingStance(facts: DocumentFacts, compiled: CompiledCatalog, t
   facts.sentenceFacts.forEach((f, i) => {
     // (a caption numbered and marked up, "### Section 4 — No further subcontracting", is still a caption)
     if (!f.concepts.has(sub) || f.concepts.has(notDeemed) || f.concepts.has(buyerOutsourcing) || isTitleOnly(text, sentences[i], STANCE_CAPTION_LENGTH) || isCaptionLine(text, sentences[i].start, sentences[i].end)) return;
+    // a title or running header read as a line of its own ("PROOFREADING SUBCONTRACT AGREEMENT", "Acme Subcontract
+    // <wide gap> CONFIDENTIAL"): no verb, no full stop, no approval, so no stance either
+    if (f.modality === 'statement' && !grantsApproval(f) && isVerblessLine(text, sentences[i].start, sentences[i].end)) return;
     const next = facts.sentenceFacts[i + 1];
     // 「(4) 再委託しないこと。\n(5) 作業場所を変更する場合は…当社の承認を得ること。」: the next item of a list is a duty of
     // its own, not a proviso, unless it speaks of subcontracting or reads as one (「ただし」「前項にかかわらず」)

@@ -1053,6 +1053,11 @@ const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
 /** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
 const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|partner/;
 
+/**
+ * The reader engaged as the supplier: "you are an independent contractor / a self-employed …", or "you" defined as the
+ * freelancer, independent contractor or consultant who accepts the work.
+ */
+const YOU_SUPPLY = /\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b|["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b/i;
 /** `firstPersonWriter`: a proposal, or a form whose header names the respondent: its 当社 / 弊社 is the writer. */
 function inferRoles(
   text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean; pronoun?: 'we' | 'you' }[], firstPersonWriter = false,
@@ -1060,6 +1065,13 @@ function inferRoles(
   const roles = new Map<string, Role>();
   const keys = candidates.map((c) => c.key);
   const jaKeys = keys.filter((k) => !isAsciiTerm(k));
+  // Terms that engage the reader as the supplier ("You are an independent contractor and not our employee", '"you"
+  // means the freelance translator who accepts the assignment'): "you" sells the work and "we" buy it
+  if (keys.includes('you') && YOU_SUPPLY.test(text)) {
+    roles.set('you', 'contractor');
+    if (keys.includes('we')) roles.set('we', 'outsourcer');
+    for (const c of candidates) if (c.pronoun) roles.set(c.key, c.pronoun === 'you' ? 'contractor' : 'outsourcer');
+  }
   // a. role verbs: 「XがYに委託する」 (verb forms only: 委託業務/委託料 are nouns)「XはYに対し…を委託し」「YはXから…を受託する」
   const edges: [string, string][] = [];
   if (jaKeys.length >= 2) {

@@ -767,3 +767,16 @@ describe('ACCESS-CONTROL: the accuracy of a biometric gate or reader (本人拒�
     expect(statusOf('ACCESS-CONTROL', '受託者は、運用端末へのログインに指紋認証を含む多要素認証を用いる。')).not.toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('ACCESS-CONTROL: an account "personal to" its user, and "two-step login / sign-in"', () => {
+  it.each([
+    "Each reviewer's account is personal to the reviewer.",
+    'Staff shall switch on two-step login for the case portal.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a two-step plan is no authentication (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The two-step plan for migration is described in Annex B.')).toBe('missing');
+  });
+});

@@ -611,3 +611,16 @@ describe('BCP-AVAILABILITY-SLA: an availability target kept during the transitio
     expect(statusOf('BCP-AVAILABILITY-SLA', '受注者は、移行期間中、後継の事業者に対し運用手順の説明を行う。')).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('BCP-AVAILABILITY-SLA: service credits named among the losses an indemnity covers are no service level', () => {
+  it.each([
+    "The Vendor shall compensate the Agency for losses, fines and service credits it suffers because of the Vendor's breach.",
+    "The Subcontractor shall reimburse the Contractor for any damages or service credits payable under the Main Agreement as a result of the Subcontractor's default.",
+  ])('does not address BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a credit tied to an availability target still addresses it', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'If availability falls below 99.9% in a month, the Customer is entitled to service credits of 5% of the monthly fee.')).not.toBe('missing');
+  });
+});

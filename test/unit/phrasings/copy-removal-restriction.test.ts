@@ -675,3 +675,24 @@ describe('COPY-REMOVAL-RESTRICTION: records not to be "taken home", and no remov
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('COPY-REMOVAL-RESTRICTION: no download / copy "from the portal / workbench", no keeping data "outside the <tool>"; freelancer terms where "you" are the supplier', () => {
+  it.each([
+    'Reviewers must not save, print or export any exhibit from the review portal.',
+    'Transcribers shall not save or retain any personal data outside the review portal.',
+    'The Vendor shall not keep any customer records outside the case management workbench.',
+  ])('meets removal-ban: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', text)?.met).toBe(true);
+  });
+  it('terms engaging "you" as an independent contractor bind "you" to the restriction', () => {
+    const terms = 'FREELANCE INTERPRETER TERMS\n\nThese terms apply whenever you accept a booking from us. "We" means Parlance Language Services Ltd; "you" means the freelance interpreter who accepts the booking.\n\n1. You are an independent contractor and not our employee.\n\n2. You must not download or copy any case papers from the booking portal.\n';
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', terms)).toBe('sufficient');
+  });
+  it.each([
+    'Users may download their own reports from the portal at any time.',
+    "The Supplier must not remove the Customer's logo from the portal.",
+  ])('does not address COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

@@ -896,3 +896,19 @@ describe('DATA-LOCATION: data that "never leaves" a country, with support given 
     expect(statusOf('DATA-LOCATION', 'Operators shall not leave the secure room with any printed records.')).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('DATA-LOCATION: data kept "only within the national territory" / "inside the territory of the Republic"', () => {
+  it.each([
+    'Case records shall be stored only within the national territory.',
+    'Personal data must be hosted only inside the territory of the Republic.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Goods shall be stored only within the national territory pending customs clearance.',
+    'The national territory is divided into twelve judicial districts.',
+  ])('does not address DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

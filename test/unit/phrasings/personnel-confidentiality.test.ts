@@ -263,3 +263,16 @@ describe('PERSONNEL-CONFIDENTIALITY: a list item 「従事者に対する秘密�
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', list('従事者の名簿の提出'))).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('PERSONNEL-CONFIDENTIALITY: language-service workers (interpreters, proofreaders, transcribers) are personnel', () => {
+  it.each([
+    'Every interpreter signs a non-disclosure agreement before the first assignment.',
+    'The Agency shall ensure that each proofreader has signed a confidentiality undertaking before receiving any draft.',
+  ])('meets individual-binding: %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'individual-binding', text)?.met).toBe(true);
+  });
+  it('a qualification of the worker is no confidentiality undertaking (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Each translator must hold a diploma in legal translation.')).toBe('missing');
+  });
+});

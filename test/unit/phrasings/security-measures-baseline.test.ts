@@ -697,3 +697,13 @@ describe('SECURITY-MEASURES-BASELINE: concrete controls listed under a "Safeguar
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('SECURITY-MEASURES-BASELINE: a feature listed as "disabled" among the measures is no user-side rule', () => {
+  it('addressed: measures in a schedule that include a disabled feature', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Vendor shall implement the technical and organisational measures set out in Schedule 4, which include printing disabled on all case workstations and encryption of all backups.')).not.toBe('missing');
+  });
+  it('a user told not to disable security features is still user-side (near-miss)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'You must not disable or bypass any security feature of the Service.')).toBe('missing');
+  });
+});

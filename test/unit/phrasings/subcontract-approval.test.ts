@@ -882,3 +882,26 @@ describe('SUBCONTRACT-APPROVAL: adding "a new provider/vendor that processes you
     expect(statusOf('SUBCONTRACT-APPROVAL', 'You may add a new payment provider to your checkout page at any time from the settings screen.')).toBe('missing');
   });
 });
+
+// held-out round 298 (English)
+describe('SUBCONTRACT-APPROVAL: "may not pass / hand a task to another <person>" bans delegation; a title or running header takes no stance', () => {
+  it.each([
+    'A translator must not hand an assignment over to another translator.',
+    'You may not pass a task, or any part of it, to anyone else.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'We will not give your order to a third party courier without telling you.',
+    'You may pass the finished job to the reviewer named on the ticket.',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  const contract = (clause: string) => `Harbour Cleaning Subcontract                              CONFIDENTIAL\n\nCLEANING SUBCONTRACT AGREEMENT\n\n1. Work\n\n1.1 The Cleaner shall clean the offices listed in the Schedule.\n\n1.2 ${clause}\n\n\nPage 1\n\nHarbour Cleaning Subcontract                              CONFIDENTIAL\n\n2. Payment\n\n2.1 Invoices are payable within 30 days.\n\n\nPage 2\n`;
+  it('a ban under a subcontract title and running header is a prohibition', () => {
+    expect(analyze(contract('The Cleaner may not subcontract, assign or delegate any part of the work to any other person.')).context.subcontracting).toBe('prohibited');
+  });
+  it('consent under the same title still allows subcontracting (near-miss)', () => {
+    expect(analyze(contract("The Cleaner may subcontract window cleaning with the Owner's prior written consent.")).context.subcontracting).toBe('allowed');
+  });
+});
