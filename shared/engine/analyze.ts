@@ -413,10 +413,13 @@ function detectContext(facts: DocumentFacts, compiled: CompiledCatalog, text: st
   return decideContext(counts, facts.sentenceFacts.length, subcontractingStance(facts, compiled, text), documentType);
 }
 
-/** A short line with no full stop and no verb of its own: a title or a running header, whatever its segment kind. */
+/**
+ * A short English line with no full stop and no verb of its own: a title or a running header, whatever its segment
+ * kind. (Japanese is not read so: 「再委託しないこと」 in a list is a ban without 「。」, and its verbs are no English words.)
+ */
 function isVerblessLine(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end).replace(/\s+/g, ' ').trim();
-  return line.length <= STANCE_CAPTION_LENGTH && !/[。.;:：!?]$/.test(line) && !/[\n]/.test(text.slice(start, end).trim()) &&
+  return line.length <= STANCE_CAPTION_LENGTH && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/[。.;:：!?]$/.test(line) && !/[\n]/.test(text.slice(start, end).trim()) &&
     !/\b(?:is|are|was|were|be|been|shall|will|may|must|can|should|has|have|had|does|do|did|uses?|engages?|appoints?|permitted|allowed|prohibited|subcontracts|subcontracted)\b/i.test(line);
 }
 /** Longest heading line read as a caption by the subcontracting stance (markup and a clause number included). */
