@@ -837,3 +837,25 @@ describe('DATA-RETURN-DELETION choice: the outsourcer asking for the return inst
     expect(metOf(base + '受託者は、消去に代えて、その判断によりデータを返却することができる。', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+// held-out round 289 (Japanese)
+describe('DATA-RETURN-DELETION: the outsourcer decides which data is returned and which is erased (「いずれの…を返還し、いずれの…を消去するかは甲が指定」)', () => {
+  const duty = '第９条（終了時の措置）\n１　乙は、本契約が終了した日から２０日以内に、甲から預託を受けた会員データ（複製物及びバックアップを含む。）を返還し、又は消去する。';
+  it.each([
+    'いずれの資料を返還し、いずれの資料を消去するかは、甲が書面により指定する。\n',
+    '返還するデータと消去するデータの区分は、甲が通知する。\n',
+  ])('choice met: %s', (tail) => {
+    expect(metOf(duty + tail, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the contractor deciding which data to return is no outsourcer choice', () => {
+    expect(metOf(duty + 'どのデータを返還し、どのデータを消去するかは、乙が判断する。\n', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});
+describe('DATA-RETURN-DELETION: end-of-contract data handling deferred together with the handover (「終了時における…データの取扱い及び…移行については協議」) is addressed', () => {
+  it('addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '業務終了時における保有データの取扱い及び次期受託者への移行については、甲乙協議のうえ決定する。')).not.toBe('missing');
+  });
+  it('handling of staff at the end is not data disposal', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '業務終了時における要員の取扱い及び次期受託者への移行については、甲乙協議のうえ決定する。')).toBe('missing');
+  });
+});

@@ -425,3 +425,16 @@ describe('EXIT-TRANSITION-SUPPORT: handing an enquiry on to a second-line desk (
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '乙は、本契約の満了に際し、次期受託者に対し、問合せ窓口の運用手順及び未完了案件の一覧を引き継ぐものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 289 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: passing a call or case on to a branch, site or sales contact (「担当営業への引継ぎ」「各店舗へ引き継ぐ」) is operational, not an exit handover', () => {
+  it.each([
+    '② 夜間の来館予約を受け付け、翌朝までに担当営業への引継ぎを行う。',
+    '受注者は、受け付けた苦情を当日中に各店舗へ引き継ぐこと。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('handing the work over to a successor at contract end still is exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、契約期間の満了に際し、後継の事業者へ業務を引き継ぐこと。')).not.toBe('missing');
+  });
+});

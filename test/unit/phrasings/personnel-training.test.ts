@@ -649,3 +649,16 @@ describe('PERSONNEL-TRAINING: a 協会・財団・園 policy whose own staff att
     expect(statusOf('PERSONNEL-TRAINING', '受託者の従業員は、本業務に従事する前に、情報セキュリティ研修を受講しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 289 (Japanese)
+describe('PERSONNEL-TRAINING: a department of the outsourcer training its own staff who manage outsourcing (「経営企画部は、業務委託を担当する当社社員に対し…研修」) is buyer-staff training', () => {
+  it.each([
+    '経営企画部は、業務委託を担当する当社社員に対し、毎年度研修を実施する。',
+    '調達課は、外部委託に携わる職員に対し、委託先の監督方法について年２回研修を行う。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the contractor training the staff doing the work still is addressed', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、委託業務に従事する社員に対し、従事前及び年１回研修を実施する。')).not.toBe('missing');
+  });
+});

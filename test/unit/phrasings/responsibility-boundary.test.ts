@@ -611,3 +611,13 @@ describe('RESPONSIBILITY-BOUNDARY: a two-column allocation table flattened from 
     expect(sentencesOf(prose).some((s) => s.includes('ログの分析を行い、 市は') || s.includes('ログの分析を行い、市は'))).toBe(true);
   });
 });
+
+// held-out round 289 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: a rule-book stating what it covers (「本細則は、…受託者が行うべき事項を定める」) allocates nothing', () => {
+  it('not addressed', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '本細則は、システム保守委託契約が満了又は解約により終了するときに、委託者の業務を止めることなく後継業者又は委託者自身へ業務を移すため、受託者が行うべき事項を定める。')).toBe('missing');
+  });
+  it('a split of security tasks between the parties still is addressed', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '本要領は、サーバのパッチ適用は受注者が行い、利用者IDの管理は発注者自身が行うことを定める。')).not.toBe('missing');
+  });
+});

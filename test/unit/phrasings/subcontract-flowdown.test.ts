@@ -480,3 +480,13 @@ describe('SUBCONTRACT-FLOWDOWN: 「同社とは／当該事業者とは、当社
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '受託者は、再委託先に対し、本契約に基づき受託者が負う義務と同等以上の義務（目的外利用の禁止、安全管理措置、事故時の報告を含む。）を契約により負わせる。')).not.toBe('missing');
   });
 });
+
+// held-out round 289 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: an internal rule telling the buying department what its contract with the 委託先 must contain (「発注部門は、委託先との契約書に…盛り込まなければならない」) is no flow-down', () => {
+  it('not addressed', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '発注部門は、委託先との契約書に、少なくとも次の事項を盛り込まなければならない。\n(1) 秘密の保持\n(2) 事故時の報告')).toBe('missing');
+  });
+  it('imposing equivalent duties on a subcontractor still is a flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '受注者は、再委託先との契約において、本契約に定める受注者の義務と同等の義務を再委託先に課すものとする。')).not.toBe('missing');
+  });
+});
