@@ -697,3 +697,19 @@ describe('SECURITY-MEASURES-BASELINE: concrete controls listed under a "Safeguar
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('SECURITY-MEASURES-BASELINE: a vague duty to keep photographs, footage or recordings secure', () => {
+  it.each([
+    'The Contractor will use reasonable endeavours to keep the inspection photos secure.',
+    'The Provider shall protect all call recordings against unauthorised access.',
+  ])('addresses SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it.each([
+    'Staff must not download or screenshot damage images outside the claims tool.',
+    'The Contractor will take photographs of each vehicle at collection.',
+  ])('does not address SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
