@@ -823,3 +823,13 @@ describe('DATA-RETURN-DELETION: data "made available to" the buyer at the end of
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('DATA-RETURN-DELETION: handing over the buyer\'s (possessive) data in a named format at the end', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On termination the Contractor shall deliver the Council\'s booking and payment records in XML format.')).not.toBe('missing');
+  });
+  it('a periodic report in a format is not a return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Contractor shall deliver the Council\'s monthly usage report in PDF format.')).toBe('missing');
+  });
+});
