@@ -425,3 +425,13 @@ describe('EXIT-TRANSITION-SUPPORT: handing an enquiry on to a second-line desk (
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '乙は、本契約の満了に際し、次期受託者に対し、問合せ窓口の運用手順及び未完了案件の一覧を引き継ぐものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('EXIT-TRANSITION-SUPPORT: data handed over at the end in an open format for a replacement / successor system', () => {
+  it('addresses EXIT-TRANSITION-SUPPORT', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'On expiry the Supplier will provide the Customer\'s booking data in JSON format for loading into a replacement system.')).not.toBe('missing');
+  });
+  it('a routine data feed in an open format (no end of contract) is not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Each month the Vendor will send booking data in CSV format to the Customer\'s replacement finance system.')).toBe('missing');
+  });
+});
