@@ -598,3 +598,16 @@ describe('BCP-AVAILABILITY-SLA: a credit table whose rows give "N% of the monthl
     expect(metOf(head + 'Optional premium support costs 5% of the monthly service fee.', 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(false);
   });
 });
+
+// held-out round 299 (English)
+describe('BCP-AVAILABILITY-SLA: a TOM row with tested restores ("tested restore", "restores are tested")', () => {
+  it.each([
+    '- Backups: nightly, with a tested data restore every quarter.',
+    '- Continuity: daily backups; restores are tested every six months.',
+  ])('addresses BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('a backups-only row does not', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '- Backups: nightly, encrypted.')).toBe('missing');
+  });
+});
