@@ -755,3 +755,20 @@ describe('AUDIT-INSPECTION-RIGHTS: a right to review or sample the contractor\'s
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('AUDIT-INSPECTION-RIGHTS: ISO certificates / penetration-test summaries supplied on request, and a right to a security assessment of the supplier', () => {
+  it.each([
+    'On the Customer\'s request the Vendor shall supply a copy of its current ISO 27001 certificate.',
+    'Once a year the Supplier will give the Bank an executive summary of its most recent external penetration test.',
+    'The Council may conduct an information security review of the selected contractor at any time during the term.',
+  ])('addresses AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    'Bidders holding an ISO 27001 certificate will score higher in the quality evaluation.',
+    'The Contractor shall conduct a risk assessment of the new depot before use.',
+  ])('does not address AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -624,3 +624,16 @@ describe('BCP-AVAILABILITY-SLA: service credits named among the losses an indemn
     expect(statusOf('BCP-AVAILABILITY-SLA', 'If availability falls below 99.9% in a month, the Customer is entitled to service credits of 5% of the monthly fee.')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('BCP-AVAILABILITY-SLA: a TOM row with tested restores ("tested restore", "restores are tested")', () => {
+  it.each([
+    '- Backups: nightly, with a tested data restore every quarter.',
+    '- Continuity: daily backups; restores are tested every six months.',
+  ])('addresses BCP-AVAILABILITY-SLA: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('a backups-only row does not', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '- Backups: nightly, encrypted.')).toBe('missing');
+  });
+});

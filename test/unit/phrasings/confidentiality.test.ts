@@ -325,3 +325,16 @@ describe('CONFIDENTIALITY: a bidder asking the buyer to keep its proposal confid
     expect(statusOf('CONFIDENTIALITY', 'In our proposal we undertake to keep all information the Authority gives us confidential and not to disclose it to anyone else.')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('CONFIDENTIALITY: the buyer promising to keep material supplied by bidders confidential is no supplier duty', () => {
+  it.each([
+    'Documents provided by tenderers shall be kept commercially confidential by the Trust and used for scoring only.',
+    'All proposals received will be treated as commercially confidential by the Authority.',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('bidders keeping the tender papers confidential still does', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Tenderers shall keep the contents of this invitation to tender confidential and shall not share them with third parties.')).not.toBe('missing');
+  });
+});

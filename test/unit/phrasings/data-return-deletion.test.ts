@@ -859,3 +859,13 @@ describe('DATA-RETURN-DELETION: end-of-contract data handling deferred together 
     expect(statusOf('DATA-RETURN-DELETION', '業務終了時における要員の取扱い及び次期受託者への移行については、甲乙協議のうえ決定する。')).toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('DATA-RETURN-DELETION: handing over the buyer\'s (possessive) data in a named format at the end', () => {
+  it('addresses DATA-RETURN-DELETION', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On termination the Contractor shall deliver the Council\'s booking and payment records in XML format.')).not.toBe('missing');
+  });
+  it('a periodic report in a format is not a return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Contractor shall deliver the Council\'s monthly usage report in PDF format.')).toBe('missing');
+  });
+});

@@ -438,3 +438,13 @@ describe('EXIT-TRANSITION-SUPPORT: passing a call or case on to a branch, site o
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受注者は、契約期間の満了に際し、後継の事業者へ業務を引き継ぐこと。')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('EXIT-TRANSITION-SUPPORT: data handed over at the end in an open format for a replacement / successor system', () => {
+  it('addresses EXIT-TRANSITION-SUPPORT', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'On expiry the Supplier will provide the Customer\'s booking data in JSON format for loading into a replacement system.')).not.toBe('missing');
+  });
+  it('a routine data feed in an open format (no end of contract) is not exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Each month the Vendor will send booking data in CSV format to the Customer\'s replacement finance system.')).toBe('missing');
+  });
+});

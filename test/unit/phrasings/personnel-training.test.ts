@@ -662,3 +662,20 @@ describe('PERSONNEL-TRAINING: a department of the outsourcer training its own st
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、委託業務に従事する社員に対し、従事前及び年１回研修を実施する。')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('PERSONNEL-TRAINING: operational procedure training (breakdown, dispatch, installation), product certification and customer-handling courses are not security training', () => {
+  it.each([
+    'Call-centre agents shall be trained in the Client\'s roadside recovery procedures before their first shift.',
+    'All installation technicians are trained and certified on the tracking devices they install.',
+    'Agents shall be trained in the handling of elderly motorists before taking calls.',
+  ])('does not address PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    'Call-centre agents shall be trained in the Client\'s data protection procedures before their first shift.',
+    'Agents shall be trained in the handling of customer personal data before taking calls and every year after.',
+  ])('addresses PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

@@ -561,3 +561,20 @@ describe('PURPOSE-LIMITATION: a secondary-use ban that carves out research or va
     expect(statusOf('PURPOSE-LIMITATION', 'The Supplier shall process Client Data solely for the purpose of the Services and shall not act as an independent controller of it.')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('PURPOSE-LIMITATION: "limit use of X to the service" and photographs/images used for model training', () => {
+  it.each([
+    'Vendors must limit the use of renter information to the services they are engaged to deliver.',
+    'The Supplier shall not use customer photos to train or refine its recognition algorithms.',
+    'The Client grants the Vendor a licence to use the uploaded images to improve its detection models during the trial.',
+  ])('addresses PURPOSE-LIMITATION: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier will limit the number of site visits to two per month.',
+    'The Vendor shall take the photographs at each depot in daylight.',
+  ])('does not address PURPOSE-LIMITATION: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});

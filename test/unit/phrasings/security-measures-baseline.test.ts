@@ -707,3 +707,19 @@ describe('SECURITY-MEASURES-BASELINE: a feature listed as "disabled" among the m
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'You must not disable or bypass any security feature of the Service.')).toBe('missing');
   });
 });
+
+// held-out round 299 (English)
+describe('SECURITY-MEASURES-BASELINE: a vague duty to keep photographs, footage or recordings secure', () => {
+  it.each([
+    'The Contractor will use reasonable endeavours to keep the inspection photos secure.',
+    'The Provider shall protect all call recordings against unauthorised access.',
+  ])('addresses SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it.each([
+    'Staff must not download or screenshot damage images outside the claims tool.',
+    'The Contractor will take photographs of each vehicle at collection.',
+  ])('does not address SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
