@@ -869,3 +869,16 @@ describe('DATA-RETURN-DELETION: handing over the buyer\'s (possessive) data in a
     expect(statusOf('DATA-RETURN-DELETION', 'The Contractor shall deliver the Council\'s monthly usage report in PDF format.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('DATA-RETURN-DELETION: a list of people (「名簿」) is the data returned or erased', () => {
+  it.each([
+    '委託期間の満了後、受注者は、預かった参加者名簿及びその複製を全て消去し、その旨を書面で報告すること。',
+    '乙は、業務完了後、甲から受領した会員名簿を直ちに返却しなければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a bidders\' qualification list (a list of firms, not of people) is no returned data', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '受注者は、入札参加資格者名簿に登録された者であること。')).toBe('missing');
+  });
+});

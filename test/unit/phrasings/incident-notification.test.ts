@@ -563,3 +563,16 @@ describe('INCIDENT-NOTIFICATION: a "Security Events" heading carries the subject
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('INCIDENT-NOTIFICATION: data "seen by someone not entitled to it" (no "who") as the breach', () => {
+  it.each([
+    'If the Contractor learns that household inventories have been viewed by anyone not authorised to see them, it must tell the Customer within 48 hours.',
+    'Where patient lists are disclosed to a person not permitted to receive them, the Processor shall inform the Pharmacy without delay.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('people not entitled to access, with no event to tell of, are an access rule', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Drivers not authorised to use the depot system must not be given log-in details.')).toBe('missing');
+  });
+});

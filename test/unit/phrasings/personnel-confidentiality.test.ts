@@ -276,3 +276,19 @@ describe('PERSONNEL-CONFIDENTIALITY: language-service workers (interpreters, pro
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Each translator must hold a diploma in legal translation.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('PERSONNEL-CONFIDENTIALITY: crews as the people who do the work (removal, ramp, cleaning crews)', () => {
+  it.each([
+    'Each crew member must sign a non-disclosure undertaking before entering a customer\'s home.',
+    'The removal crew shall keep the contents of every property they pack in strict confidence.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    'Each crew member must sign the delivery note when the van is unloaded.',
+    'The crew shall keep the loading bay clear at all times.',
+  ])('does not address PERSONNEL-CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -905,3 +905,16 @@ describe('SUBCONTRACT-APPROVAL: "may not pass / hand a task to another <person>"
     expect(analyze(contract("The Cleaner may subcontract window cleaning with the Owner's prior written consent.")).context.subcontracting).toBe('allowed');
   });
 });
+
+// session 58 probe sweep (English)
+describe('SUBCONTRACT-APPROVAL: handing "any part of the work" to another company, with consent', () => {
+  it.each([
+    'The Operator shall not hand any part of the baggage work to another company unless the Carrier has agreed in writing.',
+    'The Supplier must not pass any portion of the cleaning services on to another firm without the Council\'s prior written consent.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('handing part of the work to another shift stays in house', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Operator shall not hand any part of the night work to another shift without telling the duty manager.')).toBe('missing');
+  });
+});

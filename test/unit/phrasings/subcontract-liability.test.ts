@@ -214,3 +214,20 @@ describe('SUBCONTRACT-LIABILITY: the customer "remaining responsible" for its ow
     expect(statusOf('SUBCONTRACT-LIABILITY', `${parties}4.2 The Supplier will remain responsible for the acts and omissions of its approved subcontractors as for its own.`)).not.toBe('missing');
   });
 });
+
+// session 58 probe sweep (English and Japanese)
+describe('SUBCONTRACT-LIABILITY: a subcontractor answering for its own taxes, wages or costs is no liability for it', () => {
+  it.each([
+    'Each sub-contractor is solely responsible for its own taxes and national insurance contributions.',
+    'Subcontractors shall be responsible for their own wages, expenses and insurance premiums.',
+    '下請負人は、自己の従業員の賃金及び社会保険料について責任を負う。',
+  ])('does not address SUBCONTRACT-LIABILITY: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
+  });
+  it.each([
+    'The Supplier is responsible for the acts and omissions of its subcontractors as for its own.',
+    '乙は、下請負人の行為について、自らの行為と同様に一切の責任を負う。',
+  ])('the contractor answering for them still does: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+});
