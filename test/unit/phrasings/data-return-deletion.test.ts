@@ -882,3 +882,16 @@ describe('DATA-RETURN-DELETION: a list of people (「名簿」) is the data retu
     expect(statusOf('DATA-RETURN-DELETION', '受注者は、入札参加資格者名簿に登録された者であること。')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('DATA-RETURN-DELETION: wiping the data with its backups', () => {
+  it.each([
+    'After the export window closes, the Provider wipes the account, backups included, within 30 days.',
+    'The Supplier will wipe all client records and backup copies when the contract ends.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a backup tape wiped for reuse in the rotation is no deletion at the end', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'Backup tapes are reused in a four-week rotation.')).toBe('missing');
+  });
+});

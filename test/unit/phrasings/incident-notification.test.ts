@@ -576,3 +576,16 @@ describe('INCIDENT-NOTIFICATION: data "seen by someone not entitled to it" (no "
     expect(statusOf('INCIDENT-NOTIFICATION', 'Drivers not authorised to use the depot system must not be given log-in details.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('INCIDENT-NOTIFICATION: information that "leaks" in plain words (「情報が外部に漏れた」)', () => {
+  it.each([
+    '乙は、会員の情報が外部に漏れたことを知ったときは、直ちに甲に連絡しなければならない。',
+    '受託者は、預かったデータが第三者に漏れるおそれがあると判明したときは、速やかに委託者へ報告する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('a water leak reported to the building manager is no incident of information', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '乙は、倉庫の屋根から雨水が漏れたときは、直ちに甲に連絡しなければならない。')).toBe('missing');
+  });
+});

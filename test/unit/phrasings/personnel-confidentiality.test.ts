@@ -292,3 +292,16 @@ describe('PERSONNEL-CONFIDENTIALITY: crews as the people who do the work (remova
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('PERSONNEL-CONFIDENTIALITY: volunteers bound to confidentiality', () => {
+  it.each([
+    'All volunteers sign a confidentiality pledge at induction.',
+    'Volunteers shall keep client information confidential during and after their placement.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('volunteers signing a rota is no confidentiality', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'All volunteers sign the rota at induction.')).toBe('missing');
+  });
+});

@@ -679,3 +679,16 @@ describe('PERSONNEL-TRAINING: operational procedure training (breakdown, dispatc
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('PERSONNEL-TRAINING: volunteers and drivers as the people trained', () => {
+  it.each([
+    'Every driver completes a data-handling module before the first route and a refresher every 12 months.',
+    'All volunteers complete data protection training at induction and each year after that.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('a driver\'s vehicle familiarisation is no security training', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Every driver completes a vehicle familiarisation course before the first route.')).toBe('missing');
+  });
+});

@@ -723,3 +723,20 @@ describe('SECURITY-MEASURES-BASELINE: a vague duty to keep photographs, footage 
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('SECURITY-MEASURES-BASELINE: holding a certification scheme by name, following a named baseline', () => {
+  it.each([
+    'The Supplier holds Cyber Essentials Plus for every system used to deliver the Services.',
+    'The Contractor follows NIST SP 800-171 for all systems that store Authority Data.',
+    'The Provider has held ISO/IEC 27001 since 2019 for its hosting operations.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier holds ISO 9001 for its removal and storage services.',
+    'Drivers follow the Highway Code and the depot\'s parking rules.',
+  ])('does not address SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});

@@ -918,3 +918,16 @@ describe('SUBCONTRACT-APPROVAL: handing "any part of the work" to another compan
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Operator shall not hand any part of the night work to another shift without telling the duty manager.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('SUBCONTRACT-APPROVAL: the customer engaging a third party (an auditor, a tester) subcontracts nothing', () => {
+  it.each([
+    'The Customer may engage a third party to audit the Supplier\'s compliance with this Schedule.',
+    'The Authority may engage a third party to test the system before acceptance.',
+  ])('does not address SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('the supplier engaging a third party still does', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier shall not engage a third party to host Customer Data without the Customer\'s prior written consent.')).not.toBe('missing');
+  });
+});

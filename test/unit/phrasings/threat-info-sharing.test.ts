@@ -249,3 +249,29 @@ describe('THREAT-INFO-SHARING: the customer reporting a vulnerability it finds t
     expect(statusOf('THREAT-INFO-SHARING', '当社は、本サービスに影響する新たな脆弱性を把握したときは、３営業日以内に契約者に通知する。')).not.toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('THREAT-INFO-SHARING: threat feeds, and alerts of active campaigns targeting the customer', () => {
+  it.each([
+    'The Provider monitors commercial threat feeds and alerts customers to active campaigns targeting their platforms.',
+    'The Supplier shall alert the Council to any ongoing phishing campaigns aimed at its staff.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it('a marketing campaign targeting customers is no threat', () => {
+    expect(statusOf('THREAT-INFO-SHARING', 'The Provider runs seasonal campaigns targeting new customers and informs customers of special offers.')).toBe('missing');
+  });
+});
+
+// session 58 probe sweep (Japanese)
+describe('THREAT-INFO-SHARING: a warning (「注意喚起」) given to the customer about a new attack', () => {
+  it.each([
+    '当社は、新たな攻撃手口を把握した場合には、速やかに会員へ注意喚起を行います。',
+    '受託者は、本システムを狙ったなりすましメール等の脅威を認知したときは、委託者に対し注意喚起を行うものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it('a warning about a road closure is no threat', () => {
+    expect(statusOf('THREAT-INFO-SHARING', '当社は、道路の通行止めにより配達が遅れる場合には、会員へ注意喚起を行います。')).toBe('missing');
+  });
+});
