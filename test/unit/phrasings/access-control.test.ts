@@ -780,3 +780,16 @@ describe('ACCESS-CONTROL: an account "personal to" its user, and "two-step login
     expect(statusOf('ACCESS-CONTROL', 'The two-step plan for migration is described in Annex B.')).toBe('missing');
   });
 });
+
+// held-out round 300 (English)
+describe('ACCESS-CONTROL: a one-time code required "at each login" (code named before the login) is multi-factor authentication', () => {
+  it('"a one-time code sent by text message … at every sign-in" is MFA', () => {
+    expect(metOf('Dispatcher accounts are individual and require a one-time code sent by text message at every sign-in.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(true);
+  });
+  it('"one-time passcode from the authenticator … on each log-on" is MFA', () => {
+    expect(metOf('Each supervisor has a personal account and must enter a one-time passcode generated on the issued handset on each log-on.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(true);
+  });
+  it('a one-time code for resetting a forgotten password is not MFA (near-miss)', () => {
+    expect(metOf('Each supervisor has a personal account; a one-time code is e-mailed to reset a forgotten password.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
+  });
+});

@@ -305,3 +305,16 @@ describe('PERSONNEL-CONFIDENTIALITY: volunteers bound to confidentiality', () =>
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'All volunteers sign the rota at induction.')).toBe('missing');
   });
 });
+
+// held-out round 300 (English)
+describe('PERSONNEL-CONFIDENTIALITY: field workers named "operatives" or "crew members" are personnel bound by an undertaking', () => {
+  it('"Every cleaning operative engaged on the contract shall sign a non-disclosure undertaking" is addressed', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Every cleaning operative engaged on the contract shall sign a non-disclosure undertaking before starting work.')).not.toBe('missing');
+  });
+  it('"Each crew member deployed at the depot must sign a confidentiality agreement" meets individual-binding', () => {
+    expect(metOf('Each crew member deployed at the depot must sign a confidentiality agreement.', 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('"operative" as an adjective ("the operative provisions") is no person (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'The operative provisions of this clause shall be kept confidential.')).toBe('missing');
+  });
+});

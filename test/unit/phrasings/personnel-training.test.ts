@@ -692,3 +692,16 @@ describe('PERSONNEL-TRAINING: volunteers and drivers as the people trained', () 
     expect(statusOf('PERSONNEL-TRAINING', 'Every driver completes a vehicle familiarisation course before the first route.')).toBe('missing');
   });
 });
+
+// held-out round 300 (English)
+describe('PERSONNEL-TRAINING: familiarisation / orientation training on a site\'s layout or equipment is operational, not security training', () => {
+  it('"familiarisation training on the wing layout, the stair lifts and the help points" does not address it', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'All agents assigned to the new wing will complete familiarisation training on the wing layout, the stair lifts and the help points before the wing opens.')).toBe('missing');
+  });
+  it('"familiarisation training on the hall layout and the new lifts" does not address it', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'All staff assigned to the new hall will complete familiarisation training on the hall layout and the new lifts before the hall opens.')).toBe('missing');
+  });
+  it('the same training that also covers data protection still addresses it (near-miss)', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'All staff assigned to the new hall will complete familiarisation training on the hall layout and on data protection before the hall opens.')).not.toBe('missing');
+  });
+});

@@ -621,3 +621,16 @@ describe('RESPONSIBILITY-BOUNDARY: a rule-book stating what it covers (「本細
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '本要領は、サーバのパッチ適用は受注者が行い、利用者IDの管理は発注者自身が行うことを定める。')).not.toBe('missing');
   });
 });
+
+// held-out round 300 (English)
+describe('RESPONSIBILITY-BOUNDARY: unlisted work to be allocated later but "until so allocated, performed by the Contractor" has an interim owner', () => {
+  it('passive interim owner after a later-allocation rule meets no-orphans', () => {
+    expect(metOf('Any task not listed in the table shall be assigned through change control, and until so assigned shall be carried out by the Supplier.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('"pending such allocation … handled by the Customer" also meets it', () => {
+    expect(metOf('Activities not shown in the matrix will be allocated at the next service review, and pending such allocation will be handled by the Customer.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+  it('a later-allocation rule with no interim owner stays unmet (near-miss)', () => {
+    expect(metOf('Any task not listed in the table shall be assigned through change control at the next service review.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
+  });
+});

@@ -490,3 +490,16 @@ describe('SUBCONTRACT-FLOWDOWN: an internal rule telling the buying department w
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '受注者は、再委託先との契約において、本契約に定める受注者の義務と同等の義務を再委託先に課すものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 300 (English)
+describe('SUBCONTRACT-FLOWDOWN: the subcontractor must impose the same terms "on anyone it engages" (pronoun, not "any person") reaches every tier', () => {
+  it('"require the subcontractor to impose the same terms on anyone it appoints" is all-tiers', () => {
+    expect(metOf('The Supplier shall bind each subcontractor in writing to obligations equivalent to Schedule 4 and shall require the subcontractor to impose the same obligations on anyone it appoints.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('"oblige the sub-processor to impose them upon whoever it uses" is all-tiers', () => {
+    expect(metOf('The Processor shall, by written contract, impose equivalent data protection terms on each sub-processor and oblige the sub-processor to impose them upon whoever it uses.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('imposing terms on anyone the subcontractor employs is about its staff, not further tiers (near-miss)', () => {
+    expect(metOf('The Supplier shall bind each subcontractor in writing to obligations equivalent to Schedule 4 and shall require the subcontractor to impose confidentiality on anyone it employs.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
