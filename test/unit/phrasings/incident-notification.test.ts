@@ -563,3 +563,16 @@ describe('INCIDENT-NOTIFICATION: a "Security Events" heading carries the subject
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 301 (English)
+describe('INCIDENT-NOTIFICATION: an incident "handled under the incident provisions of the MSA" only points to another document', () => {
+  it.each([
+    'Incidents affecting the hosted data will be managed according to the incident notification procedures in the Master Services Agreement.',
+    'Security incidents during the pilot shall be dealt with in accordance with the breach notification procedures of the framework agreement.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a notice duty with its own deadline beside the pointer still addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Any security breach affecting the migrated records will be handled under the incident provisions of the Master Services Agreement, and the Vendor shall notify the Customer within 24 hours.')).not.toBe('missing');
+  });
+});
