@@ -637,3 +637,17 @@ describe('BCP-AVAILABILITY-SLA: a TOM row with tested restores ("tested restore"
     expect(statusOf('BCP-AVAILABILITY-SLA', '- Backups: nightly, encrypted.')).toBe('missing');
   });
 });
+
+// held-out round 301 (English)
+describe('BCP-AVAILABILITY-SLA: "service levels" listed as a topic that remains as set out in the MSA commits nothing', () => {
+  const listed = (lead: string, items: string[]) => `1. Amendments\n\n1.1 The incident notice period in clause 9 is reduced to 24 hours.\n\n1.2 ${lead}\n${items.map((t, i) => `(${'abcd'[i]}) ${t};`).join('\n')}\n`;
+  it.each([
+    listed('The following topics remain as set out in the Master Services Agreement and are not changed by this amendment:', ['service levels', 'availability targets', 'charges']),
+    listed('These matters continue to be governed by the MSA:', ['business continuity', 'service levels', 'invoicing']),
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('targets the list adds after such a lead still address it', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', listed('The following topics remain as set out in the Master Services Agreement, save that the Supplier shall additionally:', ['keep the service available 99.9% of each month, measured by external monitoring', 'restore service within 4 hours of a priority 1 fault']))).not.toBe('missing');
+  });
+});

@@ -589,3 +589,16 @@ describe('INCIDENT-NOTIFICATION: information that "leaks" in plain words (「情
     expect(statusOf('INCIDENT-NOTIFICATION', '乙は、倉庫の屋根から雨水が漏れたときは、直ちに甲に連絡しなければならない。')).toBe('missing');
   });
 });
+
+// held-out round 301 (English)
+describe('INCIDENT-NOTIFICATION: an incident "handled under the incident provisions of the MSA" only points to another document', () => {
+  it.each([
+    'Incidents affecting the hosted data will be managed according to the incident notification procedures in the Master Services Agreement.',
+    'Security incidents during the pilot shall be dealt with in accordance with the breach notification procedures of the framework agreement.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a notice duty with its own deadline beside the pointer still addresses it', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'Any security breach affecting the migrated records will be handled under the incident provisions of the Master Services Agreement, and the Vendor shall notify the Customer within 24 hours.')).not.toBe('missing');
+  });
+});

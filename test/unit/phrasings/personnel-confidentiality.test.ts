@@ -318,3 +318,16 @@ describe('PERSONNEL-CONFIDENTIALITY: field workers named "operatives" or "crew m
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'The operative provisions of this clause shall be kept confidential.')).toBe('missing');
   });
 });
+
+// held-out round 301 (English)
+describe('PERSONNEL-CONFIDENTIALITY: an undertaking that binds the person "during and after their service / engagement" survives the person\'s leaving', () => {
+  it.each([
+    'Every engineer who is given access to patient records shall sign a confidentiality undertaking which binds the engineer during and after their engagement on the project.',
+    'Each volunteer granted a login shall sign a written confidentiality declaration that applies during and after his or her volunteering with the Charity.',
+  ])('survival is met: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(true);
+  });
+  it('a duty during and after the term of the Agreement is no personal survival', () => {
+    expect(metOf('Every engineer who is given access to patient records shall sign a confidentiality undertaking which applies during and after the term of this Agreement.', 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(false);
+  });
+});

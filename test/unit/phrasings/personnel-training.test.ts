@@ -705,3 +705,16 @@ describe('PERSONNEL-TRAINING: familiarisation / orientation training on a site\'
     expect(statusOf('PERSONNEL-TRAINING', 'All staff assigned to the new hall will complete familiarisation training on the hall layout and on data protection before the hall opens.')).not.toBe('missing');
   });
 });
+
+// held-out round 301 (English)
+describe('PERSONNEL-TRAINING: an attendance list / sheet / register of the training sent to the buyer is the completion record', () => {
+  it.each([
+    'Before starting work on customer data, each analyst shall complete the privacy induction course and repeat it every year. The Supplier shall send the attendance register to the Customer\'s project manager before go-live.',
+    'Every technician shall attend data protection training before first access and annually thereafter. The Contractor shall submit the signed attendance sheets to the Authority within five working days of each session.',
+  ])('record is met: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('the attendance list of a steering committee meeting is no training record', () => {
+    expect(metOf('Before starting work on customer data, each analyst shall complete the privacy induction course and repeat it every year. The Supplier shall send the attendance list of each steering committee meeting to the Customer.', 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});
