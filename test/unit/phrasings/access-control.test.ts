@@ -780,3 +780,17 @@ describe('ACCESS-CONTROL: an account "personal to" its user, and "two-step login
     expect(statusOf('ACCESS-CONTROL', 'The two-step plan for migration is described in Annex B.')).toBe('missing');
   });
 });
+
+// held-out round 290 (Japanese)
+describe('ACCESS-CONTROL: 「…担当者以外が…アクセスできない」 without 「の者」 limits access to the named roles', () => {
+  it.each([
+    '受託者は、健診結果データベースについて、指名した運用担当者以外がアクセスできないよう設定する。',
+    '面談記録の保管領域には、契約者が指定した保健師及び受託者の運用担当者以外がアクセスできないようにする。',
+    '検査結果のファイルサーバは、検査部門の作業者以外はアクセスできない構成とする。',
+  ])('addresses ACCESS-CONTROL: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a roster of the staff with no word on access does not', () => {
+    expect(statusOf('ACCESS-CONTROL', '受託者は、運用担当者以外が行う作業の一覧を毎月提出する。')).toBe('missing');
+  });
+});
