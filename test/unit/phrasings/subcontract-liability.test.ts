@@ -214,3 +214,16 @@ describe('SUBCONTRACT-LIABILITY: the customer "remaining responsible" for its ow
     expect(statusOf('SUBCONTRACT-LIABILITY', `${parties}4.2 The Supplier will remain responsible for the acts and omissions of its approved subcontractors as for its own.`)).not.toBe('missing');
   });
 });
+
+// held-out round 290 (Japanese)
+describe('SUBCONTRACT-LIABILITY: what a subcontractor\'s work causes, the contractor takes on (「…に起因する障害についても、当社が責任をもって対応」)', () => {
+  it.each([
+    '外注先の作業に起因するトラブルについても、受託者が責任を持って解決します。',
+    '下請先が行う業務に起因する不具合についても、弊社が窓口として対処いたします。',
+  ])('addresses it (insufficiently): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('insufficient');
+  });
+  it('acting as the contact point for a subcontractor\'s questions does not', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '外注先からの技術的な質問についても、当社が窓口として対応します。')).toBe('missing');
+  });
+});
