@@ -227,3 +227,20 @@ describe('SUBCONTRACT-LIABILITY: what a subcontractor\'s work causes, the contra
     expect(statusOf('SUBCONTRACT-LIABILITY', '外注先からの技術的な質問についても、当社が窓口として対応します。')).toBe('missing');
   });
 });
+
+// held-out round 290 (Japanese)
+describe('SUBCONTRACT-LIABILITY: a role a sentence makes the contractor\'s subcontractor (「検査センターは、乙の外注先として…」) is read as a subcontractor afterwards', () => {
+  it.each([
+    '集荷業者は、受託者の再委託先として検体の集荷及び搬送を行う。受託者は、集荷業者の行為について、受託者自身の行為と同様に委託者に対して責任を負う。',
+    '検査センターは、乙の外注先として検体検査を行う。乙は、検査センターの行為について、乙自身の行為とみなして甲に対し責任を負う。',
+    '印刷事業者は、当社の委託先として結果通知書の印刷を行います。当社は、印刷事業者の行為について、当社自身の行為と同様に責任を負います。',
+  ])('addresses it: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('a party that is merely told what to do is no subcontractor', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '集荷業者は、当社の指定する時刻に検体を集荷します。当社は、集荷業者の行為について、当社自身の行為と同様に責任を負います。')).toBe('missing');
+  });
+  it('the contractor itself called the customer\'s contractor is no subcontractor alias', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '受託者は、当社の委託先として本業務を行う。受託者は、運送業者の行為について責任を負う。')).toBe('missing');
+  });
+});
