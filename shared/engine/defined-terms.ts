@@ -129,6 +129,9 @@ function withoutArticle(term: string): string | null {
  * for Proposals for … Outsourcing (the "RFP")").
  */
 const INLINE_EN = /\(\s*(?:each|individually|collectively|together)[\s,]+(?:(?:a|an|the|referred\s+to\s+as|called)\s+)?["“]\**([^"“”*]{2,40}?)\**["”]\s*\)/g;
+/** 「2.2 担当医は、当社の委託先として」: a sentence opening with a role that it says is the contractor's subcontractor. */
+const JA_AS_SUBCONTRACTOR = /^[\s#*>-]*(?:[0-9]+(?:\.[0-9]+)*\.?\s*|\(?[0-9]{1,2}\)\s*|[一二三四五六七八九十]{1,3}\s+)?([\p{Script=Han}\p{Script=Katakana}ー]{2,10})は[、,]\s*(当社の委託先|(?:(?:当社|弊社|乙|受託者|受注者)の)?(?:再委託先|外注先|協力会社))として/du;
+const JA_PARTY_LABEL = /^(?:当社|弊社|貴社|受託者|受注者|委託者|発注者|契約者|利用者|委託先|再委託先)$/;
 const INLINE_JA = /[（(]以下[、,]?\s*[「『]([^」』]{2,20})[」』](?:という|と総称する|と称する|と略す)/g;
 /** A Japanese legal form (data: parties.organisationWords.jaLegalForms) shortly before: a party's name, not a concept's. */
 const COMPANY_BEFORE = new RegExp(`(?:${vaguenessData.parties.organisationWords.jaLegalForms.map(escapeRegExp).join('|')})[^、。,;()（）]{0,30}$`);
@@ -216,7 +219,7 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
 }
 
 /** What any definition (readDefinition, INLINE_EN, INLINE_JA) holds: the few sentences with one are read, not every sentence. */
-const DEFINITION_CUE = new RegExp(String.raw`\b(?:${DEFINITION_VERB})\b|とは|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]`, 'g');
+const DEFINITION_CUE = new RegExp(String.raw`\b(?:${DEFINITION_VERB})\b|とは|(?:委託先|外注先|協力会社)として|(?:["”’」』]|\*\*)\**\s*[:：]|\*\*\s*-{1,2}\s|\(\s*(?:each|individually|collectively|together)\b|[（(]以下|」[ \t\u3000]`, 'g');
 
 function candidateSentences(text: string, sentences: Segmentation['sentences']): number[] {
   const sentenceAt = sentenceLocator(sentences);
@@ -269,6 +272,10 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
       }
     }
   }
+  // 「担当医は、当社の委託先として…を行う」: a role the document makes a subcontractor by a predicate, not by 「とは」
+  // (the contractor's own labels are no such role: 「受託者は、委託者の委託先として」 is the contract itself)
+  const role = JA_AS_SUBCONTRACTOR.exec(sentence);
+  if (role?.indices?.[2] && !JA_PARTY_LABEL.test(role[1])) yield { term: role[1], head: { from: role.indices[2][0], to: role.indices[2][1], startsBy: -1 } };
   for (const re of [INLINE_EN, INLINE_JA]) {
     for (const m of sentence.matchAll(re)) {
       const term = withoutArticle(m[1]);

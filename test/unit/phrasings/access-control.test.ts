@@ -793,3 +793,17 @@ describe('ACCESS-CONTROL: a one-time code required "at each login" (code named b
     expect(metOf('Each supervisor has a personal account; a one-time code is e-mailed to reset a forgotten password.', 'ACCESS-CONTROL', 'unique-ids-mfa')).toBe(false);
   });
 });
+
+// held-out round 290 (Japanese)
+describe('ACCESS-CONTROL: 「…担当者以外が…アクセスできない」 without 「の者」 limits access to the named roles', () => {
+  it.each([
+    '受託者は、健診結果データベースについて、指名した運用担当者以外がアクセスできないよう設定する。',
+    '面談記録の保管領域には、契約者が指定した保健師及び受託者の運用担当者以外がアクセスできないようにする。',
+    '検査結果のファイルサーバは、検査部門の作業者以外はアクセスできない構成とする。',
+  ])('addresses ACCESS-CONTROL: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a roster of the staff with no word on access does not', () => {
+    expect(statusOf('ACCESS-CONTROL', '受託者は、運用担当者以外が行う作業の一覧を毎月提出する。')).toBe('missing');
+  });
+});

@@ -651,3 +651,17 @@ describe('BCP-AVAILABILITY-SLA: "service levels" listed as a topic that remains 
     expect(statusOf('BCP-AVAILABILITY-SLA', listed('The following topics remain as set out in the Master Services Agreement, save that the Supplier shall additionally:', ['keep the service available 99.9% of each month, measured by external monitoring', 'restore service within 4 hours of a priority 1 fault']))).not.toBe('missing');
   });
 });
+
+// held-out round 290 (Japanese)
+describe('BCP-AVAILABILITY-SLA: a remedy scheme said not to exist (「返金等の制度は設けておりません」) is no remedy', () => {
+  it.each([
+    '月間稼働率は99.5％を目標とし、実績を毎月報告します。目標未達時の減額の仕組みはありません。なお、サービスクレジットの制度は設けておりません。',
+    '稼働率99.9％を目標値とし、四半期ごとに実績を報告いたします。未達の場合の返金の規定は定めていません。',
+  ])('reporting-remedy is unmet: %s', (text) => {
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(false);
+  });
+  it('a credit scheme that is set up still meets it', () => {
+    const text = '稼働率99.9％を目標値とし、毎月実績を報告する。目標を下回った月は、月額料金の10％を減額する。';
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(true);
+  });
+});

@@ -231,3 +231,33 @@ describe('SUBCONTRACT-LIABILITY: a subcontractor answering for its own taxes, wa
     expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 290 (Japanese)
+describe('SUBCONTRACT-LIABILITY: what a subcontractor\'s work causes, the contractor takes on (「…に起因する障害についても、当社が責任をもって対応」)', () => {
+  it.each([
+    '外注先の作業に起因するトラブルについても、受託者が責任を持って解決します。',
+    '下請先が行う業務に起因する不具合についても、弊社が窓口として対処いたします。',
+  ])('addresses it (insufficiently): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('insufficient');
+  });
+  it('acting as the contact point for a subcontractor\'s questions does not', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '外注先からの技術的な質問についても、当社が窓口として対応します。')).toBe('missing');
+  });
+});
+
+// held-out round 290 (Japanese)
+describe('SUBCONTRACT-LIABILITY: a role a sentence makes the contractor\'s subcontractor (「検査センターは、乙の外注先として…」) is read as a subcontractor afterwards', () => {
+  it.each([
+    '集荷業者は、受託者の再委託先として検体の集荷及び搬送を行う。受託者は、集荷業者の行為について、受託者自身の行為と同様に委託者に対して責任を負う。',
+    '検査センターは、乙の外注先として検体検査を行う。乙は、検査センターの行為について、乙自身の行為とみなして甲に対し責任を負う。',
+    '印刷事業者は、当社の委託先として結果通知書の印刷を行います。当社は、印刷事業者の行為について、当社自身の行為と同様に責任を負います。',
+  ])('addresses it: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('a party that is merely told what to do is no subcontractor', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '集荷業者は、当社の指定する時刻に検体を集荷します。当社は、集荷業者の行為について、当社自身の行為と同様に責任を負います。')).toBe('missing');
+  });
+  it('the contractor itself called the customer\'s contractor is no subcontractor alias', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '受託者は、当社の委託先として本業務を行う。受託者は、運送業者の行為について責任を負う。')).toBe('missing');
+  });
+});
