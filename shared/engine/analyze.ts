@@ -18,7 +18,7 @@ import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel, LETTER_LABEL } from './parties.ts';
 import { normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
-import { buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
+import { allocationRows, buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
 import { RangeConcepts, type ConceptIds } from './concept-sets.ts';
 import { compileCatalog, type CompiledCatalog, type SentenceFacts } from './rules.ts';
@@ -97,6 +97,8 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
   for (const i of partyMatrixHeaders(normalized.text, segmentation, partyModel)) facts.sentenceConcepts.bits.set(matrixHeader, i);
+  const allocRow = compiled.concept('allocation-row');
+  for (const i of allocationRows(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(allocRow, i);
   const unownedRow = compiled.concept('unowned-allocation-row');
   for (const i of unownedAllocationRows(normalized.text, segmentation, partyModel)) facts.sentenceConcepts.bits.set(unownedRow, i);
   // a vendor's practice binds it in its proposal (in its terms of service the same words describe the service)

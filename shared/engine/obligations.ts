@@ -699,6 +699,14 @@ const UNOWNED_MARKS: ReadonlySet<TableCell['mark']> = new Set(['empty', 'none', 
  * read the same.
  */
 const tablesRead = new WeakMap<Sentence[], { text: string; model: PartyModel; tables: Map<number, TableCell[]> }>();
+/**
+ * Every row of an allocation table (a task and the parties' marks): analyze.ts marks them (`allocation-row`) so a
+ * requirement can tell a task given to a party in a matrix from a clause that says how the task is done.
+ */
+export function allocationRows(text: string, sentences: Sentence[], model: PartyModel): number[] {
+  return [...allocationTables(text, sentences, model).keys()];
+}
+
 function allocationTables(text: string, sentences: Sentence[], model: PartyModel): Map<number, TableCell[]> {
   const read = tablesRead.get(sentences);
   if (read && read.text === text && read.model === model) return read.tables;

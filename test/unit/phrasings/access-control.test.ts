@@ -807,3 +807,31 @@ describe('ACCESS-CONTROL: 「…担当者以外が…アクセスできない」
     expect(statusOf('ACCESS-CONTROL', '受託者は、運用担当者以外が行う作業の一覧を毎月提出する。')).toBe('missing');
   });
 });
+
+// held-out round 291 (Japanese)
+describe('ACCESS-CONTROL: a row of a role-allocation table that only gives 「ID管理」 to a party is an allocation, not an access-control duty', () => {
+  const table = (row: string) => [
+    '本業務の役割分担は、次表のとおりとする。',
+    '',
+    '| 作業 | 受託者 | 委託者 |',
+    '|---|---|---|',
+    '| 機器の定期点検 | 実施 | 立会い |',
+    row,
+    '| 月次報告書の作成 | 実施 | 受領 |',
+  ].join('\n');
+  it.each([
+    '| 予約システムのID管理 | 実施 | 申請 |',
+    '| 精算端末のユーザーID管理 | 実施 | 承認 |',
+  ])('not addressed: %s', (row) => {
+    expect(statusOf('ACCESS-CONTROL', table(row))).toBe('missing');
+  });
+  it.each([
+    '| 管理者IDの四半期ごとの棚卸し | 実施 | 確認 |',
+    '| 退職者のIDの即日削除 | 実施 | 通知 |',
+  ])('a row that says how IDs are reviewed or revoked still addresses it: %s', (row) => {
+    expect(statusOf('ACCESS-CONTROL', table(row))).not.toBe('missing');
+  });
+  it('an ID-management duty in a sentence still addresses it', () => {
+    expect(statusOf('ACCESS-CONTROL', '受託者は、予約システムの利用者IDを担当者ごとに発行し、共用IDを使用しないよう管理する。')).not.toBe('missing');
+  });
+});

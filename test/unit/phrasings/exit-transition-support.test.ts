@@ -448,3 +448,16 @@ describe('EXIT-TRANSITION-SUPPORT: data handed over at the end in an open format
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'Each month the Vendor will send booking data in CSV format to the Customer\'s replacement finance system.')).toBe('missing');
   });
 });
+
+// held-out round 291 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: a data-inventory table whose column is where the data was collected (「取得経路」「取得元」) and whose retention runs from the end of the contract is no exit clause', () => {
+  it.each([
+    '### 保有データ一覧\n| 区分 | 項目 | 取得経路 | 保存期間 |\n|---|---|---|---|\n| 会員 | 氏名、電話番号 | 入会申込書 | 契約終了後2年 |',
+    '### 保有データ一覧\n| データ | 取得元 | 保管期間 |\n|---|---|---|\n| 入出庫記録 | ゲート装置 | 委託期間の満了後1年 |',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('the customer retrieving its data for 60 days after the contract ends still is', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '委託者は、契約終了後60日間、管理画面から全ての登録データを取得することができる。')).not.toBe('missing');
+  });
+});

@@ -634,3 +634,17 @@ describe('RESPONSIBILITY-BOUNDARY: unlisted work to be allocated later but "unti
     expect(metOf('Any task not listed in the table shall be assigned through change control at the next service review.', 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
   });
 });
+
+// held-out round 291 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: unlisted work whose owner is left to the outsourcer\'s later instruction (「担当は、発注者の指示による」) is no owner named', () => {
+  const table = '| 作業 | 受託者 | 委託者 |\n|---|---|---|\n| サーバのパッチ適用 | 実施 | 承認 |\n| バックアップの取得 | 実施 | ― |\n| 利用者IDの登録・削除 | 実施 | 申請 |\n| インシデントの初動対応 | 実施 | 報告受領 |\n';
+  it.each([
+    '表に記載のない作業の担当は、委託者の指示によるものとする。',
+    '表に掲げる以外の作業が生じたときは、その担当については、その都度、甲が指定する。',
+  ])('no-orphans not met: %s', (after) => {
+    expect(metOf(`${table}\n${after}`, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(false);
+  });
+  it('unlisted work given to the outsourcer itself still meets no-orphans', () => {
+    expect(metOf(`${table}\n表に記載のない作業は、委託者が担当する。`, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
+  });
+});

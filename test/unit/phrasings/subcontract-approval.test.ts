@@ -931,3 +931,17 @@ describe('SUBCONTRACT-APPROVAL: the customer engaging a third party (an auditor,
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier shall not engage a third party to host Customer Data without the Customer\'s prior written consent.')).not.toBe('missing');
   });
 });
+
+// held-out round 291 (Japanese)
+describe('held-out round 291: the contractor barred from letting its subcontractor entrust the work onward, with the work named (「委託先に…を更に委託させてはならない」)', () => {
+  const lead = '受注者は、業務の一部を協力会社に委託するときは、あらかじめ発注者の書面による承認を得なければならない。';
+  it('「協力会社に設置作業を更に外注させてはならない」 covers the next tier', () => {
+    expect(metOf(lead + '受注者は、協力会社に設置作業を更に外注させてはならない。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('「委託先に、さらに他の事業者へ受付業務を請け負わせない」 covers the next tier', () => {
+    expect(metOf(lead + '受注者は、委託先に、さらに他の事業者へ受付業務を請け負わせないものとする。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('making the subcontractor submit a further document is no further tier (near-miss)', () => {
+    expect(metOf(lead + '受注者は、協力会社に作業報告書を更に提出させるものとする。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});

@@ -503,3 +503,17 @@ describe('SUBCONTRACT-FLOWDOWN: the subcontractor must impose the same terms "on
     expect(metOf('The Supplier shall bind each subcontractor in writing to obligations equivalent to Schedule 4 and shall require the subcontractor to impose confidentiality on anyone it employs.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// held-out round 291 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: the contractor barred from letting its subcontractor entrust the work onward (「再委託先に…を更に委託させてはならない」) closes the further tiers', () => {
+  const lead = '受注者は、再委託先との間で書面により契約を締結し、本契約に定める秘密保持、安全管理及び事故報告の義務と同等の義務を再委託先に課さなければならない。';
+  it('「再委託先に保守業務を更に委託させてはならない」 meets all-tiers', () => {
+    expect(metOf(lead + '受注者は、再委託先に保守業務を更に委託させてはならない。', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('「下請負人に、さらに他の者へ作業を請け負わせてはならない」 meets all-tiers', () => {
+    expect(metOf(lead + '受注者は、下請負人に、さらに他の者へ作業を請け負わせてはならない。', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('making the subcontractor keep records further is no tier rule (near-miss)', () => {
+    expect(metOf(lead + '受注者は、再委託先に作業記録を更に保管させるものとする。', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
