@@ -578,3 +578,16 @@ describe('PURPOSE-LIMITATION: "limit use of X to the service" and photographs/im
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('PURPOSE-LIMITATION: "your details" / "personal details" used only for the service', () => {
+  it.each([
+    'Your details are used only to deliver your order and never for marketing.',
+    'The Agency shall use applicants\' personal details solely to process the application.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it('keeping your details up to date is no purpose limit', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'Please keep your details up to date so that the Agency can contact you.')).toBe('missing');
+  });
+});

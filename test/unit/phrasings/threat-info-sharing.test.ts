@@ -275,3 +275,16 @@ describe('THREAT-INFO-SHARING: a warning (「注意喚起」) given to the custo
     expect(statusOf('THREAT-INFO-SHARING', '当社は、道路の通行止めにより配達が遅れる場合には、会員へ注意喚起を行います。')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('THREAT-INFO-SHARING: warning the customer of scams or phishing that impersonate the provider', () => {
+  it.each([
+    'The Provider shall warn the Customer of any phishing emails impersonating the Provider.',
+    'The Bank will warn customers about scams pretending to come from the Bank as soon as it learns of them.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it('a warning about road closures is no threat', () => {
+    expect(statusOf('THREAT-INFO-SHARING', 'The Carrier shall warn the Customer about road closures that could delay a delivery.')).toBe('missing');
+  });
+});
