@@ -895,3 +895,16 @@ describe('DATA-RETURN-DELETION: wiping the data with its backups', () => {
     expect(statusOf('DATA-RETURN-DELETION', 'Backup tapes are reused in a four-week rotation.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('DATA-RETURN-DELETION: a device\'s storage erased at the end (「端末の記憶領域を完全消去」)', () => {
+  it.each([
+    '受注者は、契約期間満了時に、貸与端末の記憶領域を専用ソフトで完全消去し、消去結果を報告すること。',
+    '乙は、業務終了後、使用したタブレットのストレージを初期化し、その旨を甲に届け出る。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a storage capacity spec is no erasure', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '貸与端末の記憶領域は、256GB以上とすること。')).toBe('missing');
+  });
+});

@@ -591,3 +591,16 @@ describe('PURPOSE-LIMITATION: "your details" / "personal details" used only for 
     expect(statusOf('PURPOSE-LIMITATION', 'Please keep your details up to date so that the Agency can contact you.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('PURPOSE-LIMITATION: a list of people (「名簿」) used only within the work', () => {
+  it.each([
+    '委託者から提供された乗船名簿は、本業務の遂行に必要な範囲でのみ使用するものとする。',
+    '乙は、会員名簿を本業務以外の目的に利用してはならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it('a list to be submitted says nothing of its use', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '乙は、従事者名簿を着手前に提出すること。')).toBe('missing');
+  });
+});

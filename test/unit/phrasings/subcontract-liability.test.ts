@@ -261,3 +261,16 @@ describe('SUBCONTRACT-LIABILITY: a role a sentence makes the contractor\'s subco
     expect(statusOf('SUBCONTRACT-LIABILITY', '受託者は、当社の委託先として本業務を行う。受託者は、運送業者の行為について責任を負う。')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('SUBCONTRACT-LIABILITY: 「再委託した場合であっても…責任を免れない」', () => {
+  it.each([
+    '再委託した場合であっても、受注者は本契約に基づく責任を免れない。',
+    '乙は、本業務の一部を外注した場合でも、本契約上の義務及び責任を免れないものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('a report due even after subcontracting is no liability', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '再委託した場合であっても、受注者は月次報告書を提出する。')).toBe('missing');
+  });
+});
