@@ -338,3 +338,13 @@ describe('CONFIDENTIALITY: the buyer promising to keep material supplied by bidd
     expect(statusOf('CONFIDENTIALITY', 'Tenderers shall keep the contents of this invitation to tender confidential and shall not share them with third parties.')).not.toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('CONFIDENTIALITY: "keep … secret" with a long object between', () => {
+  it('addressed: keeping the agreement\'s terms and the other party\'s information secret', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Each Party shall keep the terms of this Agreement and all information received from the other Party under it secret, save as required by law.')).not.toBe('missing');
+  });
+  it('a secret ballot is no confidentiality duty', () => {
+    expect(statusOf('CONFIDENTIALITY', 'The election of the members of the steering board and of its chair shall be held by secret ballot.')).toBe('missing');
+  });
+});

@@ -912,3 +912,16 @@ describe('DATA-LOCATION: data kept "only within the national territory" / "insid
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('DATA-LOCATION: "offshoring" as the act', () => {
+  it.each([
+    'Offshoring of any part of the Services, including remote support, is prohibited without the Department\'s written approval.',
+    'The Supplier shall not engage in offshoring of Authority Data processing.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('an offshore wind farm is no data location', () => {
+    expect(statusOf('DATA-LOCATION', 'The Contractor shall survey the site of the offshore wind farm.')).toBe('missing');
+  });
+});

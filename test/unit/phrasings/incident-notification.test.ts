@@ -602,3 +602,16 @@ describe('INCIDENT-NOTIFICATION: an incident "handled under the incident provisi
     expect(statusOf('INCIDENT-NOTIFICATION', 'Any security breach affecting the migrated records will be handled under the incident provisions of the Master Services Agreement, and the Vendor shall notify the Customer within 24 hours.')).not.toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('INCIDENT-NOTIFICATION: a misdirected letter or a lost record as the event to report', () => {
+  it.each([
+    'The Contractor shall inform the Trust of any misdirected prescription or lost patient record no later than the next working day.',
+    'Any mis-sent email containing client details must be reported to the Council\'s data protection officer within 24 hours.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('lost property handed in is no incident of information', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall inform the Customer of lost property found on its vehicles within one week.')).toBe('missing');
+  });
+});

@@ -288,3 +288,16 @@ describe('THREAT-INFO-SHARING: warning the customer of scams or phishing that im
     expect(statusOf('THREAT-INFO-SHARING', 'The Carrier shall warn the Customer about road closures that could delay a delivery.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (English)
+describe('THREAT-INFO-SHARING: a CERT\'s or the NCSC\'s alerts acted on and confirmed to the customer', () => {
+  it.each([
+    'The Supplier shall act on CareCERT alerts within the stated timescales and confirm to the Trust that it has done so.',
+    'The Provider shall pass on to the Customer any NCSC advisories relevant to the Services.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it('a weather alert is no threat', () => {
+    expect(statusOf('THREAT-INFO-SHARING', 'The Supplier shall pass on to the Customer any Met Office weather warnings affecting deliveries.')).toBe('missing');
+  });
+});
