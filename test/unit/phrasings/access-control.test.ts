@@ -835,3 +835,19 @@ describe('ACCESS-CONTROL: a row of a role-allocation table that only gives 「ID
     expect(statusOf('ACCESS-CONTROL', '受託者は、予約システムの利用者IDを担当者ごとに発行し、共用IDを使用しないよう管理する。')).not.toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('ACCESS-CONTROL: anyone but a named role barred from viewing (「産業医以外の者が閲覧できない」)', () => {
+  it.each([
+    '産業医以外の者が健診結果の詳細を閲覧できないよう、システム上の権限を設定すること。',
+    '保健師以外の者は、面談記録を参照できない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '受付担当以外の者は、会場に立ち入らないこと。',
+    '申込者以外の者は、申込書を提出できない。',
+  ])('does not address ACCESS-CONTROL: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -615,3 +615,16 @@ describe('INCIDENT-NOTIFICATION: a misdirected letter or a lost record as the ev
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall inform the Customer of lost property found on its vehicles within one week.')).toBe('missing');
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('INCIDENT-NOTIFICATION: results or notices handed or sent to the wrong person (「誤交付」「通知書の誤発送」)', () => {
+  it.each([
+    '健診結果の誤交付が判明したときは、受託者は当日中に委託者に報告すること。',
+    '乙は、納税通知書の誤発送を確認した場合、直ちに甲に報告しなければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('the postal service\'s misdelivery of mail is none of the contractor\'s incidents', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '郵便物の誤配達については、日本郵便に連絡すること。')).toBe('missing');
+  });
+});

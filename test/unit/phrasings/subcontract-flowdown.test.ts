@@ -517,3 +517,16 @@ describe('SUBCONTRACT-FLOWDOWN: the contractor barred from letting its subcontra
     expect(metOf(lead + '受注者は、再委託先に作業記録を更に保管させるものとする。', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// session 58 probe sweep (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: entrusting work to an outside body, then binding 「当該…」 to equal duties', () => {
+  it.each([
+    '受託者は、特殊健診の検査を外部の検査機関に委託する場合、当該検査機関に本契約と同等の個人情報保護義務を課すこと。',
+    '乙は、印刷を外部の印刷会社に委託するときは、当該会社に本特記事項と同等の安全管理措置を講じさせるものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('naming the outside body only is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '外部の専門業者に委託する場合は、その名称を報告すること。')).toBe('missing');
+  });
+});
