@@ -696,3 +696,16 @@ describe('COPY-REMOVAL-RESTRICTION: no download / copy "from the portal / workbe
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 293 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: data kept off local terminals with the suru-verb negative 「…にはダウンロードせず」「…に保存せず」', () => {
+  it.each([
+    '審査用の画像データは、担当者のパソコンには保存せず、閲覧専用の審査システム上でのみ確認する。',
+    '当社は、お預かりした会員データを作業端末にダウンロードせず、貴社の検証環境内で分析いたします。',
+  ])('meets removal-ban: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', text)?.met).toBe(true);
+  });
+  it('a feature that lets users read documents "without saving them to the terminal" (「保存せずに…閲覧できます」) does not address it', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '会員は、端末に保存せずにアプリ上で利用規約を閲覧できます。')).toBe('missing');
+  });
+});
