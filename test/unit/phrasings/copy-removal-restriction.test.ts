@@ -696,3 +696,32 @@ describe('COPY-REMOVAL-RESTRICTION: no download / copy "from the portal / workbe
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 293 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: data kept off local terminals with the suru-verb negative 「…にはダウンロードせず」「…に保存せず」', () => {
+  it.each([
+    '審査用の画像データは、担当者のパソコンには保存せず、閲覧専用の審査システム上でのみ確認する。',
+    '当社は、お預かりした会員データを作業端末にダウンロードせず、貴社の検証環境内で分析いたします。',
+  ])('meets removal-ban: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', text)?.met).toBe(true);
+  });
+  it('a feature that lets users read documents "without saving them to the terminal" (「保存せずに…閲覧できます」) does not address it', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '会員は、端末に保存せずにアプリ上で利用規約を閲覧できます。')).toBe('missing');
+  });
+});
+
+// held-out round 293 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a ban on writing down what the staff viewed (「閲覧した…内容を…記録／メモ／書き写してはならない」) is a copy restriction', () => {
+  it.each([
+    'オペレーターは、画面に表示された会員の個人情報をメモしてはならない。',
+    '審査担当者は、閲覧した申込書の記載事項を手帳等に書き写してはならない。',
+  ])('meets copy-approval: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', text)?.met).toBe(true);
+  });
+  it.each([
+    '監視担当者は、閲覧した投稿の内容を監視記録に記録する。',
+    '担当者は、表示された内容を確認したうえで、対応履歴を記録しなければならない。',
+  ])('a duty to log what was viewed does not address it: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

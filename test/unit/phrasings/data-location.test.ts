@@ -925,3 +925,19 @@ describe('DATA-LOCATION: "offshoring" as the act', () => {
     expect(statusOf('DATA-LOCATION', 'The Contractor shall survey the site of the offshore wind farm.')).toBe('missing');
   });
 });
+
+// held-out round 293 (Japanese)
+describe('DATA-LOCATION: the work done "only in <a room or area> inside <a named site>" (「…センター内のセキュリティエリアにおいてのみ行う」) beside a removal ban', () => {
+  it.each([
+    '乙は、データ入力作業を乙の札幌事務所内の専用作業室においてのみ行い、入力票を同室から持ち出してはならない。',
+    '受注者は、審査業務を受注者の那覇センター（那覇市）内の入室管理エリアにおいてのみ実施し、申込書類を同センターの外に持ち出してはならない。',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、個人情報が記録された媒体を作業場所から持ち出してはならない。',
+    '乙は、本業務の打合せを甲の本社内の会議室において行う。',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

@@ -430,3 +430,28 @@ describe('LIABILITY-DAMAGES-INSURANCE: "remain fully liable to <a party of sever
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Supplier\'s liability to the City Council for losses caused by a personal data breach is limited to GBP 2,000,000.')).not.toBe('missing');
   });
 });
+
+// held-out round 293 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: an insurance policy\'s minimum limit (「支払限度額…以上の…漏えい保険」) is no liability cap with a carve-out', () => {
+  it.each([
+    '乙は、契約期間中、支払限度額5千万円以上の情報漏えい賠償責任保険を付保する。',
+    '受託者は、保険金の限度額が1億円以上の個人情報漏えい保険に加入しなければならない。',
+  ])('caps-carveouts is not met: %s', (text) => {
+    expect(metOf(text, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
+  });
+  it('a cap on damages "up to the total fees" with a leak carve-out still meets it', () => {
+    expect(metOf('乙が甲に対して負う損害賠償の額は、受領済みの委託料の総額を限度とする。ただし、個人情報の漏えいによる損害については、この限りでない。', 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(true);
+  });
+});
+
+describe('LIABILITY-DAMAGES-INSURANCE: a service credit or refund as 「当社が負う唯一の責任」 is an exclusive remedy', () => {
+  it.each([
+    '返金は、本サービスの停止について当社が負う唯一の責任とします。',
+    '前項の減額は、サービスレベルの未達に関して受託者が負う唯一の賠償責任である。',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+  it('a sole person in charge (「唯一の責任者」) does not', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '運用責任者は、本業務に関する委託者との唯一の責任者として連絡調整を行う。')).toBe('missing');
+  });
+});

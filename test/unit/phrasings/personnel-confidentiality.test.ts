@@ -331,3 +331,19 @@ describe('PERSONNEL-CONFIDENTIALITY: an undertaking that binds the person "durin
     expect(metOf('Every engineer who is given access to patient records shall sign a confidentiality undertaking which applies during and after the term of this Agreement.', 'PERSONNEL-CONFIDENTIALITY', 'survival')).toBe(false);
   });
 });
+
+// held-out round 293 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: staff made to observe the rules on handling personal or member data (「スタッフに…情報の取扱いに関する注意事項を説明し…遵守させる」) is an awareness duty', () => {
+  it.each([
+    '受託者は、コールセンターのオペレーターに対し、会員情報の取扱いに関する遵守事項を着任前に説明し、これを守らせなければならない。',
+    '乙は、作業員に、顧客情報の保護に関する注意事項を周知しなければならない。',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、作業員に会場の安全に関する注意事項を周知しなければならない。',
+    '受託者は、従事者に対し、個人情報の取扱いに関する研修を年1回実施し、遵守事項を周知する。',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -648,3 +648,19 @@ describe('RESPONSIBILITY-BOUNDARY: unlisted work whose owner is left to the outs
     expect(metOf(`${table}\n表に記載のない作業は、委託者が担当する。`, 'RESPONSIBILITY-BOUNDARY', 'no-orphans')).toBe(true);
   });
 });
+
+// held-out round 293 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: a proposal handing an operations task to the customer in the polite request form (「貴社にてご対応ください」「お客様にて実施いただきます」)', () => {
+  it.each([
+    'サーバのOSパッチ適用は、お客様にて実施いただきます。',
+    'アクセスログの定期確認は、貴社の情報システム部門にてご対応ください。',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it.each([
+    '操作方法の詳細は、当社にてご説明いたします。',
+    '説明会の会場は、貴社にてご用意ください。',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});
