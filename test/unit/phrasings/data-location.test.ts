@@ -941,3 +941,16 @@ describe('DATA-LOCATION: the work done "only in <a room or area> inside <a named
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 302 (English)
+describe('DATA-LOCATION: "location" as one field of an asset register list is no data location', () => {
+  it.each([
+    'The Supplier shall keep an inventory of issued laptops, recording the serial number, location and user of each laptop.',
+    'Each scanner is listed in the asset register with its model, location and owner.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it('the location of the servers that hold the customer\'s data is still read', () => {
+    expect(statusOf('DATA-LOCATION', 'The Supplier shall record the location of every server holding Customer Data and shall obtain the Customer\'s approval before moving it.')).not.toBe('missing');
+  });
+});

@@ -628,3 +628,17 @@ describe('INCIDENT-NOTIFICATION: results or notices handed or sent to the wrong 
     expect(statusOf('INCIDENT-NOTIFICATION', '郵便物の誤配達については、日本郵便に連絡すること。')).toBe('missing');
   });
 });
+
+// held-out round 302 (English)
+describe('INCIDENT-NOTIFICATION: the defined term reaches subcontractors, the notice duty adds "suspected"', () => {
+  it.each([
+    '1.4 "Data Breach" means any unauthorised access to or loss of Client Data, including any such event at a subcontractor.\n\n6.1 The Vendor shall notify the Client within 24 hours after becoming aware of a Data Breach or a suspected Data Breach.',
+    '2.3 "Security Incident" means any compromise of the Platform or of Customer Data, and includes a compromise at any sub-processor.\n\n9.2 The Provider shall tell the Customer within 48 hours of discovering a Security Incident or any suspected Security Incident.',
+  ])('trigger met: %s', (text) => {
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(true);
+  });
+  it('a definition that reaches subcontractors, with a notice duty for confirmed breaches only, stays unmet', () => {
+    const text = '1.4 "Data Breach" means any unauthorised access to or loss of Client Data, including any such event at a subcontractor.\n\n6.1 The Vendor shall notify the Client within 24 hours after becoming aware of a Data Breach.';
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(false);
+  });
+});

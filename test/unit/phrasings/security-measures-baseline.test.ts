@@ -740,3 +740,17 @@ describe('SECURITY-MEASURES-BASELINE: holding a certification scheme by name, fo
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 302 (English)
+describe('SECURITY-MEASURES-BASELINE: a plan approved at the start whose later changes are only "without consulting you"', () => {
+  it.each([
+    'We will submit our security plan for the Council\'s approval before the service starts, and we will not make significant changes to the plan without informing the Council.',
+    'The Contractor shall deliver a security plan for the Authority\'s approval before go-live and shall not make any changes to it without first consulting the Authority.',
+  ])('plan-approval unmet: %s', (text) => {
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(false);
+  });
+  it('a plan approved at the start whose changes need the customer\'s approval stays met', () => {
+    const text = 'The Contractor shall deliver a security plan for the Authority\'s approval before go-live and shall not make any changes to it without the Authority\'s prior written approval.';
+    expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
+  });
+});
