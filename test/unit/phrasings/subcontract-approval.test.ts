@@ -931,3 +931,20 @@ describe('SUBCONTRACT-APPROVAL: the customer engaging a third party (an auditor,
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier shall not engage a third party to host Customer Data without the Customer\'s prior written consent.')).not.toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('SUBCONTRACT-APPROVAL: the contractor using "its (approved) development / implementation partner" is subcontracting', () => {
+  it.each([
+    'The Integrator may use its approved implementation partner, Northgate Digital Ltd, for the data conversion work.',
+    'The Vendor shall not engage a nearshore partner for any part of the Services without the Bank\'s prior written consent.',
+    'We use our development partner in Krakow to build the reporting module.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Customer may use its development partner, Hollis Ltd, to test the interface.',
+    'The Supplier may use its implementation partner portal to log change requests.',
+  ])('the customer\'s own partner, or a partner portal, is no subcontracting: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
