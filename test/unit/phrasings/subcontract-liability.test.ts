@@ -231,3 +231,16 @@ describe('SUBCONTRACT-LIABILITY: a subcontractor answering for its own taxes, wa
     expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('SUBCONTRACT-LIABILITY: "notwithstanding its use of such suppliers" refers back to the suppliers named just before', () => {
+  it.each([
+    'The Operator may rely on couriers, storage firms and other vendors to perform the Services. The Operator remains responsible to the Client for the Services notwithstanding its use of such vendors.',
+    'The Provider may engage hosting companies and other service providers. The Provider remains fully liable for the Services despite relying on those service providers.',
+  ])('met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+  it('the customer answering for such suppliers stays missing (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Client is responsible for paying such vendors directly.')).toBe('missing');
+  });
+});
