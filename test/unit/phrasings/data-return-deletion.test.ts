@@ -895,3 +895,20 @@ describe('DATA-RETURN-DELETION: wiping the data with its backups', () => {
     expect(statusOf('DATA-RETURN-DELETION', 'Backup tapes are reused in a four-week rotation.')).toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('DATA-RETURN-DELETION: a promise to keep no copies once a stated event of the work has happened', () => {
+  it.each([
+    'The Consultant shall not keep copies of the survey data after the project ends.',
+    'The Vendor will not hold any copy of the legacy records once the migration has been completed.',
+    'The Bureau must not retain payroll extracts after the final run is accepted.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Vendor may keep copies of the records after the project ends.',
+    'The Vendor will not keep the tickets open after the fault is closed.',
+  ])('near-miss stays missing: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});
