@@ -490,3 +490,21 @@ describe('SUBCONTRACT-FLOWDOWN: an internal rule telling the buying department w
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '受注者は、再委託先との契約において、本契約に定める受注者の義務と同等の義務を再委託先に課すものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('SUBCONTRACT-FLOWDOWN: a subcontractor barred from passing the work on closes the chain at the first tier', () => {
+  const flow = 'The Carrier shall ensure that each subcontractor signs a written agreement with obligations on confidentiality, data handling and incident reporting at least as protective as those in this Schedule.';
+  it.each([
+    'A subcontractor shall not pass any of the collections to another carrier.',
+    'Each subcontractor must not hand its rounds to anyone else.',
+    'A subcontractor shall not subcontract any part of the work.',
+  ])('all-tiers met: %s', (text) => {
+    expect(metOf(`${flow} ${text}`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it.each([
+    'A subcontractor shall not pass the depot keys to any other person without signing the key log.',
+    'A subcontractor may pass deliveries to another approved subcontractor with consent.',
+  ])('near-miss leaves all-tiers unmet: %s', (text) => {
+    expect(metOf(`${flow} ${text}`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
