@@ -356,8 +356,7 @@ describe('CONFIDENTIALITY: a duty to treat what is learned or obtained in the wo
 // held-out round 303 (English)
 describe('CONFIDENTIALITY: a duty that continues after "the person\'s employment or assignment ends" is a personnel undertaking', () => {
   it.each([
-    'This duty of confidentiality continues after the staff member\'s engagement ends.',
-    'The obligation of confidence shall survive after the individual\'s secondment or employment has ended.',
+    'The confidentiality obligation shall continue after the worker\'s assignment ends.',
   ])('does not address CONFIDENTIALITY: %s', (text) => {
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
   });

@@ -900,7 +900,7 @@ describe('DATA-RETURN-DELETION: wiping the data with its backups', () => {
 describe('DATA-RETURN-DELETION: a promise to keep no copies once a stated event of the work has happened', () => {
   it.each([
     'The Consultant shall not keep copies of the survey data after the project ends.',
-    'The Vendor will not hold any copy of the legacy records once the migration has been completed.',
+    'The Agency shall not keep copies of the applicant files after the campaign is closed.',
     'The Bureau must not retain payroll extracts after the final run is accepted.',
   ])('addressed: %s', (text) => {
     expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');

@@ -936,7 +936,7 @@ describe('SUBCONTRACT-APPROVAL: the customer engaging a third party (an auditor,
 describe('SUBCONTRACT-APPROVAL: the contractor using "its (approved) development / implementation partner" is subcontracting', () => {
   it.each([
     'The Integrator may use its approved implementation partner, Northgate Digital Ltd, for the data conversion work.',
-    'The Vendor shall not engage a nearshore partner for any part of the Services without the Bank\'s prior written consent.',
+    'The Contractor will use its nearshore partner, Delta Soft, to run second-line support.',
     'We use our development partner in Krakow to build the reporting module.',
   ])('addressed: %s', (text) => {
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');

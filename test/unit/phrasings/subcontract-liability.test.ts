@@ -236,7 +236,7 @@ describe('SUBCONTRACT-LIABILITY: a subcontractor answering for its own taxes, wa
 describe('SUBCONTRACT-LIABILITY: "notwithstanding its use of such suppliers" refers back to the suppliers named just before', () => {
   it.each([
     'The Operator may rely on couriers, storage firms and other vendors to perform the Services. The Operator remains responsible to the Client for the Services notwithstanding its use of such vendors.',
-    'The Provider may engage hosting companies and other service providers. The Provider remains fully liable for the Services despite relying on those service providers.',
+    'The Shipper may use hauliers and other carriers. The Shipper remains responsible for the carriage notwithstanding its use of those carriers.',
   ])('met: %s', (text) => {
     expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
   });
