@@ -851,3 +851,20 @@ describe('ACCESS-CONTROL: anyone but a named role barred from viewing (「産業
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('ACCESS-CONTROL: access set by the job role in other words ("appropriate to job role", "granted according to their role")', () => {
+  it.each([
+    'Access rights are granted according to each user\'s job role.',
+    'Access levels shall be commensurate with their responsibilities.',
+    'System access is appropriate to the employee\'s job function.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'Access to the visitor car park is appropriate for delivery vans.',
+    'Pay bands are appropriate to the job role.',
+  ])('near-miss stays missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

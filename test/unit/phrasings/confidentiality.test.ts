@@ -348,3 +348,29 @@ describe('CONFIDENTIALITY: "keep … secret" with a long object between', () => 
     expect(statusOf('CONFIDENTIALITY', 'The election of the members of the steering board and of its chair shall be held by secret ballot.')).toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('CONFIDENTIALITY: a duty to treat what is learned or obtained in the work "as Confidential Information" defines the term', () => {
+  it.each([
+    'The Contractor shall treat all records and any information it obtains while providing the Services as Confidential Information. Information that is already public through no fault of the Contractor is excluded.',
+    'The Agency shall treat the client files and anything it learns in performing the engagement as Confidential Information; information lawfully received from a third party without restriction is excluded.',
+  ])('definition met: %s', (text) => {
+    expect(requirementOf(text, 'CONFIDENTIALITY').tests.find((t) => t.id === 'definition')!.met).toBe(true);
+  });
+  it('treating named documents as confidential, with nothing learned in the work, stays unmet (near-miss)', () => {
+    const text = 'The Vendor shall treat the pricing schedule as Confidential Information. Information already in the public domain is not covered.';
+    expect(requirementOf(text, 'CONFIDENTIALITY').tests.find((t) => t.id === 'definition')!.met).toBe(false);
+  });
+});
+
+// held-out round 303 (English)
+describe('CONFIDENTIALITY: a duty that continues after "the person\'s employment or assignment ends" is a personnel undertaking', () => {
+  it.each([
+    'The confidentiality obligation shall continue after the worker\'s assignment ends.',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('survival after the Agreement ends still addresses it', () => {
+    expect(statusOf('CONFIDENTIALITY', 'The confidentiality obligations shall continue after this Agreement ends.')).not.toBe('missing');
+  });
+});

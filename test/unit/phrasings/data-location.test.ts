@@ -954,3 +954,20 @@ describe('DATA-LOCATION: "location" as one field of an asset register list is no
     expect(statusOf('DATA-LOCATION', 'The Supplier shall record the location of every server holding Customer Data and shall obtain the Customer\'s approval before moving it.')).not.toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('DATA-LOCATION: a system supported / administered "from" a named country is a remote-support location', () => {
+  it.each([
+    'The vendor supports the platform from Vietnam.',
+    'The application is maintained from Romania by the Supplier.',
+    'Out of hours, the hosting partner supports the application from the Philippines.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier supports the system from the date of go-live until the end of the term.',
+    'The helpdesk supports users from 8am to 6pm UK time.',
+  ])('near-miss stays missing: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

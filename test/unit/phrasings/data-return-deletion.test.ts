@@ -908,3 +908,20 @@ describe('DATA-RETURN-DELETION: a device\'s storage erased at the end (「端末
     expect(statusOf('DATA-RETURN-DELETION', '貸与端末の記憶領域は、256GB以上とすること。')).toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('DATA-RETURN-DELETION: a promise to keep no copies once a stated event of the work has happened', () => {
+  it.each([
+    'The Consultant shall not keep copies of the survey data after the project ends.',
+    'The Agency shall not keep copies of the applicant files after the campaign is closed.',
+    'The Bureau must not retain payroll extracts after the final run is accepted.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Vendor may keep copies of the records after the project ends.',
+    'The Vendor will not keep the tickets open after the fault is closed.',
+  ])('near-miss stays missing: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

@@ -461,3 +461,16 @@ describe('EXIT-TRANSITION-SUPPORT: a data-inventory table whose column is where 
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '委託者は、契約終了後60日間、管理画面から全ての登録データを取得することができる。')).not.toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('EXIT-TRANSITION-SUPPORT: handing over to the supplier\'s own service desk at the end of hypercare is go-live, not exit', () => {
+  it.each([
+    'At the close of hypercare the Integrator will hand over to its support desk, with a runbook, the configuration record and the open-issue log.',
+    'On completion of early life support the Supplier shall hand over to its service desk and provide the operations manual.',
+  ])('does not address EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('handing over to a replacement provider at the end of the Agreement still does', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When this Agreement ends the Supplier shall hand over the runbook, configuration records and data to the Customer or a replacement provider.')).not.toBe('missing');
+  });
+});

@@ -945,3 +945,20 @@ describe('held-out round 291: the contractor barred from letting its subcontract
     expect(metOf(lead + '受注者は、協力会社に作業報告書を更に提出させるものとする。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// held-out round 303 (English)
+describe('SUBCONTRACT-APPROVAL: the contractor using "its (approved) development / implementation partner" is subcontracting', () => {
+  it.each([
+    'The Integrator may use its approved implementation partner, Northgate Digital Ltd, for the data conversion work.',
+    'The Contractor will use its nearshore partner, Delta Soft, to run second-line support.',
+    'We use our development partner in Krakow to build the reporting module.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Customer may use its development partner, Hollis Ltd, to test the interface.',
+    'The Supplier may use its implementation partner portal to log change requests.',
+  ])('the customer\'s own partner, or a partner portal, is no subcontracting: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});

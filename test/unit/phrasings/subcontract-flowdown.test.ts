@@ -530,3 +530,21 @@ describe('SUBCONTRACT-FLOWDOWN: entrusting work to an outside body, then binding
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '外部の専門業者に委託する場合は、その名称を報告すること。')).toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('SUBCONTRACT-FLOWDOWN: a subcontractor barred from passing the work on closes the chain at the first tier', () => {
+  const flow = 'The Carrier shall ensure that each subcontractor signs a written agreement with obligations on confidentiality, data handling and incident reporting at least as protective as those in this Schedule.';
+  it.each([
+    'A subcontractor shall not pass any of the collections to another carrier.',
+    'Each subcontractor must not hand its rounds to anyone else.',
+    'A subcontractor shall not subcontract any part of the work.',
+  ])('all-tiers met: %s', (text) => {
+    expect(metOf(`${flow} ${text}`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it.each([
+    'A subcontractor shall not pass the depot keys to any other person without signing the key log.',
+    'A subcontractor may pass deliveries to another approved subcontractor with consent.',
+  ])('near-miss leaves all-tiers unmet: %s', (text) => {
+    expect(metOf(`${flow} ${text}`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});

@@ -274,3 +274,16 @@ describe('SUBCONTRACT-LIABILITY: 「再委託した場合であっても…責�
     expect(statusOf('SUBCONTRACT-LIABILITY', '再委託した場合であっても、受注者は月次報告書を提出する。')).toBe('missing');
   });
 });
+
+// held-out round 303 (English)
+describe('SUBCONTRACT-LIABILITY: "notwithstanding its use of such suppliers" refers back to the suppliers named just before', () => {
+  it.each([
+    'The Operator may rely on couriers, storage firms and other vendors to perform the Services. The Operator remains responsible to the Client for the Services notwithstanding its use of such vendors.',
+    'The Shipper may use hauliers and other carriers. The Shipper remains responsible for the carriage notwithstanding its use of those carriers.',
+  ])('met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+  it('the customer answering for such suppliers stays missing (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Client is responsible for paying such vendors directly.')).toBe('missing');
+  });
+});
