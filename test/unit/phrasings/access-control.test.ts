@@ -868,3 +868,16 @@ describe('ACCESS-CONTROL: access set by the job role in other words ("appropriat
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 292 (Japanese)
+describe('ACCESS-CONTROL: a causative ban on sharing an ID (「IDを…共用させてはならない」) is a no-shared-ID rule', () => {
+  it.each([
+    '受託者は、貸与を受けたログインIDを他の作業者と共用させてはならない。',
+    '乙は、窓口担当者に発行されたアカウントを担当者の間で共有させてはならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('sharing a terminal (not an ID) among workers is no access-control rule (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', '受託者は、作業用の貸与端末を複数の作業者で共用させてはならない。')).toBe('missing');
+  });
+});

@@ -665,3 +665,16 @@ describe('BCP-AVAILABILITY-SLA: a remedy scheme said not to exist (「返金等�
     expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'reporting-remedy')).toBe(true);
   });
 });
+
+// held-out round 292 (Japanese)
+describe('BCP-AVAILABILITY-SLA: service continued under a heading of parallel running (並行稼働・並行運用) is transition, not availability', () => {
+  it.each([
+    '### 5.3 並行稼働中の運用継続\n\n並行稼働の間、旧受託者は従前の条件により運用を継続する。',
+    '## 6 並行運用期間における業務の継続\n\n並行運用期間中は、旧事業者が現行の保守業務を継続して行うものとする。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('continuity of operation under a plain 稼働 heading still addresses it (near-miss)', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '### 5.3 稼働の継続\n\n受託者は、本システムの稼働を継続するため、障害時の代替手段を用意する。')).not.toBe('missing');
+  });
+});

@@ -455,3 +455,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: a service credit or refund as 「当社�
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '運用責任者は、本業務に関する委託者との唯一の責任者として連絡調整を行う。')).toBe('missing');
   });
 });
+
+// held-out round 292 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: answering for a subcontractor "as for its own act or omission" (「自らの作為又は不作為と同様に責任を負う」) is subcontractor liability, not a damages clause', () => {
+  it.each([
+    '受託者は、再委託した業務に関し、再委託先が行う作為又は不作為を自らの作為又は不作為とみなして、委託者に対して責任を負う。',
+    '乙は、外注先（その先の委託先を含む。）が行った作為及び不作為について、自己の作為及び不作為と同様に甲に責任を負う。',
+  ])('does not address LIABILITY-DAMAGES-INSURANCE: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('the same clause with a duty to compensate the loss still does (near-miss)', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先の作為又は不作為により委託者に損害が生じたときは、受託者自身の作為又は不作為と同様にその損害を賠償する。')).not.toBe('missing');
+  });
+});

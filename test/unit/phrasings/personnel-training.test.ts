@@ -718,3 +718,16 @@ describe('PERSONNEL-TRAINING: an attendance list / sheet / register of the train
     expect(metOf('Before starting work on customer data, each analyst shall complete the privacy induction course and repeat it every year. The Supplier shall send the attendance list of each steering committee meeting to the Customer.', 'PERSONNEL-TRAINING', 'record')).toBe(false);
   });
 });
+
+// held-out round 292 (Japanese)
+describe('PERSONNEL-TRAINING: a duty closed by 「…こととする」 after a verb other than する (受けることとする) binds', () => {
+  it.each([
+    '保守作業に携わる要員は、情報セキュリティに関する教育を受けることとする。',
+    'コールセンターのオペレーターは、個人情報の取扱いに関する研修を受けることとし、その内容は委託者が定める。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('a negated 「…ないこととする」 about something else is no training duty (near-miss)', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '保守作業に携わる要員は、私物の端末を作業に用いないこととする。')).toBe('missing');
+  });
+});

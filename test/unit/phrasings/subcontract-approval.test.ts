@@ -962,3 +962,16 @@ describe('SUBCONTRACT-APPROVAL: the contractor using "its (approved) development
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 292 (Japanese)
+describe('SUBCONTRACT-APPROVAL: a ban lifted by a proviso of mere notice (「…通知した場合は、この限りでない」) is no outright ban', () => {
+  it.each([
+    '受託者は、本件業務を第三者に委託してはならない。ただし、軽微な作業について事前に委託者へ届け出たときは、この限りでない。',
+    '乙は、保守業務を他の事業者に再委託してはならない。ただし、部品の配送を手配する場合において、あらかじめ甲に連絡したときは、この限りでない。',
+  ])('insufficient: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('insufficient');
+  });
+  it('an outright ban followed by an unrelated notice duty stays a sufficient ban (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '乙は、本業務の全部又は一部を第三者に再委託してはならない。乙は、事故が発生した場合は甲に通知する。')).toBe('sufficient');
+  });
+});
