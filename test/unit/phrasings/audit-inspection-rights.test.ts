@@ -772,3 +772,16 @@ describe('AUDIT-INSPECTION-RIGHTS: ISO certificates / penetration-test summaries
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('AUDIT-INSPECTION-RIGHTS: access to the contractor\'s premises or systems "to conduct assessments"', () => {
+  it.each([
+    'The Council shall have access to the Provider\'s offices, networks and records to undertake security assessments.',
+    'The Agency and its designees shall have access to the Contractor\'s facilities and systems in order to conduct privacy evaluations.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('the contractor\'s own access to the agency\'s network for its scans is no audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Contractor shall have access to the Agency\'s network to perform vulnerability assessments.')).toBe('missing');
+  });
+});

@@ -678,3 +678,29 @@ describe('BCP-AVAILABILITY-SLA: service continued under a heading of parallel ru
     expect(statusOf('BCP-AVAILABILITY-SLA', '### 5.3 稼働の継続\n\n受託者は、本システムの稼働を継続するため、障害時の代替手段を用意する。')).not.toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('BCP-AVAILABILITY-SLA: a percentage before "monthly / annual availability"', () => {
+  it.each([
+    'Vendor commits to 99.5 % annual availability for the booking engine.',
+    'The booking engine will achieve 99.95% monthly availability, measured at the load balancer.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('the availability of account managers is no service level', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier publishes the monthly availability of its account managers on its website.')).toBe('missing');
+  });
+});
+
+// session 59 probe sweep (Japanese)
+describe('BCP-AVAILABILITY-SLA: work resumed within a stated time after a disaster (「48時間以内に業務を再開」)', () => {
+  it.each([
+    '災害時においても、48時間以内に窓口業務を再開できるようにすること。',
+    '大規模停電の際も、24時間以内に配車業務を再開できる体制とすること。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('reopening after the new-year holiday is no continuity target', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '年末年始の休業明けは、1月4日から窓口業務を再開すること。')).toBe('missing');
+  });
+});

@@ -731,3 +731,16 @@ describe('PERSONNEL-TRAINING: a duty closed by 「…こととする」 after a 
     expect(statusOf('PERSONNEL-TRAINING', '保守作業に携わる要員は、私物の端末を作業に用いないこととする。')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('PERSONNEL-TRAINING: "cybersecurity" written as one word as the subject of the training', () => {
+  it.each([
+    'All system users shall complete cybersecurity awareness training each year, and completion records shall be kept.',
+    'Every user must complete cybersecurity training before their account is enabled.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('training on a timesheet system is no security training', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'All users shall complete training on the new timesheet system each year.')).toBe('missing');
+  });
+});

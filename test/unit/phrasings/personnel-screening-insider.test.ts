@@ -1,0 +1,45 @@
+/**
+ * PERSONNEL-SCREENING-INSIDER: phrasing families found missing or misread by probe sweeps
+ * (single clauses in registers the held-out rounds had not used). Every case is new wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../test-result.ts';
+
+// session 59 probe sweep (English)
+describe('PERSONNEL-SCREENING-INSIDER: a government clearance level held by staff', () => {
+  it.each([
+    'Every engineer with access to production must hold at least a Baseline clearance.',
+    'Contractor employees require a favourable Public Trust determination before they start work on the system.',
+    'Analysts on the account shall hold a valid SC clearance for the duration of their assignment.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', text)).not.toBe('missing');
+  });
+  it('customs clearance of goods is no vetting of people', () => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', 'Imported spare parts must obtain customs clearance before they are delivered to the depot.')).toBe('missing');
+  });
+});
+
+// session 59 probe sweep (Japanese)
+describe('PERSONNEL-SCREENING-INSIDER: 「身元を確認」「身元の調査」 of staff written with a particle', () => {
+  it.each([
+    '受託者は、作業員を配置する前に、その身元を確認しなければならない。',
+    '従事者の身元の調査は、配置前に受託者の責任で実施すること。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', text)).not.toBe('missing');
+  });
+});
+
+// session 59 probe sweep (both languages)
+describe('PERSONNEL-SCREENING-INSIDER: checking the identity of customers, callers or visitors is no vetting of staff', () => {
+  it.each([
+    'The Supplier shall verify the identity of every caller before discussing an account.',
+    '受託者は、窓口において申請者の本人確認を行うこと。',
+    '受付では、来庁者の身元を確認した上で入庁証を交付すること。',
+    'Customer identity verification shall follow the bank\'s KYC procedure.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', text)).toBe('missing');
+  });
+  it('the identity of the staff themselves is still vetting', () => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', 'The Supplier shall verify the identity of all staff before they are given access to customer records.')).not.toBe('missing');
+  });
+});

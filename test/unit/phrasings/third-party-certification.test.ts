@@ -1,0 +1,21 @@
+/**
+ * THIRD-PARTY-CERTIFICATION: phrasing families found missing or misread by probe sweeps
+ * (single clauses in registers the held-out rounds had not used). Every case is new wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../test-result.ts';
+
+// session 59 probe sweep (English)
+describe('THIRD-PARTY-CERTIFICATION: public-sector and industry assurance schemes (IRAP, StateRAMP, TISAX, BSI C5)', () => {
+  it.each([
+    'The hosting provider must maintain an IRAP assessment at PROTECTED for the term of the contract.',
+    'Our Frankfurt data centre holds a BSI C5 attestation (Type 2).',
+    'The vendor shall keep its StateRAMP authorization current while it hosts County data.',
+    'The Supplier shall hold a TISAX label for high protection needs.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THIRD-PARTY-CERTIFICATION', text)).not.toBe('missing');
+  });
+  it('a form called C5 is no attestation', () => {
+    expect(statusOf('THIRD-PARTY-CERTIFICATION', 'The customs broker completes the C5 form for every import.')).toBe('missing');
+  });
+});
