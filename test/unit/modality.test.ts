@@ -188,3 +188,20 @@ describe('English list items under a duty lead-in', () => {
     expect(modalities('The service includes:\n- not stored passwords in plain text.').slice(1)).toEqual(['statement']);
   });
 });
+
+// session 59 probe sweep
+describe('a duty denied to "no X" and the polite 「…ないものとします」 are prohibitions', () => {
+  it.each([
+    ['No partner organisation may pass the records to a processor.', 'prohibition'],
+    ['No contractor employee shall take case files home.', 'prohibition'],
+    ['No sub-processor will be engaged without the Council\'s consent.', 'prohibition'],
+    ['当社は、お客様の情報を第三者に開示しないものとします。', 'prohibition'],
+    // "no" inside a phrase, a number bound or a waiver leaves the sentence's duty as it is
+    ['At no cost the Supplier will provide security updates.', 'obligation'],
+    ['No later than five days after the request, the Supplier shall return the data.', 'obligation'],
+    ['No fewer than two engineers shall be on call.', 'obligation'],
+    ['当社は、お客様の情報を適切に管理するものとします。', 'obligation'],
+  ] as const)('%s → %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
+});

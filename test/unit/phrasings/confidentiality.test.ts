@@ -374,3 +374,21 @@ describe('CONFIDENTIALITY: a duty that continues after "the person\'s employment
     expect(statusOf('CONFIDENTIALITY', 'The confidentiality obligations shall continue after this Agreement ends.')).not.toBe('missing');
   });
 });
+
+// session 59 probe sweep (both languages)
+describe('CONFIDENTIALITY: disclosure to "any other body / organisation" or 「部外者・他社」, and the polite 「開示しないものとします」', () => {
+  it.each([
+    'The Recipient shall not disclose the shared records to any other body without the Provider\'s written agreement.',
+    'The Processor will not share the information with any other organisation unless the Controller agrees.',
+    '当社は、お客様から預託された情報を、お客様の事前の承諾なく第三者に開示しないものとします。',
+    '乙は、甲から受領した資料の内容を部外者に漏らしてはならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Recipient shall not sell tickets for the workshop to any other body.',
+    '当社は、本サービスの料金を予告なく変更しないものとします。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

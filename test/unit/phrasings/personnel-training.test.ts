@@ -744,3 +744,16 @@ describe('PERSONNEL-TRAINING: "cybersecurity" written as one word as the subject
     expect(statusOf('PERSONNEL-TRAINING', 'All users shall complete training on the new timesheet system each year.')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('PERSONNEL-TRAINING: fire-warden, food-hygiene or infection-control courses are no security training', () => {
+  it.each([
+    'Each partner will ensure that staff working in the hub have completed fire warden training.',
+    'The Contractor shall ensure kitchen staff complete food hygiene training every year.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('the same staff trained in data protection still are', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Each partner will ensure that staff accessing shared data have completed annual data protection training.')).not.toBe('missing');
+  });
+});

@@ -664,3 +664,16 @@ describe('RESPONSIBILITY-BOUNDARY: a proposal handing an operations task to the 
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: 「責任は、XについてはAが、YについてはBが負う」 (the duty split across one sentence)', () => {
+  it.each([
+    '本サービスのセキュリティに関する責任は、基盤及びアプリケーションについては当社が、ID及びパスワードの管理についてはお客様が負うものとします。',
+    'システムの安全管理に係る責任は、サーバ機器については乙が、利用端末については甲が負う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it('damages borne by one party are no split of security duties', () => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', '本契約に基づく損害賠償の責任は、乙が負うものとする。')).toBe('missing');
+  });
+});
