@@ -971,3 +971,16 @@ describe('DATA-LOCATION: a system supported / administered "from" a named countr
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('DATA-LOCATION: a heading "Where your data lives / is stored" over items naming the places', () => {
+  it.each([
+    'Hosting\n\nWhere your data lives:\n- main copy in Dublin\n- standby copy in London',
+    'Hosting\n\nWhere customer data is stored:\n- production in Frankfurt\n- disaster recovery copy in Amsterdam',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('the same heading over how the data is kept, not where, is not', () => {
+    expect(statusOf('DATA-LOCATION', 'Hosting\n\nWhere your data is stored:\n- in encrypted form\n- with daily backups')).toBe('missing');
+  });
+});

@@ -43,3 +43,16 @@ describe('PERSONNEL-SCREENING-INSIDER: checking the identity of customers, calle
     expect(statusOf('PERSONNEL-SCREENING-INSIDER', 'The Supplier shall verify the identity of all staff before they are given access to customer records.')).not.toBe('missing');
   });
 });
+
+// session 59 probe sweep (both languages)
+describe('PERSONNEL-SCREENING-INSIDER: checks "before hiring" or 「採用時」 name the staff without a staff noun', () => {
+  it.each([
+    'Our people:\n- criminal record checks for all new starters\n- a named manager for every account',
+    '当社の人的対策\n・採用時の経歴確認\n・全社員への名札の着用',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', text)).not.toBe('missing');
+  });
+  it('reference checks on the suppliers bought from are no staff vetting', () => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', 'Our purchasing:\n- reference checks on the suppliers we buy from\n- hiring fairs twice a year')).toBe('missing');
+  });
+});
