@@ -205,3 +205,19 @@ describe('a duty denied to "no X" and the polite 「…ないものとします�
     expect(modalities(text)).toEqual([modality]);
   });
 });
+
+// session 59 probe sweep
+describe('plain-register restrictions: "is never passed on", "never leave", "we only use", "Only X may"', () => {
+  it.each([
+    ['Your card number is never stored on our servers.', 'prohibition'],
+    ['Customer files never leave the office.', 'prohibition'],
+    ['We only use your email address to send receipts.', 'prohibition'],
+    ['Only engineers on the rota may open the server cabinet.', 'prohibition'],
+    // a fact about the past, a number bound and a plain "only" inside the sentence are not
+    ['We have never lost a customer file.', 'statement'],
+    ['The response time is never more than four hours.', 'statement'],
+    ['The Supplier may use only approved couriers.', 'permission'],
+  ] as const)('%s → %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
+});

@@ -881,3 +881,20 @@ describe('ACCESS-CONTROL: a causative ban on sharing an ID (「IDを…共用さ
     expect(statusOf('ACCESS-CONTROL', '受託者は、作業用の貸与端末を複数の作業者で共用させてはならない。')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (both languages)
+describe('ACCESS-CONTROL: plain need-to-know ("Only staff who need it may see it") and 「閲覧できる職員を限定」', () => {
+  it.each([
+    'Only staff who need the information to do their job may see it.',
+    'Only colleagues who need access for a case can open the client file.',
+    '利用者情報を閲覧できる職員を限定し、その名簿を市に提出すること。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'Only staff who need a parking permit may apply for one.',
+    '会議室を利用できる職員の名簿を市に提出すること。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

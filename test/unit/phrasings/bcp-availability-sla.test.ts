@@ -704,3 +704,16 @@ describe('BCP-AVAILABILITY-SLA: work resumed within a stated time after a disast
     expect(statusOf('BCP-AVAILABILITY-SLA', '年末年始の休業明けは、1月4日から窓口業務を再開すること。')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('BCP-AVAILABILITY-SLA: plain words — "if the site goes down we have it back within N hours", a standby copy at a second data centre', () => {
+  it.each([
+    'If the portal goes down, we aim to have it running again within four hours.',
+    'The Supplier shall keep a standby copy of the platform at a second data centre so that service can be restored after an outage.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('"if the site goes down, call us" promises nothing about restoring it', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'If the booking site goes down, please call our office to book.')).toBe('missing');
+  });
+});

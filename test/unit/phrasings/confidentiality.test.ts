@@ -392,3 +392,16 @@ describe('CONFIDENTIALITY: disclosure to "any other body / organisation" or 「�
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('CONFIDENTIALITY: plain words — what you tell us "stays between us and is never passed on"', () => {
+  it.each([
+    'Whatever you share with our advisers stays between us and is never passed on.',
+    'Anything discussed in a session remains between us and is never shared with your employer.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('a warranty that "stays with the product" is no confidence', () => {
+    expect(statusOf('CONFIDENTIALITY', 'Anything you buy from us comes with a warranty that stays with the product if you sell it.')).toBe('missing');
+  });
+});

@@ -725,3 +725,16 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on writing down what the staff viewed 
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('COPY-REMOVAL-RESTRICTION: job sheets or paperwork that "never leave" the site', () => {
+  it.each([
+    'Inventory sheets never leave the depot and are not photographed by our crews.',
+    'Client paperwork never leaves the branch.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('vans that never leave the depot before 7am are not records', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Our vans never leave the depot before 7am.')).toBe('missing');
+  });
+});

@@ -984,3 +984,16 @@ describe('DATA-LOCATION: a heading "Where your data lives / is stored" over item
     expect(statusOf('DATA-LOCATION', 'Hosting\n\nWhere your data is stored:\n- in encrypted form\n- with daily backups')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('DATA-LOCATION: plain words — files "kept on servers in Canada and never moved abroad"', () => {
+  it.each([
+    'Your files are kept on servers in Canada and never moved abroad.',
+    'Client records are held in the UK and are never transferred overseas.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('furniture kept in a warehouse is no data', () => {
+    expect(statusOf('DATA-LOCATION', 'Your furniture is kept in our warehouse in Leeds and never moved abroad.')).toBe('missing');
+  });
+});

@@ -604,3 +604,16 @@ describe('PURPOSE-LIMITATION: a list of people (「名簿」) used only within t
     expect(statusOf('PURPOSE-LIMITATION', '乙は、従事者名簿を着手前に提出すること。')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('PURPOSE-LIMITATION: plain words — "we only use the details you give us to …"', () => {
+  it.each([
+    'We only use the details you give us to arrange your appointment.',
+    'We only use information that patients provide to us to manage their prescriptions.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it('using only recycled paper for letters is no limit on data', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'We only use recycled paper to print your appointment letters.')).toBe('missing');
+  });
+});

@@ -975,3 +975,29 @@ describe('SUBCONTRACT-APPROVAL: a ban lifted by a proviso of mere notice (「…
     expect(statusOf('SUBCONTRACT-APPROVAL', '乙は、本業務の全部又は一部を第三者に再委託してはならない。乙は、事故が発生した場合は甲に通知する。')).toBe('sufficient');
   });
 });
+
+// session 59 probe sweep (English)
+describe('SUBCONTRACT-APPROVAL: work "performed by any person other than its own employees" needs consent', () => {
+  it.each([
+    'The Supplier shall procure that no part of the Services is performed by any person other than its own employees without the Authority\'s prior written consent.',
+    'Without the Council\'s written approval, none of the work may be carried out by anyone other than the Contractor\'s own staff.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('keys held by nobody other than its own staff are no subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'Keys to the depot shall be held by no person other than the Supplier\'s own employees.')).toBe('missing');
+  });
+});
+
+// session 59 probe sweep (Japanese)
+describe('SUBCONTRACT-APPROVAL: 「他の事業者に業務の一部を行わせ」 with the object between', () => {
+  it.each([
+    '受注者は、他の事業者に業務の一部を行わせようとするときは、あらかじめ市の承認を受けなければならない。',
+    '受託者は、委託者の書面による承諾を得た場合に限り、他社に作業の一部を請け負わせることができる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('giving another company damages is no subcontracting', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、他の事業者に損害を与えたときは、直ちに市に報告しなければならない。')).toBe('missing');
+  });
+});

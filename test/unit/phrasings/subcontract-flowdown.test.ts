@@ -548,3 +548,16 @@ describe('SUBCONTRACT-FLOWDOWN: a subcontractor barred from passing the work on 
     expect(metOf(`${flow} ${text}`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// session 59 probe sweep (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: 「他の事業者に…行わせる場合は、当該事業者にも…守らせる」', () => {
+  it.each([
+    '受注者が他の事業者に業務の一部を行わせる場合は、当該事業者にも本仕様書に定める個人情報の取扱いを守らせること。',
+    '乙が第三者に作業の一部を請け負わせたときは、その者にも本契約に定める秘密保持の義務を遵守させるものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the contractor\'s own staff made to observe the specification is no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '受注者は、従事者に本仕様書に定める個人情報の取扱いを守らせること。')).toBe('missing');
+  });
+});

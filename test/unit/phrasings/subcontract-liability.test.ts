@@ -287,3 +287,16 @@ describe('SUBCONTRACT-LIABILITY: "notwithstanding its use of such suppliers" ref
     expect(statusOf('SUBCONTRACT-LIABILITY', 'The Client is responsible for paying such vendors directly.')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (Japanese)
+describe('SUBCONTRACT-LIABILITY: 「他の事業者に…行わせた場合でも、その事業者の行為について責任を負う」', () => {
+  it.each([
+    '他の事業者に業務の一部を行わせた場合でも、受注者は、その事業者の行為について市に対し全ての責任を負う。',
+    '乙が第三者に作業を請け負わせたときは、乙は、当該第三者の過失について甲に対して責任を負う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('liability for the acts of another company the contractor did not engage is not', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '受注者は、市が別途契約した事業者の行為については責任を負わない。')).toBe('missing');
+  });
+});

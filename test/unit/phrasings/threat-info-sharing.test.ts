@@ -301,3 +301,16 @@ describe('THREAT-INFO-SHARING: a CERT\'s or the NCSC\'s alerts acted on and conf
     expect(statusOf('THREAT-INFO-SHARING', 'The Supplier shall pass on to the Customer any Met Office weather warnings affecting deliveries.')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('THREAT-INFO-SHARING: warnings or alerts "from / issued by" a national cyber centre', () => {
+  it.each([
+    'The Supplier shall pass on to the Authority any warnings from the National Cyber Security Centre that affect the Services.',
+    'The Contractor will forward to the Agency, within one business day, advisories issued by CISA that concern the hosted platform.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it('weather warnings from the national met office are no threat information', () => {
+    expect(statusOf('THREAT-INFO-SHARING', 'The Supplier shall pass on to the Authority any warnings from the Met Office that affect the collection rounds.')).toBe('missing');
+  });
+});
