@@ -717,3 +717,19 @@ describe('BCP-AVAILABILITY-SLA: plain words — "if the site goes down we have i
     expect(statusOf('BCP-AVAILABILITY-SLA', 'If the booking site goes down, please call our office to book.')).toBe('missing');
   });
 });
+
+// held-out round 294 (Japanese)
+describe('BCP-AVAILABILITY-SLA: substitute staff or vehicles arranged when a breakdown or absence occurs (「故障…の場合には、代替の要員・車両を手配し」) is a continuity arrangement', () => {
+  it.each([
+    '受託者は、担当者の急病その他の事情により欠員が生じたときは、代替の要員を直ちに確保し、業務を継続しなければならない。',
+    '配送車両が故障した場合、受託者は代替車両を手配して、当日の配送を継続する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、代替の車両を手配した場合、その費用を甲に請求することができる。',
+    '受託者は、契約不適合があった場合、代替品を納入する。',
+  ])('no trigger event, or a replacement part under warranty, is no continuity arrangement (near-miss): %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});

@@ -738,3 +738,16 @@ describe('COPY-REMOVAL-RESTRICTION: job sheets or paperwork that "never leave" t
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Our vans never leave the depot before 7am.')).toBe('missing');
   });
 });
+
+// held-out round 294 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: data kept off local terminals with the continuative prohibition 「…端末に保存してはならず、…」', () => {
+  it.each([
+    '委託先は、受講者名簿を自社の端末に保存してはならず、閲覧は委託者が提供する画面に限るものとする。',
+    '乙は、撮影した映像データを作業員の端末等に格納してはならず、当日中に甲のサーバへ転送する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('a ban on logging in to a terminal is no copy or removal rule (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '作業員は、端末にログインしてはならず、管理者の許可を得るまで待機する。')).toBe('missing');
+  });
+});

@@ -347,3 +347,16 @@ describe('PERSONNEL-CONFIDENTIALITY: staff made to observe the rules on handling
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 294 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: drivers and crews of a transport service (運転士, 運転手, 乗務員) are the personnel told to keep passengers\' data secret', () => {
+  it.each([
+    '受託者は、送迎車両の運転手に対し、乗車した園児及び保護者に関する情報を第三者に漏えいしないよう周知する。',
+    '運送会社は、乗務員に乗客の個人情報を他に漏らさないことを徹底させる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('drivers instructed on safe driving and manners is no confidentiality duty (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '乙は、運転士に対し、安全運転と車内での接遇を徹底するよう指導する。')).toBe('missing');
+  });
+});

@@ -757,3 +757,17 @@ describe('PERSONNEL-TRAINING: fire-warden, food-hygiene or infection-control cou
     expect(statusOf('PERSONNEL-TRAINING', 'Each partner will ensure that staff accessing shared data have completed annual data protection training.')).not.toBe('missing');
   });
 });
+
+// held-out round 294 (Japanese)
+describe('PERSONNEL-TRAINING: the customer\'s students and learners of an online course (教習生, 契約者又は受講者, 受講者のID) are not staff training', () => {
+  it.each([
+    '本規約において「受講者」とは、各教習所に在籍し、本サービスで学科を受講する教習生をいう。',
+    '加盟校又は受講者が登録した受講データは、加盟校に帰属する。',
+    '受講者のパスワードの管理は、受講者自身の責任で行うものとする。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('training the contractor\'s staff who handle student records still addresses it (near-miss)', () => {
+    expect(statusOf('PERSONNEL-TRAINING', '受託者は、教習生の個人情報を取り扱う従業員に対し、着任前及び毎年１回、個人情報保護に関する研修を実施する。')).not.toBe('missing');
+  });
+});

@@ -754,3 +754,16 @@ describe('SECURITY-MEASURES-BASELINE: a plan approved at the start whose later c
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
   });
 });
+
+// held-out round 294 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: the safeguards of a (sub)contractor named as an item of what an application or notice must state (「申請書には…委託先の安全管理措置…を記載する」) are no measures clause', () => {
+  it.each([
+    '第４条（外部委託の承認）\n１ 乙は、業務の一部を外部に委託するときは、あらかじめ申請書を提出し、甲の書面による承認を得なければならない。\n２ 前項の申請書には、協力会社の名称、作業場所、協力会社の安全管理措置及び監督方法を記載する。',
+    '第６条（再々委託）\n１ 再委託先が更に委託する場合、乙は、事前に甲に届け出なければならない。\n２ 前項の届出書には、再々委託先の名称及び所在地並びに再々委託先の安全管理措置の内容を記載する。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('a duty to take the measures, with a report that states their status, still addresses it (near-miss)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、別紙に定める安全管理措置を講じ、その実施状況を記載した報告書を毎月提出する。')).not.toBe('missing');
+  });
+});

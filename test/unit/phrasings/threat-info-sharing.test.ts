@@ -314,3 +314,16 @@ describe('THREAT-INFO-SHARING: warnings or alerts "from / issued by" a national 
     expect(statusOf('THREAT-INFO-SHARING', 'The Supplier shall pass on to the Authority any warnings from the Met Office that affect the collection rounds.')).toBe('missing');
   });
 });
+
+// held-out round 294 (Japanese)
+describe('THREAT-INFO-SHARING: a vulnerability notice made by submitting a written document (「…を記載した書面を甲に提出する」)', () => {
+  it.each([
+    '乙は、新たな脆弱性が判明したときは、深刻度が高いものは判明から48時間以内に、影響範囲及び対応案をまとめた文書を甲に提出する。',
+    '受託者は、新たに公表された脆弱性のうち緊急のものについて、３日以内にその概要を書面で委託者に提出しなければならない。',
+  ])('notify-new-vulns is found: %s', (text) => {
+    expect(testOf('THREAT-INFO-SHARING', 'notify-new-vulns', text).found).toBe(true);
+  });
+  it('submitting a cost estimate for a fix is no notice of the vulnerability (near-miss)', () => {
+    expect(testOf('THREAT-INFO-SHARING', 'notify-new-vulns', '乙は、新たな脆弱性への対策に係る見積書を甲に提出する。').found).toBe(false);
+  });
+});
