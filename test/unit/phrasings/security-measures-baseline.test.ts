@@ -754,3 +754,16 @@ describe('SECURITY-MEASURES-BASELINE: a plan approved at the start whose later c
     expect(metOf(text, 'SECURITY-MEASURES-BASELINE', 'plan-approval')).toBe(true);
   });
 });
+
+// held-out round 295 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: a named certification kept up (「…の認証を維持」「ISMS認証（…）を保持」) names the baseline, as "maintains … compliance" does in English', () => {
+  it.each([
+    '当社は、ISO/IEC 27001及びISO/IEC 27017の認証を維持しています。',
+    '受託者は、契約期間中、ISMS認証（ISO/IEC 27001）を保持するものとする。',
+  ])('addresses SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('an authentication setting kept on (多要素認証を維持) is no certification (near-miss)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '利用者は、管理画面の多要素認証を維持するものとする。')).toBe('missing');
+  });
+});
