@@ -785,3 +785,20 @@ describe('AUDIT-INSPECTION-RIGHTS: access to the contractor\'s premises or syste
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Contractor shall have access to the Agency\'s network to perform vulnerability assessments.')).toBe('missing');
   });
 });
+
+// held-out round 295 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: a report demanded on 「情報管理の状況」「データの取扱いの状況」 (状況 after の, or a compound 情報管理) is a report right', () => {
+  it.each([
+    '委託者は、受託者に対し、個人データの取扱いの状況に関して報告を求めることができる。',
+    '発注者は、いつでも、受注者に対し、預託した情報の管理の実態について報告を求めることができる。',
+    '甲は、必要があると認めるときは、乙に対し、乗務員情報管理の状況について書面で報告を求めることができる。',
+  ])('addresses AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社は、受注者に対し、本業務の進捗の状況について報告を求めることができる。',
+    '甲は、乙に対し、車両整備の状況について報告を求めることができる。',
+  ])('a status report that is not about information handling stays out: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -733,3 +733,31 @@ describe('BCP-AVAILABILITY-SLA: substitute staff or vehicles arranged when a bre
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
   });
 });
+
+// held-out round 295 (Japanese)
+describe('BCP-AVAILABILITY-SLA: a recovery drill run against a stated outage scenario (「…障害を想定した復旧訓練」) shows a DR arrangement that is tested', () => {
+  it.each([
+    '受託者は、毎年度、大規模停電を想定した切替演習を行い、結果を委託者に書面で報告する。',
+    '乙は、システム停止を想定した復旧演習を半期ごとに行い、その結果を甲に報告する。',
+    '当社は、年1回、クラウド基盤の障害を想定した復旧テストを実施し、結果の概要をお客様に通知します。',
+  ])('bcp-tested is met: %s', (text) => {
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'bcp-tested')).toBe(true);
+  });
+  it('a plain restore test from backup, with no outage scenario, does not show a DR plan (near-miss)', () => {
+    const text = '受託者は、年1回、バックアップからの復旧テストを実施し、その結果を委託者に報告する。';
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'bcp-tested')).toBe(false);
+  });
+});
+
+// held-out round 295 (Japanese)
+describe('BCP-AVAILABILITY-SLA: the current service level kept during a parallel-running period (「並行稼働期間…従前のサービスレベルで継続」) is transition, not an SLA', () => {
+  it.each([
+    '並行稼働期間中、受注者は従前と同等のサービスレベルで運用を継続する。',
+    '並行運用期間（令和10年1月から3月まで）において、乙は従来どおりのサービスレベルで現行システムを運用する。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+  it('a parallel-running period with a numbered availability target still addresses it (near-miss)', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '並行運用期間においても、受託者は月間稼働率99.9％以上のサービスレベルを維持する。')).not.toBe('missing');
+  });
+});

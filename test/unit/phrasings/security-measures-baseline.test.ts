@@ -767,3 +767,16 @@ describe('SECURITY-MEASURES-BASELINE: the safeguards of a (sub)contractor named 
     expect(statusOf('SECURITY-MEASURES-BASELINE', '受託者は、別紙に定める安全管理措置を講じ、その実施状況を記載した報告書を毎月提出する。')).not.toBe('missing');
   });
 });
+
+// held-out round 295 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: a named certification kept up (「…の認証を維持」「ISMS認証（…）を保持」) names the baseline, as "maintains … compliance" does in English', () => {
+  it.each([
+    '当社は、ISO/IEC 27001及びISO/IEC 27017の認証を維持しています。',
+    '受託者は、契約期間中、ISMS認証（ISO/IEC 27001）を保持するものとする。',
+  ])('addresses SECURITY-MEASURES-BASELINE: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('an authentication setting kept on (多要素認証を維持) is no certification (near-miss)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '利用者は、管理画面の多要素認証を維持するものとする。')).toBe('missing');
+  });
+});
