@@ -975,3 +975,19 @@ describe('SUBCONTRACT-APPROVAL: a ban lifted by a proviso of mere notice (「…
     expect(statusOf('SUBCONTRACT-APPROVAL', '乙は、本業務の全部又は一部を第三者に再委託してはならない。乙は、事故が発生した場合は甲に通知する。')).toBe('sufficient');
   });
 });
+
+// held-out round 304 (English)
+describe('SUBCONTRACT-APPROVAL: "may use other (licensed) <trade> providers / operators to carry out" the work is subcontracting', () => {
+  it.each([
+    'The Contractor may use other licensed ambulance operators to carry out patient journeys when its own fleet is fully booked, and shall list them in its monthly report.',
+    'The Supplier may engage other approved courier providers to perform sample collections during holiday periods, provided it notifies the Trust beforehand.',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Trust may use other ambulance operators to carry out journeys that fall outside this Agreement.',
+    'The Contractor may use other licensed ambulance operators\' depots for refuelling its own vehicles.',
+  ])('does not address it (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
