@@ -971,17 +971,3 @@ describe('DATA-LOCATION: a system supported / administered "from" a named countr
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
-
-// held-out round 304 (English)
-describe('DATA-LOCATION: the month "May" in a date ("dated 2 May 2027", "May 2, 2027") is no permission, so a recital naming a data processing agreement is no location clause', () => {
-  it.each([
-    '1.1 We refer to the Imaging Services Agreement between the Board and the Laboratory dated 19 May 2025, as supplemented by the Data Processing Agreement.',
-    '1.2 This side letter, signed at the laboratory on 7 May 2026, records the changes to the processing of results.',
-    '1.1 We refer to the Laboratory Agreement of May 4, 2026 between the Board and the Laboratory, as supplemented by the data processing terms signed with it.',
-  ])('does not address it: %s', (text) => {
-    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
-  });
-  it('a real "may" permission to process data at a laboratory still addresses it', () => {
-    expect(statusOf('DATA-LOCATION', 'The Provider may process the results only at its laboratory in Leeds, United Kingdom.')).not.toBe('missing');
-  });
-});
