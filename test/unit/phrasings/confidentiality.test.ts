@@ -405,3 +405,16 @@ describe('CONFIDENTIALITY: plain words — what you tell us "stays between us an
     expect(statusOf('CONFIDENTIALITY', 'Anything you buy from us comes with a warranty that stays with the product if you sell it.')).toBe('missing');
   });
 });
+
+// held-out round 304 (English)
+describe('CONFIDENTIALITY: "We treat <a long list of customer material> as confidential" with the list running past 120 characters', () => {
+  it.each([
+    'We treat all rack diagrams, IP address plans, interface specifications, test data sets and any other material that the hospital gives us during installation, validation and support as confidential.',
+    'Our engineers treat site survey photographs, network drawings, alarm configurations and every other document obtained from the client in the course of commissioning and later maintenance visits as strictly confidential.',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('treating the same long list as project deliverables stays missing (near-miss)', () => {
+    expect(statusOf('CONFIDENTIALITY', 'We treat all rack diagrams, IP address plans, interface specifications, test data sets and any other material that the hospital gives us during installation, validation and support as project deliverables.')).toBe('missing');
+  });
+});

@@ -925,3 +925,16 @@ describe('DATA-RETURN-DELETION: a promise to keep no copies once a stated event 
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 304 (English)
+describe('DATA-RETURN-DELETION: "handing over / hands over / handed over" the data in a stated format at the end is a return (choice)', () => {
+  it.each([
+    'On expiry or termination the Provider shall assist the successor, handing over all patient records in CSV or HL7 FHIR format.',
+    'When the contract ends the Contractor hands over all customer data to the Council in an open, documented format such as CSV.',
+  ])('choice met: %s', (text) => {
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('handing over building keys at the end is no data return (near-miss)', () => {
+    expect(metOf('On expiry or termination the Provider shall leave the premises, handing over all keys and access cards to the facilities manager.', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});

@@ -677,3 +677,20 @@ describe('RESPONSIBILITY-BOUNDARY: 「責任は、XについてはAが、Yにつ
     expect(statusOf('RESPONSIBILITY-BOUNDARY', '本契約に基づく損害賠償の責任は、乙が負うものとする。')).toBe('missing');
   });
 });
+
+// held-out round 304 (English)
+describe('RESPONSIBILITY-BOUNDARY: a cover-page party line ("**Customer:** <name>, <street address> (\\"Customer\\")") is no colon allocation, even when the name holds an activity word', () => {
+  it.each([
+    '**Order ref:** HR-22\n**Customer:** Eastmere Dialysis Network, 8 Quarry Road, Eastmere ("Customer")',
+    '**Order ref:** HR-22\n**Client:** Lowfield Renal Network, 31 Station Street, Lowfield',
+    'Purchase order PO-5531\nCustomer: Riverbend Care Network, Suite 4, 17 Orchard Lane, Riverbend (the "Customer")',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it.each([
+    'Split of duties\n- Customer: network firewall rules, endpoint patching, user access reviews\n- Supplier: hosting, backups, database patching',
+    'Operational responsibilities\nClient: account provisioning, log review, network monitoring.\nProvider: infrastructure patching, backups, malware protection.',
+  ])('a colon allocation list still addresses it: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

@@ -1001,3 +1001,19 @@ describe('SUBCONTRACT-APPROVAL: 「他の事業者に業務の一部を行わせ
     expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、他の事業者に損害を与えたときは、直ちに市に報告しなければならない。')).toBe('missing');
   });
 });
+
+// held-out round 304 (English)
+describe('SUBCONTRACT-APPROVAL: "may use other (licensed) <trade> providers / operators to carry out" the work is subcontracting', () => {
+  it.each([
+    'The Contractor may use other licensed ambulance operators to carry out patient journeys when its own fleet is fully booked, and shall list them in its monthly report.',
+    'The Supplier may engage other approved courier providers to perform sample collections during holiday periods, provided it notifies the Trust beforehand.',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Trust may use other ambulance operators to carry out journeys that fall outside this Agreement.',
+    'The Contractor may use other licensed ambulance operators\' depots for refuelling its own vehicles.',
+  ])('does not address it (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
