@@ -347,3 +347,16 @@ describe('PERSONNEL-CONFIDENTIALITY: staff made to observe the rules on handling
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('"each rostered / vetted / named person" is the personnel who must sign', () => {
+  it.each([
+    'Each rostered person must sign a secrecy declaration before the first shift at the front desk.',
+    'Every vetted person shall sign a non-disclosure statement before receiving a building pass.',
+  ])('meets individual-binding: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('a named person merely given a policy copy is still no undertaking', () => {
+    expect(metOf('Each named person will be given a copy of the house rules.', 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).not.toBe(true);
+  });
+});
