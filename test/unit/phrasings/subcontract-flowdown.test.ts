@@ -548,3 +548,16 @@ describe('SUBCONTRACT-FLOWDOWN: a subcontractor barred from passing the work on 
     expect(metOf(`${flow} ${text}`, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// held-out round 305 (English)
+describe('"protect data to a standard consistent with / equivalent to this …" imposed on subcontractors is a flow-down', () => {
+  it.each([
+    'The Vendor requires every sub-processor to secure Customer Data to a standard consistent with this Addendum.',
+    'Our subcontractors must safeguard member records to a level equivalent to this Agreement.',
+  ])('addresses it: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('choosing subcontractors to a consistent standard imposes nothing on them', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Subcontractors will be chosen to a standard consistent with our procurement policy.')).toBe('missing');
+  });
+});
