@@ -731,3 +731,16 @@ describe('PERSONNEL-TRAINING: a duty closed by 「…こととする」 after a 
     expect(statusOf('PERSONNEL-TRAINING', '保守作業に携わる要員は、私物の端末を作業に用いないこととする。')).toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('product training sessions "for up to N Customer administrators / Client users" train the buyer, not the contractor\'s staff', () => {
+  it.each([
+    'The Vendor will deliver two training classes of half a day each for up to twenty Client users.',
+    'Supplier shall provide remote training sessions of ninety minutes each for a maximum of six Customer admins.',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('training sessions for the vendor\'s own engineers still count', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Vendor will run security training sessions of one hour each for all Vendor engineers before go-live and yearly.')).not.toBe('missing');
+  });
+});
