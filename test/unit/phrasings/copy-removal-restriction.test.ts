@@ -751,3 +751,20 @@ describe('COPY-REMOVAL-RESTRICTION: data kept off local terminals with the conti
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '作業員は、端末にログインしてはならず、管理者の許可を得るまで待機する。')).toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('a ban on photographing physical mail, letters or documents is a copy restriction', () => {
+  it.each([
+    'Couriers must not take photos of the documents they collect from the front desk.',
+    "Reception staff shall not photograph visitors' letters or parcel labels.",
+    'Agency staff are not permitted to photograph any post held in the mail room.',
+  ])('meets copy-approval: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('a photography ban on something that is not information stays missing', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The contractor shall not take photographs of the building facade without consent.')).toBe('missing');
+  });
+  it('a duty to photograph a parcel on delivery is no restriction', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The driver shall photograph each parcel at the point of delivery.')).toBe('missing');
+  });
+});

@@ -468,3 +468,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: answering for a subcontractor "as for its
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '受託者は、再委託先の作為又は不作為により委託者に損害が生じたときは、受託者自身の作為又は不作為と同様にその損害を賠償する。')).not.toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('"(our terms) limit our liability to <amount>" states a cap in the writer\'s voice', () => {
+  it.each([
+    'Our standard conditions limit our liability to the value of the charges paid over the last year.',
+    "The Vendor's order terms limit the Vendor's liability to the charges for one year.",
+  ])('addresses it: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+  it('limiting access to data is not a liability cap', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'We limit access to member data to the rostered staff.')).toBe('missing');
+  });
+});

@@ -360,3 +360,16 @@ describe('PERSONNEL-CONFIDENTIALITY: drivers and crews of a transport service (�
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', '乙は、運転士に対し、安全運転と車内での接遇を徹底するよう指導する。')).toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('"each rostered / vetted / named person" is the personnel who must sign', () => {
+  it.each([
+    'Each rostered person must sign a secrecy declaration before the first shift at the front desk.',
+    'Every vetted person shall sign a non-disclosure statement before receiving a building pass.',
+  ])('meets individual-binding: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('a named person merely given a policy copy is still no undertaking', () => {
+    expect(metOf('Each named person will be given a copy of the house rules.', 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).not.toBe(true);
+  });
+});

@@ -771,3 +771,16 @@ describe('PERSONNEL-TRAINING: the customer\'s students and learners of an online
     expect(statusOf('PERSONNEL-TRAINING', '受託者は、教習生の個人情報を取り扱う従業員に対し、着任前及び毎年１回、個人情報保護に関する研修を実施する。')).not.toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('product training sessions "for up to N Customer administrators / Client users" train the buyer, not the contractor\'s staff', () => {
+  it.each([
+    'The Vendor will deliver two training classes of half a day each for up to twenty Client users.',
+    'Supplier shall provide remote training sessions of ninety minutes each for a maximum of six Customer admins.',
+  ])('does not address it: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it('training sessions for the vendor\'s own engineers still count', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'The Vendor will run security training sessions of one hour each for all Vendor engineers before go-live and yearly.')).not.toBe('missing');
+  });
+});

@@ -1017,3 +1017,17 @@ describe('SUBCONTRACT-APPROVAL: "may use other (licensed) <trade> providers / op
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('"shall not use … any (other) third party to perform / handle …" is an outright subcontracting ban', () => {
+  it.each([
+    'The Processor must not engage freelancers or any other third party to handle visitor records.',
+    'The Contractor will not instruct any third party to carry out the cleaning of member areas.',
+  ])('states the model and is sufficient: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'model-stated')).toBe(true);
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
+  });
+  it('a duty to use a third party is no ban', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor shall use a third party to carry out deep cleaning.')).not.toBe('sufficient');
+  });
+});

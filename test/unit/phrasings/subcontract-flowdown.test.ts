@@ -561,3 +561,16 @@ describe('SUBCONTRACT-FLOWDOWN: 「他の事業者に…行わせる場合は、
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '受注者は、従事者に本仕様書に定める個人情報の取扱いを守らせること。')).toBe('missing');
   });
 });
+
+// held-out round 305 (English)
+describe('"protect data to a standard consistent with / equivalent to this …" imposed on subcontractors is a flow-down', () => {
+  it.each([
+    'The Vendor requires every sub-processor to secure Customer Data to a standard consistent with this Addendum.',
+    'Our subcontractors must safeguard member records to a level equivalent to this Agreement.',
+  ])('addresses it: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('choosing subcontractors to a consistent standard imposes nothing on them', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Subcontractors will be chosen to a standard consistent with our procurement policy.')).toBe('missing');
+  });
+});
