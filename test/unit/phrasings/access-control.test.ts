@@ -898,3 +898,16 @@ describe('ACCESS-CONTROL: plain need-to-know ("Only staff who need it may see it
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('ACCESS-CONTROL: "a unique user identifier" for each person (HIPAA register)', () => {
+  it.each([
+    'Business Associate shall assign a unique user identifier to each workforce member who accesses ePHI.',
+    'Every clinician is given unique user accounts for the dispensing system.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a unique order number for each prescription is no user identity', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Pharmacy shall assign a unique order number to each prescription it receives.')).toBe('missing');
+  });
+});
