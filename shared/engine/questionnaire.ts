@@ -31,22 +31,25 @@ const ANSWERS = parseQuestionnaireAnswers(answersJson);
  * Word or plain-text table). Group 1 is the question's ending. The search starts at the question's end (rare
  * characters; a search from every cell start reads every line).
  */
-function answeredRow(answers: v.InferOutput<typeof AnswerWords>): RegExp {
+function answeredRow(answers: v.InferOutput<typeof AnswerWords>, explained = false): RegExp {
   const words = [...answers.ja, ...answers.en].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`((?:か[。.]?|[?？]) *)[|\\t] *(?:${words.join('|')})[。.]? *(?=[|\\t\\n]|$)`, 'gm');
+  // an explained answer ("No, not at this time.", 「いいえ、来期導入予定です。」) goes on after punctuation
+  const after = explained ? '(?:[。.]?|[,;:、。.][^|\\t\\n]*)' : '[。.]?';
+  return new RegExp(`((?:か[。.]?|[?？]) *)[|\\t] *(?:${words.join('|')})${after} *(?=[|\\t\\n]|$)`, 'gm');
 }
 
-/** A question answered no or not applicable. */
-const DECLINED = answeredRow(ANSWERS.declined);
+/** A question answered no or not applicable, with or without a reason after it. */
+const DECLINED = answeredRow(ANSWERS.declined, true);
 /** A question answered in part (「一部」, "Partially"): its content is committed at most in part. */
 const PARTIAL = answeredRow(ANSWERS.partial);
 /** A question answered yes (「はい」, "Yes") and nothing more: the respondent commits to what it asks. */
 const AFFIRMED = answeredRow(ANSWERS.affirmed);
 /**
- * A numbered question paragraph (「Q7.」, "**Q7. Describe …**", wrapped over lines) whose answer paragraph, numbered
- * alike, opens by declining it ("A7. N/A. The platform is a managed service."): group 1 is the question's words.
+ * A question paragraph (「Q7.」, "**Q7. Describe …**", "Q:", wrapped over lines) whose answer, numbered alike and in the
+ * next paragraph or on the next line, opens by declining it ("A7. N/A. The platform is a managed service.", "A: No."):
+ * group 2 is the question's words.
  */
-const DECLINED_PARAGRAPH = /^[*_ ]*q(\d{1,3})[.:)] *((?:[^\n]+\n){0,6}?[^\n]+)\n[ \t]*\n[*_ ]*a\1[.:)] *[*_]*(?:いいえ|該当なし|対象外|no|n\/a|not applicable)(?![\w/])/gm;
+const DECLINED_PARAGRAPH = /^[*_ ]*q(\d{1,3})?[.:)] *((?:[^\n]+\n){0,6}?[^\n]+)\n(?:[ \t]*\n)?[*_ ]*a\1[.:)] *[*_]*(?:いいえ|該当なし|対象外|no|n\/a|not applicable|not currently|not yet)(?![\w/])/gm;
 /**
  * An answer paragraph that opens by declining (「回答：該当なし」, "N/A — hosted by the customer", "No."), found before its
  * question: the answers are rare, question marks are not. A bare "no" counts only when punctuation or the line's end

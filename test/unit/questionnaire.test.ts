@@ -209,3 +209,22 @@ describe('a requirement-table row asking the bidder to describe its breach notic
     expect(statusOf('INCIDENT-NOTIFICATION', table('| SEC-10 | Explain how you will back up the Authority\'s data. | M |'))).toBe('missing');
   });
 });
+
+// session 59 probe sweep
+describe('a "no" with its reason after it, and an unnumbered "Q: … / A: No." pair on consecutive lines', () => {
+  it.each([
+    ['a row answered "No, …"', '| # | Question | Answer |\n|---|---|---|\n| 1 | Do staff receive security awareness training? | No, not at this time. |'],
+    ['a row answered 「いいえ、…」', '| No. | 質問 | 回答 |\n|---|---|---|\n| 1 | 従事者に情報セキュリティ教育を実施していますか。 | いいえ、来年度から実施予定です。 |'],
+    ['a Q:/A: pair', 'Security questionnaire\n\nQ: Do staff receive security awareness training?\nA: No.'],
+    ['a Q:/A: pair answered "Not currently"', 'Security questionnaire\n\nQ: Is security awareness training given to all staff?\nA: Not currently.'],
+  ])('%s commits nothing', (_name, text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    ['a row answered "Yes, …"', '| # | Question | Answer |\n|---|---|---|\n| 1 | Do staff receive security awareness training? | Yes, at induction and every year. |'],
+    ['a Q:/A: pair answered yes', 'Security questionnaire\n\nQ: Do staff receive security awareness training?\nA: Yes. All staff complete it at induction and annually.'],
+    ['a "no" that is the answer\'s first word but not a refusal', '| # | Question | Answer |\n|---|---|---|\n| 1 | How is security awareness training given to staff? | Nothing is outsourced: our own trainers run it yearly. |'],
+  ])('%s still addresses the question', (_name, text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});
