@@ -802,3 +802,13 @@ describe('AUDIT-INSPECTION-RIGHTS: a report demanded on 「情報管理の状況
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// session 59 probe sweep (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: 「当社及び当社の委託先」 in a vendor\'s own words reaches its subcontractors', () => {
+  it('the subcontractors test is met', () => {
+    expect(metOf('お客様は、当社及び当社の委託先の事業所を実地に監査することができます。', 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(true);
+  });
+  it('the vendor\'s own premises alone do not reach them', () => {
+    expect(metOf('お客様は、当社の事業所を実地に監査することができます。', 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});

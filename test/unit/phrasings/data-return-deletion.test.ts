@@ -938,3 +938,13 @@ describe('DATA-RETURN-DELETION: "handing over / hands over / handed over" the da
     expect(metOf('On expiry or termination the Provider shall leave the premises, handing over all keys and access cards to the facilities manager.', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+// session 59 probe sweep (English)
+describe('DATA-RETURN-DELETION: plain words — "you choose whether we send your files back or delete them"', () => {
+  it('the choice test is met', () => {
+    expect(metOf('Within 30 days of the end of the contract, you choose whether we send your files back as a ZIP archive or delete them.', 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('sending the files back with no choice offered does not meet it', () => {
+    expect(metOf('Within 30 days of the end of the contract, we send your files back.', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});

@@ -642,3 +642,13 @@ describe('INCIDENT-NOTIFICATION: the defined term reaches subcontractors, the no
     expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(false);
   });
 });
+
+// session 59 probe sweep (Japanese)
+describe('INCIDENT-NOTIFICATION: the polite follow-up 「報告書をメールでお送りします」 as the written report after the first call', () => {
+  it('the deadline test is met', () => {
+    expect(metOf('当社は、お客様データの漏えい又はそのおそれを把握した場合、2時間以内にお電話でお知らせし、5営業日以内に経緯と対策をまとめた報告書をメールでお送りします。', 'INCIDENT-NOTIFICATION', 'deadline')).toBe(true);
+  });
+  it('answering questions by email afterwards is no follow-up report', () => {
+    expect(metOf('当社は、お客様データの漏えい又はそのおそれを把握した場合、2時間以内にお電話でお知らせし、ご質問にはメールでお答えします。', 'INCIDENT-NOTIFICATION', 'deadline')).toBe(false);
+  });
+});
