@@ -761,3 +761,13 @@ describe('BCP-AVAILABILITY-SLA: the current service level kept during a parallel
     expect(statusOf('BCP-AVAILABILITY-SLA', '並行運用期間においても、受託者は月間稼働率99.9％以上のサービスレベルを維持する。')).not.toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('BCP-AVAILABILITY-SLA: backups whose restoration is tested at a stated interval ("test restoration every quarter")', () => {
+  it('addressed, though the sentence also sets a retention period', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier must back up the booking database daily, retain the backups for three months and test restoration every quarter.')).not.toBe('missing');
+  });
+  it('testing the restoration of a building\'s heating is not', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier must test the restoration of the building\'s heating every quarter.')).toBe('missing');
+  });
+});

@@ -780,3 +780,16 @@ describe('SECURITY-MEASURES-BASELINE: a named certification kept up (「…の�
     expect(statusOf('SECURITY-MEASURES-BASELINE', '利用者は、管理画面の多要素認証を維持するものとする。')).toBe('missing');
   });
 });
+
+// session 59 probe sweep (English)
+describe('SECURITY-MEASURES-BASELINE: a named baseline "implemented" (Essential Eight, NIST SP 800-171)', () => {
+  it.each([
+    'The Supplier must implement the Essential Eight mitigation strategies to Maturity Level Two.',
+    'The Contractor shall implement the controls of NIST SP 800-171 on every system that stores Department data.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it('implementing an invoicing process is no baseline', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall implement the Customer\'s new invoicing process.')).toBe('missing');
+  });
+});
