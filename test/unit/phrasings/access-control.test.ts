@@ -911,3 +911,19 @@ describe('ACCESS-CONTROL: "a unique user identifier" for each person (HIPAA regi
     expect(statusOf('ACCESS-CONTROL', 'The Pharmacy shall assign a unique order number to each prescription it receives.')).toBe('missing');
   });
 });
+
+// held-out round 296 (Japanese)
+describe('ACCESS-CONTROL: the persons who may view / log in named by role and capped by a head count (「閲覧できる者を…の２名に限る」)', () => {
+  it.each([
+    '管理画面にログインできる者は、受託者の運用責任者及び副責任者の２名に限る。',
+    '会員台帳を閲覧できる者は、店長及び副店長の二名に限る。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '定例会議への受注者の出席者は2名に限る。',
+    '本業務に従事する者は10名以内とする。',
+  ])('a head count with no access is not: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

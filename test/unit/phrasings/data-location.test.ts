@@ -997,3 +997,20 @@ describe('DATA-LOCATION: plain words — files "kept on servers in Canada and ne
     expect(statusOf('DATA-LOCATION', 'Your furniture is kept in our warehouse in Leeds and never moved abroad.')).toBe('missing');
   });
 });
+
+// held-out round 296 (Japanese)
+describe('DATA-LOCATION: who may take things out of a storage place, or the approval to take them out (「保管場所から持ち出すことができるのは…」「…から持ち出すときは…承認」), is a removal rule, not a location', () => {
+  it.each([
+    '預かり品を保管場所から持ち出すことができるのは、当日の担当者に限る。',
+    '受託者は、申込書を作業場所から持ち出すときは、あらかじめ委託者の承認を得ること。',
+    '個人情報を記録した書類を取扱場所から持ち出すことができる者は、甲が指名した職員に限る。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '乙は、本業務を乙の大阪事業所においてのみ行い、帳票を同事業所から持ち出すときは甲の承認を得る。',
+    '受託者は、データを日本国内のデータセンターに保管し、媒体を作業場所から持ち出す場合は委託者の承認を得る。',
+  ])('a named site or country beside it is still read: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

@@ -574,3 +574,19 @@ describe('"protect data to a standard consistent with / equivalent to this …" 
     expect(statusOf('SUBCONTRACT-FLOWDOWN', 'Subcontractors will be chosen to a standard consistent with our procurement policy.')).toBe('missing');
   });
 });
+
+// held-out round 296 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: in the subcontract itself, the subcontractor takes on duties "equivalent to those the prime contractor owes the original outsourcer" (「甲が元委託者に対して負う義務と同等の義務を負う」)', () => {
+  it.each([
+    '丙は、本件作業について、乙が原委託者に対して負う義務と同等以上の義務を負うものとする。',
+    '乙は、本件業務に関し、甲が元請負人に対して負う個人情報の取扱いの義務と同等の義務を負う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、甲に対し、本契約と同等の義務を負う。',
+    '甲は、元委託者に対して負う義務を誠実に履行する。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
