@@ -642,3 +642,17 @@ describe('INCIDENT-NOTIFICATION: the defined term reaches subcontractors, the no
     expect(metOf(text, 'INCIDENT-NOTIFICATION', 'trigger')).toBe(false);
   });
 });
+
+// held-out round 297 (Japanese)
+describe('INCIDENT-NOTIFICATION: food poisoning, hygiene and ball-strike or collision accidents are no security incidents', () => {
+  it.each([
+    '乙は、食中毒が発生したときは、直ちに甲に報告する。',
+    '受託者は、衛生事故又は食品事故が生じた場合、速やかに委託者へ届け出る。',
+    '受注者は、打球事故や接触事故が発生したときは、直ちに発注者に連絡する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a data-leak accident is still an incident (near-miss)', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、個人情報の漏えい事故が発生したときは、直ちに発注者に報告する。')).not.toBe('missing');
+  });
+});
