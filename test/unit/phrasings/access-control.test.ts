@@ -927,3 +927,16 @@ describe('ACCESS-CONTROL: the persons who may view / log in named by role and ca
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 297 (Japanese)
+describe('ACCESS-CONTROL: an ID or account shared with other staff (「…の作業者と共有して使う」「複数名で共用して運用」) is an ID rule, however weak', () => {
+  it.each([
+    '管理画面のログインIDは、受注者の責任者に一つだけ発行し、責任者が他の作業者と共有して使う。',
+    '予約端末のアカウントは、フロントの複数名で共用して運用する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('sharing a locker with staff is no access control (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', '休憩室のロッカーは、作業者と共用して使う。')).toBe('missing');
+  });
+});

@@ -812,3 +812,16 @@ describe('AUDIT-INSPECTION-RIGHTS: 「当社及び当社の委託先」 in a ven
     expect(metOf('お客様は、当社の事業所を実地に監査することができます。', 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
   });
 });
+
+// held-out round 297 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: the buyer\'s staff checking the state of work on site in person (「状況を…職員が立ち会って確認することができる」)', () => {
+  it.each([
+    '委託者は、受託者の倉庫における保管状況を委託者の職員が立ち会って確認することができる。',
+    '発注者は、受注者の作業室での作業の状況を担当者が出向いて点検することができる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('the contractor attending an acceptance check is no audit right (near-miss)', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受注者は、発注者の検収に立ち会って納品物を確認する。')).toBe('missing');
+  });
+});

@@ -771,3 +771,20 @@ describe('BCP-AVAILABILITY-SLA: backups whose restoration is tested at a stated 
     expect(statusOf('BCP-AVAILABILITY-SLA', 'The Supplier must test the restoration of the building\'s heating every quarter.')).toBe('missing');
   });
 });
+
+// held-out round 297 (Japanese)
+describe('BCP-AVAILABILITY-SLA: an annex heading listing sites (「作業場所一覧」「保管拠点リスト」) that names a backup site is a location list, not a BCP heading', () => {
+  const doc = (annex: string) => `第1条（目的）\n乙は、本業務を誠実に行う。\n\n${annex}\n`;
+  it.each([
+    '別表1 作業場所一覧（本社：東京都港区、バックアップ：大阪府大阪市）',
+    '別紙3 保管拠点リスト（主：千葉県、バックアップ：福岡県）',
+  ])('not addressed: %s', (annex) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', doc(annex))).toBe('missing');
+  });
+  it.each([
+    '別表3 バックアップ及び復旧（毎日取得、保存7世代）',
+    '別表3 サービスレベル（月間稼働率99.9％、バックアップ：毎日）',
+  ])('a backup or service-level annex heading stays addressed (near-miss): %s', (annex) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', doc(annex))).not.toBe('missing');
+  });
+});

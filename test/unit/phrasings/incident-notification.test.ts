@@ -652,3 +652,17 @@ describe('INCIDENT-NOTIFICATION: the polite follow-up 「報告書をメール�
     expect(metOf('当社は、お客様データの漏えい又はそのおそれを把握した場合、2時間以内にお電話でお知らせし、ご質問にはメールでお答えします。', 'INCIDENT-NOTIFICATION', 'deadline')).toBe(false);
   });
 });
+
+// held-out round 297 (Japanese)
+describe('INCIDENT-NOTIFICATION: food poisoning, hygiene and ball-strike or collision accidents are no security incidents', () => {
+  it.each([
+    '乙は、食中毒が発生したときは、直ちに甲に報告する。',
+    '受託者は、衛生事故又は食品事故が生じた場合、速やかに委託者へ届け出る。',
+    '受注者は、打球事故や接触事故が発生したときは、直ちに発注者に連絡する。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('a data-leak accident is still an incident (near-miss)', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、個人情報の漏えい事故が発生したときは、直ちに発注者に報告する。')).not.toBe('missing');
+  });
+});

@@ -481,3 +481,16 @@ describe('"(our terms) limit our liability to <amount>" states a cap in the writ
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'We limit access to member data to the rostered staff.')).toBe('missing');
   });
 });
+
+// held-out round 297 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: 「責任制限条項（上限：…）は適用しない」 lifts the cap', () => {
+  it.each([
+    '前項の賠償には、第20条の責任制限条項（上限：委託料の12か月分）は適用しない。',
+    '情報の漏えいによる損害については、本契約の責任制限規定（上限：年間委託料）は適用されない。',
+  ])('caps-carveouts met: %s', (text) => {
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', text).met).toBe(true);
+  });
+  it('a limitation clause that reaches this liability stays unmet (near-miss)', () => {
+    expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', '本契約の責任制限条項（上限：委託料の6か月分）は、本条の賠償にも及ぶ。').met).toBe(false);
+  });
+});

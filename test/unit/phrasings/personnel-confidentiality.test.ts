@@ -373,3 +373,19 @@ describe('"each rostered / vetted / named person" is the personnel who must sign
     expect(metOf('Each named person will be given a copy of the house rules.', 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).not.toBe(true);
   });
 });
+
+// held-out round 297 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: staff told not to post what they learn on social media (「SNS等に投稿しない」「掲載してはならない」)', () => {
+  it.each([
+    '乙は、従事者に対し、業務で知った会員の情報をSNS等に書き込まないよう指導する。',
+    '受託者の社員は、利用者の氏名や写真をSNSに掲載してはならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者の従業員は、大会の結果をSNSに投稿する。',
+    '乙は、従事者に対し、施設の案内をSNS等で発信するよう指導する。',
+  ])('posting as a task is no secrecy duty (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -784,3 +784,19 @@ describe('product training sessions "for up to N Customer administrators / Clien
     expect(statusOf('PERSONNEL-TRAINING', 'The Vendor will run security training sessions of one hour each for all Vendor engineers before go-live and yearly.')).not.toBe('missing');
   });
 });
+
+// held-out round 297 (Japanese)
+describe('PERSONNEL-TRAINING: a physical accident named in a safety or service course (打球事故, 交通事故, 転倒事故) is no security subject', () => {
+  it.each([
+    '受託者は、配置前に、警備員に対しコース内の巡回方法、安全確保（交通事故・転倒事故の防止）及び接遇の研修を行う。',
+    '乙は、配置前に、案内係に対し、施設案内、打球事故の防止及び接遇の研修を行う。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    '乙は、従事者に対し、配置前に情報漏えい事故の防止と接遇の研修を行う。',
+    '受託者は、配置前に事故発生時の報告手順に関する研修を行う。',
+  ])('a security accident keeps the course a security training (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

@@ -617,3 +617,19 @@ describe('PURPOSE-LIMITATION: plain words — "we only use the details you give 
     expect(statusOf('PURPOSE-LIMITATION', 'We only use recycled paper to print your appointment letters.')).toBe('missing');
   });
 });
+
+// held-out round 297 (Japanese)
+describe('PURPOSE-LIMITATION: the plain negative 「目的以外に使わない」 is a purpose-only ban', () => {
+  it.each([
+    '乙は、預かった名簿を本件の目的以外に使わない。',
+    '受託者は、提供を受けた会員情報を委託業務の目的以外には使わないこと。',
+  ])('purpose-only met: %s', (text) => {
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it('an effort to keep to the purpose stays unmet (near-miss)', () => {
+    expect(metOf('受託者は、提供を受けた会員情報を委託業務の目的以外には使わないよう努める。', 'PURPOSE-LIMITATION', 'purpose-only')).toBe(false);
+  });
+  it('using a tool for the purpose is no limitation (near-miss)', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '乙は、本件の目的のため必要な道具を使う。')).toBe('missing');
+  });
+});
