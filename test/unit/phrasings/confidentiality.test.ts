@@ -405,3 +405,20 @@ describe('CONFIDENTIALITY: plain words — what you tell us "stays between us an
     expect(statusOf('CONFIDENTIALITY', 'Anything you buy from us comes with a warranty that stays with the product if you sell it.')).toBe('missing');
   });
 });
+
+// held-out round 306 (English)
+describe('CONFIDENTIALITY: "Information about / concerning X is confidential" declares a class of information confidential', () => {
+  it.each([
+    'Information concerning the Club\'s match-day security plans is strictly confidential.',
+    '4.2 Information relating to the alarm codes and patrol routes is confidential.',
+    'All information about the tenant\'s key holders shall be confidential.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    'Information about the confidential reporting line is displayed in the staff room.',
+    'Information about how to raise a concern in confidence is given at induction.',
+  ])('information about a confidential channel is no confidentiality duty: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});
