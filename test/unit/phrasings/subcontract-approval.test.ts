@@ -1001,3 +1001,20 @@ describe('SUBCONTRACT-APPROVAL: 「他の事業者に業務の一部を行わせ
     expect(statusOf('SUBCONTRACT-APPROVAL', '受注者は、他の事業者に損害を与えたときは、直ちに市に報告しなければならない。')).toBe('missing');
   });
 });
+
+// held-out round 306 (English)
+describe('SUBCONTRACT-APPROVAL: the contractor using "other / outside companies, firms or agencies to supply staff or provide the services"', () => {
+  it.each([
+    'The Supplier may engage another security firm to provide extra stewards at short notice.',
+    'We may bring in outside cleaning contractors to cover shifts during peak weeks.',
+    'The Contractor shall not use other agencies to supply personnel without the Authority\'s written consent.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Client may use other catering companies to supply staff for hospitality boxes.',
+    'Staff may use other turnstiles to leave the ground.',
+  ])('the customer using other firms, or using other things, is no subcontracting: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
