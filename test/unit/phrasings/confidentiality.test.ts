@@ -411,6 +411,7 @@ describe('CONFIDENTIALITY: "Information about / concerning X is confidential" de
   it.each([
     'Information concerning the Club\'s match-day security plans is strictly confidential.',
     '4.2 Information relating to the alarm codes and patrol routes is confidential.',
+    '## 4. Site Information\n\n4.3 Information concerning the key-holder rota is confidential.',
     'All information about the tenant\'s key holders shall be confidential.',
   ])('addressed: %s', (text) => {
     expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
