@@ -418,3 +418,21 @@ describe('CONFIDENTIALITY: "We treat <a long list of customer material> as confi
     expect(statusOf('CONFIDENTIALITY', 'We treat all rack diagrams, IP address plans, interface specifications, test data sets and any other material that the hospital gives us during installation, validation and support as project deliverables.')).toBe('missing');
   });
 });
+
+// held-out round 306 (English)
+describe('CONFIDENTIALITY: "Information about / concerning X is confidential" declares a class of information confidential', () => {
+  it.each([
+    'Information concerning the Club\'s match-day security plans is strictly confidential.',
+    '4.2 Information relating to the alarm codes and patrol routes is confidential.',
+    '## 4. Site Information\n\n4.3 Information concerning the key-holder rota is confidential.',
+    'All information about the tenant\'s key holders shall be confidential.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    'Information about the confidential reporting line is displayed in the staff room.',
+    'Information about how to raise a concern in confidence is given at induction.',
+  ])('information about a confidential channel is no confidentiality duty: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -768,3 +768,20 @@ describe('a ban on photographing physical mail, letters or documents is a copy r
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The driver shall photograph each parcel at the point of delivery.')).toBe('missing');
   });
 });
+
+// held-out round 306 (English)
+describe('COPY-REMOVAL-RESTRICTION: a ban on photographing or filming screens, displays or monitors is a copy restriction', () => {
+  it.each([
+    'Operators must not take pictures of the monitors in the security office.',
+    'Contractor personnel shall not photograph or video the dispatch screens while on shift.',
+    'Agents may not film or screenshot customer displays at the help desk.',
+  ])('meets copy-approval: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'copy-approval', text)?.met).toBe(true);
+  });
+  it.each([
+    'Stewards shall not photograph supporters in the stands.',
+    'Staff shall not block the view of the big screen.',
+  ])('photographing people, or screens not being copied, does not address it: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

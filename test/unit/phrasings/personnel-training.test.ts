@@ -800,3 +800,19 @@ describe('PERSONNEL-TRAINING: a physical accident named in a safety or service c
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 306 (English)
+describe('PERSONNEL-TRAINING: "recruit, (vet,) train and manage / supervise" its staff is an employer\'s list of duties, not security training', () => {
+  it.each([
+    'The Supplier shall hire, train and supervise all staff assigned to the contract.',
+    '3.2 The Provider shall recruit, screen, train and deploy sufficient personnel for each route.',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    'The Contractor shall recruit, train and supervise its staff, and shall train them every year in data protection.',
+    'The Contractor shall train all Staff in data protection before their first shift and every 12 months.',
+  ])('training with a security subject stays addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

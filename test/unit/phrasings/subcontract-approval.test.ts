@@ -1031,3 +1031,20 @@ describe('"shall not use … any (other) third party to perform / handle …" is
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Contractor shall use a third party to carry out deep cleaning.')).not.toBe('sufficient');
   });
 });
+
+// held-out round 306 (English)
+describe('SUBCONTRACT-APPROVAL: the contractor using "other / outside companies, firms or agencies to supply staff or provide the services"', () => {
+  it.each([
+    'The Supplier may engage another security firm to provide extra stewards at short notice.',
+    'We may bring in outside cleaning contractors to cover shifts during peak weeks.',
+    'The Contractor shall not use other agencies to supply personnel without the Authority\'s written consent.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Client may use other catering companies to supply staff for hospitality boxes.',
+    'Staff may use other turnstiles to leave the ground.',
+  ])('the customer using other firms, or using other things, is no subcontracting: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
