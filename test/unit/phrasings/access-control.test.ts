@@ -940,3 +940,19 @@ describe('ACCESS-CONTROL: an ID or account shared with other staff (「…の作
     expect(statusOf('ACCESS-CONTROL', '休憩室のロッカーは、作業者と共用して使う。')).toBe('missing');
   });
 });
+
+// held-out round 307 (English)
+describe('ACCESS-CONTROL: knowledge of a secret credential (API keys, passwords) restricted to named staff is an access restriction', () => {
+  it.each([
+    'Each party will restrict knowledge of the API keys to named technical staff.',
+    'Knowledge of the admin passwords shall be limited to the two named system administrators.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'API keys will be rotated every 12 months.',
+    'The parties shall restrict knowledge of the pricing to their finance teams.',
+  ])('no access restriction (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

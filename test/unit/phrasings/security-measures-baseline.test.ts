@@ -793,3 +793,19 @@ describe('SECURITY-MEASURES-BASELINE: a named baseline "implemented" (Essential 
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'The Supplier shall implement the Customer\'s new invoicing process.')).toBe('missing');
   });
 });
+
+// held-out round 307 (English)
+describe('SECURITY-MEASURES-BASELINE: a tenancy deposit "protected" in a statutory scheme is money held by a custodian, not information security', () => {
+  it.each([
+    'Deposit records shall match the scheme\'s register for every protected deposit, and the Agent shall protect each tenant\'s deposit within 30 days.',
+    'The Agent shall protect all tenancy deposits in an authorised scheme and keep the certificates with the tenancy files.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it.each([
+    'The Supplier shall protect tenant records and deposit data against unauthorised access.',
+    'Protected tenant information shall be encrypted at rest.',
+  ])('protecting the records themselves stays addressed (near-miss): %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+});

@@ -1048,3 +1048,19 @@ describe('SUBCONTRACT-APPROVAL: the contractor using "other / outside companies,
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 307 (English)
+describe('SUBCONTRACT-APPROVAL: "we only share … with providers that help us" names subcontractors as allowed, it bans nothing', () => {
+  it.each([
+    'We only share your information with service providers that help us operate the platform, and each is vetted first.',
+    'We only share tenant records with carefully selected service providers that help us run the platform.',
+  ])('insufficient, not an outright ban: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('insufficient');
+  });
+  it.each([
+    'Data is only shared with the Customer and is never passed to sub-processors.',
+    'We do not subcontract any part of the service.',
+  ])('a real ban stays sufficient (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
+  });
+});

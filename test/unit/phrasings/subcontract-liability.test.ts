@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { requirementOf, statusOf, testOf, metOf } from '../test-result.ts';
+import { analyze } from '../../../shared/engine/analyze.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -298,5 +299,31 @@ describe('SUBCONTRACT-LIABILITY: 「他の事業者に…行わせた場合で�
   });
   it('liability for the acts of another company the contractor did not engage is not', () => {
     expect(statusOf('SUBCONTRACT-LIABILITY', '受注者は、市が別途契約した事業者の行為については責任を負わない。')).toBe('missing');
+  });
+});
+
+// held-out round 307 (English)
+describe('SUBCONTRACT-LIABILITY: data "hosted / stored by a third-party provider" is subcontracting, and "answerable for" that provider is liability', () => {
+  const stance = (text: string) => analyze(text).context.subcontracting;
+  it.each([
+    'The Evidence Service will be hosted by a third-party storage provider.',
+    'Inspection photographs are stored on our behalf by a third-party cloud company.',
+  ])('subcontracting allowed: %s', (text) => {
+    expect(stance(text)).toBe('allowed');
+  });
+  it.each([
+    'The portal is hosted by the Landlord on its own servers.',
+    'The accounts are reviewed by a third-party auditor each year.',
+  ])('no subcontracting (near-miss): %s', (text) => {
+    expect(stance(text)).toBe('silent');
+  });
+  it.each([
+    'Tenant photos will be hosted by a third-party cloud provider; the Scheme remains answerable to the Agent for that provider\'s handling of them.',
+    'Where the Contractor uses subcontractors, it remains answerable to the Council for any breach by them.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('answerable for its own conduct only is no liability for subcontractors (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier may use subcontractors. The Supplier is answerable to the Regulator for its own conduct.')).toBe('missing');
   });
 });
