@@ -34,7 +34,7 @@ const ANSWERS = parseQuestionnaireAnswers(answersJson);
 function answeredRow(answers: v.InferOutput<typeof AnswerWords>, explained = false): RegExp {
   const words = [...answers.ja, ...answers.en].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // an explained answer ("No, not at this time.", 「いいえ、来期導入予定です。」) goes on after punctuation
-  const after = explained ? '(?:[。.]?|[,;:、。.][^|\\t\\n]*)' : '[。.]?';
+  const after = explained ? '(?:[,;:、。.][^|\\t\\n]*)?' : '[。.]?';
   return new RegExp(`((?:か[。.]?|[?？]) *)[|\\t] *(?:${words.join('|')})${after} *(?=[|\\t\\n]|$)`, 'gm');
 }
 
