@@ -825,3 +825,16 @@ describe('AUDIT-INSPECTION-RIGHTS: the buyer\'s staff checking the state of work
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '受注者は、発注者の検収に立ち会って納品物を確認する。')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: managed-service contracts)
+describe('AUDIT-INSPECTION-RIGHTS: the customer may "review the provider\'s security controls"', () => {
+  it.each([
+    'Once in each contract year the Trust may review the MSP\'s security controls that relate to the Services.',
+    'The Client is entitled to review the Provider\'s safeguards on ten business days\' notice.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('the provider reviewing its own controls is no audit right', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The MSP may review its controls from time to time.')).toBe('missing');
+  });
+});

@@ -785,3 +785,16 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on photographing or filming screens, d
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// session 60 probe sweep (Japanese: maintenance contracts)
+describe('COPY-REMOVAL-RESTRICTION: logs and operation records taken off site', () => {
+  it.each([
+    '障害調査のために採取したログを庁舎外に持ち出すときは、あらかじめ発注者の許可を受けること。',
+    '受注者は、障害解析のために取得したログを本市の許可なく持ち出してはならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('a login ID is no log', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、ログインIDの発行を受けるときは、あらかじめ甲の許可を受けること。')).toBe('missing');
+  });
+});

@@ -948,3 +948,16 @@ describe('DATA-RETURN-DELETION: plain words — "you choose whether we send your
     expect(metOf('Within 30 days of the end of the contract, we send your files back.', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+// session 60 probe sweep (Japanese: municipal specifications)
+describe('DATA-RETURN-DELETION: lent passes, keys and uniforms returned are no data return', () => {
+  it.each([
+    '契約満了時には、本町が貸与した通行証及び制服を速やかに返却すること。',
+    '業務終了後は、貸与したカードキーを返還すること。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+  it('lent papers returned beside a pass are still data return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '契約満了時には、本町が貸与した通行証及び台帳の写しを返却すること。')).not.toBe('missing');
+  });
+});

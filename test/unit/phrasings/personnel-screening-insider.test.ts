@@ -56,3 +56,17 @@ describe('PERSONNEL-SCREENING-INSIDER: checks "before hiring" or 「採用時」
     expect(statusOf('PERSONNEL-SCREENING-INSIDER', 'Our purchasing:\n- reference checks on the suppliers we buy from\n- hiring fairs twice a year')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: Indian and Australian government registers)
+describe('PERSONNEL-SCREENING-INSIDER: police verification, police checks', () => {
+  it.each([
+    'The Agency shall complete police verification of every operator before deployment at the call centre.',
+    'All staff working on the contract must hold a current national police check.',
+    'Personnel shall be placed only after their antecedent verification is complete.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', text)).not.toBe('missing');
+  });
+  it('a report to the police is no check of staff', () => {
+    expect(statusOf('PERSONNEL-SCREENING-INSIDER', 'The Agency shall report any theft from the warehouse to the local police station.')).toBe('missing');
+  });
+});

@@ -17,3 +17,18 @@ describe('REGULATORY-AND-DATA-SUBJECT-COOPERATION: "an individual\'s request for
     expect(statusOf('REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'The Supplier shall answer any customer\'s request for an invoice copy within 10 business days.')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: GDPR Article 28 and national regulators)
+describe('REGULATORY-AND-DATA-SUBJECT-COOPERATION: "the data subject\'s rights" (possessive) and national data-protection regulators', () => {
+  it.each([
+    'The Sub-processor shall help the Processor answer requests for the exercise of the data subject\'s rights under Chapter III.',
+    'The Vendor shall support the Bank in honouring the data subjects\' rights, including access and objection.',
+    'The Contractor shall co-operate fully with the Personal Data Protection Commission in any inquiry into the Agency\'s records.',
+    'The Service Provider shall assist the Customer in responding to any complaint lodged with the Privacy Commissioner.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('REGULATORY-AND-DATA-SUBJECT-COOPERATION', text)).not.toBe('missing');
+  });
+  it('the rights of the parties under the contract are no data-subject rights', () => {
+    expect(statusOf('REGULATORY-AND-DATA-SUBJECT-COOPERATION', 'The Contractor shall help the Agency exercise its rights under the warranty.')).toBe('missing');
+  });
+});

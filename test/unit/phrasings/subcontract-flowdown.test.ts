@@ -590,3 +590,16 @@ describe('SUBCONTRACT-FLOWDOWN: in the subcontract itself, the subcontractor tak
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: standard contractual clauses)
+describe('SUBCONTRACT-FLOWDOWN: "the obligations to which the importer is subject"', () => {
+  it.each([
+    'The importer shall make sure that each sub-processor honours the obligations to which the importer itself is subject under this Module.',
+    'Any subcontractor engaged by the Provider must meet the obligations to which the Provider is subject under this Schedule.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the obligations the importer is subject to, with no sub-processor, are no flow-down', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The importer shall keep a record of the obligations to which it is subject under local law.')).toBe('missing');
+  });
+});

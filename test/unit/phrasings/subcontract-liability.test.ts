@@ -327,3 +327,16 @@ describe('SUBCONTRACT-LIABILITY: data "hosted / stored by a third-party provider
     expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier may use subcontractors. The Supplier is answerable to the Regulator for its own conduct.')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (Japanese: maintenance contracts)
+describe('SUBCONTRACT-LIABILITY: 「協力会社の作業者の行為…自らの作業者の行為と同様に」', () => {
+  it.each([
+    '受注者は、協力会社の技術者の行為について、受注者の技術者の行為と同様に一切の責任を負う。',
+    '乙は、協力会社の従業員がした行為についても、乙の従業員の行為と同様に甲に対して責任を負うものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('a rule on staff conduct with no subcontractor is no subcontractor liability', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '乙は、乙の作業者の服装について、甲の職員と同様の基準を守らせる。')).toBe('missing');
+  });
+});

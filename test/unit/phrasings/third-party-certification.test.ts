@@ -19,3 +19,16 @@ describe('THIRD-PARTY-CERTIFICATION: public-sector and industry assurance scheme
     expect(statusOf('THIRD-PARTY-CERTIFICATION', 'The customs broker completes the C5 form for every import.')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: Indian government register)
+describe('THIRD-PARTY-CERTIFICATION: a cloud "empanelled by MeitY"', () => {
+  it.each([
+    'The bidder shall host the portal only on a cloud service empanelled by MeitY.',
+    'Only MeitY-empanelled cloud service providers may be used for production workloads.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THIRD-PARTY-CERTIFICATION', text)).not.toBe('missing');
+  });
+  it('a vendor empanelled by a state department for printing is no certification', () => {
+    expect(statusOf('THIRD-PARTY-CERTIFICATION', 'The bidder shall be empanelled with the State Printing Department.')).toBe('missing');
+  });
+});
