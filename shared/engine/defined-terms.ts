@@ -202,12 +202,12 @@ function findAliases(text: string, facts: DocumentFacts, compiled: CompiledCatal
     const sentence = text.slice(s.start, s.end);
     // one definition may offer several head places (an enumerated body): the first that holds a concept decides
     const here = new Set<string>();
-    for (const { term, head } of definitionsIn(sentence)) {
+    for (const { term, head, text: reading } of definitionsIn(sentence)) {
       if (read.has(term)) continue;
       here.add(term);
       // a term that names a concept itself is that concept ("Personal Data Incident" is an incident, whatever its definition mentions)
       if (aliases.some((a) => !a.generic && a.holds(term))) continue;
-      const alias = headAlias(aliases, sentence, head);
+      const alias = headAlias(aliases, reading ?? sentence, head);
       if (alias) {
         found.push({ term, concepts: alias.concepts[hasJapanese(term) ? 'ja' : 'en'] });
         read.add(term);
@@ -247,7 +247,14 @@ const ENUMERATED_BODY = /^\s*\((?:a|i|1)\)\s/;
 const GENUS_AFTER_LIST = /^[^.;:]{0,80},[^.;:,]{0,40}?\s(?:and|or)\s+(?:any\s+|all\s+)?other\s+$/;
 const ITEM_MARKER = /\((?:[b-h]|ii|iii|iv|[2-8])\)\s+/g;
 
-function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadPlace }> {
+/**
+ * 「乙が第三者（以下「専門業者」という。）に再委託できる」: the label stands between the head and the verb that makes it
+ * the subcontractor; read without the bracket (「第三者に再委託」), the verb right after is the head. Only 再委託 /
+ * 再委任: a plain 委託 is the outsourcer's own (「第三者（以下「監査人」という。）に委託して」).
+ */
+const INLINE_JA_SUB_AFTER = /^[。.]?\s*[)）]\s*(?:に|へ)(?:再委託|再委任)/;
+
+function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadPlace; text?: string }> {
   const definition = readDefinition(sentence);
   if (definition?.quoted) {
     const body = sentence.slice(definition.body);
@@ -280,7 +287,16 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
     for (const m of sentence.matchAll(re)) {
       const term = withoutArticle(m[1]);
       // a party's name is no concept: 「株式会社エヌ・ティ・ティ・データ（以下「乙」という。）」
-      if (term && !COMPANY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) yield { term, head: { from: Math.max(0, m.index! - 80), to: m.index!, startsBy: -1 } };
+      if (term && !COMPANY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) {
+        yield { term, head: { from: Math.max(0, m.index! - 80), to: m.index!, startsBy: -1 } };
+        const after = re === INLINE_JA ? INLINE_JA_SUB_AFTER.exec(sentence.slice(m.index! + m[0].length)) : null;
+        if (after) {
+          const verb = after[0].replace(/^[^にへ]*/, '');
+          // the phrase starts after the clause's last comma (「乙は、第三者に再委託」 is no list)
+          const clause = sentence.slice(Math.max(0, m.index! - 80), m.index!).search(/[^、,。]*$/) + Math.max(0, m.index! - 80);
+          yield { term, text: sentence.slice(0, m.index!) + verb, head: { from: clause, to: m.index! + verb.length, startsBy: -1 } };
+        }
+      }
     }
   }
 }

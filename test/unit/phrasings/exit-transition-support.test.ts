@@ -474,3 +474,19 @@ describe('EXIT-TRANSITION-SUPPORT: handing over to the supplier\'s own service d
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'When this Agreement ends the Supplier shall hand over the runbook, configuration records and data to the Customer or a replacement provider.')).not.toBe('missing');
   });
 });
+
+// held-out round 299 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: a move "to another <kind of> provider" with a modifier before 事業者 / サービス (「他の決済代行事業者へトークンの移管」)', () => {
+  it.each([
+    '利用者が他の予約管理サービスへ会員台帳の移行を求めたときは、当社はこれに協力する。',
+    '契約者が他の給与計算事業者に従業員マスタの移管を希望する場合、当社は有償でこれを支援する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、繁忙期には他の運送事業者に集配業務を再委託することができる。',
+    '乙は、設定を変更するときは、他の監視システムへの影響を確認する。',
+  ])('another provider without a move of data or service is no exit (near-miss): %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+});

@@ -1064,3 +1064,16 @@ describe('SUBCONTRACT-APPROVAL: "we only share … with providers that help us" 
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
   });
 });
+
+// held-out round 299 (Japanese)
+describe('SUBCONTRACT-APPROVAL: the application names "the information passed / provided to the subcontractor" (「再委託先に渡す情報」「提供する情報」) as what it will handle', () => {
+  it.each([
+    '乙は、再委託しようとするときは、あらかじめ、再委託先の名称及び所在地、再委託先に提供する情報の項目、再委託の期間並びに再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承諾を得なければならない。',
+    '受託者は、再委託の承認を求めるときは、再委託先の名称、外注先へ引き渡す個人情報、委託期間及び再委託先における管理体制を記載した書面を、事前に委託者に提出し、書面による承認を得るものとする。',
+  ])('application-content met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+  });
+  it('an application naming no scope or information stays unmet (near-miss)', () => {
+    expect(metOf('乙は、再委託しようとするときは、あらかじめ、再委託先の名称、再委託の期間及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承諾を得なければならない。', 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
+  });
+});

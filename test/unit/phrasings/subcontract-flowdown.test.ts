@@ -603,3 +603,35 @@ describe('SUBCONTRACT-FLOWDOWN: "the obligations to which the importer is subjec
     expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The importer shall keep a record of the obligations to which it is subject under local law.')).toBe('missing');
   });
 });
+
+// held-out round 299 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: a name given in brackets between 「第三者」 and 「に再委託」 (「第三者（以下「X」という。）に再委託できる」) is the subcontractor wherever it is used', () => {
+  const doc = (label: string, verb: string, duty: string) =>
+    `業務委託契約書\n\n第５条（外部への委託）\n乙は、本件加工の一部に限り、第三者（以下「${label}」という。）に${verb}することができる。\n\n第６条（義務の付与）\n${duty}\n`;
+  it.each([
+    doc('提携工房', '再委託', '乙は、提携工房との間で書面により契約を締結し、本契約に基づく秘密保持及び事故報告の義務と同等の義務を提携工房に負わせなければならない。'),
+    doc('協力事業者', '再委任', '乙は、協力事業者に対し、本契約で乙が負う安全管理の義務と同等の義務を書面で課すものとする。'),
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('a third party the outsourcer itself engages under a plain 委託 is no subcontractor (near-miss)', () => {
+    const text = doc('検査機関', '委託', '甲は、検査機関との間で書面により契約を締結し、本契約に基づく秘密保持の義務と同等の義務を検査機関に負わせなければならない。');
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
+
+// held-out round 299 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN / SUBCONTRACT-APPROVAL: 「再委託を受けた業務をさらに第三者に委託してはならない」 closes the further tiers, whoever is named as the subject', () => {
+  it.each([
+    '協力会社Ａは、再委託を受けた清掃作業を、さらに他の事業者に委託してはならない。',
+    '外部工房は、乙から再委託を受けた修理を更に第三者へ行わせてはならない。',
+  ])('further tiers addressed: %s', (text) => {
+    expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', text).found).toBe(true);
+  });
+  it.each([
+    '乙は、甲から委託を受けた業務を第三者に委託してはならない。',
+    '受託者は、再委託を受けた業務を誠実に遂行する。',
+  ])('a first-tier ban or a plain duty is no further-tier rule (near-miss): %s', (text) => {
+    expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', text).found).toBe(false);
+  });
+});
