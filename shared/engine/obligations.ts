@@ -37,6 +37,11 @@ const JA_SUBJECT = /^(?:は|が|において|にあっては|の責任(?:にお�
 const JA_JOIN = /^(?:及び|並びに|と|、)/;
 /** 「乙の運用責任者は」: a party's people as the topic or subject act for the party (data: parties.agents). */
 const AGENT_SUBJECT = new RegExp(`^の[^、。,]{0,10}?(?:${vaguenessData.parties.agents.ja.map(escapeRegExp).join('|')})(?:は|が)`);
+/**
+ * 「…の教育は、乙の責任で実施する。」「乙の負担と責任において行う」: the party whose responsibility the act is performs it,
+ * like 「乙は」 — not when the responsibility is denied (乙の責任でない事由) or merely topical (乙の責任では／乙の責任である).
+ */
+const RESPONSIBLE_SUBJECT = /^の(?:(?:費用|負担)(?:と|及び|・))?責任(?:で|において|により)(?!な|は|も|あ)/;
 const NO = 'の'.charCodeAt(0);
 const NI = 'に'.charCodeAt(0);
 /**
@@ -132,7 +137,7 @@ export function plainFormDuties(
       const next = text.charCodeAt(ends[k]);
       if (BOUND_ROLES.has(actors[k].role) && (next === HA || (next === GA && !GA_CONDITION.test(text.slice(ends[k], ends[k] + 8))) ||
         (next === NI && NIOITE_SUBJECT.test(text.slice(ends[k], ends[k] + 12))) ||
-        (next === NO && AGENT_SUBJECT.test(text.slice(ends[k], ends[k] + 16))))) {
+        (next === NO && (AGENT_SUBJECT.test(text.slice(ends[k], ends[k] + 16)) || RESPONSIBLE_SUBJECT.test(text.slice(ends[k], ends[k] + 12)))))) {
         (reserves ? permissions : duties).push(i);
         break;
       }

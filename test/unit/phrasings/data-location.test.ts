@@ -1014,3 +1014,19 @@ describe('DATA-LOCATION: who may take things out of a storage place, or the appr
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 298 (Japanese)
+describe('DATA-LOCATION: a party reserving the right to entrust a centre\'s operation (「…（データセンターの運用…）を第三者に委託することがある」) names a task, not where data is kept', () => {
+  it.each([
+    '受託者は、本業務のうちデータセンターの運用及びヘルプデスク業務を第三者に委託することができる。',
+    '当社は、データセンターの保守を第三者に委託することがある。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '当社は、契約者データを国内のデータセンターで保管し、その運用を第三者に委託することができる。',
+    '受託者は、甲の承認を得て、再委託先のデータセンターにおいて個人情報を処理することができる。',
+  ])('a storage or processing place stays addressed (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

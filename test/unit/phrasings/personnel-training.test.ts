@@ -816,3 +816,19 @@ describe('PERSONNEL-TRAINING: "recruit, (vet,) train and manage / supervise" its
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 298 (Japanese)
+describe('PERSONNEL-TRAINING: the act done "under a party\'s responsibility" (乙の責任で／受託者の負担と責任において) binds that party', () => {
+  it.each([
+    '派遣社員への情報セキュリティ研修は、受託者の負担と責任において行う。',
+    '協力会社の要員に対する秘密保持の教育は、受注者の責任により実施する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙の責任でない事由により研修が実施できない場合は、この限りでない。',
+    '従事者に対する教育の実施は、乙の責任で行われることがある。',
+  ])('a denied or hedged responsibility stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});

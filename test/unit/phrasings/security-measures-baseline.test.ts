@@ -809,3 +809,19 @@ describe('SECURITY-MEASURES-BASELINE: a tenancy deposit "protected" in a statuto
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
   });
 });
+
+// held-out round 298 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: 「…に協力する／応じるよう必要な措置」 secures another party\'s cooperation, not security measures', () => {
+  it.each([
+    '受託者は、その下請負人が甲の監査に応じるよう必要な措置を講ずるものとする。',
+    '乙は、再委託先が立入検査に協力するよう、必要な措置をとる。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it.each([
+    '乙は、個人情報の漏えいを防止するよう必要な措置を講じる。',
+    '乙は、再委託先が本契約の安全管理措置に協力するよう必要な措置を講じ、個人情報の漏えいを防止しなければならない。',
+  ])('measures for the information stay addressed (near-miss): %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+});
