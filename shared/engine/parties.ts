@@ -1055,9 +1055,10 @@ const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|part
 
 /**
  * The reader engaged as the supplier: "you are an independent contractor / a self-employed …", or "you" defined as the
- * freelancer, independent contractor or consultant who accepts the work.
+ * freelancer, independent contractor or consultant who accepts the work; or a customer's letter recalling the agreement
+ * "under which you provide (remote) monitoring / the Services" (a side letter written by the buyer to its supplier).
  */
-const YOU_SUPPLY = /\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b|["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b/i;
+const YOU_SUPPLY = /\b(?:under|by)\s+which\s+you\s+(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?(?:services|monitoring|maintenance|support)\b|\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b|["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b/i;
 /** `firstPersonWriter`: a proposal, or a form whose header names the respondent: its 当社 / 弊社 is the writer. */
 function inferRoles(
   text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean; pronoun?: 'we' | 'you' }[], firstPersonWriter = false,

@@ -838,3 +838,22 @@ describe('AUDIT-INSPECTION-RIGHTS: the customer may "review the provider\'s secu
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The MSP may review its controls from time to time.')).toBe('missing');
   });
 });
+
+// held-out round 309 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "may visit the <…> centre / control room / depot" to verify compliance is an on-site audit, and "provide reasonable access and assistance" is cooperation', () => {
+  it.each([
+    'The Council or an auditor it appoints may visit the monitoring centre used for the services once a year on ten days\' notice to verify compliance with this Schedule.',
+    'The Client may visit any depot where the records are stored to check compliance with the security requirements.',
+  ])('onsite is met: %s', (text) => {
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+  it.each([
+    'The Customer may audit the Supplier\'s compliance with this Schedule once a year. The Supplier shall provide reasonable access and assistance to the auditors.',
+    'The Controller or its auditor may audit the processing once a year. The Processor shall give reasonable cooperation to the Controller and its auditors.',
+  ])('cooperation is met: %s', (text) => {
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'cooperation')).toBe(true);
+  });
+  it('visiting the website to read the audit report is no on-site audit (near-miss)', () => {
+    expect(metOf('The Customer may visit the Provider\'s trust centre website to read the latest audit report.', 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
+  });
+});

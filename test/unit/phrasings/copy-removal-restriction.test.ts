@@ -798,3 +798,22 @@ describe('COPY-REMOVAL-RESTRICTION: logs and operation records taken off site', 
     expect(statusOf('COPY-REMOVAL-RESTRICTION', '乙は、ログインIDの発行を受けるときは、あらかじめ甲の許可を受けること。')).toBe('missing');
   });
 });
+
+// held-out round 309 (English)
+describe('COPY-REMOVAL-RESTRICTION: "make exports of <data> only when we ask in writing / only on the Client\'s written request" and "taken away from the monitoring / control centre"', () => {
+  it.each([
+    'The Provider shall make exports of recordings only when the Council requests them in writing.',
+    'The Contractor may make an export of the call recordings only on the Client\'s written request.',
+  ])('copy-approval is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it.each([
+    'No recordings shall be taken out of the surveillance centre.',
+    'The Supplier shall not carry any customer data out of the monitoring centre.',
+  ])('removal-ban is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('exports made whenever the Provider thinks fit are no approval (near-miss)', () => {
+    expect(metOf('The Provider shall make exports of recordings when it considers them necessary and log each one.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+});

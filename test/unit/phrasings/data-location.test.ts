@@ -1030,3 +1030,19 @@ describe('DATA-LOCATION: a party reserving the right to entrust a centre\'s oper
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 309 (English)
+describe('DATA-LOCATION: CCTV footage and recordings are data whose storage place is stated ("no footage will be stored outside the UK")', () => {
+  it.each([
+    'No footage will be stored or processed outside the United Kingdom.',
+    'Recordings from the cameras will not be stored outside the European Economic Area.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Footage is kept for 31 days and is then overwritten automatically.',
+    'The Contractor shall deliver the recordings to the Council within five days of a request.',
+  ])('retention or delivery of footage names no place (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

@@ -832,3 +832,29 @@ describe('PERSONNEL-TRAINING: the act done "under a party\'s responsibility" (ä¹
     expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
   });
 });
+
+// held-out round 309 (English)
+describe('PERSONNEL-TRAINING: a buyer\'s letter recalling the agreement "under which you provide the Services" makes "you" the supplier, so "you shall train â€¦" is the supplier\'s duty', () => {
+  const letter = (opening: string) => `Dear Sirs,
+
+${opening} Except as varied below, the Agreement continues in force.
+
+4. Training
+
+4.1 You shall ensure that every guard assigned to our premises completes data protection training before being given access to our systems and at least annually thereafter.
+
+4.2 You shall keep a register of completions and send us a copy each quarter.
+
+Yours faithfully,
+Head of Procurement`;
+  it.each([
+    'We refer to the Agreement under which you provide security guarding services at our depot.',
+    'We write about the framework contract by which you supply maintenance to our vessels.',
+  ])('timing and record are met: %s', (opening) => {
+    expect(metOf(letter(opening), 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+    expect(metOf(letter(opening), 'PERSONNEL-TRAINING', 'record')).toBe(true);
+  });
+  it('a letter that says nothing of who provides the services keeps the first-person writer as the supplier (near-miss)', () => {
+    expect(metOf(letter('We refer to the Agreement between us dated 1 May.'), 'PERSONNEL-TRAINING', 'record')).toBe(false);
+  });
+});
