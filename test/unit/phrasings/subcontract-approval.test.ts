@@ -1064,3 +1064,19 @@ describe('SUBCONTRACT-APPROVAL: "we only share … with providers that help us" 
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('sufficient');
   });
 });
+
+// held-out round 308 (English)
+describe('SUBCONTRACT-APPROVAL: "use / engage freelance <role>s" is subcontracting said with the adjective', () => {
+  it.each([
+    'The Agency may engage freelance copywriters to draft campaign material.',
+    'Where volumes peak, the Bureau may bring in freelance translators for the overflow work.',
+  ])('addresses SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '"You" means the freelance interpreter who accepts the booking.',
+    'The magazine publishes a monthly column written by a freelance journalist.',
+  ])('a freelancer who is the party, or a passing description, is no subcontracting (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
