@@ -817,3 +817,19 @@ describe('COPY-REMOVAL-RESTRICTION: "make exports of <data> only when we ask in 
     expect(metOf('The Provider shall make exports of recordings when it considers them necessary and log each one.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
   });
 });
+
+// held-out round 308 (English)
+describe('COPY-REMOVAL-RESTRICTION: a copy ban "on any device other than / except within the platform" names the platform as the allowed place, not the thing copied', () => {
+  it.each([
+    'Call handlers must not copy recordings to any medium other than the recording platform.',
+    'Analysts shall not duplicate survey responses anywhere except within the research application.',
+  ])('addresses COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Reseller shall not copy the platform or any part of its code.',
+    'The Licensee may not duplicate the application for use at other sites.',
+  ])('copying the platform itself stays a licence term (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

@@ -858,3 +858,19 @@ Head of Procurement`;
     expect(metOf(letter('We refer to the Agreement between us dated 1 May.'), 'PERSONNEL-TRAINING', 'record')).toBe(false);
   });
 });
+
+// held-out round 308 (English)
+describe("PERSONNEL-TRAINING: training on \"the <party>'s <name> system / software\" is tool training, not security training", () => {
+  it.each([
+    "New staff shall receive training on the Operator's ticketing software before their first shift.",
+    "The Agency shall give its temporary workers instruction on the Council's rostering system at induction.",
+  ])('does not address PERSONNEL-TRAINING: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    "New staff shall receive training on the Client's data protection rules before their first shift.",
+    'Staff shall complete training on the new CRM system and annual data protection training.',
+  ])('training on the rules, or tool training beside privacy training, still addresses it (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});

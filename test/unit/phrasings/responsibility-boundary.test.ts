@@ -694,3 +694,19 @@ describe('RESPONSIBILITY-BOUNDARY: a cover-page party line ("**Customer:** <name
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 308 (English)
+describe('RESPONSIBILITY-BOUNDARY: a business network (supplier / dealer / referral network, "a supplier on its network") is no IT network', () => {
+  it.each([
+    'The Client is responsible for deciding whether to keep a caterer on its network after a failed hygiene check.',
+    'The Franchisor is responsible for admitting dealers to the dealer network.',
+  ])('does not address RESPONSIBILITY-BOUNDARY: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it.each([
+    'The Customer is responsible for the security of its own network and firewalls.',
+    'The Provider is responsible for patching network devices, and the Client for its user accounts.',
+  ])('an IT network split still addresses it (near-miss): %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});

@@ -1077,3 +1077,19 @@ describe('SUBCONTRACT-APPROVAL: the application names "the information passed / 
     expect(metOf('乙は、再委託しようとするときは、あらかじめ、再委託先の名称、再委託の期間及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承諾を得なければならない。', 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
   });
 });
+
+// held-out round 308 (English)
+describe('SUBCONTRACT-APPROVAL: "use / engage freelance <role>s" is subcontracting said with the adjective', () => {
+  it.each([
+    'The Agency may engage freelance copywriters to draft campaign material.',
+    'Where volumes peak, the Bureau may bring in freelance translators for the overflow work.',
+  ])('addresses SUBCONTRACT-APPROVAL: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '"You" means the freelance interpreter who accepts the booking.',
+    'The magazine publishes a monthly column written by a freelance journalist.',
+  ])('a freelancer who is the party, or a passing description, is no subcontracting (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});

@@ -635,3 +635,16 @@ describe('SUBCONTRACT-FLOWDOWN / SUBCONTRACT-APPROVAL: 「再委託を受けた�
     expect(testOf('SUBCONTRACT-APPROVAL', 'changes-and-tiers', text).found).toBe(false);
   });
 });
+
+// held-out round 308 (English)
+describe('SUBCONTRACT-FLOWDOWN: freelance <role>s "provided they are bound by" terms is a flow-down to subcontractors', () => {
+  it.each([
+    'The Consultancy may engage freelance researchers, provided that each is bound by confidentiality terms no less strict than these.',
+    'We may hire freelance testers, provided they are bound in writing by the same security obligations.',
+  ])('addresses SUBCONTRACT-FLOWDOWN: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('a freelancer who is the party is not a flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '"You" means the freelance interpreter, who is bound by these terms.')).toBe('missing');
+  });
+});

@@ -327,3 +327,19 @@ describe('THREAT-INFO-SHARING: a vulnerability notice made by submitting a writt
     expect(testOf('THREAT-INFO-SHARING', 'notify-new-vulns', '乙は、新たな脆弱性への対策に係る見積書を甲に提出する。').found).toBe(false);
   });
 });
+
+// held-out round 308 (English)
+describe('THREAT-INFO-SHARING: bulletins / alerts "are published / sent to (all) customers", the passive of publishing an advisory', () => {
+  it.each([
+    'Security bulletins are circulated to all clients whenever new vulnerabilities are identified.',
+    'Security alerts are pushed to every customer as soon as new threats come to light.',
+  ])('addresses THREAT-INFO-SHARING: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it.each([
+    'The vendor publishes a security bulletin on its website each month.',
+    'Monthly newsletters are sent to all customers.',
+  ])('a bulletin not sent to the customer, or a newsletter, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).toBe('missing');
+  });
+});
