@@ -490,3 +490,16 @@ describe('EXIT-TRANSITION-SUPPORT: a move "to another <kind of> provider" with a
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: US school-district data agreements)
+describe('EXIT-TRANSITION-SUPPORT: data "transferred to the customer in a … format" at the end', () => {
+  it.each([
+    'Upon expiry, the Contractor will transfer all pupil records to the School in an open, machine-readable format.',
+    'At the end of the subscription we transfer your content back to you in its native file formats.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('a transfer to an affiliate in an encrypted format is no exit support', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Contractor will transfer the records to its affiliate in encrypted format.')).toBe('missing');
+  });
+});

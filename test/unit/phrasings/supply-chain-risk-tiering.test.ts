@@ -18,3 +18,15 @@ describe('SUPPLY-CHAIN-RISK-TIERING: 「重要な委託先」 and oversight 「�
     expect(statusOf('SUPPLY-CHAIN-RISK-TIERING', '委託先との重要な会議には、課長が出席する。')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: UK government tenders)
+describe('SUPPLY-CHAIN-RISK-TIERING: suppliers handling OFFICIAL-SENSITIVE information', () => {
+  it.each([
+    'Any subcontractor that will hold OFFICIAL-SENSITIVE material must meet the additional controls in Schedule 7.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUPPLY-CHAIN-RISK-TIERING', text)).not.toBe('missing');
+  });
+  it('an official opening ceremony is no classification', () => {
+    expect(statusOf('SUPPLY-CHAIN-RISK-TIERING', 'The subcontractor must attend the official opening of the depot.')).toBe('missing');
+  });
+});

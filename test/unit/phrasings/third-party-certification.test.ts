@@ -32,3 +32,13 @@ describe('THIRD-PARTY-CERTIFICATION: a cloud "empanelled by MeitY"', () => {
     expect(statusOf('THIRD-PARTY-CERTIFICATION', 'The bidder shall be empanelled with the State Printing Department.')).toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: NHS contracts)
+describe('THIRD-PARTY-CERTIFICATION: the NHS Data Security and Protection Toolkit', () => {
+  it.each([
+    'The Provider must publish a Data Security and Protection Toolkit assessment every year at Standards Met or above.',
+    'Suppliers handling patient records shall maintain a current DSPT submission.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THIRD-PARTY-CERTIFICATION', text)).not.toBe('missing');
+  });
+});
