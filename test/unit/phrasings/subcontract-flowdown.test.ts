@@ -648,3 +648,21 @@ describe('SUBCONTRACT-FLOWDOWN: freelance <role>s "provided they are bound by" t
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '"You" means the freelance interpreter, who is bound by these terms.')).toBe('missing');
   });
 });
+
+// session 60 (English questionnaire answers across held-out rounds 303–309)
+describe('SUBCONTRACT-FLOWDOWN: "our contracts with sub-processors include data protection terms", "contractually bound to confidentiality"', () => {
+  it.each([
+    'All of our agreements with subcontractors contain confidentiality and information security clauses.',
+    'Each subcontract we place imposes data protection and security obligations on the subcontractor.',
+    'Our sub-processors are contractually obliged to strict confidentiality.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'Our agreements with subcontractors contain payment and delivery terms.',
+    'Our contracts with customers include data protection terms.',
+    'Our subcontractors are contractually bound to deliver within five days.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
