@@ -1058,7 +1058,7 @@ const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|part
  * freelancer, independent contractor or consultant who accepts the work; or a customer's letter recalling the agreement
  * "under which you provide (remote) monitoring / the Services" (a side letter written by the buyer to its supplier).
  */
-const YOU_SUPPLY = /\b(?:under|by)\s+which\s+you\s+(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?(?:services|monitoring|maintenance|support)\b|\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b|["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b/i;
+const YOU_SUPPLY = /\b(?:under|by|on)\s+which\s+you(?:,\s*[^,.;\n]{1,60},)?\s+(?:will\s+|shall\s+|are\s+to\s+)?(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?(?:services|monitoring|maintenance|support)\b|\byou(?:,\s*[^,.;\n]{1,60},)?\s+(?:will|shall|agree\s+to|are\s+to)\s+(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?(?:services|work|support)\s+(?:to|for)\s+us\b|\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b|["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b/i;
 /** `firstPersonWriter`: a proposal, or a form whose header names the respondent: its 当社 / 弊社 is the writer. */
 function inferRoles(
   text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean; pronoun?: 'we' | 'you' }[], firstPersonWriter = false,
@@ -1067,7 +1067,8 @@ function inferRoles(
   const keys = candidates.map((c) => c.key);
   const jaKeys = keys.filter((k) => !isAsciiTerm(k));
   // Terms that engage the reader as the supplier ("You are an independent contractor and not our employee", '"you"
-  // means the freelance translator who accepts the assignment'): "you" sells the work and "we" buy it
+  // means the freelance translator who accepts the assignment', a buyer's letter: "the terms on which you will provide
+  // … services to us"): "you" sells the work and "we" buy it
   if (keys.includes('you') && YOU_SUPPLY.test(text)) {
     roles.set('you', 'contractor');
     if (keys.includes('we')) roles.set('we', 'outsourcer');

@@ -1381,3 +1381,15 @@ describe('an agreement whose opening fills 「発注者：（会社名）」「�
     expect(detectParties(text).map((p) => p.label)).not.toContain('発注者：');
   });
 });
+
+// session 60 probe sweep: a buyer's letter of engagement in "we" / "you"
+describe('parties: "the terms on which you will provide … services to us" makes "you" the supplier', () => {
+  it('a letter engaging the reader as supplier reads "you" as the contractor', () => {
+    const text = 'Dear Mr Reed,\n\nWe write to confirm the terms on which you will provide bookkeeping services to us. You will keep our ledgers up to date each month.\n\n1. You shall keep our records confidential.\n';
+    expect(analyze(text).parties.find((p) => p.label.toLowerCase() === 'you')?.role).toBe('contractor');
+  });
+  it('terms of service in which we provide services to you keep "you" as the customer', () => {
+    const text = 'Terms of Service\n\nThese terms set out how we will provide the hosting services to you. You shall keep your password secret.\n\n1. You may cancel at any time.\n';
+    expect(analyze(text).parties.find((p) => p.label.toLowerCase() === 'you')?.role).not.toBe('contractor');
+  });
+});
