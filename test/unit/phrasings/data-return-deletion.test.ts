@@ -964,3 +964,16 @@ describe('DATA-RETURN-DELETION: lent passes, keys and uniforms returned are no d
     expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
   });
 });
+
+// session 60 probe sweep (English: letters of engagement)
+describe('DATA-RETURN-DELETION: a member register, donor database or mailing list returned or wiped', () => {
+  it.each([
+    'When the contract ends, the Supplier shall return or securely wipe every copy of the donor database within 30 days.',
+    'When the contract ends, the Supplier shall return or wipe every copy of the member register within 30 days.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('lent keys sent back are no data return', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On termination, the agency shall send back the keys to the venue.')).toBe('missing');
+  });
+});
