@@ -977,3 +977,19 @@ describe('DATA-RETURN-DELETION: a member register, donor database or mailing lis
     expect(statusOf('DATA-RETURN-DELETION', 'On termination, the agency shall send back the keys to the venue.')).toBe('missing');
   });
 });
+
+// held-out round 311 (English)
+describe('DATA-RETURN-DELETION: "pass / supply / provide <the data> back to the <customer>" at the end is data return', () => {
+  it.each([
+    'The Bureau will pass the payroll files back to the Client at the end of the engagement.',
+    'On termination the Agency shall supply the applicant data back to the Council within 30 days.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The driver will send the empty cages back to the Customer on request.',
+    'The Supplier shall send the signed delivery note back to the Customer with each invoice.',
+  ])('goods or paperwork sent back are no data return (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

@@ -503,3 +503,19 @@ describe('EXIT-TRANSITION-SUPPORT: data "transferred to the customer in a … fo
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Contractor will transfer the records to its affiliate in encrypted format.')).toBe('missing');
   });
 });
+
+// held-out round 311 (English)
+describe('EXIT-TRANSITION-SUPPORT: "transitional arrangements" left to discussion under a termination heading', () => {
+  it.each([
+    '## 9. Termination\n\n9.2 Either party may end this Agreement on three months notice.\n\n9.3 The parties will then discuss any transitional arrangements in good faith.',
+    '## 20. Termination and Expiry\n\n20.6 Any transitional arrangements shall be settled between the parties at that time.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it.each([
+    '## 4. Charges\n\n4.2 The parties will agree transitional arrangements for the new tariff in good faith.',
+    '## 9. Termination\n\n9.2 Either party may end this Agreement on three months notice.\n\n9.3 The Customer shall agree parking arrangements with the site manager.',
+  ])('no exit subject (near-miss): %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+});

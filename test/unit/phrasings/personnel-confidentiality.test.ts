@@ -389,3 +389,19 @@ describe('PERSONNEL-CONFIDENTIALITY: staff told not to post what they learn on s
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 311 (English)
+describe('PERSONNEL-CONFIDENTIALITY: the contractor actively treats / regards a breach by its staff as a breach by itself (vicarious)', () => {
+  it.each([
+    'Each driver signs a confidentiality undertaking. We will treat any breach by one of our drivers as a breach by us.',
+    'All engineers are bound by written confidentiality terms, and the Contractor regards every violation of those terms by its staff as a violation by the Contractor.',
+  ])('vicarious is met: %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text)?.met).toBe(true);
+  });
+  it.each([
+    'All engineers are bound by written confidentiality terms, and the Contractor treats any breach by an engineer as a disciplinary matter.',
+    'All engineers sign confidentiality terms. We treat any breach by a customer as a breach by that customer.',
+  ])('no vicarious liability (near-miss): %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text)?.met).not.toBe(true);
+  });
+});

@@ -874,3 +874,16 @@ describe("PERSONNEL-TRAINING: training on \"the <party>'s <name> system / softwa
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 311 (English)
+describe('PERSONNEL-TRAINING: a hyphenated security subject (data-protection, information-governance) beside another course is still security training', () => {
+  it.each([
+    'Route drivers must complete data-protection and manual-handling training before their first route and annually.',
+    'Porters shall undertake information-governance and fire-safety training on joining and every year.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it('a course with no security subject stays missing (near-miss)', () => {
+    expect(statusOf('PERSONNEL-TRAINING', 'Route drivers must complete manual-handling and infection-control training before their first route and annually.')).toBe('missing');
+  });
+});

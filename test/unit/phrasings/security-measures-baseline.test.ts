@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, metOf, testOf } from '../test-result.ts';
 
 // held-out round 212 (Japanese)
 describe('Japanese held-out round 212 (EC構築保守, ポイント運用, MA規約, 広告代理店覚書, 会員分析仕様書, 配送連携, コールセンター提案, POS保守SLA): phrasing families', () => {
@@ -823,5 +823,18 @@ describe('SECURITY-MEASURES-BASELINE: 「…に協力する／応じるよう必
     '乙は、再委託先が本契約の安全管理措置に協力するよう必要な措置を講じ、個人情報の漏えいを防止しなければならない。',
   ])('measures for the information stay addressed (near-miss): %s', (text) => {
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+});
+
+// held-out round 311 (English)
+describe('SECURITY-MEASURES-BASELINE: run-in category labels ("Administrative: … Physical: …") that follow a sentence inside one paragraph', () => {
+  it.each([
+    'Our safeguards fall into three families. Administrative: a named privacy officer and annual policy review. Physical: locked server rooms and visitor logs. Technical: full-disk encryption and multi-factor authentication.',
+    'The Contractor shall protect Customer Data. Technical: encryption of laptops with AES-256.',
+  ])('categories is met: %s', (text) => {
+    expect(testOf('SECURITY-MEASURES-BASELINE', 'categories', text)?.met).toBe(true);
+  });
+  it('a run-in label with no measure behind it is not a category list (near-miss)', () => {
+    expect(testOf('SECURITY-MEASURES-BASELINE', 'categories', 'We keep the depot tidy. Physical: the yard gate is painted green.')?.met).not.toBe(true);
   });
 });

@@ -666,3 +666,19 @@ describe('SUBCONTRACT-FLOWDOWN: "our contracts with sub-processors include data 
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 311 (English)
+describe('SUBCONTRACT-FLOWDOWN: ensure the subcontractors comply with "the confidentiality / privacy terms in clause N"', () => {
+  it.each([
+    'The Contractor shall ensure that its subcontractors comply with the confidentiality provisions in clause 9.',
+    'The Processor shall ensure that any sub-processor complies with the privacy provisions in paragraph 4.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall ensure that its subcontractors comply with the payment terms in clause 5.',
+    'The Supplier shall ensure that its subcontractors comply with the confidentiality terms of their own employers.',
+  ])('no security obligation of this contract passed down (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
