@@ -956,3 +956,16 @@ describe('ACCESS-CONTROL: knowledge of a secret credential (API keys, passwords)
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 301 (Japanese)
+describe('ACCESS-CONTROL: 「閲覧できる受注者の従業員を…担当者に限定する」 — the viewers named as the contractor\'s staff', () => {
+  it.each([
+    '委託先は、会員データを参照できる委託先の社員を、問合せ対応の担当者に限定する。',
+    '受託者は、台帳を照会できる受託者の従業員を、経理担当の二名に限定する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a briefing for the contractor\'s staff who can view the forms is no access restriction (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', '委託者は、帳票を閲覧できる受託者の従業員に対して説明会を開催する。')).toBe('missing');
+  });
+});

@@ -788,3 +788,16 @@ describe('BCP-AVAILABILITY-SLA: an annex heading listing sites (「作業場所�
     expect(statusOf('BCP-AVAILABILITY-SLA', doc(annex))).not.toBe('missing');
   });
 });
+
+// held-out round 301 (Japanese)
+describe('BCP-AVAILABILITY-SLA: hours first, then the inquiries or fault calls taken (「平日9時から17時まで…問合せを受け付ける」)', () => {
+  it.each([
+    '受託者は、毎日8時から20時まで、利用者からの問合せを電話で受け付ける。',
+    '当社は、平日10時から18時まで、障害の連絡を受け付けます。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('office hours for taking application forms are no support window (near-miss)', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '申込書は、平日9時から17時まで窓口で受け付ける。')).toBe('missing');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { analyze } from '../../../shared/engine/analyze.ts';
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf } from '../test-result.ts';
+import { requirementOf, statusOf, testOf } from '../test-result.ts';
 
 // held-out round 217 (Japanese)
 describe('Japanese held-out round 217 (官公庁・独立行政法人): phrasing families', () => {
@@ -434,5 +434,21 @@ describe('CONFIDENTIALITY: "Information about / concerning X is confidential" de
     'Information about how to raise a concern in confidence is given at induction.',
   ])('information about a confidential channel is no confidentiality duty: %s', (text) => {
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});
+
+// held-out round 301 (Japanese)
+describe('CONFIDENTIALITY: 「知り得た…その他一切の情報を…漏らしてはならない」 with a proviso of exceptions defines the confidential information', () => {
+  it.each([
+    '受託者は、本件作業の過程で知り得た顧客情報、設計資料その他一切の情報を、委託者の書面による事前の承諾なく第三者に漏らしてはならない。ただし、既に公知となっている情報はこの限りでない。',
+    '乙は、保守業務に従事する中で知り得た甲の営業情報、技術情報その他すべての情報を他に開示してはならない。ただし、乙が独自に開発した情報は除く。',
+  ])('definition met: %s', (text) => {
+    expect(testOf('CONFIDENTIALITY', 'definition', text)?.met).toBe(true);
+  });
+  it('only the personal information learned, with the same proviso, is no definition of confidential information (near-miss)', () => {
+    expect(testOf('CONFIDENTIALITY', 'definition', '受託者は、業務上知り得た個人情報を第三者に漏らしてはならない。ただし、公知の情報はこの限りでない。')?.met).toBe(false);
+  });
+  it('the broad object without any exception still fails the definition (near-miss)', () => {
+    expect(testOf('CONFIDENTIALITY', 'definition', '受託者は、業務上知り得た図面その他一切の情報を第三者に漏らしてはならない。')?.met).toBe(false);
   });
 });

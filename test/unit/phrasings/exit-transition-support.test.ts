@@ -519,3 +519,16 @@ describe('EXIT-TRANSITION-SUPPORT: "transitional arrangements" left to discussio
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
   });
 });
+
+// held-out round 301 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: 「委託者の指定する事業者」 is the successor a handover goes to', () => {
+  it.each([
+    '移管に当たり、受託者は、監視設定と手順書を本市の指定する事業者に引き渡す。',
+    '受託者は、委託者の指定する事業者に対し、運用手順書及び設定情報を引き渡す。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('an audit by a firm the customer names is no transition (near-miss)', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、委託者が指定する事業者による監査を受け入れる。')).toBe('missing');
+  });
+});

@@ -838,3 +838,19 @@ describe('SECURITY-MEASURES-BASELINE: run-in category labels ("Administrative: �
     expect(testOf('SECURITY-MEASURES-BASELINE', 'categories', 'We keep the depot tidy. Physical: the yard gate is painted green.')?.met).not.toBe(true);
   });
 });
+
+// held-out round 301 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: measures taken to prevent two or more named harms (「不正なアクセス、漏えい、改ざんを防止するため…措置を講ずる」)', () => {
+  it.each([
+    '受託者は、顧客データへの不正アクセス、改ざん及び滅失を防止するため、必要な対策を講じる。',
+    '乙は、預託された帳票の漏えい又は毀損を防止するための措置を講ずる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、漏えい、改ざん等の事故が発生したときは、委託者に報告する。',
+    '利用者は、不正アクセス、なりすましを防止するため、パスワードを他人に教えてはならない。',
+  ])('an incident response or a user\'s own care is not the baseline (near-miss): %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});

@@ -340,3 +340,16 @@ describe('SUBCONTRACT-LIABILITY: 「協力会社の作業者の行為…自ら�
     expect(statusOf('SUBCONTRACT-LIABILITY', '乙は、乙の作業者の服装について、甲の職員と同様の基準を守らせる。')).toBe('missing');
   });
 });
+
+// held-out round 301 (Japanese)
+describe('SUBCONTRACT-LIABILITY: 「承諾を得て委託した場合でも…全ての責任を負う」 — the approval does not lessen the liability', () => {
+  it.each([
+    '受託者は、委託者の承諾を得て外注した場合でも、外注先の行為について一切の責任を負う。',
+    '乙は、甲の承認を得て業務の一部を委託した場合でも、委託先の行為について全ての責任を負う。',
+  ])('not-limited met: %s', (text) => {
+    expect(testOf('SUBCONTRACT-LIABILITY', 'not-limited', text)?.met).toBe(true);
+  });
+  it('approved subcontracting with liability only for choosing the subcontractor stays unmet (near-miss)', () => {
+    expect(testOf('SUBCONTRACT-LIABILITY', 'not-limited', '受託者は、委託者の承諾を得て再委託した場合、再委託先の選任について責任を負う。')?.met).not.toBe(true);
+  });
+});
