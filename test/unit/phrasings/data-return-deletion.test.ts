@@ -993,3 +993,16 @@ describe('DATA-RETURN-DELETION: "pass / supply / provide <the data> back to the 
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 300 (Japanese)
+describe('DATA-RETURN-DELETION: a list of people named 「○○リスト／一覧」 (宛先リスト, 会葬者一覧) is the data returned or erased', () => {
+  it.each([
+    '委託業務の終了後、乙は、受領した会葬者一覧を直ちに消去し、その旨を甲に報告する。',
+    '本業務が終了したときは、受注者は宛先リストを発注者に返却しなければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('a checklist of inspection results handed in is no returned data (near-miss)', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '受注者は、作業完了後、点検結果のチェックリストを発注者に提出する。')).toBe('missing');
+  });
+});

@@ -494,3 +494,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: 「責任制限条項（上限：…）�
     expect(testOf('LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts', '本契約の責任制限条項（上限：委託料の6か月分）は、本条の賠償にも及ぶ。').met).toBe(false);
   });
 });
+
+// held-out round 300 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: 「賠償上限額／責任上限額の定めは…適用しない」 lifts the cap', () => {
+  it.each([
+    '３　本契約の賠償上限額の定めは、前二項に定める損害には適用しない。',
+    '２　責任上限額の定めは、前項の損害には適用されない。',
+  ])('caps-carveouts met: %s', (text) => {
+    expect(metOf(text, 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(true);
+  });
+  it('the same cap applied to those damages too stays unmet (near-miss)', () => {
+    expect(metOf('２　賠償上限額は、前項の損害についても同様とする。', 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
+  });
+});

@@ -405,3 +405,16 @@ describe('PERSONNEL-CONFIDENTIALITY: the contractor actively treats / regards a 
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text)?.met).not.toBe(true);
   });
 });
+
+// held-out round 300 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: staff told to handle customers\' or users\' information with care (「…情報を厳重に／適正に取り扱うよう指導」) is an awareness duty', () => {
+  it.each([
+    '乙は、配送スタッフに対し、顧客情報を厳重に取り扱うよう指導しなければならない。',
+    '受託者は、従事者に対し、利用者情報を適正に取り扱うよう周知する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('careful handling of exhibits is no information duty (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '乙は、作業員に対し、展示品を丁寧に取り扱うよう指導する。')).toBe('missing');
+  });
+});

@@ -633,3 +633,19 @@ describe('PURPOSE-LIMITATION: the plain negative 「目的以外に使わない�
     expect(statusOf('PURPOSE-LIMITATION', '乙は、本件の目的のため必要な道具を使う。')).toBe('missing');
   });
 });
+
+// held-out round 300 (Japanese)
+describe('PURPOSE-LIMITATION: a list of people named 「○○リスト／一覧」, or a row of personal details (「氏名及び電話番号」), is the data whose use is limited', () => {
+  it.each([
+    '乙は、預かった参列者リストを本件の案内状送付の目的のみに使用する。',
+    '受託者は、会員の氏名及び電話番号を、予約確認の連絡のためにのみ利用する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、部品リストを本件の目的のみに使用する。',
+    '乙は、代表者の氏名及び住所を、本件の目的のためにのみ届け出る。',
+  ])('a list of things, or the signatory\'s own details, is no entrusted data (near-miss): %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});

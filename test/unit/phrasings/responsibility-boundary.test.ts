@@ -710,3 +710,15 @@ describe('RESPONSIBILITY-BOUNDARY: a business network (supplier / dealer / refer
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 300 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: a self-assessment mark (◎／○) beside the respondent\'s own answer 「当社は…」 allocates nothing', () => {
+  it('a questionnaire answer table is no allocation matrix', () => {
+    const text = '| No. | 項目 | 評価 | 当社回答 |\n|---|---|---|---|\n| 1 | バックアップ | ◎ | 当社は、バックアップを毎日取得しております。 |\n| 2 | パッチ適用 | ○ | 当社は、OSのパッチを月次で適用しております。 |';
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).not.toBe(true);
+  });
+  it('marks under the parties\' columns still allocate (near-miss)', () => {
+    const text = '| 作業 | 甲 | 乙 |\n|---|---|---|\n| OSのパッチ適用 | − | ◎ |\n| バックアップの取得 | ○ | ◎ |\n| 利用者IDの管理 | ◎ | − |';
+    expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).toBe(true);
+  });
+});
