@@ -1077,3 +1077,16 @@ describe('SUBCONTRACT-APPROVAL: the application names "the information passed / 
     expect(metOf('乙は、再委託しようとするときは、あらかじめ、再委託先の名称、再委託の期間及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承諾を得なければならない。', 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
   });
 });
+
+// held-out round 310 (English)
+describe('SUBCONTRACT-APPROVAL: a further tier as "before / when / where a subcontractor engages another (a further) party" needs the same approval', () => {
+  it.each([
+    'The Vendor shall not use any subcontractor without the Client\'s prior written consent. Such consent is also required before swapping a subcontractor and when an approved subcontractor appoints a further supplier.',
+    'The Processor shall obtain the Controller\'s prior written authorisation before engaging any sub-processor, and again before replacing one or if a sub-processor retains another processor.',
+  ])('changes-and-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('a subcontractor engaging its own new staff is no further tier (near-miss)', () => {
+    expect(metOf('The Vendor shall not use any subcontractor without the Client\'s prior written consent. The Vendor shall tell the Client before replacing a subcontractor and when a subcontractor engages new engineers.', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});
