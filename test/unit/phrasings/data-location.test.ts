@@ -1046,3 +1046,20 @@ describe('DATA-LOCATION: CCTV footage and recordings are data whose storage plac
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 310 (English)
+describe('DATA-LOCATION: a region named after a possessive ("in the provider\'s European regions", "in Azure\'s EU regions") is a named region', () => {
+  it.each([
+    'Customer records are hosted in the cloud vendor\'s European regions.',
+    'All backups are stored in AWS\'s EU regions and replicated between them.',
+    'Booking data is processed in the hosting partner\'s Nordic region.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Customer records are hosted in the cloud vendor\'s other regions as capacity allows.',
+    'Our account managers cover the distributor\'s Nordic regions from the Leeds office.',
+  ])('a qualifier word or no data stays missing (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

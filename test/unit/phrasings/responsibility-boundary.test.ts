@@ -722,3 +722,20 @@ describe('RESPONSIBILITY-BOUNDARY: a self-assessment mark (◎／○) beside the
     expect(metOf(text, 'RESPONSIBILITY-BOUNDARY', 'matrix')).toBe(true);
   });
 });
+
+// held-out round 310 (English)
+describe('RESPONSIBILITY-BOUNDARY: the customer "shall procure that" its own affiliates, branches or franchisees carry out a security task is a customer-side allocation', () => {
+  const parties = 'This Agreement is made between Harlow Foods plc (the "Customer") and Tessel Systems Ltd (the "Supplier").\n';
+  it.each([
+    'The Customer shall procure that its regional depots keep the handheld scanners patched and locked with a passcode.',
+    'The Customer will procure that each of its affiliates applies security updates to the point-of-sale terminals it operates.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', parties + text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall procure that its engineers keep their laptops patched.',
+    'The Customer shall procure that its depots pay the delivery charges within 30 days.',
+  ])('a supplier-side duty or a task that is no security control stays missing (near-miss): %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', parties + text)).toBe('missing');
+  });
+});

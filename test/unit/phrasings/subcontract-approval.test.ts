@@ -1093,3 +1093,16 @@ describe('SUBCONTRACT-APPROVAL: "use / engage freelance <role>s" is subcontracti
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 310 (English)
+describe('SUBCONTRACT-APPROVAL: a further tier as "before / when / where a subcontractor engages another (a further) party" needs the same approval', () => {
+  it.each([
+    'The Vendor shall not use any subcontractor without the Client\'s prior written consent. Such consent is also required before swapping a subcontractor and when an approved subcontractor appoints a further supplier.',
+    'The Processor shall obtain the Controller\'s prior written authorisation before engaging any sub-processor, and again before replacing one or if a sub-processor retains another processor.',
+  ])('changes-and-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('a subcontractor engaging its own new staff is no further tier (near-miss)', () => {
+    expect(metOf('The Vendor shall not use any subcontractor without the Client\'s prior written consent. The Vendor shall tell the Client before replacing a subcontractor and when a subcontractor engages new engineers.', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});
