@@ -252,7 +252,7 @@ const ITEM_MARKER = /\((?:[b-h]|ii|iii|iv|[2-8])\)\s+/g;
  * the subcontractor; read without the bracket (「第三者に再委託」), the verb right after is the head. Only 再委託 /
  * 再委任: a plain 委託 is the outsourcer's own (「第三者（以下「監査人」という。）に委託して」).
  */
-const INLINE_JA_SUB_AFTER = /^[。.]?\s*[)）]\s*(?:に|へ)(?:再委託|再委任)/;
+const INLINE_JA_SUB_AFTER = /^[。.]?\s*[)）]\s*((?:に|へ)(?:再委託|再委任))/;
 
 function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadPlace; text?: string }> {
   const definition = readDefinition(sentence);
@@ -288,12 +288,12 @@ function* definitionsIn(sentence: string): Generator<{ term: string; head: HeadP
       const term = withoutArticle(m[1]);
       // a party's name is no concept: 「株式会社エヌ・ティ・ティ・データ（以下「乙」という。）」
       if (term && !COMPANY_BEFORE.test(sentence.slice(Math.max(0, m.index! - 40), m.index!))) {
-        yield { term, head: { from: Math.max(0, m.index! - 80), to: m.index!, startsBy: -1 } };
-        const after = re === INLINE_JA ? INLINE_JA_SUB_AFTER.exec(sentence.slice(m.index! + m[0].length)) : null;
-        if (after) {
-          const verb = after[0].replace(/^[^にへ]*/, '');
+        const from = Math.max(0, m.index! - 80);
+        yield { term, head: { from, to: m.index!, startsBy: -1 } };
+        const verb = re === INLINE_JA ? INLINE_JA_SUB_AFTER.exec(sentence.slice(m.index! + m[0].length))?.[1] : undefined;
+        if (verb) {
           // the phrase starts after the clause's last comma (「乙は、第三者に再委託」 is no list)
-          const clause = sentence.slice(Math.max(0, m.index! - 80), m.index!).search(/[^、,。]*$/) + Math.max(0, m.index! - 80);
+          const clause = from + sentence.slice(from, m.index!).search(/[^、,。]*$/);
           yield { term, text: sentence.slice(0, m.index!) + verb, head: { from: clause, to: m.index! + verb.length, startsBy: -1 } };
         }
       }

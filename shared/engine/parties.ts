@@ -1053,12 +1053,22 @@ const RUN_BY = /^(?:が|の)(?:設置|運営|開設)する/;
 /** A label naming a provider of some service (「CMS事業者」, "the Platform Vendor"): beside the two sides, a further provider. */
 const PROVIDER_LABEL = /事業者|ベンダ|パートナー|provider|vendor|partner/;
 
+// (the pieces the alternatives share: the supplying verb with up to three words before what is supplied, and an
+// apposition naming the reader, "you, Mailright Ltd, will provide")
+const SUPPLIES = String.raw`(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?`;
+const NAMED = String.raw`(?:,\s*[^,.;\n]{1,60},)?`;
 /**
  * The reader engaged as the supplier: "you are an independent contractor / a self-employed …", or "you" defined as the
- * freelancer, independent contractor or consultant who accepts the work; or a customer's letter recalling the agreement
- * "under which you provide (remote) monitoring / the Services" (a side letter written by the buyer to its supplier).
+ * freelancer, independent contractor or consultant who accepts the work; or a letter written by the buyer to its
+ * supplier, recalling the agreement "under which you provide (remote) monitoring / the Services" or setting "the terms
+ * on which you will provide … services to us".
  */
-const YOU_SUPPLY = /\b(?:under|by|on)\s+which\s+you(?:,\s*[^,.;\n]{1,60},)?\s+(?:will\s+|shall\s+|are\s+to\s+)?(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?(?:services|monitoring|maintenance|support)\b|\byou(?:,\s*[^,.;\n]{1,60},)?\s+(?:will|shall|agree\s+to|are\s+to)\s+(?:provide|supply|perform|deliver|carry\s+out)\s+(?:(?:the|certain|our|[a-z-]+)\s+){0,3}?(?:services|work|support)\s+(?:to|for)\s+us\b|\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b|["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b/i;
+const YOU_SUPPLY = new RegExp([
+  String.raw`\b(?:under|by|on)\s+which\s+you${NAMED}\s+(?:will\s+|shall\s+|are\s+to\s+)?${SUPPLIES}(?:services|monitoring|maintenance|support)\b`,
+  String.raw`\byou${NAMED}\s+(?:will|shall|agree\s+to|are\s+to)\s+${SUPPLIES}(?:services|work|support)\s+(?:to|for)\s+us\b`,
+  String.raw`\byou\s+(?:are|will\s+be|act\s+as)\s+(?:an?\s+)?(?:independent|self-employed|freelance)\s+(?:contractor|consultant|supplier|service\s+provider|professional|transcriber|translator|worker)\b`,
+  String.raw`["“']you["”']?\s+means\s+(?:the|an?|each)\s+(?:independent|self-employed|freelance)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:who|that)\s+(?:accepts?|performs?|undertakes?|carries\s+out|provides?)\b`,
+].join('|'), 'i');
 /** `firstPersonWriter`: a proposal, or a form whose header names the respondent: its 当社 / 弊社 is the writer. */
 function inferRoles(
   text: string, candidates: { key: string; definedAt?: number; names?: string[]; nameRole?: FixedRole; publicBody?: boolean; pronoun?: 'we' | 'you' }[], firstPersonWriter = false,
