@@ -71,24 +71,25 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const titleSentence = titleAt >= 0 ? segmentation.sentences[titleAt] : undefined;
   const titleIsLine = titleSentence !== undefined && isTitleLine(titleSentence, normalized.text);
   const subcontract = definesSubcontractorParty(normalized);
+  const language = options.language ?? detectLanguage(text);
+  const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
+  const documentType = options.documentType ?? detectDocumentType(titleLines(segmentation.sentences, normalized.text), normalized.text);
+  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal');
+  const parties = partyModel.parties;
   const scanned = blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text)));
-  const facts = collectFacts(subcontract ? subcontractorPartyAsContractor(scanned, text, normalized) : scanned, segmentation, compiled,
+  const relabelled = subcontract ? subcontractorPartyAsContractor(scanned, text, normalized) : scanned;
+  const facts = collectFacts(parties.some(isSupplierYou) ? secondPersonAsThird(relabelled) : relabelled, segmentation, compiled,
     titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   readAnsweredQuestions(normalized.text, segmentation, facts);
   const { sentences, sections } = segmentation;
 
-  const language = options.language ?? detectLanguage(text);
-  const title = titleSentence ? originalSlice(text, normalized, titleSentence.start, titleSentence.end).replace(/^#+\s*/, '').slice(0, 200) : '';
-  const documentType = options.documentType ?? detectDocumentType(titleLines(sentences, normalized.text), normalized.text);
   const context = detectContext(facts, compiled, normalized.text, documentType);
   // a document that bans subcontracting outright has no subcontractor whose incidents a clause must cover
   if (context.subcontracting === 'prohibited') {
     const banned = compiled.concept('subcontracting-banned');
     for (let i = 0; i < sentences.length; i++) facts.sentenceConcepts.bits.set(banned, i);
   }
-  const partyModel = buildPartyModel(text, normalized, documentType === 'proposal');
-  const parties = partyModel.parties;
   // joint subjects (甲及び乙) are left to the responsibility analysis, which finds them in its own walk of the text
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
   // (a party the preamble defines as "the Subcontractor" is the document's contractor, see subcontractorPartyAsContractor)
@@ -286,6 +287,18 @@ function subcontractorPartyAsContractor(text: string, original: string, normaliz
   relabel(/\bsub-?contract\b(?!\s*(?:any|all|the|its|a|to|or|with)\b)/g, 'agreement');
   return applyEdits(text, edits);
 }
+
+/** A letter from the buyer ("the terms on which you will provide … services to us"): "you" is the supplier. */
+const isSupplierYou = (p: Party) => p.label === 'you' && p.role === 'contractor';
+
+/**
+ * Where "you" is the supplier, "you" / "your" do not carry the customer's side the lexicon gives them (a customer's
+ * own duty in terms of service: "you must keep your password secret"); for the concept scan they read as the third
+ * person ("it", "its"), padded so every offset stays valid, and the supplier's duties read as duties.
+ */
+const SECOND_AS_THIRD: Record<string, string> = { you: 'it', your: 'its', yours: 'its', yourself: 'itself', yourselves: 'themselves' };
+const secondPersonAsThird = (text: string) =>
+  text.replace(/\byou(?:rs?|rsel(?:f|ves))?\b/g, (m) => SECOND_AS_THIRD[m].padEnd(m.length));
 
 /** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms and probes. */
 function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog, title: number): DocumentFacts {

@@ -969,3 +969,17 @@ describe('ACCESS-CONTROL: 「閲覧できる受注者の従業員を…担当者
     expect(statusOf('ACCESS-CONTROL', '委託者は、帳票を閲覧できる受託者の従業員に対して説明会を開催する。')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('ACCESS-CONTROL: "log / sign into" a system restricted to named staff, and a password with a code sent to a phone', () => {
+  it.each([
+    'Only staff who need it for this job may log into the member database.',
+    'Only the two named technicians may sign into the booking system.',
+    'Administrators shall sign in with a password and a code sent to their registered phone.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a customer allowed to log into the portal is no access control (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'The Customer may log into the portal to download invoices.')).toBe('missing');
+  });
+});

@@ -857,3 +857,19 @@ describe('AUDIT-INSPECTION-RIGHTS: "may visit the <…> centre / control room / 
     expect(metOf('The Customer may visit the Provider\'s trust centre website to read the latest audit report.', 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('AUDIT-INSPECTION-RIGHTS: a visit "to check / see how the data is looked after / handled"', () => {
+  it.each([
+    "The Club may visit the Supplier's office at reasonable notice to check how its data is being looked after.",
+    "The Trust's data protection officer may come to the Contractor's premises once a year to see how patient records are handled.",
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    "The Club may visit the Supplier's office at reasonable notice to discuss the next campaign.",
+    'The Supplier will explain to new members how their data is handled.',
+  ])('a visit for business, or an explanation of handling, is no audit (near-miss): %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

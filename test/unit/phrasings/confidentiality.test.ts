@@ -452,3 +452,19 @@ describe('CONFIDENTIALITY: 「知り得た…その他一切の情報を…漏�
     expect(testOf('CONFIDENTIALITY', 'definition', '受託者は、業務上知り得た図面その他一切の情報を第三者に漏らしてはならない。')?.met).toBe(false);
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('CONFIDENTIALITY: details "kept private" is a confidentiality duty', () => {
+  it.each([
+    "The Supplier shall keep the details of the Club's members private at all times.",
+    'Any information the Council gives the Contractor about tenants is to be kept strictly private.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall keep the private car park clear on delivery days.',
+    'The service keeps your browsing private from your internet provider.',
+  ])('a private place, or a product that keeps browsing private, is no duty (near-miss): %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -1063,3 +1063,16 @@ describe('DATA-LOCATION: a region named after a possessive ("in the provider\'s 
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('DATA-LOCATION: data that "must stay" in a country or region', () => {
+  it.each([
+    "The Club's files must stay on servers in the UK.",
+    'All member data must stay within the European Economic Area.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('staff who must stay in an office are no data location (near-miss)', () => {
+    expect(statusOf('DATA-LOCATION', "The Supplier's staff must stay in the UK office during the mailing week.")).toBe('missing');
+  });
+});

@@ -17,3 +17,16 @@ describe('LOGGING-MONITORING: "audit controls" that record system activity (HIPA
     expect(statusOf('LOGGING-MONITORING', 'Business Associate shall implement controls that record the mileage of its delivery vehicles.')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('LOGGING-MONITORING: a record of "who opens / viewed / changed" a record is an access log', () => {
+  it.each([
+    'The booking system must record who opens each member record, and the Supplier will keep that record for a year.',
+    'The Contractor will keep a record of who has viewed or changed any tenant file for at least twelve months.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('LOGGING-MONITORING', text)).not.toBe('missing');
+  });
+  it('a record of who attended training is no log (near-miss)', () => {
+    expect(statusOf('LOGGING-MONITORING', 'The Contractor will keep a record of who attended each training session.')).toBe('missing');
+  });
+});

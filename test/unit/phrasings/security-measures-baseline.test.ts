@@ -854,3 +854,34 @@ describe('SECURITY-MEASURES-BASELINE: measures taken to prevent two or more name
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// session 61 probe sweep (English: a buyer's letter in "we / you")
+describe('a buyer\'s letter where "you" provide the services: "you must …" is the supplier\'s duty, not a customer\'s own', () => {
+  const letter = (opening: string, clause: string) => `Letter of engagement: membership mailing
+
+Dear Ms Carter,
+
+${opening} You will print and post renewal packs to our members using the list we send you.
+
+1. ${clause}
+
+2. This letter is governed by the law of England.
+
+Yours sincerely,
+Club Secretary`;
+  const supplying = 'We write to confirm the terms on which you will provide membership mailing services to us.';
+  const member = 'We write to thank you for joining the club as a member.';
+  it.each([
+    ['SECURITY-MEASURES-BASELINE', 'You must keep all member information safe and secure while it is in your hands.'],
+    ['SUBCONTRACT-LIABILITY', 'You will be responsible to us for anything any other company you bring in does or fails to do.'],
+    ['NONCOMPLIANCE-REMEDY-TERMINATION', 'Should you break these security terms, we can end this agreement by written notice.'],
+  ])('%s is addressed: %s', (id, clause) => {
+    expect(requirementOf(letter(supplying, clause), id).status).not.toBe('missing');
+  });
+  it.each([
+    ['SECURITY-MEASURES-BASELINE', 'You must keep all member information safe and secure while it is in your hands.'],
+    ['SUBCONTRACT-LIABILITY', 'You will be responsible to us for anything any other company you bring in does or fails to do.'],
+  ])('the same words to a member, whom nothing makes the supplier, stay missing (near-miss): %s', (id, clause) => {
+    expect(requirementOf(letter(member, clause), id).status).toBe('missing');
+  });
+});

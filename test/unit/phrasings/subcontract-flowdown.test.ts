@@ -682,3 +682,16 @@ describe('SUBCONTRACT-FLOWDOWN: ensure the subcontractors comply with "the confi
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('SUBCONTRACT-FLOWDOWN: another firm that "signs up / agrees to the same rules as" the supplier', () => {
+  it.each([
+    'If the Club agrees that another firm may help the Supplier, the Supplier will make sure it signs up to the same data rules as the Supplier.',
+    'Any other company the Contractor uses for this work must agree to the same data protection rules as the Contractor.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it("staff following the same dress code are no flow-down (near-miss)", () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', "The Contractor's staff must follow the same dress code as the Council's staff.")).toBe('missing');
+  });
+});

@@ -353,3 +353,16 @@ describe('SUBCONTRACT-LIABILITY: 「承諾を得て委託した場合でも…�
     expect(testOf('SUBCONTRACT-LIABILITY', 'not-limited', '受託者は、委託者の承諾を得て再委託した場合、再委託先の選任について責任を負う。')?.met).not.toBe(true);
   });
 });
+
+// session 61 probe sweep (English: plain letters of engagement)
+describe('SUBCONTRACT-LIABILITY: "answer / be responsible to us for everything that firm does"', () => {
+  it.each([
+    'If the Club agrees that another firm may help the Supplier, the Supplier will still answer to the Club for everything that firm does.',
+    'The Contractor is responsible to the Council for anything any other company it brings in does or fails to do.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('answering for the quality of the work is no liability for a subcontractor (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier will answer to the Club for the quality of the printing.')).toBe('missing');
+  });
+});
