@@ -16,7 +16,7 @@ import { applyEdits, type Edit } from './edits.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { buildPartyModel, LETTER_LABEL } from './parties.ts';
-import { normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
+import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
 import { allocationRows, buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -78,7 +78,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const parties = partyModel.parties;
   const scanned = blankDeclinedQuestions(blankCrossReferenceCaptions(blankStruckText(normalized.text)));
   const relabelled = subcontract ? subcontractorPartyAsContractor(scanned, text, normalized) : scanned;
-  const facts = collectFacts(parties.some(isSupplierYou) ? secondPersonAsThird(relabelled) : relabelled, segmentation, compiled,
+  const facts = collectFacts(readerAsSupplier(relabelled, parties), segmentation, compiled,
     titleIsLine ? titleAt : -1);
   markDefinedAliases(normalized.text, facts, compiled);
   readAnsweredQuestions(normalized.text, segmentation, facts);
@@ -288,17 +288,24 @@ function subcontractorPartyAsContractor(text: string, original: string, normaliz
   return applyEdits(text, edits);
 }
 
-/** A letter from the buyer ("the terms on which you will provide … services to us"): "you" is the supplier. */
-const isSupplierYou = (p: Party) => p.label === 'you' && p.role === 'contractor';
+/** The words that address the reader (you, 貴社, 御社), which the lexicon reads as the customer's side. */
+const READER_WORDS = new Set([...vaguenessData.parties.firstPerson.outsourcer.ja, ...vaguenessData.parties.firstPerson.outsourcer.en].map(normaliseTerm));
+const SECOND_AS_THIRD: Record<string, string> = { you: 'it', your: 'its', yours: 'its', yourself: 'itself', yourselves: 'themselves' };
 
 /**
- * Where "you" is the supplier, "you" / "your" do not carry the customer's side the lexicon gives them (a customer's
- * own duty in terms of service: "you must keep your password secret"); for the concept scan they read as the third
- * person ("it", "its"), padded so every offset stays valid, and the supplier's duties read as duties.
+ * A letter from the buyer ("the terms on which you will provide … services to us", 「発送業務を貴社にお願いいたします」)
+ * makes the reader the supplier. The words addressing it do not carry the customer's side the lexicon gives them (a
+ * customer's own duty in terms of service: "you must keep your password secret", 「お客様は…管理するものとします」):
+ * for the concept scan "you" / "your" read as the third person ("it", "its") and 貴社 as 乙, padded so every offset
+ * stays valid, and the supplier's duties read as duties.
  */
-const SECOND_AS_THIRD: Record<string, string> = { you: 'it', your: 'its', yours: 'its', yourself: 'itself', yourselves: 'themselves' };
-const secondPersonAsThird = (text: string) =>
-  text.replace(/\byou(?:rs?|rsel(?:f|ves))?\b/g, (m) => SECOND_AS_THIRD[m].padEnd(m.length));
+function readerAsSupplier(text: string, parties: readonly Party[]): string {
+  const readers = parties.filter((p) => p.role === 'contractor' && READER_WORDS.has(normaliseTerm(p.label))).map((p) => normaliseTerm(p.label));
+  if (readers.length === 0) return text;
+  const ja = readers.filter((w) => !isAsciiTerm(w));
+  const words = new RegExp([...(readers.includes('you') ? [String.raw`\byou(?:rs?|rsel(?:f|ves))?\b`] : []), ...ja.map(escapeRegExp)].join('|'), 'g');
+  return text.replace(words, (m) => SECOND_AS_THIRD[m]?.padEnd(m.length) ?? '乙'.padStart(m.length));
+}
 
 /** Concept sets per sentence and per section heading, from one scan of the whole text for literal terms and probes. */
 function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog, title: number): DocumentFacts {

@@ -645,9 +645,10 @@ export function buildPartyModel(original: string, normalized: NormalizedText, fi
       roles = inferRoles(head, kept, writes);
     }
   }
-  // an order letter (「下記のとおり注文いたします」) is written by the buyer to its supplier: its 当社 orders from the 貴社 it
-  // addresses (御中), the other way round from a proposal or a provider's terms
-  const orderLetter = WRITER_ORDERS.test(head.slice(0, OPENING));
+  // an order letter (「下記のとおり注文いたします」) or a request (「発送業務を貴社にお願いいたします」) is written by the buyer to
+  // its supplier: its 当社 orders from the 貴社 it addresses (御中), the other way round from a proposal or a provider's terms
+  const opening = head.slice(0, OPENING);
+  const orderLetter = WRITER_ORDERS.test(opening) || WRITER_ENTRUSTS.test(opening);
   if (orderLetter) {
     for (const c of kept) {
       const role = roles.get(c.key);
@@ -802,6 +803,17 @@ const DATA_SUPPLIERS = new Set(termsOf(P.dataSupply.suppliers));
 const TITLE_REACH = 200;
 /** 「下記のとおり注文いたします」: the formula of an order letter, then the writer's ordering verb (data: parties.writerOrders). */
 const WRITER_ORDERS = new RegExp(`(?:とおり|通り)、?(?:${phraseAlternation(termsOf(P.writerOrders))})`);
+/**
+ * 「会報の発送業務を貴社にお願いすることといたしました」「貴社に対し、次の保守作業を委託いたします」: the writer entrusts the work to
+ * the organisation it addresses (貴社, 御社, 貴協会; not お客様, whom a provider's terms ask to do a task), which supplies it
+ * (data: parties.writerEntrusts).
+ */
+const ENTRUSTED_READER = phraseAlternation(P.firstPerson.outsourcer.ja.filter((w) => /^[貴御]/.test(w)).map(normaliseTerm));
+const ENTRUSTED_WORK = phraseAlternation(termsOf(P.writerEntrusts.work));
+const ENTRUSTING = phraseAlternation(termsOf(P.writerEntrusts.verbs));
+const WRITER_ENTRUSTS = new RegExp(
+  `(?:${ENTRUSTED_WORK})(?:の全部又は一部|の一部)?を、?(?:${ENTRUSTED_READER})(?:に|へ)(?:対し(?:て)?)?、?(?:${ENTRUSTING})` +
+  `|(?:${ENTRUSTED_READER})(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,30}?(?:${ENTRUSTED_WORK})[^。を]{0,10}?を、?(?:${ENTRUSTING})`);
 /** The two sides of the contract a cover names. */
 type Side = Exclude<FixedRole, 'subcontractor'>;
 const SIDES: readonly Side[] = ['contractor', 'outsourcer'];

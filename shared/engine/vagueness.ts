@@ -80,6 +80,8 @@ export const VaguenessData = v.object({
     firstPerson: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
     /** An order letter's formula after 「下記のとおり」: its writer (当社) orders from its reader (貴社). */
     writerOrders: RoleLexicon,
+    /** A letter whose writer entrusts the work to the organisation it addresses (「発送業務を貴社にお願いいたします」): the reader supplies it. */
+    writerEntrusts: v.object({ work: RoleLexicon, verbs: RoleLexicon }),
     /**
      * A data licence, supply or sharing agreement or an API's access terms: the party receiving the data is the one its
      * security duties bind (the contractor), its supplier the outsourcer, though a provider's terms read the other way.

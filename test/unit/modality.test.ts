@@ -221,3 +221,17 @@ describe('plain-register restrictions: "is never passed on", "never leave", "we 
     expect(modalities(text)).toEqual([modality]);
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('the polite request: 「…しないでください」 bans, 「…していただきます」 binds', () => {
+  it.each([
+    ['名簿を自宅に持ち帰らないでください。', 'prohibition'],
+    ['会員の情報は、外部に漏らさないでください。', 'prohibition'],
+    ['漏えいにかかる費用は、貴社に負担していただきます。', 'obligation'],
+    ['作業の前に、担当者全員に研修を受けていただきます。', 'obligation'],
+    // a plain request to do something stays an obligation
+    ['作業の記録を保存してください。', 'obligation'],
+  ] as const)('%s → %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
+});

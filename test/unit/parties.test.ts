@@ -425,6 +425,15 @@ This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LL
     expect(roles(order('下記のとおり注文をお請けいたします。').replaceAll('当社', '弊社'))).toMatchObject({ 弊社: 'contractor', 貴社: 'outsourcer' });
   });
 
+  it('a request letter entrusting the work to the 貴社 it addresses (「発送業務を貴社にお願いいたします」) is the buyer\'s: 貴社 supplies it', () => {
+    const letter = (opening: string) => `会員向け発送業務について\n\n株式会社ひかり印刷　御中\n\n${opening}貴社には、次の条件を守っていただきます。\n\n1. 貴社は、お預かりする会員名簿を発送以外に使わないでください。\n2. 貴社は、作業の完了後、会員名簿を当会に返却してください。`;
+    expect(roles(letter('当会は、会報の発送業務を貴社にお願いすることといたしました。'))).toMatchObject({ 貴社: 'contractor' });
+    expect(roles(letter('当会は、貴社に対し、次の保守作業を委託いたします。'))).toMatchObject({ 貴社: 'contractor' });
+    // a proposal to 貴社, or a request that 貴社 check something, keeps 貴社 the buyer (near-misses)
+    expect(roles(letter('当社は、本業務について、貴社に次のとおりご提案いたします。'))).toMatchObject({ 貴社: 'outsourcer' });
+    expect(roles(letter('当社は、初期設定の内容について、貴社にご確認をお願いいたします。'))).toMatchObject({ 貴社: 'outsourcer' });
+  });
+
   it('names the we and you of a proposal from its cover lines, not from a sentence that mentions a preparer', () => {
     const names = (text: string) => Object.fromEntries(detectParties(text).map((p) => [p.role, p.names]));
     expect(names(`# Proposal: Hosted Payroll Services
@@ -1391,5 +1400,25 @@ describe('parties: "the terms on which you will provide … services to us" make
   it('terms of service in which we provide services to you keep "you" as the customer', () => {
     const text = 'Terms of Service\n\nThese terms set out how we will provide the hosting services to you. You shall keep your password secret.\n\n1. You may cancel at any time.\n';
     expect(analyze(text).parties.find((p) => p.label.toLowerCase() === 'you')?.role).not.toBe('contractor');
+  });
+});
+
+// session 61 probe sweep (a buyer's request letter in Japanese)
+describe('a request letter entrusting the work to 貴社: its duties are the supplier\'s, not a buyer\'s own', () => {
+  const letter = (opening: string, clause: string) => `会員向け発送業務について\n\n株式会社ひかり印刷　御中\n\n${opening}貴社には、次の条件を守っていただきます。\n\n1. ${clause}\n\n2. 本書に定めのない事項は、当会と貴社で協議して決めます。\n\n以上`;
+  const entrusting = '当会は、会報の発送業務を貴社にお願いすることといたしました。';
+  const proposed = '当会は、会報の発送について、貴社から次のご提案をいただきました。';
+  it.each([
+    ['ACCESS-CONTROL', '貴社は、名簿にアクセスできる者を必要最小限に限定してください。'],
+    ['PERSONNEL-TRAINING', '貴社は、従業員に対し、個人情報保護の教育を年1回実施してください。'],
+    ['VULNERABILITY-MANAGEMENT', '貴社は、脆弱性情報を収集し、必要な修正プログラムを速やかに適用してください。'],
+  ])('%s is addressed: %s', (id, clause) => {
+    expect(requirementOf(letter(entrusting, clause), id).status).not.toBe('missing');
+  });
+  it.each([
+    ['ACCESS-CONTROL', '貴社は、名簿にアクセスできる者を必要最小限に限定してください。'],
+    ['PERSONNEL-TRAINING', '貴社は、従業員に対し、個人情報保護の教育を年1回実施してください。'],
+  ])('the same words where 貴社 made the proposal stay the buyer\'s own, missing (near-miss): %s', (id, clause) => {
+    expect(requirementOf(letter(proposed, clause), id).status).toBe('missing');
   });
 });

@@ -983,3 +983,16 @@ describe('ACCESS-CONTROL: "log / sign into" a system restricted to named staff, 
     expect(statusOf('ACCESS-CONTROL', 'The Customer may log into the portal to download invoices.')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('ACCESS-CONTROL: 「扱えるのは…担当者3名だけ」 restricts who may handle the data', () => {
+  it.each([
+    '顧客データを扱えるのは、届け出た担当者3名だけとします。',
+    '会員情報を取り扱える者は、甲が認めた作業者だけとしてください。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a car park for visitors only is no access control (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', '駐車場を使えるのは、来客だけとします。')).toBe('missing');
+  });
+});

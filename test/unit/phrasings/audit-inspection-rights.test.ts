@@ -873,3 +873,13 @@ describe('AUDIT-INSPECTION-RIGHTS: a visit "to check / see how the data is looke
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('AUDIT-INSPECTION-RIGHTS: 「事務所を訪ね、管理状況を確かめる」 is an on-site check', () => {
+  it('addressed', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '甲は、事前に連絡したうえで乙の事務所を訪ね、名簿の管理状況を確かめることができる。')).not.toBe('missing');
+  });
+  it('a visit to discuss the next project is no audit (near-miss)', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', '甲は、事前に連絡したうえで乙の事務所を訪ね、次回の企画を相談することができる。')).toBe('missing');
+  });
+});

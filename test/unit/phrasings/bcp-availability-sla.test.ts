@@ -801,3 +801,16 @@ describe('BCP-AVAILABILITY-SLA: hours first, then the inquiries or fault calls t
     expect(statusOf('BCP-AVAILABILITY-SLA', '申込書は、平日9時から17時まで窓口で受け付ける。')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('BCP-AVAILABILITY-SLA: 「システムが止まったときは、4時間以内に復旧」 is a recovery time', () => {
+  it.each([
+    '予約システムが止まったときは、4時間以内に復旧させてください。',
+    '乙は、サーバーが停止した場合、2時間以内に再開させるものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it('finding why a machine stopped sets no recovery time (near-miss)', () => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', '乙は、機器が止まった原因を調べて報告する。')).toBe('missing');
+  });
+});

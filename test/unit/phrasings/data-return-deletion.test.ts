@@ -1006,3 +1006,13 @@ describe('DATA-RETURN-DELETION: a list of people named 「○○リスト／一�
     expect(statusOf('DATA-RETURN-DELETION', '受注者は、作業完了後、点検結果のチェックリストを発注者に提出する。')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('DATA-RETURN-DELETION: 「業務が終わったら」 is the end of the work', () => {
+  it('addressed', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '業務が終わったら、お渡しした会員名簿はすべて返却してください。')).not.toBe('missing');
+  });
+  it('a report handed in at the end is no data return (near-miss)', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '業務が終わったら、作業報告書を提出してください。')).toBe('missing');
+  });
+});

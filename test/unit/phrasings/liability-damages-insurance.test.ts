@@ -507,3 +507,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: 「賠償上限額／責任上限額の�
     expect(metOf('２　賠償上限額は、前項の損害についても同様とする。', 'LIABILITY-DAMAGES-INSURANCE', 'caps-carveouts')).toBe(false);
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('LIABILITY-DAMAGES-INSURANCE: 「落ち度／過失で漏れたときは、費用を負担」 is liability for a breach', () => {
+  it.each([
+    '乙の落ち度で情報が漏れたときは、会員へのお詫びにかかる費用を乙が負担する。',
+    '受託者の過失により個人情報が流出した場合、これに要した費用は受託者に負担していただきます。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+  it('the buyer paying for printing is no liability (near-miss)', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '会員へのお詫び状の印刷にかかる費用は甲が負担する。')).toBe('missing');
+  });
+});

@@ -30,3 +30,16 @@ describe('LOGGING-MONITORING: a record of "who opens / viewed / changed" a recor
     expect(statusOf('LOGGING-MONITORING', 'The Contractor will keep a record of who attended each training session.')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('LOGGING-MONITORING: 「誰がいつ閲覧したかを記録」 is an access log', () => {
+  it.each([
+    '名簿データを誰がいつ閲覧したかをシステムで記録し、その記録を1年間保存してください。',
+    '乙は、誰がいつ顧客ファイルを開いたかを記録しなければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('LOGGING-MONITORING', text)).not.toBe('missing');
+  });
+  it('who attended training is no log (near-miss)', () => {
+    expect(statusOf('LOGGING-MONITORING', '乙は、誰がいつ研修に出席したかを記録する。')).toBe('missing');
+  });
+});

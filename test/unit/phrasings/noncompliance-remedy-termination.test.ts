@@ -20,3 +20,16 @@ describe('NONCOMPLIANCE-REMEDY-TERMINATION: "break the (data) rules / terms" and
     expect(statusOf('NONCOMPLIANCE-REMEDY-TERMINATION', text)).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('NONCOMPLIANCE-REMEDY-TERMINATION: 「守っていただけない場合…依頼を取りやめる」「従ってくれないときは…委託を打ち切る」', () => {
+  it.each([
+    'これらの条件を守っていただけない場合、甲はただちに依頼を取りやめることができる。',
+    '乙が本特記事項に従ってくれないときは、甲は委託を打ち切ることができる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('NONCOMPLIANCE-REMEDY-TERMINATION', text)).not.toBe('missing');
+  });
+  it('ending on notice without a breach is no remedy (near-miss)', () => {
+    expect(statusOf('NONCOMPLIANCE-REMEDY-TERMINATION', '甲は、3か月前までに通知することにより、依頼を取りやめることができる。')).toBe('missing');
+  });
+});

@@ -649,3 +649,13 @@ describe('PURPOSE-LIMITATION: a list of people named 「○○リスト／一覧
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('PURPOSE-LIMITATION: 「…以外には使わないでください」 limits the data to its purpose', () => {
+  it('addressed', () => {
+    expect(statusOf('PURPOSE-LIMITATION', 'お渡しする顧客名簿は、案内状の発送以外には使わないでください。')).not.toBe('missing');
+  });
+  it('a room used only for meetings is no data purpose (near-miss)', () => {
+    expect(statusOf('PURPOSE-LIMITATION', '会議室は、打合せ以外には使わないでください。')).toBe('missing');
+  });
+});

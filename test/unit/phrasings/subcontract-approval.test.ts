@@ -1106,3 +1106,16 @@ describe('SUBCONTRACT-APPROVAL: a further tier as "before / when / where a subco
     expect(metOf('The Vendor shall not use any subcontractor without the Client\'s prior written consent. The Vendor shall tell the Client before replacing a subcontractor and when a subcontractor engages new engineers.', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('SUBCONTRACT-APPROVAL: 「他の業者に任せる」「他の会社に手伝ってもらう」 is subcontracting', () => {
+  it.each([
+    'この作業を他の業者に任せるときは、事前に発注者の書面による了解を得てください。',
+    '受託者は、清掃業務を他の会社に手伝ってもらう場合、あらかじめ委託者の承諾を得なければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it('another company named for a schedule is no subcontracting (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、清掃業務の日程を他の会社の行事と重ならないよう調整する。')).toBe('missing');
+  });
+});

@@ -695,3 +695,13 @@ describe('SUBCONTRACT-FLOWDOWN: another firm that "signs up / agrees to the same
     expect(statusOf('SUBCONTRACT-FLOWDOWN', "The Contractor's staff must follow the same dress code as the Council's staff.")).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('SUBCONTRACT-FLOWDOWN: 「その会社にもこの契約と同じ条件を守らせる」', () => {
+  it('addressed', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '他の会社に手伝ってもらう場合は、その会社にもこの契約と同じ条件を守らせること。')).not.toBe('missing');
+  });
+  it('staff wearing the same uniform rules is no flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙の従業員には、甲の職員と同じ服装規定を守らせること。')).toBe('missing');
+  });
+});

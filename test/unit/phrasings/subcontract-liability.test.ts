@@ -366,3 +366,16 @@ describe('SUBCONTRACT-LIABILITY: "answer / be responsible to us for everything t
     expect(statusOf('SUBCONTRACT-LIABILITY', 'The Supplier will answer to the Club for the quality of the printing.')).toBe('missing');
   });
 });
+
+// session 61 probe sweep (Japanese: a buyer's request letter in the polite register)
+describe('SUBCONTRACT-LIABILITY: 「その会社のしたこと／協力会社が行った作業については乙が責任を持つ」', () => {
+  it.each([
+    '他の会社に手伝ってもらう場合でも、その会社のしたことについては乙が責任を持つ。',
+    '協力会社が行った作業については、受注者が責任を負う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it('responsibility for its own work is no liability for a subcontractor (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', '乙は、自らの行った作業について責任を持つ。')).toBe('missing');
+  });
+});
