@@ -996,3 +996,16 @@ describe('ACCESS-CONTROL: 「扱えるのは…担当者3名だけ」 restricts 
     expect(statusOf('ACCESS-CONTROL', '駐車場を使えるのは、来客だけとします。')).toBe('missing');
   });
 });
+
+// held-out round 302 (Japanese)
+describe('ACCESS-CONTROL: a customer task line "…接続用認証情報の取得" in a work list is obtaining credentials, not an access-control heading', () => {
+  it.each([
+    '### 2. 作業範囲\n2.1 発注者の作業\n1. 決済代行会社との接続契約の締結及び接続用認証情報の取得\n2. 受入テストの実施と判定\n2.2 作業範囲外\n- 決済代行会社側の障害対応\n### 3. 納期',
+    '### 4. 委託者の作業\n1. 外部APIの利用申込み及び認証情報の入手\n2. 検証用端末の準備\n### 5. 成果物',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('a heading on managing credentials over a password rule is still read', () => {
+    expect(statusOf('ACCESS-CONTROL', '### 4. 認証情報の管理\n受注者は、保守用アカウントのパスワードを90日ごとに変更する。')).not.toBe('missing');
+  });
+});

@@ -468,3 +468,21 @@ describe('CONFIDENTIALITY: details "kept private" is a confidentiality duty', ()
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 302 (Japanese)
+describe('CONFIDENTIALITY: the handling of learned information, or 守秘義務, deferred to an article of the master contract (「知り得た…情報の取扱いは、基本契約第N条…の定めによる」)', () => {
+  it.each([
+    '本件作業で乙が取得した甲の資料の取扱いについては、業務委託基本契約第9条の定めに従う。',
+    '守秘義務に関しては、原契約の定めによる。',
+    '本業務の遂行上知り得た委託者の情報の取扱いは、基本契約第8条及び第9条の規定による。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '検収については、基本契約第10条（検査）の定めによる。',
+    '本業務で取り扱う個人情報の取扱いは、基本契約第13条の定めによる。',
+    '乙は、再委託先に対し、基本契約第12条（秘密保持）の定めと同等の義務を課す。',
+  ])('near-miss stays missing: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

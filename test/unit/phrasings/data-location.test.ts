@@ -1076,3 +1076,19 @@ describe('DATA-LOCATION: data that "must stay" in a country or region', () => {
     expect(statusOf('DATA-LOCATION', "The Supplier's staff must stay in the UK office during the mailing week.")).toBe('missing');
   });
 });
+
+// held-out round 302 (Japanese)
+describe('DATA-LOCATION: a ban on copying data anywhere but one server / environment / device (「…サーバー以外に複製してはならない」) is a copy rule, not a location', () => {
+  it.each([
+    '受託者は、検証用データを受託者の検証サーバー以外に複製してはならない。',
+    '乙は、預かった顧客データを乙の作業用サーバー以外に複製しない。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '受託者は、委託者のデータを東京都内のデータセンター以外に複製してはならない。',
+    '受託者は、委託者のデータを日本国内のサーバー以外に保存してはならない。',
+  ])('a named place, or a storing ban, is still read: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

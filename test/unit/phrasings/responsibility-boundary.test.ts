@@ -739,3 +739,19 @@ describe('RESPONSIBILITY-BOUNDARY: the customer "shall procure that" its own aff
     expect(statusOf('RESPONSIBILITY-BOUNDARY', parties + text)).toBe('missing');
   });
 });
+
+// held-out round 302 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: a work statement heading listing the customer\'s own tasks (「2.2 委託者の作業」「お客様側の作業」) is a (partial) allocation', () => {
+  it.each([
+    '### 2. 作業範囲\n2.1 受託者の作業\n1. 画面設計及びプログラム製造\n2. 結合テスト\n2.2 委託者の作業\n1. 外部サービスとの接続契約の締結\n2. 受入テストの実施と合否判定\n### 3. 納期',
+    '### 2. 作業範囲\n2.1 受託者の作業\n1. 画面設計及びプログラム製造\n2.2 お客様側の作業\n1. 検証用端末の準備\n### 3. 納期',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it.each([
+    '### 2. 作業範囲\n2.1 受託者の作業\n1. 画面設計及びプログラム製造\n2. 結合テスト\n### 3. 納期',
+    '甲の作業は、次のとおりとする。',
+  ])('the contractor\'s scope alone, or a heading word inside a sentence, is not: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});

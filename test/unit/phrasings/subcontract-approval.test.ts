@@ -1119,3 +1119,31 @@ describe('SUBCONTRACT-APPROVAL: 「他の業者に任せる」「他の会社に
     expect(statusOf('SUBCONTRACT-APPROVAL', '受託者は、清掃業務の日程を他の会社の行事と重ならないよう調整する。')).toBe('missing');
   });
 });
+
+// held-out round 302 (Japanese)
+describe('SUBCONTRACT-APPROVAL: application items naming the subcontracted work by its own noun (「再委託する分析工程」) and the data handed over (「再委託先に引き渡す試料データの種類」)', () => {
+  it('meets application-content', () => {
+    const text = '乙は、分析業務の一部を再委託しようとするときは、事前に、再委託先の名称及び住所、再委託する分析工程、再委託先に引き渡す試料データの種類、再委託の期間及び理由並びに再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承認を得る。';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(true);
+  });
+  it('name, address and period alone do not', () => {
+    const text = '乙は、分析業務の一部を再委託しようとするときは、事前に、再委託先の名称及び住所並びに再委託の期間を記載した申請書を甲に提出し、甲の書面による承認を得る。';
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'application-content')).toBe(false);
+  });
+});
+
+// held-out round 302 (Japanese)
+describe('SUBCONTRACT-APPROVAL: a vendor notifying the customer when it adds a 委託先 (「当社は、新たな委託先の追加…の場合、…通知します」) is a general-authorisation model', () => {
+  it.each([
+    '当社は、新たな委託先を追加するときは、お客様に対し14日前までに書面で通知いたします。',
+    '弊社は、業務委託先を追加又は変更するときは、お客様に対し事前に書面で通知いたします。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社は、委託先の担当者を変更する場合、貴社に通知します。',
+    '当社は、委託先の追加に伴う費用を負担します。',
+  ])('near-miss stays missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
