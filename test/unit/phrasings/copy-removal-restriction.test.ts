@@ -833,3 +833,16 @@ describe('COPY-REMOVAL-RESTRICTION: a copy ban "on any device other than / excep
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 303 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: not saving the data onto a USB stick or other removable medium (「USBメモリに保存しないこと」)', () => {
+  it.each([
+    '集計結果のCSVは、USBメモリに保存しないこと。',
+    '月次の集計表はusbメモリ等に保存しないものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('a condition on not saving to the medium is no restriction (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'USBメモリに保存しない場合は、電子メールで送付する。')).toBe('missing');
+  });
+});

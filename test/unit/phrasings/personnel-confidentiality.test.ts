@@ -418,3 +418,16 @@ describe('PERSONNEL-CONFIDENTIALITY: staff told to handle customers\' or users\'
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', '乙は、作業員に対し、展示品を丁寧に取り扱うよう指導する。')).toBe('missing');
   });
 });
+
+// held-out round 303 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: staff named by their job (「本業務に従事する支援員／作業員」) made to keep the secrecy duty under a confidentiality heading', () => {
+  it.each([
+    '## 第9条（秘密の保持）\n受託者は、本業務により知り得た児童の情報を他に漏らしてはならない。受託者は、本業務に従事する支援員にもこれを遵守させなければならない。\n',
+    '## 第6条（守秘義務）\n乙は、知り得た利用者の情報を第三者に漏えいしてはならない。乙は、配送業務に従事する運転者に対し、同様の義務を守らせる。\n',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('drivers made to obey traffic law under a safe-driving heading are no secrecy duty (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '## 第8条（安全運転）\n乙は、送迎に従事する運転者に対し、道路交通法を守らせる。\n')).toBe('missing');
+  });
+});

@@ -885,3 +885,19 @@ Club Secretary`;
     expect(requirementOf(letter(member, clause), id).status).toBe('missing');
   });
 });
+
+// held-out round 303 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: a plan named by what it sets out (「これらの措置を具体的に記載した『…計画書』」) approved before the work starts', () => {
+  it.each([
+    '受注者は、これらの措置を具体的に記載した「情報取扱計画書」を着手前に委託者へ提出し、その承認を得ること。',
+    '乙は、前条の対策を具体的に定めた管理計画を業務開始前に甲へ提出し、甲の承認を受けるものとする。',
+  ])('plan-approval is met: %s', (text) => {
+    expect(testOf('SECURITY-MEASURES-BASELINE', 'plan-approval', text)?.met).toBe(true);
+  });
+  it.each([
+    '乙は、是正措置を具体的に記載した改善計画書を提出し、甲の承認を得ること。',
+    '受注者は、これらの措置を具体的に記載した報告書を毎月提出し、委託者の承認を得る。',
+  ])('a corrective plan or a report is no security plan (near-miss): %s', (text) => {
+    expect(testOf('SECURITY-MEASURES-BASELINE', 'plan-approval', text)?.met).not.toBe(true);
+  });
+});

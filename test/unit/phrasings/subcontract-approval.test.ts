@@ -1147,3 +1147,19 @@ describe('SUBCONTRACT-APPROVAL: a vendor notifying the customer when it adds a �
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 303 (Japanese)
+describe('SUBCONTRACT-APPROVAL: a provider entrusting work to "its own (business) outsourcee" (「当社の業務委託先に…委託することがあります」)', () => {
+  it.each([
+    '当社は、決済データの処理を当社の業務委託先に委託することがあります。',
+    '弊社は、通知メールの配信を弊社の業務委託先に委託しております。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社の委託先に対しては、本規約と同等の義務を課します。',
+    '当社は、当社の業務委託先に対し、定期的に監査を実施します。',
+  ])('duties or audits of the outsourcee are no subcontracting permission (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
