@@ -682,3 +682,19 @@ describe('SUBCONTRACT-FLOWDOWN: ensure the subcontractors comply with "the confi
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 312 (English)
+describe('SUBCONTRACT-FLOWDOWN: subcontractors "bound by written obligations to protect" the data', () => {
+  it.each([
+    'The Supplier may use subcontractors for hosting. The Supplier shall ensure that such subcontractors are bound by written obligations to protect Member Data.',
+    'The Provider shall make sure every sub-processor is bound by contractual obligations to safeguard Customer Content.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('staff bound by written obligations are no flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Supplier shall ensure that its employees are bound by written obligations to protect Member Data.')).toBe('missing');
+  });
+  it('a bare "bound by written obligations" still does not meet written-equivalent', () => {
+    expect(metOf('The Supplier shall ensure that such subcontractors are bound by written obligations to protect Member Data.', 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(false);
+  });
+});
