@@ -698,3 +698,16 @@ describe('SUBCONTRACT-FLOWDOWN: subcontractors "bound by written obligations to 
     expect(metOf('The Supplier shall ensure that such subcontractors are bound by written obligations to protect Member Data.', 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(false);
   });
 });
+
+// held-out round 312 (English)
+describe('SUBCONTRACT-FLOWDOWN: a separate short sentence "This applies at every tier." after the flow-down duty', () => {
+  it.each([
+    'The Vendor shall bind each subcontractor by written contract to obligations equivalent to those in this Agreement. This applies at every tier.',
+    'The Provider shall impose on every sub-processor, in writing, the same obligations as those in this DPA. The same applies to all further tiers.',
+  ])('all-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('tiers of membership are no subcontracting tiers (near-miss)', () => {
+    expect(metOf('The Vendor shall bind each subcontractor by written contract to obligations equivalent to those in this Agreement. This applies to all tiers of membership.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
