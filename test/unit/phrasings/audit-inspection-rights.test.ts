@@ -883,3 +883,16 @@ describe('AUDIT-INSPECTION-RIGHTS: 「事務所を訪ね、管理状況を確か
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '甲は、事前に連絡したうえで乙の事務所を訪ね、次回の企画を相談することができる。')).toBe('missing');
   });
 });
+
+// held-out round 312 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "information (reasonably) requested by the customer to demonstrate compliance"', () => {
+  it.each([
+    'The Vendor will make available information reasonably requested by the Client to demonstrate compliance with this Schedule.',
+    'The Processor shall provide documentation requested in writing by the Controller to verify its compliance with this Addendum.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it('information requested to show product features is no audit clause (near-miss)', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Vendor will make available information reasonably requested by the Client to demonstrate the features of the Platform.')).toBe('missing');
+  });
+});

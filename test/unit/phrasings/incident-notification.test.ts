@@ -666,3 +666,17 @@ describe('INCIDENT-NOTIFICATION: food poisoning, hygiene and ball-strike or coll
     expect(statusOf('INCIDENT-NOTIFICATION', '受注者は、個人情報の漏えい事故が発生したときは、直ちに発注者に報告する。')).not.toBe('missing');
   });
 });
+
+// held-out round 312 (English)
+describe('INCIDENT-NOTIFICATION: paired verb-preposition breach wording "accessed by, or disclosed to, an unauthorised person"', () => {
+  it.each([
+    'The Provider shall inform the Club within 12 hours if booking records are accessed by, or disclosed to, an unauthorised person.',
+    'The Vendor must report to the Customer without delay where any member file has been viewed by, or made available to, unauthorized parties.',
+    'The Processor shall notify the Controller within one day whenever scan results are used by, or disclosed to, any unauthorised third party.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it('a prevention duty ("is not accessed by, or disclosed to, unauthorised persons") is no notice duty (near-miss)', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Provider shall ensure that booking data is not accessed by, or disclosed to, unauthorised persons and shall inform its staff of this rule.')).toBe('missing');
+  });
+});

@@ -431,3 +431,17 @@ describe('PERSONNEL-CONFIDENTIALITY: staff named by their job (「本業務に�
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', '## 第8条（安全運転）\n乙は、送迎に従事する運転者に対し、道路交通法を守らせる。\n')).toBe('missing');
   });
 });
+
+// held-out round 312 (English)
+describe('PERSONNEL-CONFIDENTIALITY: role nouns of back-office staff ("coordinators / administrators who handle …") bound by a signed agreement', () => {
+  it.each([
+    'Onboarding coordinators who handle member files must have signed a confidentiality agreement.',
+    'Administrators who access the booking database shall sign a written non-disclosure undertaking before starting.',
+    'Claims handlers who work on customer records must have signed the Vendor\'s confidentiality undertaking.',
+  ])('individual-binding met: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('the customer\'s own administrators are not the contractor\'s personnel (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Customer administrators who access the console must sign a confidentiality agreement.')).toBe('missing');
+  });
+});

@@ -901,3 +901,16 @@ describe('SECURITY-MEASURES-BASELINE: a plan named by what it sets out (「こ�
     expect(testOf('SECURITY-MEASURES-BASELINE', 'plan-approval', text)?.met).not.toBe(true);
   });
 });
+
+// held-out round 312 (English)
+describe('SECURITY-MEASURES-BASELINE: "request consent …, giving … the security measures it has in place" lists what a subcontracting request states', () => {
+  it.each([
+    'The Provider shall request approval in writing 20 days ahead, giving the subcontractor\'s name, the tasks, the data it will see and the security measures it has in place.',
+    'The Vendor shall seek the Council\'s consent before engaging any sub-processor, stating its identity, location and the security safeguards it applies.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('seeking approval of the contractor\'s own security plan stays addressed (near-miss)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', 'Before go-live the Vendor shall seek the Council\'s approval of its security plan, describing the security measures it will implement.')).not.toBe('missing');
+  });
+});

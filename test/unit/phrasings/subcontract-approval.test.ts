@@ -1163,3 +1163,19 @@ describe('SUBCONTRACT-APPROVAL: a provider entrusting work to "its own (business
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 312 (English)
+describe('SUBCONTRACT-APPROVAL: a confidentiality carve-out letting a party disclose to "its employees, contractors and advisers" is no subcontracting clause', () => {
+  it.each([
+    'Either party may disclose Confidential Information to its officers, employees, contractors and legal advisers who need to know it.',
+    'The Recipient may share the other party\'s confidential information only to its staff or contractors who are bound by equivalent duties.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('disclosure to subcontractors only with prior written consent stays addressed (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier may disclose Confidential Information to its subcontractors only with the Customer\'s prior written consent.')).not.toBe('missing');
+  });
+  it('using contractors with prior written consent stays addressed (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier may use contractors to perform the Services with the Customer\'s prior written consent.')).not.toBe('missing');
+  });
+});

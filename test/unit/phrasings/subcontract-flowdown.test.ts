@@ -705,3 +705,32 @@ describe('SUBCONTRACT-FLOWDOWN: 「その会社にもこの契約と同じ条件
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '乙の従業員には、甲の職員と同じ服装規定を守らせること。')).toBe('missing');
   });
 });
+
+// held-out round 312 (English)
+describe('SUBCONTRACT-FLOWDOWN: subcontractors "bound by written obligations to protect" the data', () => {
+  it.each([
+    'The Supplier may use subcontractors for hosting. The Supplier shall ensure that such subcontractors are bound by written obligations to protect Member Data.',
+    'The Provider shall make sure every sub-processor is bound by contractual obligations to safeguard Customer Content.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('staff bound by written obligations are no flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Supplier shall ensure that its employees are bound by written obligations to protect Member Data.')).toBe('missing');
+  });
+  it('a bare "bound by written obligations" still does not meet written-equivalent', () => {
+    expect(metOf('The Supplier shall ensure that such subcontractors are bound by written obligations to protect Member Data.', 'SUBCONTRACT-FLOWDOWN', 'written-equivalent')).toBe(false);
+  });
+});
+
+// held-out round 312 (English)
+describe('SUBCONTRACT-FLOWDOWN: a separate short sentence "This applies at every tier." after the flow-down duty', () => {
+  it.each([
+    'The Vendor shall bind each subcontractor by written contract to obligations equivalent to those in this Agreement. This applies at every tier.',
+    'The Provider shall impose on every sub-processor, in writing, the same obligations as those in this DPA. The same applies to all further tiers.',
+  ])('all-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('tiers of membership are no subcontracting tiers (near-miss)', () => {
+    expect(metOf('The Vendor shall bind each subcontractor by written contract to obligations equivalent to those in this Agreement. This applies to all tiers of membership.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
