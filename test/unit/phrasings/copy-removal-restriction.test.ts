@@ -833,3 +833,17 @@ describe('COPY-REMOVAL-RESTRICTION: a copy ban "on any device other than / excep
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 313 (English)
+describe('COPY-REMOVAL-RESTRICTION: taken / carried "out of the <processing|scanning|records|storage> centre" or "bureau"', () => {
+  it.each([
+    'No enrolment form, paper or scanned, may be taken out of the secure bureau except for return to the College at its written request.',
+    'Admission files shall not be carried out of the records centre without the College\'s prior written consent.',
+    'Visa files must never be taken out of the scanning centre unless the Academy has approved this in writing beforehand.',
+  ])('removal-ban is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a free permission to take boxes out of the storage centre stays unmet (near-miss)', () => {
+    expect(metOf('Archive boxes may be taken out of the storage centre by the Supplier\'s couriers whenever the Supplier decides.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});
