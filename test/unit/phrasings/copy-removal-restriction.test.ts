@@ -847,3 +847,16 @@ describe('COPY-REMOVAL-RESTRICTION: taken / carried "out of the <processing|scan
     expect(metOf('Archive boxes may be taken out of the storage centre by the Supplier\'s couriers whenever the Supplier decides.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
   });
 });
+
+// held-out round 313 (English)
+describe('COPY-REMOVAL-RESTRICTION: passport / visa / identity-document copies and scans are the handled data', () => {
+  it.each([
+    'Passport scans shall be stored only in the case system and not on staff members\' personal devices.',
+    'Immigration papers for sponsored learners must be held in the enrolment system only, not on agents\' personal devices.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('storing visa copies in the case system, with no device or removal rule, is not (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Provider shall store visa copies in the case system.')).toBe('missing');
+  });
+});
