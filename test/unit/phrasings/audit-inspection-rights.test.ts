@@ -896,3 +896,16 @@ describe('AUDIT-INSPECTION-RIGHTS: "information (reasonably) requested by the cu
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Vendor will make available information reasonably requested by the Client to demonstrate the features of the Platform.')).toBe('missing');
   });
 });
+
+// held-out round 313 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "any person / firm nominated by it" is an auditor the customer appoints', () => {
+  it.each([
+    'The Trust, or any person nominated by the Trust, may inspect the Contractor\'s scanning bureau, the student files and the handling logs.',
+    'The Academy and any firm selected by it may audit the Supplier\'s data centre on ten working days\' notice.',
+  ])('the auditor test is met: %s', (text) => {
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'auditor')).toBe(true);
+  });
+  it('the supplier nominating a person to accompany the visit is no appointed auditor (near-miss)', () => {
+    expect(metOf('The Academy may audit the Supplier\'s data centre on ten working days\' notice, and the Supplier shall nominate a person to accompany the visit.', 'AUDIT-INSPECTION-RIGHTS', 'auditor')).toBe(false);
+  });
+});

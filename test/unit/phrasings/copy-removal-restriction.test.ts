@@ -846,3 +846,30 @@ describe('COPY-REMOVAL-RESTRICTION: not saving the data onto a USB stick or othe
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'USBメモリに保存しない場合は、電子メールで送付する。')).toBe('missing');
   });
 });
+
+// held-out round 313 (English)
+describe('COPY-REMOVAL-RESTRICTION: taken / carried "out of the <processing|scanning|records|storage> centre" or "bureau"', () => {
+  it.each([
+    'No enrolment form, paper or scanned, may be taken out of the secure bureau except for return to the College at its written request.',
+    'Admission files shall not be carried out of the records centre without the College\'s prior written consent.',
+    'Visa files must never be taken out of the scanning centre unless the Academy has approved this in writing beforehand.',
+  ])('removal-ban is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a free permission to take boxes out of the storage centre stays unmet (near-miss)', () => {
+    expect(metOf('Archive boxes may be taken out of the storage centre by the Supplier\'s couriers whenever the Supplier decides.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});
+
+// held-out round 313 (English)
+describe('COPY-REMOVAL-RESTRICTION: passport / visa / identity-document copies and scans are the handled data', () => {
+  it.each([
+    'Passport scans shall be stored only in the case system and not on staff members\' personal devices.',
+    'Immigration papers for sponsored learners must be held in the enrolment system only, not on agents\' personal devices.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('storing visa copies in the case system, with no device or removal rule, is not (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Provider shall store visa copies in the case system.')).toBe('missing');
+  });
+});

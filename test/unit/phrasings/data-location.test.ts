@@ -1092,3 +1092,20 @@ describe('DATA-LOCATION: a ban on copying data anywhere but one server / environ
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 313 (English)
+describe('DATA-LOCATION: a bare "EU" hosting cell, an "EU region", and offshore staff at a named delivery centre', () => {
+  it.each([
+    '| Data hosting region | EU (see the service description) |',
+    'Student records are kept in the vendor\'s EU hosting region.',
+    'The Integrator may use offshore support staff at its Chennai service centre for night-time ticket handling.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '| Applicable clauses | EU Standard Contractual Clauses |',
+    'The Integrator may use offshore resources during peak enrolment periods.',
+  ])('not addressed (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

@@ -680,3 +680,17 @@ describe('INCIDENT-NOTIFICATION: paired verb-preposition breach wording "accesse
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Provider shall ensure that booking data is not accessed by, or disclosed to, unauthorised persons and shall inform its staff of this rule.')).toBe('missing');
   });
 });
+
+// held-out round 313 (English)
+describe('INCIDENT-NOTIFICATION: "shall telephone <party>\'s Head of <function> / Director" is the first report', () => {
+  it.each([
+    'If a personal data breach affecting student files occurs or is suspected, the Vendor shall telephone Northfield\'s Head of Data Protection within 6 hours.',
+    'Where personal data may have been disclosed without authorisation, the Supplier must phone Riverbank\'s Director of Information Governance within 8 hours of becoming aware of it.',
+  ])('addressed, with a contact point: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+    expect(metOf(text, 'INCIDENT-NOTIFICATION', 'channel')).toBe(true);
+  });
+  it('telephoning a head of department to book a visit is no incident report (near-miss)', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Vendor shall telephone Northfield\'s Head of Facilities at least two days before each delivery.')).toBe('missing');
+  });
+});
