@@ -94,6 +94,7 @@ export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): Ana
   const mentions = indexMentions(normalized.text, partyModel, 0, []);
   // (a party the preamble defines as "the Subcontractor" is the document's contractor, see subcontractorPartyAsContractor)
   markPartyMentions(facts, mentions, compiled, subcontract ? parties.filter((p) => !/^sub-?contractor$/i.test(p.label)) : parties, normalized.text);
+  markSubcontractorAnaphora(facts, compiled, normalized.text);
   const buyerRow = compiled.concept('buyer-led-row');
   for (const i of buyerLedAllocations(normalized.text, sentences, partyModel)) facts.sentenceConcepts.bits.set(buyerRow, i);
   const matrixHeader = compiled.concept('party-matrix-header');
@@ -403,6 +404,30 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
     if (i < 0) continue;
     facts.sentenceConcepts.bits.set(id, i);
     if (id === subcontractor && readAsSubcontractor.has(label)) for (const c of asSubcontractor) facts.sentenceConcepts.bits.set(c, i);
+  }
+}
+
+/** The anaphors of data parties.subcontractorAnaphora, then a particle or a verb: at a sentence's start (after a list or table marker), or in Japanese after a clause's comma. */
+const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9０-９.．:：]*|、)` +
+  `(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.ja.map(normaliseTerm))})(?:に(?:は|も|対し)|は|も|が|と(?:は|の間)|との間)` +
+  String.raw`|^[\s|*#>\-・()0-9.:]*` +
+  String.raw`(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.en.map(normaliseTerm))})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);
+
+/**
+ * A sentence opening with an anaphor (同社, "they") right after a sentence that entrusts work to a subcontractor
+ * (「…グループ会社に委託する予定です。同社には当社と同等の秘密保持義務を課します。」) speaks of that subcontractor: it
+ * gets the concepts of the word 再委託先 ("subcontractors"), as a subcontractor named by a letter does.
+ */
+function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatalog, text: string): void {
+  const { sentences } = facts.segmentation;
+  const entrusting = [compiled.concept('subcontracting'), compiled.concept('subcontractor')];
+  const carried = (ja: boolean) => termConcepts(compiled.scanner, ja ? '再委託先' : 'subcontractor') ?? [];
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.section !== sentences[i - 1].section || !entrusting.some((c) => facts.sentenceFacts[i - 1].concepts.has(c))) continue;
+    const m = SUBCONTRACTOR_ANAPHOR.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
+    if (!m) continue;
+    for (const c of carried(!/[a-z]/.test(m[0]))) facts.sentenceConcepts.bits.set(c, i);
   }
 }
 

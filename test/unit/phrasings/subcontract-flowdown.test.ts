@@ -734,3 +734,29 @@ describe('SUBCONTRACT-FLOWDOWN: a separate short sentence "This applies at every
     expect(metOf('The Vendor shall bind each subcontractor by written contract to obligations equivalent to those in this Agreement. This applies to all tiers of membership.', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// session 61: held-out residual (vendors' answers: the subcontractor named in the sentence before, an agreement with a confidentiality clause)
+describe('SUBCONTRACT-FLOWDOWN: 「同社」 / "They" right after the sentence that entrusts work to a firm is that subcontractor', () => {
+  it.each([
+    '当社は、帳票の印刷を当社の子会社であるサンプル印刷株式会社に委託しています。同社にも、当社と同等の情報管理の義務を課しております。',
+    '当社は、夜間の監視業務を当社のグループ会社に委託しております。委託に当たっては、同社に対し、本契約と同等の秘密保持義務を課します。',
+    'From time to time we use freelance designers for peak work.\nThey sign our standard confidentiality agreement before they start.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社は、昨年サンプル印刷株式会社と資本提携しました。同社には、当社と同等の義務を課しております。',
+    'Our clients include three county councils.\nThey sign our standard confidentiality agreement each year.',
+  ])('the same anaphor after a sentence about an investor or clients is no subcontractor (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
+
+describe('SUBCONTRACT-FLOWDOWN: under a subcontractors heading, "sign our standard … contract, which contains a confidentiality clause"', () => {
+  it('addressed', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Subcontractors\n\nOur courier partners sign our standard carriage contract, which contains a confidentiality clause.')).not.toBe('missing');
+  });
+  it('the same words under a customers heading stay missing (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Customers\n\nCustomers sign our standard order agreement, which includes a confidentiality clause.')).toBe('missing');
+  });
+});
