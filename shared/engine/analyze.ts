@@ -416,7 +416,7 @@ const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9�
 /**
  * A sentence opening with an anaphor (同社, "they") right after a sentence that entrusts work to a subcontractor
  * (「…グループ会社に委託する予定です。同社には当社と同等の秘密保持義務を課します。」) speaks of that subcontractor: it
- * gets the concepts of the word 再委託先 ("subcontractors"), as a subcontractor named by a letter does.
+ * gets the concepts of the word 再委託先 ("subcontractor"), as a subcontractor named by a letter does.
  */
 function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatalog, text: string): void {
   const { sentences } = facts.segmentation;
@@ -424,9 +424,10 @@ function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatal
   const carried = (ja: boolean) => termConcepts(compiled.scanner, ja ? '再委託先' : 'subcontractor') ?? [];
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
-    if (s.section !== sentences[i - 1].section || !entrusting.some((c) => facts.sentenceFacts[i - 1].concepts.has(c))) continue;
+    if (s.section !== sentences[i - 1].section) continue;
+    // (the anaphor first: asking the sentence before for its pattern concepts searches them there)
     const m = SUBCONTRACTOR_ANAPHOR.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
-    if (!m) continue;
+    if (!m || !entrusting.some((c) => facts.sentenceFacts[i - 1].concepts.has(c))) continue;
     for (const c of carried(!/[a-z]/.test(m[0]))) facts.sentenceConcepts.bits.set(c, i);
   }
 }
