@@ -996,3 +996,17 @@ describe('ACCESS-CONTROL: 「扱えるのは…担当者3名だけ」 restricts 
     expect(statusOf('ACCESS-CONTROL', '駐車場を使えるのは、来客だけとします。')).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('ACCESS-CONTROL: "access control" named as a trade or line of business is no access-control duty', () => {
+  it.each([
+    'FIRE, INTRUDER AND ACCESS CONTROL SERVICES AGREEMENT',
+    'The Supplier is an established installer of card and access control equipment for commercial landlords.',
+    'All access control works shall be carried out by the Supplier between 07:00 and 18:00.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('access to the access control platform limited to named engineers is still access control (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Access to the access control platform shall be limited to the named engineers of the Supplier.')).not.toBe('missing');
+  });
+});
