@@ -883,3 +883,16 @@ describe('AUDIT-INSPECTION-RIGHTS: 「事務所を訪ね、管理状況を確か
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', '甲は、事前に連絡したうえで乙の事務所を訪ね、次回の企画を相談することができる。')).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe("AUDIT-INSPECTION-RIGHTS: inspecting \"the <Party>'s workshop / depot\" (article before the possessive) is on-site", () => {
+  it.each([
+    "The Council may inspect the Contractor's depot and its stock records at any time.",
+    "The Authority or its appointed auditor may visit the Provider's main workshop to check the key register.",
+  ])('onsite met: %s', (text) => {
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+  it("inspecting the Contractor's invoices is no on-site inspection (near-miss)", () => {
+    expect(metOf("The Council may inspect the Contractor's invoices before payment.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
+  });
+});
