@@ -1009,3 +1009,17 @@ describe('ACCESS-CONTROL: a customer task line "…接続用認証情報の取�
     expect(statusOf('ACCESS-CONTROL', '### 4. 認証情報の管理\n受注者は、保守用アカウントのパスワードを90日ごとに変更する。')).not.toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('ACCESS-CONTROL: "access control" named as a trade or line of business is no access-control duty', () => {
+  it.each([
+    'FIRE, INTRUDER AND ACCESS CONTROL SERVICES AGREEMENT',
+    'The Supplier is an established installer of card and access control equipment for commercial landlords.',
+    'All access control works shall be carried out by the Supplier between 07:00 and 18:00.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('access to the access control platform limited to named engineers is still access control (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Access to the access control platform shall be limited to the named engineers of the Supplier.')).not.toBe('missing');
+  });
+});

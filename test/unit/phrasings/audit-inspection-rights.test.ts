@@ -909,3 +909,16 @@ describe('AUDIT-INSPECTION-RIGHTS: "any person / firm nominated by it" is an aud
     expect(metOf('The Academy may audit the Supplier\'s data centre on ten working days\' notice, and the Supplier shall nominate a person to accompany the visit.', 'AUDIT-INSPECTION-RIGHTS', 'auditor')).toBe(false);
   });
 });
+
+// held-out round 314 (English)
+describe("AUDIT-INSPECTION-RIGHTS: inspecting \"the <Party>'s workshop / depot\" (article before the possessive) is on-site", () => {
+  it.each([
+    "The Council may inspect the Contractor's depot and its stock records at any time.",
+    "The Authority or its appointed auditor may visit the Provider's main workshop to check the key register.",
+  ])('onsite met: %s', (text) => {
+    expect(metOf(text, 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+  it("inspecting the Contractor's invoices is no on-site inspection (near-miss)", () => {
+    expect(metOf("The Council may inspect the Contractor's invoices before payment.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
+  });
+});

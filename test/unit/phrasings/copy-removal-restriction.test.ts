@@ -873,3 +873,16 @@ describe('COPY-REMOVAL-RESTRICTION: passport / visa / identity-document copies a
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Provider shall store visa copies in the case system.')).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('COPY-REMOVAL-RESTRICTION: "taken off / out of the <Party>\'s secure <place> premises" with a possessive and two more words', () => {
+  it.each([
+    "Customer records shall not be taken off the Council's secure depot premises without the Estates Manager's approval.",
+    "Tenant files must not be carried out of the Agent's main records office.",
+  ])('removal-ban met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('staff allowed to take laptops off the premises is no removal ban (near-miss)', () => {
+    expect(metOf("Engineers may take laptops off the Contractor's locked key cutting premises.", 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});

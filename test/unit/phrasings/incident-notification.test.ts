@@ -694,3 +694,20 @@ describe('INCIDENT-NOTIFICATION: "shall telephone <party>\'s Head of <function> 
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Vendor shall telephone Northfield\'s Head of Facilities at least two days before each delivery.')).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('INCIDENT-NOTIFICATION: "in the event of (any) loss of … data" and a loss reported "as soon as practicable / promptly"', () => {
+  it.each([
+    'In the event of any loss of tenant data, the Agent shall inform the Landlord.',
+    'Upon discovery of a theft of member records, the Provider will tell the Club.',
+    'Loss of any resident information must be reported to the Council as soon as reasonably practicable.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'In the event of any loss of profit, the Customer shall inform its insurer promptly.',
+    'Neither party is liable for loss of data, and any claim must be notified promptly.',
+  ])('a loss of profit or a liability exclusion is no incident notice (near-miss): %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});

@@ -520,3 +520,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: 「落ち度／過失で漏れたとき�
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', '会員へのお詫び状の印刷にかかる費用は甲が負担する。')).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('LIABILITY-DAMAGES-INSURANCE: a "defects liability period" is a warranty term, not liability for damage', () => {
+  it.each([
+    'The Installer shall replace faulty door closers free of charge until the end of the defects liability period.',
+    'Any defect notified during the defect liability period shall be put right within five working days.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('a stated liability still addresses the requirement (near-miss)', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', "The Installer's total liability for defects shall not exceed the contract sum.")).not.toBe('missing');
+  });
+});

@@ -659,3 +659,19 @@ describe('PURPOSE-LIMITATION: 「…以外には使わないでください」 l
     expect(statusOf('PURPOSE-LIMITATION', '会議室は、打合せ以外には使わないでください。')).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe("PURPOSE-LIMITATION: \"tenants' details\" / \"names and phone numbers\" used only for the work", () => {
+  it.each([
+    "Tenants' details will be used only to book repairs for the Landlord.",
+    'We use the names and mobile numbers of key-holders only to provide the call-out service.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it.each([
+    "Tenants' details are listed in the handover pack.",
+    "The engineer's name and phone number will be sent to the tenant before the visit.",
+  ])('details listed or sent are no purpose limit (near-miss): %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});

@@ -755,3 +755,19 @@ describe('RESPONSIBILITY-BOUNDARY: a work statement heading listing the customer
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('RESPONSIBILITY-BOUNDARY: the customer made responsible for cancelling fobs / removing leavers / its list of authorised users', () => {
+  it.each([
+    'The Customer is responsible for cancelling the fobs of residents who move out.',
+    'The Customer is responsible for keeping its register of authorised card-holders up to date.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Customer is responsible for removing rubbish from the site.',
+    'The Customer is responsible for keeping its list of preferred suppliers up to date.',
+  ])('a customer chore that is no security control stays missing (near-miss): %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});

@@ -1179,3 +1179,16 @@ describe('SUBCONTRACT-APPROVAL: a confidentiality carve-out letting a party disc
     expect(statusOf('SUBCONTRACT-APPROVAL', 'The Supplier may use contractors to perform the Services with the Customer\'s prior written consent.')).not.toBe('missing');
   });
 });
+
+// held-out round 314 (English)
+describe('SUBCONTRACT-APPROVAL: a subcontractor that "passes / hands (part of) the work to another" is a further tier', () => {
+  it.each([
+    'The Supplier shall not subcontract without prior written approval, and approval is also needed before a subcontractor hands any part of the work to another firm.',
+    "No subcontractor shall pass any part of the services on to a third party without the Council's prior written consent, which is also required to replace a subcontractor.",
+  ])('changes-and-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('a subcontractor handing finished work to the customer is no further tier (near-miss)', () => {
+    expect(metOf('The Supplier shall not subcontract without prior written approval; the subcontractor hands the finished work to the Customer for acceptance.', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});
