@@ -833,3 +833,22 @@ describe('COPY-REMOVAL-RESTRICTION: a copy ban "on any device other than / excep
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 304 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: paper record cards (カルテ, 問診票, 申込書) are the data copied or carried out', () => {
+  it.each([
+    '受注者は、来院者の問診票を指定の保管室の外へ持ち出してはならない。',
+    '乙は、お客様カルテの原本を店舗の外に持ち出してはならない。',
+  ])('removal-ban is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a copy of the cards only with prior written approval addresses the requirement', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、入会申込書を複写する場合には、事前に委託者の書面による承認を受ける。')).not.toBe('missing');
+  });
+  it.each([
+    '乙は、カルテの書式の見直しについて甲に提案する。',
+    '受託者は、電子カルテシステムを作業場所以外から操作してはならない。',
+  ])('a card form or the record system itself is no data carried out (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});
