@@ -852,3 +852,19 @@ describe('COPY-REMOVAL-RESTRICTION: paper record cards (カルテ, 問診票, �
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 304 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a ban on transcribing records by hand (「書き写してはならない」) or photographing them on a private device is a copy ban', () => {
+  it.each([
+    '受託者は、問診票の記載内容を手帳に書き写してはならない。',
+    '従事者は、個人所有のカメラで申込書を撮影しないこと。',
+  ])('copy-approval is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it.each([
+    '乙は、研修で示された手順を書き写して作業に用いる。',
+    '乙は、私物のカメラで店舗の外観を撮影し、広報に用いる。',
+  ])('taking notes of a procedure, or photographing a shopfront, is no copy ban (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});
