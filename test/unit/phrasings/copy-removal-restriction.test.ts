@@ -886,3 +886,38 @@ describe('COPY-REMOVAL-RESTRICTION: "taken off / out of the <Party>\'s secure <p
     expect(metOf("Engineers may take laptops off the Contractor's locked key cutting premises.", 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
   });
 });
+
+// held-out round 304 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: paper record cards (カルテ, 問診票, 申込書) are the data copied or carried out', () => {
+  it.each([
+    '受注者は、来院者の問診票を指定の保管室の外へ持ち出してはならない。',
+    '乙は、お客様カルテの原本を店舗の外に持ち出してはならない。',
+  ])('removal-ban is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('a copy of the cards only with prior written approval addresses the requirement', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '受託者は、入会申込書を複写する場合には、事前に委託者の書面による承認を受ける。')).not.toBe('missing');
+  });
+  it.each([
+    '乙は、カルテの書式の見直しについて甲に提案する。',
+    '受託者は、電子カルテシステムを作業場所以外から操作してはならない。',
+  ])('a card form or the record system itself is no data carried out (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});
+
+// held-out round 304 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a ban on transcribing records by hand (「書き写してはならない」) or photographing them on a private device is a copy ban', () => {
+  it.each([
+    '受託者は、問診票の記載内容を手帳に書き写してはならない。',
+    '従事者は、個人所有のカメラで申込書を撮影しないこと。',
+  ])('copy-approval is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it.each([
+    '乙は、研修で示された手順を書き写して作業に用いる。',
+    '乙は、私物のカメラで店舗の外観を撮影し、広報に用いる。',
+  ])('taking notes of a procedure, or photographing a shopfront, is no copy ban (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

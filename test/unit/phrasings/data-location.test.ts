@@ -1109,3 +1109,19 @@ describe('DATA-LOCATION: a bare "EU" hosting cell, an "EU region", and offshore 
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 304 (Japanese)
+describe('DATA-LOCATION: a country name inside a katakana loanword (リマインド) is no place', () => {
+  it.each([
+    '受託者は、会員データを、来店リマインドの配信のためにのみ取り扱う。',
+    '受注者は、予約データを、リマインド通知の送信のために保管する。',
+  ])('stays missing: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '受託者は、顧客データをインドのデータセンターに保管してはならない。',
+    '乙は、インドネシアの開発拠点で会員情報を扱う場合は、あらかじめ甲の承認を得る。',
+  ])('a real country still addresses the requirement: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

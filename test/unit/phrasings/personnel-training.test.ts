@@ -887,3 +887,20 @@ describe('PERSONNEL-TRAINING: a hyphenated security subject (data-protection, in
     expect(statusOf('PERSONNEL-TRAINING', 'Route drivers must complete manual-handling and infection-control training before their first route and annually.')).toBe('missing');
   });
 });
+
+// held-out round 304 (Japanese)
+describe('PERSONNEL-TRAINING: guidance to staff on handling personal or customer information (「従事者に対し…情報の適切な取扱いについて指導を行う」) and a study session joined "from the first one" is training', () => {
+  it.each([
+    '受注者は、業務に従事する者に対し、顧客情報の適正な取扱いに関して必要な指導を行う。',
+    '乙は、スタッフに対し、個人データの安全な管理について指導する。',
+    '乙は、本部が開く情報セキュリティに関する勉強会に、契約後最初の回から参加する。',
+  ])('%s addresses it', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、作業員に対し、機材の取扱いについて必要な指導を行う。',
+    '受託者は、利用者に対し、個人情報の取扱いについて説明する。',
+  ])('guidance on equipment, or an explanation to users, is no training (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});
