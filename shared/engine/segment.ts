@@ -493,7 +493,8 @@ export function segment(text: string): Segmentation {
           const owner = dot > 0
             ? open.findLast((s) => sections[s].label === ownerLabel && !sections[sections[s].parent]?.label.startsWith(`${ownerLabel}.`))
             : undefined;
-          if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading))) {
+          // (a bold title line, "**5.3 Hosting location**" over "5.3.1 …", owns its numbered sub-clauses as a hashed one does)
+          if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading).replace(/^\*\*/, ''))) {
             heading.level = sections[owner].level + 1;
           }
           // "1.", "2." … under "## 別紙 SLA" or "## Annex B — Service Levels" (a schedule as a markdown heading) are the
