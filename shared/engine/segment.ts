@@ -650,7 +650,8 @@ const GOES_ON_AFTER_SEMICOLON = /^(?:the|this|that|these|those|it|its|they|their
  * A piece after a semicolon that takes up what the piece before produced as "the results" or "the findings" ("… tested
  * twice a year; customers receive a summary of the results"), not the results of something it names itself ("… of the audit").
  */
-const TAKES_UP_RESULTS = /^[^;:.]{0,40}?\bthe\s+(?:results?|findings|outcomes?)\b(?!\s+of\b)/;
+// (or opens with them bare, "…; results will be shared with the Customer": no article, the same results)
+const TAKES_UP_RESULTS = /^(?:[^;:.]{0,40}?\bthe\s+)?(?:results?|findings|outcomes?)\b(?!\s+of\b)/;
 
 /**
  * The opening of a sentence that names the event its clause happens on: "On termination,", "Upon expiry of this
