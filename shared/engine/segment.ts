@@ -493,7 +493,8 @@ export function segment(text: string): Segmentation {
           const owner = dot > 0
             ? open.findLast((s) => sections[s].label === ownerLabel && !sections[sections[s].parent]?.label.startsWith(`${ownerLabel}.`))
             : undefined;
-          if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading))) {
+          // (a bold title line, "**5.3 Hosting location**" over "5.3.1 …", owns its numbered sub-clauses as a hashed one does)
+          if (owner !== undefined && sections[owner].level >= heading.level && CLAUSE_TITLE.test(withoutHashes(sections[owner].heading).replace(/^\*\*/, ''))) {
             heading.level = sections[owner].level + 1;
           }
           // "1.", "2." … under "## 別紙 SLA" or "## Annex B — Service Levels" (a schedule as a markdown heading) are the
@@ -649,7 +650,8 @@ const GOES_ON_AFTER_SEMICOLON = /^(?:the|this|that|these|those|it|its|they|their
  * A piece after a semicolon that takes up what the piece before produced as "the results" or "the findings" ("… tested
  * twice a year; customers receive a summary of the results"), not the results of something it names itself ("… of the audit").
  */
-const TAKES_UP_RESULTS = /^[^;:.]{0,40}?\bthe\s+(?:results?|findings|outcomes?)\b(?!\s+of\b)/;
+// (or opens with them bare, "…; results will be shared with the Customer": no article, the same results)
+const TAKES_UP_RESULTS = /^(?:[^;:.]{0,40}?\bthe\s+)?(?:results?|findings|outcomes?)\b(?!\s+of\b)/;
 
 /**
  * The opening of a sentence that names the event its clause happens on: "On termination,", "Upon expiry of this

@@ -922,3 +922,18 @@ describe("AUDIT-INSPECTION-RIGHTS: inspecting \"the <Party>'s workshop / depot\"
     expect(metOf("The Council may inspect the Contractor's invoices before payment.", 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(false);
   });
 });
+
+// held-out round 315 (English)
+describe('AUDIT-INSPECTION-RIGHTS: a fallback "where an on-site audit is not available / possible at a subcontractor" keeps the subcontractor audit right', () => {
+  const approved = "The Vendor may subcontract the hosting and the e-mail delivery to the subcontractors listed in Schedule 2 with the Customer's prior written approval. ";
+  it.each([
+    'The Vendor shall procure that the Customer may exercise equivalent audit rights in respect of each subcontractor, or shall provide the subcontractor\'s latest SOC 2 report where an on-site audit is not available at that subcontractor.',
+    'The Vendor shall ensure that the Customer can audit each subcontractor on the same terms, or, where an on-site audit is not possible at a subcontractor, shall provide that subcontractor\'s latest ISO 27001 audit report.',
+  ])('subcontractors is met: %s', (clause) => {
+    expect(metOf(approved + clause, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(true);
+  });
+  it('a flat refusal of on-site audits at subcontractors stays unmet (near-miss)', () => {
+    const clause = 'The Customer may audit the Vendor. On-site audits of subcontractors are not possible; the Vendor shall provide their certificates instead.';
+    expect(metOf(approved + clause, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
+  });
+});

@@ -814,3 +814,19 @@ describe('BCP-AVAILABILITY-SLA: 「システムが止まったときは、4時�
     expect(statusOf('BCP-AVAILABILITY-SLA', '乙は、機器が止まった原因を調べて報告する。')).toBe('missing');
   });
 });
+
+// held-out round 315 (English)
+describe('BCP-AVAILABILITY-SLA: a piece after a semicolon that opens with bare "results" / "outcomes" takes up the test before it', () => {
+  it.each([
+    'The continuity plan is exercised every six months; results are reported to the Client within 20 days.',
+    "Our recovery plan is rehearsed annually; outcomes are shared with the customer's IT lead.",
+  ])('bcp-tested is met: %s', (text) => {
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'bcp-tested')).toBe(true);
+  });
+  it.each([
+    'We maintain a disaster recovery plan and test it twice a year; results of customer surveys are published online.',
+    'The disaster recovery plan exists and is kept current; results will be shared with the Customer.',
+  ])('results of something else, or a plan never tested, stay unmet (near-miss): %s', (text) => {
+    expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'bcp-tested')).toBe(false);
+  });
+});

@@ -1125,3 +1125,22 @@ describe('DATA-LOCATION: a country name inside a katakana loanword (リマイン
     expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 315 (English)
+describe('DATA-LOCATION: a bold numbered title line ("**4.2 Where data is kept**") owns the "4.2.1", "4.2.2" clauses under it', () => {
+  // a long chapter, so the chapter itself is too big to be the clause's scope: the change rule two lines below the
+  // hosting sentence is in the clause only if the bold title is the parent of its numbered sub-clauses
+  const filler = Array.from({ length: 12 }, (_, k) =>
+    `**4.${k + 3} Topic ${k + 3}**\n4.${k + 3}.1 The Vendor shall keep a register for topic ${k + 3}.\n4.${k + 3}.2 The register is reviewed by the account team.\n4.${k + 3}.3 Entries are kept for the term.`).join('\n\n');
+  const doc = (clause: string) => `### 4. Requirements\n\n**4.1 Service desk**\n4.1.1 The Vendor shall staff a service desk.\n\n${clause}\n\n${filler}\n`;
+  it.each([
+    '**4.2 Where data is kept**\n4.2.1 Member records shall be stored in data centres in Germany.\n4.2.2 The Vendor shall give a monthly capacity report.\n4.2.3 Any move of those locations requires the Client\'s prior written approval, sought at least 45 days in advance.',
+    '**4.2 Hosting region**\n4.2.1 All customer data shall be hosted in Canada, with backups in a second Canadian site.\n4.2.2 A change to these sites needs the Client\'s prior written consent, requested no less than 30 days beforehand.',
+  ])('the change rule is read with the locations: %s', (clause) => {
+    expect(metOf(doc(clause), 'DATA-LOCATION', 'change-notice')).toBe(true);
+  });
+  it('a change rule under another bold title (service desk hours) is no location change (near-miss)', () => {
+    const clause = '**4.2 Hosting region**\n4.2.1 All customer data shall be hosted in Canada.\n\n**4.20 Desk hours**\n4.20.1 Any change to the desk hours requires the Client\'s prior written approval, requested at least 30 days in advance.';
+    expect(metOf(doc(clause), 'DATA-LOCATION', 'change-notice')).toBe(false);
+  });
+});

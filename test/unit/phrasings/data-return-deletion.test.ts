@@ -1016,3 +1016,16 @@ describe('DATA-RETURN-DELETION: 「業務が終わったら」 is the end of the
     expect(statusOf('DATA-RETURN-DELETION', '業務が終わったら、作業報告書を提出してください。')).toBe('missing');
   });
 });
+
+// held-out round 315 (English)
+describe('DATA-RETURN-DELETION: only the format or medium left "to be agreed" ("return … in a format to be agreed and then delete") is still a return-and-delete duty', () => {
+  it.each([
+    '**9. On termination**\nThe Vendor shall return the member records in a format to be agreed and then delete them.',
+    'When the contract ends, the Supplier shall return all customer files on a medium to be agreed and then securely delete them.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('the return itself left to a period "to be agreed" stays agreed-later, not a duty (near-miss)', () => {
+    expect(statusOf('DATA-RETURN-DELETION', '**9. On termination**\nThe Vendor shall return the member records within a period to be agreed.')).toBe('missing');
+  });
+});

@@ -760,3 +760,19 @@ describe('SUBCONTRACT-FLOWDOWN: under a subcontractors heading, "sign our standa
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '## Customers\n\nCustomers sign our standard order agreement, which includes a confidentiality clause.')).toBe('missing');
   });
 });
+
+// held-out round 315 (English)
+describe('SUBCONTRACT-FLOWDOWN: a hyphenated "further-tier" / "lower-tier" subcontractor is the next tier', () => {
+  it.each([
+    'The Vendor shall impose the same obligations in writing on each subcontractor, and these obligations shall also bind every further-tier subcontractor.',
+    'Each sub-processor shall be bound by a written contract with terms no less protective than this DPA, which shall also bind any further-tier sub-processor.',
+  ])('all-tiers is met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it.each([
+    "The Vendor shall obtain the Client's written approval before engaging any subcontractor, and the same applies to any further-tier subcontractor.",
+    'The Vendor shall impose the same obligations in writing on each subcontractor; it keeps a list of its further-tier suppliers for audit.',
+  ])('approval alone, or a list of them, stays unmet (near-miss): %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
