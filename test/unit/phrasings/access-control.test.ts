@@ -1023,3 +1023,20 @@ describe('ACCESS-CONTROL: "access control" named as a trade or line of business 
     expect(statusOf('ACCESS-CONTROL', 'Access to the access control platform shall be limited to the named engineers of the Supplier.')).not.toBe('missing');
   });
 });
+
+// held-out round 305 (Japanese)
+describe('ACCESS-CONTROL: 「〇〇システムの操作は、乙が指名した者が行う」 — operating a system kept to designated persons', () => {
+  it.each([
+    '入退館管理システムの操作は、受託者が指名した担当者のみが行うものとする。',
+    '会計端末の操作については、乙の指定する職員に限り行う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '基幹システムの運用は、乙が指名した保守業者が行う。',
+    '受付業務は、乙が指名した者が行う。',
+    '入館管理システムの操作は、甲が行う。',
+  ])('who runs a service or which party operates is no access rule (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

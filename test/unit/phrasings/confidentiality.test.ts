@@ -486,3 +486,16 @@ describe('CONFIDENTIALITY: the handling of learned information, or 守秘義務,
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 305 (Japanese)
+describe('CONFIDENTIALITY: a defined term 「本県情報」「発注者情報」 (the outsourcer\'s name + 情報) defines the protected information', () => {
+  it.each([
+    '「本県情報」とは、本業務に関し本県が受注者に提供し、又は受注者が作成した一切の情報をいう。ただし、公知の情報を除く。受注者は、本県情報を本県の書面による事前の承諾なく第三者に開示してはならない。',
+    '「発注者情報」とは、本業務に関し発注者が開示した一切の情報及び成果物をいう。ただし、公知の情報を除く。受注者は、発注者情報を第三者に開示しない。',
+  ])('definition is met: %s', (text) => {
+    expect(testOf('CONFIDENTIALITY', 'definition', text)?.met).toBe(true);
+  });
+  it('a defined term for equipment is no definition of confidential information (near-miss)', () => {
+    expect(testOf('CONFIDENTIALITY', 'definition', '「本県機器」とは、本業務に関し本県が受注者に貸与した一切の機器をいう。ただし、公知の情報を除く。受注者は、秘密を第三者に開示してはならない。')?.met).toBe(false);
+  });
+});

@@ -921,3 +921,34 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on transcribing records by hand (「�
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 305 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: 「搬送装置／自動搬送式／搬送設備」 names a conveyor machine, not the transport of media', () => {
+  it.each([
+    '# 自動搬送式書庫 保守業務委託契約書\n\n第1条(業務)\n乙は、書庫の保守点検を行う。\n\n第2条(搬送装置の障害)\n搬送装置が停止したときは、乙は、保守業者に連絡する。',
+    '第5条(搬送装置の点検)\n乙は、搬送装置を毎月点検し、点検表を施錠できる棚に保管する。',
+    '乙は、搬送設備の鍵を施錠された保管箱で管理する。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it('moving backup tapes in a locked case under a transport heading still addresses it', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', '# 媒体の搬送\n\n乙は、バックアップテープを搬送するときは、鍵付きの容器に収納して２名で行う。')).not.toBe('missing');
+  });
+});
+
+// held-out round 305 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: printing or downloading data kept to 「必要最小限」 is a (loose) copy restriction', () => {
+  it.each([
+    '受託者は、顧客名簿を印刷するときは、必要最小限の部数にとどめる。',
+    '乙は、会員データをダウンロードした場合は、必要最小限の範囲で保持し、不要となった時点で削除する。',
+  ])('addressed, copy-approval not met: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(false);
+  });
+  it.each([
+    '受注者は、納品書を印刷し、発注者に郵送する。',
+    '乙は、作業に必要最小限の人員で印刷業務を行う。',
+  ])('printing as the service itself is no copy restriction (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

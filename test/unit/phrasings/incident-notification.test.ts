@@ -711,3 +711,19 @@ describe('INCIDENT-NOTIFICATION: "in the event of (any) loss of … data" and a 
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 305 (Japanese)
+describe('INCIDENT-NOTIFICATION: 「…の届出を受けたときは…停止する」 — the contractor receiving a report and acting on it tells no one', () => {
+  it.each([
+    '利用者から会員証を紛失した旨の届出を受けたときは、受託者は、直ちに当該会員証を無効とする。',
+    '鍵の盗難の届出があった場合、乙は速やかにシリンダーを交換する。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it.each([
+    '乙は、貸与された入館証を紛失したときは、直ちに甲に届け出なければならない。',
+    '受託者は、利用者から利用者証の紛失の届出を受けたときは、直ちに委託者に報告する。',
+  ])('the contractor reporting on to the outsourcer still addresses it: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+});

@@ -533,3 +533,19 @@ describe('LIABILITY-DAMAGES-INSURANCE: a "defects liability period" is a warrant
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', "The Installer's total liability for defects shall not exceed the contract sum.")).not.toBe('missing');
   });
 });
+
+// held-out round 305 (Japanese)
+describe('LIABILITY-DAMAGES-INSURANCE: 「…が漏えいした場合の損害の負担については…協議」 — liability for a leak left to agreement', () => {
+  it.each([
+    '個人情報の漏洩事故が生じた場合の損害の負担は、その都度甲乙協議して定める。',
+    '受託者の過失により顧客データが流出したときの損害の負担については、両者で協議のうえ決定する。',
+  ])('addressed (agree-later): %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).not.toBe('missing');
+  });
+  it.each([
+    '納入品の運送中に生じた損害の負担については、甲乙協議して定める。',
+    '天災による設備の損害の負担については、別途協議する。',
+  ])('loss of goods or plant with no data incident stays missing (near-miss): %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+});

@@ -675,3 +675,19 @@ describe("PURPOSE-LIMITATION: \"tenants' details\" / \"names and phone numbers\"
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 305 (Japanese)
+describe('PURPOSE-LIMITATION: 「本作業以外に利用しない」 — the work (作業) rather than the business (業務) as the purpose', () => {
+  it.each([
+    '乙は、貸与を受けた顧客名簿を当該作業以外に使用してはならない。',
+    '受注者は、提供された台帳データを委託作業以外に利用しない。',
+  ])('purpose-only is met: %s', (text) => {
+    expect(metOf(text, 'PURPOSE-LIMITATION', 'purpose-only')).toBe(true);
+  });
+  it.each([
+    '乙は、作業以外の時間に端末を使用してはならない。',
+    '乙は、本作業以外の業務を行う場合は、別途見積りを提出する。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});

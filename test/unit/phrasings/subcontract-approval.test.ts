@@ -1192,3 +1192,19 @@ describe('SUBCONTRACT-APPROVAL: a subcontractor that "passes / hands (part of) t
     expect(metOf('The Supplier shall not subcontract without prior written approval; the subcontractor hands the finished work to the Customer for acceptance.', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
   });
 });
+
+// held-out round 305 (Japanese)
+describe('SUBCONTRACT-APPROVAL: 「下請業者／協力会社に行わせる場合の取扱い（条件・手続）については…協議」 — subcontracting left to agreement', () => {
+  it.each([
+    '受託者が清掃作業を協力会社に行わせる場合の条件については、委託者と受託者が協議して定める。',
+    '業務の一部を外注先に委ねるときの手続きについては、別途協議する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '下請業者に支払う代金の取扱いについては、甲乙協議する。',
+    '外注先に発注する場合の単価については、別途協議する。',
+  ])('price or payment to a subcontractor is no subcontracting rule (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
