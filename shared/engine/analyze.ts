@@ -15,7 +15,7 @@ import { blankStruckText } from './struck-text.ts';
 import { applyEdits, type Edit } from './edits.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
-import { buildPartyModel, LETTER_LABEL } from './parties.ts';
+import { addressesReader, buildPartyModel, LETTER_LABEL } from './parties.ts';
 import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
 import { allocationRows, buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
@@ -289,8 +289,6 @@ function subcontractorPartyAsContractor(text: string, original: string, normaliz
   return applyEdits(text, edits);
 }
 
-/** The words that address the reader (you, 貴社, 御社), which the lexicon reads as the customer's side. */
-const READER_WORDS = new Set([...vaguenessData.parties.firstPerson.outsourcer.ja, ...vaguenessData.parties.firstPerson.outsourcer.en].map(normaliseTerm));
 const SECOND_AS_THIRD: Record<string, string> = { you: 'it', your: 'its', yours: 'its', yourself: 'itself', yourselves: 'themselves' };
 
 /**
@@ -301,7 +299,7 @@ const SECOND_AS_THIRD: Record<string, string> = { you: 'it', your: 'its', yours:
  * stays valid, and the supplier's duties read as duties.
  */
 function readerAsSupplier(text: string, parties: readonly Party[]): string {
-  const readers = parties.filter((p) => p.role === 'contractor' && READER_WORDS.has(normaliseTerm(p.label))).map((p) => normaliseTerm(p.label));
+  const readers = parties.filter((p) => p.role === 'contractor' && addressesReader(p.label)).map((p) => normaliseTerm(p.label));
   if (readers.length === 0) return text;
   const ja = readers.filter((w) => !isAsciiTerm(w));
   const words = new RegExp([...(readers.includes('you') ? [String.raw`\byou(?:rs?|rsel(?:f|ves))?\b`] : []), ...ja.map(escapeRegExp)].join('|'), 'g');
@@ -421,14 +419,15 @@ const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9�
 function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatalog, text: string): void {
   const { sentences } = facts.segmentation;
   const entrusting = [compiled.concept('subcontracting'), compiled.concept('subcontractor')];
-  const carried = (ja: boolean) => termConcepts(compiled.scanner, ja ? '再委託先' : 'subcontractor') ?? [];
+  const carriedJa = termConcepts(compiled.scanner, '再委託先') ?? [];
+  const carriedEn = termConcepts(compiled.scanner, 'subcontractor') ?? [];
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.section !== sentences[i - 1].section) continue;
     // (the anaphor first: asking the sentence before for its pattern concepts searches them there)
     const m = SUBCONTRACTOR_ANAPHOR.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
     if (!m || !entrusting.some((c) => facts.sentenceFacts[i - 1].concepts.has(c))) continue;
-    for (const c of carried(!/[a-z]/.test(m[0]))) facts.sentenceConcepts.bits.set(c, i);
+    for (const c of /[a-z]/.test(m[0]) ? carriedEn : carriedJa) facts.sentenceConcepts.bits.set(c, i);
   }
 }
 

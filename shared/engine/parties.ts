@@ -811,9 +811,11 @@ const WRITER_ORDERS = new RegExp(`(?:とおり|通り)、?(?:${phraseAlternation
 const ENTRUSTED_READER = phraseAlternation(P.firstPerson.outsourcer.ja.filter((w) => /^[貴御]/.test(w)).map(normaliseTerm));
 const ENTRUSTED_WORK = phraseAlternation(termsOf(P.writerEntrusts.work));
 const ENTRUSTING = phraseAlternation(termsOf(P.writerEntrusts.verbs));
+/** 「貴社に」「貴社に対し、」: the addressed organisation as the one entrusted. */
+const TO_READER = `(?:${ENTRUSTED_READER})(?:に|へ)(?:対し(?:て)?)?、?`;
 const WRITER_ENTRUSTS = new RegExp(
-  `(?:${ENTRUSTED_WORK})(?:の全部又は一部|の一部)?を、?(?:${ENTRUSTED_READER})(?:に|へ)(?:対し(?:て)?)?、?(?:${ENTRUSTING})` +
-  `|(?:${ENTRUSTED_READER})(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,30}?(?:${ENTRUSTED_WORK})[^。を]{0,10}?を、?(?:${ENTRUSTING})`);
+  `(?:${ENTRUSTED_WORK})(?:の全部又は一部|の一部)?を、?${TO_READER}(?:${ENTRUSTING})` +
+  `|${TO_READER}[^。]{0,30}?(?:${ENTRUSTED_WORK})[^。を]{0,10}?を、?(?:${ENTRUSTING})`);
 /** The two sides of the contract a cover names. */
 type Side = Exclude<FixedRole, 'subcontractor'>;
 const SIDES: readonly Side[] = ['contractor', 'outsourcer'];
@@ -822,6 +824,8 @@ const FIRST_PERSON: Record<Side, Set<string>> = {
   contractor: new Set(termsOf(P.firstPerson.contractor)),
   outsourcer: new Set(termsOf(P.firstPerson.outsourcer)),
 };
+/** Whether a party's label is a word addressing the reader (you, 貴社, 御社), which the lexicon reads as the customer's side. */
+export const addressesReader = (label: string): boolean => FIRST_PERSON.outsourcer.has(normaliseTerm(label));
 /**
  * A cover line's cue before a name, opening the line or after a dash ("Prepared for: ", "… — Proposal for ", 「提出先：」),
  * and after one (「 御中」); a form's header field, with its colon ("Respondent:", 「回答者：」); and a cue within the line
