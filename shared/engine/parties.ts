@@ -19,8 +19,11 @@ export type Role = Party['role'];
 type FixedRole = 'outsourcer' | 'contractor' | 'subcontractor';
 
 const P = vagueness.parties;
-/** After a party's definition, an apposition naming it a subcontractor: '("Northline"), Vendor's GIS subcontractor', '("Keystone"), its backup sub-processor'. */
-const SUBCONTRACTOR_APPOSITION = /^["”’']?\s*\)\s*,\s*(?:(?:its|their|the|a|an)\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?contractor|sub-?processor)\b/i;
+/**
+ * After a party's definition, an apposition naming it a subcontractor: '("Northline"), Vendor's GIS subcontractor',
+ * '("Keystone"), its backup sub-processor', or the role it is appointed to: '("Brightline") as a subcontractor of the Provider'.
+ */
+const SUBCONTRACTOR_APPOSITION = /^["”’']?\s*\)\s*(?:,|\s(?:as|to\s+act\s+as|to\s+be)\s)\s*(?:(?:its|their|the|a|an|one\s+of\s+(?:its|the))\s+)?(?:[A-Za-z][\w&.-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?contractor|sub-?processor)s?\b/i;
 /** A lexicon's terms in both languages, normalised (a text may mix them). */
 const termsOf = (lexicon: { ja: readonly string[]; en: readonly string[] }) => [...lexicon.ja, ...lexicon.en].map(normaliseTerm);
 

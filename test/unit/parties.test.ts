@@ -351,6 +351,17 @@ This Agreement is between Pinecrest Township ("Customer") and Corvid Networks LL
     expect(roles(text)).toMatchObject({ Customer: 'outsourcer', Supplier: 'contractor', Harbor: 'subcontractor' });
   });
 
+  it('a party appointed "as a subcontractor" in its definition is one, though it appoints no one further itself; "as its agent" names no subcontractor', () => {
+    const letter = (role: string) => `Side Letter: Approval of a Subcontractor
+This letter is between Eastmere Leisure Trust ("Trust") and Tallyline Systems Ltd ("Provider").
+1.1 The Trust approves the appointment of Quaymark Contact Services Ltd ("Quaymark") ${role} for inbound member calls.
+1.2 Quaymark shall not appoint any further subcontractor for any part of this work.
+1.3 The Provider shall ensure that its contract with Quaymark is in writing.`;
+    expect(roles(letter('as a subcontractor of the Provider'))).toMatchObject({ Trust: 'outsourcer', Provider: 'contractor', Quaymark: 'subcontractor' });
+    expect(roles(letter('to act as one of its sub-processors'))).toMatchObject({ Quaymark: 'subcontractor' });
+    expect(roles(letter('as the Provider\'s booking agent'))).not.toMatchObject({ Quaymark: 'subcontractor' });
+  });
+
   it('丙 is a subcontractor when 乙 entrusts work to it', () => {
     const text = `再委託承諾申請書
 甲は乙に対し運用業務を委託している。乙は、丙に対し、夜間監視業務を再委託する。
