@@ -937,3 +937,24 @@ describe('AUDIT-INSPECTION-RIGHTS: a fallback "where an on-site audit is not ava
     expect(metOf(approved + clause, 'AUDIT-INSPECTION-RIGHTS', 'subcontractors')).toBe(false);
   });
 });
+
+// held-out residual (English rounds 304, 308, 311 and 314: contracts whose audit clause gives documents only)
+describe('AUDIT-INSPECTION-RIGHTS: under an audit or inspection heading, a right to copies of the records is a (documents-only) audit right', () => {
+  it.each([
+    '9. Records and Audit\n9.1 The Supplier shall keep accurate records of all collections for three years.\n9.2 The Council may request copies of these records twice a year.',
+    '7. INSPECTION AND RECORDS\n7.1 The Contractor shall keep a log of every key issued.\n7.2 On reasonable request the Contractor shall provide the Customer with copies of the key log and of its security policy.',
+    "12. Audit\n12.1 The Trust may obtain copies of the Provider's booking records on ten working days' notice.",
+  ])('addressed, not sufficient: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('insufficient');
+  });
+  it.each([
+    // the same right under a records heading
+    '9. Records\n9.1 The Supplier shall keep accurate records of all collections for three years.\n9.2 The Council may request copies of these records twice a year.',
+    // copies for an invoice
+    '9. Invoicing\n9.1 The Council may request copies of the delivery records supporting any invoice.',
+    // copies of the customer's own invoices, under an audit heading
+    '9. Audit\n9.1 The Customer may request copies of its own invoices at any time.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});
