@@ -952,3 +952,28 @@ describe('COPY-REMOVAL-RESTRICTION: printing or downloading data kept to 「必�
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out residual (English rounds 312 and 315: flat bans listing the ways a copy is made)
+describe('COPY-REMOVAL-RESTRICTION: a ban listing download, print, photograph or save is a flat copy ban; "shall not leave the <place>" bans removal', () => {
+  it.each([
+    "Member records shall not be downloaded, printed or saved to the Contractor's own systems.",
+    'Booking details must not be photographed, printed or emailed outside the Provider.',
+    'The Supplier shall not save, print or download guest lists.',
+  ])('copy-approval met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it.each([
+    'Key records shall not leave the Coventry workshop.',
+    'The signed consent forms must never leave the secure area.',
+  ])('removal-ban met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it.each([
+    // printing and photographing as the work itself
+    'The Supplier will print the delivery labels and photograph each parcel at dispatch.',
+    // people leaving a place, not data
+    'Drivers must not leave the depot before the route sheet is signed.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});
