@@ -771,3 +771,23 @@ describe('RESPONSIBILITY-BOUNDARY: the customer made responsible for cancelling 
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// held-out residual (English rounds 312 and 314) and the plain-letter probes of session 61
+describe('RESPONSIBILITY-BOUNDARY: "we look after X; you look after Y", and issuing key fobs or managing user accounts as the customer\'s security share', () => {
+  it.each([
+    'We look after the booking platform and its security; you look after your own staff accounts and the tills in your shops.',
+    'We take care of the hosting and patching of the portal. You take care of your user accounts.',
+    'The Contractor shall be responsible for the door controllers and the cloud service. The Customer shall be responsible for issuing and withdrawing fobs.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it.each([
+    // a split of chores with no security in it
+    'We look after the garden; you look after the house.',
+    'Our florists take care of every arrangement and deliver it the same day.',
+    // fobs handed over, no one made responsible
+    'The Customer will collect the fobs from reception.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});
