@@ -779,3 +779,19 @@ describe('SUBCONTRACT-FLOWDOWN: a hyphenated "further-tier" / "lower-tier" subco
     expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// held-out residual (English round 315: a defined term for the firms the provider passes orders to)
+describe('SUBCONTRACT-FLOWDOWN: a term defined as "a <firm> to which the <Party> subcontracts / passes orders" is a subcontractor wherever it is used', () => {
+  const defined = (body: string) =>
+    `"Partner Shop" means an independent shop ${body}. The Franchisor shall ensure that each Partner Shop is bound in writing by obligations equivalent to those in this Schedule.`;
+  it.each([
+    'to which the Franchisor subcontracts the making and delivery of an order',
+    'to which the Franchisor passes an order for fulfilment',
+    'to whom the Franchisor delegates the delivery of orders',
+  ])('addressed: … %s', (body) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', defined(body))).not.toBe('missing');
+  });
+  it.each(['to which the Franchisor sells stock at trade prices', 'that buys stock from the Franchisor'])('a shop that buys from it is no subcontractor (near-miss): … %s', (body) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', defined(body))).toBe('missing');
+  });
+});
