@@ -958,3 +958,23 @@ describe('AUDIT-INSPECTION-RIGHTS: under an audit or inspection heading, a right
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// session 62 probe sweep (Japanese terms of service in です・ます)
+describe('AUDIT-INSPECTION-RIGHTS: 「当社の事務所で確認することができます」 is an on-site check; checking usage (利用状況) on the admin screen is none', () => {
+  it.each([
+    'お客様は、当社の情報管理の状況について、年1回、当社の事務所で確認することができます。',
+    '甲は、必要と認めるときは、乙の作業場所において、個人情報の管理の状況を点検することができる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    'お客様は、管理画面で利用状況を確認することができます。',
+    '利用者は、予約サイトで空き状況を確認することができます。',
+    '甲は、配送状況を追跡画面で確認することができる。',
+    // the contractor's own maintenance check at a site
+    '乙は、作業場所において、設備の状態を点検する。',
+    '乙は、甲の施設において、消防設備の作動状況を点検することができる。',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});
