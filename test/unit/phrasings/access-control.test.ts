@@ -1040,3 +1040,35 @@ describe('ACCESS-CONTROL: 「〇〇システムの操作は、乙が指名した
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 306 (Japanese)
+describe('ACCESS-CONTROL: 「届け出た者以外に取り扱わせてはならない」 — handling kept to the notified persons', () => {
+  it.each([
+    '受託者は、答案データを扱う要員を事前に委託者に届け出るものとし、届出をした要員以外に扱わせてはならない。',
+    '乙は、登録された作業員以外に顧客台帳を閲覧させないものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、届け出た者以外にも成績データを取り扱わせることができる。',
+    '受託者は、届け出た者以外に請求書を送付してはならない。',
+  ])('a permission, or a ban on sending something else, is no access rule (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
+
+// held-out round 306 (Japanese)
+describe('ACCESS-CONTROL: 「付与された〇〇サービスのアカウントを第三者に使用させない」 — an issued account named by its system', () => {
+  it.each([
+    '講師は、委託者から付与された授業配信システムのアカウントを他人に利用させてはならない。',
+    '受託者は、発行された成績管理サービスのIDを第三者に貸与しないこと。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '講師は、委託者から付与された教材の一覧を他人に利用させてはならない。',
+    '受託者は、付与された授業配信システムのアカウントで教材を閲覧できる。',
+  ])('an issued teaching list, or a bare permission to log in, is no account rule (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -532,3 +532,16 @@ describe('EXIT-TRANSITION-SUPPORT: 「委託者の指定する事業者」 is th
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、委託者が指定する事業者による監査を受け入れる。')).toBe('missing');
   });
 });
+
+// held-out round 306 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: passing a complaint or request to a named department of a party (「当社の教務部に引き継ぐ」) is operational, not an exit handover', () => {
+  it.each([
+    '受託者は、受け付けた退塾の申出を翌営業日までに委託者の教務課へ引き継ぐ。',
+    '乙は、保護者からの苦情を当日中に甲の校舎運営室に引き継ぐものとする。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('handing the whole service to a department of the buyer at the end of the contract is still an exit handover (near-miss)', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、契約の終了に際し、本業務を委託者の情報システム課に引き継ぐものとする。')).not.toBe('missing');
+  });
+});

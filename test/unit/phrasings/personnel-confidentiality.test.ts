@@ -445,3 +445,19 @@ describe('PERSONNEL-CONFIDENTIALITY: role nouns of back-office staff ("coordinat
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', 'Customer administrators who access the console must sign a confidentiality agreement.')).toBe('missing');
   });
 });
+
+// held-out round 306 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: exam staff named by their task (採点者・試験監督員) bound by an undertaking', () => {
+  it.each([
+    '受託者は、試験監督員から守秘義務に関する誓約書を徴するものとする。',
+    '乙は、採点者に秘密保持誓約書を差し入れさせる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、受験者から秘密保持の誓約書を提出させる。',
+    '受託者は、採点者に採点基準を説明する。',
+  ])('exam takers, or a marking briefing, bind no staff (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

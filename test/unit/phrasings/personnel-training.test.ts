@@ -904,3 +904,19 @@ describe('PERSONNEL-TRAINING: guidance to staff on handling personal or customer
     expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
   });
 });
+
+// held-out round 306 (Japanese)
+describe('PERSONNEL-TRAINING: exam staff named by their task (採点者・試験監督員) given a briefing on handling personal data', () => {
+  it.each([
+    '受託者は、試験監督員に対して、試験の前日までに答案の取扱いに関する説明会を開く。',
+    '乙は、採点者に対し、毎年度初めに個人情報保護に関する勉強会を行う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、保護者に対し、個人情報の取扱いに関する説明会を実施する。',
+    '受託者は、採点者に対し、採点基準に関する説明会を実施する。',
+  ])('a session for parents, or on the marking scheme, is no staff training (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});

@@ -1208,3 +1208,19 @@ describe('SUBCONTRACT-APPROVAL: 「下請業者／協力会社に行わせる場
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 306 (Japanese)
+describe('SUBCONTRACT-APPROVAL: 「当社の選定する事業者に業務を委託することができる」 — the vendor may hand work to firms it picks', () => {
+  it.each([
+    '弊社は、サービス運営に必要な範囲で、弊社が選定した事業者に作業の一部を委託することができます。',
+    '受託者は、受託者の指定する業者に保守業務を委託することができる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '委託者は、委託者の選定する事業者に業務を委託することができる。',
+    '当社は、本業務を当社の選定する事業者に委託する。',
+  ])('the buyer choosing its own supplier is no subcontracting rule (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
