@@ -499,3 +499,16 @@ describe('CONFIDENTIALITY: a defined term 「本県情報」「発注者情報�
     expect(testOf('CONFIDENTIALITY', 'definition', '「本県機器」とは、本業務に関し本県が受注者に貸与した一切の機器をいう。ただし、公知の情報を除く。受注者は、秘密を第三者に開示してはならない。')?.met).toBe(false);
   });
 });
+
+// held-out round 307 (Japanese)
+describe('CONFIDENTIALITY: a subcontract said to carry secrecy 「当社と同水準（以上）の秘密保持」 is flow-down, not the contractor\'s own duty', () => {
+  it.each([
+    '当社は、協力会社との間で、当社と同水準以上の秘密保持を定めた契約を締結しています。',
+    '再委託先には、当社と同水準の秘密保持義務を課しています。',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('the contractor keeping information secret to the same standard as its own still does (near-miss)', () => {
+    expect(statusOf('CONFIDENTIALITY', '当社は、お預かりした情報を、当社自身の機密情報と同水準の注意をもって秘密として管理します。')).not.toBe('missing');
+  });
+});

@@ -461,3 +461,19 @@ describe('PERSONNEL-CONFIDENTIALITY: exam staff named by their task (採点者�
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 307 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: staff told not to let information out (「…を口外しないよう／漏らさないよう…説明する」)', () => {
+  it.each([
+    '受託者は、作業に従事する者に対し、業務上知った顧客の事情を口外しないよう周知する。',
+    '受注者は、従事者に対し、利用者の個人情報を漏らさないよう、配置の際に説明するものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、従事者に対し、作業手順を誤らないよう、作業開始前に説明する。',
+    '乙は、甲に対し、秘密情報を漏らさないよう説明する。',
+  ])('a briefing on anything else, or to the customer, is no staff secrecy duty (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -1224,3 +1224,19 @@ describe('SUBCONTRACT-APPROVAL: 「当社の選定する事業者に業務を委
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 307 (Japanese)
+describe('SUBCONTRACT-APPROVAL: work handed to outside firms with the object between (「外部の…事業者に業務（の一部）を委託」)', () => {
+  it.each([
+    '当社は、サービス提供に必要な範囲で、データセンター事業者その他の外部事業者に業務を委託することがあります。',
+    '受注者は、外部の専門業者に作業の一部を委託しようとするときは、あらかじめ発注者の書面による承認を得なければならない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社は、外部事業者から業務を受託することがあります。',
+    '当社は、外部事業者に業務の内容を説明します。',
+  ])('taking work from, or explaining work to, an outside firm is no subcontracting (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
