@@ -30,6 +30,9 @@ describe('plain supplier terms: what they commit to', () => {
     ['VULNERABILITY-MANAGEMENT', 'An outside firm tries to break into the platform once a year and we fix anything serious they find within 14 days.'],
     ['VULNERABILITY-MANAGEMENT', 'Once a year we pay security specialists to try to hack into our booking site.'],
     ['AUDIT-INSPECTION-RIGHTS', 'You can visit our office once a year to see how we look after your data.'],
+    // our staff opening the customer's account: "your account" names what they reach, not the customer's own duty
+    ['ACCESS-CONTROL', 'Only the members of our support team who need to see your account can open it, and each of them logs in with their own password and a one-time code.'],
+    ['ACCESS-CONTROL', 'Our engineers can only access your account with your permission, and every such access is logged.'],
   ])('%s is addressed: %s', (id, clause) => {
     expect(statusOf(id, terms(clause))).not.toBe('missing');
   });
@@ -48,6 +51,10 @@ describe('plain supplier terms: what they commit to', () => {
     // a visit to meet people, and a dashboard of bookings
     ['AUDIT-INSPECTION-RIGHTS', 'You can visit our offices to see the team and meet your account manager.'],
     ['AUDIT-INSPECTION-RIGHTS', 'You can see how many bookings you have on the dashboard.'],
+    // the customer's own password and account, and help offered to set up its own sign-in
+    ['ACCESS-CONTROL', 'Our support team will never ask for your password.'],
+    ['ACCESS-CONTROL', 'You are responsible for keeping your password secret and for everything done with your account.'],
+    ['ACCESS-CONTROL', 'Our staff can help you set up two-factor sign-in for your account.'],
   ])('%s stays missing (near-miss): %s', (id, clause) => {
     expect(statusOf(id, terms(clause))).toBe('missing');
   });
