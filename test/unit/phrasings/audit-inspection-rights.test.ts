@@ -978,3 +978,19 @@ describe('AUDIT-INSPECTION-RIGHTS: 「当社の事務所で確認することが
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 316 (English)
+describe('records sent to the customer "so that it can review / verify compliance" are a documents-only audit', () => {
+  it.each([
+    'Each quarter the Installer shall send the Operator copies of its maintenance records so that the Operator can review compliance with this Contract.',
+    'The Vendor shall supply its current security policy and training records to the Franchisor, allowing it to evaluate compliance with Schedule 2.',
+  ])('addresses the requirement: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Vendor shall send the Operator its delivery notes so that the Operator can check the quantities received.',
+    'The Vendor shall send the Operator its monthly invoice so that the Operator can review the charges.',
+  ])('delivery notes or an invoice sent for checking are no audit (near-miss): %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

@@ -977,3 +977,19 @@ describe('COPY-REMOVAL-RESTRICTION: a ban listing download, print, photograph or
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 316 (English)
+describe('a ban on removing recorder hard drives / storage media from a venue without approval is a removal ban', () => {
+  it.each([
+    'The Integrator must not remove any NVR drive from a venue unless the Operator has approved it in writing beforehand.',
+    'The Engineer shall not remove a hard disk from the site without the written consent of the Operator.',
+  ])('meets removal-ban: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it.each([
+    'The Integrator shall not remove any furniture from a venue without the prior written approval of the venue manager.',
+    'The Integrator shall remove all packaging and cable offcuts from the venue at the end of each visit.',
+  ])('removing furniture or packaging is no data removal (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

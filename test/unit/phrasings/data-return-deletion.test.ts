@@ -1029,3 +1029,16 @@ describe('DATA-RETURN-DELETION: only the format or medium left "to be agreed" ("
     expect(statusOf('DATA-RETURN-DELETION', '**9. On termination**\nThe Vendor shall return the member records within a period to be agreed.')).toBe('missing');
   });
 });
+
+// held-out round 316 (English)
+describe('a storage device wiped or destroyed "within N days of (its) removal" is media sanitisation', () => {
+  it.each([
+    'Every hard disk taken out of a kiosk shall be degaussed and shredded by the Contractor within 5 days after its removal.',
+    'The Contractor shall overwrite each storage medium with a NIST SP 800-88 purge within ten days following removal.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it('fitting a replacement disk after removing the faulty one is no sanitisation (near-miss)', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'The Contractor shall fit a replacement hard disk within 5 days after removal of the faulty one and shred the packaging.')).toBe('missing');
+  });
+});

@@ -795,3 +795,19 @@ describe('SUBCONTRACT-FLOWDOWN: a term defined as "a <firm> to which the <Party>
     expect(statusOf('SUBCONTRACT-FLOWDOWN', defined(body))).toBe('missing');
   });
 });
+
+// held-out round 316 (English)
+describe('SUBCONTRACT-FLOWDOWN: subcontractors comply with "the site rules and confidentiality obligations of the Master Services Agreement"', () => {
+  it.each([
+    'The Installer shall ensure that its subcontractors comply with the health and safety rules and security requirements of the Framework Agreement.',
+    'The Integrator shall ensure that any sub-processor complies with the data protection provisions of the Master Services Agreement.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Installer shall ensure that its subcontractors comply with the site rules and payment terms of the Master Services Agreement.',
+    'The Installer shall ensure that its subcontractors comply with the site rules and confidentiality obligations of their own employers.',
+  ])('no security obligation of the contract passed down (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});

@@ -343,3 +343,16 @@ describe('THREAT-INFO-SHARING: bulletins / alerts "are published / sent to (all)
     expect(statusOf('THREAT-INFO-SHARING', text)).toBe('missing');
   });
 });
+
+// held-out round 316 (English)
+describe('"when we expect / plan to deploy (release, roll out) it" is the schedule of a vulnerability notice', () => {
+  it.each([
+    'Should we learn of a new weakness affecting your booking integration, we will inform you within one business day, with our assessment of the impact, the mitigation we recommend and when we plan to roll out the patch.',
+    'The Vendor shall notify the Operator of any newly found vulnerability in the delivered console within 3 days, stating the likely impact, the proposed fix and when it intends to release it.',
+  ])('meets assessment: %s', (text) => {
+    expect(metOf(text, 'THREAT-INFO-SHARING', 'assessment')).toBe(true);
+  });
+  it('an intention to deploy with no notice of timing stays unmet', () => {
+    expect(metOf('The Vendor shall notify the Operator of any newly found vulnerability in the delivered console within 3 days, stating the likely impact and the proposed fix; it will decide later whether to deploy it.', 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
+  });
+});
