@@ -994,3 +994,19 @@ describe('records sent to the customer "so that it can review / verify complianc
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 317 (English)
+describe('AUDIT-INSPECTION-RIGHTS: visiting or inspecting the contractor\'s (design) studios is an on-site inspection, like its workshops or depots', () => {
+  it.each([
+    "The Customer may visit the Provider's design studios on ten days' notice to inspect the workstations and records used for the Services.",
+    "The Bank, or an auditor it appoints, may inspect the Supplier's design studio and the records kept there for the Services.",
+  ])('onsite is met: %s', (text) => {
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).toBe(true);
+  });
+  it.each([
+    "The Customer may visit the Provider's web studio portal to download audit reports.",
+    "The Customer may view photographs of the Provider's design studios.",
+  ])('a portal named "studio", or photographs of a studio, is no visit (near-miss): %s', (text) => {
+    expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).not.toBe(true);
+  });
+});

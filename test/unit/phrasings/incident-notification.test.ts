@@ -727,3 +727,16 @@ describe('INCIDENT-NOTIFICATION: 「…の届出を受けたときは…停止�
     expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 317 (English)
+describe('INCIDENT-NOTIFICATION: an incident "at a partner <studio / firm / lab>" is one at a subcontractor for the trigger', () => {
+  it.each([
+    'The Contractor shall notify the Authority within 24 hours of becoming aware of any actual or suspected security incident, including one at a partner courier firm.',
+    'The Vendor must report any suspected incident, including an incident in one of its partner labs, to the Client within 8 hours of discovery.',
+  ])('trigger is met: %s', (text) => {
+    expect(testOf('INCIDENT-NOTIFICATION', 'trigger', text)?.met).toBe(true);
+  });
+  it('a partner portal is no subcontractor (near-miss)', () => {
+    expect(testOf('INCIDENT-NOTIFICATION', 'trigger', 'The Contractor shall notify the Authority within 24 hours of becoming aware of any actual or suspected security incident affecting a partner portal.')?.met).not.toBe(true);
+  });
+});

@@ -477,3 +477,16 @@ describe('PERSONNEL-CONFIDENTIALITY: staff told not to let information out (ã€Œâ
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 317 (English)
+describe('PERSONNEL-CONFIDENTIALITY: the duty lasts "after their work / role for <party> ends" (the person\'s own work, not the contract)', () => {
+  it.each([
+    'Every analyst shall sign a confidentiality undertaking that continues after his or her role on the project has ended.',
+    'Each employee with access shall give a written confidentiality commitment that stays in force after their work on the account ends.',
+  ])('survival is met: %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', text)?.met).toBe(true);
+  });
+  it('lasting only until the work ends is no survival (near-miss)', () => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', 'Every analyst shall sign a confidentiality undertaking that continues until their work for the Bank ends.')?.met).not.toBe(true);
+  });
+});

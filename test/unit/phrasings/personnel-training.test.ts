@@ -920,3 +920,19 @@ describe('PERSONNEL-TRAINING: exam staff named by their task (採点者・試験
     expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
   });
 });
+
+// held-out round 317 (English)
+describe('PERSONNEL-TRAINING: a single trade role under a distributive quantifier ("each technician", "every CAD designer") is the personnel who must be trained', () => {
+  it.each([
+    'Every CAD designer must pass the onboarding e-learning before being given a user account.',
+    'Each field engineer shall complete the induction course before being granted access.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it.each([
+    'Every CAD designer must pass the skills test before being given a user account.',
+    'Each technician shall complete the design within 10 hours of receiving a case.',
+  ])('a role with no training stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});

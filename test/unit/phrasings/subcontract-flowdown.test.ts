@@ -811,3 +811,33 @@ describe('SUBCONTRACT-FLOWDOWN: subcontractors comply with "the site rules and c
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 317 (English)
+describe('SUBCONTRACT-FLOWDOWN: written subcontract terms "at least as strict as" / "no less strict than" the main contract are equivalent obligations', () => {
+  it.each([
+    'Each approved subcontractor must sign a written agreement with the Vendor containing security, confidentiality and breach-reporting duties at least as strict as those in this Schedule.',
+    'The Processor shall bind each sub-processor by written contract to terms no less strict than those of this Addendum.',
+  ])('written-equivalent is met: %s', (text) => {
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text)?.met).toBe(true);
+  });
+  it('only trying to agree such terms is no written equivalence (near-miss)', () => {
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', 'The Processor shall try to agree with each sub-processor terms no less strict than those of this Addendum.')?.met).not.toBe(true);
+  });
+});
+
+// held-out round 317 (English)
+describe('SUBCONTRACT-FLOWDOWN: "No subcontractor may pass / hand <work> on to another …" (the ban opens with "No", no "not") closes the further tiers', () => {
+  const lead = 'The Vendor shall bind each subcontractor by written contract to security and confidentiality obligations no less protective than those in this Agreement. ';
+  it.each([
+    'No subcontractor may hand any part of the services over to another company.',
+    'No subcontractor shall pass the collection rounds on to any other courier.',
+  ])('all-tiers is met: %s', (text) => {
+    expect(metOf(lead + text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it.each([
+    'The subcontractor may pass part of the work on to another company.',
+    "No subcontractor may pass any part of the work on to another company without the Vendor's written approval.",
+  ])('a permission, or an onward step allowed with approval, is no closed tier (near-miss): %s', (text) => {
+    expect(metOf(lead + text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
