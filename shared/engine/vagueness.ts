@@ -80,8 +80,11 @@ export const VaguenessData = v.object({
     firstPerson: v.object({ contractor: RoleLexicon, outsourcer: RoleLexicon }),
     /** An order letter's formula after 「下記のとおり」: its writer (当社) orders from its reader (貴社). */
     writerOrders: RoleLexicon,
-    /** Words opening a sentence that point back to the firm the sentence before entrusts work to (同社, "they"). */
-    subcontractorAnaphora: v.object({ $comment: nonEmpty, ja: v.array(nonEmpty), en: v.array(nonEmpty) }),
+    /**
+     * Words opening a sentence that point back to the firm the sentence before entrusts work to (同社, "they"), and
+     * possessives anywhere in it that do (「同社の行為」, "their performance").
+     */
+    subcontractorAnaphora: v.object({ $comment: nonEmpty, ja: v.array(nonEmpty), en: v.array(nonEmpty), possessive: RoleLexicon }),
     /** A letter whose writer entrusts the work to the organisation it addresses (「発送業務を貴社にお願いいたします」): the reader supplies it. */
     writerEntrusts: v.object({ work: RoleLexicon, verbs: RoleLexicon }),
     /**

@@ -379,3 +379,21 @@ describe('SUBCONTRACT-LIABILITY: 「その会社のしたこと／協力会社�
     expect(statusOf('SUBCONTRACT-LIABILITY', '乙は、自らの行った作業について責任を持つ。')).toBe('missing');
   });
 });
+
+// held-out residual (English round 316, Japanese round 306: the firm named in the sentence before)
+describe('SUBCONTRACT-LIABILITY: "their performance" / 「同社の行為」 right after the sentence that hands work to other firms is the subcontractors\'', () => {
+  it.each([
+    'We may use hosting and e-mail service providers to run the platform. We are responsible for their performance as if it were our own.',
+    '乙は、配送業務を地域の運送会社に委託することができる。乙は、同社の行為について、自らの行為と同様に甲に対して責任を負う。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it.each([
+    // the sentence before names clients or the mills it buys from, or the buyer hands the work on
+    'Our clients include three county councils. We are responsible for their payroll as if it were our own.',
+    'We buy our paper from two mills. They are responsible for their own deliveries.',
+    '甲は、配送業務を地域の運送会社に委託することができる。甲は、同社の行為について責任を負う。',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
+  });
+});
