@@ -1240,3 +1240,20 @@ describe('SUBCONTRACT-APPROVAL: work handed to outside firms with the object bet
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 317 residual (English: an order form's partner couriers)
+describe('SUBCONTRACT-APPROVAL: the provider using "partner courier firms" / "local partner florists" hands work to other firms', () => {
+  it.each([
+    'The Carrier may use partner courier firms and owner-drivers for some deliveries, and shall tell the Client which ones on request.',
+    'We may use local partner florists to deliver orders outside our area, and will tell you which ones on request.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    // the customer's own choice of firms
+    'The Client may use partner courier firms for urgent deliveries.',
+    'We recommend that you use independent installers approved by the manufacturer.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
