@@ -740,3 +740,22 @@ describe('INCIDENT-NOTIFICATION: an incident "at a partner <studio / firm / lab>
     expect(testOf('INCIDENT-NOTIFICATION', 'trigger', 'The Contractor shall notify the Authority within 24 hours of becoming aware of any actual or suspected security incident affecting a partner portal.')?.met).not.toBe(true);
   });
 });
+
+// held-out round 317 residual (English order form) and the same family in Japanese
+describe('INCIDENT-NOTIFICATION: data "misused or gone missing" / 「情報が不正に使われたり、なくなったり」 is an incident', () => {
+  it.each([
+    'The Carrier shall tell the Client within 24 hours of any loss of a consignment or misuse of Client Data.',
+    'If any member record is misused or goes missing, the Supplier shall inform the Council within one working day.',
+    '乙は、預かった会員情報が不正に使われたり、なくなったりしたときは、直ちに甲に連絡する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    // goods, stock and a loading bay, not data
+    'The Supplier shall tell the Council if any delivery goes missing.',
+    'The Carrier shall tell the Client within 24 hours of any misuse of the loading bay.',
+    '乙は、在庫がなくなったときは、甲に連絡する。',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});
