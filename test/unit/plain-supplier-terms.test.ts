@@ -59,3 +59,37 @@ describe('plain supplier terms: what they commit to', () => {
     expect(statusOf(id, terms(clause))).toBe('missing');
   });
 });
+
+const jaTerms = (clause: string) => `ハーバー予約サービス利用規約
+
+本規約は、ハーバー株式会社（以下「当社」といいます。）が提供する予約サービスの利用条件を定めるものです。
+
+第1条（サービス）
+当社は、お客様の店舗向けに予約システムを提供します。当社は、平日にサポートのお問い合わせに回答します。
+
+第2条（お客様の情報）
+${clause}
+
+第3条（料金）
+お客様は、申込書に記載の月額料金を支払うものとします。`;
+
+describe('plain supplier terms in Japanese (です・ます): what they commit to', () => {
+  it.each([
+    ['LOGGING-MONITORING', '当社は、管理画面へのログインの記録を12か月間保管しています。'],
+    ['SUBCONTRACT-APPROVAL', '当社は、お客様の情報の取扱いを他社に任せるときは、事前にお客様の書面による同意をいただきます。'],
+    ['PERSONNEL-SCREENING-INSIDER', '当社は、お客様の情報を扱う従業員について、採用時に経歴を確認しています。'],
+    ['AUDIT-INSPECTION-RIGHTS', 'お客様は、年に1回、当社の事務所にお越しいただき、情報の管理状況をご確認いただけます。'],
+  ])('%s is addressed: %s', (id, clause) => {
+    expect(statusOf(id, jaTerms(clause))).not.toBe('missing');
+  });
+  it.each([
+    ['LOGGING-MONITORING', '当社は、予約の記録を12か月間保管しています。'],
+    ['LOGGING-MONITORING', '当社は、お客様の閲覧の記録をもとにおすすめを表示します。'],
+    ['SUBCONTRACT-APPROVAL', 'お客様は、予約ページのデザインを他社に任せることができます。'],
+    // a member's background, not staff's
+    ['PERSONNEL-SCREENING-INSIDER', '当社は、入会を希望する会員の経歴を確認します。'],
+    ['AUDIT-INSPECTION-RIGHTS', 'お客様は、当社の事務所にお越しいただき、担当者と打合せを行うことができます。'],
+  ])('%s stays missing (near-miss): %s', (id, clause) => {
+    expect(statusOf(id, jaTerms(clause))).toBe('missing');
+  });
+});
