@@ -512,3 +512,16 @@ describe('CONFIDENTIALITY: a subcontract said to carry secrecy 「当社と同�
     expect(statusOf('CONFIDENTIALITY', '当社は、お預かりした情報を、当社自身の機密情報と同水準の注意をもって秘密として管理します。')).not.toBe('missing');
   });
 });
+
+// held-out round 308 (Japanese)
+describe('CONFIDENTIALITY: a duty to hand something over 「…は、秘密情報に該当するものを除き、提供する」 names confidential information only as a carve-out', () => {
+  it.each([
+    '乙が作成した運用手順書は、乙の機密情報に含まれるものを除き、甲に無償で引き渡す。',
+    '受託者が保有する稼働統計は、受託者の秘密情報とするものを除き、委託者の求めに応じて交付する。',
+  ])('does not address CONFIDENTIALITY: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it('designating a document as confidential information still does (near-miss)', () => {
+    expect(statusOf('CONFIDENTIALITY', '本件システムの設計書は、甲の秘密情報に該当する。')).not.toBe('missing');
+  });
+});

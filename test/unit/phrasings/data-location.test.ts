@@ -1144,3 +1144,16 @@ describe('DATA-LOCATION: a bold numbered title line ("**4.2 Where data is kept**
     expect(metOf(doc(clause), 'DATA-LOCATION', 'change-notice')).toBe(false);
   });
 });
+
+// held-out round 308 (Japanese)
+describe('DATA-LOCATION: data kept in the Tokyo and Osaka regions counted as 「2つの／二つのリージョン」 beside a switch-over drill', () => {
+  it.each([
+    '業務データは、東京と大阪の二つのリージョンで保管し、受託者は毎年切替訓練を行う。',
+    '提供者は、顧客データを東京・大阪の2つのリージョンに置き、年2回、切替えの演習を実施する。',
+  ])('addresses DATA-LOCATION: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it('a drill between two unnamed regions stays missing (near-miss)', () => {
+    expect(statusOf('DATA-LOCATION', '受託者は、年1回、2つのリージョン間の切替訓練を実施し、結果を報告する。')).toBe('missing');
+  });
+});

@@ -545,3 +545,17 @@ describe('EXIT-TRANSITION-SUPPORT: passing a complaint or request to a named dep
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、契約の終了に際し、本業務を委託者の情報システム課に引き継ぐものとする。')).not.toBe('missing');
   });
 });
+
+// held-out round 308 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: an exit plan due 「業務開始から20営業日以内に」 with a long list of contents before 「移行計画書」', () => {
+  it.each([
+    '第20条（契約終了時の引継ぎ）\n受託者は、契約締結から30日以内に、切替日、データ移行の範囲、切戻し手順その他の事項を記載した移行計画を作成し、委託者の承認を得る。',
+    '第20条（契約終了時の引継ぎ）\n受託者は、業務開始から20営業日以内に、対象データ、手順、役割分担及びリスク対策を記載した移行計画書を作成し、委託者の承認を受ける。',
+  ])('exit-plan met: %s', (text) => {
+    expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(true);
+  });
+  it('a work plan due by the same deadline is no exit plan (near-miss)', () => {
+    const text = '第20条（契約終了時の引継ぎ）\n受託者は、業務開始から20営業日以内に、作業体制及び日程を記載した作業計画書を提出する。';
+    expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(false);
+  });
+});

@@ -841,3 +841,19 @@ describe('SUBCONTRACT-FLOWDOWN: "No subcontractor may pass / hand <work> on to a
     expect(metOf(lead + text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// held-out round 308 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: writing a duty into the subcontract with the contract named first 「再委託契約にその旨を定める」「下請契約に同旨を明記する」', () => {
+  it.each([
+    '乙は、再委託先の事業所への甲の立入りを認めさせるため、再委託契約にその旨を規定する。',
+    '受注者は、発注者による監査を再委託先も受け入れるよう、下請契約に同旨を明記する。',
+  ])('addresses SUBCONTRACT-FLOWDOWN: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、再委託契約に再委託の期間を定める。',
+    '受託者は、再委託契約の写しを委託者に提出する。',
+  ])('a subcontract term that is no duty passed on stays missing (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
