@@ -1072,3 +1072,19 @@ describe('ACCESS-CONTROL: 「付与された〇〇サービスのアカウント
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 309 (Japanese)
+describe('ACCESS-CONTROL: 「従業者の限定」 — limiting the handling staff as an item of a safeguards list (like 「取扱者の限定」)', () => {
+  it.each([
+    '(3) 人的安全管理措置：従業者の限定、教育及び監督',
+    'イ 人的措置　事務取扱担当者の限定',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '(1) 個人情報を取り扱う業務の範囲の限定',
+    '受託者は、再委託先の限定について甲と協議する。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -1010,3 +1010,19 @@ describe('AUDIT-INSPECTION-RIGHTS: visiting or inspecting the contractor\'s (des
     expect(testOf('AUDIT-INSPECTION-RIGHTS', 'onsite', text)?.met).not.toBe(true);
   });
 });
+
+// held-out round 309 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: reviewing whether service-level or KPI targets were achieved (達成状況を確認) is a KPI review, not an audit', () => {
+  it.each([
+    '受託者及び委託者は、毎月定例会を開催し、SLAの各項目について達成状況を確認する。',
+    '乙は、半期ごとに甲と品質目標の達成度を点検し、達成状況を確認するものとする。',
+  ])('stays missing: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it.each([
+    '委託者は、受託者における個人情報の取扱状況を確認することができる。',
+    '委託者は、必要に応じて受託者の事業所に立ち入り、目標の達成状況を確認することができる。',
+  ])('near-miss, still addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+});

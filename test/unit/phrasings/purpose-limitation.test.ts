@@ -691,3 +691,20 @@ describe('PURPOSE-LIMITATION: 「本作業以外に利用しない」 — the wo
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 309 (Japanese)
+describe('PURPOSE-LIMITATION: photographs and images (写真・画像) as the data kept from secondary use, like "photos" in English', () => {
+  it.each([
+    '当社は、プロフィール写真を自社の画像解析エンジンの学習に使用することはございません。',
+    '受託者は、会員の顔写真を統計分析その他の二次利用に用いてはならない。',
+    '受託者は、お見合い用の写真をマーケティング目的に使用しない。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、撮影した写真をお見合い当日に会員へ送付する。',
+    '会員は、プロフィール画像を3枚まで登録することができる。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});
