@@ -1088,3 +1088,16 @@ describe('ACCESS-CONTROL: 「従業者の限定」 — limiting the handling sta
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 319 (English)
+describe('ACCESS-CONTROL: access "given / provided to <staff> according to their role"', () => {
+  it.each([
+    'Access to the case system shall be provided to call handlers according to their job role.',
+    'Access to rider records will be given to support agents in line with their duties.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('payments given to staff according to their role are no access control (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Bonuses shall be given to advisers according to their role.')).toBe('missing');
+  });
+});

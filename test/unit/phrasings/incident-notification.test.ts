@@ -759,3 +759,20 @@ describe('INCIDENT-NOTIFICATION: data "misused or gone missing" / 「情報が�
     expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
   });
 });
+
+// held-out round 319 (English)
+describe('INCIDENT-NOTIFICATION: a stolen or lost bike, scooter or hire vehicle reported by a user is a lost asset, not a data breach', () => {
+  it.each([
+    'The Operator will log reports of stolen or vandalised e-bikes and pass them to the Council within two days.',
+    'When a customer reports a hire car as damaged or stolen, the Operator shall log it and tell the Council within one day.',
+    'If a scooter is lost or stolen, the Operator shall report it to the Council within 48 hours.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it.each([
+    'The Supplier shall notify the Council within 24 hours if a laptop holding rider data is stolen.',
+    'The Supplier shall notify the Council within 24 hours if any device is lost or stolen.',
+  ])('a stolen device still is an incident (near-miss): %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+});

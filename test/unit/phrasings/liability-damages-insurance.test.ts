@@ -549,3 +549,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: 「…が漏えいした場合の損害�
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
   });
 });
+
+// held-out round 319 (English)
+describe('LIABILITY-DAMAGES-INSURANCE: deciding or assessing a rider\'s or claimant\'s liability in a claims process is no liability clause', () => {
+  it.each([
+    'The Operator shall not determine the rider\'s liability for a damaged bicycle.',
+    'The claims team assesses the hirer\'s liability for each lost scooter and refers disputes to the Council.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('the contractor\'s own liability for a data breach still addresses it (near-miss)', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Operator\'s liability for any breach of its data protection obligations shall not be limited.')).not.toBe('missing');
+  });
+});
