@@ -1029,3 +1029,19 @@ describe('DATA-RETURN-DELETION: only the format or medium left "to be agreed" ("
     expect(statusOf('DATA-RETURN-DELETION', '**9. On termination**\nThe Vendor shall return the member records within a period to be agreed.')).toBe('missing');
   });
 });
+
+// held-out round 318 (English)
+describe('DATA-RETURN-DELETION: permit-holder / season-ticket / pass-holder lists are the customer\'s data', () => {
+  it.each([
+    'On termination the Supplier shall delete the Customer\'s permit holder lists.',
+    'Within 30 days after the contract ends, the Operator shall erase its copy of the pass holder register.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'On termination the Supplier shall return the season ticket machines.',
+    'The Customer shall upload the season ticket lists weekly.',
+  ])('returning ticket machines, or uploading a list, is no data return (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});
