@@ -1101,3 +1101,22 @@ describe('ACCESS-CONTROL: access "given / provided to <staff> according to their
     expect(statusOf('ACCESS-CONTROL', 'Bonuses shall be given to advisers according to their role.')).toBe('missing');
   });
 });
+
+// held-out round 318 (English)
+describe('ACCESS-CONTROL: "access for a person who leaves … shall be withdrawn within …" — revocation worded from the leaver\'s side', () => {
+  it.each([
+    'Access for an engineer who leaves the project shall be withdrawn within 24 hours.',
+    'Access for a team member who moves to another role will be withdrawn within two hours.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('revocation is met with a confirmation to the customer', () => {
+    expect(testOf('ACCESS-CONTROL', 'revocation', 'Access for an analyst who leaves the project shall be withdrawn within 24 hours, and the Supplier shall confirm the withdrawal to the Customer.')?.met).toBe(true);
+  });
+  it.each([
+    'Access for a vehicle whose season ticket has lapsed shall be withdrawn within 24 hours.',
+    'Access for a visitor who leaves the building is recorded at reception.',
+  ])('a vehicle\'s or a visitor\'s access is no account revocation (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

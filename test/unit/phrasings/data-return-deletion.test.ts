@@ -1042,3 +1042,19 @@ describe('a storage device wiped or destroyed "within N days of (its) removal" i
     expect(statusOf('DATA-RETURN-DELETION', 'The Contractor shall fit a replacement hard disk within 5 days after removal of the faulty one and shred the packaging.')).toBe('missing');
   });
 });
+
+// held-out round 318 (English)
+describe('DATA-RETURN-DELETION: permit-holder / season-ticket / pass-holder lists are the customer\'s data', () => {
+  it.each([
+    'On termination the Supplier shall delete the Customer\'s permit holder lists.',
+    'Within 30 days after the contract ends, the Operator shall erase its copy of the pass holder register.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'On termination the Supplier shall return the season ticket machines.',
+    'The Customer shall upload the season ticket lists weekly.',
+  ])('returning ticket machines, or uploading a list, is no data return (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

@@ -490,3 +490,19 @@ describe('PERSONNEL-CONFIDENTIALITY: the duty lasts "after their work / role for
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'survival', 'Every analyst shall sign a confidentiality undertaking that continues until their work for the Bank ends.')?.met).not.toBe(true);
   });
 });
+
+// held-out round 318 (English)
+describe('PERSONNEL-CONFIDENTIALITY: "we accept responsibility for our staff\'s actions" — vicarious liability as taking responsibility for what the staff do', () => {
+  it.each([
+    'Each engineer signs a non-disclosure undertaking that survives the end of employment, and the Supplier takes full responsibility for the actions of its engineers.',
+    'Every operator signs a confidentiality pledge that continues after they leave, and we accept responsibility for our operators\' behaviour.',
+  ])('vicarious is met: %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text)?.met).toBe(true);
+  });
+  it.each([
+    'Every operator signs a confidentiality pledge that continues after they leave; we accept no responsibility for the actions of motorists.',
+    'Every operator signs a confidentiality pledge that continues after they leave, and we take responsibility for our operators\' training.',
+  ])('no responsibility, or responsibility for training, is no vicarious liability (near-miss): %s', (text) => {
+    expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text)?.met).toBe(false);
+  });
+});

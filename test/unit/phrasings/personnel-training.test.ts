@@ -936,3 +936,19 @@ describe('PERSONNEL-TRAINING: a single trade role under a distributive quantifie
     expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
   });
 });
+
+// held-out round 318 (English)
+describe('PERSONNEL-TRAINING: "ensure its staff are suitably trained and hold the qualifications" — a competence duty, not security training', () => {
+  it.each([
+    'The Operator shall ensure that its wardens and control room staff are properly trained and hold the qualifications set out in Annex 2.',
+    'The Supplier shall make sure its cash-collection staff are adequately trained and carry identification at all times.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+  it.each([
+    'The Contractor shall ensure that all staff are appropriately trained in data protection before they handle personal data.',
+    'The Contractor shall ensure its attendants are suitably trained, and shall give them security awareness training every year.',
+  ])('training on data protection or security is still caught: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+});
