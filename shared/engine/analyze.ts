@@ -410,29 +410,48 @@ const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9�
   `(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.ja.map(normaliseTerm))})(?:に(?:は|も|対し)|は|も|が|と(?:は|の間)|との間)` +
   String.raw`|^[\s|*#>\-・()0-9.:]*` +
   String.raw`(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.en.map(normaliseTerm))})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);
-/** Its possessives, anywhere in the sentence: 「同社の行為」, "their performance". */
-const SUBCONTRACTOR_POSSESSIVE = (() => {
-  const { ja, en } = vaguenessData.parties.subcontractorAnaphora.possessive;
-  return new RegExp(String.raw`(?:${phraseAlternation(ja.map(normaliseTerm))})|\b(?:${phraseAlternation(en.map(normaliseTerm))})\b`);
+/**
+ * Its possessives, anywhere in the sentence (「同社の行為」, "their performance"), and a firm or worker after a determiner
+ * that points back ("each approved agent", "any such freelancer or bureau").
+ */
+const SUBCONTRACTOR_REFERENCE = (() => {
+  const { possessive, determined } = vaguenessData.parties.subcontractorAnaphora;
+  const words = (list: readonly string[]) => phraseAlternation(list.map(normaliseTerm));
+  const determinedEn = String.raw`\b(?:${words(determined.determiners.en)})\s+(?:[\w-]+\s+){0,2}?(?:${words(determined.nouns.en)})(?:s|es)?\b`;
+  return new RegExp(String.raw`(?:${words(possessive.ja)})|\b(?:${words(possessive.en)})\b|${determinedEn}`);
 })();
 
+/** Sentences back within one clause that a possessive or a determined firm may point to. */
+const REFERENCE_REACH = 3;
+
 /**
- * A sentence opening with an anaphor (同社, "they"), or holding its possessive ("their performance"), right after a
- * sentence that entrusts work to a subcontractor
- * (「…グループ会社に委託する予定です。同社には当社と同等の秘密保持義務を課します。」) speaks of that subcontractor: it
- * gets the concepts of the word 再委託先 ("subcontractor"), as a subcontractor named by a letter does.
+ * A sentence opening with an anaphor (同社, "they") right after a sentence that entrusts work to a subcontractor
+ * (「…グループ会社に委託する予定です。同社には当社と同等の秘密保持義務を課します。」), or holding its possessive ("their
+ * performance") or a determined firm ("each approved agent") up to REFERENCE_REACH sentences after one, speaks of that
+ * subcontractor: it gets the concepts of the word 再委託先 ("subcontractor"), as a subcontractor named by a letter does.
  */
 function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatalog, text: string): void {
   const { sentences } = facts.segmentation;
   const entrusting = [compiled.concept('subcontracting'), compiled.concept('subcontractor'), compiled.concept('downstream-party')];
   const carriedJa = termConcepts(compiled.scanner, '再委託先') ?? [];
   const carriedEn = termConcepts(compiled.scanner, 'subcontractor') ?? [];
+  const { sections } = facts.segmentation;
+  // sub-clauses of one clause go on with each other ("4.1 … may instruct a debt recovery agent" / "4.2 … each approved agent")
+  const sameClause = (a: number, b: number) => a === b || (a >= 0 && b >= 0 && sections[a].parent >= 0 && sections[a].parent === sections[b].parent);
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
-    if (s.section !== sentences[i - 1].section) continue;
     // (the anaphor first: asking the sentence before for its pattern concepts searches them there)
-    const m = SUBCONTRACTOR_ANAPHOR.exec(text.slice(s.start, Math.min(s.end, s.start + 200))) ?? SUBCONTRACTOR_POSSESSIVE.exec(text.slice(s.start, s.end));
-    if (!m || !entrusting.some((c) => facts.sentenceFacts[i - 1].concepts.has(c))) continue;
+    const opening = SUBCONTRACTOR_ANAPHOR.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
+    const m = opening ?? SUBCONTRACTOR_REFERENCE.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    // an opening "they" points at the sentence right before; "each approved agent" may reach past a sentence on the
+    // approval request
+    const reach = opening ? 1 : REFERENCE_REACH;
+    let entrusted = false;
+    for (let j = i - 1; j >= Math.max(0, i - reach) && sameClause(s.section, sentences[j].section) && !entrusted; j--) {
+      entrusted = entrusting.some((c) => facts.sentenceFacts[j].concepts.has(c));
+    }
+    if (!entrusted) continue;
     for (const c of /[a-z]/.test(m[0]) ? carriedEn : carriedJa) facts.sentenceConcepts.bits.set(c, i);
   }
 }

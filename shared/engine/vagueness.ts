@@ -82,9 +82,12 @@ export const VaguenessData = v.object({
     writerOrders: RoleLexicon,
     /**
      * Words opening a sentence that point back to the firm the sentence before entrusts work to (同社, "they"), and
-     * possessives anywhere in it that do (「同社の行為」, "their performance").
+     * possessives anywhere in it that do (「同社の行為」, "their performance"), and a determined noun ("each approved agent").
      */
-    subcontractorAnaphora: v.object({ $comment: nonEmpty, ja: v.array(nonEmpty), en: v.array(nonEmpty), possessive: RoleLexicon }),
+    subcontractorAnaphora: v.object({
+      $comment: nonEmpty, ja: v.array(nonEmpty), en: v.array(nonEmpty), possessive: RoleLexicon,
+      determined: v.object({ $comment: nonEmpty, determiners: RoleLexicon, nouns: RoleLexicon }),
+    }),
     /** A letter whose writer entrusts the work to the organisation it addresses (「発送業務を貴社にお願いいたします」): the reader supplies it. */
     writerEntrusts: v.object({ work: RoleLexicon, verbs: RoleLexicon }),
     /**

@@ -875,3 +875,26 @@ describe('SUBCONTRACT-FLOWDOWN: subcontractors made to "sign contracts containin
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out rounds 314, 315, 317 and 319 (English): the firm is named by its trade and bound to confidentiality only
+describe('SUBCONTRACT-FLOWDOWN: a firm the contractor uses named by its trade ("a debt collection agency", "self-employed installers"), then bound to confidentiality terms ("each approved agency", "they"): addressed, not sufficient', () => {
+  it.each([
+    'The Contractor may instruct a debt collection agency to recover arrears. Its request for approval shall name the agency. The Contractor shall ensure that each approved agency is bound by a written agreement containing obligations equivalent to this Schedule.',
+    'At busy times we may bring in a few self-employed installers. They are bound by the same confidentiality terms as our own employees.',
+    '7. Outside help\n7.1 The Studio may engage freelance illustrators or other design studios for rush jobs.\n7.2 The Studio shall ensure any such studio is subject to confidentiality obligations.',
+    'The Provider may pass deliveries on to local partner couriers. The Provider shall ensure that each authorised courier has agreed in writing to keep Customer Data confidential.',
+    "Each subcontractor has agreed in writing to keep the Council's information confidential.",
+    'The Supplier shall ensure its subcontractors are subject to written non-disclosure obligations.',
+  ])('insufficient: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('insufficient');
+  });
+  it.each([
+    // the customer engages the firm, the "approved" noun is the contractor's own staff or an approval, or advisers who need to know
+    'The Customer may instruct a debt collection agency. The Supplier shall ensure that each approved agency is bound by obligations equivalent to this Schedule.',
+    'The Supplier shall instruct its engineers to keep the site tidy. Each approved engineer is subject to confidentiality obligations under their employment contract.',
+    "The Supplier may subcontract the Services with the Customer's prior written consent. Any such consent is subject to confidentiality terms.",
+    'The Recipient may disclose Confidential Information to its professional advisers who are bound by confidentiality obligations.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
