@@ -898,3 +898,21 @@ describe('SUBCONTRACT-FLOWDOWN: a firm the contractor uses named by its trade ("
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out rounds 303 and 306 (Japanese): confidentiality bound on the firms under a subcontracting heading
+describe('SUBCONTRACT-FLOWDOWN: under a 再委託 / 外部委託先 heading, 「秘密保持契約を締結」「秘密保持義務を課し」「本特記事項を遵守させる」 bind the firms the work goes to: addressed, not sufficient', () => {
+  it.each([
+    '## 5. 外部委託先\n当社は、決済処理及びメール配信を専門事業者に委託しております。各事業者とは当社の規程に沿った秘密保持契約を締結しております。',
+    '第9条（再委託）\n乙は、入力業務の一部を、登録した在宅作業者に委託することができる。この場合、乙は、在宅作業者に本契約の内容を遵守させるものとする。',
+    '当社は、画像処理を提携先である国内事業者に委託しています。提携先とは秘密保持契約を取り交わしています。',
+  ])('insufficient: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('insufficient');
+  });
+  it.each([
+    // the heading is no subcontracting one, or the contractor binds its own staff
+    '## 5. 従業者の管理\n乙は、従業者との間で秘密保持に関する誓約書を取り交わすものとする。',
+    '第9条（秘密保持）\n乙は、本契約の内容を従業者に遵守させるものとする。',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
