@@ -168,12 +168,11 @@ const SHORT_HEADING = 60;
  * A short heading that names the subject ("Threat information") is no clause of its own when every sentence of
  * its section or of its direct subsections that matched was then excluded: the body said the duty is not the
  * contractor's ("The Authority will share threat intelligence with the Contractor"), and the title alone must not
- * bring the requirement back. A heading whose body matched nothing is left as it was.
+ * bring the requirement back. A heading whose body matched nothing is left as it was. So for a heading that matched
+ * as a sentence (「秘密保持・人的管理」 over staff pledges only) as for one that matched the heading condition.
  */
-function dropOrphanedHeadings(
-  candidates: Uint32Array, matched: Uint32Array, headingHolds: Uint32Array, index: FactsIndex, sentences: Segmentation['sentences'],
-): void {
-  for (const k of setBits(headingHolds)) {
+function dropOrphanedHeadings(candidates: Uint32Array, matched: Uint32Array, index: FactsIndex, sentences: Segmentation['sentences']): void {
+  for (let k = 0; k < index.memberStart.length; k++) {
     const h = index.memberStart[k];
     if (index.memberEnd[k] <= h || !hasBit(candidates, h)) continue;
     const { kind, start, end } = sentences[h];
@@ -209,9 +208,8 @@ export function evaluateRequirement(
   // heading (or its parent's) matches; never an excluded one.
   let candidates = holdsWhere(compiled.sentence, env, env.all, sentenceCheck(compiled.sentence));
   let underMatchingHeading: Uint32Array | null = null;
-  let headingHolds: Uint32Array | null = null;
   if (compiled.heading && compiled.underHeading) {
-    headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, headingCheck(compiled.heading));
+    let headingHolds = holdsWhere(compiled.heading, index.headings, index.headings.all, headingCheck(compiled.heading));
     // a heading that is itself excluded covers no section: 「業務開始時の引継ぎ」 (taking over from the incumbent) names
     // a hand-over but not the exit one, and the sentences under it must not be read as exit support by its title
     if (compiled.exclude) headingHolds = andNot(headingHolds, holdsWhere(compiled.exclude, index.headings, headingHolds, headingCheck(compiled.exclude)));
@@ -231,7 +229,7 @@ export function evaluateRequirement(
   if (compiled.exclude) {
     const matched = candidates;
     candidates = andNot(candidates, holdsWhere(compiled.exclude, env, candidates, sentenceCheck(compiled.exclude)));
-    if (headingHolds) dropOrphanedHeadings(candidates, matched, headingHolds, index, sentences);
+    dropOrphanedHeadings(candidates, matched, index, sentences);
   }
   const evidence = setBits(candidates);
   // quoted first: a clause under a heading that names the requirement, and a sentence of it before a title-only heading line

@@ -525,3 +525,22 @@ describe('CONFIDENTIALITY: a duty to hand something over 「…は、秘密情�
     expect(statusOf('CONFIDENTIALITY', '本件システムの設計書は、甲の秘密情報に該当する。')).not.toBe('missing');
   });
 });
+
+// held-out rounds 303, 304, 306 and 308 (Japanese proposals): what binds the firms the work goes to, or the staff, is no confidentiality undertaking to the customer
+describe('CONFIDENTIALITY (ja proposals): NDAs with partner firms, staff pledges and a heading over them only are not the vendor\'s own undertaking', () => {
+  it.each([
+    '当社は、データ入力を外部の事業者に委託しております。提携先とは当社の規程に沿った秘密保持契約を取り交わしております。',
+    '当社は、地図配信事業者及びメール配信事業者を利用しております。これらの事業者には契約上秘密保持義務を課しております。',
+    '従業者は採用時に秘密保持の誓約書を提出しており、就業規則でも在職中に知り得た情報の漏えいを禁じております。',
+    '### B. 秘密保持・人的管理\n\nB-1 当社は、全従業員から入社時に秘密保持誓約書を取得しており、誓約書には退職後も秘密保持義務が続く旨を定めています。\n\nB-2 当社は、全従業員に年1回の情報セキュリティ教育を実施しています。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it.each([
+    // the vendor's own undertaking, beside its staff's pledge or its partners' NDAs
+    '当社は、貴社から開示された情報を秘密として保持し、第三者に開示いたしません。従業員は入社時に秘密保持誓約書を提出しております。',
+    '### 4. 秘密保持\n\n4-1 当社は、本業務で知り得た一切の情報を秘密として保持し、その従業員にも退職後を含めて同様の義務を誓約させます。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+});
