@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, metOf, testOf } from '../test-result.ts';
 import { analyze } from '../../../shared/engine/analyze.ts';
 
 // held-out round 217 (Japanese)
@@ -1255,5 +1255,18 @@ describe('SUBCONTRACT-APPROVAL: the provider using "partner courier firms" / "lo
     'We recommend that you use independent installers approved by the manufacturer.',
   ])('near-miss, missing: %s', (text) => {
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
+
+// held-out round 310 (Japanese)
+describe('SUBCONTRACT-APPROVAL: the term of the agreement 「有効期間」「契約期間」 elsewhere is no period item of the approval request', () => {
+  it.each([
+    '乙は、再委託しようとするときは、事前に再委託先の商号、所在地、再委託する業務の内容及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承認を得なければならない。本契約の有効期間は、締結日から1年間とする。',
+    '受注者は、再委託を行う場合、あらかじめ再委託先の名称、委託する業務の範囲及び情報セキュリティ対策を書面で申請し、発注者の書面による承認を受けること。契約期間は令和9年3月31日までとする。',
+  ])('application-content stays unmet: %s', (text) => {
+    expect(testOf('SUBCONTRACT-APPROVAL', 'application-content', text)?.met).toBe(false);
+  });
+  it('the period of the subcontracting itself in the request is still an item (near-miss)', () => {
+    expect(testOf('SUBCONTRACT-APPROVAL', 'application-content', '乙は、再委託しようとするときは、事前に再委託先の商号、所在地、再委託する業務の内容、再委託の期間及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承認を得なければならない。')?.met).toBe(true);
   });
 });
