@@ -544,3 +544,16 @@ describe('CONFIDENTIALITY (ja proposals): NDAs with partner firms, staff pledges
     expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 310 (Japanese)
+describe('CONFIDENTIALITY: a glossary table row 「| 秘密情報 | …一切の情報。ただし…を除く。 |」 defines confidential information', () => {
+  it.each([
+    '| 用語 | 意味 |\n|---|---|\n| 機密情報 | 本業務の実施に際し受託者が知り得た一切の情報及び成果物。ただし、既に公知となっている情報を除く。 |',
+    '| 秘密事項 | 契約の履行に関して乙が取得した一切の情報（口頭によるものを含む。）。ただし、乙が独自に開発した情報を除く。 |',
+  ])('definition is met: %s', (text) => {
+    expect(testOf('CONFIDENTIALITY', 'definition', text)?.met).toBe(true);
+  });
+  it('a table row whose first cell names a measure for confidential information is no definition (near-miss)', () => {
+    expect(testOf('CONFIDENTIALITY', 'definition', '| 秘密情報の保管 | 受託者が知り得た一切の情報を施錠できる書庫に保管する。ただし、公知の情報を除く。 |')?.met).toBe(false);
+  });
+});

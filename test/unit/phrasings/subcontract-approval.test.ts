@@ -3,7 +3,7 @@
  * misread. Every case is new wording, not the held-out sentence; the round that found each group is noted above it.
  */
 import { describe, expect, it } from 'vitest';
-import { requirementOf, statusOf, metOf } from '../test-result.ts';
+import { requirementOf, statusOf, metOf, testOf } from '../test-result.ts';
 import { analyze } from '../../../shared/engine/analyze.ts';
 
 // held-out round 217 (Japanese)
@@ -1253,6 +1253,38 @@ describe('SUBCONTRACT-APPROVAL: the provider using "partner courier firms" / "lo
     // the customer's own choice of firms
     'The Client may use partner courier firms for urgent deliveries.',
     'We recommend that you use independent installers approved by the manufacturer.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
+
+// held-out round 310 (Japanese)
+describe('SUBCONTRACT-APPROVAL: the term of the agreement 「有効期間」「契約期間」 elsewhere is no period item of the approval request', () => {
+  it.each([
+    '乙は、再委託しようとするときは、事前に再委託先の商号、所在地、再委託する業務の内容及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承認を得なければならない。本契約の有効期間は、締結日から1年間とする。',
+    '受注者は、再委託を行う場合、あらかじめ再委託先の名称、委託する業務の範囲及び情報セキュリティ対策を書面で申請し、発注者の書面による承認を受けること。契約期間は令和9年3月31日までとする。',
+  ])('application-content stays unmet: %s', (text) => {
+    expect(testOf('SUBCONTRACT-APPROVAL', 'application-content', text)?.met).toBe(false);
+  });
+  it('the period of the subcontracting itself in the request is still an item (near-miss)', () => {
+    expect(testOf('SUBCONTRACT-APPROVAL', 'application-content', '乙は、再委託しようとするときは、事前に再委託先の商号、所在地、再委託する業務の内容、再委託の期間及び再委託先の安全管理措置を記載した申請書を甲に提出し、甲の書面による承認を得なければならない。')?.met).toBe(true);
+  });
+});
+
+// held-out round 310 (Japanese)
+describe('SUBCONTRACT-APPROVAL: the contractor having its own group / affiliated company 「グループ会社」「子会社」「関連会社」 do part of the work is subcontracting', () => {
+  it.each([
+    '乙は、コールセンター業務の一部を、乙の子会社である株式会社サンプルサポートに担当させることができる。',
+    '受注者は、休日のシステム監視を、受注者のグループ会社に実施させる場合がある。',
+    '受託者は、問合せメールの一次仕分けを、受託者の親会社に処理させることがある。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    // the outsourcer's own affiliate doing its own tasks
+    '甲は、会員からの苦情受付を、甲の子会社に行わせる。',
+    // the contractor buying goods from its group company
+    '当社は、グループ会社である株式会社サンプルが製造した洗剤を使用します。',
   ])('near-miss, missing: %s', (text) => {
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
