@@ -1120,3 +1120,21 @@ describe('ACCESS-CONTROL: "access for a person who leaves … shall be withdrawn
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 311 (Japanese)
+describe('ACCESS-CONTROL: 「担当者のみが閲覧できる」 — only the staff in charge can view or operate the data', () => {
+  it.each([
+    '受託者は、見積写真を保存するフォルダを、案件の担当者のみがアクセスできるよう設定する。',
+    '回収品の査定データは、査定担当の作業者だけが参照できる設定としています。',
+    '古物台帳のデータは、買取担当の職員のみが操作可能な状態で管理する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '見積書は、担当者のみが作成できる。',
+    '会員のみが閲覧できるページを設ける。',
+    '当社の担当者のみが現地に伺います。',
+  ])('drafting a quote, a members\' page or a site visit is no access control (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -1026,3 +1026,19 @@ describe('AUDIT-INSPECTION-RIGHTS: reviewing whether service-level or KPI target
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
   });
 });
+
+// held-out round 311 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: staff barred from entering a room (「…に立ち入ってはならない」「立ち入らない」) is no inspection right', () => {
+  it.each([
+    '乙の作業員は、施設内では甲の指示に従い、利用者の個室に立ち入ってはならない。',
+    '受託者の従業者は、委託者の施設において、作業区域以外の事務室に立ち入らないものとする。',
+  ])('missing (near-miss): %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it.each([
+    '委託者は、受託者の保管倉庫に立ち入って、回収物の管理状況を調査することができる。',
+    '乙は、甲の職員が乙の事業所に立ち入り帳簿を検査することを拒んではならない。',
+  ])('an entry to inspect is still an audit right: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+});

@@ -993,3 +993,19 @@ describe('a ban on removing recorder hard drives / storage media from a venue wi
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 311 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: 「私物」 as the belongings found on site (「…その他の私物で…に該当するもの」) is no personal device', () => {
+  it.each([
+    '受注者は、書類、写真、携帯電話その他の私物を仕分けし、発注者に引き渡す。',
+    '受託者は、入居者の私物である書類及び写真を、ご家族に返却する。',
+  ])('missing (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it.each([
+    '作業員は、私物のスマートフォンで依頼者の書類を撮影してはならない。',
+    '乙は、私物の記録媒体に甲の情報を保存してはならない。',
+  ])('a personal device is still a copy or removal rule: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+});

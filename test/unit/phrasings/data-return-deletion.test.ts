@@ -1058,3 +1058,16 @@ describe('DATA-RETURN-DELETION: permit-holder / season-ticket / pass-holder list
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 311 (Japanese)
+describe('DATA-RETURN-DELETION choice: 「返却、消去…のいずれとするかを委託者が指定する」 lets the outsourcer choose', () => {
+  it.each([
+    '回収した記録媒体は、依頼者への返却、データ消去後の再利用又は破砕処分のいずれにするかを、委託者が媒体ごとに指定する。',
+    '発注者は、回収したパソコンについて、遺族への引き渡しかデータ消去のうえ廃棄かのいずれとするかを書面で受注者に指示する。',
+  ])('choice met: %s', (text) => {
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'choice')).toBe(true);
+  });
+  it('the contractor deciding between return and erasure is no outsourcer choice (near-miss)', () => {
+    expect(metOf('回収した記録媒体は、依頼者への返却又はデータ消去のいずれとするかを受託者が判断する。', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
+  });
+});

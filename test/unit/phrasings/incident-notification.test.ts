@@ -776,3 +776,19 @@ describe('INCIDENT-NOTIFICATION: a stolen or lost bike, scooter or hire vehicle 
     expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 311 (Japanese)
+describe('INCIDENT-NOTIFICATION: under a 「事故」 heading, damage to a building or harm to people reported at once is a safety accident, not a security incident', () => {
+  it.each([
+    '第８条（事故）\n乙は、搬出作業中に建物の共用部分を損傷したときは、直ちに甲に報告する。',
+    '第６条（作業中の事故）\n受注者は、作業により近隣の住民に危害を及ぼしたときは、速やかに発注者に連絡する。',
+  ])('missing (near-miss): %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it.each([
+    '第８条（事故）\n乙は、搬出作業中に記録媒体を破損し、データが失われたときは、直ちに甲に報告する。',
+    '第８条（事故）\n乙は、家財を破損したとき、又は回収した書類を紛失したときは、直ちに甲に報告する。',
+  ])('a damaged medium or lost documents still is an incident: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+});

@@ -506,3 +506,19 @@ describe('PERSONNEL-CONFIDENTIALITY: "we accept responsibility for our staff\'s 
     expect(testOf('PERSONNEL-CONFIDENTIALITY', 'vicarious', text)?.met).toBe(false);
   });
 });
+
+// held-out round 311 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: the workers themselves told not to speak of what they saw (「作業員は、…を口外しない／他言してはならない」)', () => {
+  it.each([
+    '従事者は、回収現場で見聞きした依頼者の家庭の事情を他言してはならない。',
+    '乙の作業員は、作業中に目にした書類の内容を一切口外しないものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '甲の職員は、乙の作業員から聞いた事情を口外しない。',
+    '作業員は、現場で知り得た事項を速やかに現場責任者に報告する。',
+  ])('the customer\'s own staff, or a duty to report, is no personnel confidentiality (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

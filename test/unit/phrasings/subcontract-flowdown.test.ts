@@ -916,3 +916,21 @@ describe('SUBCONTRACT-FLOWDOWN: under a 再委託 / 外部委託先 heading, 「
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 311 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: a partner firm named 「提携〇〇業者」 is a subcontractor, and 「…との契約を締結し、秘密保持条項を設けて」 binds it', () => {
+  it.each([
+    '当社は、提携運送業者との間で業務委託契約を締結し、守秘に関する条項を設けております。',
+    '乙は、提携する解体業者との契約に、個人情報の取扱いに関する規定を置いている。',
+    '協力会社とは基本契約を取り交わし、機密保持条項を設けています。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    '当社は、お客様との契約に秘密保持条項を設けております。',
+    '乙は、資本提携している事業者との契約を締結し、秘密保持条項を設けている。',
+    '当社は、提携業者との契約において、支払条件を定めております。',
+  ])('a customer contract, an investor, or a contract term that is no confidentiality duty binds no subcontractor (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
