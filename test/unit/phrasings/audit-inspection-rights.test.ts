@@ -1042,3 +1042,20 @@ describe('AUDIT-INSPECTION-RIGHTS: staff barred from entering a room (「…に�
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
   });
 });
+
+// held-out round 320 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "may attend the contractor\'s premises / depot to inspect" is an on-site inspection right', () => {
+  it.each([
+    'The Customer may attend the Supplier\'s premises to inspect the records.',
+    'The Council, or an officer nominated by it, may attend the Contractor\'s depot at any reasonable time to inspect the vehicles, the key log and the training register.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    // attending a test or a course is taking part, not inspecting
+    'The Customer may attend the annual disaster recovery test.',
+    'The Customer\'s staff may attend the Supplier\'s training sessions.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

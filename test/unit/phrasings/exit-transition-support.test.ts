@@ -559,3 +559,21 @@ describe('EXIT-TRANSITION-SUPPORT: an exit plan due 「業務開始から20営�
     expect(metOf(text, 'EXIT-TRANSITION-SUPPORT', 'exit-plan')).toBe(false);
   });
 });
+
+// held-out round 320 (English)
+describe('EXIT-TRANSITION-SUPPORT: the doorstep handover of a delivery ("point of handover", "handover at the door", "handover to the patient") is no exit', () => {
+  it.each([
+    'The driver shall photograph the sealed bag at the point of handover.',
+    'Handover at the doorstep is recorded in the app with the recipient\'s name.',
+    'Handover to the patient must be witnessed where the item is a controlled drug.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it.each([
+    // a handover of the service at the end still is (near-miss)
+    'At the end of the term the Operator shall carry out an orderly handover to the incoming provider.',
+    'On expiry the Supplier shall complete the handover at the Customer\'s premises within 10 days.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+});

@@ -1289,3 +1289,21 @@ describe('SUBCONTRACT-APPROVAL: the contractor having its own group / affiliated
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 320 (English)
+describe('SUBCONTRACT-APPROVAL: the contractor using "X and other <trade> firms to perform the Services"', () => {
+  it.each([
+    'The Installer may use sole traders and other electrical firms to carry out the works.',
+    'The Carrier may use owner-drivers or other haulage companies to carry out the collections.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+  });
+  it.each([
+    // the customer's own choice of firms
+    'The Customer may use its own staff and other agency firms to perform the deliveries.',
+    // a firm the contractor merely refers the customer to
+    'We may refer you to other courier firms whose rates suit you.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});

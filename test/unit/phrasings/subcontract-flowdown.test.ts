@@ -934,3 +934,19 @@ describe('SUBCONTRACT-FLOWDOWN: a partner firm named 「提携〇〇業者」 is
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 320 (English)
+describe('SUBCONTRACT-FLOWDOWN: "any firm it uses" / "each company it appoints" is the contractor\'s subcontractor', () => {
+  it.each([
+    'The Supplier shall ensure that each company it appoints under clause 9 keeps the Authority\'s data confidential on terms no less strict than this Agreement.',
+    'The Contractor shall ensure that any firm it uses is bound by written terms equivalent to this clause.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    // a business line, not a firm engaged
+    'The Contractor shall ensure that any business it wins is recorded in the pipeline report.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});

@@ -397,3 +397,19 @@ describe('SUBCONTRACT-LIABILITY: "their performance" / 「同社の行為」 rig
     expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
   });
 });
+
+// held-out round 320 (English)
+describe('SUBCONTRACT-LIABILITY: liable for "every firm and driver it engages" as for its own', () => {
+  it.each([
+    'The Haulier is liable for the acts and omissions of each firm and driver it engages as if they were its own.',
+    'The Contractor shall be responsible for the acts and omissions of any company it retains as though they were its own.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it.each([
+    // its own employees only
+    'The Haulier is liable for the acts and omissions of each driver it employs.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
+  });
+});

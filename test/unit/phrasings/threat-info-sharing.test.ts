@@ -356,3 +356,20 @@ describe('"when we expect / plan to deploy (release, roll out) it" is the schedu
     expect(metOf('The Vendor shall notify the Operator of any newly found vulnerability in the delivered console within 3 days, stating the likely impact and the proposed fix; it will decide later whether to deploy it.', 'THREAT-INFO-SHARING', 'assessment')).toBe(false);
   });
 });
+
+// held-out round 320 (English)
+describe('THREAT-INFO-SHARING: the fix date named without "on which" / "when" ("the date it will be applied")', () => {
+  it.each([
+    ['Where the Supplier learns of a new vulnerability affecting the platform, it shall provide the Customer with its assessment of the impact, a suggested workaround and the date it will be applied.'],
+    ['If the Contractor becomes aware of a new security weakness in the delivered software, it shall advise the Authority in writing, giving its analysis of the likely impact, the countermeasure it recommends and the day that update is expected to be released.'],
+  ])('assessment is met: %s', (text) => {
+    expect(testOf('THREAT-INFO-SHARING', 'assessment', text)?.met).toBe(true);
+  });
+
+  it.each([
+    // a date of the report, not of the fix
+    ['Where the Supplier learns of a new vulnerability affecting the platform, it shall provide the Customer with its assessment of the impact, a suggested workaround and the date it was reported.'],
+  ])('assessment is not met: %s', (text) => {
+    expect(testOf('THREAT-INFO-SHARING', 'assessment', text)?.met).not.toBe(true);
+  });
+});
