@@ -1059,3 +1059,17 @@ describe('AUDIT-INSPECTION-RIGHTS: "may attend the contractor\'s premises / depo
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 321 (English)
+describe('AUDIT-INSPECTION-RIGHTS: "site visits" by engineers as a service activity (out-of-hours, emergency, engineer site visits) are no inspection', () => {
+  it.each([
+    'Subcontractors may carry out out-of-hours site visits at the Customer\'s premises.',
+    'The Provider may use subcontractors for engineer site visits, provided that it remains responsible for them.',
+    'Out-of-hours site visits are charged at £180 each.',
+  ])('does not address AUDIT-INSPECTION-RIGHTS: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('site visits by the customer to check compliance still meet onsite (near-miss)', () => {
+    expect(metOf('The Customer may make site visits to the Provider\'s service centre to check compliance with this Schedule.', 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
+  });
+});

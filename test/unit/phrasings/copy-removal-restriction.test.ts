@@ -1009,3 +1009,48 @@ describe('COPY-REMOVAL-RESTRICTION: 「私物」 as the belongings found on site
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 321 (English)
+describe('COPY-REMOVAL-RESTRICTION: a copy ban after other handling verbs ("shall not open, read or copy …, and shall not …"), with removal from a mailroom / strongroom', () => {
+  it.each([
+    'Reception staff shall not open, scan or copy any parcel label, and shall not carry parcels out of the mailroom except to hand them to the addressee.',
+    'The Contractor shall not read, photograph or copy any resident\'s letters, and shall not take letters from the strongroom other than for delivery.',
+  ])('meets copy-approval: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+  it('removal from a one-word mailroom meets removal-ban', () => {
+    expect(metOf('Porters must not photograph or copy residents\' post, and must not remove any post from the mailroom except to deliver it.', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('an exception inside the copy clause itself still leaves copy-approval unmet (near-miss)', () => {
+    expect(metOf('Staff shall not open or copy any member\'s post except where the member asks, and shall not remove post from the mailroom.', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).not.toBe(true);
+  });
+  it('clearing rubbish from the mailroom is no removal ban (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Cleaner shall remove all rubbish from the mailroom each evening.')).toBe('missing');
+  });
+});
+
+// held-out round 321 (English)
+describe('COPY-REMOVAL-RESTRICTION: laptops named only as the objects of patching, updating or support are IT upkeep, not a media control', () => {
+  it.each([
+    'The Vendor shall apply security updates to the Client\'s laptops and keep them current.',
+    'The Supplier shall patch the reception laptops and replace them when they fail.',
+  ])('does not address COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it('a ban on keeping data on laptops still addresses it (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The Supplier shall not store Client data on laptops unless they are encrypted, and shall patch those laptops monthly.')).not.toBe('missing');
+  });
+});
+
+// held-out round 321 (English)
+describe('COPY-REMOVAL-RESTRICTION: a verbless ban in a measures list ("no client data on USB sticks") addresses it', () => {
+  it.each([
+    'Technical controls: no client data on USB sticks or personal phones.',
+    '| Media | No guest records on portable storage devices |',
+  ])('addresses COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('a report that shows no data on removable media usage is no ban (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The quarterly report showed no data on removable media usage.')).toBe('missing');
+  });
+});

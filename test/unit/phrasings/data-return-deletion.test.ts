@@ -1071,3 +1071,19 @@ describe('DATA-RETURN-DELETION choice: 「返却、消去…のいずれとす�
     expect(metOf('回収した記録媒体は、依頼者への返却又はデータ消去のいずれとするかを受託者が判断する。', 'DATA-RETURN-DELETION', 'choice')).toBe(false);
   });
 });
+
+// held-out round 321 (English)
+describe('DATA-RETURN-DELETION: a SaaS tenant / workspace / instance kept for a period after the end and "then" deleted', () => {
+  it.each([
+    'When the subscription ends, we retain the workspace for 60 days and then erase it.',
+    'After cancellation the Provider keeps the customer instance available for two weeks, after which it is purged.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'We retain the workspace settings for 60 days so the Customer can reactivate.',
+    'After the lease ends the Landlord keeps the tenant informed and then deletes the old schedule.',
+  ])('no deletion of the container, or a tenant as a lessee (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});
