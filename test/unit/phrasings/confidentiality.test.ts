@@ -533,6 +533,10 @@ describe('CONFIDENTIALITY (ja proposals): NDAs with partner firms, staff pledges
     '当社は、地図配信事業者及びメール配信事業者を利用しております。これらの事業者には契約上秘密保持義務を課しております。',
     '従業者は採用時に秘密保持の誓約書を提出しており、就業規則でも在職中に知り得た情報の漏えいを禁じております。',
     '### B. 秘密保持・人的管理\n\nB-1 当社は、全従業員から入社時に秘密保持誓約書を取得しており、誓約書には退職後も秘密保持義務が続く旨を定めています。\n\nB-2 当社は、全従業員に年1回の情報セキュリティ教育を実施しています。',
+    // (round 311: a partner firm's contract with a confidentiality clause, staff under a 「秘密保持・従業員管理」 heading, workers' own duty)
+    '| 5-1 | 再委託はありますか。 | 配送を提携運送業者に委託しております。提携運送業者とは業務委託契約を締結し、秘密保持条項を設けております。 |',
+    '## 3. 秘密保持・従業員管理\n\n| 3-1 | 従業員教育を行っていますか。 | 当社は、全従業員に毎年個人情報保護研修を実施しております。 |',
+    '5.4 作業員\n(1) 作業員は、訪問先で知り得た情報を口外しない。',
   ])('missing: %s', (text) => {
     expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
   });
@@ -540,6 +544,7 @@ describe('CONFIDENTIALITY (ja proposals): NDAs with partner firms, staff pledges
     // the vendor's own undertaking, beside its staff's pledge or its partners' NDAs
     '当社は、貴社から開示された情報を秘密として保持し、第三者に開示いたしません。従業員は入社時に秘密保持誓約書を提出しております。',
     '### 4. 秘密保持\n\n4-1 当社は、本業務で知り得た一切の情報を秘密として保持し、その従業員にも退職後を含めて同様の義務を誓約させます。',
+    '第8条（秘密保持）\n乙は、本業務で知り得た情報を第三者に開示してはならない。乙の従業員は、在職中及び退職後も同様とする。',
   ])('addressed: %s', (text) => {
     expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
   });
