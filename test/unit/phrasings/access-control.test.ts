@@ -1138,3 +1138,24 @@ describe('ACCESS-CONTROL: 「担当者のみが閲覧できる」 — only the s
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out rounds 311, 313 and 320 (English): individual log-ins, the provider's own access limited, a session revoked, least privilege
+describe('ACCESS-CONTROL: "individual log-ins", "will not access Customer Content except …", "revoke that driver\'s app session", "sees only the records of …": addressed', () => {
+  it.each([
+    'Every member of staff using the booking portal will be given individual log-ins.',
+    'The Vendor will not access Customer Data except to provide support the Customer has asked for.',
+    "If a handset is lost or stolen, the Contractor shall revoke that courier's app session at once.",
+    'Each franchisee sees only the records of the customers it has served.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    // an idle timeout, a meeting session, the provider's visits, or a route map
+    'The app ends the session after fifteen minutes idle.',
+    'The Customer shall close the training session at the end of the workshop.',
+    "The Vendor will not access the Customer's premises except by appointment.",
+    "Each driver sees only the deliveries on the day's route map.",
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
