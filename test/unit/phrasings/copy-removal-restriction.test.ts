@@ -1054,3 +1054,19 @@ describe('COPY-REMOVAL-RESTRICTION: a verbless ban in a measures list ("no clien
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'The quarterly report showed no data on removable media usage.')).toBe('missing');
   });
 });
+
+// held-out round 320 (English): printing named as the copy that is banned
+describe('COPY-REMOVAL-RESTRICTION: "will not print patient lists", "registers shall not be printed except with written approval" restrict copying', () => {
+  it.each([
+    'The desk team will not print patient lists, and will not write patient details on paper except on the pads provided.',
+    'Collection registers shall not be printed except where the Council has approved it in writing.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Contractor shall print delivery labels for each parcel.',
+    'Invoices will be printed and posted monthly.',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});
