@@ -408,7 +408,8 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
 /** The anaphors of data parties.subcontractorAnaphora, then a particle or a verb: at a sentence's start (after a list or table marker), or in Japanese after a clause's comma. */
 const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9０-９.．:：]*|、)` +
   `(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.ja.map(normaliseTerm))})(?:に(?:は|も|対し)|は|も|が|と(?:は|の間)|との間)` +
-  String.raw`|^[\s|*#>\-・()0-9.:]*` +
+  // (or in English after "… shall ensure that" opening the sentence: "TapVend will ensure that they are bound by …")
+  String.raw`|^[\s|*#>\-・()0-9.:]*(?:(?:[\w'’-]+\s+){1,4}?(?:ensure|ensures|procure|procures|make\s+sure)\s+that\s+)?` +
   String.raw`(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.en.map(normaliseTerm))})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);
 /**
  * Its possessives, anywhere in the sentence (「同社の行為」, "their performance"), and a firm or worker after a determiner

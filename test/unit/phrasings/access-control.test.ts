@@ -1159,3 +1159,20 @@ describe('ACCESS-CONTROL: "individual log-ins", "will not access Customer Conten
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 322 (English)
+describe('ACCESS-CONTROL: closing a leaver\'s login, removing users who no longer need access', () => {
+  it.each([
+    "When an agent leaves, the Provider shall close the agent's portal login within one business day.",
+    'The Supplier shall disable the login of any engineer who leaves the team.',
+    'The Supplier shall promptly remove users who no longer need access when they leave the project.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'When an agent leaves, the Provider shall close the login screen.',
+    'The Supplier shall close the depot when staff leave.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -1070,3 +1070,19 @@ describe('COPY-REMOVAL-RESTRICTION: "will not print patient lists", "registers s
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 322 (English)
+describe('COPY-REMOVAL-RESTRICTION: a ban on copying physical keys (machine, door, cabinet keys) is no copy rule for information', () => {
+  it.each([
+    'Door keys issued to the cleaning team must never be copied.',
+    'The engineers will hand the cabinet keys back each evening and shall not duplicate them.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it.each([
+    'Encryption keys and customer records shall not be copied without the Client’s written approval.',
+    'Customer records shall not be copied without the Client’s prior written approval.',
+  ])('still addressed (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+});

@@ -1087,3 +1087,19 @@ describe('DATA-RETURN-DELETION: a SaaS tenant / workspace / instance kept for a 
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 322 (English)
+describe('DATA-RETURN-DELETION: a duty to keep records of visits or items handed over "for at least N years" is a minimum retention, not a return', () => {
+  it.each([
+    'The Supplier shall maintain complete logs of parcels handed over to couriers for a minimum of 12 months.',
+    'The Contractor shall keep detailed records of deliveries, cash handed over and faults for not less than three years.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+  it.each([
+    'The Contractor shall keep records of visits for at least two years and then securely destroy them.',
+    'On termination the Supplier shall hand over all Client records within 10 days.',
+  ])('still addressed (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+});

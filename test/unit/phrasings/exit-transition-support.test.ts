@@ -577,3 +577,16 @@ describe('EXIT-TRANSITION-SUPPORT: the doorstep handover of a delivery ("point o
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
   });
 });
+
+// held-out round 322 (English)
+describe('EXIT-TRANSITION-SUPPORT: help to migrate to "another acquirer" or "a replacement payment gateway" (the successor named by its trade in card payments)', () => {
+  it.each([
+    'On expiry the Bank shall assist the Merchant to move its terminals to a different acquirer.',
+    'At the end of the term the Provider shall help the Merchant migrate its card terminals to a replacement payment gateway.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it('routing some sales to another acquirer during the term is no exit (near-miss)', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Customer may route some transactions to another acquirer for cost reasons.')).toBe('missing');
+  });
+});

@@ -950,3 +950,47 @@ describe('SUBCONTRACT-FLOWDOWN: "any firm it uses" / "each company it appoints" 
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 322 (English)
+describe('SUBCONTRACT-FLOWDOWN: "bound by obligations of confidentiality", and "ensure that they are bound" right after the sentence that allows sub-processors', () => {
+  it.each([
+    'The Vendor shall ensure that its sub-processors are bound by written obligations of confidentiality.',
+    'The Supplier may appoint subcontractors for installation work. The Supplier will ensure that they are bound by strict obligations of confidentiality.',
+    'The Provider may use sub-processors to host the platform. The Provider shall procure that each of them is bound by obligations of data protection.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier may appoint subcontractors for installation work. The Supplier will ensure that they are paid within 30 days.',
+    'The Supplier shall ensure that its employees are bound by obligations of confidentiality.',
+    'The Supplier shall ensure that its subcontractors are bound by obligations of payment.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
+
+// held-out round 322 (English)
+describe('SUBCONTRACT-FLOWDOWN all-tiers: the same terms imposed "on anyone to whom it passes work"', () => {
+  it.each([
+    'Each subcontractor shall, by written contract, impose obligations equivalent to this clause on anyone to whom it in turn passes any part of the work.',
+    'The Contractor shall require its subcontractors to impose equivalent terms on any other firm to whom they give part of the services.',
+  ])('all-tiers met: %s', (text) => {
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'all-tiers', text)?.met).toBe(true);
+  });
+  it('passing invoices on is no further tier (near-miss)', () => {
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'all-tiers', 'Each subcontractor shall impose the same obligations on anyone to whom it passes invoices.')?.found).toBe(false);
+  });
+});
+
+// held-out round 322 (English)
+describe('SUBCONTRACT-FLOWDOWN: under a subcontracting heading, "ensure that any person performing the services on its behalf complies with clauses N"', () => {
+  it.each([
+    '12. Use of Subcontractors\n\n12.1 The Supplier may engage other firms with the Client\'s consent.\n\n12.2 The Supplier shall ensure that every firm carrying out any part of the work for it is bound by sections 8 to 10.',
+    '6. Sub-contracting\n\n6.1 The Provider may use other transcription companies to meet peaks in demand.\n\n6.2 The Provider shall procure that any person providing the services on its behalf complies with clauses 3, 4 and 9.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it('the same duty under a charges heading is no flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', '9. Charges\n\n9.1 The Supplier shall ensure that any person performing the services on its behalf complies with clause 4.')).toBe('missing');
+  });
+});
