@@ -590,3 +590,16 @@ describe('EXIT-TRANSITION-SUPPORT: help to migrate to "another acquirer" or "a r
     expect(statusOf('EXIT-TRANSITION-SUPPORT', 'The Customer may route some transactions to another acquirer for cost reasons.')).toBe('missing');
   });
 });
+
+// held-out round 312 (Japanese)
+describe('EXIT-TRANSITION-SUPPORT: the end of a photo shoot, visit or delivery (撮影終了時・訪問終了後・配送完了後) is the end of one task, not of the contract', () => {
+  it.each([
+    '撮影者は、撮影終了時に、貸し出した小道具を店舗の担当者に引き渡す。',
+    '訪問員は、訪問終了後、預かった申込書を事務局に引き渡す。',
+  ])('not addressed: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('handing documents to the successor when the contract ends still is (near-miss)', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、契約終了時に、運用手順書及び設定情報を後継事業者に引き渡す。')).not.toBe('missing');
+  });
+});

@@ -522,3 +522,19 @@ describe('PERSONNEL-CONFIDENTIALITY: the workers themselves told not to speak of
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 312 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: assistants (補助者・履行補助者) made to observe the data-handling terms (「この特記事項を周知し、遵守させる」), even as an effort duty', () => {
+  it.each([
+    '乙は、アルバイトの補助者に対し、この特記事項を周知し、遵守させるよう努めるものとする。',
+    '受託者は、履行補助者に対し、顧客情報の取扱いに関する注意事項を説明し、これを守らせる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、補助者に対し、機材の運搬に関する注意事項を説明し、これを守らせるよう努める。',
+    '受託者は、依頼者に対し、本特記事項の内容を説明する。',
+  ])('equipment rules, or explaining the terms to a client, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -791,3 +791,19 @@ describe('RESPONSIBILITY-BOUNDARY: "we look after X; you look after Y", and issu
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// held-out round 312 (Japanese)
+describe('RESPONSIBILITY-BOUNDARY: a security task left to the customer in the polite form built on a て-form ending in って (「お客様ご自身で…行っていただきます」)', () => {
+  it.each([
+    '店舗端末のOSアップデートは、お客様ご自身で行っていただきます。',
+    'スタッフ用アカウントのパスワード変更は、貴社の管理者様に行っていただきます。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+  it.each([
+    '撮影当日は、開始時刻の10分前までにご来店いただきます。',
+    '衣装の着付けは、お客様ご自身で行っていただきます。',
+  ])('a chore with no security task stays missing (near-miss): %s', (text) => {
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+});

@@ -914,3 +914,19 @@ describe('SECURITY-MEASURES-BASELINE: "request consent …, giving … the secur
     expect(statusOf('SECURITY-MEASURES-BASELINE', 'Before go-live the Vendor shall seek the Council\'s approval of its security plan, describing the security measures it will implement.')).not.toBe('missing');
   });
 });
+
+// held-out round 312 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: one control given as an example of the measures the contractor takes (「パスワードを設定するなど適切な措置を講じる」)', () => {
+  it.each([
+    '乙は、顧客名簿を保存する端末に画面ロックを設定するなど適切な対策を講じる。',
+    '受託者は、写真データを持ち運ぶときは暗号化するなど適切な措置を講ずる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).not.toBe('missing');
+  });
+  it.each([
+    '利用者は、パスワードを定期的に変更するなど適切な対策をとってください。',
+    '受託者は、パスワードを設定した端末を委託者に貸与する。',
+  ])('a user-side duty, or a password with no measure duty, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+});
