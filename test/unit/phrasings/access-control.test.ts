@@ -1176,3 +1176,19 @@ describe('ACCESS-CONTROL: closing a leaver\'s login, removing users who no longe
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 313 (Japanese)
+describe('ACCESS-CONTROL: 「アカウントは…者ごとに<発行者>が発行する」 — per-person accounts with the issuer as subject; 「従事者ごとに」 alone is no account', () => {
+  it.each([
+    '保守端末のログインアカウントは、委託先の作業員ごとに当社が付与する。',
+    '監視システムのIDは、受託者の要員ごとに委託者が払い出すものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '受注者は、業務に就く従事者ごとに、秘密保持に関する誓約書を徴して発注者に提出する。',
+    '受託者は、従事者ごとに研修の受講日を記録し、年度末に報告する。',
+  ])('per-person pledges or training records are no access control (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

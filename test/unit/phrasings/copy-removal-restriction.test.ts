@@ -1086,3 +1086,16 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on copying physical keys (machine, doo
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 313 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a ledger named by the personal data written in it (「氏名・住所を記載した台帳は…保管し、…外に持ち出してはならない」) is the data the removal ban covers', () => {
+  it.each([
+    '会員の住所を記載した帳簿は、鍵のかかる棚に保管し、営業所外に持ち出してはならない。',
+    '会員の氏名を記載した台帳は、施錠できるロッカーに保管し、本部外に持ち出してはならない。',
+  ])('removal-ban is met: %s', (text) => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', text)?.met).toBe(true);
+  });
+  it('a removal ledger kept in a locked cabinet is no removal ban (near-miss)', () => {
+    expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', '持ち出した台帳は、施錠できる書庫に戻し、返却日を記録する。')?.met).not.toBe(true);
+  });
+});

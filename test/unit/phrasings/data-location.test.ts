@@ -1157,3 +1157,19 @@ describe('DATA-LOCATION: data kept in the Tokyo and Osaka regions counted as 「
     expect(statusOf('DATA-LOCATION', '受託者は、年1回、2つのリージョン間の切替訓練を実施し、結果を報告する。')).toBe('missing');
   });
 });
+
+// held-out round 313 (Japanese)
+describe('DATA-LOCATION: a check, patrol or cleaning done 「…の設置場所において／で」 is no location term', () => {
+  it.each([
+    'サーバの設置場所は日本国内に限る。',
+    'データの保存場所は、東京都内のデータセンターに限る。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '委託者は、端末の設置場所において、不審な機器の取付けがないかを毎日点検する。',
+    '保守員は、機器の設置場所で、月1回巡回して外観を点検するものとする。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});

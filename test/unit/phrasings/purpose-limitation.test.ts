@@ -708,3 +708,19 @@ describe('PURPOSE-LIMITATION: photographs and images (写真・画像) as the da
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 313 (Japanese)
+describe('PURPOSE-LIMITATION: camera footage replayed or viewed only as far as a named purpose needs (「…に必要な範囲に限り…映像を再生」)', () => {
+  it.each([
+    '受託者の作業員は、保守に必要な範囲に限り監視カメラの映像を再生することができる。',
+    '防犯カメラの映像は、事故調査の目的でのみ視聴するものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、録画映像を再生できるよう録画装置を毎月点検する。',
+    '受託者は、防犯カメラの映像を再生し、不審者の有無を確認する。',
+  ])('replaying footage with no limit on its purpose is no purpose limitation (near-miss): %s', (text) => {
+    expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
+  });
+});
