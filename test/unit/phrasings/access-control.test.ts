@@ -1120,3 +1120,20 @@ describe('ACCESS-CONTROL: "access for a person who leaves … shall be withdrawn
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('ACCESS-CONTROL: "Only <authorised / designated role> may view <records>" restricts who sees the data', () => {
+  it.each([
+    'Only the designated safeguarding lead can open concern reports.',
+    'Only nominated staff are permitted to view the pupil progress notes.',
+    'Only authorised case officers may access the tenancy files.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'Only designated officers may approve the invoice.',
+    'Only approved members may read the minutes of the board.',
+  ])('not addressed (no viewing of data) (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
