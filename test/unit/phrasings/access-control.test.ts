@@ -1137,3 +1137,16 @@ describe('ACCESS-CONTROL: "Only <authorised / designated role> may view <records
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('ACCESS-CONTROL: a "named account manager" (a role) holding a quarterly review is no user account or access review', () => {
+  it.each([
+    'Premium subscribers are given a named dedicated account manager who runs a quarterly business review.',
+    'The Supplier shall appoint a named senior account director who attends a monthly service review with the Authority.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('a named individual user account for each engineer still addresses it (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Each engineer shall log in with a named individual user account and shared logins are forbidden.')).not.toBe('missing');
+  });
+});
