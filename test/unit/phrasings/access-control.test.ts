@@ -1192,3 +1192,33 @@ describe('ACCESS-CONTROL: 「アカウントは…者ごとに<発行者>が発�
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('ACCESS-CONTROL: "Only <authorised / designated role> may view <records>" restricts who sees the data', () => {
+  it.each([
+    'Only the designated safeguarding lead can open concern reports.',
+    'Only nominated staff are permitted to view the pupil progress notes.',
+    'Only authorised case officers may access the tenancy files.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'Only designated officers may approve the invoice.',
+    'Only approved members may read the minutes of the board.',
+  ])('not addressed (no viewing of data) (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
+
+// held-out round 323 (English)
+describe('ACCESS-CONTROL: a "named account manager" (a role) holding a quarterly review is no user account or access review', () => {
+  it.each([
+    'Premium subscribers are given a named dedicated account manager who runs a quarterly business review.',
+    'The Supplier shall appoint a named senior account director who attends a monthly service review with the Authority.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('a named individual user account for each engineer still addresses it (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'Each engineer shall log in with a named individual user account and shared logins are forbidden.')).not.toBe('missing');
+  });
+});

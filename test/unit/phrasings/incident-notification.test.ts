@@ -792,3 +792,16 @@ describe('INCIDENT-NOTIFICATION: under a 「事故」 heading, damage to a build
     expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('INCIDENT-NOTIFICATION: the customer telling the provider that its own API keys or tokens leaked is the customer\'s own affair', () => {
+  it.each([
+    'The Subscriber is responsible for telling Nimbus without delay of any suspected compromise of its API tokens.',
+    'The Merchant shall inform PayCo promptly of any suspected compromise of its secret keys.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+  it('the provider reporting a compromise of keys that reach customer data still gives notice (near-miss)', () => {
+    expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Council within 12 hours if any access keys to the Council\'s data store are stolen.')).not.toBe('missing');
+  });
+});

@@ -562,3 +562,16 @@ describe('LIABILITY-DAMAGES-INSURANCE: deciding or assessing a rider\'s or claim
     expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Operator\'s liability for any breach of its data protection obligations shall not be limited.')).not.toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('LIABILITY-DAMAGES-INSURANCE: a "National Insurance number" in a list of personal data is no insurance clause', () => {
+  it.each([
+    'Each new starter shall provide a P45 and their National Insurance number before the first payroll run.',
+    'The Agency keeps a record of every locum\'s name, date of birth and national insurance number.',
+  ])('missing: %s', (text) => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', text)).toBe('missing');
+  });
+  it('insurance the contractor must hold still addresses it (near-miss)', () => {
+    expect(statusOf('LIABILITY-DAMAGES-INSURANCE', 'The Contractor shall maintain cyber liability insurance of not less than £1,000,000 throughout the term.')).not.toBe('missing');
+  });
+});

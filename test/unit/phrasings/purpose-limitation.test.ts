@@ -724,3 +724,24 @@ describe('PURPOSE-LIMITATION: camera footage replayed or viewed only as far as a
     expect(statusOf('PURPOSE-LIMITATION', text)).toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('PURPOSE-LIMITATION: a tender\'s "Part A — Background and Instructions" heading is instructions to bidders, not processing instructions', () => {
+  it.each([
+    ['## Section 1: Introduction and Instructions', 'The Council operates eleven leisure centres. Bids are due by noon on 4 May through the procurement portal.'],
+    ['## Part B – Overview & Instructions', 'The Board wishes to replace its payroll bureau. Each bidder shall answer every question in Part D.'],
+  ])('missing: %s', (heading, body) => {
+    const text = ['# Request for Proposal', '', heading, '', body].join('\n');
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).toBe('missing');
+  });
+  it('processing on documented instructions under such a heading still addresses it (near-miss)', () => {
+    const text = [
+      '# Request for Proposal',
+      '',
+      '## Part C — Data Protection',
+      '',
+      'The Supplier shall process personal data only on the documented instructions of the Board.',
+    ].join('\n');
+    expect(requirementOf(text, 'PURPOSE-LIMITATION').status).not.toBe('missing');
+  });
+});

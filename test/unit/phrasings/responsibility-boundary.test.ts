@@ -807,3 +807,18 @@ describe('RESPONSIBILITY-BOUNDARY: a security task left to the customer in the p
     expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
   });
 });
+
+// held-out round 323 (English)
+describe('RESPONSIBILITY-BOUNDARY: a contacts table naming an "account director" and an accounts@ mailbox allocates no security task', () => {
+  it.each([
+    ['| Role | Party | Contact |', '|---|---|---|', '| Account Director | Supplier | accounts@supplier.example |', '| Contract Manager | Supplier | contracts@supplier.example |'],
+    ['| Function | Organisation | Email |', '|---|---|---|', '| Key account manager | Contractor | kam@contractor.example |', '| Invoices | Contractor | accounts@contractor.example |'],
+  ])('missing: %s', (...rows) => {
+    const text = ['# Schedule 4 — Contacts', '', ...rows].join('\n');
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).toBe('missing');
+  });
+  it('a table giving user account management to a party still allocates it (near-miss)', () => {
+    const text = ['# Schedule 4 — Responsibilities', '', '| Activity | Responsible party |', '|---|---|', '| Management of user accounts | Supplier |', '| Approval of new users | Customer |'].join('\n');
+    expect(statusOf('RESPONSIBILITY-BOUNDARY', text)).not.toBe('missing');
+  });
+});
