@@ -432,11 +432,10 @@ const REFERENCE_REACH = 3;
  * subcontractor: it gets the concepts of the word 再委託先 ("subcontractor"), as a subcontractor named by a letter does.
  */
 function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatalog, text: string): void {
-  const { sentences } = facts.segmentation;
+  const { sentences, sections } = facts.segmentation;
   const entrusting = [compiled.concept('subcontracting'), compiled.concept('subcontractor'), compiled.concept('downstream-party')];
   const carriedJa = termConcepts(compiled.scanner, '再委託先') ?? [];
   const carriedEn = termConcepts(compiled.scanner, 'subcontractor') ?? [];
-  const { sections } = facts.segmentation;
   // sub-clauses of one clause go on with each other ("4.1 … may instruct a debt recovery agent" / "4.2 … each approved agent")
   const sameClause = (a: number, b: number) => a === b || (a >= 0 && b >= 0 && sections[a].parent >= 0 && sections[a].parent === sections[b].parent);
   for (let i = 1; i < sentences.length; i++) {

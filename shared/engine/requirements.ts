@@ -168,8 +168,8 @@ const SHORT_HEADING = 60;
  * A short heading that names the subject ("Threat information") is no clause of its own when every sentence of
  * its section or of its direct subsections that matched was then excluded: the body said the duty is not the
  * contractor's ("The Authority will share threat intelligence with the Contractor"), and the title alone must not
- * bring the requirement back. A heading whose body matched nothing is left as it was. So for a heading that matched
- * as a sentence (「秘密保持・人的管理」 over staff pledges only) as for one that matched the heading condition.
+ * bring the requirement back. A heading whose body matched nothing is left as it was. This holds whether the heading
+ * matched the heading condition or matched as a sentence itself (「秘密保持・人的管理」 over staff pledges only).
  */
 function dropOrphanedHeadings(candidates: Uint32Array, matched: Uint32Array, index: FactsIndex, sentences: Segmentation['sentences']): void {
   for (let k = 0; k < index.memberStart.length; k++) {
