@@ -16,7 +16,7 @@ import { applyEdits, type Edit } from './edits.ts';
 import { answeredQuestions, blankDeclinedQuestions } from './questionnaire.ts';
 import { markDefinedAliases, readDefinition } from './defined-terms.ts';
 import { addressesReader, buildPartyModel, LETTER_LABEL } from './parties.ts';
-import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, termConcepts } from './lexicon.ts';
+import { escapeRegExp, isAsciiTerm, normaliseTerm, termAlternation, termConcepts } from './lexicon.ts';
 import { vaguenessData } from './vagueness.ts';
 import { allocationRows, buyerLedAllocations, englishPartyDuties, englishPracticeDuties, indexMentions, negatedDutyItems, outsourcerDuties, OWNER_HEADER, partyMatrixHeaders, plainFormDuties, requiredContentItems, unownedAllocationRows, writerOf, type MentionIndex } from './obligations.ts';
 import { evaluateRequirement, type DocumentFacts, type RequirementEvaluation } from './requirements.ts';
@@ -371,8 +371,7 @@ function collectFacts(text: string, seg: Segmentation, compiled: CompiledCatalog
  */
 const DATA_TERM_AFTER = (() => {
   const { en, except } = vaguenessData.parties.dataNouns;
-  const words = (list: readonly string[]) => phraseAlternation(list.map(normaliseTerm), '[ \\t]+');
-  return new RegExp(`^[ \\t]+(?!(?:${words(except)})\\b)(?:${words(en)})\\b`);
+  return new RegExp(`^[ \\t]+(?!(?:${termAlternation(except, '[ \\t]+')})\\b)(?:${termAlternation(en, '[ \\t]+')})\\b`);
 })();
 
 /**
@@ -407,19 +406,18 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
 
 /** The anaphors of data parties.subcontractorAnaphora, then a particle or a verb: at a sentence's start (after a list or table marker), or in Japanese after a clause's comma. */
 const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9０-９.．:：]*|、)` +
-  `(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.ja.map(normaliseTerm))})(?:に(?:は|も|対し)|は|も|が|と(?:は|の間)|との間)` +
+  `(?:${termAlternation(vaguenessData.parties.subcontractorAnaphora.ja)})(?:に(?:は|も|対し)|は|も|が|と(?:は|の間)|との間)` +
   // (or in English after "… shall ensure that" opening the sentence: "TapVend will ensure that they are bound by …")
   String.raw`|^[\s|*#>\-・()0-9.:]*(?:(?:[\w'’-]+\s+){1,4}?(?:ensure|ensures|procure|procures|make\s+sure)\s+that\s+)?` +
-  String.raw`(?:${phraseAlternation(vaguenessData.parties.subcontractorAnaphora.en.map(normaliseTerm))})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);
+  String.raw`(?:${termAlternation(vaguenessData.parties.subcontractorAnaphora.en)})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);
 /**
  * Its possessives, anywhere in the sentence (「同社の行為」, "their performance"), and a firm or worker after a determiner
  * that points back ("each approved agent", "any such freelancer or bureau").
  */
 const SUBCONTRACTOR_REFERENCE = (() => {
   const { possessive, determined } = vaguenessData.parties.subcontractorAnaphora;
-  const words = (list: readonly string[]) => phraseAlternation(list.map(normaliseTerm));
-  const determinedEn = String.raw`\b(?:${words(determined.determiners.en)})\s+(?:[\w-]+\s+){0,2}?(?:${words(determined.nouns.en)})(?:s|es)?\b`;
-  return new RegExp(String.raw`(?:${words(possessive.ja)})|\b(?:${words(possessive.en)})\b|${determinedEn}`);
+  const determinedEn = String.raw`\b(?:${termAlternation(determined.determiners.en)})\s+(?:[\w-]+\s+){0,2}?(?:${termAlternation(determined.nouns.en)})(?:s|es)?\b`;
+  return new RegExp(String.raw`(?:${termAlternation(possessive.ja)})|\b(?:${termAlternation(possessive.en)})\b|${determinedEn}`);
 })();
 
 /** Sentences back within one clause that a possessive or a determined firm may point to. */

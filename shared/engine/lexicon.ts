@@ -173,6 +173,9 @@ export const phrasePattern = phraseWith('\\s+');
 export const phraseAlternation = (phrases: readonly string[], space = '\\s+'): string =>
   [...phrases].sort((a, b) => b.length - a.length).map(phraseWith(space)).join('|');
 
+/** phraseAlternation of catalog terms as written in the data (normalised first, as the text is). */
+export const termAlternation = (terms: readonly string[], space?: string): string => phraseAlternation(terms.map(normaliseTerm), space);
+
 /** lexicons: qualified concept name → terms (both languages; a text may mix them). */
 /**
  * `extra`: patterns of another matcher (the vagueness signals') whose probes are found in the same walk as the

@@ -10,7 +10,7 @@ import type { Segmentation, Sentence } from './segment.ts';
 import type { Modality } from './modality.ts';
 import type { SentenceFacts } from './rules.ts';
 import type { PartyModel, Role } from './parties.ts';
-import { escapeRegExp, normaliseTerm, phraseAlternation } from './lexicon.ts';
+import { escapeRegExp, normaliseTerm, phraseAlternation, termAlternation } from './lexicon.ts';
 import { isAlnumCode } from './normalize.ts';
 import { LEXICON, TermMatcher, lexicons, vaguenessData } from './vagueness.ts';
 
@@ -278,7 +278,7 @@ export const isTaskMark = (cell: string): boolean => cellMarks(cell).some((m) =>
 export const OWNER_HEADER: ReadonlySet<string> = new Set([...S.ownerColumn.ja, ...S.ownerColumn.en].map(normaliseTerm));
 const CELL_UNDECIDED = new Set(S.cellUndecided.map(normaliseTerm));
 /** A lead-in or heading that introduces a table of who does what ("how responsibilities will be divided", 役割分担; data: structure.allocationLead). */
-const RESPONSIBILITY_LEAD = new RegExp(`${phraseAlternation(S.allocationLead.ja.map(normaliseTerm))}|\\b(?:${phraseAlternation(S.allocationLead.en.map(normaliseTerm))})\\b`);
+const RESPONSIBILITY_LEAD = new RegExp(`${termAlternation(S.allocationLead.ja)}|\\b(?:${termAlternation(S.allocationLead.en)})\\b`);
 const NOBODY: Actor = { key: '-', label: '-', role: 'other' };
 /** A row's first cell that only heads the group of tasks below it (**Platform**, 【基盤】, ■ 運用): with the rest blank, no task. */
 const GROUP_LABEL = /^(?:\*\*[^*]+\*\*|__[^_]+__|【[^】]+】|\[[^\]]+\]|[■□◆◇●▼▶].*)$/;

@@ -10,7 +10,7 @@
 import type { Party } from '../schemas/report.ts';
 import vagueness from '../catalog/vagueness.json' with { type: 'json' };
 import { flattenWhitespace, isSpaceCode, normalize, toOriginal, type NormalizedText } from './normalize.ts';
-import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, phrasePattern } from './lexicon.ts';
+import { escapeRegExp, isAsciiTerm, normaliseTerm, phraseAlternation, phrasePattern, termAlternation } from './lexicon.ts';
 import { FlatTrie } from './trie.ts';
 import { unwrapLines } from './line-wrap.ts';
 import { catalog } from '../catalog/index.ts';
@@ -193,7 +193,7 @@ const JA_NAME_CHAR = /[^\s、。「」()]/;
 // or between dashes, as German-drafted contracts write it: '… GmbH, Stuttgart\n- hereinafter referred to as "Client" -'
 // a data-protection role may follow the label, as a DPA names its parties: ("Retailer", controller), ("Host"; processor)
 // and Indian drafting says whom the label binds: (hereinafter "the Company", which expression shall … include its successors)
-const EN_DEF_TAIL = new RegExp(String.raw`(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)(?:\s*[,;]\s*(?:as\s+)?(?:the\s+|a\s+)?(?:data\s+)?(${phraseAlternation(P.dataRoles.en.map(normaliseTerm))}))?(?:\s*,\s*which\s+(?:expression|term)\s+shall\b[^()"]{0,200})?\s*(?:\)|-)`, 'g');
+const EN_DEF_TAIL = new RegExp(String.raw`(?:\(|(?<=^|\s)-\s*(?=hereinafter\b))\s*(?:hereinafter\s+)?(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+|each\s+a\s+|collectively\s*,?\s*)?(?:(?:\*\*)?"\**|\*\*)(?:the\s+)?([a-z0-9][\w -]{1,30}?)(?:\**"(?:\*\*)?|\*\*)((?:\s*(?:,|or|and)\s*(?:the\s+)?"[^"()]{1,30}")*)(?:\s*[,;]\s*(?:as\s+)?(?:the\s+|a\s+)?(?:data\s+)?(${termAlternation(P.dataRoles.en)}))?(?:\s*,\s*which\s+(?:expression|term)\s+shall\b[^()"]{0,200})?\s*(?:\)|-)`, 'g');
 // a name and its description may hold brackets and an address: "Kestrel Cloud Services (HK) Limited", "18/F, …"
 const EN_NAME_CHAR = /[\p{L}\p{N}_&.,'’*()\/# -]/u;
 /**
@@ -740,7 +740,7 @@ function policyOwner(head: string, shown: (start: number, end: number) => string
 
 /** Mentions of "the University" (capitalised, never defined), 「協議会」 or 「本市」 that make it the document's buyer. */
 const MIN_BUYER_MENTIONS = 5;
-const THE_BUYER = new RegExp(`\\bthe\\s+(${phraseAlternation(O.bodyLabels.buyers.filter(isAsciiTerm).map(normaliseTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
+const THE_BUYER = new RegExp(`\\bthe\\s+(${termAlternation(O.bodyLabels.buyers.filter(isAsciiTerm))})\\b(?!\\s+(?:of|for)\\b)`, 'g');
 /**
  * 「協議会は」「組合の承認」「本市に報告」: a buyer's kind or a buyer's role word written alone (not the end of a longer
  * name, 「推進協議会」) before a particle; not end users, a label only the document decides (甲), nor the second person
@@ -811,7 +811,7 @@ const WRITER_ORDERS = new RegExp(`(?:とおり|通り)、?(?:${phraseAlternation
  * the organisation it addresses (貴社, 御社, 貴協会; not お客様, whom a provider's terms ask to do a task), which supplies it
  * (data: parties.writerEntrusts).
  */
-const ENTRUSTED_READER = phraseAlternation(P.firstPerson.outsourcer.ja.filter((w) => /^[貴御]/.test(w)).map(normaliseTerm));
+const ENTRUSTED_READER = termAlternation(P.firstPerson.outsourcer.ja.filter((w) => /^[貴御]/.test(w)));
 const ENTRUSTED_WORK = phraseAlternation(termsOf(P.writerEntrusts.work));
 const ENTRUSTING = phraseAlternation(termsOf(P.writerEntrusts.verbs));
 /** 「貴社に」「貴社に対し、」: the addressed organisation as the one entrusted. */
