@@ -1173,3 +1173,21 @@ describe('DATA-LOCATION: a check, patrol or cleaning done 「…の設置場所�
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// session 64, from the held-out residual (rounds 313, 314)
+describe('DATA-LOCATION: a service hosted, stored or run "in the <city> and <city> regions" of a cloud, or 「東日本と西日本の2つのリージョン」', () => {
+  it.each([
+    'The booking system is hosted on Azure in the Amsterdam and Dublin regions.',
+    'The portal is deployed on AWS in the London region.',
+    '本システムは、西日本と東日本の二つのリージョンで冗長化した基盤上で運用します。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Our installation crews are based in the London and Manchester regions.',
+    'The account team covers the Tokyo and Osaka regions for the Customer.',
+    '本システムは、冗長化した基盤上で運用します。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+});
