@@ -1103,3 +1103,21 @@ describe('DATA-RETURN-DELETION: a duty to keep records of visits or items handed
     expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
   });
 });
+
+// session 64, from the held-out residual (rounds 313, 317)
+describe('DATA-RETURN-DELETION: data kept for a stated period "and then deleted", and 「保存期間経過後は…消去する」 after the period is set', () => {
+  it.each([
+    'Dispatch photos are kept in the driver app for 30 days and then automatically deleted.',
+    'Call recordings are retained for six months and then permanently erased.',
+    '録音データの保存期間は90日とする。保存期間経過後は自動的に削除する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'Payment records are kept for six years.',
+    'Call recordings are retained for six months and then reviewed by the quality team.',
+    '保存期間経過後も、甲の指示があるまで保管を継続する。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});
