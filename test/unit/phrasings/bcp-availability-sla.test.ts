@@ -830,3 +830,20 @@ describe('BCP-AVAILABILITY-SLA: a piece after a semicolon that opens with bare "
     expect(metOf(text, 'BCP-AVAILABILITY-SLA', 'bcp-tested')).toBe(false);
   });
 });
+
+// session 64, from the held-out residual (round 315)
+describe('BCP-AVAILABILITY-SLA: a system kept available "during working hours", "between 8 and 6" or "at all times" is an availability commitment, if without figures', () => {
+  it.each([
+    'The Contractor will keep the ordering portal available during normal business hours, save for planned maintenance.',
+    'The case system shall be available between 8am and 6pm on working days.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it.each([
+    'The account manager will be available during office hours.',
+    'The Supplier shall keep the depot open during working hours.',
+    'The service will be available from 1 April.',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});
