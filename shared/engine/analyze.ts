@@ -416,7 +416,9 @@ const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9�
  */
 const SUBCONTRACTOR_REFERENCE = (() => {
   const { possessive, determined } = vaguenessData.parties.subcontractorAnaphora;
-  const determinedEn = String.raw`\b(?:${termAlternation(determined.determiners.en)})\s+(?:[\w-]+\s+){0,2}?(?:${termAlternation(determined.nouns.en)})(?:s|es)?\b`;
+  const nouns = termAlternation(determined.nouns.en);
+  const determinedEn = String.raw`\b(?:${termAlternation(determined.determiners.en)})\s+(?:[\w-]+\s+){0,2}?(?:${nouns})(?:s|es)?\b` +
+    String.raw`|\b(?:${termAlternation(determined.possessiveDeterminers.en)})\s+(?:${nouns})(?:s|es)?['’]s?(?=\s)`;
   return new RegExp(String.raw`(?:${termAlternation(possessive.ja)})|\b(?:${termAlternation(possessive.en)})\b|${determinedEn}`);
 })();
 
@@ -426,7 +428,7 @@ const REFERENCE_REACH = 3;
 /**
  * A sentence opening with an anaphor (同社, "they") right after a sentence that entrusts work to a subcontractor
  * (「…グループ会社に委託する予定です。同社には当社と同等の秘密保持義務を課します。」), or holding its possessive ("their
- * performance") or a determined firm ("each approved agent") up to REFERENCE_REACH sentences after one, speaks of that
+ * performance") or a determined firm ("each approved agent") in it or up to REFERENCE_REACH sentences after one, speaks of that
  * subcontractor: it gets the concepts of the word 再委託先 ("subcontractor"), as a subcontractor named by a letter does.
  */
 function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatalog, text: string): void {
@@ -443,10 +445,10 @@ function markSubcontractorAnaphora(facts: DocumentFacts, compiled: CompiledCatal
     const m = opening ?? SUBCONTRACTOR_REFERENCE.exec(text.slice(s.start, s.end));
     if (!m) continue;
     // an opening "they" points at the sentence right before; "each approved agent" may reach past a sentence on the
-    // approval request
+    // approval request, or point back within its own sentence ("… by another locksmith; we answer for that locksmith's work")
     const reach = opening ? 1 : REFERENCE_REACH;
     let entrusted = false;
-    for (let j = i - 1; j >= Math.max(0, i - reach) && sameClause(s.section, sentences[j].section) && !entrusted; j--) {
+    for (let j = opening ? i - 1 : i; j >= Math.max(0, i - reach) && sameClause(s.section, sentences[j].section) && !entrusted; j--) {
       entrusted = entrusting.some((c) => facts.sentenceFacts[j].concepts.has(c));
     }
     if (!entrusted) continue;

@@ -86,7 +86,7 @@ export const VaguenessData = v.object({
      */
     subcontractorAnaphora: v.object({
       $comment: nonEmpty, ja: v.array(nonEmpty), en: v.array(nonEmpty), possessive: RoleLexicon,
-      determined: v.object({ $comment: nonEmpty, determiners: RoleLexicon, nouns: RoleLexicon }),
+      determined: v.object({ $comment: nonEmpty, determiners: RoleLexicon, possessiveDeterminers: RoleLexicon, nouns: RoleLexicon }),
     }),
     /** A letter whose writer entrusts the work to the organisation it addresses (「発送業務を貴社にお願いいたします」): the reader supplies it. */
     writerEntrusts: v.object({ work: RoleLexicon, verbs: RoleLexicon }),

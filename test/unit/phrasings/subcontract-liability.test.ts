@@ -413,3 +413,21 @@ describe('SUBCONTRACT-LIABILITY: liable for "every firm and driver it engages" a
     expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
   });
 });
+
+// session 64, from the held-out residual (rounds 314, 320)
+describe('SUBCONTRACT-LIABILITY: work "carried out by another <trade>" and then "that <trade>\'s work" or "the services they provide" answered for', () => {
+  it.each([
+    'Window repairs may be carried out by another glazier with the Client\'s consent; the Contractor is responsible for that glazier\'s work.',
+    'Sunday deliveries may be handled by a partner courier. The Retailer is responsible for that courier\'s work.',
+    'We use external providers to host and run the platform. We are responsible for the work they do for us.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).not.toBe('missing');
+  });
+  it.each([
+    'Installation is carried out by our own engineers; the Contractor is responsible for that engineer\'s work.',
+    'Connectivity is provided by another supplier engaged by the Customer; the Supplier is responsible for reporting faults to that supplier\'s desk.',
+    'We use external providers to host and run the platform. The work they do is described on our website.',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
+  });
+});
