@@ -1073,3 +1073,19 @@ describe('AUDIT-INSPECTION-RIGHTS: "site visits" by engineers as a service activ
     expect(metOf('The Customer may make site visits to the Provider\'s service centre to check compliance with this Schedule.', 'AUDIT-INSPECTION-RIGHTS', 'onsite')).toBe(true);
   });
 });
+
+// session 64, from the held-out residual (round 315)
+describe('AUDIT-INSPECTION-RIGHTS: a visit to a shop, workshop or depot "to check that … as this letter requires" is an on-site inspection right', () => {
+  it.each([
+    'The Customer may visit the Florist\'s workshop on two days\' notice to check that order sheets are shredded as this letter requires.',
+    'The Client may visit any of the Courier\'s depots during working hours to check that delivery records are kept as the contract requires.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Customer may visit the Florist\'s workshop to check that the flowers are fresh.',
+    'The Contractor\'s engineer will visit each shop to check that the tills are working.',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});
