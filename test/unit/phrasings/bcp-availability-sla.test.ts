@@ -831,11 +831,13 @@ describe('BCP-AVAILABILITY-SLA: a piece after a semicolon that opens with bare "
   });
 });
 
-// session 64, from the held-out residual (round 315)
-describe('BCP-AVAILABILITY-SLA: a system kept available "during working hours", "between 8 and 6" or "at all times" is an availability commitment, if without figures', () => {
+// session 64, from the held-out residual (rounds 312, 315)
+describe('BCP-AVAILABILITY-SLA: a system kept available "during working hours", "between 8 and 6" or "at all times" (「常時使用可能な状態に維持」) is an availability commitment, if without figures', () => {
   it.each([
     'The Contractor will keep the ordering portal available during normal business hours, save for planned maintenance.',
     'The case system shall be available between 8am and 6pm on working days.',
+    '受託者は、予約システムを受付時間中は利用可能な状態に保つものとする。',
+    '乙は、画像管理サーバを常時使用できる状態に維持するよう努める。',
   ])('addressed: %s', (text) => {
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
   });
@@ -843,6 +845,8 @@ describe('BCP-AVAILABILITY-SLA: a system kept available "during working hours", 
     'The account manager will be available during office hours.',
     'The Supplier shall keep the depot open during working hours.',
     'The service will be available from 1 April.',
+    '乙は、消火設備を常時使用可能な状態に維持する。',
+    '乙は、作業場所を常に清潔な状態に保つ。',
   ])('stays missing (near-miss): %s', (text) => {
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
   });
