@@ -1089,3 +1089,19 @@ describe('AUDIT-INSPECTION-RIGHTS: a visit to a shop, workshop or depot "to chec
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// held-out round 314 (Japanese)
+describe('AUDIT-INSPECTION-RIGHTS: the contractor submits its self-check results in writing when the outsourcer asks (「求めがあった場合…自己点検結果を書面で提出する」)', () => {
+  it.each([
+    '受注者は、本県の求めに応じて、預かった住民データの管理状況に関する自主点検の記録を文書で提出する。',
+    '乙は、甲から求めがあったときは、顧客情報の取扱状況に関する自己点検の結果を書面により提出する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、年１回、個人情報の管理状況について自己点検を行い、その結果を書面で社内の委員会に提出する。',
+    '受託者は、甲の求めに応じて、配達実績の記録を書面で提出する。',
+  ])('an unrequested self-check, or a delivery record on request, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+});

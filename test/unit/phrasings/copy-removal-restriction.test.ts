@@ -1099,3 +1099,19 @@ describe('COPY-REMOVAL-RESTRICTION: a ledger named by the personal data written 
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', '持ち出した台帳は、施錠できる書庫に戻し、返却日を記録する。')?.met).not.toBe(true);
   });
 });
+
+// held-out round 314 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: papers or data confined to a site (「名簿は事業所内でのみ使用する」) restrict their removal', () => {
+  it.each([
+    '配達先一覧表は配送センター内でのみ使用し、業務終了後は施錠保管する。',
+    '受注者は、利用者台帳を作業場所内に限り閲覧させるものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it.each([
+    '保冷容器は調理センター内でのみ洗浄する。',
+    '本ソフトウェアは契約者の事業所内に限り使用できる。',
+  ])('equipment or licensed software confined to a site stays missing (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

@@ -538,3 +538,36 @@ describe('PERSONNEL-CONFIDENTIALITY: assistants (補助者・履行補助者) ma
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
   });
 });
+
+// held-out round 314 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: delivery and kitchen staff (配達員・配送員・調理員) bound by an undertaking, their breach counted as the contractor\'s own (「乙自身が違反したものとして」)', () => {
+  it.each([
+    '受注者は、配送員ごとに、利用者の住所及び病状を退職後も他に漏らさない旨の誓約書を提出させる。',
+    '乙は、調理員全員から、献立表に記載された利用者の情報を口外しない旨の誓約書を取る。',
+  ])('individual-binding met: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'individual-binding')).toBe(true);
+  });
+  it('vicarious met: a delivery worker\'s breach is the contractor\'s own', () => {
+    const text = '受託者は、配達員から秘密保持の誓約書を徴する。受託者は、配達員が当該誓約に反したときは、受託者自身が違反したものとして委託者に責任を負う。';
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
+  });
+  it('a delivery worker reporting what they saw stays missing (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '配達員は、利用者宅で気付いた異変を配食センターに報告する。')).toBe('missing');
+  });
+});
+
+// held-out round 314 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: under a staff heading (従事者・従業員), instructing staff on conduct that concerns no information is no confidentiality duty', () => {
+  it.each([
+    '第９条（従事者の指導）\n受託者は、従事者に対し、利用者宅に上がり込まないよう指導しなければならない。',
+    '第４条（従業員）\n乙は、従業員に対し、制服を着用して訪問するよう周知しなければならない。',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+  it.each([
+    '第９条（従事者の指導）\n受託者は、従事者に対し、利用者の健康情報の取扱いに関する注意事項を指導しなければならない。',
+    '第４条（従業員）\n乙は、従業員に対し、顧客の個人情報の扱い方を周知しなければならない。',
+  ])('addressed when the instruction is about the information: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+});
