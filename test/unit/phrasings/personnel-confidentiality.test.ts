@@ -567,6 +567,8 @@ describe('PERSONNEL-CONFIDENTIALITY: under a staff heading (従事者・従業�
   it.each([
     '第９条（従事者の指導）\n受託者は、従事者に対し、利用者の健康情報の取扱いに関する注意事項を指導しなければならない。',
     '第４条（従業員）\n乙は、従業員に対し、顧客の個人情報の扱い方を周知しなければならない。',
+    // (merge of round 314 into session 64: the contract's own duties, which hold its secrecy duty, made the staff's; round 309's convention)
+    '第６条（作業員）\n受注者は、作業員に本約款に定める受注者の義務を守らせなければならない。',
   ])('addressed when the instruction is about the information: %s', (text) => {
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
   });
