@@ -1222,3 +1222,30 @@ describe('ACCESS-CONTROL: a "named account manager" (a role) holding a quarterly
     expect(statusOf('ACCESS-CONTROL', 'Each engineer shall log in with a named individual user account and shared logins are forbidden.')).not.toBe('missing');
   });
 });
+
+// held-out round 315 (Japanese)
+describe('ACCESS-CONTROL: accounts or access rights withheld from a party (「…にはアクセス権を付与しない」「アカウントを発行しない」)', () => {
+  it.each([
+    '配送を請け負う協力会社には、顧客管理システムのアカウントを発行しない。',
+    '乙は、保守を担当する外注先に対し、本番データベースへのアクセス権限を付与してはならない。',
+    '車両搬送の委託先には、整備記録システムのログインIDを一切発行しないものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it('a service in which a guest books "without an account being issued" stays missing (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', 'アカウントを発行しない場合でも、ゲストとして代車を予約できます。')).toBe('missing');
+  });
+});
+
+// held-out round 315 (Japanese)
+describe('ACCESS-CONTROL: 「管理者」 in 「管理者パスワード」 is no password management (set-up)', () => {
+  it.each([
+    '旧サーバの管理者パスワードは、移行作業の開始日に委託者が受託者に知らせる。',
+    '診断機の管理者パスワードは、受注者が設置時に発注者へ書面で引き渡す。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+  it('keeping the administrator password under the contractor\'s own control still addresses it (near-miss)', () => {
+    expect(statusOf('ACCESS-CONTROL', '受注者は、管理者パスワードを作業責任者が厳重に管理しなければならない。')).not.toBe('missing');
+  });
+});

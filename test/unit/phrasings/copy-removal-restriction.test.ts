@@ -1115,3 +1115,17 @@ describe('COPY-REMOVAL-RESTRICTION: papers or data confined to a site (「名簿
     expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
   });
 });
+
+// held-out round 315 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: a ban on storing the data on a server or cloud "abroad" (「国外のサーバに保存してはならない」) is a location rule, not a copy ban', () => {
+  it.each([
+    '乙は、車両データを海外のクラウドサービスに保存してはならない。',
+    '受託者は、取得した診断結果を外国のデータセンターに保存してはならない。',
+    '委託先は、整備履歴を国外の事業者が管理するストレージに蓄積してはならない。',
+  ])('does not address COPY-REMOVAL-RESTRICTION: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+  it('a ban on storing the data on a personal cloud account still meets copy-approval (near-miss)', () => {
+    expect(metOf('乙は、車両データを個人のクラウドストレージに保存してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
+  });
+});

@@ -930,3 +930,16 @@ describe('SECURITY-MEASURES-BASELINE: one control given as an example of the mea
     expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
   });
 });
+
+// held-out round 315 (Japanese)
+describe('SECURITY-MEASURES-BASELINE: a bare numbered item of an application form naming the subcontractor\'s security (「二　再委託先の情報セキュリティ対策」) is no measures clause', () => {
+  it.each([
+    '乙は、外部に委託しようとするときは、次の事項を記載した書面を提出し、甲の承認を得なければならない。\n一　協力会社の名称及び住所\n二　協力会社の情報セキュリティ対策\n三　委託の期間',
+    '受注者は、再委託の承認を求めるときは、次に掲げる事項を届け出る。\n(1) 再委託する作業の内容\n(2) 再委託先における安全管理措置及び受注者の管理方法',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', text)).toBe('missing');
+  });
+  it('an item that has the subcontractor take measures still addresses it (near-miss)', () => {
+    expect(statusOf('SECURITY-MEASURES-BASELINE', '乙は、外部に委託するときは、次の措置を講じる。\n一　協力会社の情報セキュリティ体制を確認し、必要な安全管理措置を講じさせること\n二　作業場所を確認すること')).not.toBe('missing');
+  });
+});

@@ -373,3 +373,16 @@ describe('THREAT-INFO-SHARING: the fix date named without "on which" / "when" ("
     expect(testOf('THREAT-INFO-SHARING', 'assessment', text)?.met).not.toBe(true);
   });
 });
+
+// held-out round 315 (Japanese)
+describe('THREAT-INFO-SHARING: a "security problem" found in the delivered product (「セキュリティ上の問題が判明したときは」「セキュリティ上の欠陥を発見したときは」) is a newly found vulnerability', () => {
+  it.each([
+    '乙は、納入したソフトウェアにセキュリティ上の欠陥を発見したときは、速やかに甲に報告する。',
+    '受注者は、設置した機器のセキュリティ上の問題が判明した場合、その内容と対応方針を発注者に通知する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('THREAT-INFO-SHARING', text)).not.toBe('missing');
+  });
+  it('a security problem that "occurs" (an incident) is no threat-information clause (near-miss)', () => {
+    expect(statusOf('THREAT-INFO-SHARING', '受注者は、セキュリティ上の問題が発生したときは、直ちに発注者に報告する。')).toBe('missing');
+  });
+});
