@@ -1121,3 +1121,19 @@ describe('DATA-RETURN-DELETION: data kept for a stated period "and then deleted"
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 325 (English)
+describe('DATA-RETURN-DELETION: data named earlier in the sentence, then "must not keep it / them after the job is completed"', () => {
+  it.each([
+    "The cleaner may use the berth holder's details only to finish the valet and must not keep them once the valet is completed.",
+    'Contact information supplied for a booking is used to confirm it, and the Contractor shall not retain it after the booking has been closed.',
+  ])('addresses DATA-RETURN-DELETION: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier will use the data to plan the work and must not keep it waiting after the job is completed.',
+    'The Contractor must not keep the spare key after the job is completed.',
+  ])('keeping something waiting, or a key with no data named, is no deletion duty (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

@@ -603,3 +603,19 @@ describe('EXIT-TRANSITION-SUPPORT: the end of a photo shoot, visit or delivery (
     expect(statusOf('EXIT-TRANSITION-SUPPORT', '受託者は、契約終了時に、運用手順書及び設定情報を後継事業者に引き渡す。')).not.toBe('missing');
   });
 });
+
+// held-out round 325 (English)
+describe('EXIT-TRANSITION-SUPPORT: moving the work "to another contractor / a different maintainer / a replacement installer", even with a bare noun for the work', () => {
+  it.each([
+    'The parties will talk in good faith about the help the Client needs to move servicing to another contractor.',
+    'If the Client decides to switch monitoring to a different maintainer, the parties shall agree separately how the Contractor will help.',
+  ])('addresses EXIT-TRANSITION-SUPPORT: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).not.toBe('missing');
+  });
+  it.each([
+    "The Contractor shall not pass the work to another contractor without the Customer's approval.",
+    "The Contractor may move engineers to another contractor's sites when the Customer agrees.",
+  ])('passing work on, or moving staff, is no exit (near-miss): %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+});

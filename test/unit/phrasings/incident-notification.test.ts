@@ -805,3 +805,19 @@ describe('INCIDENT-NOTIFICATION: the customer telling the provider that its own 
     expect(statusOf('INCIDENT-NOTIFICATION', 'The Supplier shall notify the Council within 12 hours if any access keys to the Council\'s data store are stolen.')).not.toBe('missing');
   });
 });
+
+// held-out round 325 (English)
+describe('INCIDENT-NOTIFICATION: plain words for a breach with coordinated verbs ("seen by, or passed to, someone who should not have it"; "lost or compromised")', () => {
+  it.each([
+    'If the Contractor suspects that the fob register has been seen by, or passed to, someone who should not have it, it shall tell the Marina within 24 hours.',
+    'If the alarm codes for the boatyard have been lost or compromised, the Contractor shall inform the Client within 12 hours.',
+  ])('addresses INCIDENT-NOTIFICATION: %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall notify the Customer within 8 hours if a laptop has been lost or damaged.',
+    "Booking data may be seen by, or passed to, the Marina's insurers, who will tell the Marina within 24 hours.",
+  ])('equipment lost or damaged, or an authorised recipient, is no breach (near-miss): %s', (text) => {
+    expect(statusOf('INCIDENT-NOTIFICATION', text)).toBe('missing');
+  });
+});
