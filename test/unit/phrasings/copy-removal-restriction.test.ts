@@ -1129,3 +1129,16 @@ describe('COPY-REMOVAL-RESTRICTION: a ban on storing the data on a server or clo
     expect(metOf('乙は、車両データを個人のクラウドストレージに保存してはならない。', 'COPY-REMOVAL-RESTRICTION', 'copy-approval')).toBe(true);
   });
 });
+
+// session 64, from round 325's mismatches left
+describe('COPY-REMOVAL-RESTRICTION: "papers" as the records staff must not remove or take home', () => {
+  it.each([
+    'Cleaning operatives must not remove any papers from client offices.',
+    'Drivers shall not take delivery papers home.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).not.toBe('missing');
+  });
+  it('rubbish removed from the building stays missing (near-miss)', () => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Cleaners must not remove rubbish from the building before 6pm.')).toBe('missing');
+  });
+});
