@@ -1105,3 +1105,16 @@ describe('AUDIT-INSPECTION-RIGHTS: the contractor submits its self-check results
     expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
   });
 });
+
+// session 64, from round 325's mismatches left
+describe('AUDIT-INSPECTION-RIGHTS: the contractor\'s own supervisor or team leader inspecting the sites is its quality check, no audit right', () => {
+  it.each([
+    'The Contractor\'s supervisor shall inspect the premises weekly.',
+    'Our team leaders will check each ward after the night round.',
+  ])('stays missing (near-miss): %s', (text) => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', text)).toBe('missing');
+  });
+  it('the customer\'s manager inspecting the contractor\'s sites is still one', () => {
+    expect(statusOf('AUDIT-INSPECTION-RIGHTS', 'The Customer\'s facilities manager may inspect the Contractor\'s sites quarterly.')).not.toBe('missing');
+  });
+});
