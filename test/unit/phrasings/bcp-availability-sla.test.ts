@@ -851,3 +851,19 @@ describe('BCP-AVAILABILITY-SLA: a system kept available "during working hours", 
     expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
   });
 });
+
+// held-out round 324 (English)
+describe('BCP-AVAILABILITY-SLA: a system "shall be available during / from HH:MM to HH:MM" is a service window (addressed, no metric)', () => {
+  it.each([
+    'The booking portal shall be available from 06:30 to 22:00 every day except during announced maintenance.',
+    'The ordering interface will be operational between 08:00 and 18:00 on working days.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier\'s account manager shall be available from 09:00 to 17:00 for review meetings.',
+    'The training room will be available between 10:00 and 12:00 on the first Monday.',
+  ])('a person or a room free at certain hours stays missing (near-miss): %s', (text) => {
+    expect(statusOf('BCP-AVAILABILITY-SLA', text)).toBe('missing');
+  });
+});

@@ -573,3 +573,19 @@ describe('PERSONNEL-CONFIDENTIALITY: under a staff heading (従事者・従業�
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
   });
 });
+
+// held-out round 324 (English)
+describe('PERSONNEL-CONFIDENTIALITY: liable for staff failures "as if it were <Party>\'s own failure / breach" (the party named, not "its")', () => {
+  it.each([
+    'Each person authorised to see client files signs a written confidentiality undertaking. The Processor is liable for any lapse by those persons as if it were the Processor\'s own breach.',
+    'Every team member with access to donor records signs a confidentiality agreement, and any lapse by such team members is treated as though it were Harbourline\'s own failure.',
+  ])('vicarious is met: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(true);
+  });
+  it.each([
+    'Each person authorised to see client files signs a confidentiality undertaking and shall treat those files as if they were the Processor\'s own confidential information.',
+    'Every team member with access to donor records signs a confidentiality agreement and protects them as though they were Harbourline\'s own data.',
+  ])('a standard of care "as if they were X\'s own information" is no vicarious liability (near-miss): %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
+  });
+});

@@ -1307,3 +1307,20 @@ describe('SUBCONTRACT-APPROVAL: the contractor using "X and other <trade> firms 
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 324 (English)
+describe('SUBCONTRACT-APPROVAL: "shall not use any other firm / company or individual to carry out / perform" the work is a subcontracting ban', () => {
+  it.each([
+    'The Provider shall not engage any other person or organisation to handle the scanning work.',
+    'The Vendor must not engage any outside firm or individual to carry out the digitisation work.',
+  ])('addressed, model stated: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).not.toBe('missing');
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'model-stated')).toBe(true);
+  });
+  it.each([
+    'The Client must not engage any outside firm or individual to carry out the acceptance tests.',
+    'The Adviser shall not use any other firm\'s templates to carry out the valuation.',
+  ])('a buyer\'s exclusivity promise, or another firm\'s materials, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+});
