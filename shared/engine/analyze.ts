@@ -412,7 +412,8 @@ const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9�
   String.raw`(?:${termAlternation(vaguenessData.parties.subcontractorAnaphora.en)})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);
 /**
  * Its possessives, anywhere in the sentence (「同社の行為」, "their performance"), and a firm or worker after a determiner
- * that points back ("each approved agent", "any such freelancer or bureau").
+ * that points back ("each approved agent", "any such freelancer or bureau"; "that" only before a possessive: "that
+ * locksmith's work").
  */
 const SUBCONTRACTOR_REFERENCE = (() => {
   const { possessive, determined } = vaguenessData.parties.subcontractorAnaphora;
