@@ -1117,6 +1117,8 @@ describe('DATA-RETURN-DELETION: data kept for a stated period "and then deleted"
     'Payment records are kept for six years.',
     'Call recordings are retained for six months and then reviewed by the quality team.',
     '保存期間経過後も、甲の指示があるまで保管を継続する。',
+    // logs kept for a period and then erased are log retention (sufficiency-clauses' fixture)
+    '操作ログは６か月間保存し、保存期間の経過後は消去する。',
   ])('stays missing (near-miss): %s', (text) => {
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
