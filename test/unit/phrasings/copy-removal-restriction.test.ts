@@ -1099,3 +1099,16 @@ describe('COPY-REMOVAL-RESTRICTION: a ledger named by the personal data written 
     expect(testOf('COPY-REMOVAL-RESTRICTION', 'removal-ban', '持ち出した台帳は、施錠できる書庫に戻し、返却日を記録する。')?.met).not.toBe(true);
   });
 });
+
+// held-out round 316 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: saving to 「外部媒体」「外部記憶媒体」 ruled out is a removal ban', () => {
+  it.each([
+    '受託者は、解析用の映像データを外部媒体に保存してはならない。',
+    '受託者は、検針データを外部記憶媒体へ書き出してはならない。',
+  ])('removal-ban met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('saving deliverables to external media to hand them in bans nothing (near-miss)', () => {
+    expect(metOf('受託者は、納品物を外部媒体に保存して提出する。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});
