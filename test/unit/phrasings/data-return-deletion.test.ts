@@ -1121,19 +1121,3 @@ describe('DATA-RETURN-DELETION: data kept for a stated period "and then deleted"
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
-
-// held-out round 316 (Japanese)
-describe('DATA-RETURN-DELETION: data handed to others taken back (「提供した顧客データを回収する」) is a return', () => {
-  it.each([
-    '本契約が終了したときは、乙は、配送業者に提供した顧客データを回収しなければならない。',
-    '委託業務が終了したときは、受託者は、再委託先に預託した個人情報を直ちに回収する。',
-  ])('addressed: %s', (text) => {
-    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
-  });
-  it.each([
-    '乙は、契約終了時に、貸与された作業服を回収する。',
-    '甲は、乙に提供した資料の回収方法について別途定める。',
-  ])('near-miss, missing: %s', (text) => {
-    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
-  });
-});
