@@ -1249,3 +1249,21 @@ describe('ACCESS-CONTROL: 「管理者」 in 「管理者パスワード」 is n
     expect(statusOf('ACCESS-CONTROL', '受注者は、管理者パスワードを作業責任者が厳重に管理しなければならない。')).not.toBe('missing');
   });
 });
+
+// held-out round 316 (Japanese)
+describe('ACCESS-CONTROL: 「個人別ID」 without a particle, and vehicle crew (乗務員) as the people access is limited to', () => {
+  it.each([
+    '業務端末へのログインは個人別IDで行うこと。',
+    '予約管理画面は個人別アカウントで利用し、パスワードは90日ごとに変更する。',
+    '乙は、応援の乗務員に対し、配車システムの閲覧用アカウントを当日に限り付与し、運行終了後直ちに無効化する。',
+    '乗務員ごとに配車アプリの利用を当日の担当便に限定し、運行後は直ちに閲覧権限を停止する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    '個人別の研修受講状況を一覧表にまとめて提出する。',
+    '乗務員は、車両の鍵を営業所に返却する。',
+  ])('near-miss, missing: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -1142,3 +1142,16 @@ describe('COPY-REMOVAL-RESTRICTION: "papers" as the records staff must not remov
     expect(statusOf('COPY-REMOVAL-RESTRICTION', 'Cleaners must not remove rubbish from the building before 6pm.')).toBe('missing');
   });
 });
+
+// held-out round 316 (Japanese)
+describe('COPY-REMOVAL-RESTRICTION: saving to 「外部媒体」「外部記憶媒体」 ruled out is a removal ban', () => {
+  it.each([
+    '受託者は、解析用の映像データを外部媒体に保存してはならない。',
+    '受託者は、検針データを外部記憶媒体へ書き出してはならない。',
+  ])('removal-ban met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it('saving deliverables to external media to hand them in bans nothing (near-miss)', () => {
+    expect(metOf('受託者は、納品物を外部媒体に保存して提出する。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
+  });
+});

@@ -589,3 +589,16 @@ describe('PERSONNEL-CONFIDENTIALITY: liable for staff failures "as if it were <P
     expect(metOf(text, 'PERSONNEL-CONFIDENTIALITY', 'vicarious')).toBe(false);
   });
 });
+
+// held-out round 316 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: staff told not to repeat what they learn (「他言しないよう指導・周知する」)', () => {
+  it.each([
+    '乙は、従業員に対し、配送先で見聞きした事柄を他言しないよう指導しなければならない。',
+    '受注者は、清掃作業員に、作業中に知った入居者の事情を他言しないよう周知する。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it('「他言語」 (another language) is no secrecy duty (near-miss)', () => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', '受注者は、窓口担当者に対し、他言語での案内方法を指導する。')).toBe('missing');
+  });
+});

@@ -1324,3 +1324,30 @@ describe('SUBCONTRACT-APPROVAL: "shall not use any other firm / company or indiv
     expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
   });
 });
+
+// held-out round 316 (Japanese)
+describe('SUBCONTRACT-APPROVAL: a partner firm (提携事業者・提携先) handing the work on again is the next tier', () => {
+  const lead = '受注者は、業務の一部を提携事業者に委託するときは、あらかじめ発注者の書面による承認を得なければならない。';
+  it.each([
+    lead + '提携事業者が請け負った配送を更に別の事業者に行わせることは認めない。',
+    lead + '提携先は、受託した作業をさらに第三者に委託してはならない。',
+  ])('changes-and-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(true);
+  });
+  it('a partner\'s booking checked again by the buyer is no tier (near-miss)', () => {
+    expect(metOf(lead + '提携事業者が受け付けた予約は、更に発注者が確認する。', 'SUBCONTRACT-APPROVAL', 'changes-and-tiers')).toBe(false);
+  });
+});
+
+// held-out round 316 (Japanese)
+describe('SUBCONTRACT-APPROVAL: a ban on what a 協力会社\'s staff may do (「協力会社の作業員は…してはならない」) is no ban on subcontracting', () => {
+  it.each([
+    '協力会社の作業員は、映像の管理画面にアクセスしてはならない。',
+    '協力会社の技術者は、入館証を常に携帯し、他人に貸与してはならない。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-APPROVAL', text)).toBe('missing');
+  });
+  it('a ban on using a 協力会社 still states the model (near-miss)', () => {
+    expect(metOf('受注者は、協力会社に作業を行わせてはならない。', 'SUBCONTRACT-APPROVAL', 'model-stated')).toBe(true);
+  });
+});

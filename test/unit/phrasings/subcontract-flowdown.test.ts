@@ -994,3 +994,17 @@ describe('SUBCONTRACT-FLOWDOWN: under a subcontracting heading, "ensure that any
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '9. Charges\n\n9.1 The Supplier shall ensure that any person performing the services on its behalf complies with clause 4.')).toBe('missing');
   });
 });
+
+// held-out round 316 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: a partner firm (提携事業者・提携先) barred from handing the work on again covers the tiers', () => {
+  const lead = '受注者は、提携事業者との間で書面により契約を締結し、本契約に定める秘密保持、安全管理措置、事故報告及び監査に関する義務と同等以上の義務を負わせる。';
+  it.each([
+    lead + '提携事業者が受託した業務をさらに他の事業者に行わせることは、これを認めない。',
+    lead + '提携先が引き受けた作業をさらに別の会社に行わせることは、認めない。',
+  ])('all-tiers met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(true);
+  });
+  it('a partner asked for a more detailed report is no tier (near-miss)', () => {
+    expect(metOf(lead + '提携事業者は、更に詳細な報告書を提出する。', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
+  });
+});
