@@ -404,9 +404,11 @@ function markPartyMentions(facts: DocumentFacts, mentions: MentionIndex, compile
   }
 }
 
-/** The anaphors of data parties.subcontractorAnaphora, then a particle or a verb: at a sentence's start (after a list or table marker), or in Japanese after a clause's comma. */
+/** The anaphors of data parties.subcontractorAnaphora, then a particle or a verb: at a sentence's start (after a list or table marker), or in Japanese after a clause's comma, either perhaps after a short topic (「受注者は」). */
 const SUBCONTRACTOR_ANAPHOR = new RegExp(String.raw`(?:^[\s|*#>\-・()（）0-9０-９.．:：]*|、)` +
-  `(?:${termAlternation(vaguenessData.parties.subcontractorAnaphora.ja)})(?:に(?:は|も|対し)|は|も|が|と(?:は|の間)|との間)` +
+  // (in Japanese also after a short topic naming the one who imposes: 「受注者は当該業者に…を遵守させる」)
+  String.raw`(?:[^\s。、「」]{1,8}?は、?)?` +
+  `(?:${termAlternation(vaguenessData.parties.subcontractorAnaphora.ja)})(?:に(?:は|も|対し)?|は|も|が|と(?:は|の間)|との間)` +
   // (or in English after "… shall ensure that" opening the sentence: "TapVend will ensure that they are bound by …")
   String.raw`|^[\s|*#>\-・()0-9.:]*(?:(?:[\w'’-]+\s+){1,4}?(?:ensure|ensures|procure|procures|make\s+sure)\s+that\s+)?` +
   String.raw`(?:${termAlternation(vaguenessData.parties.subcontractorAnaphora.en)})\s+(?:are|is|will|shall|must|have|has|sign|signs|work|works|agree|agrees|follow|follows|receive|receives|undergo|undergoes)\b`);

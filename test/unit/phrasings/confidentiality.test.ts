@@ -562,3 +562,19 @@ describe('CONFIDENTIALITY: a glossary table row 「| 秘密情報 | …一切の
     expect(testOf('CONFIDENTIALITY', 'definition', '| 秘密情報の保管 | 受託者が知り得た一切の情報を施錠できる書庫に保管する。ただし、公知の情報を除く。 |')?.met).toBe(false);
   });
 });
+
+// held-out round 317 (Japanese)
+describe('CONFIDENTIALITY: a duty to heed the confidentiality of the data (「…情報の機密性に十分留意しなければならない」, 「資料の秘匿性に配慮」) addresses it, if weakly', () => {
+  it.each([
+    '受託者は、取り扱う顧客データの機密性に十分留意しなければならない。',
+    '乙は、預かった資料の秘匿性に特に配慮して作業を行うものとする。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '受託者は、情報の機密性、完全性及び可用性を確保するための対策を講じる。',
+    '乙は、情報の機密性の区分を甲に確認する。',
+  ])('the security triad, or asking for a classification, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

@@ -1191,3 +1191,19 @@ describe('DATA-LOCATION: a service hosted, stored or run "in the <city> and <cit
     expect(statusOf('DATA-LOCATION', text)).toBe('missing');
   });
 });
+
+// held-out round 317 (Japanese)
+describe('DATA-LOCATION: an inspection right in the causative 「作業場所に立ち入らせ、調査させる」 / 「立ち入らしめ」 is audit, not where the work is done', () => {
+  it.each([
+    '甲は、必要があると認めるときは、甲の職員をして乙の作業場所に立ち入らせ、帳簿を検査させることができる。',
+    '委託者は、その指定する者を受託者の事業所に立ち入らしめ、業務の実施状況を調査することができる。',
+  ])('missing: %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).toBe('missing');
+  });
+  it.each([
+    '乙は、甲が指定した作業場所においてのみ本業務を行い、甲の承認なく第三者を作業場所に立ち入らせてはならない。',
+    '乙は、作業場所に部外者を立ち入らせないよう、入退室を管理したうえで、本業務を乙の事業所内でのみ行う。',
+  ])('a duty to work only at a named place, with visitors kept out, stays addressed (near-miss): %s', (text) => {
+    expect(statusOf('DATA-LOCATION', text)).not.toBe('missing');
+  });
+});

@@ -602,3 +602,19 @@ describe('PERSONNEL-CONFIDENTIALITY: staff told not to repeat what they learn (�
     expect(statusOf('PERSONNEL-CONFIDENTIALITY', '受注者は、窓口担当者に対し、他言語での案内方法を指導する。')).toBe('missing');
   });
 });
+
+// held-out round 317 (Japanese)
+describe('PERSONNEL-CONFIDENTIALITY: couriers who collect or deliver at people\'s homes (配達員, 配送員, 集配員, 集荷員) are the personnel told to keep what they learn there secret', () => {
+  it.each([
+    '運送事業者は、集配員に対し、訪問先で知った依頼者の家族構成を他に漏らさないよう周知する。',
+    '乙は、配送員に、届け先の氏名及び住所を第三者に漏えいしないことを徹底させる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、配達員に対し、荷物を丁寧に取り扱うよう指導する。',
+    '甲は、集荷員の到着予定時刻を依頼者に知らせる。',
+  ])('handling parcels with care, or telling a client when the courier comes, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-CONFIDENTIALITY', text)).toBe('missing');
+  });
+});

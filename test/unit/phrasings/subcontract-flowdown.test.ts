@@ -1008,3 +1008,19 @@ describe('SUBCONTRACT-FLOWDOWN: a partner firm (提携事業者・提携先) bar
     expect(metOf(lead + '提携事業者は、更に詳細な報告書を提出する。', 'SUBCONTRACT-FLOWDOWN', 'all-tiers')).toBe(false);
   });
 });
+
+// held-out round 317 (Japanese)
+describe('SUBCONTRACT-FLOWDOWN: 「受注者は当該運送業者に…を遵守させる」 — the firm just entrusted with work, pointed back to after a short topic', () => {
+  it.each([
+    '受注者は、集荷の一部を協力会社である運送業者に行わせることができる。この場合、受注者は当該運送業者に本約款の秘密保持に関する定めを遵守させる。',
+    '乙は、梱包作業を協力会社に行わせることができる。乙は当該協力会社に、本契約に定める秘密保持義務を遵守させる。',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    '乙は、昨年配送業者の株式を取得した。乙は当該配送業者に本契約の秘密保持に関する定めを遵守させる。',
+    '乙は、集荷を運送業者に行わせることができる。乙は当該運送業者に集荷予定日を連絡する。',
+  ])('the same words after a sentence on buying shares, or a mere notice to the firm, stay missing (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
