@@ -994,3 +994,19 @@ describe('SUBCONTRACT-FLOWDOWN: under a subcontracting heading, "ensure that any
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '9. Charges\n\n9.1 The Supplier shall ensure that any person performing the services on its behalf complies with clause 4.')).toBe('missing');
   });
 });
+
+// held-out round 326 (English)
+describe('SUBCONTRACT-FLOWDOWN: subcontractors "sign our partner agreement, which includes confidentiality terms" (a written contract carrying a security duty)', () => {
+  it.each([
+    'Each subcontractor enters into our standard supplier contract containing data protection and audit clauses.',
+    'Our approved sub-contractors accept the installer terms, which include information security requirements.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'Our installation partners sign our partner agreement, which includes payment and health and safety terms.',
+    'Our installation partners sign our partner agreement before their first job.',
+  ])('an agreement with no security or confidentiality terms stays missing (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
