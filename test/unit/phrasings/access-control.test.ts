@@ -1267,3 +1267,34 @@ describe('ACCESS-CONTROL: 「個人別ID」 without a particle, and vehicle crew
     expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
   });
 });
+
+// held-out round 326 (English)
+describe('ACCESS-CONTROL: staff "log in to <system> with his or her own user name / PIN" is a unique-ID rule', () => {
+  it.each([
+    'Every picker must sign in to the warehouse scanner with their own username and password.',
+    'The cashier shall log on to the till using his or her own PIN at the start of each shift.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The cashier shall log on to the till at the start of each shift and count the float.',
+    'Every picker must sign in to the warehouse with their own hi-vis vest and safety boots.',
+  ])('no own credential stays missing (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});
+
+// held-out round 326 (English)
+describe('ACCESS-CONTROL: a worker who "stops working on the Services" is a leaver whose login is disabled', () => {
+  it.each([
+    'The Contractor shall disable the login of any engineer who ceases working for the Contractor within one business day.',
+    'The Supplier shall tell the Bank within 48 hours when a courier stops working on the contract so that the courier\'s login can be removed.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Supplier shall tell the Bank within 48 hours when a courier stops working on the contract so that the rota can be updated.',
+  ])('no access removed stays missing (near-miss): %s', (text) => {
+    expect(statusOf('ACCESS-CONTROL', text)).toBe('missing');
+  });
+});

@@ -1155,3 +1155,19 @@ describe('COPY-REMOVAL-RESTRICTION: saving to 「外部媒体」「外部記憶�
     expect(metOf('受託者は、納品物を外部媒体に保存して提出する。', 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(false);
   });
 });
+
+// held-out round 326 (English)
+describe('COPY-REMOVAL-RESTRICTION: records that may not be "taken out of the shop / branch / depot"', () => {
+  it.each([
+    'No order slips or customer lists may be taken out of the branch by counter staff.',
+    'Drivers shall not carry printed customer records out of the depot except on an approved round.',
+  ])('removal-ban is met: %s', (text) => {
+    expect(metOf(text, 'COPY-REMOVAL-RESTRICTION', 'removal-ban')).toBe(true);
+  });
+  it.each([
+    'Staff may take the float out of the shop at closing time.',
+    'Finished garments are taken out of the depot by the morning van.',
+  ])('no ban, or goods rather than records, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('COPY-REMOVAL-RESTRICTION', text)).toBe('missing');
+  });
+});

@@ -1139,3 +1139,19 @@ describe('DATA-RETURN-DELETION: data named earlier in the sentence, then "must n
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 326 (English)
+describe('DATA-RETURN-DELETION: deleting the customer\'s own tenant / workspace / instance at the end ("we will delete your workspace")', () => {
+  it.each([
+    'Once the subscription ends we will erase the Client\'s workspace at its request.',
+    'Following termination, the Vendor purges the customer\'s instance within 45 days.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).not.toBe('missing');
+  });
+  it.each([
+    'When the lease ends the letting agent will delete the tenant from the waiting list.',
+    'Once the subscription ends we will rename the Client\'s workspace at its request.',
+  ])('a tenant as a lessee, or no deletion, stays missing (near-miss): %s', (text) => {
+    expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
+  });
+});

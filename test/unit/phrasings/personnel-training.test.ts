@@ -952,3 +952,35 @@ describe('PERSONNEL-TRAINING: "ensure its staff are suitably trained and hold th
     expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
   });
 });
+
+// held-out round 326 (English)
+describe('PERSONNEL-TRAINING: an induction whose listed topics include "the protection of <…> information / data"', () => {
+  it.each([
+    'The Contractor shall give every new member of staff an induction covering the key safe, lift access, tenant etiquette and the safeguarding of tenant records.',
+    'The Contractor shall give every cleaner an induction on the rota app, chemical storage and the protection of guests\' personal data before the first shift.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).not.toBe('missing');
+  });
+  it.each([
+    'The Contractor shall give every new member of staff an induction covering the key safe, lift access and the protection of the lobby floor.',
+    'The Contractor shall give every cleaner an induction on the rota app, chemical storage and the safe handling of ladders.',
+  ])('an induction on other topics stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});
+
+// held-out round 326 (English)
+describe('PERSONNEL-TRAINING: completing a module or course whose quoted title names data, privacy or security', () => {
+  it.each([
+    'Every employee shall complete the warehouse course "Keeping shopper data safe" before being given system access, and again each year.',
+    'Before being given access, all staff must pass the online module \'Privacy in the home\' and retake it every twelve months.',
+  ])('timing is met: %s', (text) => {
+    expect(metOf(text, 'PERSONNEL-TRAINING', 'timing')).toBe(true);
+  });
+  it.each([
+    'Every employee shall complete the warehouse course "Safe lifting and racking" before being given system access, and again each year.',
+    'Before being given access, all staff must pass the online module \'Medication rounds\' and retake it every twelve months.',
+  ])('a module on another topic stays missing (near-miss): %s', (text) => {
+    expect(statusOf('PERSONNEL-TRAINING', text)).toBe('missing');
+  });
+});

@@ -1024,3 +1024,19 @@ describe('SUBCONTRACT-FLOWDOWN: 「受注者は当該運送業者に…を遵守
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 326 (English)
+describe('SUBCONTRACT-FLOWDOWN: subcontractors "sign our partner agreement, which includes confidentiality terms" (a written contract carrying a security duty)', () => {
+  it.each([
+    'Each subcontractor enters into our standard supplier contract containing data protection and audit clauses.',
+    'Our approved sub-contractors accept the installer terms, which include information security requirements.',
+  ])('addressed: %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).not.toBe('missing');
+  });
+  it.each([
+    'Our installation partners sign our partner agreement, which includes payment and health and safety terms.',
+    'Our installation partners sign our partner agreement before their first job.',
+  ])('an agreement with no security or confidentiality terms stays missing (near-miss): %s', (text) => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
+  });
+});
