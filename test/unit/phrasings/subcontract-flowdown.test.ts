@@ -994,3 +994,16 @@ describe('SUBCONTRACT-FLOWDOWN: under a subcontracting heading, "ensure that any
     expect(statusOf('SUBCONTRACT-FLOWDOWN', '9. Charges\n\n9.1 The Supplier shall ensure that any person performing the services on its behalf complies with clause 4.')).toBe('missing');
   });
 });
+
+// held-out round 327 (English)
+describe('SUBCONTRACT-FLOWDOWN: "the same <long list of duties> obligations as are set out in this Agreement"', () => {
+  it.each([
+    'The Supplier shall bind every subcontractor, by written agreement, to the same confidentiality, data protection, breach reporting, inspection and retention obligations as are set out in this Contract.',
+    'Each sub-processor shall be subject, under a written contract, to the same security, privacy, logging, audit or erasure obligations as are contained in this Agreement.',
+  ])('written-equivalent met: %s', (text) => {
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text)?.met).toBe(true);
+  });
+  it('the same list of obligations owed by the customer is no flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Customer shall comply with the same confidentiality, payment, notice and cooperation obligations as are set out in this Contract.')).toBe('missing');
+  });
+});
