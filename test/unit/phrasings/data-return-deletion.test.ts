@@ -1155,3 +1155,16 @@ describe('DATA-RETURN-DELETION: deleting the customer\'s own tenant / workspace 
     expect(statusOf('DATA-RETURN-DELETION', text)).toBe('missing');
   });
 });
+
+// held-out round 327 (English)
+describe('DATA-RETURN-DELETION trigger-deadline: "on the end date of this <SOW/Order>" and "earlier if the <party> asks" start the clock', () => {
+  it.each([
+    'On the end date of this Order, the Supplier shall delete all Customer Data within 30 days.',
+    'On the end date of this Contract, or earlier if the Council asks, the Supplier shall return or delete all personal data within 20 days.',
+  ])('trigger-deadline met: %s', (text) => {
+    expect(metOf(text, 'DATA-RETURN-DELETION', 'trigger-deadline')).toBe(true);
+  });
+  it('a final invoice due on the end date is no return or deletion (near-miss)', () => {
+    expect(statusOf('DATA-RETURN-DELETION', 'On the end date of this Agreement the Supplier shall send a final invoice within 30 days.')).toBe('missing');
+  });
+});

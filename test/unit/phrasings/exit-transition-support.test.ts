@@ -619,3 +619,17 @@ describe('EXIT-TRANSITION-SUPPORT: moving the work "to another contractor / a di
     expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
   });
 });
+
+// held-out round 327 (English)
+describe('EXIT-TRANSITION-SUPPORT: handing sealed mail over to a carrier or postal operator ("postal handover", "hand over … to the carrier") is logistics, not exit', () => {
+  it.each([
+    'The Contractor shall be responsible for printing, enclosing and mail handover for every statutory notice.',
+    'The Printer will sort the letters and carry out the handover to the nominated postal operator by 16:00.',
+    'Each pallet is checked before handover to the courier.',
+  ])('stays missing: %s', (text) => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', text)).toBe('missing');
+  });
+  it('a handover of the print service to a replacement supplier on termination still addresses the requirement (near-miss)', () => {
+    expect(statusOf('EXIT-TRANSITION-SUPPORT', 'On termination the Printer shall hand over all templates and artwork to the replacement supplier.')).not.toBe('missing');
+  });
+});

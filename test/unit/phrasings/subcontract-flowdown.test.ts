@@ -1040,3 +1040,16 @@ describe('SUBCONTRACT-FLOWDOWN: subcontractors "sign our partner agreement, whic
     expect(statusOf('SUBCONTRACT-FLOWDOWN', text)).toBe('missing');
   });
 });
+
+// held-out round 327 (English)
+describe('SUBCONTRACT-FLOWDOWN: "the same <long list of duties> obligations as are set out in this Agreement"', () => {
+  it.each([
+    'The Supplier shall bind every subcontractor, by written agreement, to the same confidentiality, data protection, breach reporting, inspection and retention obligations as are set out in this Contract.',
+    'Each sub-processor shall be subject, under a written contract, to the same security, privacy, logging, audit or erasure obligations as are contained in this Agreement.',
+  ])('written-equivalent met: %s', (text) => {
+    expect(testOf('SUBCONTRACT-FLOWDOWN', 'written-equivalent', text)?.met).toBe(true);
+  });
+  it('the same list of obligations owed by the customer is no flow-down (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-FLOWDOWN', 'The Customer shall comply with the same confidentiality, payment, notice and cooperation obligations as are set out in this Contract.')).toBe('missing');
+  });
+});

@@ -431,3 +431,16 @@ describe('SUBCONTRACT-LIABILITY: work "carried out by another <trade>" and then 
     expect(statusOf('SUBCONTRACT-LIABILITY', text)).toBe('missing');
   });
 });
+
+// held-out round 327 (English)
+describe('SUBCONTRACT-LIABILITY full-liability: "as if the work (or breach) were the <Supplier>\'s own"', () => {
+  it.each([
+    'The Supplier shall be responsible for each subcontractor\'s work as if that work were the Supplier\'s own.',
+    'The Printer shall be liable for any breach by a sub-processor as if the breach were its own.',
+  ])('full-liability met: %s', (text) => {
+    expect(metOf(text, 'SUBCONTRACT-LIABILITY', 'full-liability')).toBe(true);
+  });
+  it('the customer treating its own staff\'s work "as if it were its own" is no subcontractor liability (near-miss)', () => {
+    expect(statusOf('SUBCONTRACT-LIABILITY', 'The Council\'s officers shall check every proof as if the work were the Council\'s own.')).toBe('missing');
+  });
+});
